@@ -1,0 +1,96 @@
+"""The records the engine hands to every front end (CLI and TUI alike)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+Script = Literal["original", "simplified", "traditional"]
+SCRIPTS: tuple[Script, ...] = ("original", "simplified", "traditional")
+BlockType = Literal["heading", "paragraph", "list_item"]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article as loaded: where it came from and its decoded text."""
+
+    id: str
+    path: str
+    text: str
+    title: str | None = None  # given by a JSON Lines record
+    url: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    type: BlockType
+    text: str
+    level: int | None = None  # headings only: 1 is the highest
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A line of the page that is not article text, and the rule that said so."""
+
+    line: int  # 1-based line number in the normalised page
+    text: str
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    """A change made inside a kept line, `before → after`."""
+
+    line: int
+    before: str
+    after: str
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+    adcode: str | None = None
+    confidence: float = 0.0
+    evidence: tuple[str, ...] = ()
+
+    def contract(self) -> dict[str, str | None]:
+        """The four fields of the CLI contract."""
+        return {"province": self.province, "city": self.city, "county": self.county, "adcode": self.adcode}
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A cleaned article: metadata, body blocks and the record of what cleaning did."""
+
+    title: str = ""
+    subtitle: str | None = None
+    date: str | None = None
+    source: str | None = None
+    author: str | None = None
+    editor: str | None = None
+    script: Literal["simplified", "traditional"] = "simplified"  # the script the page is written in
+    blocks: tuple[Block, ...] = ()
+    removed: tuple[Removal, ...] = ()
+    repairs: tuple[Repair, ...] = ()
+    lines: tuple[str, ...] = field(default=(), repr=False)  # the page as read, line by line, for explain
+    region: Region = Region()
+
+    def text(self) -> str:
+        """The cleaned article as plain text: title, then one block per paragraph."""
+        parts = [self.title] if self.title else []
+        parts += [b.text for b in self.blocks]
+        return "\n\n".join(parts)
+
+    def to_json(self) -> dict:
+        d = asdict(self)
+        d.pop("lines")
+        d["region"] = self.region.contract() | {
+            "confidence": self.region.confidence,
+            "evidence": list(self.region.evidence),
+        }
+        d["blocks"] = [{k: v for k, v in b.items() if v is not None} for b in d["blocks"]]
+        return d
