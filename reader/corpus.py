@@ -56,22 +56,48 @@ def discover(root: Path) -> Iterator[Path]:
 
 def decode(data: bytes) -> str:
     """Bytes → text in whichever of the CJK encodings fits; `LoadError` for binary or undecodable data."""
+    if not data.strip():
+        raise LoadError("empty")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError as e:
                 raise LoadError(f"invalid {encoding} after its byte-order mark") from e
-    if b"\x00" in data[:4096] and data.count(b"\x00") * 4 > min(len(data), 4096):
-        raise LoadError("binary data")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if _looks_binary(data):
+        return _utf16_without_bom(data)
+    lenient = data.decode("utf-8", errors="replace")
+    # A UTF-8 page with a few broken sequences keeps its text; GBK read as UTF-8 breaks everywhere.
+    if lenient.count("\ufffd") * 100 < len(lenient):
+        return lenient
     best = from_bytes(data, cp_isolation=CJK_ENCODINGS).best()
     if best is None:
         raise LoadError("not text in a known encoding")
     return str(best)
+
+
+# Bytes that plain text in these encodings never holds (tab, newlines, form feed and ESC aside).
+_BINARY_BYTES = bytes([*range(0, 9), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20)])
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    return len(head.translate(None, _BINARY_BYTES)) < len(head) * 0.97
+
+
+def _utf16_without_bom(data: bytes) -> str:
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if not _looks_binary(text.encode("utf-8", errors="replace")):
+            return text
+    raise LoadError("binary data")
 
 
 def stem(path: Path) -> str:

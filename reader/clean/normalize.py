@@ -10,7 +10,8 @@ from reader.safe import visible
 _BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # Whole escape sequences, so that `ESC[2J` leaves no `[2J` behind: CSI, OSC (ended by BEL or ST), other ESC x.
 _ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x9b[0-?]*[ -/]*[@-~]|\x1b[@-_]?")
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# C0/C1 controls, DEL, and lone surrogates (JSON can carry `\\ud800`; no terminal can show one).
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _BIDI = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
 # Zero-width characters: ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen.
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")

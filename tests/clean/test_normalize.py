@@ -1,0 +1,43 @@
+"""Rule group `normalize`: line breaks, escapes, controls, bidi, zero-width, odd spaces."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.clean.normalize import normalize_line, split_lines
+from reader.safe import has_unsafe
+
+
+def test_split_lines_folds_every_break() -> None:
+    assert split_lines("a\r\nb\rc\u2028d\x85e\nf") == ["a", "b", "c", "d", "e", "f"]
+
+
+def test_escapes_go_whole() -> None:
+    line, changes = normalize_line("标题\x1b[2J\x1b[31m红\x1b]52;c;aGk=\x07字\x1b]8;;http://x\x1b\\链\x9b1m")
+    assert line == "标题红字链"
+    assert [c[0] for c in changes] == ["normalize.escapes"]
+    assert "␛" in changes[0][1]  # the record shows the escape, it does not carry it
+
+
+def test_controls_bidi_zero_width_and_spaces() -> None:
+    line, changes = normalize_line("a\x00b\x07c\u202ed\u200be\u00a0f\tg")
+    assert line == "abcde f g"
+    assert [c[0] for c in changes] == [
+        "normalize.controls", "normalize.bidi", "normalize.zero_width", "normalize.spaces",
+    ]
+
+
+def test_plain_chinese_is_untouched() -> None:
+    line = "什么是“品质通川”?对这个相对宽泛的问题,你或许觉得既熟悉又陌生。"
+    assert normalize_line(line) == (line, [])
+
+
+@given(st.text())
+def test_normalized_lines_hold_no_unsafe_character_and_are_stable(text: str) -> None:
+    for raw in split_lines(text):
+        line, changes = normalize_line(raw)
+        assert not has_unsafe(line)
+        assert "\x1b" not in line and "\n" not in line
+        assert normalize_line(line) == (line, [])
+        assert all(not has_unsafe(before) for _, before, _ in changes)
