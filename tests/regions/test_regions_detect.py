@@ -1,0 +1,273 @@
+"""The region detector: the labelled cases, every trap of issue 3 on its own, and the five seed pages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.clean import clean
+from reader.document import Block, Document, Region
+from reader.regions import detect_region
+
+HERE = Path(__file__).parent
+ARTICLES = HERE.parents[1] / "articles"
+CASES = json.loads((HERE / "cases.json").read_text("utf-8"))
+
+
+def doc(title: str = "", *paragraphs: str, script: str = "simplified") -> Document:
+    blocks = tuple(Block("paragraph", p) for p in paragraphs)
+    return Document(title=title, blocks=blocks, script=script)  # type: ignore[arg-type]
+
+
+def where(title: str = "", *paragraphs: str, script: str = "simplified") -> tuple:
+    """(province, city, county) of a document made of these texts."""
+    return levels(detect_region(doc(title, *paragraphs, script=script)))
+
+
+def levels(region: Region) -> tuple[str | None, str | None, str | None]:
+    return region.province, region.city, region.county
+
+
+def case_doc(case: dict) -> Document:
+    blocks = tuple(Block("heading" if kind == "h" else "paragraph", text) for kind, text in case["blocks"])
+    return Document(title=case["title"], blocks=blocks, script=case["script"])
+
+
+def test_the_labelled_set_is_broad() -> None:
+    assert len(CASES) >= 30
+    assert len({c["expect"][0] for c in CASES}) >= 20  # provinces
+    assert any(c["script"] == "traditional" for c in CASES)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_labelled_case(case: dict) -> None:
+    assert list(levels(detect_region(case_doc(case)))) == case["expect"]
+
+
+# --- one test per trap of the issue -------------------------------------------------------------------
+
+
+def test_a_chain_is_one_strong_mention() -> None:
+    r = detect_region(doc("", "四川省达州市通川区召开会议。", "会议还通报了成都、绵阳的做法。"))
+    assert levels(r) == ("四川省", "达州市", "通川区")
+    assert r.evidence[0] == "四川省达州市通川区×1"
+
+
+def test_newspaper_names_weigh_little() -> None:
+    text = ("黄州区召开会议。", "会议经验被《武汉晚报》《襄阳日报》报道。")
+    assert where("", *text) == ("湖北省", "黄冈市", "黄州区")
+    assert where("", "据《沈阳日报》消息，会议近日召开。") == (None, None, None)
+
+
+def test_a_chain_outweighs_a_plain_mention() -> None:
+    assert where("", "江苏省苏州市昆山市召开会议。", "会议学习了浙江省的经验。")[0] == "江苏省"
+
+
+def test_county_votes_for_its_city_and_province() -> None:
+    assert where("通川区召开会议", "通川区要求各部门落实责任。") == ("四川省", "达州市", "通川区")
+
+
+def test_title_outweighs_a_body_mention() -> None:
+    r = detect_region(doc("黄州区召开会议", "会议学习了昆山的经验。"))
+    assert levels(r) == ("湖北省", "黄冈市", "黄州区")
+
+
+def test_headings_outweigh_body() -> None:
+    d = Document(blocks=(Block("heading", "黄州区：文明创建纪实", 1), Block("paragraph", "学习苏州经验。")))
+    assert levels(detect_region(d)) == ("湖北省", "黄冈市", "黄州区")
+
+
+def test_footer_never_decides() -> None:
+    body = ("杭州市西湖区召开数字政府建设推进会。", "西湖区将持续推进改革。")
+    footer = ("主办：宁波市海曙区融媒体中心 地址：宁波市海曙区解放南路 电话：0574-87654321",
+              "Copyright © 2021 宁波市海曙区 浙ICP备12345678号", "来源：宁波日报")
+    assert detect_region(doc("", *body, *footer)) == detect_region(doc("", *body))
+
+
+def test_menu_line_never_decides() -> None:
+    body = "龙沙区组织党员进社区。"
+    menu = "鹤城新闻 鹤城视点 鹤城论坛 鹤城旅游 鹤城人社"
+    assert detect_region(doc("", menu, body)) == detect_region(doc("", body))
+
+
+def test_only_traditional_text_is_converted() -> None:
+    assert where("", "吉林省松原市乾安县召开会议。乾安县要求……") == ("吉林省", "松原市", "乾安县")
+    traditional = where("", "吉林省松原市乾安縣召開會議。乾安縣要求……", script="traditional")
+    assert traditional == ("吉林省", "松原市", "乾安县")
+
+
+@pytest.mark.parametrize("script", ["traditional", "simplified"])
+def test_traditional_names_match_whatever_the_script_field(script: str) -> None:
+    r = detect_region(doc("", "近日，筆者走進廣安市政府辦公大樓。廣安市屬國企……", script=script))
+    assert levels(r) == ("四川省", "广安市", None)
+
+
+def test_glued_pinyin_does_not_hide_a_name() -> None:
+    assert where("江蘇昆(kūn)山:市級(jí)機(jī)關(guān)工委") == ("江苏省", "苏州市", "昆山市")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("长春市朝阳区召开会议。朝阳区将……", ("吉林省", "长春市", "朝阳区")),
+    ("北京市朝阳区召开会议。朝阳区将……", ("北京市", None, "朝阳区")),
+    ("福州市召开会议。鼓楼区、台江区作交流发言，鼓楼区介绍了经验。", ("福建省", "福州市", "鼓楼区")),
+    ("开封市鼓楼区召开会议。", ("河南省", "开封市", "鼓楼区")),
+])
+def test_shared_names_are_resolved_by_their_parents(text: str, expected: tuple) -> None:
+    assert levels(detect_region(doc("", text))) == expected
+
+
+def test_shared_name_that_cannot_be_decided_is_null() -> None:
+    assert levels(detect_region(doc("", "朝阳区召开会议。朝阳区要求各部门落实责任。"))) == (None, None, None)
+    # 南京 and 徐州 both have a 鼓楼区: the province is known, the city is not.
+    assert levels(detect_region(doc("鼓楼区召开会议", "会议学习江苏省有关精神。"))) == ("江苏省", None, None)
+
+
+def test_city_and_its_district_share_a_short_name() -> None:
+    # 广安 is 广安市 or its 广安区: both say 广安市, only the county is open.
+    assert levels(detect_region(doc("", "懂广安的干部。广安经济发展迅速。"))) == ("四川省", "广安市", None)
+
+
+@pytest.mark.parametrize("text", [
+    "坚持合作共赢，深化对外合作，引导农民专业合作社发展。",  # 合作 (合作市)
+    "加快推进中心城区和新区建设，完善城区道路。",  # 城区, 新区
+    "维护世界和平，推进长安街沿线环境整治。",  # 和平, 长安
+    "社区居民唱起《东方红》，大家的做法大同小异。",  # 东方 (东方市), 大同 (大同市)
+    "推进老城区改造，改善群众居住条件。",  # 老城区
+    "县委书记主持会议，县长出席。",  # no unit is called just 县
+    "山西北路、重庆路和南开大学一带交通拥堵。",  # streets and a university
+    "朝阳社区开展志愿服务活动。",  # a neighbourhood
+    "会议于北京时间10时开始。",
+    "鹤城新闻 鹤城视点 鹤城论坛 鹤城旅游",  # 鹤城 nickname of 齐齐哈尔 in a menu
+    "市委和县委高度重视，振兴县域经济，发展现代县域产业。",  # 和县, 兴县, 代县
+    "奋力谱写中国式现代化新篇章贡献力量。",  # 篇章贡献 holds 章贡 (章贡区)
+    "推进经开区、高新区和工业园区建设。",
+    "副主任沈传斌、简育田、纪洪山和各委员出席会议，李建平同志主持。",  # people: 洪山区, 建平县
+])
+def test_ordinary_words_are_no_places(text: str) -> None:
+    r = detect_region(doc("", text))
+    assert r == Region(), r.evidence
+
+
+def test_idioms_block_a_generic_name_even_beside_its_parent() -> None:
+    # 山西 supports 大同 (大同市), but 大同小异 is an idiom, not the city.
+    text = "山西省召开会议。各地做法大同小异，大同小异的做法要改进。"
+    assert where("太原市小店区召开会议", text) == ("山西省", "太原市", "小店区")
+    assert where("", text) == ("山西省", None, None)
+
+
+def test_generic_name_counts_with_its_parent() -> None:
+    assert where("", "河源市和平县召开会议。和平县要求……") == ("广东省", "河源市", "和平县")
+    text = "沈阳市召开会议，和平区、沈河区作交流发言，和平区介绍了经验。和平区还……"
+    assert where("", text) == ("辽宁省", "沈阳市", "和平区")
+
+
+def test_chengqu_counts_only_after_its_city() -> None:
+    assert where("阳泉市城区召开会议", "城区政务服务中心……") == ("山西省", "阳泉市", "城区")
+    assert where("阳泉市召开会议", "推进中心城区改造。") == ("山西省", "阳泉市", None)
+
+
+def test_development_zones_are_no_counties() -> None:
+    assert where("成都高新区发布新政", "成都高新区管委会……") == ("四川省", "成都市", None)
+    assert where("达州经开区项目集中开工") == ("四川省", "达州市", None)
+
+
+def test_guangxi_regional_committee_is_province_level() -> None:
+    r = detect_region(doc("九三学社广西区委召开全会", "九三学社广西区委围绕广西发展大局建言献策。"))
+    assert levels(r) == ("广西壮族自治区", None, None)
+
+
+def test_province_short_names() -> None:
+    assert detect_region(doc("内蒙古召开会议", "内蒙古自治区要求……")).province == "内蒙古自治区"
+    assert detect_region(doc("广西召开会议")).province == "广西壮族自治区"
+
+
+def test_only_supported_levels_are_reported() -> None:
+    # A city as a whole (003): the county stays null even though one is named in passing.
+    r = detect_region(doc("佛山市召开大会", "佛山市要求……", "南海区、顺德区作交流发言。", "佛山市将……"))
+    assert levels(r) == ("广东省", "佛山市", None)
+    # 003: a city as a whole, one of its counties named once.
+    assert where("", "广安市召开会议。", "广安市要求……", "岳池县作交流发言。") == ("四川省", "广安市", None)
+    # Two counties named about as often: neither is what the article is about.
+    text = "南海区作交流发言，顺德区作交流发言。南海区介绍了经验，顺德区也介绍了经验。南海区将……"
+    assert where("", text) == ("广东省", "佛山市", None)
+    # A province as a whole.
+    r = detect_region(doc("江西省召开全省会议", "会议在南昌召开。", "江西省要求……"))
+    assert levels(r) == ("江西省", None, None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("重庆市渝中区召开会议。", ("重庆市", None, "渝中区")),
+    ("上海市浦东新区召开会议。", ("上海市", None, "浦东新区")),
+    ("天津市和平区召开会议。", ("天津市", None, "和平区")),
+    ("北京市东城区召开会议。", ("北京市", None, "东城区")),
+])
+def test_municipalities_have_no_city(text: str, expected: tuple) -> None:
+    assert levels(detect_region(doc("", text))) == expected
+
+
+def test_an_enumeration_weighs_less_than_the_subject() -> None:
+    text = ("阳信县召开经验交流会。", "滨城区、沾化区、邹平市作交流发言。",
+            "阳信将以此次会议为契机，贡献阳信力量。")
+    assert where("", *text) == ("山东省", "滨州市", "阳信县")
+
+
+def test_the_place_visitors_come_to_is_the_subject() -> None:
+    title = "桐城市直机关工委党建考察团来望江县考察基层党建工作"
+    text = "考察团详细了解望江县基层党建工作的经验做法，希望桐城与望江加强交流。"
+    assert where(title, text) == ("安徽省", "安庆市", "望江县")
+
+
+def test_result_carries_adcode_confidence_and_evidence() -> None:
+    r = detect_region(doc("通川区召开会议", "四川省达州市通川区要求……"))
+    assert r.adcode == "511702"
+    assert 0 < r.confidence <= 1
+    assert any("通川区" in e for e in r.evidence)
+    assert detect_region(doc("", "没有任何地名的文章。")) == Region()
+
+
+def test_empty_document() -> None:
+    assert detect_region(Document()) == Region()
+
+
+# --- the seed pages -------------------------------------------------------------------------------------
+
+SEEDS = {
+    # id: (expected, title, first body line, last body line): the footers stripped by hand
+    "000_63a1824498e7c653": (("四川省", "达州市", "通川区"), "“品质机关”提升通川品质",
+                             "什么是“品质通川”", "作出积极贡献"),
+    "001_54e58c66e0c3be4b": (("江苏省", "苏州市", "昆山市"), "江蘇昆山:市級機關工委推動機關服務品牌",
+                             "【背景與起因】", "大力支持"),
+    "002_2b473b5650339e5b": (("湖北省", "黄冈市", "黄州区"), "文明清风谱华章", "文明清风谱华章 ——", "新篇章"),
+    "003_a94347fa62b8522e": (("四川省", "广安市", None), "", "“四川省文明單位”", "(賀欣瑜)"),
+    "004_676df3e1dad808dc": (("辽宁省", "沈阳市", "苏家屯区"), "苏家屯区深入开展创先争优活动简报77期",
+                             "率先垂范", "高效便捷服务"),
+}
+
+
+def page_lines(article: str) -> list[str]:
+    text = (ARTICLES / f"{article}.txt").read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("article", sorted(SEEDS))
+def test_seed_with_footers_stripped_by_hand(article: str) -> None:
+    expected, title, first, last = SEEDS[article]
+    lines = page_lines(article)
+    start = next(i for i, line in enumerate(lines) if line.startswith(first))
+    end = next(i for i, line in enumerate(lines) if i >= start and last in line)
+    script = "traditional" if article[:3] in ("001", "003") else "simplified"
+    assert levels(detect_region(doc(title, *lines[start : end + 1], script=script))) == expected
+
+
+@pytest.mark.parametrize("article", sorted(SEEDS))
+def test_seed_with_every_line_kept(article: str) -> None:
+    """Menus, footers and all, as a placeholder cleaner leaves them: the answer must not change."""
+    lines = page_lines(article)
+    assert levels(detect_region(doc(lines[0], *lines[1:]))) == SEEDS[article][0]
+
+
+@pytest.mark.parametrize("article", sorted(SEEDS))
+def test_seed_through_the_cleaner(article: str) -> None:
+    assert levels(detect_region(clean((ARTICLES / f"{article}.txt").read_text("utf-8")))) == SEEDS[article][0]
