@@ -71,8 +71,10 @@ def decode(data: bytes) -> str:
     if _looks_binary(data):
         return _utf16_without_bom(data)
     lenient = data.decode("utf-8", errors="replace")
-    # A UTF-8 page with a few broken sequences keeps its text; GBK read as UTF-8 breaks everywhere.
-    if lenient.count("\ufffd") * 100 < len(lenient):
+    # A UTF-8 page with a few broken sequences keeps its text; GBK read as UTF-8 breaks almost
+    # everywhere and forms a valid multi-byte sequence only by chance.
+    broken = lenient.count("\ufffd")
+    if sum(1 for c in lenient if c > "\x7f") - broken >= 10 * broken:
         return lenient
     best = from_bytes(data, cp_isolation=CJK_ENCODINGS).best()
     if best is None:
