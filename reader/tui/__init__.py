@@ -1,0 +1,1 @@
+"""The Textual front end: widgets that render what the engine returns."""

@@ -1,0 +1,42 @@
+"""Every key the reader understands, as the help screen lists them. Tests check that each
+binding of the app appears here, so the help cannot fall behind the code."""
+
+from __future__ import annotations
+
+SCRIPT_CYCLE_HELP = ("script: original → the selected article's other script → its own script → original "
+                     "(so the first t always changes what you read); the list, header and body all follow")
+
+HELP: list[tuple[str, list[tuple[str, str]]]] = [
+    ("Moving", [
+        ("j  k  ↓  ↑", "next/previous row in the list; scroll in the reader"),
+        ("space  b  PgDn  PgUp", "page down/up"),
+        ("g  G  Home  End", "top/bottom"),
+        ("enter", "open the article and focus the reader"),
+        ("escape", "back to the list; in a prompt, cancel it"),
+        ("]  [", "next/previous article within the current filter"),
+        ("l", "show/hide the list (at 80 columns the list and the reader take turns)"),
+        ("tab", "move focus between the list and the reader"),
+        ("mouse", "click a row to open it; the wheel scrolls"),
+    ]),
+    ("Reading", [
+        ("t", SCRIPT_CYCLE_HELP),
+        ("h", "headings on/off; off reads headings as plain paragraphs, with no outline"),
+        ("o", "outline: the article's headings; enter jumps there"),
+        ("e", "explain: the page as read, removed lines dimmed and labelled by rule, repairs "
+              "before → after; e again returns"),
+        ("/", "in the reader: find in the article, in either script (n/N next/previous match); "
+              "in the list: filter by title and text; enter keeps, escape clears"),
+        ("n  N", "next/previous find match"),
+    ]),
+    ("Filtering", [
+        ("r", "region quick filter, live as you type: 四川, 廣安, sichuan, sc, 51…; "
+              "enter keeps it, escape clears it"),
+        ("R", "region tree: province → city → county with counts; enter filters by a node"),
+    ]),
+    ("Other", [
+        ("y", "copy the cleaned article as text to the clipboard"),
+        ("s", "save the article as Markdown (default <id>.md here; never inside the articles folder)"),
+        ("?", "this help"),
+        ("q", "quit"),
+    ]),
+]

@@ -1,0 +1,55 @@
+"""How the list reads in each script, and which script `t` goes to next.
+
+Titles and region names are converted with the engine's `convert` when a row is first drawn,
+then remembered, so switching the script of 100,000 articles costs only the rows on screen.
+"""
+
+from __future__ import annotations
+
+from reader.convert import convert
+from reader.document import Script
+from reader.library import Entry
+from reader.regions import display_name
+from reader.safe import visible
+
+
+class Labels:
+    """Titles and region names in a script, converted when first asked for and then remembered."""
+
+    LIMIT = 100_000
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[str, str, Script], str] = {}
+
+    def title(self, entry: Entry, script: Script) -> str:
+        key = (entry.id, "title", script)
+        title = self._cache.get(key)
+        if title is None:
+            title = self._remember(key, convert(entry.title, script, entry.script) or "(untitled)")
+        return title
+
+    def region(self, entry: Entry, script: Script) -> str:
+        """The region's short name; gazetteer names are Simplified, so in 繁體 they are converted."""
+        key = (entry.id, "region", script)
+        name = self._cache.get(key)
+        if name is None:
+            name = self._remember(key, convert(display_name(entry.region), script, "simplified"))
+        return name
+
+    def _remember(self, key: tuple[str, str, Script], value: str) -> str:
+        if len(self._cache) >= self.LIMIT:
+            self._cache.clear()
+        self._cache[key] = visible(value)
+        return self._cache[key]
+
+
+def next_script(current: Script, article_script: str | None) -> Script:
+    """`t`: original → the article's other script → its own script → original.
+
+    Starting with the other script makes the first `t` always change the article in view
+    (converting a Simplified article to 简体 would show nothing new); all three modes stay one cycle.
+    """
+    own: Script = "traditional" if article_script == "traditional" else "simplified"
+    other: Script = "simplified" if own == "traditional" else "traditional"
+    cycle: list[Script] = ["original", other, own]
+    return cycle[(cycle.index(current) + 1) % len(cycle)]

@@ -1,0 +1,45 @@
+"""`?`: every binding, from the one table in `reader.tui.keymap`."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.cells import cell_len
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import ModalScreen
+
+from reader.tui.keymap import HELP
+from reader.tui.widgets.text_view import Para, TextView
+
+FULL_WIDTH_NOTE = "Keys typed through a CJK input method (ｊ ｔ ｒ ？ 【 】…) work as their ASCII keys."
+
+
+def help_paras() -> list[Para]:
+    """A keys column, and descriptions that wrap under themselves rather than under the keys."""
+    width = max(cell_len(keys) for _, rows in HELP for keys, _ in rows) + 2
+    paras: list[Para] = []
+    for section, rows in HELP:
+        paras.append(Para(Text(section, style="bold underline"), space_before=1 if paras else 0))
+        for keys, description in rows:
+            paras.append(Para(Text(description), prefix=keys + " " * (width - cell_len(keys)),
+                              prefix_style="bold"))
+    paras.append(Para(Text(FULL_WIDTH_NOTE, style="dim"), space_before=1))
+    return paras
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,question_mark", "dismiss", "Close", show=False)]
+
+    def compose(self) -> ComposeResult:
+        view = TextView(id="help-body")
+        view.border_title = "Keys"
+        view.border_subtitle = "escape closes"
+        yield view
+
+    def on_mount(self) -> None:
+        view = self.query_one(TextView)
+        view.padding_x = 1
+        view.set_paras(help_paras())
+        view.focus()

@@ -1,0 +1,377 @@
+"""The main screen: the article list beside the reader pane, the prompt and the footer.
+
+The article under the list cursor is always the one in the reader, so every key acts on what the
+reader shows. Opening (cleaning and conversion), text search and explain run in thread workers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import ClassVar, cast
+
+from rich.style import Style
+from rich.text import Text
+from textual import events, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from reader.document import Document, Script
+from reader.library import Entry, Library, Progress
+from reader.regions import region_tree
+from reader.render import explain_lines, render_markdown, render_text
+from reader.safe import visible
+from reader.state import State
+from reader.tui.listing import Labels, next_script
+from reader.tui.screens.explain import ExplainScreen, prepare_explain
+from reader.tui.screens.outline import OutlineScreen
+from reader.tui.screens.regions import RegionTreeScreen
+from reader.tui.screens.save import SaveScreen, default_save_path
+from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.article_view import ArticleView, Prepared, prepare
+from reader.tui.widgets.prompt import Prompt
+from reader.tui.widgets.status_bar import StatusBar
+from reader.tui.widgets.text_view import Para, Wrapped
+
+WIDE = 100  # columns from which the list and the reader sit side by side
+
+
+class MainScreen(Screen[None]):
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (WIDE, "-wide")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back to the list", show=False),
+        Binding("l", "toggle_list", "List", show=False),
+        Binding("right_square_bracket", "step(1)", "Next article", show=False),
+        Binding("left_square_bracket", "step(-1)", "Previous article", show=False),
+        Binding("t", "cycle_script", "Script", show=False),
+        Binding("h", "toggle_headings", "Headings", show=False),
+        Binding("r", "prompt('region')", "Region filter", show=False),
+        Binding("slash", "slash", "Filter or find", show=False),
+        Binding("o", "outline", "Outline", show=False),
+        Binding("e", "explain", "Explain", show=False),
+        Binding("R", "region_tree", "Region tree", show=False),
+        Binding("y", "copy", "Copy", show=False),
+        Binding("s", "save", "Save", show=False),
+    ]
+
+    def __init__(self, state: State, persist: Callable[[], None]) -> None:
+        super().__init__()
+        self.state = state
+        self.persist = persist  # writes the state file
+        self._return_focus: Widget | None = None
+        self.library: Library | None = None
+        self.current: Entry | None = None
+        self.text_query = ""
+        self.find_query = ""
+        self._search: tuple[str, list[Entry]] | None = None  # a finished text search: query, results
+        self._labels = Labels()
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="panes"):
+            with Vertical(id="list-pane") as pane:
+                pane.border_title = "Articles"
+                yield ArticleList(lambda e: self._labels.title(e, self.state.script),
+                                  lambda e: self._labels.region(e, self.state.script), id="articles")
+            with Vertical(id="reader-pane"):
+                yield ArticleView(id="reader")
+        yield Prompt(id="prompt")
+        yield StatusBar(id="status")
+
+    @property
+    def article_list(self) -> ArticleList:
+        return self.query_one(ArticleList)
+
+    @property
+    def reader(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    def on_mount(self) -> None:
+        self.query_one(Prompt).display = False
+        self.article_list.focus()
+        self.refresh_status()
+
+    # -- library and list ------------------------------------------------------------------------
+
+    def set_library(self, library: Library) -> None:
+        """Show `library`, which may still be filling (see `library_progress`)."""
+        self.library = library
+        self.article_list.empty_message = "Reading the articles…"
+        self.refilter()
+
+    def show_load_error(self, message: str) -> None:
+        self.article_list.empty_message = visible(message)
+        self.article_list.refresh()
+
+    def library_progress(self, progress: Progress) -> None:
+        """The library grew while indexing. The list waits until it is complete or fills the screen,
+        so a first paint never shows a few rows that then jump around."""
+        article_list = self.article_list
+        if progress.done:
+            article_list.empty_message = "No article matches the filter (r or / to change it)"
+        elif progress.entries < article_list.size.height:
+            if progress.to_clean:
+                article_list.empty_message = f"Indexing the articles… {progress.cleaned}/{progress.to_clean}"
+                article_list.refresh()
+            return
+        self.refilter()
+
+    def refilter(self) -> None:
+        """The list for the region filter and the title-and-text filter, cursor kept on its article."""
+        if self.library is None:
+            return
+        entries = self.library.filter(self.state.region_filter)
+        query = self.text_query.strip()
+        if query and self._search is not None and self._search[0] == query:
+            in_region = {e.id for e in entries}
+            entries = [e for e in self._search[1] if e.id in in_region]
+        elif query:
+            entries = self.library.filter(self.state.region_filter, query)  # titles, until the search ends
+        selected = self.article_list.selected
+        self.article_list.set_entries(entries, selected.id if selected else self.state.last_article)
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        total = len(self.library.entries) if self.library else 0
+        self.query_one(StatusBar).update_status(
+            region=self.state.region_filter, filter=self.text_query, shown=len(self.article_list.entries),
+            total=total, script=self.state.script, headings=self.state.headings)
+
+    def on_article_list_highlighted(self, event: ArticleList.Highlighted) -> None:
+        if event.entry is None:
+            self.current = None
+            self.query_one("#reader-pane").border_title = ""
+            self.reader.set_paras([])
+        elif self.current is None or event.entry.id != self.current.id:
+            self.open(event.entry)
+
+    def on_article_list_chosen(self, event: ArticleList.Chosen) -> None:
+        if self.current is None or event.entry.id != self.current.id:
+            self.open(event.entry)
+        self.reader.focus()
+
+    # -- opening articles ------------------------------------------------------------------------
+
+    def open(self, entry: Entry, fraction: float | None = None) -> None:
+        """Show `entry` in the reader, at `fraction` or where it was last left."""
+        self.remember_position()
+        self.current = entry
+        self.state.last_article = entry.id
+        self.query_one("#reader-pane").border_title = visible(entry.id)
+        if fraction is None:
+            fraction = self.state.positions.get(entry.id, 0.0)
+        width = self.reader.text_width if self.reader.text_width > 0 else ArticleView.max_text_width
+        self.load_article(entry, self.state.script, self.state.headings, fraction,
+                          self.reader.styles_for_build(), width)
+        self.persist()
+
+    def remember_position(self) -> None:
+        prepared = self.reader.prepared
+        if self.current is not None and prepared is not None and prepared.article == self.current.id:
+            self.state.remember_position(self.current.id, self.reader.fraction)
+
+    def reload(self) -> None:
+        if self.current is not None:
+            self.open(self.current, self.reader.fraction)
+
+    @work(thread=True, exclusive=True, group="open", exit_on_error=False)
+    def load_article(self, entry: Entry, script: Script, headings: bool, fraction: float,
+                     styles: dict[str, Style], width: int) -> tuple[Prepared, float] | None:
+        assert self.library is not None
+        doc = self.library.view(entry, script, headings)
+        if get_current_worker().is_cancelled:
+            return None
+        return prepare(entry.id, doc, script, styles, width), fraction
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def search_text(self, query: str) -> tuple[str, list[Entry]]:
+        assert self.library is not None
+        return query, self.library.search(query)
+
+    @work(thread=True, exclusive=True, group="explain", exit_on_error=False)
+    def load_explain(self, entry: Entry, screen_width: int) -> tuple[str, list[Para], dict[int, Wrapped]]:
+        assert self.library is not None
+        doc = self.library.document(entry)
+        lines = cast(list[Text], explain_lines(doc, rich=True))
+        return entry.id, *prepare_explain(lines, screen_width)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if event.state == WorkerState.ERROR:
+            self.notify(visible(f"{worker.group}: {worker.error}"), title="Something went wrong",
+                        severity="error")
+        elif event.state == WorkerState.SUCCESS and worker.result is not None:
+            if worker.group == "open":
+                self._show(*worker.result)
+            elif worker.group == "search" and worker.result[0] == self.text_query.strip():
+                self._search = worker.result
+                self.refilter()
+            elif worker.group == "explain":
+                self.app.push_screen(ExplainScreen(*worker.result))
+
+    def _show(self, prepared: Prepared, fraction: float) -> None:
+        if self.current is None or prepared.article != self.current.id:
+            return
+        self.reader.show(prepared, fraction)
+        self.find_query = ""
+        self.query_one(StatusBar).update_status(find="")
+
+    def on_article_view_scrolled(self, event: ArticleView.Scrolled) -> None:
+        self.query_one("#reader-pane").border_subtitle = f"{event.percent}%"
+
+    # -- focus and layout ------------------------------------------------------------------------
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        # At 80 columns the list and the reader take turns: whichever has focus is shown.
+        if event.widget is self.reader:
+            self.add_class("-reading")
+        elif event.widget is self.article_list:
+            self.remove_class("-reading")
+
+    def action_back(self) -> None:
+        self.remove_class("-list-hidden")
+        self.article_list.focus()
+
+    def action_toggle_list(self) -> None:
+        if self.has_class("-narrow"):
+            (self.article_list if self.has_class("-reading") else self.reader).focus()
+            return
+        self.toggle_class("-list-hidden")
+        if self.has_class("-list-hidden"):
+            self.reader.focus()
+
+    def action_step(self, step: int) -> None:
+        before = self.article_list.cursor
+        self.article_list.cursor += step
+        if self.article_list.cursor == before:
+            self.notify("Last article in the list" if step > 0 else "First article in the list",
+                        timeout=2)
+
+    # -- modes -----------------------------------------------------------------------------------
+
+    def action_cycle_script(self) -> None:
+        self.state.script = next_script(self.state.script, self.current.script if self.current else None)
+        self.article_list.refresh()
+        self.refresh_status()
+        self.reload()
+
+    def action_toggle_headings(self) -> None:
+        self.state.headings = not self.state.headings
+        self.refresh_status()
+        self.reload()
+
+    # -- the prompt: region filter, list filter, find ------------------------------------------
+
+    def action_prompt(self, mode: str) -> None:
+        if mode == "region":
+            self._return_focus = self.focused
+            self.query_one(Prompt).open("region", self.state.region_filter)
+        elif mode == "filter":
+            self._return_focus = self.focused
+            self.query_one(Prompt).open("filter", self.text_query)
+        else:
+            self._return_focus = self.reader
+            self.query_one(Prompt).open("find", self.find_query)
+
+    def action_slash(self) -> None:
+        self.action_prompt("find" if self.focused is self.reader else "filter")
+
+    def on_prompt_changed(self, event: Prompt.Changed) -> None:
+        self._apply(event.mode, event.value)
+
+    def on_prompt_closed(self, event: Prompt.Closed) -> None:
+        if not event.kept:
+            self._apply(event.mode, "")
+        (self._return_focus or self.article_list).focus()
+        if event.mode == "region":
+            self.persist()
+
+    def _apply(self, mode: str, value: str) -> None:
+        if mode == "region":
+            self.state.region_filter = value.strip()
+            self.refilter()
+        elif mode == "filter":
+            self.text_query = value
+            self.refilter()
+            if value.strip() and self.library is not None:
+                self.search_text(value.strip())
+        else:
+            self.find_query = value
+            self.reader.find(value)
+
+    def on_article_view_find_moved(self, event: ArticleView.FindMoved) -> None:
+        if not self.find_query:
+            label = ""
+        elif event.total:
+            label = f"{self.find_query} {event.index + 1}/{event.total}"
+        else:
+            label = f"{self.find_query} (no match)"
+        self.query_one(StatusBar).update_status(find=label)
+
+    # -- views opened from here ------------------------------------------------------------------
+
+    def _document(self, action: str) -> Document | None:
+        prepared = self.reader.prepared
+        if self.current is None or prepared is None or prepared.article != self.current.id:
+            self.notify(f"No article is open to {action}.", timeout=3)
+            return None
+        return prepared.doc
+
+    def action_outline(self) -> None:
+        doc = self._document("outline")
+        if doc is None:
+            return
+        if not self.state.headings:
+            self.notify("Headings are off (h turns them on).", timeout=3)
+        elif not self.reader.headings:
+            self.notify("This article has no headings.", timeout=3)
+        else:
+            self.app.push_screen(OutlineScreen(self.reader.headings, visible(doc.title)), self._jump)
+
+    def _jump(self, para: int | None) -> None:
+        if para is not None:
+            self.reader.jump_to(para)
+            self.reader.focus()
+
+    def action_explain(self) -> None:
+        if self.current is not None:
+            self.load_explain(self.current, self.app.size.width)
+
+    def action_region_tree(self) -> None:
+        if self.library is not None:
+            screen = RegionTreeScreen(region_tree(self.library.regions()), len(self.library.entries))
+            self.app.push_screen(screen, self._filter_region)
+
+    def _filter_region(self, query: str | None) -> None:
+        if query is not None:
+            self.state.region_filter = query
+            self.refilter()
+            self.persist()
+
+    def action_copy(self) -> None:
+        doc = self._document("copy")
+        if doc is not None:
+            text = render_text(doc)
+            self.app.copy_to_clipboard(text)
+            self.notify(f"Copied the article ({len(text)} characters) to the clipboard.", timeout=3)
+
+    def action_save(self) -> None:
+        doc = self._document("save")
+        if doc is None or self.current is None or self.library is None:
+            return
+        default = default_save_path(self.current.id, Path.cwd())
+
+        def write(path: Path | None) -> None:
+            if path is None:
+                return
+            try:
+                path.write_text(render_markdown(doc), encoding="utf-8")
+            except OSError as e:
+                self.notify(visible(f"Could not save {path}: {e.strerror or e}"), severity="error")
+            else:
+                self.notify(visible(f"Saved {path}"), timeout=3)
+
+        self.app.push_screen(SaveScreen(default, self.library.root), write)

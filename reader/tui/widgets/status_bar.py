@@ -1,0 +1,62 @@
+"""The footer: active filters, script and headings mode on the left, key hints on the right."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from rich.text import Text
+from textual.widget import Widget
+
+from reader.document import Script
+from reader.safe import visible
+
+SCRIPT_LABELS: dict[Script, str] = {"original": "original", "simplified": "简体", "traditional": "繁體"}
+HINTS = (("?", "help"), ("q", "quit"), ("t", "script"), ("h", "headings"), ("r", "region"),
+         ("/", "filter·find"), ("enter", "open"))
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    region: str = ""
+    filter: str = ""
+    find: str = ""  # "机关 2/7" while a find is active
+    shown: int = 0
+    total: int = 0
+    script: Script = "original"
+    headings: bool = True
+
+
+class StatusBar(Widget):
+    DEFAULT_CSS = "StatusBar { height: 1; }"
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.status = Status()
+
+    def update_status(self, **changes: Any) -> None:
+        self.status = replace(self.status, **changes)
+        self.refresh()
+
+    def render(self) -> Text:
+        s = self.status
+        left = Text(no_wrap=True, overflow="ellipsis", end="")
+        if s.region:
+            left.append(" region ", "reverse").append(f" {visible(s.region)} ")
+        if s.filter:
+            left.append(" filter ", "reverse").append(f" {visible(s.filter)} ")
+        if s.find:
+            left.append(" find ", "reverse").append(f" {visible(s.find)} ")
+        if s.total:
+            left.append(f" {s.shown}/{s.total} ", "dim")
+        left.append(f" {SCRIPT_LABELS[s.script]} ", "bold")
+        left.append(" headings on " if s.headings else " headings off ", "dim" if s.headings else "bold")
+        room = self.size.width - left.cell_len
+        hints = Text(no_wrap=True, end="")
+        for key, label in HINTS:
+            hint = Text.assemble((f" {key}", "bold"), f" {label}")
+            if hints.cell_len + hint.cell_len + 1 > room:
+                break
+            hints.append_text(hint)
+        left.append(" " * max(room - hints.cell_len, 0))
+        return left + hints

@@ -1,0 +1,203 @@
+"""A scrolling view of styled paragraphs, wrapped by `reader.wrap` and drawn with the line API.
+
+Only the rows on screen are rendered. Wrapping is cached per width, so a resize back to an
+earlier width costs nothing, and the paragraph at the top stays at the top across a re-wrap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.wrap import line_spans
+
+
+@dataclass(frozen=True, slots=True)
+class Para:
+    """One paragraph. `prefix` starts its first line (a bullet) and indents the others."""
+
+    text: Text
+    prefix: str = ""
+    prefix_style: Style | str = ""
+    space_before: int = 0  # blank lines above
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    para: int  # index into the paragraphs; -1 for a blank line
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Wrapped:
+    lines: list[Line]
+    first_line: list[int]  # paragraph index → its first line
+
+
+def wrap_paras(paras: list[Para], width: int) -> Wrapped:
+    lines: list[Line] = []
+    first_line: list[int] = []
+    for index, para in enumerate(paras):
+        lines.extend(Line(-1, 0, 0) for _ in range(para.space_before if lines else 0))
+        first_line.append(len(lines))
+        plain = para.text.plain
+        for start, end in line_spans(plain, width - cell_len(para.prefix)):
+            lines.append(Line(index, start, end))
+    return Wrapped(lines, first_line)
+
+
+class TextView(ScrollView, can_focus=True):
+    """Paragraphs of text, wrapped at most `max_text_width` cells wide and centred in the view."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "scroll_lines(1)", "Down", show=False),
+        Binding("k,up", "scroll_lines(-1)", "Up", show=False),
+        Binding("space,pagedown", "page(1)", "Page down", show=False),
+        Binding("b,pageup", "page(-1)", "Page up", show=False),
+        Binding("g,home", "top", "Top", show=False),
+        Binding("G,end", "bottom", "Bottom", show=False),
+    ]
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"text-view--match", "text-view--current-match"}
+
+    max_text_width: int | None = None
+    padding_x = 2
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._paras: list[Para] = []
+        self._wrapped: dict[int, Wrapped] = {}
+        self._drawn_width = 0  # the text width the current scroll position refers to
+        self._pending_fraction: float | None = None  # a scroll position to apply once laid out
+        self._highlights: dict[int, list[tuple[int, int, bool]]] = {}  # para → (start, end, current)
+
+    # -- content ---------------------------------------------------------------------------------
+
+    def set_paras(self, paras: list[Para], fraction: float = 0.0,
+                  seed: dict[int, Wrapped] | None = None) -> None:
+        """Replace the content and scroll to `fraction` (0 top … 1 bottom) of it.
+
+        `seed` holds wraps already made (off the UI thread) by text width.
+        """
+        self._paras = paras
+        self._wrapped = dict(seed or {})
+        self._highlights.clear()
+        self._pending_fraction = fraction
+        self._relayout()
+        self.refresh()
+
+    @property
+    def paras(self) -> list[Para]:
+        return self._paras
+
+    @property
+    def text_width(self) -> int:
+        available = self.scrollable_content_region.width - 2 * self.padding_x
+        return min(available, self.max_text_width) if self.max_text_width else available
+
+    @property
+    def wrapped(self) -> Wrapped:
+        width = self.text_width
+        if width < 1:
+            return Wrapped([], [])  # not laid out yet
+        cached = self._wrapped.get(width)
+        if cached is None:
+            if len(self._wrapped) >= 8:
+                self._wrapped.clear()
+            cached = self._wrapped[width] = wrap_paras(self._paras, width)
+        return cached
+
+    @property
+    def fraction(self) -> float:
+        """How far down the reader is, 0 … 1, which survives a re-wrap at another width."""
+        if self._pending_fraction is not None:
+            return self._pending_fraction
+        return min(self.scroll_y / self.max_scroll_y, 1.0) if self.max_scroll_y else 0.0
+
+    def on_resize(self) -> None:
+        self._relayout()
+
+    def _relayout(self) -> None:
+        """Wrap for the current width, keeping the paragraph at the top of the view in place."""
+        old = self._wrapped.get(self._drawn_width)
+        top = int(self.scroll_y)
+        anchor = old.lines[top] if old and top < len(old.lines) else None
+        wrapped = self.wrapped
+        if not wrapped.first_line and self._paras:
+            return  # not laid out yet (hidden): wrap when shown
+        self._drawn_width = self.text_width
+        self.virtual_size = Size(self.scrollable_content_region.width, len(wrapped.lines))
+        if self._pending_fraction is not None or (anchor is not None and anchor.para >= 0):
+            # The scroll range follows the new virtual size only after the next refresh.
+            self.call_after_refresh(self._restore, anchor)
+
+    def _restore(self, anchor: Line | None) -> None:
+        if self._pending_fraction is not None:
+            y = round(self._pending_fraction * self.max_scroll_y)
+            self._pending_fraction = None
+        elif anchor is not None and anchor.para < len(self._paras):
+            y = self.line_of(anchor.para, anchor.start)
+        else:
+            return
+        self.scroll_to(y=y, animate=False, immediate=True)
+
+    def line_of(self, para: int, offset: int = 0) -> int:
+        """The wrapped line that shows character `offset` of paragraph `para`."""
+        lines = self.wrapped.lines
+        y = self.wrapped.first_line[para]
+        while y + 1 < len(lines) and lines[y + 1].para == para and lines[y + 1].start <= offset:
+            y += 1
+        return y
+
+    def set_highlights(self, highlights: dict[int, list[tuple[int, int, bool]]]) -> None:
+        self._highlights = highlights
+        self.refresh()
+
+    # -- keys: scrolling jumps at once, as in less ----------------------------------------------
+
+    def action_scroll_lines(self, lines: int) -> None:
+        self.scroll_to(y=self.scroll_y + lines, animate=False)
+
+    def action_page(self, direction: int) -> None:
+        self.scroll_to(y=self.scroll_y + direction * max(self.scrollable_content_region.height - 1, 1),
+                       animate=False)
+
+    def action_top(self) -> None:
+        self.scroll_to(y=0, animate=False)
+
+    def action_bottom(self) -> None:
+        self.scroll_to(y=self.max_scroll_y, animate=False)
+
+    # -- drawing ---------------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        index = y + int(self.scroll_y)
+        width = self.scrollable_content_region.width
+        lines = self.wrapped.lines
+        if index >= len(lines) or lines[index].para < 0:
+            return Strip.blank(width, self.rich_style)
+        line = lines[index]
+        para = self._paras[line.para]
+        text = para.text[line.start:line.end]
+        text.rstrip()
+        self._stylize_matches(text, line)
+        margin = self.padding_x + max(0, (width - 2 * self.padding_x - self.text_width) // 2)
+        prefix = para.prefix if line.start == 0 else " " * cell_len(para.prefix)
+        head = Text(" " * margin + prefix, style=para.prefix_style)
+        strip = Strip((head + text).render(self.app.console, end=""))
+        return strip.crop_extend(0, width, None).apply_style(self.rich_style)
+
+    def _stylize_matches(self, text: Text, line: Line) -> None:
+        for start, end, current in self._highlights.get(line.para, ()):
+            if start < line.end and end > line.start:
+                name = "text-view--current-match" if current else "text-view--match"
+                text.stylize(self.get_component_rich_style(name), max(start - line.start, 0),
+                             min(end, line.end) - line.start)

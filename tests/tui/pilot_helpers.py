@@ -1,0 +1,42 @@
+"""Driving the app in tests: wait until workers are done, read the screen as text."""
+
+from __future__ import annotations
+
+import contextlib
+
+from textual.pilot import Pilot
+from textual.worker import WorkerFailed
+
+from reader.tui.app import ReaderApp
+
+SIMPLIFIED = "000_63a1824498e7c653"  # 四川 达州 通川区, Simplified, no headings
+KUNSHAN = "001_54e58c66e0c3be4b"  # 江苏 昆山, Traditional
+GUANGAN = "003_a94347fa62b8522e"  # 四川 广安, Traditional, headings
+SUJIATUN = "004_676df3e1dad808dc"  # 辽宁 沈阳 苏家屯区, Simplified, headings at two levels
+
+
+async def settle(pilot: Pilot) -> None:
+    """Let every message, worker and the messages workers send back run to the end."""
+    with contextlib.suppress(WorkerFailed):  # the app reports a failed worker itself
+        await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def press(pilot: Pilot, *keys: str) -> None:
+    for key in keys:
+        await pilot.press(key)
+        await settle(pilot)
+
+
+async def type_text(pilot: Pilot, text: str) -> None:
+    await pilot.press(*text)
+    await settle(pilot)
+
+
+def screen_text(app: ReaderApp) -> str:
+    """What the terminal shows, one line per row, wide characters once each."""
+    return "\n".join("".join(s.text for s in strip) for strip in app.screen._compositor.render_strips())
+
+
+def shown_ids(app: ReaderApp) -> list[str]:
+    return [e.id for e in app.main.article_list.entries]

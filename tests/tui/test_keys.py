@@ -1,0 +1,459 @@
+"""Every key of the reader, driven through Pilot at 120×40 (list and reader side by side)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from textual import events
+
+from reader.tui.app import ReaderApp
+from reader.tui.keymap import HELP
+from reader.tui.screens.explain import ExplainScreen
+from reader.tui.screens.help import HelpScreen
+from reader.tui.screens.main import MainScreen
+from reader.tui.screens.outline import OutlineScreen
+from reader.tui.screens.regions import RegionTreeScreen
+from reader.tui.screens.save import SaveScreen
+from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.prompt import Prompt
+from reader.tui.widgets.status_bar import StatusBar
+from tests.tui.conftest import ARTICLES
+from tests.tui.pilot_helpers import (
+    GUANGAN,
+    KUNSHAN,
+    SIMPLIFIED,
+    SUJIATUN,
+    press,
+    screen_text,
+    settle,
+    shown_ids,
+    type_text,
+)
+
+WIDE = (120, 40)
+MakeApp = Callable[..., ReaderApp]
+
+
+async def test_first_screen_lists_every_article_and_previews_the_first(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert len(shown_ids(app)) == 5
+        for title in ("品质机关", "文明清风谱华章", "苏家屯区深入开展"):
+            assert title in text
+        assert app.main.reader.prepared.article == SIMPLIFIED
+        assert "四川省 › 达州市 › 通川区" in text
+        assert app.focused is app.main.article_list
+
+
+async def test_rows_move_in_the_list_and_the_reader_follows(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        for down, up in (("j", "k"), ("down", "up")):
+            await press(pilot, down)
+            assert app.main.article_list.cursor == 1
+            assert app.main.reader.prepared.article == KUNSHAN
+            await press(pilot, up)
+            assert app.main.article_list.cursor == 0
+            assert app.main.reader.prepared.article == SIMPLIFIED
+
+
+async def test_rows_scroll_the_reader(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "enter")
+        reader = app.main.reader
+        assert app.focused is reader
+        for down, up in (("j", "k"), ("down", "up")):
+            await press(pilot, down, down)
+            assert reader.scroll_y == 2
+            await press(pilot, up, up)
+            assert reader.scroll_y == 0
+        assert app.main.article_list.cursor == 0
+
+
+async def test_pages(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        reader = app.main.reader
+        for down, up in (("space", "b"), ("pagedown", "pageup")):
+            await press(pilot, down)
+            assert app.main.article_list.cursor == 4  # a page is longer than the five rows
+            await press(pilot, up)
+            assert app.main.article_list.cursor == 0
+            await press(pilot, "enter", down)
+            assert reader.scroll_y == reader.scrollable_content_region.height - 1
+            await press(pilot, up)
+            assert reader.scroll_y == 0
+            await press(pilot, "escape")
+
+
+async def test_bottom_and_top(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        reader = app.main.reader
+        for bottom, top in (("G", "g"), ("end", "home")):
+            await press(pilot, bottom)
+            assert app.main.article_list.cursor == 4
+            assert reader.prepared.article == SUJIATUN
+            await press(pilot, top, "enter", bottom)
+            assert reader.max_scroll_y > 0 and reader.scroll_y == reader.max_scroll_y
+            assert reader.percent == 100
+            assert app.main.query_one("#reader-pane").border_subtitle == "100%"
+            await press(pilot, top)
+            assert reader.scroll_y == 0
+            assert app.main.query_one("#reader-pane").border_subtitle == "0%"
+            await press(pilot, "escape")
+
+
+async def test_enter_opens_and_escape_returns_to_the_list(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "j", "j", "enter")
+        assert app.focused is app.main.reader
+        assert app.main.reader.prepared.article == shown_ids(app)[2]
+        await press(pilot, "escape")
+        assert app.focused is app.main.article_list
+        assert app.main.article_list.cursor == 2
+
+
+async def test_next_and_previous_article_stay_within_the_filter(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "r")
+        await type_text(pilot, "sc")
+        await press(pilot, "enter", "enter")  # keep the filter, then open the first article
+        assert shown_ids(app) == [SIMPLIFIED, GUANGAN]
+        await press(pilot, "right_square_bracket")
+        assert app.main.reader.prepared.article == GUANGAN
+        assert app.focused is app.main.reader
+        await press(pilot, "right_square_bracket")  # the last one: stays
+        assert app.main.reader.prepared.article == GUANGAN
+        await press(pilot, "left_square_bracket")
+        assert app.main.reader.prepared.article == SIMPLIFIED
+
+
+async def test_t_cycles_the_script_of_list_header_and_body(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        assert app.state.script == "original"
+        await press(pilot, "t")  # a Simplified article: the first t shows it in 繁體
+        text = screen_text(app)
+        assert app.state.script == "traditional"
+        assert "“品質機關”提升通川品質" in text  # list and header
+        assert "什麼是“品質通川”" in text  # body
+        assert "四川省 › 達州市 › 通川區" in text
+        assert "文明清風譜華章" in text  # every title in the list follows
+        await press(pilot, "t")
+        assert app.state.script == "simplified"
+        assert "江苏昆山" in screen_text(app)
+        await press(pilot, "t")
+        assert app.state.script == "original"
+        assert "江蘇昆山" in screen_text(app) and "品质机关" in screen_text(app)
+
+
+async def test_t_on_a_traditional_article_goes_to_simplified_first(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "j", "t")
+        assert app.state.script == "simplified"
+        assert "江苏昆山" in screen_text(app)
+        await press(pilot, "t", "t")
+        assert app.state.script == "original"
+
+
+async def test_h_turns_headings_into_paragraphs_and_removes_the_outline(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "G")
+        assert len(app.main.reader.headings) == 4
+        await press(pilot, "h")
+        assert app.state.headings is False
+        assert app.main.reader.headings == []
+        assert "headings off" in screen_text(app)
+        await press(pilot, "o")
+        assert not isinstance(app.screen, OutlineScreen)
+        assert any("Headings are off" in n.message for n in app._notifications)
+        await press(pilot, "h")
+        assert len(app.main.reader.headings) == 4
+
+
+async def test_region_filter_is_live_kept_with_enter_and_does_not_leak_r(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "r")
+        prompt = app.main.query_one(Prompt)
+        assert prompt.display and app.focused is prompt.input
+        await type_text(pilot, "sc")
+        assert prompt.input.value == "sc"
+        assert shown_ids(app) == [SIMPLIFIED, GUANGAN]  # live, before enter
+        await press(pilot, "enter")
+        assert not prompt.display and app.focused is app.main.article_list
+        assert shown_ids(app) == [SIMPLIFIED, GUANGAN]
+        assert "region" in screen_text(app) and "2/5" in screen_text(app)
+
+
+async def test_region_filter_reads_every_form(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        for query in ("四川", "廣安", "sichuan", "51", "ｓｃ"):
+            await press(pilot, "r")
+            app.main.query_one(Prompt).input.value = query  # as if typed: the filter follows each edit
+            await press(pilot, "enter")
+            assert shown_ids(app) == [e.id for e in app.library.filter(query)], query
+            assert GUANGAN in shown_ids(app)
+            await press(pilot, "r", "escape")
+
+
+async def test_escape_clears_the_region_filter(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "r")
+        await type_text(pilot, "sc")
+        await press(pilot, "enter", "r")
+        assert app.main.query_one(Prompt).input.value == "sc"  # r edits the kept filter
+        await press(pilot, "escape")
+        assert len(shown_ids(app)) == 5 and app.state.region_filter == ""
+        assert app.focused is app.main.article_list
+
+
+async def test_slash_in_the_list_filters_by_title_and_text(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "slash")
+        assert app.main.query_one(Prompt).mode == "filter"
+        await type_text(pilot, "张靖")  # only in the body of 000
+        assert shown_ids(app) == [SIMPLIFIED]
+        await press(pilot, "escape")
+        assert len(shown_ids(app)) == 5
+        await press(pilot, "slash")
+        await type_text(pilot, "机关")  # in either script: 機關 matches too
+        await press(pilot, "enter")
+        assert KUNSHAN in shown_ids(app) and GUANGAN in shown_ids(app)
+        assert "filter" in screen_text(app)
+
+
+async def test_slash_in_the_reader_finds_and_n_steps_through_matches(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "enter", "slash")
+        assert app.main.query_one(Prompt).mode == "find"
+        await type_text(pilot, "品质")
+        await press(pilot, "enter")
+        reader = app.main.reader
+        assert app.focused is reader
+        total = len(reader._matches)
+        assert total > 5
+        assert f"品质 1/{total}" in screen_text(app)
+        await press(pilot, "n", "n")
+        assert f"品质 3/{total}" in screen_text(app)
+        await press(pilot, "N")
+        assert f"品质 2/{total}" in screen_text(app)
+        await press(pilot, "N", "N")
+        assert f"品质 {total}/{total}" in screen_text(app)  # wraps around
+        para, start, _ = reader._matches[reader._current]
+        line = reader.line_of(para, start)
+        assert reader.scroll_y <= line < reader.scroll_y + reader.scrollable_content_region.height
+
+
+async def test_find_is_highlighted(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "enter", "slash")
+        await type_text(pilot, "通川")
+        await press(pilot, "enter")
+        reader = app.main.reader
+        current = reader.get_component_rich_style("text-view--current-match")
+        other = reader.get_component_rich_style("text-view--match")
+        strips = [reader.render_line(y) for y in range(reader.scrollable_content_region.height)]
+        styled = [(seg.text, seg.style) for strip in strips for seg in strip if "通川" in seg.text]
+        assert any(style and style.bgcolor == current.bgcolor for _, style in styled)
+        assert any(style and style.bgcolor == other.bgcolor for _, style in styled)
+        await press(pilot, "slash", "escape")
+        assert reader._matches == [] and app.main.query_one(StatusBar).status.find == ""
+
+
+async def test_outline_jumps_to_a_heading(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "G", "o")
+        assert isinstance(app.screen, OutlineScreen)
+        assert "率先垂范" in screen_text(app)
+        await press(pilot, "j", "j", "enter")
+        assert not isinstance(app.screen, OutlineScreen)
+        reader = app.main.reader
+        heading = reader.headings[2]
+        assert reader.scroll_y == min(reader.line_of(heading.para), reader.max_scroll_y)
+        assert app.focused is reader
+
+
+async def test_outline_of_an_article_without_headings_says_so(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "o")
+        assert not isinstance(app.screen, OutlineScreen)
+        assert any("no headings" in n.message for n in app._notifications)
+
+
+async def test_e_explains_and_e_again_returns(make_app: MakeApp, library: object) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "e")
+        assert isinstance(app.screen, ExplainScreen)
+        text = screen_text(app)
+        doc = app.library.document(app.library.find(SIMPLIFIED))
+        assert f"[{doc.removed[0].rule}]" in text and "✗" in text
+        assert f"{len(doc.removed)} removed" in text
+        await press(pilot, "e")
+        assert app.screen is app.main
+
+
+async def test_explain_shows_repairs_before_and_after(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "j", "e")
+        doc = app.library.document(app.library.find(KUNSHAN))
+        repair = doc.repairs[0]
+        assert f"{repair.before} → {repair.after}" in screen_text(app).replace("\n", "")
+        await press(pilot, "escape")
+        assert app.screen is app.main
+
+
+async def test_region_tree_filters_by_the_chosen_node(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "R")
+        assert isinstance(app.screen, RegionTreeScreen)
+        text = screen_text(app)
+        assert "四川省  2" in text and "广安市  1" in text
+        await press(pilot, "down", "enter")  # the busiest province comes first
+        assert app.screen is app.main
+        assert shown_ids(app) == [SIMPLIFIED, GUANGAN]
+        assert app.state.region_filter == "四川省"
+        assert "region  四川省" in screen_text(app)
+
+
+async def test_region_tree_county_node(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "R")
+        tree = app.screen.query_one("#region-tree")
+        node = next(n for n in tree._tree_nodes.values() if str(n.label).startswith("苏家屯区"))
+        tree.move_cursor(node)
+        await press(pilot, "enter")
+        assert shown_ids(app) == [SUJIATUN]
+
+
+async def test_help_lists_every_binding(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 60)) as pilot:
+        await press(pilot, "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        text = screen_text(app)
+        for _, rows in HELP:
+            for keys, _ in rows:
+                assert keys in text
+        await press(pilot, "escape")
+        assert app.screen is app.main
+
+
+# How the help spells Textual's key names.
+SHOWN_AS = {"question_mark": "?", "slash": "/", "right_square_bracket": "]", "left_square_bracket": "[",
+            "down": "↓", "up": "↑", "pagedown": "PgDn", "pageup": "PgUp", "home": "Home", "end": "End"}
+
+
+@pytest.mark.parametrize("owner", [ReaderApp, MainScreen, ArticleList, ArticleView, Prompt, HelpScreen,
+                                   OutlineScreen, ExplainScreen, RegionTreeScreen, SaveScreen])
+def test_every_binding_is_in_the_help(owner: type) -> None:
+    documented = {key for _, rows in HELP for keys, _ in rows for key in keys.split()}
+    for cls in owner.__mro__:
+        for binding in cls.__dict__.get("BINDINGS", ()):
+            if cls.__module__.startswith("reader."):
+                for key in binding.key.split(","):
+                    assert SHOWN_AS.get(key, key) in documented, (owner.__name__, key)
+
+
+async def test_y_copies_the_cleaned_article(make_app: MakeApp, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = make_app()
+    copied: list[str] = []
+    monkeypatch.setattr(app, "copy_to_clipboard", copied.append)
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "t", "y")
+        assert len(copied) == 1
+        assert copied[0].startswith("“品質機關”提升通川品質\n")  # as shown: in 繁體
+        assert "什麼是“品質通川”" in copied[0]
+
+
+async def test_s_saves_markdown_to_the_confirmed_path(make_app: MakeApp, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "s")
+        assert isinstance(app.screen, SaveScreen)
+        field = app.screen.query_one("#save-path")
+        assert field.value == str(tmp_path / f"{SIMPLIFIED}.md")
+        await press(pilot, "enter")
+        assert app.screen is app.main
+        saved = (tmp_path / f"{SIMPLIFIED}.md").read_text(encoding="utf-8")
+        assert saved.startswith("# “品质机关”提升通川品质\n")
+        await press(pilot, "s", "enter")  # it exists now: a second enter confirms
+        assert "exists" in screen_text(app)
+        await press(pilot, "enter")
+        assert app.screen is app.main
+
+
+async def test_s_refuses_the_articles_folder(make_app: MakeApp) -> None:
+    app = make_app()
+    before = sorted(p.name for p in ARTICLES.iterdir())
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "s")
+        app.screen.query_one("#save-path").value = str(ARTICLES / "copy.md")
+        await press(pilot, "enter")
+        assert isinstance(app.screen, SaveScreen)
+        assert "inside the articles folder" in screen_text(app)
+        await press(pilot, "escape")
+        assert app.screen is app.main
+    assert sorted(p.name for p in ARTICLES.iterdir()) == before
+
+
+async def test_q_quits(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "q")
+    assert app.return_code == 0
+
+
+async def test_a_click_opens_the_row(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.click("#articles", offset=(3, 3))
+        await settle(pilot)
+        assert app.main.article_list.cursor == 3
+        assert app.main.reader.prepared.article == GUANGAN
+        assert app.focused is app.main.reader
+
+
+async def test_the_mouse_wheel_scrolls_the_reader(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot._post_mouse_events([events.MouseScrollDown], "#reader", offset=(10, 10))
+        await settle(pilot)
+        assert app.main.reader.scroll_y > 0
+
+
+async def test_find_matches_either_script(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "j", "enter", "slash")  # a Traditional article
+        await type_text(pilot, "机关")
+        assert len(app.main.reader._matches) > 3
+        para, start, end = app.main.reader._matches[0]
+        assert app.main.reader.paras[para].text.plain[start:end] == "機關"

@@ -1,0 +1,80 @@
+"""The 80×24 layout, where the list and the reader take turns, and re-wrapping on resize."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.cells import cell_len
+
+from reader.tui.app import ReaderApp
+from tests.tui.pilot_helpers import SIMPLIFIED, press, screen_text, settle
+
+NARROW = (80, 24)
+MakeApp = Callable[..., ReaderApp]
+
+
+def shown(app: ReaderApp, selector: str) -> bool:
+    return app.main.query_one(selector).display and app.main.query_one(selector).region.width > 0
+
+
+async def test_at_80_columns_the_list_and_the_reader_take_turns(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        assert app.main.has_class("-narrow")
+        assert shown(app, "#list-pane") and not shown(app, "#reader-pane")
+        assert app.main.query_one("#list-pane").region.width == 80
+        text = screen_text(app)
+        assert "品质机关" in text and "2021-12-07" in text and "达州日报网" in text  # every column fits
+        await press(pilot, "enter")
+        assert not shown(app, "#list-pane") and shown(app, "#reader-pane")
+        assert app.focused is app.main.reader
+        assert "四川省 › 达州市 › 通川区" in screen_text(app)
+        await press(pilot, "escape")
+        assert shown(app, "#list-pane") and not shown(app, "#reader-pane")
+        assert app.focused is app.main.article_list
+
+
+async def test_l_toggles_the_list(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=NARROW) as pilot:
+        await press(pilot, "l")
+        assert shown(app, "#reader-pane") and not shown(app, "#list-pane")
+        await press(pilot, "l")
+        assert shown(app, "#list-pane") and not shown(app, "#reader-pane")
+        await pilot.resize_terminal(120, 40)
+        await settle(pilot)
+        assert shown(app, "#list-pane") and shown(app, "#reader-pane")
+        await press(pilot, "l")  # wide: the reader takes the whole width
+        assert not shown(app, "#list-pane") and app.focused is app.main.reader
+        await press(pilot, "escape")
+        assert shown(app, "#list-pane") and app.focused is app.main.article_list
+
+
+async def test_reader_lines_fit_the_pane_at_a_comfortable_width(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(200, 50)) as pilot:
+        await settle(pilot)
+        reader = app.main.reader
+        assert reader.text_width == reader.max_text_width  # no wider, however wide the terminal
+        for y in range(reader.scrollable_content_region.height):
+            line = "".join(seg.text for seg in reader.render_line(y))
+            assert cell_len(line.strip()) <= reader.max_text_width
+
+
+async def test_resize_rewraps_and_keeps_the_reading_position(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await press(pilot, "enter", *["j"] * 12)
+        reader = app.main.reader
+        wrapped = reader.wrapped
+        top = wrapped.lines[int(reader.scroll_y)]
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert reader.wrapped is not wrapped
+        now = reader.wrapped.lines[int(reader.scroll_y)]
+        assert now.para == top.para and now.start <= top.start < now.end
+        assert app.main.reader.prepared.article == SIMPLIFIED
+        await pilot.resize_terminal(120, 40)
+        await settle(pilot)
+        assert reader.wrapped is wrapped  # cached per width

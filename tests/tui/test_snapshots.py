@@ -1,0 +1,39 @@
+"""SVG snapshots at 80×24 and 120×40. Regenerate after a deliberate change with
+`pytest tests/tui --snapshot-update`, then look at the SVGs before committing them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from textual.pilot import Pilot
+
+from reader.tui.app import ReaderApp
+from tests.tui.pilot_helpers import press, settle, type_text
+
+SIZES = {"80x24": (80, 24), "120x40": (120, 40)}
+# Keys per view. At 80 columns the list and the reader take turns, so `enter` brings in the reader.
+VIEWS: dict[str, tuple[str, ...]] = {
+    "simplified": ("enter",),
+    "traditional": ("t", "enter"),
+    "headings_off": ("G", "h", "enter"),
+    "region_filter": ("r", "type:sc", "enter"),
+    "outline": ("G", "enter", "o"),
+    "explain": ("e",),
+    "help": ("question_mark",),
+}
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("view", VIEWS)
+def test_snapshot(snap_compare: Callable[..., bool], make_app: Callable[..., ReaderApp], view: str,
+                  size: str) -> None:
+    async def run_before(pilot: Pilot) -> None:
+        await settle(pilot)
+        for key in VIEWS[view]:
+            if key.startswith("type:"):
+                await type_text(pilot, key.removeprefix("type:"))
+            else:
+                await press(pilot, key)
+
+    assert snap_compare(make_app(), terminal_size=SIZES[size], run_before=run_before)
