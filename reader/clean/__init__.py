@@ -1,0 +1,78 @@
+"""The cleaner: raw page text in, a `Document` out, with every removal and repair recorded.
+
+Stages, in order (each a module of named pure rules):
+1. normalize  line breaks, controls, escapes, zero-width and odd spaces
+2. garble     byte-shifted GBK spans re-read in step
+3. pinyin     `機(jī)` → `機` where the reading belongs to the character
+4. structure  run-on lines split into units (a unit is a line or a slice of one)
+5. chrome     breadcrumbs, footers, link farms… become `Removal`s
+6. metadata   date, source, byline lines read into fields
+7. chrome     menus: runs of short lines at the head and foot
+8. metadata   title, subtitle, bylines above and below the article
+9. structure  paragraphs, headings and list items
+
+`RULES` names every rule a `Removal` can carry, with a one-line example (for `reader explain`).
+"""
+
+from __future__ import annotations
+
+from reader.clean import chrome, garble, metadata, pinyin, structure
+from reader.clean.normalize import normalize_line, split_lines
+from reader.clean.rules import RULES
+from reader.convert import detect_script
+from reader.document import Block, Document, Removal, Repair
+
+__all__ = ["LINE_REPAIRS", "RULES", "clean", "repair_lines"]
+
+LINE_REPAIRS = (normalize_line, garble.repair_line, pinyin.repair_line)
+_SCRIPT_SAMPLE = 300  # characters of article text enough to tell Simplified from Traditional
+
+
+def repair_lines(raw_lines: list[str]) -> tuple[list[str], list[Repair]]:
+    """Each line after the per-line repairs, and the record of every change."""
+    lines: list[str] = []
+    repairs: list[Repair] = []
+    for number, line in enumerate(raw_lines, 1):
+        for step in LINE_REPAIRS:
+            line, changes = step(line)
+            repairs.extend(Repair(number, before, after, rule) for rule, before, after in changes)
+        lines.append(line)
+    return lines, repairs
+
+
+def _script_sample(title: str, blocks: list[Block], lines: list[str]) -> str:
+    sample = title + "".join(b.text for b in blocks[:8])
+    return sample if sample.strip() else "".join(lines)
+
+
+def clean(raw: str) -> Document:
+    """Clean one page. Pure: the same text always gives the same document."""
+    raw_lines = split_lines(raw)
+    lines, repairs = repair_lines(raw_lines)
+    units = structure.split_units(lines)
+    texts = [u.text.strip() for u in units]
+    verdicts, zones = chrome.classify(texts)
+    fields, verdicts = metadata.read_lines(texts, verdicts, zones)
+    verdicts = chrome.mark_nav(texts, verdicts, zones)
+    fields, title_at, units, verdicts = metadata.extract(units, verdicts, zones, fields)
+    verdicts = chrome.header(verdicts, title_at, zones.first)
+    kept = [u for u, v in zip(units, verdicts, strict=True) if v is None and u.text.strip()]
+    blocks, marks = structure.build(kept)
+    removed = [
+        Removal(u.line, u.text, v) for u, v in zip(units, verdicts, strict=True) if v and u.text.strip()
+    ]
+    removed = sorted(removed + marks, key=lambda r: r.line)
+    title = fields["title"] or ""
+    return Document(
+        title=title,
+        subtitle=fields["subtitle"],
+        date=fields["date"],
+        source=fields["source"],
+        author=fields["author"],
+        editor=fields["editor"],
+        script=detect_script(_script_sample(title, blocks, lines), sample=_SCRIPT_SAMPLE),
+        blocks=tuple(blocks),
+        removed=tuple(removed),
+        repairs=tuple(repairs),
+        lines=tuple(raw_lines),
+    )

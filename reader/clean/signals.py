@@ -1,0 +1,75 @@
+"""Shared per-line signals: what a line looks like, independent of which rule asks.
+
+A *unit* is one line of the page, or one piece of a run-on line (see `structure.split_units`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class Unit(NamedTuple):
+    line: int  # 1-based line number in the normalised page
+    text: str  # the line as read, or a piece of it
+
+
+# Sentence punctuation, full- and half-width; `、` and `:` are left out because list items
+# and `key:value` chrome use them without being sentences. A half-width mark counts only
+# after a non-ASCII character: `com?2009` and `10:50?` are a garbled dateline, not a question.
+SENTENCE_PUNCT = re.compile(r"[，。；！？]|(?<=[^\x00-\x7f])[,;!?]")
+# A line that ends a sentence, allowing closing quotes and brackets after the mark.
+_FINAL = re.compile(r"(?:[。！？]|(?<=[^\x00-\x7f])[!?]|…{1,2}|\.{3,6})[”’」』\"')）\]】]{0,4}$")
+_FINAL_REACH = 12  # the longest ending `_FINAL` can match, so only the tail is searched
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+DASH_LED = re.compile(r"^(?:——|—|－－|--)")
+# A notice's attachment list (`附件：1.…` then `2.…`) still belongs to the notice.
+ATTACHMENT = re.compile(r"^附\s*件\s*\d*\s*[:：]")
+NUMBERED = re.compile(r"^\d{1,2}\s*[.、．](?!\d)")
+# `（完）` and its kin close an article; they are neither text nor byline.
+END_MARK = re.compile(r"[（(](?:完|全文完|待续|待續|未完待续|未完待續)[）)]")
+# Menu and link separators: spaces, bars, middle dots, slashes, angle quotes.
+MENU_SPLIT = re.compile(r"[\s|｜·•/>»›]+")
+# Labels that open a metadata line; a prose line starting with one is not article text.
+META_LABEL = re.compile(
+    r"^[\[【（(]?\s*(?:(?:本文|文章|原文)(?:来自|來自|转自|轉自)|转自|轉自|转载自|轉載自|"
+    r"(?:来源|來源|稿源|出处|出處|责任编辑|責任編輯|责编|責編|编辑|編輯|作者|记者|記者|通讯员|通訊員|"
+    r"发布时间|發布時間|發佈時間|发布日期|發布日期|发表时间|發表時間|日期|时间|時間|"
+    r"发布机构|發布機構|发文机关|發文機關|发文日期|發文日期|成文日期|索引号|索引號|名\s*称|名\s*稱|标\s*题|標\s*題)\s*[:：])"
+)
+
+
+def ends_sentence(text: str) -> bool:
+    """`"…的见证。"` → True; `"管 理 篇"` → False."""
+    return _FINAL.search(text, max(0, len(text) - _FINAL_REACH)) is not None
+
+
+def is_prose(text: str) -> bool:
+    """`"理论是行动的先导,思想是前进的旗帜。"` → True: a sentence, not a label, menu or heading."""
+    if ends_sentence(text):
+        return True
+    return len(text) >= 30 and len(SENTENCE_PUNCT.findall(text, 0, 400)) >= 2
+
+
+def is_headline(text: str) -> bool:
+    """`"这些新规,下月起施行!"` → True: short enough for a title and not a full-stop sentence."""
+    return len(text) <= 40 and "。" not in text
+
+
+def menu_items(text: str) -> list[str]:
+    """`"首页 | 新闻 | 政务"` → `["首页", "新闻", "政务"]`."""
+    return [item for item in MENU_SPLIT.split(text) if item]
+
+
+def is_menu(text: str, min_items: int = 4) -> bool:
+    """`"趕集網  火車票  福州租房  福州公交"` → True: many short items and no sentence."""
+    if SENTENCE_PUNCT.search(text):
+        return False
+    items = menu_items(text)
+    if len(items) < min_items:
+        return False
+    return max(map(len, items)) <= 16 and sum(map(len, items)) / len(items) <= 8
+
+
+def cjk_count(text: str) -> int:
+    return len(CJK.findall(text))

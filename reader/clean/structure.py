@@ -1,0 +1,238 @@
+"""Rule group `structure`: run-on lines split into units; units read as paragraphs, headings, list items.
+
+Splitting only cuts: every unit is a slice of its line, so no text is invented. The marks
+stripped from list items (`——`) are recorded as removals.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Sequence
+
+from reader.clean.rules import rule
+from reader.clean.signals import (
+    ATTACHMENT,
+    DASH_LED,
+    END_MARK,
+    NUMBERED,
+    SENTENCE_PUNCT,
+    Unit,
+    cjk_count,
+    ends_sentence,
+    is_headline,
+    is_prose,
+)
+from reader.document import Block, Removal
+
+RUN_ON = 1500  # a line this long is a page whose paragraph breaks were lost
+MAX_PARAGRAPH = 1200  # longer units are cut at sentence ends
+HEADING_MAX = 40
+LIST_RUN = 3
+
+_PIECE = re.compile(r"\S+")
+_SINGLE_CJK = re.compile(r"^[\u4e00-\u9fff]$")
+_PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+# Section marks that open a heading or an enumerated paragraph.
+_NUMERAL = "[一二三四五六七八九十]{1,3}"
+_MARK = rf"(?:{_NUMERAL}[、是]|[（(]{_NUMERAL}[）)]|第(?:{_NUMERAL}|\d{{1,3}})[章节節部篇])"
+_HEAD_MARK = re.compile(_MARK)
+# A line with section marks after spaces is a document whose line breaks were lost.
+_SPACED_MARK = re.compile(rf"\s{_MARK}")
+_SPACED_MARKS = 2
+_END_MARK_TAIL = re.compile(rf"(?<=[。！？!?”」])\s*{END_MARK.pattern}\s*$")
+# Enumerations a run-on page buries mid-line: `…。一是…`, `…；（二）…`.
+_INLINE_MARKER = re.compile(rf"(?<=[。；;])\s*(?=[一二三四五六七八九十]是|[（(]{_NUMERAL}[）)])")
+_SENTENCE_END = re.compile(r"[。！？!?][”’」』\"')）]*")
+
+
+def _spaced_run(pieces: Sequence[str]) -> list[bool]:
+    """Which pieces are single characters of a spaced heading such as `管 理 篇`."""
+    single = [bool(_SINGLE_CJK.match(p)) for p in pieces]
+    return [
+        s and ((i > 0 and single[i - 1]) or (i + 1 < len(single) and single[i + 1]))
+        for i, s in enumerate(single)
+    ]
+
+
+def _piece_boundary(prev: str, piece: str, unit: str, spaced: tuple[bool, bool], first: bool) -> bool:
+    """Whether a run-on line breaks between two whitespace-separated pieces."""
+    if ends_sentence(prev) or DASH_LED.match(piece) or _HEAD_MARK.match(piece) or spaced[0] != spaced[1]:
+        return True
+    # a title, heading, subtitle or list item ends where a sentence starts
+    opens = first or DASH_LED.match(unit) or _HEAD_MARK.match(unit)
+    return bool(opens and not SENTENCE_PUNCT.search(unit) and SENTENCE_PUNCT.search(piece))
+
+
+def _split_pieces(number: int, line: str) -> list[Unit]:
+    spans = list(_PIECE.finditer(line))
+    pieces = [m.group() for m in spans]
+    spaced = _spaced_run(pieces)
+    units: list[Unit] = []
+    start = 0
+    for k in range(1, len(spans) + 1):
+        unit = line[spans[start].start() : spans[k - 1].end()]
+        if k < len(spans):
+            page_number = k == len(spans) - 1 and bool(_PAGE_NUMBER.match(pieces[k]))  # `…篇章。 12`
+            pair = (spaced[k - 1], spaced[k])
+            if not (page_number or _piece_boundary(pieces[k - 1], pieces[k], unit, pair, not units)):
+                continue
+        units.append(Unit(number, unit))
+        start = k
+    return units
+
+
+def _cut_sentences(unit: Unit) -> list[Unit]:
+    """A unit over `MAX_PARAGRAPH` cut at sentence ends into nearly equal parts."""
+    text = unit.text
+    if len(text) <= MAX_PARAGRAPH:
+        return [unit]
+    target = len(text) / math.ceil(len(text) / (MAX_PARAGRAPH * 2 / 3))
+    cuts, last = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() - last >= target and len(text) - m.end() >= target / 3:
+            cuts.append(m.end())
+            last = m.end()
+    bounds = [0, *cuts, len(text)]
+    return [Unit(unit.line, text[a:b].strip()) for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
+
+
+@rule("structure.run_on")
+def split_run_on(number: int, line: str) -> list[Unit]:
+    """`华章。 管 理 篇 干部…。 一是…` → `华章。` | `管 理 篇` | `干部…。` | `一是…`: a run-on line split."""
+    units: list[Unit] = []
+    for unit in _split_pieces(number, line):
+        parts = [p for p in _INLINE_MARKER.split(unit.text) if p]
+        units.extend(Unit(number, p) for p in parts)
+    return units
+
+
+def is_run_on(line: str) -> bool:
+    """A page on one line: very long, or holding section marks after spaces (`。 二、…`)."""
+    return len(line) > RUN_ON or (len(line) >= 200 and len(_SPACED_MARK.findall(line)) >= _SPACED_MARKS)
+
+
+def _split_end_mark(unit: Unit) -> list[Unit]:
+    if not unit.text.rstrip().endswith((")", "）")):  # spares the search on almost every line
+        return [unit]
+    m = _END_MARK_TAIL.search(unit.text)
+    if not m:
+        return [unit]
+    return [Unit(unit.line, unit.text[: m.start()]), Unit(unit.line, m.group().strip())]
+
+
+def split_units(lines: Sequence[str]) -> list[Unit]:
+    """Every line as a unit: run-on lines split, overlong paragraphs cut at sentence ends,
+    a closing `（完）` set apart."""
+    units: list[Unit] = []
+    for number, line in enumerate(lines, 1):
+        pieces = split_run_on(number, line) if is_run_on(line) else [Unit(number, line)]
+        for unit in pieces:
+            for part in _cut_sentences(unit):
+                units.extend(_split_end_mark(part))
+    return units
+
+
+_HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("bracket", re.compile(r"^【[^【】]{1,30}】$")),
+    ("spaced", re.compile(r"^[\u4e00-\u9fff](?:\s{1,3}[\u4e00-\u9fff]){1,7}$")),
+    ("chapter", re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}[章节節部篇编編]")),
+    ("numeral", re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")),
+    ("paren_numeral", re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")),
+    ("arabic", re.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))")),
+)
+_BULLET = re.compile(r"^[·•●○◆◇■□▪▶►※]")
+_KEY_VALUE = re.compile(r"[:：]")  # `活动地点：魏城镇文化广场` is information, not a heading
+_LIST_MARK = re.compile(r"^(?:——|—|[·•●○◆◇■□▪▶►※])\s*")
+
+
+@rule("structure.heading")
+def heading_kind(text: str) -> str | None:
+    """`【背景與起因】`, `一、夯基础…`, `管 理 篇`, `品牌引領聚合力` → a heading (its kind sets the level)."""
+    if not is_headline(text) or ends_sentence(text) or is_prose(text):  # a full stop ends a paragraph
+        return None
+    for kind, pattern in _HEADINGS:
+        if pattern.match(text):
+            return kind
+    return "plain" if is_short_plain(text) and len(text) <= 30 and not _KEY_VALUE.search(text) else None
+
+
+def is_short_plain(text: str) -> bool:
+    """`2009-2011年度市级文明单位` → True: a short line with no sentence punctuation and no marker."""
+    return (
+        len(text) <= HEADING_MAX
+        and cjk_count(text) >= 2
+        and not SENTENCE_PUNCT.search(text)
+        and not text.endswith((":", "："))
+        and not DASH_LED.match(text)
+        and not _BULLET.match(text)
+        and not any(p.match(text) for _, p in _HEADINGS)
+    )
+
+
+@rule("structure.list_marker")
+def strip_list_marks(items: Sequence[str]) -> list[str] | None:
+    """`—— 2009-2011年度市级文明单位` ×3 or more → `2009-2011年度市级文明单位`: the marks go."""
+    stripped = [_LIST_MARK.sub("", t, count=1) for t in items]
+    if len(items) >= LIST_RUN and all(is_short_plain(t) for t in stripped):
+        return stripped
+    return None
+
+
+def _runs(flags: Sequence[bool]) -> list[range]:
+    """`[F, T, T, F, T]` → `[range(1, 3), range(4, 5)]`."""
+    runs, start = [], 0
+    for flag, group in itertools.groupby(flags):
+        size = len(list(group))
+        if flag:
+            runs.append(range(start, start + size))
+        start += size
+    return runs
+
+
+@rule("structure.list")
+def list_items(texts: Sequence[str]) -> list[bool]:
+    """Three or more short unpunctuated lines in a row, bullets, `——` runs, attachments → list items."""
+    marks = [bool(_BULLET.match(t)) for t in texts]
+    for run in _runs([is_short_plain(t) for t in texts]):
+        if len(run) >= LIST_RUN:
+            marks[run.start : run.stop] = [True] * len(run)
+    for run in _runs([bool(DASH_LED.match(t)) for t in texts]):
+        if len(run) >= 2:
+            marks[run.start : run.stop] = [True] * len(run)
+    for i in range(1, len(texts)):  # `附件：1.…` then `2.…`: the numbered lines list the attachments
+        if NUMBERED.match(texts[i]) and (
+            ATTACHMENT.match(texts[i - 1]) or (marks[i - 1] and NUMBERED.match(texts[i - 1]))
+        ):
+            marks[i] = True
+    return marks
+
+
+def build(units: Sequence[Unit]) -> tuple[list[Block], list[Removal]]:
+    """The blocks of the kept units, and the list marks stripped on the way.
+
+    Marks are stripped before lists are found, so the items are judged as a cleaned text
+    would present them: without their marks.
+    """
+    texts = [u.text.strip() for u in units]
+    removals: list[Removal] = []
+    for run in _runs([bool(_LIST_MARK.match(t)) for t in texts]):
+        stripped = strip_list_marks([texts[k] for k in run])
+        for k, new in zip(run, stripped or (), strict=False):
+            mark = texts[k][: len(texts[k]) - len(new)].strip()
+            removals.append(Removal(units[k].line, mark, "structure.list_marker"))
+            texts[k] = new
+    in_list = list_items(texts)
+    kinds: list[str] = []
+    blocks: list[Block] = []
+    for t, listed in zip(texts, in_list, strict=True):
+        kind = None if listed else heading_kind(t)
+        if listed:
+            blocks.append(Block("list_item", t))
+        elif kind is None:
+            blocks.append(Block("paragraph", t))
+        else:
+            kinds += [kind] if kind not in kinds else []
+            blocks.append(Block("heading", t, min(kinds.index(kind) + 1, 6)))
+    return blocks, removals

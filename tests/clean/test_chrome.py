@@ -1,0 +1,326 @@
+"""Rule group `chrome`: each line rule on seed lines, on near misses, and the page-level passes."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.clean import RULES, chrome
+from reader.clean.chrome import BODY, EDGE, Zones
+
+
+def fires(rule, text: str, bar: float = BODY) -> bool:
+    return rule(text) >= bar
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上传人:xrp****65 文档编号:7023759 上传时间:2024-12-25 格式:DOC 页数:12 大小:33.50KB",
+        "文明清风谱华章2.doc",
+        "文明清风谱华章2.doc_第1页",
+        "展开阅读全文",
+        "资源描述",
+        "收藏 分销(赏)",
+        "下载 相关 举报",
+        "开通  VIP会员、SVIP会员  优惠大",
+        "下载10份以上建议开通VIP会员",
+        "开通VIP      成为共赢上传",
+        "点击查看更多>>",
+        "还剩4页未读，继续阅读",
+        "相关文档",
+    ],
+)
+def test_doc_share(text: str) -> None:
+    assert fires(chrome.doc_share, text)
+
+
+@pytest.mark.parametrize("text", ["全市工会会员代表大会召开", "关于做好收藏品市场管理工作的通知"])
+def test_doc_share_spares_titles_with_its_words(text: str) -> None:
+    assert not fires(chrome.doc_share, text, EDGE)
+
+
+@pytest.mark.parametrize(
+    "text", ["第1页 / 共12页", "第2页/共12页", "12", "- 3 -", "共5页", "上一页 下一页 第3页"]
+)
+def test_page_count(text: str) -> None:
+    assert fires(chrome.page_count, text)
+
+
+@pytest.mark.parametrize("text", ["2012年", "第一章 总则", "12345"])
+def test_page_count_near_misses(text: str) -> None:
+    assert chrome.page_count(text) == 0
+
+
+def test_ad() -> None:
+    assert fires(chrome.ad, "移动网页_全站_页脚广告1")
+    assert not fires(chrome.ad, "广告法实施三周年座谈会召开", EDGE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "亚洲av无码乱码中文_日韩激情一级无码毛片_国产91资源午夜福利_玖玖资源站最新地址2",
+        "機關單位團建(機關單位團建活動經費)",
+        "党建工作总结_党建工作计划_党建心得体会",
+    ],
+)
+def test_seo_title(text: str) -> None:
+    assert chrome.seo_title(text) == 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "江蘇昆山:市級機關工委推動機關服務品牌",
+        "亚洲文明对话大会在京开幕",
+        "同时,坚持和运用好党员干部履行村(居)民公约责任考核办法",
+    ],
+)
+def test_seo_title_near_misses(text: str) -> None:
+    assert chrome.seo_title(text) == 0.0
+
+
+def test_keyword_title_is_the_seo_keyword() -> None:
+    assert chrome.keyword_title("機關單位團建(機關單位團建活動經費)") == "機關單位團建"
+    assert chrome.keyword_title("“品质机关”提升通川品质") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "首页>> 区县头条",
+        "您所在的位置: 東南網 > 理論頻道 > 正文",
+        "首页 >> 党建专题 >> 创先争优 >> 正文",
+        "当前位置:首页 > 包罗万象 > 大杂烩",
+        "首頁 » 地方新聞 » 宜蘭縣",
+        "南方网 > 广东 > 正文",
+        "位置：首页 >> 基层党建",
+    ],
+)
+def test_breadcrumb(text: str) -> None:
+    assert chrome.breadcrumb(text) == 1.0
+
+
+@pytest.mark.parametrize("text", ["财政收入>支出的县达到12个", "2021年GDP增长>5%,好于预期。"])
+def test_breadcrumb_near_misses(text: str) -> None:
+    assert chrome.breadcrumb(text) == 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "互联网新闻信息服务许可证:51120190013 蜀ICP备13024881号-1 川公网安备 51170202000151号",
+        "辽ICP备14006427号-1",
+        "gongan.png浙公网安备33021202000488号",
+        "icp.png浙ICP备2021020529号-1  |  浙B2-20240490",
+        "网站标识码：3301220001",
+    ],
+)
+def test_footer_icp(text: str) -> None:
+    assert chrome.footer_icp(text) == 1.0
+
+
+def test_footer_icp_needs_a_number() -> None:
+    assert chrome.footer_icp("网站须依法办理ICP备案") == 0.0
+
+
+def test_footer_licence() -> None:
+    assert chrome.footer_licence("互联网新闻信息服务许可证:51120190013") == 1.0
+    assert chrome.footer_licence("二、规范许可证管理") == 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "©2010-2025 宁波自信网络信息技术有限公司  版权所有",
+        "Copyright 2011 © 中共沈阳市苏家屯区委组织部主办 区纪委、区委宣传部、区委党校协办",
+        "版權聲明:本文由一點團建發布,如需轉載請注明出處。",
+        "主办单位：桐庐县人民政府办公室  承办：桐庐县大数据发展中心",
+    ],
+)
+def test_copyright(text: str) -> None:
+    assert fires(chrome.copyright_, text)
+
+
+def test_copyright_spares_article_words() -> None:
+    assert not fires(chrome.copyright_, "二、加强版权保护工作", EDGE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "网站地图 | 联系我们",
+        "关于我们      便捷服务       自信AI       AI导航        抽奖活动",
+        "聯絡我們 | 隱私權政策",
+    ],
+)
+def test_footer_links(text: str) -> None:
+    assert fires(chrome.footer_links, text, EDGE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "地址:沈阳市苏家屯区翠柏路14号 邮编:110101 电话:024-89812076 E-mail:zzxx@sjtdj.gov.cn",
+        "客服电话:4009-655-100  投诉/维权电话:18658249818",
+        "邮箱:dzrbsjgjw@163.com",
+    ],
+)
+def test_contact(text: str) -> None:
+    assert fires(chrome.contact, text)
+
+
+def test_contact_only_at_the_edges() -> None:
+    """`咨询电话：…` between two paragraphs is the article's; in the footer it is chrome."""
+    assert chrome.line_verdicts("咨询电话：0571-64612345") == (None, "chrome.contact")
+
+
+def test_app_prompt() -> None:
+    assert fires(chrome.app_prompt, "手机读报看新闻,下载掌上达州")
+    assert fires(chrome.app_prompt, "手机看新闻 下载客户端")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "掃描二維碼推送至手機訪問。",
+        "ID:jrtt",
+        "关注我们 :微信公众号    抖音    微博    LOFTER ",
+        "分享到：",
+        "【字号：大 中 小】【打印】【关闭】",
+        "分享至：Facebook LINE 複製連結",
+        "扫一扫在手机打开当前页",
+        "【纠错】",
+    ],
+)
+def test_share(text: str) -> None:
+    assert fires(chrome.share, text)
+
+
+def test_comment() -> None:
+    assert fires(chrome.comment, "我來說兩句")
+    assert fires(chrome.comment, "请文明发言，理性评论")
+    assert not fires(chrome.comment, "加强网络评论引导", EDGE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["相關新聞", "更多>>視頻現場", "上一篇：宁乡市开展村（社区）党组织书记轮训", "相关链接", "热门推荐"],
+)
+def test_related(text: str) -> None:
+    assert fires(chrome.related, text)
+
+
+def test_welcome() -> None:
+    assert fires(chrome.welcome, "欢迎访问中共宁乡市委组织部网站！今天是2020年11月2日 星期一", EDGE)
+
+
+def test_url() -> None:
+    assert chrome.url("www.uplandwellness.com") == 1.0
+    assert chrome.url("gongan.png") == 1.0
+    assert chrome.url("可登录县政府门户网站www.tonglu.gov.cn留言") == 0.0
+
+
+def test_link_farm() -> None:
+    assert (
+        chrome.link_farm(" 趕集網  火車票  福州分類信息  福州租房  福州二手房  福州招聘  福州兼職  福州公交")
+        == 1.0
+    )
+    assert chrome.link_farm("南方网首页 | 新闻 | 财经 | 娱乐 | 体育 | 视频 | 图片") == 1.0
+    assert chrome.link_farm("率先垂范  强力推进   争创全市一流政务环境") == 0.0
+
+
+def test_end_mark() -> None:
+    assert chrome.end_mark("（完）") == 1.0
+    assert chrome.end_mark("完成全年任务") == 0.0
+
+
+def test_line_verdicts_body_and_edge() -> None:
+    assert chrome.line_verdicts("手机读报看新闻,下载掌上达州") == ("chrome.app_prompt", "chrome.app_prompt")
+    assert chrome.line_verdicts("品牌引領聚合力") == (None, None)
+    assert chrome.line_verdicts("相關評論>>") == ("chrome.related", "chrome.related")  # words of two rules
+
+
+def test_prose_label_removes_a_sentence_only_by_its_opening_label() -> None:
+    assert chrome.prose_label("版權聲明:本文由一點團建發布,如需轉載請注明出處。") == "chrome.copyright"
+    assert chrome.prose_label("掃描二維碼推送至手機訪問。") == "chrome.share"
+    assert chrome.prose_label("市民可扫描二维码报名参加活动。") is None
+
+
+def test_nav_runs_skip_lines_other_rules_took() -> None:
+    texts = ["首页", "", "政务公开", "当前位置：首页", "办事服务", "县农业农村局召开推进会", "互动"]
+    taken = [None, None, None, "chrome.breadcrumb", None, None, None]
+    assert chrome.nav_runs(texts, taken) == [True, False, True, False, True, False, False]
+
+
+def test_header_takes_unclaimed_lines_above_the_title() -> None:
+    verdicts = [None, "chrome.breadcrumb", None, None]
+    assert chrome.header(verdicts, 2, first=4) == ["chrome.header", "chrome.breadcrumb", None, None]
+    assert chrome.header([None, None], None, first=1) == ["chrome.header", None]
+
+
+def test_footer_takes_what_follows_the_last_paragraph() -> None:
+    assert chrome.footer(["正文。", "", "客服"], [None, None, None], last=0) == [None, None, "chrome.footer"]
+
+
+PAGE = [
+    "首页 >> 新闻中心 >> 正文",
+    "某县召开工作会议",
+    "对群众反映的问题，可拨打服务热线0571-64612345咨询，也可登录www.example.gov.cn留言。",
+    "报名电话：0816-2345678",
+    "会议要求，各乡镇要围绕“一村一品”谋划项目，推动闲置资产盘活利用。",
+    "网友评论",
+    "网友7788：写得很好，为基层党员干部点赞！",
+    "地址：某县迎春南路278号 邮编：311500",
+]
+
+
+def test_classify_keeps_sentences_that_mention_phones_and_sites() -> None:
+    verdicts, zones = chrome.classify(PAGE)
+    assert zones == Zones(2, 4)
+    assert verdicts == [
+        "chrome.breadcrumb",
+        None,
+        None,
+        None,
+        None,
+        "chrome.comment",
+        "chrome.footer",
+        "chrome.contact",
+    ]
+
+
+def test_a_late_comment_box_ends_the_article_even_before_prose() -> None:
+    _, zones = chrome.classify(PAGE)
+    assert zones.last == 4  # the comment after `网友评论` is not an anchor
+
+
+def test_an_early_breadcrumb_ends_the_head() -> None:
+    texts = [
+        "欢迎您来到本站，祝您浏览愉快，有问题请留言！",
+        "当前位置：首页 > 新闻",
+        "正文第一段，内容很长很长很长，写了很多事情。",
+    ]
+    _, zones = chrome.classify(texts)
+    assert zones.first == 2
+
+
+def test_vocabularies_have_no_groups() -> None:
+    """Coverage joins `findall` results, which must be whole matches."""
+    assert [p.pattern for p in chrome.VOCABULARIES if p.groups] == []
+
+
+def test_registry_names_every_rule_with_an_example() -> None:
+    assert {
+        "chrome.footer_icp",
+        "chrome.breadcrumb",
+        "chrome.link_farm",
+        "chrome.seo_title",
+        "chrome.app_prompt",
+        "chrome.doc_share",
+        "chrome.page_count",
+        "chrome.nav",
+        "chrome.header",
+        "chrome.footer",
+    } <= RULES.keys()
+    assert all("→" in example for example in RULES.values())

@@ -1,0 +1,217 @@
+"""Rule group `metadata`: field readers on seed lines, title choice, subtitles and bylines."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.clean import metadata
+from reader.clean.chrome import Zones
+from reader.clean.signals import Unit
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("发布时间:2021-12-07 10:35", "2021-12-07 10:35"),
+        ("www.uplandwellness.com?2009-12-17 10:50? ?來源:人民網    我來說兩句", "2009-12-17 10:50"),
+        ("2012-04-10", "2012-04-10"),
+        ("發布時間：2021年06月18日 14:05", "2021-06-18 14:05"),
+        ("2023/07/15 10:20:05   来源：绵阳日报", "2023-07-15 10:20"),
+        ("2012年4月10日", "2012-04-10"),
+        ("中共xx镇委员会 2022年12月30日", "2022-12-30"),
+    ],
+)
+def test_read_date(text: str, date: str) -> None:
+    assert metadata.read_date(text) == date
+
+
+@pytest.mark.parametrize("text", ["2021-13-07", "2021-12-40", "第2021号", "电话:024-89812076"])
+def test_read_date_rejects_what_is_not_a_date(text: str) -> None:
+    assert metadata.read_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("来源:达州日报网", "达州日报网"),
+        ("www.uplandwellness.com?2009-12-17 10:50? ?來源:人民網    我來說兩句", "人民網"),
+        (
+            "本文來自【廣安日報-廣安在線】,僅代表作者觀點。全國黨媒信息公共平臺提供信息發布傳播服務。",
+            "廣安日報-廣安在線",
+        ),
+        ("2022-08-03 09:15:22  来源：南方日报  作者：李华 张明", "南方日报"),
+    ],
+)
+def test_read_source(text: str, source: str) -> None:
+    assert metadata.read_source(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("2022-08-03 09:15:22  来源：南方日报  作者：李华 张明", "李华 张明"),
+        ("作者：市委组织部  时间：2020-11-02  点击：356次", "市委组织部"),
+        ("記者：林怡君", "林怡君"),
+        ("本报记者 王大伟", "王大伟"),
+    ],
+)
+def test_read_author(text: str, author: str) -> None:
+    assert metadata.read_author(text) == author
+
+
+def test_read_author_needs_a_label_not_the_word() -> None:
+    assert metadata.read_author("本文來自【廣安日報】,僅代表作者觀點。") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "editor"),
+    [
+        ("責任編輯:趙舒文", "趙舒文"),
+        ("   编辑:庞岚月", "庞岚月"),
+        ("编辑：赵敏   审核：孙强", "赵敏"),
+        ("（责任编辑：王小明）", "王小明"),
+        ("【责任编辑：吴迪】", "吴迪"),
+    ],
+)
+def test_read_editor(text: str, editor: str) -> None:
+    assert metadata.read_editor(text) == editor
+
+
+def test_read_fields_takes_a_dateline_whole() -> None:
+    assert metadata.read_fields("www.uplandwellness.com?2009-12-17 10:50? ?來源:人民網    我來說兩句") == {
+        "date": "2009-12-17 10:50",
+        "source": "人民網",
+    }
+
+
+def test_read_fields_leaves_a_title_that_holds_a_date() -> None:
+    assert metadata.read_fields("2023年5月12日市政府常务会议召开") is None
+
+
+def test_read_fields_reads_a_signature() -> None:
+    assert metadata.read_fields("中共xx镇委员会 2022年12月30日") == {
+        "date": "2022-12-30",
+        "author": "中共xx镇委员会",
+    }
+
+
+def test_read_fields_takes_a_labelled_line_with_its_disclaimer() -> None:
+    text = "本文來自【廣安日報-廣安在線】,僅代表作者觀點。全國黨媒信息公共平臺提供信息發布傳播服務。"
+    assert metadata.read_fields(text) == {"source": "廣安日報-廣安在線"}
+
+
+@pytest.mark.parametrize(
+    ("text", "like"),
+    [
+        ("“品质机关”提升通川品质", True),
+        ("江蘇昆山:市級機關工委推動機關服務品牌", True),
+        ("这些新规，6月1日起施行！", True),
+        ("——黄州区政府办公室创建文明单位纪实", False),
+        ("首页", False),
+        ("人们对一座城市的认知,很大程度来源于对这个城市党政机关的印象。", False),
+    ],
+)
+def test_is_title_like(text: str, like: bool) -> None:
+    assert metadata.is_title_like(text) is like
+
+
+def test_title_is_the_line_above_the_dateline() -> None:
+    texts = ["东南网", "", "江蘇昆山:市級機關工委推動機關服務品牌", "2009-12-17 10:50 來源:人民網"]
+    verdicts = [None, None, None, "metadata.date"]
+    assert metadata.choose_title(texts, verdicts, first=4) == 2
+
+
+def test_title_without_dateline_is_the_first_line_below_the_head_chrome() -> None:
+    texts = ["原创力文档", "知识共享平台", "xx镇2022年党建工作总结.docx", "xx镇2022年党建工作总结"]
+    verdicts = [None, None, "chrome.doc_share", None]
+    assert metadata.choose_title(texts, verdicts, first=4) == 3
+
+
+def test_title_of_a_clean_text_is_its_first_line() -> None:
+    texts = ["苏家屯区深入开展创先争优活动简报77期", "", "率先垂范  强力推进   争创全市一流政务环境"]
+    assert metadata.choose_title(texts, [None, None, None], first=3) == 0
+
+
+def test_is_subtitle() -> None:
+    assert metadata.is_subtitle("——黄州区政府办公室创建文明单位纪实")
+    assert not metadata.is_subtitle("—— 12")
+    assert not metadata.is_subtitle("黄州区政府办公室")
+
+
+def test_trailing_byline() -> None:
+    text = "全力以赴把市委的宏偉藍圖變為美好現實。(賀欣瑜)"
+    assert metadata.trailing_byline(text) == ("全力以赴把市委的宏偉藍圖變為美好現實。", "(賀欣瑜)", "賀欣瑜")
+    assert metadata.trailing_byline("旅游目的地。（通讯员 李勇 周小平）")[2] == "李勇 周小平"
+    assert metadata.trailing_byline("消费者设置不同价格。（完）") is None
+    assert metadata.trailing_byline("推动内务管理标准化(含作息、着装、车辆停放等)") is None
+
+
+def _extract(texts: list[str], zones: Zones) -> tuple[dict, list[Unit], list[str | None]]:
+    units = [Unit(i + 1, t) for i, t in enumerate(texts)]
+    fields, verdicts = metadata.read_lines(texts, [None] * len(texts), zones)
+    fields, _, units, verdicts = metadata.extract(units, verdicts, zones, fields)
+    return fields, units, verdicts
+
+
+def test_extract_reads_the_head_of_004() -> None:
+    texts = [
+        "苏家屯区深入开展创先争优活动简报77期",
+        "2012-04-10",
+        "",
+        "率先垂范  强力推进   争创全市一流政务环境",
+        "",
+        "区政务服务局党总支",
+        "",
+        "区政务服务局党总支下设5个党支部,党员39名。创先争优活动开展以来,成效明显。",
+    ]
+    fields, _, verdicts = _extract(texts, Zones(7, 7))
+    assert (fields["title"], fields["date"], fields["author"]) == (
+        "苏家屯区深入开展创先争优活动简报77期",
+        "2012-04-10",
+        "区政务服务局党总支",
+    )
+    assert verdicts == ["metadata.title", "metadata.date", None, None, None, "metadata.byline", None, None]
+
+
+def test_two_organisation_lines_above_the_text_are_not_a_byline() -> None:
+    texts = [
+        "某某新闻标题在这里",
+        "北京市人民政府",
+        "北京市人民政府",
+        "正文第一段写了很多很多的内容，十分详细。",
+    ]
+    fields, _, verdicts = _extract(texts, Zones(3, 3))
+    assert fields["author"] is None and verdicts[1:3] == [None, None]
+
+
+def test_extract_splits_the_byline_off_the_last_paragraph() -> None:
+    texts = ["市政府召开会议", "全力以赴把市委的宏偉藍圖變為美好現實。(賀欣瑜)"]
+    fields, units, verdicts = _extract(texts, Zones(1, 1))
+    assert fields["author"] == "賀欣瑜"
+    assert units[1:] == [Unit(2, "全力以赴把市委的宏偉藍圖變為美好現實。"), Unit(2, "(賀欣瑜)")]
+    assert verdicts[1:] == [None, "metadata.byline"]
+
+
+def test_subtitle_is_a_dash_line_under_the_title_but_not_a_list_of_them() -> None:
+    texts = [
+        "文明清风谱华章",
+        "——黄州区政府办公室创建文明单位纪实",
+        "黄州区政府办公室作为区政府的综合服务部门,担负着重要职责。",
+    ]
+    fields, _, _ = _extract(texts, Zones(2, 2))
+    assert fields["subtitle"] == "——黄州区政府办公室创建文明单位纪实"
+    texts = ["文明清风谱华章", "——市级文明单位", "——先进基层党组织"]
+    fields, _, _ = _extract(texts, Zones(3, 3))
+    assert fields["subtitle"] is None
+
+
+def test_seo_title_is_the_fallback() -> None:
+    texts = [
+        "機關單位團建(機關單位團建活動經費)",
+        "“四川省文明單位”……近日,筆者走進市政府辦公大樓,映入眼簾的是獎牌證書。",
+    ]
+    units = [Unit(1, texts[0]), Unit(2, texts[1])]
+    fields, title_at, _, verdicts = metadata.extract(
+        units, ["chrome.seo_title", None], Zones(1, 1), dict.fromkeys(metadata.FIELDS)
+    )
+    assert (fields["title"], title_at, verdicts[0]) == ("機關單位團建", 0, "metadata.title")

@@ -1,0 +1,186 @@
+"""Rule group `structure`: run-on splitting, headings with levels, list items."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.clean import structure
+from reader.clean.signals import Unit
+from reader.document import Block, Removal
+
+SEED_002 = Path(__file__).parents[2] / "articles" / "002_2b473b5650339e5b.txt"
+RUN_ON_LINE = SEED_002.read_text(encoding="utf-8").splitlines()[12]
+
+
+def texts(units: list[Unit]) -> list[str]:
+    return [u.text for u in units]
+
+
+def test_run_on_splits_at_sentence_ends_and_spaced_headings() -> None:
+    line = (
+        "谱写了一曲曲亮丽华章。 管 理 篇 干部队伍素质的高低是做好工作的前提。 一是强化职能定位,突出创新意识。"
+    )
+    assert texts(structure.split_run_on(13, line)) == [
+        "谱写了一曲曲亮丽华章。",
+        "管 理 篇",
+        "干部队伍素质的高低是做好工作的前提。",
+        "一是强化职能定位,突出创新意识。",
+    ]
+
+
+def test_run_on_splits_title_subtitle_and_body() -> None:
+    line = "文明清风谱华章 ——黄州区政府办公室创建文明单位纪实 黄州区政府办公室作为综合服务部门,是办事机构。"
+    assert texts(structure.split_run_on(1, line)) == [
+        "文明清风谱华章",
+        "——黄州区政府办公室创建文明单位纪实",
+        "黄州区政府办公室作为综合服务部门,是办事机构。",
+    ]
+
+
+def test_run_on_splits_the_honours_and_keeps_their_spaces() -> None:
+    line = (
+        "硕果累累! —— 2009-2011年度市级文明单位 —— 2006-2011 年度区政府目标责任制考核先进单位 "
+        "—— 2011年度计划生育工作先进单位 光荣属于过去,梦想铸就未来。 12"
+    )
+    assert texts(structure.split_run_on(13, line)) == [
+        "硕果累累!",
+        "—— 2009-2011年度市级文明单位",
+        "—— 2006-2011 年度区政府目标责任制考核先进单位",
+        "—— 2011年度计划生育工作先进单位",
+        "光荣属于过去,梦想铸就未来。",
+        "12",
+    ]
+
+
+def test_run_on_splits_inline_enumerations() -> None:
+    line = "力争实现“三个满意”。一是让人民群众满意。二是让基层满意。"
+    assert texts(structure.split_run_on(1, line)) == [
+        "力争实现“三个满意”。",
+        "一是让人民群众满意。",
+        "二是让基层满意。",
+    ]
+
+
+def test_is_run_on() -> None:
+    assert structure.is_run_on(RUN_ON_LINE)
+    assert structure.is_run_on(
+        "现将全年工作总结如下。 一、主要工作及成效 " + "内容。" * 60 + " 二、存在的问题 " + "内容。" * 10
+    )
+    assert not structure.is_run_on("一是明确责任抓落实。" * 80)  # 800 characters, but one paragraph
+
+
+def test_split_units_cuts_only_whitespace_and_invents_nothing() -> None:
+    units = structure.split_units(["", RUN_ON_LINE])
+    assert "".join("".join(t.split()) for t in texts(units)) == "".join(RUN_ON_LINE.split())
+    assert {u.line for u in units if u.text} == {2}
+    assert max(len(u.text) for u in units) <= structure.MAX_PARAGRAPH
+
+
+def test_overlong_paragraph_is_cut_at_sentence_ends() -> None:
+    sentence = "区政府办公室强化服务意识，提高工作效率，群众满意度持续提升。"  # 30 characters
+    units = structure.split_units([sentence * 60])
+    assert len(units) == 3
+    assert all(u.text.endswith("。") and len(u.text) <= structure.MAX_PARAGRAPH for u in units)
+    assert "".join(texts(units)) == sentence * 60
+
+
+def test_end_mark_is_set_apart() -> None:
+    assert texts(structure.split_units(["设置不同价格。（完）"])) == ["设置不同价格。", "（完）"]
+    assert texts(structure.split_units(["（完）全年任务"])) == ["（完）全年任务"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("【背景與起因】", "bracket"),
+        ("管 理 篇", "spaced"),
+        ("一、夯基础、创特色,健全服务机制", "numeral"),
+        ("（一）强化项目带动", "paren_numeral"),
+        ("1、加强组织领导", "arabic"),
+        ("2.强化督查问责", "arabic"),
+        ("第一章 总则", "chapter"),
+        ("品牌引領聚合力", "plain"),
+        ("率先垂范  强力推进   争创全市一流政务环境", "plain"),
+        ("1.初創階段——積極探索夯實基礎。2004-2005年是服務品牌初創階段", None),
+        ("活动地点：魏城镇文化广场", None),
+        ("春花秋实,硕果累累!", None),
+        ("1.2万亩茶园", "plain"),
+        ("区" * 41, None),
+    ],
+)
+def test_heading_kind(text: str, kind: str | None) -> None:
+    assert structure.heading_kind(text) == kind
+
+
+def test_list_items_runs_of_three_short_lines_dashes_and_bullets() -> None:
+    lines = [
+        "某段落写了很多内容，而且有标点。",
+        "2009年度市级文明单位",
+        "2010年度平安创建奖",
+        "2011年度先进基层党组织",
+        "品牌引領聚合力",
+        "某段落写了很多内容，而且有标点。",
+        "——甲",
+        "——乙",
+        "● 一项",
+        "另一段落，也有标点，很长很长。",
+    ]
+    assert structure.list_items(lines) == [False, True, True, True, True, False, True, True, True, False]
+    assert structure.list_items(["品牌引領聚合力", "陽光學習強本領"]) == [False, False]
+
+
+def test_strip_list_marks_only_when_the_items_stand_alone() -> None:
+    assert structure.strip_list_marks(["—— 2009年度市级文明单位", "——2010年度平安创建奖", "● 新规实施"]) == [
+        "2009年度市级文明单位",
+        "2010年度平安创建奖",
+        "新规实施",
+    ]
+    assert structure.strip_list_marks(["——甲方", "——乙方"]) is None  # two items: the marks keep them a list
+    assert structure.strip_list_marks(["● 第一，要这样。", "● 第二", "● 第三"]) is None
+
+
+def test_build_levels_follow_the_order_kinds_appear_in() -> None:
+    units = [
+        Unit(1, "率先垂范  强力推进"),
+        Unit(2, "一、夯基础、创特色,健全服务机制"),
+        Unit(3, "正文，有内容。"),
+        Unit(4, "二、争先锋、树形象,提升服务水平"),
+        Unit(5, "正文，有内容。"),
+    ]
+    blocks, removals = structure.build(units)
+    assert blocks == [
+        Block("heading", "率先垂范  强力推进", 1),
+        Block("heading", "一、夯基础、创特色,健全服务机制", 2),
+        Block("paragraph", "正文，有内容。"),
+        Block("heading", "二、争先锋、树形象,提升服务水平", 2),
+        Block("paragraph", "正文，有内容。"),
+    ]
+    assert removals == []
+
+
+def test_build_strips_dash_marks_and_records_them() -> None:
+    units = [
+        Unit(13, "—— 2009-2011年度市级文明单位"),
+        Unit(13, "—— 2010年度平安创建奖"),
+        Unit(13, "——2011年度先进单位"),
+    ]
+    blocks, removals = structure.build(units)
+    assert [b.text for b in blocks] == ["2009-2011年度市级文明单位", "2010年度平安创建奖", "2011年度先进单位"]
+    assert {b.type for b in blocks} == {"list_item"}
+    assert removals == [Removal(13, "——", "structure.list_marker")] * 3
+
+
+def test_marks_are_stripped_before_lists_are_found() -> None:
+    """A short line above stripped items joins their list, as it will when the cleaned text is read."""
+    units = [
+        Unit(1, "荣誉榜"),
+        Unit(2, "——2009年度市级文明单位"),
+        Unit(3, "——2010年度平安创建奖"),
+        Unit(4, "——2011年度先进单位"),
+    ]
+    blocks, _ = structure.build(units)
+    again, _ = structure.build([Unit(i, b.text) for i, b in enumerate(blocks, 1)])
+    assert blocks == again
+    assert [b.type for b in blocks] == ["list_item"] * 4
