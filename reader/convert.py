@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
-from functools import lru_cache
+from functools import cache
 from typing import Literal
 
 import opencc
 
-from reader.document import Block, Document, Script
+from reader.document import Document, Script
 
 _CONFIGS = {"simplified": "t2s.json", "traditional": "s2t.json"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 

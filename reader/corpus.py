@@ -12,6 +12,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from reader.clean.normalize import normalize_line, split_lines
 from reader.document import Article
 
 SUFFIXES = (".txt", ".md", ".jsonl", ".jsonl.gz")
@@ -135,7 +136,10 @@ def _record(raw: str) -> dict | None:
 
 
 def _optional_str(value: object) -> str | None:
-    return value if isinstance(value, str) and value.strip() else None
+    """A record's optional field as one clean line: its control and bidi characters go, as in the text."""
+    if not isinstance(value, str):
+        return None
+    return " ".join(normalize_line(part)[0] for part in split_lines(value)).strip() or None
 
 
 def read_jsonl(path: Path) -> tuple[list[Article], int]:

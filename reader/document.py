@@ -36,6 +36,7 @@ class Removal:
     line: int  # 1-based line number in the normalised page
     text: str
     rule: str
+    part: bool = False  # only this piece of the line went (a list dash, a trailing page count)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,4 +94,6 @@ class Document:
             "evidence": list(self.region.evidence),
         }
         d["blocks"] = [{k: v for k, v in b.items() if v is not None} for b in d["blocks"]]
+        for r in d["removed"]:
+            del r["part"]
         return d

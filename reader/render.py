@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from rich.text import Text
 
-from reader.document import Document
+from reader.clean.rules import RULES
+from reader.document import Document, Removal, Repair
 from reader.regions import region_path
 from reader.safe import visible
 
@@ -65,29 +66,44 @@ def render_markdown(doc: Document) -> str:
     return "\n".join(out).strip() + "\n"
 
 
+def _note(item: Removal | Repair, times: int) -> tuple[str, Text]:
+    """One line beneath a page line: a removed piece (✂) or a repair (↳), `×N` when repeated."""
+    count = f" ×{times}" if times > 1 else ""
+    if isinstance(item, Removal):
+        text = visible(item.text)
+        return (f"     ✂ [{item.rule}] {text}{count}",
+                Text.assemble(("     ✂ ", "dim"), (f"[{item.rule}] ", "yellow"), (text, "dim strike"), count))
+    before, after = visible(item.before), visible(item.after)
+    return (f"     ↳ [{item.rule}] {before} → {after}{count}",
+            Text.assemble(("     ↳ ", "dim"), (f"[{item.rule}] ", "cyan"), (before, "red"), " → ",
+                          (after, "green"), count))
+
+
+def _page_line(number: int, line: str, rule: str | None) -> tuple[str, Text]:
+    shown = visible(line)
+    if rule:
+        return (f"{number:>4} ✗ [{rule}] {shown}",
+                Text.assemble((f"{number:>4} ✗ ", "dim"), (f"[{rule}] ", "yellow"), (shown, "dim strike")))
+    return f"{number:>4} │ {shown}".rstrip(), Text.assemble((f"{number:>4} │ ", "dim"), shown)
+
+
 def explain_lines(doc: Document, rich: bool) -> list[Text] | list[str]:
-    """The page as read, line by line: removed lines dimmed and labelled with their rule,
-    each repair shown beneath its line as `before → after`."""
-    removed = {r.line: r.rule for r in doc.removed}
-    repairs = defaultdict(list)
-    for r in doc.repairs:
-        repairs[r.line].append(r)
+    """The page as read, line by line: removed lines dimmed and labelled with their rule, removed
+    pieces and repairs beneath their line, then the rules used with their examples."""
+    removed = {r.line: r.rule for r in doc.removed if not r.part}
+    notes: defaultdict[int, Counter[Removal | Repair]] = defaultdict(Counter)
+    for item in (*doc.repairs, *(r for r in doc.removed if r.part)):
+        notes[item.line][item] += 1
     summary = f"{len(doc.lines)} lines · {len(doc.removed)} removed · {len(doc.repairs)} repairs"
-    plain: list[str] = [summary, ""]
-    styled: list[Text] = [Text(summary, style="bold"), Text()]
+    rows = [(summary, Text(summary, style="bold")), ("", Text())]
     for number, line in enumerate(doc.lines, 1):
-        shown = visible(line)
-        rule = removed.get(number)
-        if rule:
-            plain.append(f"{number:>4} ✗ [{rule}] {shown}")
-            styled.append(Text.assemble((f"{number:>4} ✗ ", "dim"), (f"[{rule}] ", "yellow"),
-                                        (shown, "dim strike")))
-        else:
-            plain.append(f"{number:>4} │ {shown}".rstrip())
-            styled.append(Text.assemble((f"{number:>4} │ ", "dim"), shown))
-        for r in repairs.get(number, ()):
-            arrow = f"{r.before} → {r.after}"
-            plain.append(f"     ↳ [{r.rule}] {visible(arrow)}")
-            styled.append(Text.assemble(("     ↳ ", "dim"), (f"[{r.rule}] ", "cyan"),
-                                        (visible(r.before), "red"), " → ", (visible(r.after), "green")))
-    return styled if rich else plain
+        rows.append(_page_line(number, line, removed.get(number)))
+        # Removal and Repair hash by value, so a repair made five times on a line shows once, ×5.
+        rows.extend(_note(item, times) for item, times in notes[number].items())
+    used = sorted({r.rule for r in (*doc.removed, *doc.repairs)})
+    if used:
+        rows += [("", Text()), ("Rules used:", Text("Rules used:", style="bold"))]
+        rows += [(f"  {name}  {RULES.get(name, '')}", Text.assemble(("  " + name, "yellow"), "  ",
+                                                                      (RULES.get(name, ""), "dim")))
+                 for name in used]
+    return [t for _, t in rows] if rich else [p for p, _ in rows]

@@ -10,7 +10,9 @@ import re
 
 # C0 controls (tab and newline allowed), DEL, C1 controls, bidi marks/embeddings/overrides/isolates,
 # and lone surrogates (which cannot even be written out as UTF-8).
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_UNSAFE = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 
 
 def _picture(m: re.Match[str]) -> str:

@@ -12,5 +12,6 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_ruff_is_clean() -> None:
     ruff = shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))
-    proc = subprocess.run([ruff, "check", "reader", "tests", "scripts"], cwd=ROOT, capture_output=True, text=True)
+    proc = subprocess.run([ruff, "check", "reader", "tests", "scripts"], cwd=ROOT,
+                          capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr

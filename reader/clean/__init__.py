@@ -59,7 +59,9 @@ def clean(raw: str) -> Document:
     kept = [u for u, v in zip(units, verdicts, strict=True) if v is None and u.text.strip()]
     blocks, marks = structure.build(kept)
     removed = [
-        Removal(u.line, u.text, v) for u, v in zip(units, verdicts, strict=True) if v and u.text.strip()
+        Removal(u.line, u.text, v, part=u.text.strip() != lines[u.line - 1].strip())
+        for u, v in zip(units, verdicts, strict=True)
+        if v and u.text.strip()
     ]
     removed = sorted(removed + marks, key=lambda r: r.line)
     title = fields["title"] or ""

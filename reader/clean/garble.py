@@ -26,8 +26,9 @@ from typing import Literal, NamedTuple
 import opencc
 
 from reader.clean.pinyin import SYLLABLE, chars_read_as, is_reading, is_syllable, to_simplified
+from reader.clean.rules import describe
 
-RULE = "garble.gbk_shift"
+RULE = describe("garble.gbk_shift", "`每?jī)芍荛_展` → `每兩周開展`; an unrecoverable character becomes `〓`")
 Script = Literal["traditional", "simplified"] | None
 LOST = "〓"  # GB 2312's geta mark: a character was here but cannot be recovered
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
-from reader.safe import visible
+from reader.clean.rules import describe
 
 # Every line break a page may use, folded to "\n" before lines are numbered.
 _BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # Whole escape sequences, so that `ESC[2J` leaves no `[2J` behind: CSI, OSC (ended by BEL or ST), other ESC x.
-_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x9b[0-?]*[ -/]*[@-~]|\x1b[@-_]?")
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x9b[0-?]*[ -/]*[@-~]|\x1b[@-_]?"
+)
 # C0/C1 controls, DEL, and lone surrogates (JSON can carry `\\ud800`; no terminal can show one).
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _BIDI = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
@@ -18,19 +20,13 @@ _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\t]")
 
 LINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("normalize.escapes", _ESCAPES, ""),
-    ("normalize.controls", _CONTROLS, ""),
-    ("normalize.bidi", _BIDI, ""),
-    ("normalize.zero_width", _ZERO_WIDTH, ""),
-    ("normalize.spaces", _SPACES, " "),
+    (describe("normalize.escapes", "`a␛[31mb` → `ab`: whole ANSI/OSC sequences go"), _ESCAPES, ""),
+    (describe("normalize.controls", "`a␀b` → `ab`: C0/C1 controls and lone surrogates go"), _CONTROLS, ""),
+    (describe("normalize.bidi", "`a<U+202E>b` → `ab`: bidi overrides and marks go"), _BIDI, ""),
+    (describe("normalize.zero_width", "`a<U+200B>b` → `ab`: zero-width characters go"), _ZERO_WIDTH, ""),
+    (describe("normalize.spaces", "`a<U+00A0>b` → `a b`: odd spaces and tabs become spaces"), _SPACES, " "),
 )
-"""Per-line rules, in order. Examples:
-escapes     `"a\\x1b[31mb"` → `"ab"`
-controls    `"a\\x00b"` → `"ab"`
-bidi        `"a\\u202eb"` → `"ab"`
-zero_width  `"a\\u200bb"` → `"ab"`
-spaces      `"a\\u00a0b"` → `"a b"`
-"""
+"""Per-line rules, in order; each registered with its example."""
 
 
 def split_lines(text: str) -> list[str]:
@@ -38,15 +34,22 @@ def split_lines(text: str) -> list[str]:
     return _BREAKS.sub("\n", text).split("\n")
 
 
-def normalize_line(line: str) -> tuple[str, list[tuple[str, str, str]]]:
-    """Apply the per-line rules; return the new line and (rule, before, after) for each change.
+def _shown(chars: str) -> str:
+    """What a removed run looked like, every invisible character named: `"\\x1b[2J"` → `"␛[2J"`."""
+    return "".join(
+        chr(0x2400 + ord(c)) if c < " " else c if c.isprintable() and c != " " else f"<U+{ord(c):04X}>"
+        for c in chars
+    )
 
-    `before` is shown with visible control pictures so that a record never carries a raw escape.
+
+def normalize_line(line: str) -> tuple[str, list[tuple[str, str, str]]]:
+    """Apply the per-line rules; return the new line and one (rule, before, after) per changed run.
+
+    `before` names each invisible character (`␛[2J`, `<U+202E>`) so that a record never carries one raw.
     """
     changes: list[tuple[str, str, str]] = []
     for rule, pattern, repl in LINE_RULES:
-        new = pattern.sub(repl, line)
-        if new != line:
-            changes.append((rule, visible(line), new))
-            line = new
+        if pattern.search(line):
+            changes.extend((rule, _shown(m.group()), repl) for m in pattern.finditer(line))
+            line = pattern.sub(repl, line)
     return line, changes

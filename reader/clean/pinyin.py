@@ -16,7 +16,9 @@ from pathlib import Path
 
 import opencc
 
-RULE = "pinyin.annotation"
+from reader.clean.rules import describe
+
+RULE = describe("pinyin.annotation", "`機(jī)關(guān)` → `機關`; `北京(Beijing)` stays")
 
 # Letters a syllable may hold: toned vowels, ü, the rare syllabic nasals, and GBK's ɑ/ɡ look-alikes.
 LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêếềńňǹḿɑɡ"

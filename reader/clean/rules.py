@@ -14,6 +14,14 @@ RULES: dict[str, str] = {}
 """Rule name → the first line of its docstring, a tiny before/after example."""
 
 
+def describe(name: str, example: str) -> str:
+    """Register a rule that is data rather than a function (a pattern, a repair step); returns `name`."""
+    if name in RULES:
+        raise ValueError(f"rule {name} registered twice")
+    RULES[name] = example
+    return name
+
+
 def rule(name: str) -> Callable[[F], F]:
     """Register the decorated function as rule `name`; its docstring's first line is the example."""
 

@@ -221,7 +221,7 @@ def build(units: Sequence[Unit]) -> tuple[list[Block], list[Removal]]:
         stripped = strip_list_marks([texts[k] for k in run])
         for k, new in zip(run, stripped or (), strict=False):
             mark = texts[k][: len(texts[k]) - len(new)].strip()
-            removals.append(Removal(units[k].line, mark, "structure.list_marker"))
+            removals.append(Removal(units[k].line, mark, "structure.list_marker", part=True))
             texts[k] = new
     in_list = list_items(texts)
     kinds: list[str] = []

@@ -16,15 +16,18 @@ def test_split_lines_folds_every_break() -> None:
 def test_escapes_go_whole() -> None:
     line, changes = normalize_line("标题\x1b[2J\x1b[31m红\x1b]52;c;aGk=\x07字\x1b]8;;http://x\x1b\\链\x9b1m")
     assert line == "标题红字链"
-    assert [c[0] for c in changes] == ["normalize.escapes"]
-    assert "␛" in changes[0][1]  # the record shows the escape, it does not carry it
+    assert [c[0] for c in changes] == ["normalize.escapes"] * 5
+    assert changes[0] == ("normalize.escapes", "␛[2J", "")  # the record shows the escape, never carries it
+    assert changes[2][1] == "␛]52;c;aGk=␇"
 
 
 def test_controls_bidi_zero_width_and_spaces() -> None:
     line, changes = normalize_line("a\x00b\x07c\u202ed\u200be\u00a0f\tg")
     assert line == "abcde f g"
-    assert [c[0] for c in changes] == [
-        "normalize.controls", "normalize.bidi", "normalize.zero_width", "normalize.spaces",
+    assert changes == [
+        ("normalize.controls", "␀", ""), ("normalize.controls", "␇", ""), ("normalize.bidi", "<U+202E>", ""),
+        ("normalize.zero_width", "<U+200B>", ""), ("normalize.spaces", "<U+00A0>", " "),
+        ("normalize.spaces", "␉", " "),
     ]
 
 

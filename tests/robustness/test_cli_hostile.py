@@ -76,7 +76,8 @@ def test_files_stay_byte_identical(tmp_path: Path) -> None:
     hostile.make(tmp_path)
     before = _hashes(tmp_path)
     for args in (("list", str(tmp_path)), ("regions", str(tmp_path), "--json"),
-                 ("show", "markup", "--articles", str(tmp_path)), ("explain", "big5", "--articles", str(tmp_path))):
+                 ("show", "markup", "--articles", str(tmp_path)),
+                 ("explain", "big5", "--articles", str(tmp_path))):
         assert _reader(*args).returncode == 0
     assert _hashes(tmp_path) == before
 
