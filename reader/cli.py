@@ -62,6 +62,9 @@ def _parser() -> argparse.ArgumentParser:
     regions = sub.add_parser("regions", help="province → city → county with article counts")
     articles_arg(regions, positional=True)
     regions.add_argument("--json", action="store_true")
+
+    index = sub.add_parser("index", help="build or update the index that list, search and the TUI read")
+    articles_arg(index, positional=True)
     return p
 
 
@@ -140,6 +143,25 @@ def _walk(nodes: list[TreeNode], depth: int) -> Iterator[tuple[int, TreeNode]]:
         yield from _walk(node.children, depth + 1)
 
 
+def cmd_index(args: argparse.Namespace) -> None:
+    """Clean new and changed files into the index, with a progress bar on stderr; one summary line."""
+    import time
+
+    from rich import progress
+    from rich.console import Console
+
+    start = time.perf_counter()
+    lib = Library.open(args.path or default_root(), on_warning=_warn)
+    columns = (progress.TextColumn("indexing"), progress.BarColumn(), progress.MofNCompleteColumn(),
+               progress.TextColumn("files"), progress.TimeRemainingColumn())
+    with progress.Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("index", total=None)
+        report = lib.sync(lambda p: bar.update(task, completed=p.cleaned, total=p.to_clean or None),
+                          show_cached=False)
+    _out(f"{len(lib.entries):,} articles in {report.files:,} files: {report.cleaned:,} cleaned, "
+         f"{report.removed:,} removed, in {time.perf_counter() - start:.1f} s; index {lib.index.path}")
+
+
 def cmd_tui(args: argparse.Namespace) -> None:
     from reader.tui.app import run
 
@@ -153,7 +175,8 @@ def _with_command(argv: list[str]) -> list[str]:
     return argv
 
 
-COMMANDS = {"list": cmd_list, "show": cmd_show, "explain": cmd_explain, "regions": cmd_regions, "tui": cmd_tui}
+COMMANDS = {"list": cmd_list, "show": cmd_show, "explain": cmd_explain, "regions": cmd_regions,
+            "index": cmd_index, "tui": cmd_tui}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,20 +1,30 @@
 """The engine's one door for front ends: the articles under a path, listed, found, cleaned and converted.
 
 The CLI and the TUI both work through `Library`; neither cleans, detects regions or converts on its own.
+The list comes from the metadata index (`reader.index`), so a warm start cleans nothing; bodies are
+cleaned on demand and kept in a small LRU cache.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import itertools
+import operator
+import os
+import sqlite3
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
+from reader import index as index_module
 from reader.clean import clean
 from reader.convert import convert_document
-from reader.corpus import LoadError, Locator, PartialLoad, discover, load_one, locate, read_file
+from reader.corpus import LoadError, Locator, PartialLoad, load_one, locate, read_file
 from reader.document import Article, Document, Region, Script
+from reader.index import EVIDENCE_SEP, Index, Row, SyncReport, normalise, query_words, search_grams, storable
 from reader.regions import compile_query, detect_region
 
 
@@ -30,6 +40,7 @@ class Entry:
     script: str
     region: Region
     locator: Locator
+    size: int = 0  # bytes of the article's text (UTF-8)
 
     def contract(self) -> dict:
         """The `reader list --json` record."""
@@ -42,6 +53,16 @@ class Entry:
             "script": self.script,
             "region": self.region.contract(),
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """How far `Library.sync` has got; `entries` is what `Library.entries` holds now."""
+
+    cleaned: int  # files cleaned so far in this sync
+    to_clean: int  # new or changed files this sync cleans (0 when the index was warm)
+    entries: int
+    done: bool  # the list is final: every file checked, ids made unique, warnings known
 
 
 def analyse(article: Article) -> Document:
@@ -57,17 +78,36 @@ def analyse(article: Article) -> Document:
     return dataclasses.replace(doc, region=detect_region(doc))
 
 
-def entry_for(article: Article, doc: Document) -> Entry:
-    return Entry(
-        id=article.id,
-        path=article.path,
-        title=doc.title,
-        date=doc.date,
-        source=doc.source,
-        script=doc.script,
-        region=doc.region,
-        locator=locate(article),
-    )
+def index_rows(path: str) -> index_module.Extracted:
+    """Every article of one file as index rows, and a warning when (part of) it was skipped.
+
+    Runs in the index's worker processes: what it returns must pickle, and is all the list and
+    the search ever need of the article until it is opened.
+    """
+    warnings: list[str] = []
+    try:
+        articles = read_file(Path(path))
+    except PartialLoad as partial:
+        articles = partial.articles
+        warnings.append(str(partial))
+    except LoadError as e:
+        return [], f"skipped, {e}"
+    rows: list[Row] = []
+    for article in articles:
+        locator = locate(article)
+        try:
+            doc = analyse(article)
+        except Exception as e:  # one page that breaks the cleaner must not stop a 100,000-file index
+            where = f"record at line {locator.line}" if locator.line else "article"
+            warnings.append(f"{where} skipped, the cleaner failed: {type(e).__name__}: {e}")
+            continue
+        r = doc.region
+        row = (locator.line, article.id, doc.title, doc.date, doc.source, doc.script,
+               r.province, r.city, r.county, r.adcode, r.confidence, EVIDENCE_SEP.join(r.evidence),
+               len(article.text.encode("utf-8", "surrogatepass")), normalise(doc.title),
+               search_grams(doc.text()))
+        rows.append(tuple(storable(v) if type(v) is str else v for v in row))
+    return rows, "; ".join(warnings) or None
 
 
 def without_headings(doc: Document) -> Document:
@@ -77,55 +117,164 @@ def without_headings(doc: Document) -> Document:
     return dataclasses.replace(doc, blocks=blocks)
 
 
+class _Listing(NamedTuple):
+    """The entries and, position by position, their index rowids and normalised titles. Replaced
+    whole, never changed in place, so a reader in another thread always sees a consistent one."""
+
+    entries: list[Entry]
+    rowids: list[int]
+    title_keys: list[str]
+
+
+_Filtered = tuple[list[Entry], list[str]]  # entries and their title keys
+
+
 class Library:
-    """The articles under one path. Bodies are cleaned on demand and kept in a small LRU cache."""
+    """The articles under one path. Bodies are cleaned on demand and kept in a small LRU cache.
+
+    `Library.load` returns a complete library (the CLI). A front end that must paint before a large
+    corpus is indexed uses `Library.open` and runs `sync` in a worker thread (see `sync`).
+    """
 
     CACHE_SIZE = 64
+    FILTER_CACHE_SIZE = 8  # recent filter results, each up to a list's length
 
-    def __init__(self, root: Path, entries: list[Entry], warnings: list[str]) -> None:
+    def __init__(self, root: Path, entries: list[Entry], warnings: list[str], index: Index | None = None,
+                 on_warning: Callable[[str], None] | None = None) -> None:
         self.root = root
-        self.entries = entries
         self.warnings = warnings
+        self.index = index
+        self._on_warning = on_warning
+        self._listing = _Listing(entries, [], [normalise(e.title) for e in entries])
         self._docs: OrderedDict[str, Document] = OrderedDict()
+        self._docs_lock = threading.Lock()
+        self._regions: tuple[_Listing, list[Region], list[int]] | None = None
+        self._filter_cache: tuple[_Listing | None, OrderedDict[tuple[str, str], _Filtered]] = \
+            (None, OrderedDict())  # for the listing it was filled from
+        self._filter_lock = threading.Lock()
+
+    @property
+    def entries(self) -> list[Entry]:
+        return self._listing.entries
 
     @classmethod
-    def load(cls, root: Path, on_warning: Callable[[str], None] | None = None) -> Library:
-        """Read every article under `root`. A bad file is skipped with one warning naming it.
+    def open(cls, root: Path, on_warning: Callable[[str], None] | None = None,
+             index: Index | None = None) -> Library:
+        """A library with no entries yet, at once; `sync` fills it. Raises `LoadError` when `root`
+        is missing."""
+        if not root.exists():
+            raise LoadError(f"no such file or directory: {root}")
+        index = index or Index()
+        if index.notice and on_warning:
+            on_warning(index.notice)
+        return cls(root, [], [], index, on_warning)
+
+    @classmethod
+    def load(cls, root: Path, on_warning: Callable[[str], None] | None = None,
+             index: Index | None = None) -> Library:
+        """Every article under `root`, from the index, which is brought up to date first (new or
+        changed files are cleaned, in parallel when there are many). A bad file is skipped with
+        one warning naming it.
 
         Raises `LoadError` when `root` is missing or holds no article at all.
         """
-        if not root.exists():
-            raise LoadError(f"no such file or directory: {root}")
+        library = cls.open(root, on_warning, index)
+        library.sync(show_cached=False)
+        return library
+
+    def sync(self, on_progress: Callable[[Progress], None] | None = None, *, show_cached: bool = True,
+             processes: int | None = None) -> SyncReport:
+        """Bring the index up to date and `entries` with it; blocking, so a TUI runs it in a thread.
+
+        With `show_cached`, entries known to the index are listed first (the first 200 at once, so
+        a first screen can paint), then files are checked and new or changed ones cleaned. On a
+        cold index, entries are appended batch by batch as the pool cleans them. `on_progress` is
+        called, from this thread, whenever `entries` changed or cleaning advanced; the last call
+        has `done=True`. Raises `LoadError` at the end when `root` holds no readable article.
+        """
+        assert self.index is not None, "a library built from a list of entries has no index to sync"
+
+        def report(cleaned: int = 0, to_clean: int = 0, done: bool = False) -> None:
+            if on_progress:
+                on_progress(Progress(cleaned, to_clean, len(self.entries), done))
+
+        try:
+            if show_cached:
+                for _ in self._read_listing():
+                    report()
+            cold = not self.entries
+            make = _EntryMaker(self.root)
+
+            def on_batch(rows: list[Row], cleaned: int, to_clean: int) -> None:
+                if cold and show_cached:
+                    self._append(rows, make)
+                report(cleaned, to_clean)
+
+            sync = self.index.sync(self.root, index_rows, on_batch=on_batch, processes=processes)
+            if not show_cached or sync.cleaned or sync.removed:
+                for _ in self._read_listing():
+                    pass
+            self._finish()
+        except sqlite3.DatabaseError as e:
+            if not index_module.is_corrupt(e):
+                raise
+            self.index.reset()  # found broken mid-use: never trusted, rebuilt from the files
+            self._listing = _Listing([], [], [])
+            return self.sync(on_progress, show_cached=show_cached, processes=processes)
+        report(done=True)
+        return sync
+
+    def _read_listing(self) -> Iterable[None]:
+        """Replace the listing with the index's rows, growing it chunk by chunk."""
+        assert self.index is not None
+        make = _EntryMaker(self.root)
         entries: list[Entry] = []
-        warnings: list[str] = []
-        for path in discover(root):
-            try:
-                articles = read_file(path)
-            except PartialLoad as partial:
-                articles = partial.articles
-                warnings.append(f"{path}: {partial}")
-            except LoadError as e:
-                warnings.append(f"{path}: skipped, {e}")
-                continue
-            entries.extend(entry_for(a, analyse(a)) for a in articles)
-        if on_warning:
-            for w in warnings:
-                on_warning(w)
-        if not entries:
-            raise LoadError(f"no readable articles in {root}")
-        return cls(root, _unique_ids(entries), warnings)
+        rowids: list[int] = []
+        keys: list[str] = []
+        for chunk in self.index.rows(self.root):
+            for row in chunk:
+                entry = make(row)
+                entries.append(entry)
+                rowids.append(row[0])
+                keys.append(entry.title if row[-1] == entry.title else row[-1])
+            self._listing = _Listing(list(entries), list(rowids), list(keys))
+            yield
+
+    def _append(self, rows: list[Row], make: _EntryMaker) -> None:
+        old = self._listing
+        entries = [make(row) for row in rows]
+        keys = [e.title if row[-1] == e.title else row[-1] for e, row in zip(entries, rows, strict=True)]
+        self._listing = _Listing(old.entries + entries, old.rowids + [r[0] for r in rows],
+                                 old.title_keys + keys)
+
+    def _finish(self) -> None:
+        assert self.index is not None
+        old = self._listing
+        self._listing = _Listing(_unique_ids(old.entries), old.rowids, old.title_keys)
+        self._places(self._listing)  # here, in the sync's thread, not on the first filter keystroke
+        paths = _DisplayPaths(self.root)
+        self.warnings = [f"{paths.display(path)}: {warning}"
+                         for path, warning in self.index.warnings(self.root)]
+        if self._on_warning:
+            for w in self.warnings:
+                self._on_warning(w)
+        if not self.entries:
+            raise LoadError(f"no readable articles in {self.root}")
 
     def find(self, ref: str) -> Entry:
         """An article by id, unique id prefix or file path. Raises `LookupError` with a clear message."""
-        exact = [e for e in self.entries if e.id == ref]
-        if exact:
-            return exact[0]
-        target = Path(ref).resolve() if Path(ref).exists() else None
-        if target is not None:
-            by_path = [e for e in self.entries if Path(e.locator.path).resolve() == target]
+        entries = self.entries
+        exact = next((e for e in entries if e.id == ref), None)
+        if exact is not None:
+            return exact
+        if Path(ref).exists():
+            target = Path(ref).resolve()
+            # Resolving 100,000 paths takes seconds: compare only those with the same file name.
+            named = [e for e in entries if os.path.basename(e.locator.path) == target.name] or entries
+            by_path = [e for e in named if Path(e.locator.path).resolve() == target]
             if len(by_path) == 1:
                 return by_path[0]
-        matches = [e for e in self.entries if e.id.startswith(ref)]
+        matches = [e for e in entries if e.id.startswith(ref)]
         if len(matches) == 1:
             return matches[0]
         if not matches:
@@ -135,14 +284,16 @@ class Library:
 
     def document(self, entry: Entry) -> Document:
         """The cleaned document of one article, re-read from disk on a cache miss."""
-        doc = self._docs.get(entry.id)
-        if doc is None:
-            doc = analyse(dataclasses.replace(load_one(entry.locator), id=entry.id))
+        with self._docs_lock:
+            doc = self._docs.get(entry.id)
+            if doc is not None:
+                self._docs.move_to_end(entry.id)
+                return doc
+        doc = analyse(dataclasses.replace(load_one(entry.locator), id=entry.id))
+        with self._docs_lock:
             self._docs[entry.id] = doc
             if len(self._docs) > self.CACHE_SIZE:
                 self._docs.popitem(last=False)
-        else:
-            self._docs.move_to_end(entry.id)
         return doc
 
     def view(self, entry: Entry, script: Script = "original", headings: bool = True) -> Document:
@@ -150,12 +301,135 @@ class Library:
         doc = convert_document(self.document(entry), script)
         return doc if headings else without_headings(doc)
 
-    def filter(self, region: str = "") -> list[Entry]:
-        query = compile_query(region)
-        return [e for e in self.entries if query.matches(e.region)]
+    def filter(self, region: str = "", text: str = "") -> list[Entry]:
+        """The entries in `region` (a province, city or county in any form `reader.regions` reads)
+        whose title contains `text` (in either script). Fast enough to run per keystroke at 100,000:
+        the region query is asked once per distinct place, not once per article."""
+        needle = normalise(text.strip()) if text.strip() else ""
+        with self._filter_lock:
+            entries, _ = self._filtered(self._listing, region.strip(), needle)
+        return list(entries)
+
+    def _filtered(self, listing: _Listing, region: str, needle: str) -> _Filtered:
+        """The entries of one filter and their title keys, through a small cache: a keystroke that
+        lengthens the text filters the last, narrower result rather than the whole list, and one
+        that shortens it finds its result again. `map` and `compress` keep each pass in C."""
+        listing_then, cache = self._filter_cache
+        if listing_then is not listing:
+            cache.clear()
+            self._filter_cache = (listing, cache)
+        result = cache.get((region, needle))
+        if result is not None:
+            cache.move_to_end((region, needle))
+            return result
+        if needle:
+            shorter = (cache.get((region, needle[:n])) for n in range(len(needle) - 1, 0, -1))
+            entries, keys = next((r for r in shorter if r is not None), None) or \
+                self._filtered(listing, region, "")
+            keep = list(map(str.__contains__, keys, itertools.repeat(needle)))
+            result = list(itertools.compress(entries, keep)), list(itertools.compress(keys, keep))
+        elif region:
+            places, place_of = self._places(listing)
+            query = compile_query(region)
+            matching = [query.matches(place) for place in places]
+            inside = list(map(matching.__getitem__, place_of))
+            result = (list(itertools.compress(listing.entries, inside)),
+                      list(itertools.compress(listing.title_keys, inside)))
+        else:
+            result = listing.entries, listing.title_keys
+        cache[(region, needle)] = result
+        if len(cache) > self.FILTER_CACHE_SIZE:
+            cache.popitem(last=False)
+        return result
+
+    def _places(self, listing: _Listing) -> tuple[list[Region], list[int]]:
+        """The distinct places (a region without its evidence) and, per entry, its place's number.
+        Worked out once per listing, over the region objects that entries share."""
+        cached = self._regions
+        if cached is not None and cached[0] is listing:
+            return cached[1], cached[2]
+        numbers: dict[tuple, int] = {}
+        by_object: dict[int, int] = {}
+        places: list[Region] = []
+        place_of: list[int] = []
+        for e in listing.entries:
+            r = e.region
+            number = by_object.get(id(r))
+            if number is None:
+                key = (r.province, r.city, r.county, r.adcode)
+                number = numbers.get(key)
+                if number is None:
+                    number = numbers[key] = len(places)
+                    places.append(Region(*key, confidence=r.confidence))
+                by_object[id(r)] = number
+            place_of.append(number)
+        self._regions = (listing, places, place_of)
+        return places, place_of
+
+    def search(self, query: str) -> list[Entry]:
+        """The articles whose title or cleaned text holds every word of `query`, in Simplified or
+        Traditional. A word of two characters is matched exactly; a longer one by its character
+        pairs, which are nearly always side by side (see `reader.index.match_expression`). Title
+        matches come first, then the rest, each in list order."""
+        listing = self._listing
+        if self.index is None or len(listing.rowids) != len(listing.entries):
+            return self._search_bodies(query, listing)
+        # `compress` and `map` keep the pass over 100,000 entries in C.
+        found = list(map(self.index.search(query).__contains__, listing.rowids))
+        entries = list(itertools.compress(listing.entries, found))
+        in_title = list(map(str.__contains__, itertools.compress(listing.title_keys, found),
+                            itertools.repeat(normalise(query.strip()))))
+        elsewhere = map(operator.not_, in_title)
+        return [*itertools.compress(entries, in_title), *itertools.compress(entries, elsewhere)]
+
+    def _search_bodies(self, query: str, listing: _Listing) -> list[Entry]:
+        """Search without an index (a library built from a list of entries): every word of the
+        query in the cleaned text."""
+        words = query_words(query)
+        if not words:
+            return []
+        return [e for e in listing.entries
+                if all(w in normalise(self.document(e).text()) for w in words)]
 
     def regions(self) -> Iterable[Region]:
         return (e.region for e in self.entries)
+
+
+class _DisplayPaths:
+    """Absolute paths from the index, shown as `discover` would spell them under this root."""
+
+    def __init__(self, root: Path) -> None:
+        absolute = os.path.abspath(root)
+        self.file = str(root) if not os.path.isdir(absolute) else None
+        self.cut = len(absolute.rstrip(os.sep)) + 1
+        shown = str(root)
+        self.prefix = "" if shown == "." else shown if shown.endswith(os.sep) else shown + os.sep
+
+    def display(self, path: str) -> str:
+        return self.file if self.file is not None else self.prefix + path[self.cut:]
+
+
+class _EntryMaker:
+    """Entries from index rows (rowid, path, *ROW_COLUMNS). Equal regions, dates, sources and
+    scripts share one object: at 100,000 articles that is tens of megabytes."""
+
+    def __init__(self, root: Path) -> None:
+        self.paths = _DisplayPaths(root)
+        self.regions: dict[tuple, Region] = {}
+        self.strings: dict[str | None, str | None] = {}
+
+    def __call__(self, row: Row) -> Entry:
+        (_, path, line, id_, title, date, source, script, province, city, county, adcode, confidence,
+         evidence, size, _) = row
+        key = (province, city, county, adcode, confidence, evidence)
+        region = self.regions.get(key)
+        if region is None:
+            region = self.regions[key] = Region(province, city, county, adcode, confidence,
+                                                tuple(evidence.split(EVIDENCE_SEP)) if evidence else ())
+        share = self.strings.setdefault
+        shown = self.paths.display(path)
+        return Entry(id_, f"{shown}:{line}" if line else shown, title, share(date, date),
+                     share(source, source), share(script, script), region, Locator(shown, line), size)
 
 
 def _unique_ids(entries: list[Entry]) -> list[Entry]:
@@ -163,6 +437,8 @@ def _unique_ids(entries: list[Entry]) -> list[Entry]:
     seen: dict[str, int] = {}
     for e in entries:
         seen[e.id] = seen.get(e.id, 0) + 1
+    if len(seen) == len(entries):
+        return entries
     return [e if seen[e.id] == 1 else dataclasses.replace(e, id=_path_id(e)) for e in entries]
 
 

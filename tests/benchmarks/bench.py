@@ -1,0 +1,433 @@
+#!/usr/bin/env python3
+"""The reader at scale: build a corpus, index it, and time what a user waits for.
+
+    tests/benchmarks/bench.py --articles N [--json] [--seed S] [--repeat R] [--keep DIR]
+
+Every figure is taken in its own fresh process, on a corpus made by `make_corpus.py` in a temporary
+folder, with the index in a temporary cache (`READER_CACHE_DIR`): nothing touches the user's home.
+
+- cold index: `Index.sync` from an empty cache over the whole corpus (the process pool on all
+  cores), R runs; with the CPU per article of each step, from a sample, to show where time goes;
+- OpenCC t2s: the same files read and converted to Simplified, with the same pool, R runs;
+- warm start: process start to the first article row painted by the TUI (headless, under Pilot),
+  with the index built; 5 runs, alternating with the same on the five seed articles;
+- filter: per keystroke, the TUI's own work (filtering, then drawing the list's rows) while region
+  and title filters are typed into its prompt under Pilot, after the list is complete; beside it
+  Pilot's whole round trip, and the same queries through `Library.filter` alone;
+- open: `Library.view` (clean, convert) and the TUI's `prepare` (wrap) of 20 KB articles, after a
+  first one that also loads the cleaner's lazy tables (shown on its own);
+- search: `Library.search` for common, rare, Traditional, one-word and two-word queries;
+- peak RSS: the largest resident size of any of those processes (the pool's workers included).
+
+The table gives medians and 95th percentiles (or the worst of few runs); with `--json` the last
+line is one JSON object with the issue's keys.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from textual.pilot import Pilot
+
+HERE = Path(__file__).resolve().parent
+SEEDS = HERE.parents[1] / "articles"
+KEYS = ("articles", "cold_index_articles_per_s", "opencc_t2s_articles_per_s", "warm_start_s",
+        "warm_start_small_s", "filter_p95_ms", "open_p95_ms", "search_p95_ms", "peak_rss_mb")
+REGION_QUERIES = ("sichuan", "四川", "广东省", "51", "hubei huanggang", "sc")
+TEXT_QUERIES = ("机关", "作风建设", "機關單位")
+WIDTH = 76  # the reader pane's text width: articles are wrapped to it when opened
+SEARCH_QUERIES = ("机关", "機關", "作风建设", "乡村振兴", "黨建工作", "干部 服务", "办公室", "读书", "ICP")
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # Linux reports KiB
+
+
+# -- children: each figure is measured in a process of its own ------------------------------------
+
+def child_cold(root: Path) -> dict:
+    from reader.library import Library, index_rows
+
+    library = Library.open(root)
+    assert library.index is not None
+    start = time.perf_counter()
+    report = library.index.sync(root, index_rows)
+    seconds = time.perf_counter() - start
+    parent, workers = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    articles = sum(len(chunk) for chunk in library.index.rows(root))
+    size = sum(p.stat().st_size for p in library.index.path.parent.glob(library.index.path.name + "*"))
+    return {"seconds": seconds, "articles": articles, "files": report.files, "index_mb": size / 1e6,
+            "rss_parent": peak_rss_mb(), "rss_worker": peak_rss_mb(resource.RUSAGE_CHILDREN),
+            "parent_cpu_ms": (parent.ru_utime + parent.ru_stime) * 1000 / articles,
+            "workers_cpu_ms": (workers.ru_utime + workers.ru_stime) * 1000 / articles,
+            "stages_ms": _stages(root)}
+
+
+def _stages(root: Path, sample: int = 200) -> dict[str, float]:
+    """CPU per article of each step of indexing, in one process, over a sample of the files."""
+    from reader.clean import clean
+    from reader.corpus import read_file
+    from reader.index import normalise, scan, search_grams
+    from reader.regions import detect_region
+
+    files = scan(root)
+    files = files[:: max(1, len(files) // sample)][:sample]
+    spent = dict.fromkeys(("read", "clean", "regions", "index"), 0.0)
+    count = 0
+    for f in files:
+        start = time.process_time()
+        articles = read_file(Path(f.path))
+        spent["read"] += time.process_time() - start
+        for article in articles:
+            count += 1
+            start = time.process_time()
+            doc = clean(article.text)
+            cleaned = time.process_time()
+            detect_region(doc)
+            found = time.process_time()
+            search_grams(doc.text()), normalise(doc.title)
+            spent["clean"] += cleaned - start
+            spent["regions"] += found - cleaned
+            spent["index"] += time.process_time() - found
+    return {step: seconds * 1000 / count for step, seconds in spent.items()}
+
+
+def _t2s_file(path: str) -> int:
+    from reader.convert import convert
+    from reader.corpus import LoadError, read_file
+
+    try:
+        articles = read_file(Path(path))
+    except LoadError:
+        return 0
+    for article in articles:
+        convert(article.text, "simplified", "traditional")
+    return len(articles)
+
+
+def child_t2s(root: Path) -> dict:
+    import multiprocessing
+
+    from reader.convert import convert
+    from reader.index import scan
+
+    paths = [f.path for f in scan(root)]
+    convert("機關", "simplified", "traditional")  # load the converter before the fork, as the index does
+    processes = len(os.sched_getaffinity(0))
+    start = time.perf_counter()
+    with multiprocessing.get_context("fork").Pool(processes) as pool:
+        articles = sum(pool.imap(_t2s_file, paths, max(1, min(32, len(paths) // (processes * 16)))))
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "articles": articles, "rss_parent": peak_rss_mb(),
+            "rss_worker": peak_rss_mb(resource.RUSAGE_CHILDREN)}
+
+
+def child_tui(root: Path, started: float, state: Path, keystrokes: bool) -> dict:
+    """Time to the first painted article row; then, if asked, per-keystroke filter latency."""
+    from textual.strip import Strip
+
+    import reader.cli  # noqa: F401  (what `reader` imports before it starts the TUI)
+    from reader.library import Progress
+    from reader.tui.app import ReaderApp
+    from reader.tui.screens.main import MainScreen
+    from reader.tui.widgets.article_list import ArticleList
+
+    first: list[float] = []
+    done = asyncio.Event()
+    work_ms = [0.0]  # the app's own work on the list since the last reset: filtering and drawing rows
+    paint, progress, apply = ArticleList.render_line, MainScreen.library_progress, MainScreen._apply
+
+    def render_line(self: ArticleList, y: int) -> Strip:
+        if self.entries and not first:
+            first.append(time.time())
+        start = time.perf_counter()
+        strip = paint(self, y)
+        work_ms[0] += (time.perf_counter() - start) * 1000
+        return strip
+
+    def library_progress(self: MainScreen, p: Progress) -> None:
+        progress(self, p)
+        if p.done:
+            done.set()
+
+    def timed_apply(self: MainScreen, mode: str, value: str) -> None:
+        start = time.perf_counter()
+        apply(self, mode, value)
+        work_ms[0] += (time.perf_counter() - start) * 1000
+
+    ArticleList.render_line = render_line  # type: ignore[method-assign]
+    MainScreen.library_progress = library_progress  # type: ignore[method-assign]
+    MainScreen._apply = timed_apply  # type: ignore[method-assign]
+    result: dict = {}
+
+    async def run() -> None:
+        app = ReaderApp(root, state_path=state / "state.json")
+        async with app.run_test(size=(120, 40)) as pilot:
+            while not first:
+                await asyncio.sleep(0.001)
+            result["first_paint_s"] = first[0] - started
+            if not keystrokes:  # done: leave without waiting for the list to fill
+                print(json.dumps(result | {"rss_parent": peak_rss_mb()}), flush=True)
+                os._exit(0)
+            await asyncio.wait_for(done.wait(), 600)
+            result["entries"] = len(app.main.library.entries)
+            result["keystroke_ms"], result["pilot_ms"] = await _type_filters(pilot, work_ms)
+            result["pilot_noop_ms"] = [await _timed_press(pilot, "z") for _ in range(10)]
+
+    asyncio.run(run())
+    result["rss_parent"] = peak_rss_mb()
+    return result
+
+
+async def _type_filters(pilot: Pilot, work_ms: list[float]) -> tuple[list[float], list[float]]:
+    """Type each region and title query into the prompt one key at a time, then erase it. For every
+    key: the app's work (filtering the list and drawing its rows), and Pilot's whole round trip,
+    which adds Textual's input handling and Pilot's own waiting (see `pilot_noop_ms`)."""
+    work: list[float] = []
+    trips: list[float] = []
+
+    async def key(name: str) -> None:
+        work_ms[0] = 0.0
+        trips.append(await _timed_press(pilot, name))
+        await pilot.pause()  # let the list repaint before reading the drawing time
+        work.append(work_ms[0])
+
+    for opener, queries in (("r", REGION_QUERIES), ("slash", TEXT_QUERIES)):
+        for query in queries:
+            await pilot.press(opener)
+            for char in query:
+                await key("space" if char == " " else char)
+            for _ in query:
+                await key("backspace")
+            await pilot.press("escape")
+    return work, trips
+
+
+async def _timed_press(pilot: Pilot, key: str) -> float:
+    start = time.perf_counter()
+    await pilot.press(key)
+    return (time.perf_counter() - start) * 1000
+
+
+def child_engine(root: Path) -> dict:
+    """`Library.filter`, opening 20 KB articles and `Library.search`, on the warm index."""
+    from rich.style import Style
+
+    from reader.document import Script
+    from reader.library import Entry, Library
+    from reader.tui.widgets.article_view import STYLE_NAMES, prepare
+
+    start = time.perf_counter()
+    library = Library.open(root)
+    cleaned = library.sync(show_cached=False).cleaned  # `Library.load`, keeping the report
+    load_s = time.perf_counter() - start
+    filter_ms: list[float] = []
+    for _ in range(3):
+        for region in REGION_QUERIES:
+            for end in range(1, len(region) + 1):
+                filter_ms.append(_timed(library.filter, region[:end]))
+        for text in TEXT_QUERIES:
+            for end in range(1, len(text) + 1):
+                filter_ms.append(_timed(library.filter, "", text[:end]))
+                filter_ms.append(_timed(library.filter, "四川", text[:end]))
+    sized = [e for e in library.entries if 18_000 <= e.size <= 22_000 and e.locator.line is None]
+    picks = sized[:: max(1, len(sized) // 31)][:31]
+    styles = {name: Style() for name in STYLE_NAMES}
+
+    def open_article(entry: Entry, script: Script) -> None:
+        prepare(entry.id, library.view(entry, script), script, styles, (WIDTH,))
+
+    # The first article opened also loads what the cleaner loads lazily: timed on its own.
+    first_open_ms = _timed(open_article, picks[0], "original")
+    scripts: tuple[Script, ...] = ("original", "simplified", "traditional")
+    open_ms = [_timed(open_article, entry, scripts[i % 3]) for i, entry in enumerate(picks[1:])]
+    search_ms: dict[str, list[float]] = {}
+    hits: dict[str, int] = {}
+    rare = next((e.region.county[:2] for e in reversed(library.entries) if e.region.county), "通川")
+    for _ in range(5):
+        for query in (*SEARCH_QUERIES, rare):
+            search_ms.setdefault(query, []).append(_timed(library.search, query))
+            hits[query] = len(library.search(query))
+    one_char_ms = [_timed(library.search, "党") for _ in range(3)]
+    return {"load_s": load_s, "cleaned_on_load": cleaned, "filter_ms": filter_ms, "open_ms": open_ms,
+            "first_open_ms": first_open_ms, "open_articles": len(open_ms), "search_ms": search_ms,
+            "hits": hits, "one_char_ms": one_char_ms, "rss_parent": peak_rss_mb()}
+
+
+def _timed(fn: Callable[..., object], *args: object) -> float:
+    start = time.perf_counter()
+    fn(*args)
+    return (time.perf_counter() - start) * 1000
+
+
+CHILDREN = {"cold": child_cold, "t2s": child_t2s, "engine": child_engine}
+
+
+# -- the parent ----------------------------------------------------------------------------------------
+
+def spawn(env: dict[str, str], *args: str) -> dict:
+    """Run this script as a child measuring one thing; its last stdout line is its JSON result."""
+    started = time.time()
+    proc = subprocess.run([sys.executable, __file__, "--child", *args, "--started", repr(started)],
+                          env=env, capture_output=True, text=True, timeout=1800)
+    if proc.returncode != 0:
+        raise SystemExit(f"bench: child {args} failed:\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def say(message: str) -> None:
+    print(f"bench: {message}", file=sys.stderr, flush=True)
+
+
+def bench(articles: int, seed: int, repeat: int, work: Path) -> tuple[dict, list[tuple]]:
+    sys.path.insert(0, str(HERE))
+    from make_corpus import make
+
+    corpus, small, cache, state = work / "corpus", work / "small", work / "cache", work / "state"
+    env = os.environ | {"READER_CACHE_DIR": str(cache), "XDG_CACHE_HOME": str(cache)}
+    env |= {name: str(state) for name in ("XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME")}
+    start = time.perf_counter()
+    stats = make(articles, corpus, seed)
+    shutil.copytree(SEEDS, small)
+    say(f"corpus: {stats['articles']:,} articles, {stats['files']:,} files, "
+        f"{stats['text_bytes'] / 1e6:,.0f} MB in {time.perf_counter() - start:.1f} s")
+
+    cold = [spawn(env, "cold", str(corpus))]  # this one leaves the warm index for what follows
+    for i in range(1, repeat):
+        cold.append(spawn(env | {"READER_CACHE_DIR": str(work / f"cold{i}")}, "cold", str(corpus)))
+        shutil.rmtree(work / f"cold{i}")
+    say(f"cold index: {[round(c['seconds'], 1) for c in cold]} s")
+    t2s = [spawn(env, "t2s", str(corpus)) for _ in range(repeat)]
+    say(f"t2s: {[round(c['seconds'], 1) for c in t2s]} s")
+    spawn(env, "cold", str(small))
+
+    warm, warm_small = [], []
+    for _ in range(5):  # side by side, so both see the same noise
+        warm.append(spawn(env, "tui", str(corpus), str(state)))
+        warm_small.append(spawn(env, "tui", str(small), str(state)))
+    say(f"warm start: {[round(w['first_paint_s'], 2) for w in warm]} s, "
+        f"small {[round(w['first_paint_s'], 2) for w in warm_small]} s")
+    keys = spawn(env, "tui", str(corpus), str(state), "--keystrokes")
+    engine = spawn(env, "engine", str(corpus))
+    say(f"engine: warm load {engine['load_s']:.2f} s, search hits {engine['hits']}")
+    if engine["cleaned_on_load"]:
+        say(f"WARNING: the warm load cleaned {engine['cleaned_on_load']} files: the engine's code changed "
+            "during the run, so the warm figures are not warm")
+
+    cold_rate = [c["articles"] / c["seconds"] for c in cold]
+    t2s_rate = [c["articles"] / c["seconds"] for c in t2s]
+    warm_s = [w["first_paint_s"] for w in warm]
+    small_s = [w["first_paint_s"] for w in warm_small]
+    search_ms = [t for times in engine["search_ms"].values() for t in times]
+    rss = max(max(c["rss_parent"], c["rss_worker"]) for c in [*cold, *t2s])
+    rss = max(rss, keys["rss_parent"], engine["rss_parent"], *(w["rss_parent"] for w in warm))
+    figures = {
+        "articles": cold[0]["articles"],
+        "cold_index_articles_per_s": round(statistics.median(cold_rate)),
+        "opencc_t2s_articles_per_s": round(statistics.median(t2s_rate)),
+        "warm_start_s": round(statistics.median(warm_s), 3),
+        "warm_start_small_s": round(statistics.median(small_s), 3),
+        "filter_p95_ms": round(p95(keys["keystroke_ms"]), 1),
+        "open_p95_ms": round(p95(engine["open_ms"]), 1),
+        "search_p95_ms": round(p95(search_ms), 1),
+        "peak_rss_mb": round(rss),
+    }
+    rows = [
+        ("cold index (articles/s)", statistics.median(cold_rate), min(cold_rate), "≥ 2,000",
+         figures["cold_index_articles_per_s"] >= 2000),
+        ("OpenCC t2s alone (articles/s)", statistics.median(t2s_rate), min(t2s_rate), "comparison", None),
+        ("warm start, corpus (s)", statistics.median(warm_s), p95(warm_s),
+         f"≤ 1.0 and ≤ 1.5 × small = {1.5 * figures['warm_start_small_s']:.2f}",
+         figures["warm_start_s"] <= min(1.0, 1.5 * figures["warm_start_small_s"])),
+        ("warm start, 5 seeds (s)", statistics.median(small_s), p95(small_s), "", None),
+        ("filter per keystroke, TUI work (ms)", statistics.median(keys["keystroke_ms"]),
+         p95(keys["keystroke_ms"]), "p95 ≤ 50", figures["filter_p95_ms"] <= 50),
+        ("  Pilot round trip per keystroke (ms)", statistics.median(keys["pilot_ms"]), p95(keys["pilot_ms"]),
+         "", None),
+        ("  Pilot round trip, a key doing nothing (ms)", statistics.median(keys["pilot_noop_ms"]),
+         p95(keys["pilot_noop_ms"]), "", None),
+        ("  Library.filter alone (ms)", statistics.median(engine["filter_ms"]), p95(engine["filter_ms"]), "",
+         None),
+        (f"open a 20 KB article (ms, n={engine['open_articles']})", statistics.median(engine["open_ms"]),
+         p95(engine["open_ms"]), "p95 ≤ 30", figures["open_p95_ms"] <= 30),
+        ("  the first article opened in a process (ms)", engine["first_open_ms"], engine["first_open_ms"], "",
+         None),
+        ("corpus search (ms)", statistics.median(search_ms), p95(search_ms), "p95 ≤ 200",
+         figures["search_p95_ms"] <= 200),
+        ("  one-character search (ms)", statistics.median(engine["one_char_ms"]), p95(engine["one_char_ms"]),
+         "", None),
+        ("peak RSS, largest process (MB)", rss, rss, "≤ 400", rss <= 400),
+        ("warm Library.load, `reader list` (s)", engine["load_s"], engine["load_s"], "", None),
+        ("index on disk (MB)", cold[0]["index_mb"], cold[0]["index_mb"], "", None),
+        ("cold index CPU per article: workers (ms)", cold[0]["workers_cpu_ms"], cold[0]["workers_cpu_ms"],
+         "the pool", None),
+        ("cold index CPU per article: parent (ms)", cold[0]["parent_cpu_ms"], cold[0]["parent_cpu_ms"],
+         "writes, search index", None),
+        *((f"  CPU per article: {step} (ms)", ms, ms, "one process, a sample", None)
+          for step, ms in cold[0]["stages_ms"].items()),
+    ]
+    return figures, rows
+
+
+def print_table(figures: dict, rows: list[tuple], wall: float, argv: list[str]) -> None:
+    print(f"reader benchmark: {figures['articles']:,} articles, {len(os.sched_getaffinity(0))} cores, "
+          f"wall time {wall:.0f} s")
+    print(f"command: {' '.join(argv)}")
+    print(f"{'figure':<46} {'median':>10} {'p95/worst':>10}  target")
+    for name, median, worst, target, ok in rows:
+        mark = "" if ok is None else ("  ok" if ok else "  MISSED")
+        print(f"{name:<46} {median:>10,.1f} {worst:>10,.1f}  {target}{mark}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--json", action="store_true", help="end with one JSON object of the figures")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--repeat", type=int, default=1, help="cold index and t2s runs (warm start: 5)")
+    parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temp folder)")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    parser.add_argument("--started", type=float, help=argparse.SUPPRESS)
+    parser.add_argument("--keystrokes", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        kind, root, *rest = args.child
+        if kind == "tui":
+            result = child_tui(Path(root), args.started, Path(rest[0]), args.keystrokes)
+        else:
+            result = CHILDREN[kind](Path(root))
+        print(json.dumps(result), flush=True)
+        os._exit(0)  # a TUI sync thread may still be filling the list: no need to wait for it
+    start = time.perf_counter()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="reader-bench-"))
+    try:
+        figures, rows = bench(args.articles, args.seed, args.repeat, work)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    print_table(figures, rows, time.perf_counter() - start, ["tests/benchmarks/bench.py", *sys.argv[1:]])
+    if args.json:
+        print(json.dumps({key: figures[key] for key in KEYS}))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,21 @@
+"""Every test runs with its own cache, state and config directories, never the user's."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+
+import pytest
+
+_HOME = tempfile.mkdtemp(prefix="reader-tests-")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Set before any test (and any subprocess a test starts) can read them.
+    for var in ("READER_CACHE_DIR", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"):
+        os.environ[var] = os.path.join(_HOME, var.lower())
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(_HOME, ignore_errors=True)

@@ -1,0 +1,265 @@
+"""The metadata index: file walk order, incremental sync, corrupt and stale files, the search scheme,
+the process pool, and `reader index`."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from reader import index as index_module
+from reader.cli import main
+from reader.corpus import discover
+from reader.index import Index, key_range, match_expression, normalise, scan, search_grams, storable
+
+COLUMNS = len(index_module.ROW_COLUMNS)
+
+
+def fake_extract(path: str) -> index_module.Extracted:
+    """One row per file whose text is its content; module level, so a pool can pickle it."""
+    text = Path(path).read_text("utf-8")
+    row = (None, storable(Path(path).stem), text[:10], None, None, "simplified", None, None, None, None, 0.0,
+           "", len(text), normalise(text[:10]), search_grams(text))
+    return [row], ("odd file" if "odd" in path else None)
+
+
+class Counting:
+    """`fake_extract`, counting the files it saw (in-process syncs only)."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def __call__(self, path: str) -> index_module.Extracted:
+        self.seen.append(Path(path).name)
+        return fake_extract(path)
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, "utf-8")
+    return path
+
+
+@pytest.fixture
+def index(tmp_path: Path) -> Index:
+    return Index(tmp_path / "cache" / "index.sqlite3")
+
+
+def ids(index: Index, root: Path) -> list[str]:
+    return [row[3] for chunk in index.rows(root) for row in chunk]
+
+
+# -- walking ---------------------------------------------------------------------------------------
+
+def test_scan_lists_what_discover_lists_in_the_same_order(tmp_path: Path) -> None:
+    names = ["b.txt", "a.md", "a b/x.txt", "a/y.txt", "a/z/w.jsonl", "a/z/v.jsonl.gz", "z.txt", "e.html",
+             "中文/文章.txt", "a-b/c.txt"]
+    for name in names:
+        write(tmp_path / name, "x")
+    (tmp_path / "a" / "loop").symlink_to(tmp_path / "a")
+    assert [f.path for f in scan(tmp_path)] == [os.path.abspath(p) for p in discover(tmp_path)]
+    assert [f.key for f in scan(tmp_path)] == sorted(f.key for f in scan(tmp_path))
+
+
+def test_scan_of_one_file_and_of_nothing(tmp_path: Path) -> None:
+    f = write(tmp_path / "one.txt", "一")
+    assert [s.path for s in scan(f)] == [str(f)]
+    assert scan(tmp_path / "missing") == []
+
+
+def test_key_range_holds_a_folder_and_not_its_namesake(tmp_path: Path) -> None:
+    inside = scan(write(tmp_path / "articles" / "sub" / "a.txt", "x"))[0].key
+    beside = scan(write(tmp_path / "articles2" / "b.txt", "x"))[0].key
+    low, high = key_range(tmp_path / "articles")
+    assert low <= inside < high
+    assert not low <= beside < high
+
+
+# -- the search scheme -----------------------------------------------------------------------------
+
+def test_normalise_folds_script_case_and_full_width() -> None:
+    assert normalise("機關ＡＢ１２Ab") == "机关ab12ab"
+
+
+def test_search_grams_are_distinct_bigrams_and_word_ends() -> None:
+    assert set(search_grams("机关机关。").split(" ")) == {"机关", "关机", "关。", "。\n", ""}
+    assert search_grams("") == ""
+
+
+@pytest.mark.parametrize(("query", "expression"), [
+    ("机关", '"机关"'),
+    ("機關單位", '"机关" AND "关单" AND "单位"'),
+    ("机", '"机"*'),
+    ("机关，单位", '"机关" AND "单位"'),
+    ("机关机关", '"机关" AND "关机"'),
+    ("  ！ ", None),
+])
+def test_match_expression(query: str, expression: str | None) -> None:
+    assert match_expression(query) == expression
+
+
+# -- syncing ---------------------------------------------------------------------------------------
+
+def test_sync_cleans_only_new_and_changed_files_and_drops_deleted_ones(tmp_path: Path, index: Index) -> None:
+    root = tmp_path / "articles"
+    for name in ("a.txt", "b.txt", "sub/c.txt"):
+        write(root / name, f"{name} 机关单位")
+    first = Counting()
+    report = index.sync(root, first)
+    assert first.seen == ["a.txt", "b.txt", "c.txt"] and report.cleaned == 3
+    assert ids(index, root) == ["a", "b", "c"]
+
+    again = Counting()
+    assert index.sync(root, again).cleaned == 0 and again.seen == []
+
+    write(root / "a.txt", "a.txt 改了 机关单位")  # new size
+    stat = (root / "b.txt").stat()
+    os.utime(root / "b.txt", ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))  # touched only
+    (root / "sub" / "c.txt").unlink()
+    write(root / "d.txt", "d.txt")
+    changed = Counting()
+    report = index.sync(root, changed)
+    assert changed.seen == ["a.txt", "b.txt", "d.txt"]
+    assert (report.cleaned, report.removed) == (3, 1)
+    assert ids(index, root) == ["a", "b", "d"]
+
+
+def test_search_never_returns_a_deleted_article_as_live(tmp_path: Path, index: Index) -> None:
+    root = tmp_path / "articles"
+    write(root / "a.txt", "机关单位")
+    index.sync(root, fake_extract)
+    old = {row[0] for chunk in index.rows(root) for row in chunk}
+    assert index.search("机关") == old
+    write(root / "a.txt", "机关单位，重写")
+    index.sync(root, fake_extract)
+    live = {row[0] for chunk in index.rows(root) for row in chunk}
+    assert live.isdisjoint(old)  # rowids are never reused, so the dead search row names nothing
+    assert live <= index.search("机关")
+
+
+def test_sync_of_one_root_leaves_other_roots_alone(tmp_path: Path, index: Index) -> None:
+    write(tmp_path / "one" / "a.txt", "甲")
+    write(tmp_path / "two" / "b.txt", "乙")
+    index.sync(tmp_path / "one", fake_extract)
+    index.sync(tmp_path / "two", fake_extract)
+    index.sync(tmp_path / "one", fake_extract)
+    assert ids(index, tmp_path / "two") == ["b"]
+    assert ids(index, tmp_path) == ["a", "b"]
+
+
+def test_warnings_are_stored_with_their_file(tmp_path: Path, index: Index) -> None:
+    write(tmp_path / "odd.txt", "x")
+    index.sync(tmp_path, fake_extract)
+    assert index.warnings(tmp_path) == [(str(tmp_path / "odd.txt"), "odd file")]
+
+
+def test_the_pool_gives_what_one_process_gives(tmp_path: Path) -> None:
+    root = tmp_path / "articles"
+    for i in range(index_module.POOL_MIN + 40):
+        write(root / f"{i // 30:02d}" / f"{i:03d}.txt", f"第{i}篇 机关单位")
+    pooled, single = Index(tmp_path / "p.sqlite3"), Index(tmp_path / "s.sqlite3")
+    batches: list[int] = []
+    pooled.sync(root, fake_extract, processes=2, on_batch=lambda rows, done, total: batches.append(done))
+    single.sync(root, fake_extract, processes=1)
+    strip = [[row[1:] for row in chunk] for chunk in pooled.rows(root)]
+    assert strip == [[row[1:] for row in chunk] for chunk in single.rows(root)]
+    assert batches[-1] == index_module.POOL_MIN + 40
+
+
+# -- a broken or stale index is rebuilt, never trusted ---------------------------------------------
+
+def fill(index: Index, root: Path) -> list[str]:
+    write(root / "a.txt", "机关")
+    index.sync(root, fake_extract)
+    return ids(index, root)
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "empty-header"])
+def test_a_corrupt_index_is_moved_aside_and_rebuilt(tmp_path: Path, damage: str) -> None:
+    path = tmp_path / "index.sqlite3"
+    root = tmp_path / "articles"
+    index = Index(path)
+    assert fill(index, root) == ["a"]
+    index.close()
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = path.read_bytes()
+    if damage == "garbage":
+        path.write_bytes(b"not a database at all" * 100)
+    elif damage == "truncated":
+        path.write_bytes(data[: len(data) // 2])
+    else:
+        path.write_bytes(b"\0" * len(data))
+    rebuilt = Index(path)
+    assert ids(rebuilt, root) == []  # nothing of the broken file is trusted
+    assert path.with_name(path.name + ".bad").exists()
+    assert fill(rebuilt, root) == ["a"]
+
+
+def test_an_index_of_another_engine_or_schema_is_rebuilt(tmp_path: Path) -> None:
+    path = tmp_path / "index.sqlite3"
+    root = tmp_path / "articles"
+    fill(Index(path), root)
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE meta SET value = 'another cleaner' WHERE key = 'engine'")
+    assert ids(Index(path), root) == []
+    fill(Index(path), root)
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA user_version = 999")
+    assert ids(Index(path), root) == []
+    assert not path.with_name(path.name + ".bad").exists()  # stale is not broken: nothing kept
+
+
+def test_mostly_dead_search_rows_make_a_fresh_index(tmp_path: Path, index: Index,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "articles"
+    write(root / "a.txt", "机关")
+    index.sync(root, fake_extract)
+    index.db.execute("UPDATE meta SET value = 5000 WHERE key = 'dead'")
+    counting = Counting()
+    index.sync(root, counting)
+    assert counting.seen == ["a.txt"]  # rebuilt from the files
+    assert index.db.execute("SELECT value FROM meta WHERE key = 'dead'").fetchone()[0] == 0
+
+
+def test_an_unwritable_cache_falls_back_to_a_temporary_index(tmp_path: Path) -> None:
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x")
+    index = Index(blocked / "index.sqlite3")
+    assert index.notice and "temporary" in index.notice
+    assert fill(index, tmp_path / "articles") == ["a"]
+
+
+def test_the_default_index_lives_in_reader_cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
+    index = Index()
+    assert index.path.parent == tmp_path / "cache" and index.path.exists()
+
+
+# -- reader index ----------------------------------------------------------------------------------
+
+def test_reader_index_builds_then_updates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
+    root = tmp_path / "articles"
+    write(root / "a.txt", "四川省达州市通川区机关工作。\n\n通川区召开会议，部署机关作风建设。")
+    write(root / "b.txt", "機關單位團建活動。\n\n市政府辦公室認真落實工作要求。")
+    assert main(["index", str(root)]) == 0
+    out, _ = capsys.readouterr()
+    assert out.startswith("2 articles in 2 files: 2 cleaned, 0 removed")
+    assert main(["index", str(root)]) == 0
+    assert "2 articles in 2 files: 0 cleaned" in capsys.readouterr()[0]
+    assert sorted(p.name for p in root.iterdir()) == ["a.txt", "b.txt"]  # nothing written there
+    assert main(["index", str(tmp_path / "missing")]) == 2
+
+
+def test_a_file_name_that_is_not_utf8_round_trips(tmp_path: Path, index: Index) -> None:
+    name = os.fsdecode(b"caf\xe9.txt")  # Latin-1 bytes: a surrogate escape in Python
+    write(tmp_path / name, "机关")
+    write(tmp_path / "odd\udcff.txt", "x")  # and its warning too
+    index.sync(tmp_path, fake_extract)
+    paths = [row[1] for chunk in index.rows(tmp_path) for row in chunk]
+    assert paths == [str(tmp_path / name), str(tmp_path / "odd\udcff.txt")]
+    assert index.warnings(tmp_path) == [(str(tmp_path / "odd\udcff.txt"), "odd file")]
