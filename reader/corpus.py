@@ -156,7 +156,9 @@ def read_jsonl(path: Path) -> tuple[list[Article], int]:
             bad += 1
             continue
         rid = rec.get("id")
-        article_id = str(rid) if isinstance(rid, (str, int)) and str(rid).strip() else f"{base}:{number}"
+        # An id is one printable line: a newline in it would split `reader list` rows.
+        given = _optional_str(str(rid)) if isinstance(rid, (str, int)) and not isinstance(rid, bool) else None
+        article_id = given or f"{base}:{number}"
         articles.append(
             Article(
                 id=article_id,

@@ -72,13 +72,14 @@ def test_read_jsonl_records_ids_and_bad_lines(tmp_path: Path) -> None:
         json.dumps(["not", "an", "object"]),
         json.dumps({"text": TEXT}),
         "",
+        json.dumps({"id": "two\nlines\x1b[2J", "text": TEXT}),
     ]
     f = tmp_path / "feed.jsonl"
     f.write_text("\n".join(lines), encoding="utf-8")
     with pytest.raises(PartialLoad) as info:
         read_file(f)
     articles = info.value.articles
-    assert [a.id for a in articles] == ["a1", "feed:6"]
+    assert [a.id for a in articles] == ["a1", "feed:6", "two lines"]
     assert articles[0].title == "标题" and articles[0].date == "2020-01-02"
     assert "4 malformed" in str(info.value)
 
