@@ -113,7 +113,7 @@ def scan(text: str, weight: float) -> list[Mention]:
         for length in lengths.get(folded[i : i + 2], ()):
             form = folded[i : i + length]
             cands = forms.get(form)
-            if cands is None:
+            if cands is None or len(form) < length:  # at the end of the text a slice comes up short
                 continue
             blocker = next((w for w in g.blocking.get(form, ()) if folded.startswith(w, i)), None)
             if blocker:
