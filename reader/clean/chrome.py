@@ -19,6 +19,7 @@ from typing import NamedTuple
 from reader.clean.rules import rule
 from reader.clean.signals import (
     ATTACHMENT,
+    CJK,
     END_MARK,
     META_LABEL,
     NUMBERED,
@@ -26,6 +27,7 @@ from reader.clean.signals import (
     is_headline,
     is_menu,
     is_prose,
+    is_table_row,
 )
 from reader.clean.structure import heading_kind
 
@@ -130,7 +132,7 @@ def keyword_title(text: str) -> str | None:
 
 
 _BREADCRUMB_LABEL = re.compile(
-    r"^\s*(?:您?(?:所在的?|当前的?|現在的?|现在的?|當前的?|的)?位置|当前位置|當前位置)\s*[:：]"
+    r"^\s*(?:您?的?(?:所在的?|当前的?|現在的?|现在的?|當前的?)?位置|当前位置|當前位置)\s*[:：]"
 )
 _BREADCRUMB_HOME = re.compile(r"(?:网站首页|網站首頁|首[页頁]|主[页頁])\s*(?:>>?|»|›|＞|→|/)")
 _BREADCRUMB_CHAIN = re.compile(r"^[^>»›＞→]{1,14}(?:\s*(?:>>?|»|›|＞|→)\s*[^>»›＞→]{1,14}){2,}\s*(?:>>?)?$")
@@ -166,8 +168,14 @@ def footer_licence(text: str) -> float:
     return _score(_LICENCE, None, text)
 
 
+# A reposting site's disclaimer, a sentence that is chrome wherever it stands.
+_DISCLAIMER = (
+    r"[仅僅]代表作者(?:本人|[个個]人)?(?:观点|觀點|立场|立場)|(?:本[网網站]|本平台)(?:只是|仅|僅|只)?[转轉][载載]|"
+    r"如涉及(?:作品)?(?:内容|內容)?[、,，]?版[权權]"
+)
+_DISCLAIMER_RE = re.compile(_DISCLAIMER)
 _COPYRIGHT_CERTAIN = re.compile(
-    r"©|\(c\)\s*\d{4}|copyright|版[权權]所有|all rights reserved|"
+    rf"©|\(c\)\s*\d{{4}}|copyright|版[权權]所有|all rights reserved|{_DISCLAIMER}|"
     r"^[【\[]?(?:版[权權]|免[责責]|法律|特[别別])?(?:声明|聲明)[】\]]?\s*[:：]",
     re.I,
 )
@@ -186,7 +194,7 @@ def copyright_(text: str) -> float:
 
 
 _FOOTER_LINKS = re.compile(
-    r"[关關][于於]我[们們]|[联聯](?:[系繫]|[络絡])我[们們]|[服使]用?[务務]?[条條]款|[网網]站地[图圖]|站点地[图圖]|[网網]站[导導][航]|帮助中心|[帮幫]助中心|意[见見]反[馈饋]|"
+    r"[关關][于於]我[们們]|[联聯](?:[系繫]|[络絡])我[们們]|[服使]用?[务務]?[条條]款|[网網]站地[图圖]|站点地[图圖]|(?:[网網]站|文章|[栏欄]目|[频頻]道)[导導][航]|帮助中心|[帮幫]助中心|意[见見]反[馈饋]|"
     r"[隐隱]私(?:[权權])?政策|[隐隱]私|免[责責][声聲]明|法律[声聲]明|版[权權][声聲]明|[广廣]告服[务務]|招聘信息|加入我[们們]|"
     r"返回[顶頂]部|回到[顶頂]部|返回首[页頁]|[网網]站[声聲]明|用[户戶]协议|使用帮助|便捷服[务務]|抽[奖獎]活[动動]"
 )
@@ -294,16 +302,32 @@ def url(text: str) -> float:
     return 1.0 if _URL_LINE.match(text) else 0.0
 
 
+# A piece of a menu cut off at a bar: `|港城快讯|`, `视频 |`.
+_MENU_PIECE = re.compile(r"^[|｜]\s*[^|｜]{1,12}[|｜]?$|^[^|｜]{1,12}[|｜]$")
+
+
 @rule("chrome.link_farm")
 def link_farm(text: str) -> float:
-    """`趕集網  火車票  福州分類信息  福州租房` → removed (menus and link farms)."""
-    return 1.0 if is_menu(text) else 0.0
+    """`趕集網  火車票  福州分類信息  福州租房`, `|港城快讯|` → removed (menus and link farms)."""
+    if is_menu(text):
+        return 1.0
+    piece = ("|" in text or "｜" in text) and _MENU_PIECE.match(text)
+    return 1.0 if piece and not SENTENCE_PUNCT.search(text) else 0.0
 
 
 @rule("chrome.end_mark")
 def end_mark(text: str) -> float:
     """`…设置不同价格。（完）` → `（完）` removed (the paragraph keeps its text)."""
     return 1.0 if END_MARK.fullmatch(text) else 0.0
+
+
+_TAGS = re.compile(r"^[【\[]?(?:关键词|關鍵詞|关键字|關鍵字|标签|標籤|tags?)[】\]]?\s*[:：]", re.I)
+
+
+@rule("chrome.tags")
+def tags(text: str) -> float:
+    """`關鍵詞:組織部門組織部干部`, `标签：党建` → removed (keyword and tag lines)."""
+    return 1.0 if _TAGS.match(text) else 0.0
 
 
 _ORIGINAL_TITLE = re.compile(r"^[【\[]?原[标標]?[题題][】\]]?\s*[:：]")
@@ -335,11 +359,12 @@ LINE_RULES: tuple[Callable[[str], float], ...] = (
     link_farm,
     end_mark,
     original_title,
+    tags,
 )
 """In order of precedence: the first rule that fires names the line."""
 # Rules that judge a line's shape; the others need a word of their vocabulary, so one search
 # for any such word spares most article lines the whole list.
-_SHAPE_RULES = frozenset({page_count, seo_title, breadcrumb, url, link_farm, end_mark, original_title})
+_SHAPE_RULES = frozenset({page_count, seo_title, breadcrumb, url, link_farm, end_mark, original_title, tags})
 VOCABULARIES = (
     _DOC_SHARE_CERTAIN,
     _DOC_SHARE_WORDS,
@@ -395,6 +420,9 @@ def prose_label(text: str) -> str | None:
     for name, pattern in _PROSE_LABELS:
         if pattern.match(text):
             return name
+    # a reposting disclaimer anywhere in the line; its words spare the search on other lines
+    if ("代表" in text or "载" in text or "載" in text or "涉及" in text) and _DISCLAIMER_RE.search(text):
+        return "chrome.copyright"
     return None
 
 
@@ -477,7 +505,11 @@ def _ends_article(text: str, verdict: str | None) -> bool:
 
 def _anchors(texts: Sequence[str], prose: Sequence[bool], strict: Sequence[str | None]) -> list[int]:
     """Prose lines no rule or label claims; short headline-like ones only when nothing else is left."""
-    free = [i for i, t in enumerate(texts) if prose[i] and strict[i] is None and not META_LABEL.match(t)]
+    free = [
+        i
+        for i, t in enumerate(texts)
+        if prose[i] and strict[i] is None and not META_LABEL.match(t) and not is_table_row(t)
+    ]
     return [i for i in free if not is_headline(texts[i])] or free
 
 
@@ -497,12 +529,18 @@ def _tail_cut(texts: Sequence[str], strict: Sequence[str | None], before: Sequen
         cut = earlier
 
 
-def zones(texts: Sequence[str], prose: Sequence[bool], strict: Sequence[str | None]) -> Zones:
+def zones(
+    texts: Sequence[str],
+    prose: Sequence[bool],
+    strict: Sequence[str | None],
+    edge: Sequence[str | None] | None = None,
+) -> Zones:
     """Where the article starts and ends: its first and last anchor paragraphs.
 
     An anchor is a prose line that no rule claims and that could not be a title. A breadcrumb
     early in the page ends the head; chrome late in the page (related links, comments,
-    editor line) starts the foot, even if prose such as comments follows it.
+    editor line) starts the foot, even if prose such as comments follows it. `edge` holds
+    each line's verdict at the page's edge, for `text_end`.
     """
     anchors = _anchors(texts, prose, strict)
     if not anchors:
@@ -515,7 +553,41 @@ def zones(texts: Sequence[str], prose: Sequence[bool], strict: Sequence[str | No
     crumbs = (i for i in range(tail) if before[i] < before[tail] / 2 and strict[i] == "chrome.breadcrumb")
     head = max(crumbs, default=-1)
     kept = [i for i in anchors if head < i < tail] or anchors
-    return Zones(kept[0], attachments_end(texts, kept[-1]))
+    last = text_end(texts, strict, edge or strict, kept[-1], tail)
+    return Zones(kept[0], attachments_end(texts, last))
+
+
+_SECTION_KINDS = frozenset({"numeral", "paren_numeral", "chapter"})
+_TEXT_CJK = 8  # CJK characters of a line that continues the article below its last anchor
+
+
+def _continues_text(text: str) -> bool:
+    """`（四）工作原则`, `1.预防为主,常备不懈。提高…`: a section or clause, not a link or a label."""
+    if META_LABEL.match(text):
+        return False
+    if heading_kind(text) in _SECTION_KINDS:
+        return True
+    clauses = "。" in text or len(SENTENCE_PUNCT.findall(text)) >= 2
+    return clauses and len(CJK.findall(text)) >= _TEXT_CJK
+
+
+def text_end(
+    texts: Sequence[str], strict: Sequence[str | None], edge: Sequence[str | None], last: int, stop: int
+) -> int:
+    """The last anchor, moved down over the lines right below it that go on with the article.
+
+    A numbered section, or a line of clauses too short to be an anchor, continues the text as
+    long as no chrome rule, even at the page's edge, claims it.
+    """
+    end = last
+    for j in range(last + 1, min(stop, len(texts))):
+        t = texts[j]
+        if not t:
+            continue
+        if strict[j] is not None or edge[j] is not None or not _continues_text(t):
+            break
+        end = j
+    return end
 
 
 def attachments_end(texts: Sequence[str], last: int) -> int:
@@ -538,7 +610,7 @@ def classify(texts: Sequence[str]) -> tuple[list[str | None], Zones]:
         for t, p in zip(texts, prose, strict=True)
     ]
     strict = [b[0] for b in both]
-    z = zones(texts, prose, strict)
+    z = zones(texts, prose, strict, [b[1] for b in both])
     verdicts: list[str | None] = []
     for i, t in enumerate(texts):
         if not t:

@@ -13,18 +13,14 @@ dropping C9 and decoding gives 周開 back. Of 兩 only its trail byte C9 surviv
 from __future__ import annotations
 
 import heapq
-import importlib.util
 import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
-from operator import itemgetter
-from pathlib import Path
+from functools import lru_cache
 from typing import Literal, NamedTuple
 
-import opencc
-
+from reader.clean import tables
 from reader.clean.pinyin import SYLLABLE, chars_read_as, is_reading, is_syllable, to_simplified
 from reader.clean.rules import describe
 
@@ -48,6 +44,7 @@ _UNLIKELY = -math.log(1000)
 _VARIANT = -math.log(100)
 _BEAM = 16  # partial readings kept while lost characters are chosen one after another
 _GUESSES = 3  # how many `?` in a row may each have swallowed a lead byte
+_TO_TRADITIONAL = ("s2t", "s2tw", "s2hk")  # the standards a Traditional form may follow
 
 
 @dataclass(frozen=True)
@@ -151,37 +148,34 @@ def _reads_better(span: _Span, line: str, start: int) -> bool:
 # --- Word statistics ----------------------------------------------------------------------------
 
 
-@cache
-def _words() -> tuple[dict[str, int], float]:
-    """jieba's dictionary as word → count, and the log of the total count.
+def _words_at(text: str) -> list[list[tuple[int, float]]]:
+    """For each position of `text`, the words that begin there as `(end, log-probability)`.
 
-    Read from the file: importing jieba costs 0.17 s and initialising it writes a cache.
+    Unigram log-probabilities from jieba's counts; a character the dictionary lacks counts once.
     """
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or spec.origin is None:
-        raise ModuleNotFoundError("jieba")
-    fields = Path(spec.origin).with_name("dict.txt").read_text(encoding="utf-8").split()  # word count tag
-    counts = dict(zip(fields[0::3], map(int, fields[1::3]), strict=True))
-    return counts, math.log(sum(counts.values()))
-
-
-def _logp(word: str) -> float | None:
-    """Unigram log-probability of `word`; a character the dictionary lacks counts once."""
-    counts, log_total = _words()
-    count = counts.get(word)
-    if count is None:
-        return -log_total if len(word) == 1 else None
-    return math.log(count or 1) - log_total
+    table = tables.words()
+    log_total = table.log_total
+    found: list[list[tuple[int, float]]] = []
+    for start, char in enumerate(text):
+        counts = table.bucket(char)
+        here = []
+        for end in range(start + 1, min(len(text), start + _MAX_WORD) + 1):
+            count = counts.get(text[start:end])
+            if count is not None:
+                here.append((end, math.log(count or 1) - log_total))
+            elif end == start + 1:
+                here.append((end, -log_total))
+        found.append(here)
+    return found
 
 
 def _forward(text: str) -> tuple[list[float], list[int]]:
     """Best segmentation of every prefix: `best[i]` scores `text[:i]`, whose last word starts at `back[i]`."""
     best = [0.0] + [-math.inf] * len(text)
     back = [0] * (len(text) + 1)
-    for end in range(1, len(text) + 1):
-        for start in range(max(0, end - _MAX_WORD), end):
-            logp = _logp(text[start:end])
-            if logp is not None and best[start] + logp > best[end]:
+    for start, words in enumerate(_words_at(text)):  # every word ending at `end` is offered in order of start
+        for end, logp in words:
+            if best[start] + logp > best[end]:
                 best[end], back[end] = best[start] + logp, start
     return best, back
 
@@ -189,11 +183,10 @@ def _forward(text: str) -> tuple[list[float], list[int]]:
 def _backward(text: str) -> list[float]:
     """`best[i]` scores the best segmentation of `text[i:]`."""
     best = [-math.inf] * len(text) + [0.0]
+    words_at = _words_at(text)
     for start in range(len(text) - 1, -1, -1):
-        for end in range(start + 1, min(len(text), start + _MAX_WORD) + 1):
-            logp = _logp(text[start:end])
-            if logp is not None:
-                best[start] = max(best[start], logp + best[end])
+        for end, logp in words_at[start]:
+            best[start] = max(best[start], logp + best[end])
     return best
 
 
@@ -203,28 +196,93 @@ def _fluency(text: str) -> float:
     return _forward(plain)[0][-1] / max(len(plain), 1)
 
 
-def _holders(before: str, after: str) -> list[tuple[float, str, str]]:
-    """The words that may hold a character put between `before` and `after`.
+class _Options(NamedTuple):
+    """What a lost character may have been, ready for `_Slot`: the same for every span that lost it."""
 
-    Each is the best score of the text around the word, and the word's text on either side of the character.
+    options: list[tuple[str, float]]  # each candidate with its log prior
+    priors: list[float]
+    distinct: list[str]  # the candidates' Simplified forms, each once: each is scored once
+    index: list[int]  # the position in `distinct` of each candidate's form
+    by_first: dict[str, list[int]]  # the forms in `distinct` by their first character
+    firsts: frozenset[str]
+    alone: list[float]  # log count of each form alone (once if the dictionary lacks it)
+    followers: list[frozenset[str]]  # what comes after each form in the longer words it begins
+
+
+@lru_cache(maxsize=1 << 11)
+def _options(lost: _Lost, script: Script) -> _Options:
+    options = _candidates(lost, script)
+    simple = [_simplified(char) for char, _ in options]
+    distinct = list(dict.fromkeys(simple))
+    position = {char: k for k, char in enumerate(distinct)}
+    by_first: dict[str, list[int]] = {}
+    for k, char in enumerate(distinct):
+        by_first.setdefault(char[0], []).append(k)
+    words = tables.words()
+    return _Options(
+        options,
+        [prior for _, prior in options],
+        distinct,
+        [position[char] for char in simple],
+        by_first,
+        frozenset(by_first),
+        [math.log(words.bucket(char[0]).get(char) or 1) for char in distinct],
+        [words.followers(char) for char in distinct],
+    )
+
+
+class _Slot:
+    """A lost character's options, and what every guess before it shares: the text after it.
+
+    `fit(before)` scores each option put between `before` and `after`: the best segmentation in which
+    exactly one word holds it. That word begins with the option (found once, here), or in `before`
+    (found per guess, only for the options the dictionary has after that beginning).
     """
-    prefix, suffix = _forward(before)[0], _backward(after)
-    return [
-        (prefix[start] + suffix[end], before[start:], after[:end])
-        for start in range(max(0, len(before) - _MAX_WORD + 1), len(before) + 1)
-        for end in range(min(len(after), _MAX_WORD - 1 - (len(before) - start)) + 1)
-    ]
 
+    def __init__(self, options: _Options, after: str) -> None:
+        self.options = options
+        self.after = after
+        self.suffix = _backward(after)
+        words = tables.words()
+        self.log_total = words.log_total
+        # The longer words an option begins, `(k, end, log count)`: `after[:end]` completes the word.
+        self.longer: list[tuple[int, int, float]] = []
+        for k, follow in enumerate(options.followers):
+            if after[:1] in follow:
+                char = options.distinct[k]
+                counts = words.bucket(char[0])
+                for end in range(1, min(len(after), _MAX_WORD - 1) + 1):
+                    count = counts.get(char + after[:end])
+                    if count is not None:
+                        self.longer.append((k, end, math.log(count or 1)))
 
-def _around(char: str, holders: list[tuple[float, str, str]]) -> float:
-    """The best segmentation score with `char` put in: exactly one word holds it (the hot loop)."""
-    counts, log_total = _words()
-    best = -math.inf
-    for rest, head, tail in holders:
-        count = counts.get(head + char + tail)
-        if count is not None or not (head or tail):  # an unknown character stands alone
-            best = max(best, rest + math.log(count or 1) - log_total)
-    return best
+    def fit(self, before: str) -> list[float]:
+        """The score of each option between `before` and `self.after` (the hot loop)."""
+        prefix, suffix, log_total = _forward(before)[0], self.suffix, self.log_total
+        here = prefix[len(before)]
+        rest = here + suffix[0]
+        best = [rest + logc - log_total for logc in self.options.alone]
+        for k, end, logc in self.longer:
+            score = here + suffix[end] + logc - log_total
+            if score > best[k]:
+                best[k] = score
+        words = tables.words()
+        for start in range(max(0, len(before) - _MAX_WORD + 1), len(before)):
+            head = before[start:]
+            follow = self.options.firsts.intersection(words.followers(head))
+            if not follow:
+                continue
+            counts = words.bucket(head[0])
+            for end in range(min(len(self.after), _MAX_WORD - 1 - len(head)) + 1):
+                tail = self.after[:end]
+                rest = prefix[start] + suffix[end]
+                for k in (k for first in follow for k in self.options.by_first[first]):
+                    count = counts.get(head + self.options.distinct[k] + tail)
+                    if count is not None:
+                        score = rest + math.log(count or 1) - log_total
+                        if score > best[k]:
+                            best[k] = score
+        return [best[k] for k in self.options.index]
 
 
 def _vouched(window: str, guessed: frozenset[int]) -> frozenset[int]:
@@ -254,7 +312,6 @@ def _fits(char: str, reading: str | None) -> bool:
     )
 
 
-@lru_cache(maxsize=1 << 12)
 def _candidates(lost: _Lost, script: Script) -> list[tuple[str, float]]:
     """What `lost` may have been, each with its log prior; just `〓` when nothing is known."""
     if lost.lead is not None or lost.trail is not None:
@@ -279,18 +336,15 @@ def _prior(char: str, split: bool, script: Script) -> float:
 
 @lru_cache(maxsize=1 << 14)
 def _is_simplified_only(char: str) -> bool:
-    return all(c.convert(char) != char for c in _to_traditional())
+    return all(tables.to_traditional(name).convert(char) != char for name in _TO_TRADITIONAL)
 
 
 def _is_variant(char: str) -> bool:
     """`噹` (当 is 當 in every standard) is a variant; `為` (Taiwan's 为; OpenCC's is 爲) is not."""
     simplified = _simplified(char)
-    return simplified != char and all(c.convert(simplified) != char for c in _to_traditional())
-
-
-@cache
-def _to_traditional() -> tuple[opencc.OpenCC, ...]:
-    return tuple(opencc.OpenCC(config) for config in ("s2t.json", "s2tw.json", "s2hk.json"))
+    return simplified != char and all(
+        tables.to_traditional(name).convert(simplified) != char for name in _TO_TRADITIONAL
+    )
 
 
 @lru_cache(maxsize=1 << 14)
@@ -325,14 +379,9 @@ def _fill(plain: Sequence[str | None], chars: Iterable[str]) -> tuple[str, list[
     return text, where
 
 
-def _extend(guess: _Guess, before: str, options: list[tuple[str, float]], after: str) -> list[_Guess]:
-    """`guess` with each option for the next lost character, scored between `before` and `after`."""
-    holders = _holders(before, after)
-    grown = []
-    for char, prior in options:
-        total = guess.prior + prior
-        grown.append(_Guess(_around(_simplified(char), holders) + total, total, (*guess.chars, char)))
-    return grown
+def _grow(guess: _Guess, option: tuple[str, float], score: float) -> _Guess:
+    char, prior = option
+    return _Guess(score, guess.prior + prior, (*guess.chars, char))
 
 
 def _restore(pieces: tuple[str | _Lost, ...], left: str, right: str) -> str:
@@ -369,9 +418,15 @@ def _choose(pieces: tuple[str | _Lost, ...], left: str, right: str, script: Scri
         # Each is scored on the text up to the next lost character; the last one also on `right`.
         end = lost[n + 1][0] if n + 1 < len(lost) else len(pieces)
         after = _fill(plain[i + 1 : end], ())[0] + (right if end == len(pieces) else "")
-        options = _candidates(piece, script)
-        grown = [_extend(guess, left + _fill(plain[:i], guess.chars)[0], options, after) for guess in beam]
-        beam = heapq.nlargest(_BEAM, (g for guesses in grown for g in guesses), key=itemgetter(0))
+        slot = _Slot(_options(piece, script), after)
+        scores: list[float] = []  # each guess with each option, in that order
+        for guess in beam:
+            fits = slot.fit(left + _fill(plain[:i], guess.chars)[0])
+            scores += [fit + (guess.prior + p) for fit, p in zip(fits, slot.options.priors, strict=True)]
+        # Only the best become guesses: ties go to the earlier, as in a stable sort.
+        top = heapq.nlargest(_BEAM, range(len(scores)), key=scores.__getitem__)
+        width = len(slot.options.options)
+        beam = [_grow(beam[k // width], slot.options.options[k % width], scores[k]) for k in top]
     return _decide(beam, left, plain, right)
 
 

@@ -39,6 +39,28 @@ META_LABEL = re.compile(
 )
 
 
+# The labels of a government page's information-disclosure table (`索 引 号`, `发布机构`, `时 效`),
+# each written with or without spaces between its characters.
+TABLE_LABELS = (
+    "索引号|索引號|主题分类|主題分類|组配分类|組配分類|信息分类|信息分類|体裁分类|體裁分類|服务对象|服務對象|"
+    "发布机构|發布機構|发文机关|發文機關|发文机构|發文機構|发文单位|發文單位|发文日期|發文日期|成文日期|公开日期|公開日期|"
+    "生成日期|上载日期|上載日期|生效时间|生效時間|生效日期|废止时间|廢止時間|废止日期|廢止日期|名称|名稱|标题|標題|"
+    "发文字号|發文字號|文号|文號|主题词|主題詞|内容概述|內容概述|时效|時效|有效性|公开方式|公開方式|公开范围|公開範圍|"
+    "公开时限|公開時限|所属主题|所屬主題|分类|分類"
+)
+TABLE_LABEL = re.compile("|".join(r"\s*".join(label) for label in TABLE_LABELS.split("|")))
+# A row of that table: it opens with a label, followed by a colon, spaces or nothing.
+TABLE_ROW = re.compile(rf"^(?:{TABLE_LABEL.pattern})(?:\s*[:：]|\s+|$)")
+
+
+_TABLE_FIRST = frozenset(label[0] for label in TABLE_LABELS.split("|"))  # spares the regex most lines
+
+
+def is_table_row(text: str) -> bool:
+    """`"索 引 号 63269453/2020-00096 分 类 / 通知"`, `"时 效 有效"` → True (not `"分类推进…。"`)."""
+    return text[:1] in _TABLE_FIRST and TABLE_ROW.match(text) is not None and not ends_sentence(text)
+
+
 def ends_sentence(text: str) -> bool:
     """`"…的见证。"` → True; `"管 理 篇"` → False."""
     return _FINAL.search(text, max(0, len(text) - _FINAL_REACH)) is not None

@@ -143,7 +143,12 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("arabic", re.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))")),
 )
 _BULLET = re.compile(r"^[·•●○◆◇■□▪▶►※]")
-_KEY_VALUE = re.compile(r"[:：]")  # `活动地点：魏城镇文化广场` is information, not a heading
+_KEY_VALUE = re.compile(r"[:：]")
+# A document's number (`海府〔2011〕33号`) or a date (`二○一一年四月八日`) is not a heading.
+_NOT_HEADING = re.compile(
+    r"[〔\[［【(（]\d{4}[〕\]］】)）]\s*第?\d+\s*[号號]$|"
+    r"^(?:(?:19|20)\d{2}|[一二〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$"
+)  # `活动地点：魏城镇文化广场` is information, not a heading
 _LIST_MARK = re.compile(r"^(?:——|—|[·•●○◆◇■□▪▶►※])\s*")
 
 
@@ -151,6 +156,8 @@ _LIST_MARK = re.compile(r"^(?:——|—|[·•●○◆◇■□▪▶►※])\
 def heading_kind(text: str) -> str | None:
     """`【背景與起因】`, `一、夯基础…`, `管 理 篇`, `品牌引領聚合力` → a heading (its kind sets the level)."""
     if not is_headline(text) or ends_sentence(text) or is_prose(text):  # a full stop ends a paragraph
+        return None
+    if _NOT_HEADING.search(text):
         return None
     for kind, pattern in _HEADINGS:
         if pattern.match(text):

@@ -1,10 +1,20 @@
-"""The Textual app: loads the library in a worker, owns the remembered state, normalises keys."""
+"""The Textual app: loads the library in a worker, owns the remembered state, normalises keys.
+
+Files that could not be read are named once: in one notification when loading ends (each file when
+there are few, the count when many) and in the skipped-files list, `w`, which the status bar and
+the help point to. An unexpected error ends the app with one line, never a traceback: the details
+go to a crash report in the state directory.
+"""
 
 from __future__ import annotations
 
+import sys
+import time
+import traceback
 from pathlib import Path
 from typing import ClassVar
 
+from rich.text import Text
 from textual import events, work
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -18,6 +28,8 @@ from reader.safe import visible
 from reader.tui.keys import normalise
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.main import MainScreen
+from reader.tui.screens.skipped import SkippedScreen, load_notice, skipped_lines, skipped_title
+from reader.tui.widgets.status_bar import StatusBar
 
 
 class ReaderApp(App[None]):
@@ -26,8 +38,10 @@ class ReaderApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", show=False),
         Binding("question_mark", "help", "Help", show=False),
+        Binding("w", "skipped", "Skipped files", show=False),
     ]
     main: MainScreen
+    crash_report: Path | None = None  # where the traceback went, after an unexpected error
 
     def __init__(self, root: Path, *, library: Library | None = None, state_path: Path | None = None) -> None:
         """`library` skips loading (tests share one); `state_path` defaults to the user state directory."""
@@ -36,41 +50,55 @@ class ReaderApp(App[None]):
         self.library = library
         self.state_path = state_path or state_file.default_path()
         self.state, self._state_warning = state_file.load(self.state_path)
+        self.skipped: list[str] = []  # one harmless line per file skipped or read in part
 
     async def on_mount(self) -> None:
         self.main = MainScreen(self.state, self.save_state)
         await self.push_screen(self.main)
         if self._state_warning:
-            self.notify(visible(self._state_warning), title="State reset", severity="warning", timeout=8)
+            self.notify(visible(self._state_warning), title="State reset", severity="warning", timeout=8,
+                        markup=False)
         if self.library is None:
             self.load_library()
         else:
             self.main.set_library(self.library)
             self.main.library_progress(Progress(0, 0, len(self.library.entries), done=True))
+            self._loaded()
 
     @work(thread=True, exit_on_error=False, group="library")
-    def load_library(self) -> list[str]:
+    def load_library(self) -> None:
         """Open the library at once, then let `sync` fill the list while the screen is live."""
-        warnings: list[str] = []
-        library = Library.open(self.root, on_warning=warnings.append)
-        self.call_from_thread(self.main.set_library, library)
+        library = Library.open(self.root)
+        self.call_from_thread(self._opened, library)
         library.sync(lambda progress: self.call_from_thread(self.main.library_progress, progress))
-        return warnings
+
+    def _opened(self, library: Library) -> None:
+        self.library = library
+        self.main.set_library(library)
+        notice = library.index.notice if library.index else None
+        if notice:
+            self.notify(visible(notice), title="Index", severity="warning", timeout=8, markup=False)
+
+    def _loaded(self) -> None:
+        """Loading ended (with articles or without): name the files that were skipped."""
+        if self.library is None:
+            return
+        self.skipped = skipped_lines(self.library.warnings, self.root)
+        self.main.query_one(StatusBar).update_status(skipped=len(self.skipped))
+        if self.skipped:
+            self.notify(load_notice(self.skipped), title=skipped_title(len(self.skipped)),
+                        severity="warning", timeout=10, markup=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "library":
             return
         if event.state == WorkerState.SUCCESS:
-            warnings = event.worker.result
-            for warning in warnings[:3]:
-                self.notify(visible(warning), title="Skipped", severity="warning", timeout=8)
-            if len(warnings) > 3:
-                self.notify(f"…and {len(warnings) - 3} more (`reader list` names them all).",
-                            title="Skipped", severity="warning", timeout=8)
+            self._loaded()
         elif event.state == WorkerState.ERROR:
             error = event.worker.error
             message = str(error) if isinstance(error, LoadError) else f"{type(error).__name__}: {error}"
             self.main.show_load_error(f"Cannot read the articles: {message}")
+            self._loaded()
 
     async def on_event(self, event: events.Event) -> None:
         # An input method sends `ｊ` for `j`: read such keys as ASCII unless they are being typed.
@@ -80,7 +108,15 @@ class ReaderApp(App[None]):
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(len(self.skipped)), self._after_help)
+
+    def _after_help(self, show_skipped: bool | None) -> None:
+        if show_skipped:
+            self.action_skipped()
+
+    def action_skipped(self) -> None:
+        if not isinstance(self.screen, SkippedScreen):
+            self.push_screen(SkippedScreen(self.skipped, self.root))
 
     async def action_quit(self) -> None:
         self.main.remember_position()
@@ -91,11 +127,31 @@ class ReaderApp(App[None]):
         try:
             state_file.save(self.state, self.state_path)
         except OSError as e:
-            self.notify(visible(f"Could not save the reader's state: {e}"), severity="warning")
+            self.notify(visible(f"Could not save the reader's state: {e}"), severity="warning", markup=False)
+
+    def _fatal_error(self) -> None:
+        """An unexpected error: one line for the user, the traceback to a crash report."""
+        error = sys.exc_info()[1] or self._exception
+        line = visible(f"{type(error).__name__}: {error}"[:300] if error else "unknown error")
+        try:
+            folder = self.state_path.parent
+            folder.mkdir(parents=True, exist_ok=True)
+            report = folder / f"crash-{time.strftime('%Y%m%d-%H%M%S')}.txt"
+            details = "".join(traceback.format_exception(error)) if error else line
+            report.write_text(visible(details), encoding="utf-8", errors="replace")
+            self.crash_report = report
+            where = f"; details in {visible(str(report))}"
+        except OSError:
+            where = ""
+        self._exit_renderables.append(Text(f"reader: internal error: {line}{where}"))
+        self._close_messages_no_wait()
 
 
 def run(path: Path) -> None:
     """`reader [PATH]`: open the TUI on the articles under `path`."""
     if not path.exists():
         raise LoadError(f"no such file or directory: {path}")
-    ReaderApp(path).run()
+    app = ReaderApp(path)
+    app.run()
+    if app.crash_report is not None or app.return_code:
+        raise SystemExit(app.return_code or 1)

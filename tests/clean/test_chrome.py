@@ -324,3 +324,74 @@ def test_registry_names_every_rule_with_an_example() -> None:
         "chrome.footer",
     } <= RULES.keys()
     assert all("→" in example for example in RULES.values())
+
+
+# Patterns met on real pages of other provinces (see tests/clean/pages/ for whole pages).
+
+
+def test_breadcrumb_label_variants() -> None:
+    assert chrome.breadcrumb("您的当前位置:广西公务员考试网 >> 时政要闻 >> 重要新闻") == 1.0
+    assert chrome.breadcrumb("您当前的位置 :浙江在线 > 浙江舆情网 > 正文") == 1.0
+
+
+@pytest.mark.parametrize("text", ["|港城快讯|", "｜时政要闻｜", "关于本站 |"])
+def test_link_farm_takes_a_menu_piece_between_bars(text: str) -> None:
+    assert chrome.link_farm(text) == 1.0
+
+
+@pytest.mark.parametrize("text", ["|", "财政收入|支出", "一、总体要求"])
+def test_link_farm_menu_piece_near_misses(text: str) -> None:
+    assert chrome.link_farm(text) == 0.0
+
+
+def test_tags() -> None:
+    assert chrome.tags("關鍵詞:組織部門組織部干部") == 1.0
+    assert chrome.tags("标签：党建 乡村振兴") == 1.0
+    assert chrome.tags("关键在于落实，要抓好关键词句的学习。") == 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "以上文章僅代表作者個人觀點,本網只是轉載,如涉及作品內容、版權、稿酬問題,請及時聯系我們。",
+        "本文仅代表作者观点，不代表本站立场。",
+    ],
+)
+def test_a_reposting_disclaimer_is_removed_even_as_a_sentence(text: str) -> None:
+    assert chrome.prose_label(text) == "chrome.copyright"
+
+
+def test_a_disclosure_table_row_is_no_anchor_even_with_semicolons() -> None:
+    texts = [
+        "索   引   号 20191202-189769 分        类 其他; 市人民政府办公室; 市政府、市政府办公室文件;",
+        "经市政府同意,现将《实施细则》印发给你们,请认真遵照执行。",
+    ]
+    _, z = chrome.classify(texts)
+    assert z.first == 1
+
+
+def test_text_end_goes_on_over_sections_and_short_clauses() -> None:
+    texts = [
+        "本预案适用于本县行政区域内突发公共卫生事件的防范和应急处置。",
+        "(四)工作原则",
+        "1.预防为主,常备不懈。提高全社会防范意识",
+        "关于我们 | 联系我们",
+        "(五)其他",
+    ]
+    strict = [None, None, None, "chrome.footer_links", None]
+    assert chrome.text_end(texts, strict, strict, 0, len(texts)) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1.全县强村公司建设现场会在分水镇召开",  # a numbered related link
+        "地址:沈阳市苏家屯区翠柏路14号,邮编:110101,电话:024-89812076",  # chrome at the edge
+        "来源:县农业农村局，作者:王小明",  # metadata
+    ],
+)
+def test_text_end_stops_at_links_chrome_and_labels(line: str) -> None:
+    texts = ["本预案适用于本县行政区域内突发公共卫生事件的防范和应急处置。", line]
+    strict = [None, None]
+    edge = [None, chrome.line_verdicts(line)[1]]
+    assert chrome.text_end(texts, strict, edge, 0, len(texts)) == 0

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import json
+import math
+import os
+import random
 import re
 import subprocess
 import sys
 from pathlib import Path
 
+import opencc
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.clean import garble, pinyin
+from reader.clean import garble, pinyin, tables
 from reader.clean.normalize import normalize_line, split_lines
 
 ARTICLES = Path(__file__).parents[2] / "articles"
@@ -203,17 +208,18 @@ def test_garbled_pages_keep_no_garble_and_no_reading(seed: str) -> None:
     assert LEFTOVER_READING.findall(text) == []
 
 
-def test_dictionaries_load_only_for_a_garbled_line() -> None:
+def test_dictionaries_load_only_for_a_garbled_line(tmp_path: Path) -> None:
     script = (
         "import sys\n"
-        "from reader.clean import garble\n"
+        "from reader.clean import garble, tables\n"
         "garble.repair_line('什么是“品质通川”?对这个问题')\n"
-        "print(garble._words.cache_info().currsize, end=' ')\n"
-        "print(garble.repair_line('每?jī)芍荛_展')[0], garble._words.cache_info().currsize, end=' ')\n"
+        "print(tables.words.cache_info().currsize, end=' ')\n"
+        "print(garble.repair_line('每?jī)芍荛_展')[0], tables.words.cache_info().currsize, end=' ')\n"
         "print('jieba' in sys.modules, 'pypinyin' in sys.modules)\n"
     )
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
-    assert out.split() == ["0", "每兩周開展", "1", "False", "False"]
+    env = os.environ | {"READER_CACHE_DIR": str(tmp_path)}
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, env=env)
+    assert run.stdout.split() == ["0", "每兩周開展", "1", "False", "False"]
 
 
 # Lines built from the pieces a garble is made of, besides arbitrary text.
@@ -230,3 +236,131 @@ def test_repair_never_raises_is_stable_and_invents_nothing(line: str) -> None:
     assert garble.repair_line(repaired) == (repaired, [])
     assert set(repaired) <= set(line) | set("".join(after for _, _, after in changes))
     assert all(rule == RULE and before in line for rule, before, _ in changes)
+
+
+# --- The tables the scoring reads ---------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def jieba_counts() -> tuple[dict[str, int], int]:
+    """jieba's dict.txt read the plain way: every word with its count, and the sum of every line's."""
+    fields = tables._jieba_dict().read_text(encoding="utf-8").split()
+    return dict(zip(fields[0::3], map(int, fields[1::3]), strict=True)), sum(map(int, fields[1::3]))
+
+
+def test_the_word_table_reads_as_the_whole_dictionary(jieba_counts: tuple[dict[str, int], int]) -> None:
+    counts, total = jieba_counts
+    words = tables.words()
+    assert words.total == total
+    for word in [*random.Random(0).sample(sorted(counts), 3000), "周", "每周", "一", "AT&T", "4S店"]:
+        assert words.count(word) == counts[word]
+    assert words.count("周莉莉") is None and words.count("") is None
+    for char in "一周每報K4":
+        assert words.bucket(char) == {w: n for w, n in counts.items() if w.startswith(char)}
+    for head in ("一", "每", "中华", "社会主", "周莉"):
+        after = {w[len(head)] for w in counts if len(w) > len(head) and w.startswith(head)}
+        assert words.followers(head) == after
+
+
+def test_the_total_comes_from_the_cache_while_it_is_current(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jieba_counts: tuple[dict[str, int], int]
+) -> None:
+    total = jieba_counts[1]
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
+    tables.words.cache_clear()
+    try:
+        assert tables.words().total == total
+        (stored,) = tmp_path.glob("jieba-total-*.json")
+        data = json.loads(stored.read_text(encoding="utf-8"))
+        assert data["total"] == total and not list(tmp_path.glob("*.tmp"))
+        stored.write_text(json.dumps({**data, "total": 12345}), encoding="utf-8")
+        tables.words.cache_clear()
+        assert tables.words().total == 12345  # believed: the key still matches
+        stale = {"key": [*data["key"][:-1], 0], "total": 5}
+        for damaged in ("{", "[]", "", json.dumps(stale), json.dumps({**data, "total": True})):
+            stored.write_text(damaged, encoding="utf-8")
+            tables.words.cache_clear()
+            assert tables.words().total == total  # counted again, and written again
+            assert json.loads(stored.read_text(encoding="utf-8"))["total"] == total
+    finally:
+        tables.words.cache_clear()
+
+
+def test_a_cache_that_cannot_be_written_is_done_without(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jieba_counts: tuple[dict[str, int], int]
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("READER_CACHE_DIR", str(blocker / "cache"))
+    tables.words.cache_clear()
+    tables.to_traditional.cache_clear()
+    try:
+        assert tables.words().total == jieba_counts[1]
+        s2tw = tables.to_traditional("s2tw")
+        assert Path(s2tw.config).name == "s2tw.json"  # the full configuration
+        assert s2tw.convert("为") == "為"
+    finally:
+        tables.words.cache_clear()
+        tables.to_traditional.cache_clear()
+    assert not tables.write_atomically(blocker / "x", b"") and not tables.write_atomically(None, b"")
+
+
+@pytest.mark.parametrize("name", ["s2t", "s2tw", "s2hk"])
+def test_character_only_conversions_match_the_full_ones(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
+    tables.to_traditional.cache_clear()
+    try:
+        small = tables.to_traditional(name)
+        assert "characters" in Path(small.config).name
+        # One character a line: no phrase spans a line break, so each converts as it would alone.
+        chars = "\n".join(chr(c) for c in range(0x3400, 0xA000))
+        assert small.convert(chars) == opencc.OpenCC(f"{name}.json").convert(chars)
+    finally:
+        tables.to_traditional.cache_clear()
+
+
+def _fit_by_every_word(options: list[tuple[str, float]], before: str, after: str) -> list[float]:
+    """What `_Slot.fit` computes, the slow way: every word that might hold the option is looked up."""
+    words, reach = tables.words(), garble._MAX_WORD - 1
+    prefix, suffix = garble._forward(before)[0], garble._backward(after)
+    holders = [
+        (prefix[start] + suffix[end], before[start:], after[:end])
+        for start in range(max(0, len(before) - reach), len(before) + 1)
+        for end in range(min(len(after), reach - (len(before) - start)) + 1)
+    ]
+    fits = []
+    for char, _ in options:
+        simple, best = garble._simplified(char), -math.inf
+        for rest, head, tail in holders:
+            count = words.count(head + simple + tail)
+            if count is not None or not (head or tail):
+                best = max(best, rest + math.log(count or 1) - words.log_total)
+        fits.append(best)
+    return fits
+
+
+def test_fit_scores_each_option_as_looking_up_every_word_does() -> None:
+    rng = random.Random(3)
+    texts = [
+        garble._context(line)
+        for path in sorted(ARTICLES.glob("*.txt"))
+        for line in split_lines(path.read_text(encoding="utf-8"))
+        if len(line) > 12
+    ]
+    readings = ["jī", "bào", "zhōu", "liǎng", "shi", "de"]
+    for _ in range(150):
+        text = rng.choice(texts)
+        at = rng.randrange(len(text))
+        before, after = text[max(0, at - rng.randrange(6)) : at], text[at + 1 : at + 1 + rng.randrange(6)]
+        lost = rng.choice(
+            [
+                garble._Lost(trail=rng.randrange(0x40, 0xFF)),
+                garble._Lost(lead=rng.randrange(0x81, 0xFF), reading=rng.choice([None, *readings])),
+                garble._Lost(reading=rng.choice(readings)),
+            ]
+        )
+        options = garble._options(lost, rng.choice([None, "traditional", "simplified"]))
+        expected = _fit_by_every_word(options.options, before, after)
+        assert garble._Slot(options, after).fit(before) == expected

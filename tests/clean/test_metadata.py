@@ -215,3 +215,194 @@ def test_seo_title_is_the_fallback() -> None:
         units, ["chrome.seo_title", None], Zones(1, 1), dict.fromkeys(metadata.FIELDS)
     )
     assert (fields["title"], title_at, verdicts[0]) == ("機關單位團建", 0, "metadata.title")
+
+
+# Patterns met on real pages of other provinces (see tests/clean/pages/ for whole pages).
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("中国市场调查网  时间:2010年7月10日   来源:成都日报", {"date": "2010-07-10", "source": "成都日报"}),
+        ("2010/1/6 16:43:13 次浏览 分类:政府动态    来源:", {"date": "2010-01-06 16:43"}),
+        (
+            "发布:2017-03-06    来源:广西公务员考试网 字号: | | 我要提问",
+            {"date": "2017-03-06", "source": "广西公务员考试网"},
+        ),
+        (
+            "2021-06-30 09:26:48?作者:安子州?来源:东南网  责任编辑:孙劲贞",
+            {"date": "2021-06-30 09:26", "source": "东南网", "author": "安子州", "editor": "孙劲贞"},
+        ),
+        ("時間:2022-03-05 作者:記者 吳艷虹", {"date": "2022-03-05", "author": "吳艷虹"}),
+    ],
+)
+def test_read_fields_takes_datelines_with_a_site_name_or_widgets(text: str, fields: dict) -> None:
+    assert metadata.read_fields(text) == fields
+
+
+def test_read_fields_wants_a_sure_dateline_before_it_allows_a_name() -> None:
+    assert metadata.read_fields("2023年5月12日 县委召开常委会") is None  # one date, no time: a title
+    assert metadata.read_fields("中国市场调查网讯，时间:2010年7月10日 来源:成都日报") is None  # a sentence
+
+
+def test_table_fields_read_spaced_labels() -> None:
+    assert metadata.table_fields("发 布 机 构 市人民政府办公室 发 文 日 期 2019-11-29") == {
+        "date": "2019-11-29",
+        "source": "市人民政府办公室",
+    }
+    assert metadata.table_fields("时 效 有效") == {}
+
+
+def test_a_disclosure_table_is_metadata_and_its_title_row_the_title() -> None:
+    texts = [
+        "索   引   号 20191202-189769 分        类 其他; 市人民政府办公室; 市政府文件;",
+        "标 题 关于印发实施细则的通知",
+        "时 效 有效",
+        "关于印发实施细则的通知",
+        "各县(市)、区人民政府,市政府各委、办、局:",
+        "经市政府同意,现将《实施细则》印发给你们,请认真遵照执行。",
+    ]
+    fields, _, verdicts = _extract(texts, Zones(5, 5))
+    assert fields["title"] == "关于印发实施细则的通知"
+    assert verdicts[:4] == ["metadata.table", "metadata.title", "metadata.table", "metadata.title"]
+
+
+def test_a_bare_label_reads_its_value_from_the_next_line() -> None:
+    texts = [
+        "道口镇开展主题活动",
+        "发布时间:",
+        "2017-02-16",
+        "作者:",
+        "来源:",
+        "道口镇党政办",
+        "正文有内容。",
+    ]
+    fields, _, verdicts = _extract(texts, Zones(6, 6))
+    assert (fields["date"], fields["source"], fields["author"]) == ("2017-02-16", "道口镇党政办", None)
+    assert verdicts[1:6] == [
+        "metadata.date",
+        "metadata.date",
+        "metadata.label",
+        "metadata.source",
+        "metadata.source",
+    ]
+
+
+def test_a_bare_label_leaves_a_sentence_below_it() -> None:
+    texts = ["某某标题在这里", "来源:", "这是正文的第一句话，很长很长的一句话，不是来源的名字。"]
+    fields, _, verdicts = _extract(texts, Zones(2, 2))
+    assert fields["source"] is None
+    assert verdicts[1:] == ["metadata.label", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "视频首页>>中国乐清网>>我市召开乡镇行政区划调整工作动员大会    2011-05-31 00:00:00    浏览",
+            "我市召开乡镇行政区划调整工作动员大会",
+        ),
+        ("首页 > 新闻 > 本网独家 > 正文", None),
+        ("当前位置：首页 > 新闻中心 > 部门动态", None),
+    ],
+)
+def test_crumb_title_is_a_long_last_crumb(text: str, title: str | None) -> None:
+    assert metadata.crumb_title(text) == title
+
+
+def test_a_site_name_above_a_breadcrumb_gives_way_to_the_crumb_title() -> None:
+    texts = [
+        "乐清城市网",
+        "视频首页>>中国乐清网>>我市召开乡镇行政区划调整工作动员大会  2011-05-31 00:00:00",
+        "正文。",
+    ]
+    units = [Unit(i + 1, t) for i, t in enumerate(texts)]
+    verdicts = [None, "chrome.breadcrumb", None]
+    fields, title_at, _, out = metadata.extract(units, verdicts, Zones(2, 2), dict.fromkeys(metadata.FIELDS))
+    assert (fields["title"], fields["date"], title_at) == (
+        "我市召开乡镇行政区划调整工作动员大会",
+        "2011-05-31 00:00",
+        1,
+    )
+    assert out[1] == "chrome.breadcrumb"
+
+
+@pytest.mark.parametrize(
+    ("title", "trimmed", "date"),
+    [
+        ("庙岗乡人代会胜利召开[图]", "庙岗乡人代会胜利召开", None),
+        ("全市党建工作会议召开（组图）", "全市党建工作会议召开", None),
+        ("日照市领导督导创城工作(2012年08月14日)", "日照市领导督导创城工作", "2012-08-14"),
+        ("关于做好2023年防汛工作的通知", "关于做好2023年防汛工作的通知", None),
+        ("推动内务管理标准化(含作息、着装)", "推动内务管理标准化(含作息、着装)", None),
+    ],
+)
+def test_trim_title(title: str, trimmed: str, date: str | None) -> None:
+    assert metadata.trim_title(title) == (trimmed, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("(王鹏)", "王鹏"),
+        ("（黄崇森文 汪洋摄）", "黄崇森 汪洋"),
+        ("(陈晓文)", "陈晓文"),
+        ("（完）", None),
+        ("(图片来自网络)", None),
+    ],
+)
+def test_paren_byline(text: str, name: str | None) -> None:
+    assert metadata.paren_byline(text) == name
+
+
+def test_trailing_byline_with_reporter_and_correspondent() -> None:
+    text = "点亮了这座城市的文明之光。(记者/梁乾胜通讯员/姚虹伊)"
+    assert metadata.trailing_byline(text)[2] == "梁乾胜"
+
+
+def test_lead_byline_with_a_media_centre_reporter() -> None:
+    assert (
+        metadata.read_lead_byline("滁州网讯(全媒体记者王晗笑)3月1日,全市组织部长会议在滁召开。") == "王晗笑"
+    )
+
+
+def test_a_label_is_not_a_title() -> None:
+    assert not metadata.is_title_like("国家公务员网 地方站:")
+
+
+def test_an_agency_reporter_line_without_a_name_is_a_bare_label() -> None:
+    assert metadata.bare_label("新華社記者")
+    assert not metadata.bare_label("新华社记者张三")
+    texts = ["新華社記者", "张三 李四", "这是正文，内容很多，写了一些事情。"]
+    fields, _, verdicts = _extract(texts, Zones(2, 2))
+    assert fields["author"] == "张三 李四"
+    assert verdicts[:2] == ["metadata.byline", "metadata.byline"]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("刘金新", "刘金新"), ("孙 璐", "孙 璐"), ("引言", None), ("摘要", None), ("区委组织部", "区委组织部")],
+)
+def test_a_lone_name_above_the_text_signs_it(line: str, author: str | None) -> None:
+    texts = [
+        "任弼时论增强党性的五重路径",
+        "发布时间:2024-08-27 09:33:44",
+        line,
+        "党性是党员干部立身的基石，必须不断增强。",
+    ]
+    fields, _, verdicts = _extract(texts, Zones(3, 3))
+    assert fields["author"] == author
+    assert verdicts[2] == ("metadata.byline" if author else None)
+
+
+def test_a_name_left_on_a_dateline_is_its_author() -> None:
+    assert metadata.read_fields("发布时间:2018-05-11 09:12:31 来源:人民日报 王嘉斌") == {
+        "date": "2018-05-11 09:12",
+        "source": "人民日报",
+        "author": "王嘉斌",
+    }
+    assert metadata.read_fields("来源：人民网 时政") == {"source": "人民网"}  # a column, not a name
+
+
+def test_crumb_title_is_no_widget_row() -> None:
+    assert metadata.crumb_title("当前位置:首页 > 包罗万象 > 大杂烩    编辑:庞岚月") is None

@@ -135,3 +135,15 @@ def test_repair_never_raises_is_stable_and_invents_nothing(line: str) -> None:
     assert set(repaired) <= set(line) | set("".join(after for _, _, after in changes))
     for rule, before, after in changes:
         assert rule == RULE and before in line and before.startswith(after) and len(after) == 1
+
+
+@pytest.mark.parametrize("syllable", ["bào", "bao", "ma", "lǜ", "lv", "zhí", "ɡuān", "yōu", "ng", "xyz"])
+def test_chars_read_as_finds_every_character_with_the_reading(syllable: str) -> None:
+    every = [chr(int(code)) for code in pinyin._table()]
+    assert pinyin.chars_read_as(syllable) == {c for c in every if pinyin.is_reading(c, syllable)}
+
+
+def test_every_reading_is_a_syllable() -> None:
+    spellings = {s for value in pinyin._table().values() for s in value.split(",")}
+    assert all(pinyin.is_syllable(s) for s in spellings)
+    assert not pinyin.is_syllable("abc") and not pinyin.is_syllable("Beijing")

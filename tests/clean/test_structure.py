@@ -169,7 +169,7 @@ def test_build_strips_dash_marks_and_records_them() -> None:
     blocks, removals = structure.build(units)
     assert [b.text for b in blocks] == ["2009-2011年度市级文明单位", "2010年度平安创建奖", "2011年度先进单位"]
     assert {b.type for b in blocks} == {"list_item"}
-    assert removals == [Removal(13, "——", "structure.list_marker")] * 3
+    assert removals == [Removal(13, "——", "structure.list_marker", part=True)] * 3
 
 
 def test_marks_are_stripped_before_lists_are_found() -> None:
@@ -184,3 +184,10 @@ def test_marks_are_stripped_before_lists_are_found() -> None:
     again, _ = structure.build([Unit(i, b.text) for i, b in enumerate(blocks, 1)])
     assert blocks == again
     assert [b.type for b in blocks] == ["list_item"] * 4
+
+
+@pytest.mark.parametrize(
+    "text", ["海府〔2011〕33号", "齐政办发〔2019〕29号", "二○一一年四月八日", "2019年11月29日"]
+)
+def test_a_document_number_or_a_date_is_no_heading(text: str) -> None:
+    assert structure.heading_kind(text) is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 
 from textual.pilot import Pilot
-from textual.worker import WorkerFailed
+from textual.worker import WorkerCancelled, WorkerFailed
 
 from reader.tui.app import ReaderApp
 
@@ -15,11 +15,27 @@ GUANGAN = "003_a94347fa62b8522e"  # 四川 广安, Traditional, headings
 SUJIATUN = "004_676df3e1dad808dc"  # 辽宁 沈阳 苏家屯区, Simplified, headings at two levels
 
 
+def _busy(app: ReaderApp) -> bool:
+    """A worker runs, a message waits in the app's or the screen's queues, or a layout or a callback
+    waits for the screen's next refresh (`call_after_refresh`)."""
+    if not app.is_running or app._exception is not None:
+        return False  # ended, or failing: nothing more will be handled
+    screen = app.screen
+    if app.workers or screen._callbacks or screen._layout_required:
+        return True
+    nodes = (app, *screen.walk_children(with_self=True))
+    return any(not node._message_queue.empty() for node in nodes)
+
+
 async def settle(pilot: Pilot) -> None:
-    """Let every message, worker and the messages workers send back run to the end."""
-    with contextlib.suppress(WorkerFailed):  # the app reports a failed worker itself
-        await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    """Let every message, worker and the messages workers send back run to the end (a message
+    handled on the way may start another worker: wait for that one too). `Pilot.press` already
+    waits until the app is idle, so after a key that started nothing this returns at once."""
+    app = pilot.app
+    while _busy(app):
+        with contextlib.suppress(WorkerFailed, WorkerCancelled):  # the app reports a failed worker itself
+            await app.workers.wait_for_complete()
+        await pilot.pause()
 
 
 async def press(pilot: Pilot, *keys: str) -> None:

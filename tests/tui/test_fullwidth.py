@@ -5,16 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+from textual import events
+
 from reader.tui.app import ReaderApp
-from reader.tui.keys import ascii_for
+from reader.tui.keys import ascii_for, key_name, normalise
 from reader.tui.widgets.prompt import Prompt
 from tests.tui.pilot_helpers import GUANGAN, SIMPLIFIED, press, settle, shown_ids, type_text
 
 MakeApp = Callable[..., ReaderApp]
-# One session of keys; the full-width run must end up exactly where the ASCII run does, step by step.
-SESSION = ["j", "k", "g", "t", "t", "t", "h", "h", "right_square_bracket", "left_square_bracket", "G",
-           "enter", "j", "space", "b", "G", "g", "o", "escape", "e", "e", "question_mark", "escape", "R",
-           "escape", "escape", "slash", "escape", "r", "escape", "l", "l", "q"]
+# One session of keys through every screen; the full-width run must end up exactly where the ASCII
+# run does, step by step. (Each key's mapping onto its binding is checked without the app, below.)
+SESSION = ["j", "t", "h", "right_square_bracket", "h", "G", "enter", "space", "o", "escape", "e", "e",
+           "question_mark", "escape", "R", "escape", "escape", "l", "q"]
 FULL_WIDTH = {"j": "ｊ", "k": "ｋ", "G": "Ｇ", "g": "ｇ", "t": "ｔ", "h": "ｈ", "right_square_bracket": "］",
               "left_square_bracket": "［", "space": "\u3000", "b": "ｂ", "o": "ｏ", "e": "ｅ",
               "question_mark": "？", "R": "Ｒ", "slash": "／", "r": "ｒ", "l": "ｌ", "q": "ｑ"}
@@ -43,6 +46,12 @@ async def run_session(app: ReaderApp, keys: list[str]) -> list[tuple]:
 def test_every_key_has_a_full_width_form_here() -> None:
     for ascii_key, wide in FULL_WIDTH.items():
         assert ascii_for(wide) is not None, ascii_key
+
+
+@pytest.mark.parametrize(("ascii_key", "wide"), FULL_WIDTH.items())
+def test_each_full_width_key_becomes_the_key_its_binding_names(ascii_key: str, wide: str) -> None:
+    for sent in (events.Key(key_name(wide), wide), events.Key(key_name(wide), None)):
+        assert normalise(sent).key == ascii_key
 
 
 async def test_full_width_keys_act_like_ascii_keys(make_app: MakeApp, tmp_path: Path) -> None:

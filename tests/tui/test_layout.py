@@ -78,3 +78,16 @@ async def test_resize_rewraps_and_keeps_the_reading_position(make_app: MakeApp) 
         await pilot.resize_terminal(120, 40)
         await settle(pilot)
         assert reader.wrapped is wrapped  # cached per width
+
+
+async def test_a_scrollbar_appearing_rewraps_so_the_last_line_stays_reachable(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "enter")  # the reader's first layout: wrapped before it had a scrollbar
+        reader = app.main.reader
+        assert reader.show_vertical_scrollbar and reader.max_scroll_y > 0
+        assert reader._drawn_width == reader.text_width == reader.scrollable_content_region.width - 4
+        assert reader.virtual_size.height == len(reader.wrapped.lines)
+        await press(pilot, "G")
+        last = reader.paras[-1].text.plain[-10:]
+        assert last in screen_text(app)

@@ -28,11 +28,12 @@ def explain_paras(lines: list[Text]) -> list[Para]:
 
 
 def prepare_explain(lines: list[Text], screen_width: int) -> tuple[list[Para], dict[int, Wrapped]]:
-    """Paragraphs and their wrap for a screen `screen_width` wide, made off the UI thread: a long
-    page takes a while to wrap."""
+    """Paragraphs and their wraps for a screen this wide, made off the UI thread: a long page takes
+    a while to wrap. The view's text is the screen less its border and padding, and less its
+    scrollbar once it has one (it is laid out without, first)."""
     paras = explain_paras(lines)
-    width = screen_width - 2 - 2 * TextView.padding_x  # the view's border and padding
-    return paras, {width: wrap_paras(paras, width)}
+    width = screen_width - 2 - 2 * TextView.padding_x
+    return paras, {w: wrap_paras(paras, w) for w in (width, width - 1) if w >= 1}
 
 
 class ExplainScreen(Screen[None]):

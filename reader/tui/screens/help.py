@@ -16,10 +16,15 @@ from reader.tui.widgets.text_view import Para, TextView
 FULL_WIDTH_NOTE = "Keys typed through a CJK input method (ｊ ｔ ｒ ？ 【 】…) work as their ASCII keys."
 
 
-def help_paras() -> list[Para]:
-    """A keys column, and descriptions that wrap under themselves rather than under the keys."""
+def help_paras(skipped: int = 0) -> list[Para]:
+    """A keys column, and descriptions that wrap under themselves rather than under the keys; first,
+    when files were skipped, where to see them."""
     width = max(cell_len(keys) for _, rows in HELP for keys, _ in rows) + 2
     paras: list[Para] = []
+    if skipped:
+        paras.append(Para(Text.assemble(f"{skipped} file{'s were' if skipped != 1 else ' was'} skipped "
+                                        "or read only in part when loading: ", ("w", "bold"), " lists them.",
+                                        style="yellow")))
     for section, rows in HELP:
         paras.append(Para(Text(section, style="bold underline"), space_before=1 if paras else 0))
         for keys, description in rows:
@@ -29,8 +34,17 @@ def help_paras() -> list[Para]:
     return paras
 
 
-class HelpScreen(ModalScreen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,question_mark", "dismiss", "Close", show=False)]
+class HelpScreen(ModalScreen[bool]):
+    """Dismissed with True when `w` asks for the skipped files."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,question_mark", "dismiss(False)", "Close", show=False),
+        Binding("w", "skipped", "Skipped files", show=False),
+    ]
+
+    def __init__(self, skipped: int = 0) -> None:
+        super().__init__()
+        self.skipped = skipped
 
     def compose(self) -> ComposeResult:
         view = TextView(id="help-body")
@@ -41,5 +55,9 @@ class HelpScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         view = self.query_one(TextView)
         view.padding_x = 1
-        view.set_paras(help_paras())
+        view.set_paras(help_paras(self.skipped))
         view.focus()
+
+    def action_skipped(self) -> None:
+        """`w` here: the skipped files, in place of the help (the app opens them on this result)."""
+        self.dismiss(True)

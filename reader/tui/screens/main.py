@@ -7,6 +7,7 @@ reader shows. Opening (cleaning and conversion), text search and explain run in 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar, cast
 
@@ -20,6 +21,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from reader.corpus import LoadError
 from reader.document import Document, Script
 from reader.library import Entry, Library, Progress
 from reader.regions import region_tree
@@ -28,9 +30,6 @@ from reader.safe import visible
 from reader.state import State
 from reader.tui.listing import Labels, next_script
 from reader.tui.screens.explain import ExplainScreen, prepare_explain
-from reader.tui.screens.outline import OutlineScreen
-from reader.tui.screens.regions import RegionTreeScreen
-from reader.tui.screens.save import SaveScreen, default_save_path
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView, Prepared, prepare
 from reader.tui.widgets.prompt import Prompt
@@ -38,6 +37,17 @@ from reader.tui.widgets.status_bar import StatusBar
 from reader.tui.widgets.text_view import Para, Wrapped
 
 WIDE = 100  # columns from which the list and the reader sit side by side
+
+
+Opened = tuple[Prepared, float]  # an article laid out, and where to scroll it to
+
+
+@dataclass(frozen=True, slots=True)
+class Unreadable:
+    """An article that could not be opened: its file was deleted, moved or changed since listing."""
+
+    entry: Entry
+    reason: str
 
 
 class MainScreen(Screen[None]):
@@ -163,9 +173,9 @@ class MainScreen(Screen[None]):
         self.query_one("#reader-pane").border_title = visible(entry.id)
         if fraction is None:
             fraction = self.state.positions.get(entry.id, 0.0)
-        width = self.reader.text_width if self.reader.text_width > 0 else ArticleView.max_text_width
+        widths = self.reader.likely_widths(ArticleView.max_text_width)
         self.load_article(entry, self.state.script, self.state.headings, fraction,
-                          self.reader.styles_for_build(), width)
+                          self.reader.styles_for_build(), widths)
         self.persist()
 
     def remember_position(self) -> None:
@@ -179,12 +189,15 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
     def load_article(self, entry: Entry, script: Script, headings: bool, fraction: float,
-                     styles: dict[str, Style], width: int) -> tuple[Prepared, float] | None:
+                     styles: dict[str, Style], widths: tuple[int, ...]) -> Opened | Unreadable | None:
         assert self.library is not None
-        doc = self.library.view(entry, script, headings)
+        try:
+            doc = self.library.view(entry, script, headings)
+        except (LoadError, OSError) as e:
+            return Unreadable(entry, str(e))
         if get_current_worker().is_cancelled:
             return None
-        return prepare(entry.id, doc, script, styles, width), fraction
+        return prepare(entry.id, doc, script, styles, widths), fraction
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def search_text(self, query: str) -> tuple[str, list[Entry]]:
@@ -201,10 +214,17 @@ class MainScreen(Screen[None]):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
         if event.state == WorkerState.ERROR:
-            self.notify(visible(f"{worker.group}: {worker.error}"), title="Something went wrong",
-                        severity="error")
+            error = worker.error
+            if isinstance(error, LoadError | OSError) and self.current is not None:
+                self.notify(visible(f"Cannot read {self.current.path}: {error}"), title="Article unreadable",
+                            severity="warning", markup=False)
+            else:
+                self.notify(visible(f"{worker.group}: {type(error).__name__}: {error}"),
+                            title="Something went wrong", severity="error", markup=False)
         elif event.state == WorkerState.SUCCESS and worker.result is not None:
-            if worker.group == "open":
+            if worker.group == "open" and isinstance(worker.result, Unreadable):
+                self._unreadable(worker.result)
+            elif worker.group == "open":
                 self._show(*worker.result)
             elif worker.group == "search" and worker.result[0] == self.text_query.strip():
                 self._search = worker.result
@@ -218,6 +238,14 @@ class MainScreen(Screen[None]):
         self.reader.show(prepared, fraction)
         self.find_query = ""
         self.query_one(StatusBar).update_status(find="")
+
+    def _unreadable(self, failed: Unreadable) -> None:
+        if self.current is None or failed.entry.id != self.current.id:
+            return
+        message = visible(f"Cannot read {failed.entry.path}: {failed.reason}")
+        self.reader.show_message(f"{message}\n\nIts file was deleted, moved or changed since the list was "
+                                 "made; the list is brought up to date the next time the reader starts.")
+        self.notify(message, title="Article unreadable", severity="warning", markup=False)
 
     def on_article_view_scrolled(self, event: ArticleView.Scrolled) -> None:
         self.query_one("#reader-pane").border_subtitle = f"{event.percent}%"
@@ -329,6 +357,8 @@ class MainScreen(Screen[None]):
         elif not self.reader.headings:
             self.notify("This article has no headings.", timeout=3)
         else:
+            from reader.tui.screens.outline import OutlineScreen  # here: OptionList is not needed to start
+
             self.app.push_screen(OutlineScreen(self.reader.headings, visible(doc.title)), self._jump)
 
     def _jump(self, para: int | None) -> None:
@@ -341,7 +371,11 @@ class MainScreen(Screen[None]):
             self.load_explain(self.current, self.app.size.width)
 
     def action_region_tree(self) -> None:
-        if self.library is not None:
+        if self.library is None or not self.library.entries:
+            self.notify("No articles to group by region.", timeout=3)
+        else:
+            from reader.tui.screens.regions import RegionTreeScreen  # here: Tree is not needed to start
+
             screen = RegionTreeScreen(region_tree(self.library.regions()), len(self.library.entries))
             self.app.push_screen(screen, self._filter_region)
 
@@ -362,6 +396,8 @@ class MainScreen(Screen[None]):
         doc = self._document("save")
         if doc is None or self.current is None or self.library is None:
             return
+        from reader.tui.screens.save import SaveScreen, default_save_path
+
         default = default_save_path(self.current.id, Path.cwd())
 
         def write(path: Path | None) -> None:
@@ -370,8 +406,9 @@ class MainScreen(Screen[None]):
             try:
                 path.write_text(render_markdown(doc), encoding="utf-8")
             except OSError as e:
-                self.notify(visible(f"Could not save {path}: {e.strerror or e}"), severity="error")
+                self.notify(visible(f"Could not save {path}: {e.strerror or e}"), severity="error",
+                            markup=False)
             else:
-                self.notify(visible(f"Saved {path}"), timeout=3)
+                self.notify(visible(f"Saved {path}"), timeout=3, markup=False)
 
         self.app.push_screen(SaveScreen(default, self.library.root), write)

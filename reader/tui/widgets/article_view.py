@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -29,14 +30,14 @@ class Heading:
 
 @dataclass(frozen=True, slots=True)
 class Prepared:
-    """A document laid out for the pane, built off the UI thread: paragraphs, headings and a first wrap."""
+    """A document laid out for the pane, built off the UI thread: paragraphs, headings, and its wrap at
+    each width the pane may have when it is shown (with and without a scrollbar)."""
 
     article: str
     doc: Document
     paras: list[Para]
     headings: list[Heading]
-    width: int
-    wrapped: Wrapped
+    wraps: dict[int, Wrapped]
 
 
 def document_paras(doc: Document, script: Script,
@@ -71,9 +72,10 @@ def document_paras(doc: Document, script: Script,
     return paras, headings
 
 
-def prepare(article: str, doc: Document, script: Script, styles: dict[str, Style], width: int) -> Prepared:
+def prepare(article: str, doc: Document, script: Script, styles: dict[str, Style],
+            widths: Iterable[int]) -> Prepared:
     paras, headings = document_paras(doc, script, styles)
-    return Prepared(article, doc, paras, headings, width, wrap_paras(paras, width))
+    return Prepared(article, doc, paras, headings, {width: wrap_paras(paras, width) for width in widths})
 
 
 def _fold(text: str) -> str:
@@ -119,7 +121,14 @@ class ArticleView(TextView):
     def show(self, prepared: Prepared, fraction: float = 0.0) -> None:
         self.prepared = prepared
         self._matches, self._current = [], -1
-        self.set_paras(prepared.paras, fraction, seed={prepared.width: prepared.wrapped})
+        self.set_paras(prepared.paras, fraction, seed=prepared.wraps)
+        self._report_percent()
+
+    def show_message(self, message: str) -> None:
+        """No article, a note in its place (one that could not be read)."""
+        self.prepared = None
+        self._matches, self._current = [], -1
+        self.set_paras([Para(Text(message, style="italic"))])
         self._report_percent()
 
     @property

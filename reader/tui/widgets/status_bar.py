@@ -1,4 +1,5 @@
-"""The footer: active filters, script and headings mode on the left, key hints on the right."""
+"""The footer: skipped files, active filters, script and headings mode on the left, key hints on the
+right."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ class Status:
     total: int = 0
     script: Script = "original"
     headings: bool = True
+    skipped: int = 0  # files skipped or read in part when loading; `w` lists them
 
 
 class StatusBar(Widget):
@@ -41,6 +43,8 @@ class StatusBar(Widget):
     def render(self) -> Text:
         s = self.status
         left = Text(no_wrap=True, overflow="ellipsis", end="")
+        if s.skipped:
+            left.append(f" {s.skipped} skipped ", "reverse").append(" w ", "bold")
         if s.region:
             left.append(" region ", "reverse").append(f" {visible(s.region)} ")
         if s.filter:

@@ -1,7 +1,8 @@
 """A scrolling view of styled paragraphs, wrapped by `reader.wrap` and drawn with the line API.
 
 Only the rows on screen are rendered. Wrapping is cached per width, so a resize back to an
-earlier width costs nothing, and the paragraph at the top stays at the top across a re-wrap.
+earlier width costs nothing, and the paragraph at the top stays at the top across a re-wrap, even
+through a size at which the whole text fits (or the view is hidden) and nothing can scroll.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from typing import ClassVar
 
 from rich.cells import cell_len
 from rich.style import Style
-from rich.text import Text
+from rich.text import Span, Text
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
@@ -41,6 +42,15 @@ class Line:
 class Wrapped:
     lines: list[Line]
     first_line: list[int]  # paragraph index → its first line
+
+
+def text_slice(text: Text, start: int, end: int) -> Text:
+    """`text[start:end]` at the cost of the slice: Rich's slicing copies the whole text, which for a
+    paragraph of a million characters (one JSON Lines record, one explain line) is a frame's time
+    per line drawn."""
+    spans = [Span(max(span.start, start) - start, min(span.end, end) - start, span.style)
+             for span in text.spans if span.start < end and span.end > start]
+    return Text(text.plain[start:end], style=text.style, end="", spans=spans)
 
 
 def wrap_paras(paras: list[Para], width: int) -> Wrapped:
@@ -78,6 +88,12 @@ class TextView(ScrollView, can_focus=True):
         self._drawn_width = 0  # the text width the current scroll position refers to
         self._pending_fraction: float | None = None  # a scroll position to apply once laid out
         self._highlights: dict[int, list[tuple[int, int, bool]]] = {}  # para → (start, end, current)
+        # The reading position (a paragraph and a character in it) since the view last re-wrapped,
+        # held even where the view cannot scroll to it (the text fits, or the view is hidden);
+        # None once the user scrolls: then the line at the top is the position.
+        self._anchor: Line | None = None
+        self._laid_out_size = Size(0, 0)
+        self._settling = False  # from a re-wrap to the restore after it, scrolls are not the user's
 
     # -- content ---------------------------------------------------------------------------------
 
@@ -91,6 +107,7 @@ class TextView(ScrollView, can_focus=True):
         self._wrapped = dict(seed or {})
         self._highlights.clear()
         self._pending_fraction = fraction
+        self._anchor = None
         self._relayout()
         self.refresh()
 
@@ -102,6 +119,16 @@ class TextView(ScrollView, can_focus=True):
     def text_width(self) -> int:
         available = self.scrollable_content_region.width - 2 * self.padding_x
         return min(available, self.max_text_width) if self.max_text_width else available
+
+    def likely_widths(self, default: int) -> tuple[int, ...]:
+        """The text widths this view may have once new content is shown: the present one and the one
+        a vertical scrollbar appearing or going would make (`default` before the first layout)."""
+        available = self.scrollable_content_region.width - 2 * self.padding_x
+        if available < 1:
+            return (default,)
+        other = available + (1 if self.show_vertical_scrollbar else -1)
+        widths = [min(w, self.max_text_width) if self.max_text_width else w for w in (available, other)]
+        return tuple(dict.fromkeys(w for w in widths if w >= 1))
 
     @property
     def wrapped(self) -> Wrapped:
@@ -120,34 +147,71 @@ class TextView(ScrollView, can_focus=True):
         """How far down the reader is, 0 … 1, which survives a re-wrap at another width."""
         if self._pending_fraction is not None:
             return self._pending_fraction
+        if self._anchor is not None and self._anchor.para < len(self._paras) and self.wrapped.lines:
+            y = self.line_of(self._anchor.para, self._anchor.start)
+            return min(y / self.max_scroll_y, 1.0) if self.max_scroll_y else y / len(self.wrapped.lines)
         return min(self.scroll_y / self.max_scroll_y, 1.0) if self.max_scroll_y else 0.0
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if self._settling:
+            return
+        if self.size != self._laid_out_size:
+            # Clamped by a size change before the re-wrap: hold the position from before it.
+            if self._anchor is None:
+                self._anchor = self._line_at(self._wrapped.get(self._drawn_width), int(old_value))
+        else:
+            self._anchor = None  # the user scrolled: the offset is the position
+
+    @staticmethod
+    def _line_at(wrapped: Wrapped | None, y: int) -> Line | None:
+        """The line at `y`, or for a blank line between paragraphs the first line after it."""
+        if wrapped is None or y < 0:
+            return None
+        return next((line for line in wrapped.lines[y:y + 8] if line.para >= 0), None)
 
     def on_resize(self) -> None:
         self._relayout()
 
+    def watch_show_vertical_scrollbar(self) -> None:
+        # The scrollbar takes a column from the text (or gives it back): wrap again, or the last
+        # character of a full line would be cut off. Never oscillates: narrower is never shorter.
+        if self._drawn_width and self.text_width != self._drawn_width:
+            self.call_after_refresh(self._relayout)
+
     def _relayout(self) -> None:
         """Wrap for the current width, keeping the paragraph at the top of the view in place."""
-        old = self._wrapped.get(self._drawn_width)
-        top = int(self.scroll_y)
-        anchor = old.lines[top] if old and top < len(old.lines) else None
+        anchor = self._anchor or self._line_at(self._wrapped.get(self._drawn_width), int(self.scroll_y))
         wrapped = self.wrapped
         if not wrapped.first_line and self._paras:
+            self._anchor = anchor
             return  # not laid out yet (hidden): wrap when shown
         self._drawn_width = self.text_width
+        self._laid_out_size = self.size
+        self._anchor = anchor
+        if self._pending_fraction is not None or anchor is not None:
+            # The scroll range follows the new virtual size only after the next refresh, and may
+            # clamp the offset on the way: until the restore, the anchor stands.
+            self._settling = True
+            self.call_after_refresh(self._restore)
         self.virtual_size = Size(self.scrollable_content_region.width, len(wrapped.lines))
-        if self._pending_fraction is not None or (anchor is not None and anchor.para >= 0):
-            # The scroll range follows the new virtual size only after the next refresh.
-            self.call_after_refresh(self._restore, anchor)
 
-    def _restore(self, anchor: Line | None) -> None:
+    def _restore(self) -> None:
         if self._pending_fraction is not None:
             y = round(self._pending_fraction * self.max_scroll_y)
             self._pending_fraction = None
-        elif anchor is not None and anchor.para < len(self._paras):
-            y = self.line_of(anchor.para, anchor.start)
+            self._anchor = None  # the fraction is the position: a new text, or one reopened
+        elif self._anchor is not None and self._anchor.para < len(self._paras):
+            y = self.line_of(self._anchor.para, self._anchor.start)
         else:
+            self._settling = False
             return
-        self.scroll_to(y=y, animate=False, immediate=True)
+        try:
+            self.scroll_to(y=y, animate=False, immediate=True)
+        finally:
+            self._settling = False
+        # The anchor stays until the user scrolls: the next re-wrap starts from the same character,
+        # not from the start of the line that showed it, so resizes never drift the position.
 
     def line_of(self, para: int, offset: int = 0) -> int:
         """The wrapped line that shows character `offset` of paragraph `para`."""
@@ -186,7 +250,7 @@ class TextView(ScrollView, can_focus=True):
             return Strip.blank(width, self.rich_style)
         line = lines[index]
         para = self._paras[line.para]
-        text = para.text[line.start:line.end]
+        text = text_slice(para.text, line.start, line.end)
         text.rstrip()
         self._stylize_matches(text, line)
         margin = self.padding_x + max(0, (width - 2 * self.padding_x - self.text_width) // 2)
