@@ -267,7 +267,7 @@ class Library:
         exact = next((e for e in entries if e.id == ref), None)
         if exact is not None:
             return exact
-        if Path(ref).exists():
+        if _is_file(ref):
             target = Path(ref).resolve()
             # Resolving 100,000 paths takes seconds: compare only those with the same file name.
             named = [e for e in entries if os.path.basename(e.locator.path) == target.name] or entries
@@ -445,3 +445,11 @@ def _unique_ids(entries: list[Entry]) -> list[Entry]:
 def _path_id(entry: Entry) -> str:
     suffix = f":{entry.locator.line}" if entry.locator.line else ""
     return f"{Path(entry.locator.path).with_suffix('')}{suffix}"
+
+
+def _is_file(ref: str) -> bool:
+    """Whether `ref` names an existing file; a name too long or not encodable is simply not a path."""
+    try:
+        return Path(ref).is_file()
+    except (OSError, ValueError):
+        return False

@@ -48,6 +48,8 @@ def line_spans(text: str, width: int) -> list[tuple[int, int]]:
     The spans cover the text without gaps; a newline ends its line.
     """
     width = max(width, 1)
+    if 2 * len(text) <= width and "\n" not in text:
+        return [(0, len(text))]  # fits whatever its characters: none is wider than two cells
     spans: list[tuple[int, int]] = []
     line_start = 0
     used = 0  # cells on the current line, trailing whitespace included

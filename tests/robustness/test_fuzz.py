@@ -313,11 +313,12 @@ def _run(capfd: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 
 def _mangled(ref: str) -> bool:
-    """An id holding DEL, a C1 or a bidi character is listed as its visible picture, which no id is."""
+    """An id (a file name) holding DEL, a C1 or a bidi character is listed as its visible picture,
+    which no id is."""
     return "<U+" in ref or "\u2421" in ref
 
 
-def _check_commands(capfd: pytest.CaptureFixture[str], root: Path) -> None:
+def _check_commands(capfd: pytest.CaptureFixture[str], root: Path, ref: str) -> None:
     articles, bad = _loadable(root)
     event(f"cli: {'some' if articles else 'no'} articles")
     code, out, err = _run(capfd, "list", str(root), "--json")
@@ -337,24 +338,35 @@ def _check_commands(capfd: pytest.CaptureFixture[str], root: Path) -> None:
     code, out, _ = _run(capfd, "regions", str(root), "--json")
     assert code == 0 and sum(node["count"] for node in json.loads(out)) == articles
 
-    for ref, script in zip(ids, SCRIPTS, strict=False):
+    for article, script in zip(ids, SCRIPTS, strict=False):
         code, out, err = _run(capfd, "show", "--articles", str(root), "--format", "json", "--script", script,
-                              "--", ref)
-        assert code == 0 or (code == 2 and _mangled(ref) and "no article matches" in err), err
+                              "--", article)
+        assert code == 0 or (code == 2 and _mangled(article) and "no article matches" in err), err
         assert code or isinstance(json.loads(out)["blocks"], list)
     for args in (("show", "--format", "markdown"), ("show", "--no-headings"), ("explain",),
                  ("explain", "--json")):
         code, _, err = _run(capfd, *args, "--articles", str(root), "--", ids[0])
         assert code == 0 or (code == 2 and _mangled(ids[0])), err
+    code, _, err = _run(capfd, "show", "--articles", str(root), "--", ref)  # whatever the user types
+    assert code == 0 or (code == 2 and err.startswith("reader: ")), err
+
+
+# What a user may type for an article: any text, a long one, bytes that are not UTF-8 (argv holds no NUL).
+REFS = st.one_of(
+    st.text(st.characters(exclude_characters="\x00"), max_size=20),
+    st.text(st.characters(exclude_characters="\x00"), min_size=256, max_size=300),
+    st.text(st.characters(categories=["Cs"], min_codepoint=0xDC80, max_codepoint=0xDCFF), min_size=1,
+            max_size=3),
+)
 
 
 @FUZZ_CLI
-@given(files=folders())
-@example(files={"a.jsonl": b'{"text": "", "title": "\\ud800"}'})
-@example(files={"a.jsonl": b'{"text": "", "title": "\\u6807\\u9898\\n\\t2", "date": "2021\\n12"}'})
-@example(files={"a.jsonl": json.dumps({"id": "\x85" + "长" * 100, "text": "正文。"}).encode()})  # a long ref
-@example(files={"a.jsonl": b'{"id": "a\\nb\\tc", "text": "\\u6b63\\u6587"}'})  # one article, one row
-def test_cli_on_generated_folders(files: dict[str, bytes], workspace: Path,
+@given(files=folders(), ref=REFS)
+@example(files={"a.jsonl": b'{"text": "", "title": "\\ud800"}'}, ref="a")
+@example(files={"a.jsonl": b'{"text": "", "title": "\\u6807\\u9898\\n\\t2", "date": "2021\\n12"}'}, ref="a")
+@example(files={"a.jsonl": b'{"id": "a\\nb\\tc", "text": "\\u6b63\\u6587"}'}, ref="a")  # one article, one row
+@example(files={"a.txt": "正文。".encode()}, ref="长" * 100)  # longer than a file name may be
+def test_cli_on_generated_folders(files: dict[str, bytes], ref: str, workspace: Path,
                                   capfd: pytest.CaptureFixture[str]) -> None:
     """list, regions, show and explain in-process: exit 0 (2 only when nothing loads), no traceback,
     no unsafe character on stdout or stderr, and the files byte-identical afterwards."""
@@ -364,7 +376,7 @@ def test_cli_on_generated_folders(files: dict[str, bytes], workspace: Path,
             (root / name).parent.mkdir(exist_ok=True)
             (root / name).write_bytes(data)
         before = _snapshot(root)
-        _check_commands(capfd, root)
+        _check_commands(capfd, root, ref)
         assert _snapshot(root) == before
     finally:
         shutil.rmtree(root)

@@ -21,18 +21,20 @@ def _busy(app: ReaderApp) -> bool:
     if not app.is_running or app._exception is not None:
         return False  # ended, or failing: nothing more will be handled
     screen = app.screen
-    if app.workers or screen._callbacks or screen._layout_required:
+    if app.workers or screen._callbacks:
         return True
     nodes = (app, *screen.walk_children(with_self=True))
-    return any(not node._message_queue.empty() for node in nodes)
+    return any(not node._message_queue.empty() or getattr(node, "_layout_required", False) for node in nodes)
 
 
 async def settle(pilot: Pilot) -> None:
     """Let every message, worker and the messages workers send back run to the end (a message
-    handled on the way may start another worker: wait for that one too). `Pilot.press` already
-    waits until the app is idle, so after a key that started nothing this returns at once."""
+    handled on the way may start another worker: wait for that one too)."""
     app = pilot.app
-    while _busy(app):
+    await pilot.pause()
+    for _ in range(100):  # bounded: a test that never settles fails on its own asserts, not hangs
+        if not _busy(app):
+            break
         with contextlib.suppress(WorkerFailed, WorkerCancelled):  # the app reports a failed worker itself
             await app.workers.wait_for_complete()
         await pilot.pause()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
+import pytest
 from rich.cells import cell_len
 
 from reader.tui.app import ReaderApp
+from reader.tui.widgets import text_view
 from tests.tui.pilot_helpers import SIMPLIFIED, press, screen_text, settle
 
 NARROW = (80, 24)
@@ -91,3 +94,28 @@ async def test_a_scrollbar_appearing_rewraps_so_the_last_line_stays_reachable(ma
         await press(pilot, "G")
         last = reader.paras[-1].text.plain[-10:]
         assert last in screen_text(app)
+
+
+async def test_a_huge_text_rewraps_in_a_thread_and_keeps_the_position(
+        make_app: MakeApp, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(text_view, "HUGE", 100)  # every article counts as huge here
+    threads: list[bool] = []
+    real_wrap = text_view.wrap_paras
+
+    def spy(paras: list, width: int) -> text_view.Wrapped:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real_wrap(paras, width)
+
+    monkeypatch.setattr(text_view, "wrap_paras", spy)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await press(pilot, "enter", *["j"] * 12)
+        reader = app.main.reader
+        top = reader.wrapped.lines[int(reader.scroll_y)]
+        threads.clear()
+        await pilot.resize_terminal(100, 30)
+        await settle(pilot)
+        assert threads and not any(threads)  # wrapped, and never on the UI thread
+        assert reader._drawn_width == reader.text_width
+        now = reader.wrapped.lines[int(reader.scroll_y)]
+        assert now.para == top.para and now.start <= top.start < now.end

@@ -1,14 +1,16 @@
 """A scrolling view of styled paragraphs, wrapped by `reader.wrap` and drawn with the line API.
 
 Only the rows on screen are rendered. Wrapping is cached per width, so a resize back to an
-earlier width costs nothing, and the paragraph at the top stays at the top across a re-wrap, even
-through a size at which the whole text fits (or the view is hidden) and nothing can scroll.
+earlier width costs nothing; a huge text (a 50 MB article) is re-wrapped in a thread and drawn at
+its old width until then, so a resize never freezes the screen. The paragraph at the top stays at
+the top across a re-wrap, even through a size at which the whole text fits (or the view is
+hidden) and nothing can scroll.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -31,11 +33,14 @@ class Para:
     space_before: int = 0  # blank lines above
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):  # a tuple: a 50 MB article wraps into millions of these
     para: int  # index into the paragraphs; -1 for a blank line
     start: int
     end: int
+
+
+BLANK = Line(-1, 0, 0)
+HUGE = 300_000  # characters from which a re-wrap runs in a thread: seconds for a 50 MB article
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +62,8 @@ def wrap_paras(paras: list[Para], width: int) -> Wrapped:
     lines: list[Line] = []
     first_line: list[int] = []
     for index, para in enumerate(paras):
-        lines.extend(Line(-1, 0, 0) for _ in range(para.space_before if lines else 0))
+        if para.space_before and lines:
+            lines.extend([BLANK] * para.space_before)
         first_line.append(len(lines))
         plain = para.text.plain
         for start, end in line_spans(plain, width - cell_len(para.prefix)):
@@ -94,6 +100,8 @@ class TextView(ScrollView, can_focus=True):
         self._anchor: Line | None = None
         self._laid_out_size = Size(0, 0)
         self._settling = False  # from a re-wrap to the restore after it, scrolls are not the user's
+        self._chars = 0
+        self._wrapping: set[int] = set()  # widths being wrapped in a thread
 
     # -- content ---------------------------------------------------------------------------------
 
@@ -105,6 +113,8 @@ class TextView(ScrollView, can_focus=True):
         """
         self._paras = paras
         self._wrapped = dict(seed or {})
+        self._chars = sum(len(para.text) for para in paras)
+        self._wrapping.clear()
         self._highlights.clear()
         self._pending_fraction = fraction
         self._anchor = None
@@ -132,15 +142,45 @@ class TextView(ScrollView, can_focus=True):
 
     @property
     def wrapped(self) -> Wrapped:
+        """The text wrapped at the view's width, or while a huge text is wrapped for it in a thread,
+        at the width it was drawn at until then."""
         width = self.text_width
         if width < 1:
             return Wrapped([], [])  # not laid out yet
         cached = self._wrapped.get(width)
         if cached is None:
-            if len(self._wrapped) >= 8:
-                self._wrapped.clear()
+            if self._chars > HUGE:
+                self._wrap_in_thread(width)
+                return self._wrapped.get(self._drawn_width) or Wrapped([], [])
+            self._keep_room()
             cached = self._wrapped[width] = wrap_paras(self._paras, width)
         return cached
+
+    def _keep_room(self) -> None:
+        """At most eight wraps are kept, two of a huge text (each may hold millions of lines)."""
+        if len(self._wrapped) >= (2 if self._chars > HUGE else 8):
+            drawn = self._wrapped.get(self._drawn_width)
+            self._wrapped = {self._drawn_width: drawn} if drawn else {}
+
+    def _wrap_in_thread(self, width: int) -> None:
+        if width in self._wrapping:
+            return
+        self._wrapping.add(width)
+        paras = self._paras
+
+        def wrap() -> None:
+            wrapped = wrap_paras(paras, width)
+            self.app.call_from_thread(self._wrapped_in_thread, paras, width, wrapped)
+
+        self.run_worker(wrap, thread=True, group="wrap", exit_on_error=False)
+
+    def _wrapped_in_thread(self, paras: list[Para], width: int, wrapped: Wrapped) -> None:
+        self._wrapping.discard(width)
+        if paras is self._paras:
+            self._keep_room()
+            self._wrapped[width] = wrapped
+            self._relayout()
+            self.refresh()
 
     @property
     def fraction(self) -> float:
@@ -183,9 +223,9 @@ class TextView(ScrollView, can_focus=True):
         """Wrap for the current width, keeping the paragraph at the top of the view in place."""
         anchor = self._anchor or self._line_at(self._wrapped.get(self._drawn_width), int(self.scroll_y))
         wrapped = self.wrapped
-        if not wrapped.first_line and self._paras:
+        if (not wrapped.first_line and self._paras) or self.text_width not in self._wrapped:
             self._anchor = anchor
-            return  # not laid out yet (hidden): wrap when shown
+            return  # not laid out yet (hidden), or wrapping in a thread: lay out once wrapped
         self._drawn_width = self.text_width
         self._laid_out_size = self.size
         self._anchor = anchor
