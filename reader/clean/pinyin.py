@@ -112,7 +112,7 @@ def _holders() -> dict[str, list[str]]:
 @cache
 def _traditional() -> dict[str, list[str]]:
     """`"报"` → `["報"]`: the characters with readings whose t2s form differs from them, by that form."""
-    chars = [chr(int(code)) for code in _table()]
+    chars = list(map(chr, map(int, _table())))
     # One conversion for all: no phrase spans a line break, so each line converts on its own.
     simplified = to_simplified("\n".join(chars)).split("\n")
     forms: defaultdict[str, list[str]] = defaultdict(list)

@@ -117,8 +117,11 @@ class Words:
         found = self._followers.get(head)
         if found is None:
             n = len(head)
-            text = self._starting(head.encode("utf-8", "surrogatepass")).decode("utf-8", "replace")
-            after = {line[n] for line in text.split("\n") if len(line) > n and line[n] != " "}
+            if n == 1:  # its words are parsed already, or soon will be
+                after = {word[1] for word in self.bucket(head) if len(word) > 1}
+            else:
+                text = self._starting(head.encode("utf-8", "surrogatepass")).decode("utf-8", "replace")
+                after = {line[n] for line in text.split("\n") if len(line) > n and line[n] != " "}
             found = frozenset(map(intern, after)) if after else _NONE  # one object for each character
             if n == 1:
                 self._followers[head] = found
