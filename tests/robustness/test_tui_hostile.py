@@ -23,9 +23,10 @@ import pytest
 from reader.corpus import LoadError
 from reader.document import SCRIPTS
 from reader.library import Library, without_headings
+from reader.render import explain_lines
 from reader.safe import visible
 from reader.tui.app import ReaderApp, run
-from reader.tui.screens.explain import ExplainScreen
+from reader.tui.screens.explain import ExplainScreen, prepare_explain
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.skipped import NOTIFY_EACH, SkippedScreen
 from reader.tui.widgets.article_view import ArticleView, prepare
@@ -187,12 +188,15 @@ def file_of(path: str) -> str:
 MODES = [(script, headings) for headings in (True, False) for script in SCRIPTS]
 
 
+EXPLAINED_ON_SCREEN = {"markup-and-escapes", "broken-utf8", "nul-inside"}  # and the first record, feed:1
+
+
 @pilot_test
 async def test_every_article_opens_in_each_script_and_heading_mode_and_explains(corpus: Corpus,
                                                                                tmp_path: Path) -> None:
     """On screen, each article in one of the six modes (in turn, so each mode is drawn for several
-    articles), at its top and its bottom, and explained; then every article in every mode as the
-    reader lays it out, all paragraphs, not only those a screen shows."""
+    articles), at its top and its bottom, and some explained; then every article in every mode, and
+    explained, as the reader lays it out: all paragraphs, not only those a screen shows."""
     app = app_for(corpus.root, tmp_path)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
@@ -211,11 +215,12 @@ async def test_every_article_opens_in_each_script_and_heading_mode_and_explains(
             reader.action_bottom()
             await pilot.pause()
             assert_harmless(app, f"{where}, bottom")
-            main.action_explain()
-            await settle(pilot)
-            assert isinstance(app.screen, ExplainScreen), entry.id
-            assert_harmless(app, f"{entry.id} explained")
-            app.pop_screen()
+            if index == 0 or entry.id in EXPLAINED_ON_SCREEN:
+                main.action_explain()
+                await settle(pilot)
+                assert isinstance(app.screen, ExplainScreen), entry.id
+                assert_harmless(app, f"{entry.id} explained")
+                app.pop_screen()
         assert not notifications(app, "Something went wrong")
         assert not notifications(app, "Article unreadable")
 
@@ -230,6 +235,9 @@ async def test_every_article_opens_in_each_script_and_heading_mode_and_explains(
                     assert hostile.unsafe_in(text) == [], (entry.id, script, headings)
                     if entry.id == "markup-and-escapes":
                         assert all(literal in text for literal in LITERALS), (script, headings)
+            explained, _ = prepare_explain(explain_lines(app.library.document(entry), rich=True), 120)
+            text = "\n".join(para.prefix + para.text.plain for para in explained)
+            assert hostile.unsafe_in(text) == [], (entry.id, "explain")
 
 
 @pilot_test

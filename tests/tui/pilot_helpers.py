@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import unicodedata
 
+from textual import events
+from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
 from textual.pilot import Pilot
 from textual.worker import WorkerCancelled, WorkerFailed
 
@@ -40,15 +43,30 @@ async def settle(pilot: Pilot) -> None:
         await pilot.pause()
 
 
+def key_event(key: str) -> events.Key:
+    """The event `Pilot.press(key)` sends: `"j"`, `"question_mark"`, `"?"`, `"ｊ"`, `"enter"`…"""
+    if len(key) == 1 and not key.isalnum():
+        key = _character_to_key(key)
+    try:
+        char: str | None = unicodedata.lookup(_get_unicode_name_from_key(REPLACED_KEYS.get(key, key)))
+    except KeyError:
+        char = key if len(key) == 1 else None
+    return events.Key(key, char)
+
+
 async def press(pilot: Pilot, *keys: str) -> None:
+    """Each key as `Pilot.press` sends it, then `settle`. (`Pilot.press` itself waits for the app
+    to idle twice per key on top of that: three times the wait for the same outcome.)"""
+    app = pilot.app
     for key in keys:
-        await pilot.press(key)
+        event = key_event(key)
+        event.set_sender(app)
+        app.post_message(event)
         await settle(pilot)
 
 
 async def type_text(pilot: Pilot, text: str) -> None:
-    await pilot.press(*text)
-    await settle(pilot)
+    await press(pilot, *text)
 
 
 def screen_text(app: ReaderApp) -> str:
