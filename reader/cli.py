@@ -163,9 +163,13 @@ def cmd_index(args: argparse.Namespace) -> None:
 
 
 def cmd_tui(args: argparse.Namespace) -> None:
+    from reader import prefetch
+
+    root = args.path or default_root()
+    warming = prefetch.start(root) if root.exists() else None  # forked before Textual's threads
     from reader.tui.app import run
 
-    run(args.path or default_root())
+    run(root, warming)
 
 
 def _with_command(argv: list[str]) -> list[str]:

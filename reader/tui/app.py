@@ -24,6 +24,7 @@ from textual.worker import Worker, WorkerState
 from reader import state as state_file
 from reader.corpus import LoadError
 from reader.library import Library, Progress
+from reader.prefetch import Prefetch
 from reader.safe import visible
 from reader.tui.keys import normalise
 from reader.tui.screens.help import HelpScreen
@@ -43,11 +44,14 @@ class ReaderApp(App[None]):
     main: MainScreen
     crash_report: Path | None = None  # where the traceback went, after an unexpected error
 
-    def __init__(self, root: Path, *, library: Library | None = None, state_path: Path | None = None) -> None:
-        """`library` skips loading (tests share one); `state_path` defaults to the user state directory."""
+    def __init__(self, root: Path, *, library: Library | None = None, state_path: Path | None = None,
+                 warming: Prefetch | None = None) -> None:
+        """`library` skips loading (tests share one); `state_path` defaults to the user state
+        directory; `warming` is a child indexing the first articles, to wait for before loading."""
         super().__init__()
         self.root = root
         self.library = library
+        self.warming = warming
         self.state_path = state_path or state_file.default_path()
         self.state, self._state_warning = state_file.load(self.state_path)
         self.skipped: list[str] = []  # one harmless line per file skipped or read in part
@@ -68,6 +72,8 @@ class ReaderApp(App[None]):
     @work(thread=True, exit_on_error=False, group="library")
     def load_library(self) -> None:
         """Open the library at once, then let `sync` fill the list while the screen is live."""
+        if self.warming:
+            self.warming.wait()
         library = Library.open(self.root)
         self.call_from_thread(self._opened, library)
         library.sync(lambda progress: self.call_from_thread(self.main.library_progress, progress))
@@ -147,11 +153,11 @@ class ReaderApp(App[None]):
         self._close_messages_no_wait()
 
 
-def run(path: Path) -> None:
+def run(path: Path, warming: Prefetch | None = None) -> None:
     """`reader [PATH]`: open the TUI on the articles under `path`."""
     if not path.exists():
         raise LoadError(f"no such file or directory: {path}")
-    app = ReaderApp(path)
+    app = ReaderApp(path, warming=warming)
     app.run()
     if app.crash_report is not None or app.return_code:
         raise SystemExit(app.return_code or 1)

@@ -1,0 +1,70 @@
+"""The child that indexes the first articles while the TUI starts (`reader.prefetch`)."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from reader import prefetch
+from reader.index import Index
+from reader.library import Library
+
+SEEDS = Path(__file__).parent.parent / "articles"
+
+
+@pytest.fixture
+def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))  # the child inherits it
+    shutil.copytree(SEEDS, tmp_path / "articles")
+    return tmp_path / "articles"
+
+
+def titles(root: Path) -> list[str]:
+    return [row[4] for chunk in Index().rows(root) for row in chunk]
+
+
+def test_a_cold_folder_is_indexed_by_the_child(root: Path) -> None:
+    warming = prefetch.start(root)
+    assert warming is not None
+    warming.wait()
+    fresh = Index(root.parent / "fresh.sqlite3")
+    expected = [entry.title for entry in Library.load(root, index=fresh).entries]
+    assert titles(root) == expected
+    assert "文明清风谱华章" in "".join(expected)
+
+
+def test_an_indexed_folder_is_left_to_the_app(root: Path) -> None:
+    Library.load(root)
+    changed = root / "002_2b473b5650339e5b.txt"
+    changed.write_text("新的标题\n\n正文一段。\n", encoding="utf-8")
+    warming = prefetch.start(root)
+    assert warming is not None
+    warming.wait()
+    assert "新的标题" not in titles(root)  # the app's sync, not the child, cleans changed files
+    assert "新的标题" in [entry.title for entry in Library.load(root).entries]
+
+
+def test_a_slow_child_is_stopped_and_its_work_redone(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def stuck(path: str) -> object:
+        time.sleep(60)
+        raise AssertionError("never reached")
+
+    monkeypatch.setattr(prefetch, "index_rows", stuck)  # before the fork, so the child has it
+    warming = prefetch.start(root)
+    assert warming is not None
+    began = time.monotonic()
+    warming.wait(timeout=0.3)
+    assert time.monotonic() - began < 5
+    assert titles(root) == []
+    assert len(Library.load(root).entries) == 5
+
+
+def test_a_missing_folder_ends_the_child_quietly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
+    warming = prefetch.start(tmp_path / "nowhere")
+    assert warming is not None
+    warming.wait()
+    assert titles(tmp_path / "nowhere") == []
