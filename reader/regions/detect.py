@@ -101,7 +101,7 @@ def is_chrome(text: str) -> bool:
 def scan(text: str, weight: float) -> list[Mention]:
     """The mentions in one block of text, chains joined and non-places dropped."""
     g = load_gazetteer()
-    original = PINYIN_NOTE.sub("", text)
+    original = PINYIN_NOTE.sub("", text) if "(" in text else text
     folded = g.fold(original)
     raw: list[Mention] = []
     forms, lengths = g.forms, g.lengths

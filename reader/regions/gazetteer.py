@@ -53,6 +53,8 @@ class Gazetteer:
     def __init__(self, data: dict) -> None:
         keys, values = data["fold"]
         self._fold = str.maketrans(keys, values)
+        # translate() looks up every character; a Simplified text, most of them, has none to fold.
+        self._foldable = re.compile("[" + re.escape(keys) + "]")
         self.chain_only = frozenset(data["chain_only"])
         # Ordinary words that begin with a generic form (大同小异, 东方红): where one stands, no place does.
         self.blocking: dict[str, tuple[str, ...]] = {f: tuple(ws) for f, ws in data["blocking"].items()}
@@ -81,8 +83,10 @@ class Gazetteer:
             lengths.setdefault(form[:2], set()).add(len(form))
         # By the first two characters, longest first: the scanner takes the longest form at each position.
         self.lengths = {pair: tuple(sorted(ls, reverse=True)) for pair, ls in lengths.items()}
-        # Where a form can start: the scanner jumps from one such character to the next.
-        self.starts = re.compile("[" + re.escape("".join(sorted({form[0] for form in self.forms}))) + "]")
+        # Where a form can start: the scanner jumps from one such pair of characters to the next.
+        # (Most Chinese characters begin some form; far fewer pairs do.)
+        firsts, seconds = ("".join(sorted({form[n] for form in self.forms})) for n in (0, 1))
+        self.starts = re.compile(f"(?=[{re.escape(firsts)}][{re.escape(seconds)}])")
 
     def fold(self, text: str) -> str:
         """Traditional → Simplified, character by character and never touching a Simplified place name.
@@ -90,7 +94,7 @@ class Gazetteer:
         `fold("廣安市")` → `"广安市"`, while `fold("乾安县")` stays `"乾安县"` (OpenCC t2s makes it 干安县).
         The length never changes, so offsets in the folded text are offsets in the original.
         """
-        return text.translate(self._fold)
+        return text.translate(self._fold) if self._foldable.search(text) else text
 
     def ancestors(self, code: str) -> tuple[str, ...]:
         """The unit and the units above it, deepest first: 511602 → (511602, 511600, 510000)."""
