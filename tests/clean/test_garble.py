@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from reader.clean import garble, pinyin, tables
 from reader.clean.normalize import normalize_line, split_lines
+from tests.helpers import decode_like_a_farm
 
 ARTICLES = Path(__file__).parents[2] / "articles"
 RULE = "garble.gbk_shift"
@@ -94,22 +95,6 @@ def clean_line(line: str) -> str:
     return pinyin.repair_line(garble.repair_line(normalize_line(line)[0])[0])[0]
 
 
-def _decode_like_the_farm(data: bytes) -> str:
-    """GBK read two bytes at a time; a pair it cannot read becomes one `?`."""
-    out, i = [], 0
-    while i < len(data):
-        if data[i] < 0x80:
-            out.append(chr(data[i]))
-            i += 1
-            continue
-        try:
-            out.append(data[i : i + 2].decode("gbk"))
-        except UnicodeDecodeError:
-            out.append("?")
-        i += 2
-    return "".join(out)
-
-
 def farm(text: str, index: int, noise: str, *, reading: str = "", decoder: str = "farm") -> str:
     """`text` garbled as the farms do it: `(noise)` pushed between the two bytes of `text[index]`
     (and perhaps `(reading)` after it), decoded by the farm's decoder or by Python's."""
@@ -117,7 +102,7 @@ def farm(text: str, index: int, noise: str, *, reading: str = "", decoder: str =
     note = f"({reading})".encode("gbk") if reading else b""
     data = text[:index].encode("gbk") + code[:1] + f"({noise})".encode("gbk") + code[1:] + note
     data += text[index + 1 :].encode("gbk")
-    return data.decode("gbk", "replace") if decoder == "python" else _decode_like_the_farm(data)
+    return data.decode("gbk", "replace") if decoder == "python" else decode_like_a_farm(data)
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from pypinyin import Style, pinyin
 
 from reader.regions import load_gazetteer
+from tests.helpers import decode_like_a_farm
 from tests.robustness import hostile
 
 ROOT = Path(__file__).parents[2]
@@ -106,22 +107,6 @@ def annotated(draw: st.DrawFn) -> str:
     return f"{text[: i + 1]}{left}{reading}{right}{text[i + 1 :]}"
 
 
-def _decode_like_a_farm(data: bytes) -> str:
-    """GBK read two bytes at a time; a pair it cannot read becomes one `?`."""
-    out, i = [], 0
-    while i < len(data):
-        if data[i] < 0x80:
-            out.append(chr(data[i]))
-            i += 1
-            continue
-        try:
-            out.append(data[i : i + 2].decode("gbk"))
-        except UnicodeDecodeError:
-            out.append("?")
-        i += 2
-    return "".join(out)
-
-
 @st.composite
 def garbled(draw: st.DrawFn) -> str:
     """A sentence garbled as content farms do: `(reading)` pushed between the two bytes of a character,
@@ -137,7 +122,7 @@ def garbled(draw: st.DrawFn) -> str:
         return text
     note = f"({draw(st.sampled_from(SYLLABLES))})".encode("gbk", "ignore")
     data = before + code[:1] + note + code[1:] + after
-    return data.decode("gbk", "replace") if draw(st.booleans()) else _decode_like_a_farm(data)
+    return data.decode("gbk", "replace") if draw(st.booleans()) else decode_like_a_farm(data)
 
 
 NOISE = st.one_of(

@@ -30,6 +30,7 @@ from reader.tui.screens.explain import ExplainScreen, prepare_explain
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.skipped import NOTIFY_EACH, SkippedScreen
 from reader.tui.widgets.article_view import ArticleView, prepare
+from tests.helpers import isolated_dirs as isolated
 from tests.robustness import hostile
 from tests.tui.pilot_helpers import press, screen_text, settle
 
@@ -54,11 +55,7 @@ def pilot_test(fn: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., No
 @pytest.fixture(scope="module", autouse=True)
 def isolated_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """State, index cache and config in a temporary folder, never the real home."""
-    base = tmp_path_factory.mktemp("xdg")
-    with pytest.MonkeyPatch.context() as mp:
-        for var in ("XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"):
-            mp.setenv(var, str(base / var.lower()))
-        mp.setenv("READER_CACHE_DIR", str(base / "index"))
+    with isolated(tmp_path_factory.mktemp("xdg")) as base:
         yield base
 
 

@@ -12,6 +12,7 @@ import pytest
 
 from reader.library import Library
 from reader.tui.app import ReaderApp
+from tests.helpers import isolated_dirs as isolated
 
 ARTICLES = Path(__file__).resolve().parents[2] / "articles"
 
@@ -29,11 +30,7 @@ def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
 @pytest.fixture(scope="session", autouse=True)
 def isolated_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """Nothing a test runs may touch the real home: state, index cache and config all go here."""
-    base = tmp_path_factory.mktemp("xdg")
-    with pytest.MonkeyPatch.context() as mp:
-        for var in ("XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"):
-            mp.setenv(var, str(base / var.lower()))
-        mp.setenv("READER_CACHE_DIR", str(base / "index"))
+    with isolated(tmp_path_factory.mktemp("xdg")) as base:
         yield base
 
 
