@@ -44,7 +44,8 @@ def _parser() -> argparse.ArgumentParser:
 
     ls = sub.add_parser("list", help="one line per article")
     articles_arg(ls, positional=True)
-    ls.add_argument("--region", default="", help="province, city or county: 四川, 廣安, sichuan, sc, 51…")
+    ls.add_argument("--region", default="",
+                    help="province, city or county: 四川, 廣安, sichuan, sc, 51…; 未知: no region found")
     ls.add_argument("--json", action="store_true", help="one JSON object per line")
 
     show = sub.add_parser("show", help="the cleaned article")

@@ -126,3 +126,14 @@ def test_hostile_text_never_reaches_stdout_raw(capsys: pytest.CaptureFixture[str
             assert bad not in out and bad not in err
     _, out, _ = run(capsys, "show", "evil", "--articles", str(tmp_path))
     assert "[bold red]x[/]" in out
+
+
+def test_region_unknown_lists_the_articles_without_one(capsys: pytest.CaptureFixture[str],
+                                                         tmp_path: Path) -> None:
+    shutil.copy(Path("articles") / "002_2b473b5650339e5b.txt", tmp_path)
+    (tmp_path / "nowhere.txt").write_text("读书笔记\n\n今天读完了一本好书，收获很多。\n", encoding="utf-8")
+    code, out, _ = run(capsys, "list", str(tmp_path), "--region", "未知", "--json")
+    assert code == 0
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["nowhere"]
+    code, out, _ = run(capsys, "list", str(tmp_path), "--region", "湖北", "--json")
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["002_2b473b5650339e5b"]

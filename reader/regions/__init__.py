@@ -6,9 +6,18 @@ pinyin). The CLI and the TUI use only the names exported here.
 
 from reader.regions.detect import detect_region
 from reader.regions.gazetteer import Gazetteer, Unit, load_gazetteer
-from reader.regions.match import RegionQuery, TreeNode, compile_query, display_name, region_path, region_tree
+from reader.regions.match import (
+    UNKNOWN,
+    RegionQuery,
+    TreeNode,
+    compile_query,
+    display_name,
+    region_path,
+    region_tree,
+)
 
 __all__ = [
+    "UNKNOWN",
     "Gazetteer",
     "RegionQuery",
     "TreeNode",

@@ -18,7 +18,7 @@ from reader.regions.gazetteer import COUNTY, load_gazetteer
 MAX_CHAIN = 3  # province, city, county
 SEPARATORS = re.compile(r"[\s'’‘`\-_/>›»|,，、·.;；:：]+")
 TONE_DIGITS = re.compile(r"(?<=[a-z])[1-5]")
-UNKNOWN = "未知"  # the tree node of articles without a region
+UNKNOWN = "未知"  # the tree node of articles without a region, and the query that lists them
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,11 +29,14 @@ class RegionQuery:
     codes: tuple[str, ...] = ()  # the units the query can mean
     prefixes: tuple[str, ...] = ()
     everything: bool = False  # the empty query
+    nowhere: bool = False  # `未知`: the articles whose region is not known
 
     def matches(self, region: Region) -> bool:
         """Whether the query names the article's province, city or county."""
         if self.everything:
             return True
+        if self.nowhere:
+            return region.adcode is None
         return region.adcode is not None and region.adcode.startswith(self.prefixes)
 
 
@@ -52,11 +55,14 @@ def compile_query(query: str) -> RegionQuery:
 
     `四川`, `四川省`, `廣安`, `sichuan`, `guang'an`, `Guǎng'ān`, `sc` (initials), `51` or `5116` (adcode
     prefix), and chains: `湖北省黄冈市`, `湖北 黄冈`, `sichuan guangan`. An ambiguous name (`鼓楼`,
-    `suzhou`) matches every unit it can mean; a query that names nothing matches nothing.
+    `suzhou`) matches every unit it can mean; a query that names nothing matches nothing. `未知`, as
+    the region tree calls them, matches the articles without a region.
     """
     text = unicodedata.normalize("NFKC", query).strip()
     if not text:
         return RegionQuery(query, everything=True)
+    if text == UNKNOWN:
+        return RegionQuery(query, nowhere=True)
     digits = SEPARATORS.sub("", text)
     if digits.isascii() and digits.isdigit():
         prefix = digits

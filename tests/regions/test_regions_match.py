@@ -86,6 +86,13 @@ def test_matches_is_fast() -> None:
     assert time.perf_counter() - start < 0.5  # 100,000 articles per keystroke
 
 
+def test_unknown_matches_only_articles_without_a_region() -> None:
+    q = compile_query("未知")
+    assert q.matches(Region())
+    assert not any(q.matches(r) for r in SEEDS.values())
+    assert not compile_query("sc").matches(Region())
+
+
 def test_region_tree() -> None:
     regions = [*SEEDS.values(), Region("四川省", None, None, "510000"), Region()]
     tree = region_tree(regions)

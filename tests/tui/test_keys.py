@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -347,6 +348,22 @@ async def test_region_tree_county_node(make_app: MakeApp) -> None:
         tree.move_cursor(node)
         await press(pilot, "enter")
         assert shown_ids(app) == [SUJIATUN]
+
+
+async def test_region_tree_unknown_node_lists_articles_without_a_region(make_app: MakeApp,
+                                                                      tmp_path: Path) -> None:
+    shutil.copy(ARTICLES / f"{SUJIATUN}.txt", tmp_path)
+    (tmp_path / "nowhere.txt").write_text("读书笔记\n\n今天读完了一本好书，收获很多。\n", encoding="utf-8")
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await press(pilot, "R")
+        tree = app.screen.query_one("#region-tree")
+        node = next(n for n in tree._tree_nodes.values() if str(n.label).startswith("未知"))
+        tree.move_cursor(node)
+        await press(pilot, "enter")
+        assert shown_ids(app) == ["nowhere"]
+        assert app.state.region_filter == "未知"
 
 
 async def test_help_lists_every_binding(make_app: MakeApp) -> None:

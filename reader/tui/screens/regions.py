@@ -11,7 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode as TreeItem
 
-from reader.regions import TreeNode, compile_query
+from reader.regions import UNKNOWN, TreeNode, compile_query
 from reader.safe import visible
 
 ALL = ""  # the query that matches every article
@@ -32,7 +32,7 @@ class RegionTreeScreen(ModalScreen[str | None]):
         self.total = total
 
     def compose(self) -> ComposeResult:
-        tree: Tree[str | None] = Tree(Text.assemble("All regions  ", (str(self.total), "dim")), data=ALL,
+        tree: Tree[str] = Tree(Text.assemble("All regions  ", (str(self.total), "dim")), data=ALL,
                                id="region-tree")
         tree.border_title = "Regions"
         tree.border_subtitle = "enter filters · escape closes"
@@ -40,7 +40,7 @@ class RegionTreeScreen(ModalScreen[str | None]):
         tree.root.expand()
         yield tree
 
-    def _add(self, parent: TreeItem[str | None], nodes: list[TreeNode], above: tuple[str, ...]) -> None:
+    def _add(self, parent: TreeItem[str], nodes: list[TreeNode], above: tuple[str, ...]) -> None:
         for node in nodes:
             label = Text.assemble(visible(node.name), "  ", (str(node.count), "dim"))
             query = node_query(node, above)
@@ -50,23 +50,20 @@ class RegionTreeScreen(ModalScreen[str | None]):
             else:
                 parent.add_leaf(label, data=query)
 
-    def on_tree_node_selected(self, event: Tree.NodeSelected[str | None]) -> None:
+    def on_tree_node_selected(self, event: Tree.NodeSelected[str]) -> None:
         event.stop()
-        if event.node.data is None:
-            self.notify("Articles without a region cannot be filtered by region.", timeout=3)
-        else:
-            self.dismiss(event.node.data)
+        self.dismiss(event.node.data)
 
     def action_cursor(self, step: int) -> None:
         tree = self.query_one(Tree)
         tree.action_cursor_down() if step > 0 else tree.action_cursor_up()
 
 
-def node_query(node: TreeNode, above: tuple[str, ...]) -> str | None:
+def node_query(node: TreeNode, above: tuple[str, ...]) -> str:
     """The region filter that selects exactly `node`: its names from the province down
     (`四川省 › 广安市`, readable in the footer and editable with `r`), or its adcode should the
-    names read otherwise. None for the node of articles without a region."""
+    names read otherwise; `未知` for the node of articles without a region."""
     if node.adcode is None:
-        return None
+        return UNKNOWN
     chain = " › ".join((*above, node.name))
     return chain if compile_query(chain).prefixes == compile_query(node.adcode).prefixes else node.adcode
