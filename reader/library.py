@@ -26,6 +26,7 @@ from reader.corpus import LoadError, Locator, PartialLoad, load_one, locate, rea
 from reader.document import Article, Document, Region, Script
 from reader.index import EVIDENCE_SEP, Index, Row, SyncReport, normalise, query_words, search_grams, storable
 from reader.regions import compile_query, detect_region
+from reader.safe import has_unsafe, visible
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,9 +263,12 @@ class Library:
             raise LoadError(f"no readable articles in {self.root}")
 
     def find(self, ref: str) -> Entry:
-        """An article by id, unique id prefix or file path. Raises `LookupError` with a clear message."""
+        """An article by id (as listed), unique id prefix or file path. Raises `LookupError` with a
+        clear message."""
         entries = self.entries
-        exact = next((e for e in entries if e.id == ref), None)
+        # An id with a control or bidi character in it is listed in its visible form (`r<U+202E>x`).
+        exact = next((e for e in entries if e.id == ref), None) or next(
+            (e for e in entries if has_unsafe(e.id) and visible(e.id) == ref), None)
         if exact is not None:
             return exact
         if _is_file(ref):
@@ -274,7 +278,8 @@ class Library:
             by_path = [e for e in named if Path(e.locator.path).resolve() == target]
             if len(by_path) == 1:
                 return by_path[0]
-        matches = [e for e in entries if e.id.startswith(ref)]
+        matches = [e for e in entries
+                   if e.id.startswith(ref) or (has_unsafe(e.id) and visible(e.id).startswith(ref))]
         if len(matches) == 1:
             return matches[0]
         if not matches:

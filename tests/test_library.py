@@ -162,6 +162,16 @@ def test_find_by_id_prefix_and_path(cache: Path, root: Path) -> None:
         library.find("zzz")
 
 
+def test_find_by_the_listed_form_of_an_id_with_a_control_character(cache: Path, root: Path) -> None:
+    (root / "r\u202eevil.txt").write_text(PLAIN, "utf-8")
+    (root / "r\u202eevil2.txt").write_text(PLAIN, "utf-8")
+    library = Library.load(root)
+    assert library.find("r<U+202E>evil").id == "r\u202eevil"  # as `reader list` shows it
+    assert library.find("r<U+202E>evil2").id == "r\u202eevil2"
+    with pytest.raises(LookupError, match="matches 2 articles"):
+        library.find("r<U+202E>e")
+
+
 # -- JSON Lines --------------------------------------------------------------------------------------
 
 def test_json_lines_records_are_rows_of_their_own(cache: Path, tmp_path: Path,
