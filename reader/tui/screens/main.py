@@ -133,13 +133,12 @@ class MainScreen(Screen[None]):
         """The list for the region filter and the title-and-text filter, cursor kept on its article."""
         if self.library is None:
             return
-        entries = self.library.filter(self.state.region_filter)
-        query = self.text_query.strip()
+        region, query = self.state.region_filter, self.text_query.strip()
         if query and self._search is not None and self._search[0] == query:
-            in_region = {e.id for e in entries}
+            in_region = {e.id for e in self.library.filter(region)}
             entries = [e for e in self._search[1] if e.id in in_region]
-        elif query:
-            entries = self.library.filter(self.state.region_filter, query)  # titles, until the search ends
+        else:
+            entries = self.library.filter(region, query)  # by title alone until the text search ends
         selected = self.article_list.selected
         self.article_list.set_entries(entries, selected.id if selected else self.state.last_article)
         self.refresh_status()
