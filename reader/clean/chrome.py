@@ -11,6 +11,7 @@ a website stays. Only labels that open a line (`版权声明:`, `扫描二维码
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -365,6 +366,16 @@ LINE_RULES: tuple[Callable[[str], float], ...] = (
 # Rules that judge a line's shape; the others need a word of their vocabulary, so one search
 # for any such word spares most article lines the whole list.
 _SHAPE_RULES = frozenset({page_count, seo_title, breadcrumb, url, link_farm, end_mark, original_title, tags})
+# Rules whose vocabulary is also common in article text: only at the head or foot of a page.
+EDGE_ONLY = frozenset({"chrome.contact", "chrome.url"})
+# (rule, name, whether it may name a line between paragraphs), looked up once rather than per line:
+# all rules for a line with chrome vocabulary, the shape rules for any other.
+_RuleRow = tuple[Callable[[str], float], str, bool]
+_ALL_RULES: tuple[_RuleRow, ...] = tuple(
+    (fn, fn.rule_name, fn.rule_name not in EDGE_ONLY)  # type: ignore[attr-defined]
+    for fn in LINE_RULES
+)
+_SHAPE_ONLY = tuple(row for row in _ALL_RULES if row[0] in _SHAPE_RULES)
 VOCABULARIES = (
     _DOC_SHARE_CERTAIN,
     _DOC_SHARE_WORDS,
@@ -388,8 +399,6 @@ _VOCABULARY = re.compile(
     "|".join(f"(?i:{p.pattern})" if p.flags & re.I else f"(?:{p.pattern})" for p in VOCABULARIES)
 )
 
-# Rules whose vocabulary is also common in article text: only at the head or foot of a page.
-EDGE_ONLY = frozenset({"chrome.contact", "chrome.url"})
 # A prose line is removed only by a rule whose *certain* pattern is a label opening the line.
 _PROSE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -411,6 +420,7 @@ _TAIL_MARKERS = frozenset(
     }
 )
 _EDITOR_LABEL = re.compile(r"^[\[【（(]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]")
+_SEEN_LINES = 4096  # recent lines whose verdicts are kept, about 1 MB
 NAV_ITEM = 6  # a navigation item is at most this long
 NAV_RUN = 3  # and comes with at least this many neighbours
 
@@ -426,24 +436,22 @@ def prose_label(text: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=_SEEN_LINES)
 def line_verdicts(text: str) -> tuple[str | None, str | None]:
     """The rule naming `text` between article paragraphs, and at the page head or foot.
 
     Rules are scored in precedence order until one clears the body bar, so a line pays
     only for the rules it needs. A line no single rule claims, but whose chrome words
-    together clear a bar (`相關評論>>`), goes to its best-scoring rule.
+    together clear a bar (`相關評論>>`), goes to its best-scoring rule. The verdicts of
+    recent lines are kept: a site repeats its header and footer on every page.
     """
     edge = None
-    vocabulary = _VOCABULARY.search(text) is not None
     scored: list[tuple[float, str]] = []
-    for fn in LINE_RULES:
-        if not vocabulary and fn not in _SHAPE_RULES:
-            continue
-        name: str = fn.rule_name  # type: ignore[attr-defined]
+    for fn, name, in_body in _ALL_RULES if _VOCABULARY.search(text) else _SHAPE_ONLY:
         s = fn(text)
         if s >= EDGE and edge is None:
             edge = name
-        if s >= BODY and name not in EDGE_ONLY:
+        if s >= BODY and in_body:
             return name, edge
         if s > 0:
             scored.append((s, name))
@@ -550,7 +558,8 @@ def zones(
         itertools.accumulate((len(t) if i in is_anchor else 0 for i, t in enumerate(texts)), initial=0)
     )
     tail = _tail_cut(texts, strict, before, anchors[0] + 1)
-    crumbs = (i for i in range(tail) if before[i] < before[tail] / 2 and strict[i] == "chrome.breadcrumb")
+    half = before[tail] / 2
+    crumbs = (i for i in range(tail) if strict[i] == "chrome.breadcrumb" and before[i] < half)
     head = max(crumbs, default=-1)
     kept = [i for i in anchors if head < i < tail] or anchors
     last = text_end(texts, strict, edge or strict, kept[-1], tail)

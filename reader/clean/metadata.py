@@ -277,7 +277,9 @@ def read_lines(
 def _may_hold(text: str, edge: bool) -> bool:
     """Metadata stands at the head or foot, or opens a labelled line; a sentence needs both."""
     labelled = META_LABEL.match(text) is not None
-    return labelled and edge if is_prose(text) else edge or labelled
+    if labelled == edge:  # both hold it whatever the line is, neither holds nothing
+        return edge
+    return not is_prose(text)
 
 
 @rule("metadata.title")

@@ -17,10 +17,14 @@ class Unit(NamedTuple):
 # Sentence punctuation, full- and half-width; `、` and `:` are left out because list items
 # and `key:value` chrome use them without being sentences. A half-width mark counts only
 # after a non-ASCII character: `com?2009` and `10:50?` are a garbled dateline, not a question.
-SENTENCE_PUNCT = re.compile(r"[，。；！？]|(?<=[^\x00-\x7f])[,;!?]")
+# One class that `re` scans for quickly, then a half-width mark after ASCII or at the start ruled out.
+SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?](?<![\x00-\x7f][,;!?])(?<!^[,;!?])")
 # A line that ends a sentence, allowing closing quotes and brackets after the mark.
 _FINAL = re.compile(r"(?:[。！？]|(?<=[^\x00-\x7f])[!?]|…{1,2}|\.{3,6})[”’」』\"')）\]】]{0,4}$")
 _FINAL_REACH = 12  # the longest ending `_FINAL` can match, so only the tail is searched
+# The characters a `_FINAL` match can end on (`$` also matches before a final newline): most
+# lines end on none of them and are answered without a search.
+_FINAL_LAST = frozenset("。！？!?….”’」』\"')）]】\n")
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 DASH_LED = re.compile(r"^(?:——|—|－－|--)")
 # A notice's attachment list (`附件：1.…` then `2.…`) still belongs to the notice.
@@ -63,6 +67,8 @@ def is_table_row(text: str) -> bool:
 
 def ends_sentence(text: str) -> bool:
     """`"…的见证。"` → True; `"管 理 篇"` → False."""
+    if text[-1:] not in _FINAL_LAST:
+        return False
     return _FINAL.search(text, max(0, len(text) - _FINAL_REACH)) is not None
 
 

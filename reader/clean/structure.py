@@ -41,6 +41,7 @@ _HEAD_MARK = re.compile(_MARK)
 # A line with section marks after spaces is a document whose line breaks were lost.
 _SPACED_MARK = re.compile(rf"\s{_MARK}")
 _SPACED_MARKS = 2
+_SPACED_MIN = 200  # shorter lines are never run-on (nor over `MAX_PARAGRAPH`)
 _END_MARK_TAIL = re.compile(rf"(?<=[。！？!?”」])\s*{END_MARK.pattern}\s*$")
 # Enumerations a run-on page buries mid-line: `…。一是…`, `…；（二）…`.
 _INLINE_MARKER = re.compile(rf"(?<=[。；;])\s*(?=[一二三四五六七八九十]是|[（(]{_NUMERAL}[）)])")
@@ -110,7 +111,8 @@ def split_run_on(number: int, line: str) -> list[Unit]:
 
 def is_run_on(line: str) -> bool:
     """A page on one line: very long, or holding section marks after spaces (`。 二、…`)."""
-    return len(line) > RUN_ON or (len(line) >= 200 and len(_SPACED_MARK.findall(line)) >= _SPACED_MARKS)
+    spaced = len(line) >= _SPACED_MIN and len(_SPACED_MARK.findall(line)) >= _SPACED_MARKS
+    return len(line) > RUN_ON or spaced
 
 
 def _split_end_mark(unit: Unit) -> list[Unit]:
@@ -127,6 +129,9 @@ def split_units(lines: Sequence[str]) -> list[Unit]:
     a closing `（完）` set apart."""
     units: list[Unit] = []
     for number, line in enumerate(lines, 1):
+        if len(line) < _SPACED_MIN:  # most lines: only a closing `（完）` may be set apart
+            units.extend(_split_end_mark(Unit(number, line)))
+            continue
         pieces = split_run_on(number, line) if is_run_on(line) else [Unit(number, line)]
         for unit in pieces:
             for part in _cut_sentences(unit):
@@ -142,6 +147,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("paren_numeral", re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")),
     ("arabic", re.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))")),
 )
+_ANY_HEADING = re.compile("|".join(pattern.pattern for _, pattern in _HEADINGS))  # each is anchored
 _BULLET = re.compile(r"^[·•●○◆◇■□▪▶►※]")
 _KEY_VALUE = re.compile(r"[:：]")
 # A document's number (`海府〔2011〕33号`) or a date (`二○一一年四月八日`) is not a heading.
@@ -174,7 +180,7 @@ def is_short_plain(text: str) -> bool:
         and not text.endswith((":", "："))
         and not DASH_LED.match(text)
         and not _BULLET.match(text)
-        and not any(p.match(text) for _, p in _HEADINGS)
+        and not _ANY_HEADING.match(text)
     )
 
 
