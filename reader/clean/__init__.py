@@ -16,27 +16,46 @@ Stages, in order (each a module of named pure rules):
 
 from __future__ import annotations
 
-from reader.clean import chrome, garble, metadata, pinyin, structure
-from reader.clean.normalize import normalize_line, split_lines
+from collections.abc import Callable
+
+from reader.clean import chrome, garble, metadata, normalize, pinyin, structure
+from reader.clean.normalize import split_lines
 from reader.clean.rules import RULES
 from reader.convert import detect_script
 from reader.document import Block, Document, Removal, Repair
 
 __all__ = ["LINE_REPAIRS", "RULES", "clean", "repair_lines"]
 
-LINE_REPAIRS = (normalize_line, garble.repair_line, pinyin.repair_line)
+LineRepair = Callable[[str], tuple[str, list[tuple[str, str, str]]]]
+# Each per-line repair, in order, after its page-wide pre-check: False when it would change no line.
+LINE_REPAIRS: tuple[tuple[Callable[[str], bool], LineRepair], ...] = (
+    (normalize.may_change, normalize.normalize_line),
+    (garble.may_change, garble.repair_line),
+    (pinyin.may_change, pinyin.repair_line),
+)
 _SCRIPT_SAMPLE = 300  # characters of article text enough to tell Simplified from Traditional
 
 
 def repair_lines(raw_lines: list[str]) -> tuple[list[str], list[Repair]]:
-    """Each line after the per-line repairs, and the record of every change."""
-    lines: list[str] = []
-    repairs: list[Repair] = []
-    for number, line in enumerate(raw_lines, 1):
-        for step in LINE_REPAIRS:
-            line, changes = step(line)
-            repairs.extend(Repair(number, before, after, rule) for rule, before, after in changes)
-        lines.append(line)
+    """Each line after the per-line repairs, and the record of every change.
+
+    One repair at a time over the whole page, so that one the page cannot need (most pages need one
+    or none) costs a single scan rather than a call per line; the records still go line by line.
+    """
+    lines = list(raw_lines)
+    changed: dict[int, list[tuple[str, str, str]]] = {}  # line index → (rule, before, after), in order
+    for may_change, repair in LINE_REPAIRS:
+        if not may_change("\n".join(lines)):  # the page as the repairs before have left it
+            continue
+        for i, line in enumerate(lines):
+            lines[i], changes = repair(line)
+            if changes:
+                changed.setdefault(i, []).extend(changes)
+    repairs = [
+        Repair(i + 1, before, after, rule)
+        for i, changes in sorted(changed.items())
+        for rule, before, after in changes
+    ]
     return lines, repairs
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.clean.rules import describe
 
@@ -27,6 +28,9 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (describe("normalize.spaces", "`a<U+00A0>b` → `a b`: odd spaces and tabs become spaces"), _SPACES, " "),
 )
 """Per-line rules, in order; each registered with its example."""
+# A character some rule removes or replaces; a text without one is left as it is. Every escape begins
+# with ESC or CSI, both controls. The classes merge into one, which scans a page in microseconds.
+_ANY = re.compile("|".join(p.pattern for p in (_CONTROLS, _BIDI, _ZERO_WIDTH, _SPACES)))
 
 
 def split_lines(text: str) -> list[str]:
@@ -34,6 +38,7 @@ def split_lines(text: str) -> list[str]:
     return _BREAKS.sub("\n", text).split("\n")
 
 
+@lru_cache(maxsize=1 << 10)  # the same few invisible runs (U+00A0 above all) come again and again
 def _shown(chars: str) -> str:
     """What a removed run looked like, every invisible character named: `"\\x1b[2J"` → `"␛[2J"`."""
     return "".join(
@@ -48,8 +53,15 @@ def normalize_line(line: str) -> tuple[str, list[tuple[str, str, str]]]:
     `before` names each invisible character (`␛[2J`, `<U+202E>`) so that a record never carries one raw.
     """
     changes: list[tuple[str, str, str]] = []
+    if not _ANY.search(line):
+        return line, changes
     for rule, pattern, repl in LINE_RULES:
-        if pattern.search(line):
-            changes.extend((rule, _shown(m.group()), repl) for m in pattern.finditer(line))
+        if runs := pattern.findall(line):
+            changes += [(rule, _shown(run), repl) for run in runs]
             line = pattern.sub(repl, line)
     return line, changes
+
+
+def may_change(text: str) -> bool:
+    """False when `normalize_line` would leave every line of `text` as it is: a page-wide pre-check."""
+    return _ANY.search(text) is not None
