@@ -340,7 +340,17 @@ def original_title(text: str) -> float:
     return 1.0 if _ORIGINAL_TITLE.match(text) else 0.0
 
 
+_WORD_CHARACTER = re.compile(r"[^\W_]")  # a letter, digit or hanzi of any script
+
+
+@rule("chrome.wordless")
+def wordless(text: str) -> float:
+    """`:`, `——`, `* * *` alone on a line → removed (punctuation and symbols, no word)."""
+    return 0.0 if _WORD_CHARACTER.search(text) else 1.0
+
+
 LINE_RULES: tuple[Callable[[str], float], ...] = (
+    wordless,
     doc_share,
     page_count,
     ad,
@@ -365,7 +375,9 @@ LINE_RULES: tuple[Callable[[str], float], ...] = (
 """In order of precedence: the first rule that fires names the line."""
 # Rules that judge a line's shape; the others need a word of their vocabulary, so one search
 # for any such word spares most article lines the whole list.
-_SHAPE_RULES = frozenset({page_count, seo_title, breadcrumb, url, link_farm, end_mark, original_title, tags})
+_SHAPE_RULES = frozenset(
+    {wordless, page_count, seo_title, breadcrumb, url, link_farm, end_mark, original_title, tags}
+)
 # Rules whose vocabulary is also common in article text: only at the head or foot of a page.
 EDGE_ONLY = frozenset({"chrome.contact", "chrome.url"})
 # (rule, name, whether it may name a line between paragraphs), looked up once rather than per line:

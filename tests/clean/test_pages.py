@@ -368,7 +368,7 @@ EXPECTED: dict[str, dict] = {
             "百色推行“党建+积分”管理 激发村民参与乡村治理(2023年04月12日)": "metadata.title",
             "发布:2023-04-12    来源:右江日报 字号: | | 我要提问": "metadata.date",
             "（韦小林）": "metadata.byline",
-            "|": "chrome.footer",
+            "|": "chrome.wordless",
         },
     },
     "ha_town_labels": {
