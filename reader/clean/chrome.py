@@ -478,6 +478,7 @@ def nav_runs(texts: Sequence[str], verdicts: Sequence[str | None]) -> list[bool]
     """`首页 / 新闻中心 / 政务公开` as three short lines at the page head → removed (menus).
 
     Lines other rules took (chrome, metadata) do not break a run: without them it would still be there.
+    A menu stands beside an article: a page of nothing but short lines (a list, a poem) is the article.
     """
     open_ = [i for i, t in enumerate(texts) if t and verdicts[i] is None]
     short = [
@@ -495,6 +496,8 @@ def nav_runs(texts: Sequence[str], verdicts: Sequence[str | None]) -> list[bool]
             for j in open_[start:k]:
                 marks[j] = True
         start = k + 1
+    if all(marks[i] for i in open_):
+        return [False] * len(texts)
     return marks
 
 
