@@ -479,8 +479,11 @@ def nav_runs(texts: Sequence[str], verdicts: Sequence[str | None]) -> list[bool]
 
     Lines other rules took (chrome, metadata) do not break a run: without them it would still be there.
     A menu stands beside an article: a page of nothing but short lines (a list, a poem) is the article.
+    The page's first line joins a run but does not count toward one: it is where a cleaned text has
+    its title, which must not turn two short lines after it into a menu when the text is cleaned again.
     """
     open_ = [i for i, t in enumerate(texts) if t and verdicts[i] is None]
+    first = next((i for i, t in enumerate(texts) if t), None)
     short = [
         len(texts[i]) <= NAV_ITEM
         and not SENTENCE_PUNCT.search(texts[i])
@@ -492,8 +495,9 @@ def nav_runs(texts: Sequence[str], verdicts: Sequence[str | None]) -> list[bool]
     for k in range(len(open_) + 1):
         if k < len(open_) and short[k]:
             continue
-        if k - start >= NAV_RUN:
-            for j in open_[start:k]:
+        run = open_[start:k]
+        if len(run) - (run[:1] == [first]) >= NAV_RUN:
+            for j in run:
                 marks[j] = True
         start = k + 1
     if all(marks[i] for i in open_):

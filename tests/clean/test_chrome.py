@@ -248,9 +248,18 @@ def test_prose_label_removes_a_sentence_only_by_its_opening_label() -> None:
 
 
 def test_nav_runs_skip_lines_other_rules_took() -> None:
-    texts = ["首页", "", "政务公开", "当前位置：首页", "办事服务", "县农业农村局召开推进会", "互动"]
-    taken = [None, None, None, "chrome.breadcrumb", None, None, None]
-    assert chrome.nav_runs(texts, taken) == [True, False, True, False, True, False, False]
+    texts = ["网站导航", "首页", "", "政务公开", "当前位置：首页", "办事服务", "县农业农村局召开推进会",
+             "互动"]
+    taken = [None, None, None, None, "chrome.breadcrumb", None, None, None]
+    assert chrome.nav_runs(texts, taken) == [True, True, False, True, False, True, False, False]
+
+
+def test_nav_runs_do_not_count_the_first_line() -> None:
+    # A cleaned text starts with its title: cleaned again, a short one must not make a menu of
+    # two short lines after it.
+    texts = ["机关团建", "", "A", "", "B", "", "区政务服务局党总支下设5个党支部。"]
+    assert not any(chrome.nav_runs(texts, [None] * len(texts)))
+    assert chrome.nav_runs(["首页", "新闻", "政务", "服务", "正文在此。"], [None] * 5) == [True] * 4 + [False]
 
 
 def test_header_takes_unclaimed_lines_above_the_title() -> None:
