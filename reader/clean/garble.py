@@ -98,6 +98,10 @@ def _parse(line: str, marker: re.Match[str]) -> _Span | None:
     span = _read_behind(line, marker.end(), _GUESSES)
     if span is None or not isinstance(first := span.pieces[0], _Lost):
         return None
+    # A real shift reads better in step than as the page has it (芍荛_ → 周開); text that only
+    # happens to fit one does not (戰斗機 → 鸲窓C), and is left as it is.
+    if not _reads_better(span, line, marker.end()):
+        return None
     return _Span(span.end, (replace(first, split=True), *span.pieces[1:]))
 
 

@@ -126,6 +126,8 @@ def test_decode_returns_text_or_load_error(data: bytes) -> None:
 @example(hostile.HOSTILE_TEXT)
 @example("首页 > 新闻 > 正文\n一、主要工作及成效首页 > 新闻 > 正文發布時間：2021年06月18日 14:05\n"
          + hostile.BODY * 2)  # kept a run-on date line that a second pass removed (found by `deep`)
+# A shift that fits only once the readings after it are gone: it was repaired on the second pass.
+@example("近日,?Beijing)且粋?gè)戰(zhàn)斗機(jī)關(guān)、奉獻(xiàn)機(jī)關(guān)的見證。\n")
 def test_cleaning_never_raises_and_is_idempotent(text: str) -> None:
     doc = clean(text)
     assert clean(doc.text()).text() == doc.text()
