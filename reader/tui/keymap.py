@@ -29,8 +29,8 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
         ("n  N", "next/previous find match"),
     ]),
     ("Filtering", [
-        ("r", "region quick filter, live as you type: 四川, 廣安, sichuan, sc, 51…; "
-              "enter keeps it, escape clears it"),
+        ("r", "region quick filter, live as you type: 四川, 廣安, sichuan, sc, 51…, 未知 for "
+              "none found; enter keeps it, escape clears it"),
         ("R", "region tree: province → city → county with counts; enter filters by a node"),
     ]),
     ("Other", [
