@@ -124,7 +124,8 @@ def _read_behind(line: str, k: int, guesses: int) -> _Span | None:
                 return _Span(ahead.end, (*pieces, *ahead.pieces))
             return _Span(k + 1, tuple(pieces))
         data = _gbk(line[k])
-        if data is None or not _is_trail(data[0]):
+        # `〓` marks a character a repair gave up on: text after it was read in step already.
+        if data is None or line[k] == LOST or not _is_trail(data[0]):
             return None
         char = _Lost(trail=data[0]) if pending is None else _pair(pending, data[0])
         if char is None:
