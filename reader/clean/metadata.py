@@ -7,7 +7,7 @@ article sentences. A line read into fields is removed from the body with a `meta
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from reader.clean.chrome import Zones, keyword_title, line_verdicts
 from reader.clean.rules import rule
@@ -380,15 +380,20 @@ def _below_title(texts: Sequence[str], out: list[str | None], at: int, title: st
     return subtitle
 
 
-def _next_open(
-    texts: Sequence[str],
-    verdicts: Sequence[str | None],
-    start: int,
-    stop: int,
-    taken: frozenset[str | None] = frozenset({None}),
-) -> int | None:
-    """The next line no rule has taken (chrome between title and subtitle does not count)."""
-    return next((j for j in range(start, min(stop, len(texts))) if texts[j] and verdicts[j] in taken), None)
+_UNTAKEN: frozenset[str | None] = frozenset({None})
+
+
+def _open_in(texts: Sequence[str], verdicts: Sequence[str | None], lines: Iterable[int],
+             taken: frozenset[str | None]) -> int | None:
+    """The first of `lines` that is not empty and whose verdict is in `taken`."""
+    return next((j for j in lines if texts[j] and verdicts[j] in taken), None)
+
+
+def _next_open(texts: Sequence[str], verdicts: Sequence[str | None], start: int, stop: int,
+               taken: frozenset[str | None] = _UNTAKEN) -> int | None:
+    """The next line from `start` whose verdict is in `taken` (by default: that no rule has taken;
+    chrome between title and subtitle does not count)."""
+    return _open_in(texts, verdicts, range(start, min(stop, len(texts))), taken)
 
 
 @rule("metadata.subtitle")
@@ -513,15 +518,7 @@ def _org_above_text(texts: Sequence[str], out: list[str | None], title_at: int, 
     return texts[at]
 
 
-def _last_open(
-    texts: Sequence[str],
-    verdicts: Sequence[str | None],
-    start: int,
-    stop: int,
-    taken: frozenset[str | None] = frozenset({None}),
-) -> int | None:
+def _last_open(texts: Sequence[str], verdicts: Sequence[str | None], start: int, stop: int,
+               taken: frozenset[str | None] = _UNTAKEN) -> int | None:
     """The last line before `stop` whose verdict is in `taken` (by default: that no rule has taken)."""
-    return next(
-        (j for j in range(min(stop, len(texts)) - 1, start - 1, -1) if texts[j] and verdicts[j] in taken),
-        None,
-    )
+    return _open_in(texts, verdicts, reversed(range(start, min(stop, len(texts)))), taken)
