@@ -33,6 +33,7 @@ CITY_SHARE = 0.25  # of the province's votes, for the city to be reported
 COUNTY_SHARE = 0.5  # of the city's (or municipality's) votes, for the county to be reported
 MARGIN = 1.5  # the winner of a level must beat the runner-up by this factor
 MIN_VOTES = 0.8  # less than one body mention of a short name decides nothing
+DATELINE_FACTOR = 0.25  # 新华社北京2月13日电 says where a story was filed, not what it is about
 
 PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 # What may follow a name and makes it something else: a street (山西北路), a university, a neighbourhood,
@@ -55,6 +56,11 @@ FOOTER = re.compile(
 )
 FOOTER_MAX_LEN = 200
 SENTENCE_PUNCT = re.compile(r"[。！？；，,!?;]")
+# A news dateline opening a paragraph: an outlet, the place it was filed from, a date, then 电/讯/消息.
+DATELINE = re.compile(
+    r"^[（(【\[]?(?:[\u4e00-\u9fff]{1,10}?(?:社|网|網|报|報|台|中心))?[\u4e00-\u9fff]{2,12}?"
+    r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:电|電|讯|訊|消息|报道|報道)"
+)
 CHAIN_GAP = re.compile(r"[\s·]*")
 
 
@@ -86,7 +92,12 @@ def mentions_in(doc: Document) -> list[Mention]:
             parts.append((block.text, HEADING_WEIGHT if block.type == "heading" else BODY_WEIGHT))
     out: list[Mention] = []
     for text, weight in parts:
-        out += scan(text, weight)
+        found = scan(text, weight)
+        if found and (dateline := DATELINE.match(text)):
+            for m in found:
+                if m.start < dateline.end():
+                    m.weight *= DATELINE_FACTOR
+        out += found
     return out
 
 
@@ -171,6 +182,7 @@ def _join_chains(g: Gazetteer, raw: list[Mention], text: str) -> list[Mention]:
 def decide(mentions: list[Mention]) -> Region:
     """Resolve ambiguous and generic mentions, vote up the hierarchy and pick each supported level."""
     g = load_gazetteer()
+    mentions = _supported(g, mentions)
     support: defaultdict[str, float] = defaultdict(float)
     for m in mentions:
         if len(m.candidates) == 1 and not m.candidates[0].generic:
@@ -205,6 +217,38 @@ def decide(mentions: list[Mention]) -> Region:
         confidence=round(confidence, 2),
         evidence=_evidence(voters[path[-1]]),
     )
+
+
+def _supported(g: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """Drop a short name that nothing else backs: 民乐团 once is an orchestra, not 民乐县.
+
+    A county's short name (no 县/区/旗/市) counts when it is repeated, when its unit's parent or province
+    is named, or when the unit's full name is written too; a chain backs itself. Province and city
+    short names (四川, 达州) are seldom ordinary words and count alone.
+    """
+    written: defaultdict[str, int] = defaultdict(int)  # unit → mentions that may stand for it
+    named: set[str] = set()  # units some full name, chain or other form points to
+    for m in mentions:
+        for c in m.candidates:
+            written[c.code] += 1
+            if c.full or m.chain:
+                named.add(c.code)
+    for m in mentions:
+        if not m.chain and not all(c.full for c in m.candidates):
+            for c in m.candidates:
+                named.update(g.ancestors(c.code)[1:])
+
+    def backed(m: Mention) -> bool:
+        if m.chain or any(c.full or g.units[c.code].level != COUNTY for c in m.candidates):
+            return True
+        return any(written[c.code] >= 2 or c.code in named or _parent_named(g, c.code, written)
+                   for c in m.candidates)
+
+    return [m for m in mentions if backed(m)]
+
+
+def _parent_named(g: Gazetteer, code: str, written: dict[str, int]) -> bool:
+    return any(written.get(up, 0) for up in g.ancestors(code)[1:])
 
 
 def _resolve(g: Gazetteer, m: Mention, support: dict[str, float]) -> tuple[str, ...]:

@@ -271,3 +271,23 @@ def test_seed_with_every_line_kept(article: str) -> None:
 @pytest.mark.parametrize("article", sorted(SEEDS))
 def test_seed_through_the_cleaner(article: str) -> None:
     assert levels(detect_region(clean((ARTICLES / f"{article}.txt").read_text("utf-8")))) == SEEDS[article][0]
+
+
+def test_a_dateline_alone_is_no_region() -> None:
+    national = ("新华社北京2月13日电 国务院常务会议部署优化营商环境，推动各地区各部门持续深化改革。",
+                "会议要求，各有关部门要抓紧制定配套措施，确保各项政策落地见效。")
+    assert where("国务院部署优化营商环境", *national) == (None, None, None)
+    assert where("", "央广网北京2月13日消息 教育部近日印发通知，部署全国中小学安全工作。") == (None, None, None)
+
+
+def test_a_dateline_does_not_outvote_the_subject() -> None:
+    local = ("中新网杭州11月1日电 近日，达州市通川区召开基层党建工作推进会。", "通川区委组织部介绍了经验。")
+    assert where("", *local) == ("四川省", "达州市", "通川区")
+
+
+def test_a_county_short_name_needs_support() -> None:
+    # 民乐团 is a folk orchestra: one unbacked 民乐 is no county.
+    assert where("", "县民乐团举行新年音乐会，演奏了多首经典曲目。") == (None, None, None)
+    # Backed by its parent, by a repeat, or by the full name, it counts.
+    assert where("", "张掖市召开会议，民乐介绍了经验。", "民乐将继续推进工作。")[2] == "民乐县"
+    assert where("", "民乐县召开会议。", "会上，民乐介绍了经验。")[2] == "民乐县"
