@@ -71,9 +71,13 @@ _WORD = r"[^\s,，。;；:：|｜()（）【】\[\]?？]"
 _ROLE = r"通[讯訊][员員]|[记記]者|[编編][辑輯]|[摄攝]"
 # A reporter's title that may stand between a label and the name (`作者:記者 吳艷虹`, `全媒体记者王晗笑`).
 _PRESS = r"(?:本[报報]|特[约約]|全媒[体體]|融媒[体體]|首席)?(?:记者|記者)"
-_VALUE = rf"(?P<v>{_WORD}{{2,20}}(?:\s{{1,2}}(?!{_ROLE}){_WORD}{{2,4}}(?!{_WORD}*[:：]))*)"
+# Words that start another field, never a further name: `楼主：老王 发表于 2005-5-7`.
+_NEXT_FIELD = r"\d|[发發][表布佈]|[时時][间間]|日期|[来來]源"
+_VALUE = rf"(?P<v>{_WORD}{{2,20}}(?:\s{{1,2}}(?!{_ROLE}|{_NEXT_FIELD}){_WORD}{{2,4}}(?!{_WORD}*[:：]))*)"
+# Who posted a forum thread or a blog post: its author.
+_POSTER = r"(?:楼主|樓主|发表者|發表者|发布人|發布人|发布者|發布者|发帖人|發帖人)"
 _AUTHOR = re.compile(
-    rf"(?:作\s*者\s*[:：]\s*(?:{_PRESS}\s*)?|撰[文稿]\s*[:：]|文\s*[/:：]|{_PRESS}\s*[:：]?|"
+    rf"(?:作\s*者\s*[:：]\s*(?:{_PRESS}\s*)?|撰[文稿]\s*[:：]|{_POSTER}\s*[:：]|文\s*[/:：]|{_PRESS}\s*[:：]?|"
     rf"通[讯訊][员員]\s*[:：]?|供稿\s*[:：])\s*{_VALUE}"
 )
 _ORG_BYLINE = re.compile(
@@ -110,7 +114,7 @@ _READERS = (
 # What a metadata line may hold besides its fields: labels, counters, widgets, links, separators.
 _NOISE = re.compile(
     r"(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|"
-    r"(?:发布|發布|發佈|发表|發表|更新|上传|上傳)?(?:时间|時間|日期)|(?:发布|發布|發佈)\s*[:：]|"
+    r"(?:发布|發布|發佈|发表|發表|更新|上传|上傳)?(?:时间|時間|日期)|(?:发表|發表)[于於]|(?:发布|發布|發佈)\s*[:：]|"
     r"(?:所属栏目|所屬欄目|栏目|欄目|分类|分類)\s*[:：]\s*\S*|\d*\s*次(?:浏览|瀏覽|阅读|閱讀)|"
     r"(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)(?:次数|次數|量|数|數)?\s*[:：]?\s*\d*|"
     r"字[号號体體]\s*[:：]?\s*[大中小\s]*|打印|[关關]闭|[关關]閉|收藏|分享|[纠糾][错錯]|"
@@ -162,6 +166,20 @@ def trim_title(title: str) -> tuple[str, str | None]:
     return title, None
 
 
+# A site's banner names the site or its owner, never an article: `XX市人民政府门户网站 www.…`, `吉林省人民政府`.
+_BANNER = re.compile(
+    r"^(?:中[国國]|中共)?[\u4e00-\u9fff]{2,16}?(?:人民政府|[门門]户[网網]站?|政府[网網]站?|政[务務][网網]|官方[网網]站|[网網]站|"
+    r"人民代表大[会會](?:常[务務]委[员員][会會])?|政[协協]|委[员員][会會])(?:[门門]户[网網]站|[网網]站|官[网網])?"
+    r"(?:\s*(?:https?://|www\.)\S*)?$|^\S{2,30}\s+(?:https?://|www\.)\S+$",
+    re.IGNORECASE,
+)
+
+
+def is_banner(text: str) -> bool:
+    """`达州市人民政府门户网站 www.dazhou.gov.cn`, `吉林省人民政府` at the head → no title (the site's name)."""
+    return _BANNER.match(text) is not None
+
+
 def is_title_like(text: str) -> bool:
     """`"“品质机关”提升通川品质"` → True: could be a page title (short, not a sentence, not a dash line)."""
     return (
@@ -170,6 +188,7 @@ def is_title_like(text: str) -> bool:
         and (is_headline(text) or not is_prose(text))
         and not DASH_LED.match(text)
         and not text.endswith((":", "："))  # a label (`国家公务员网 地方站:`) announces, it is no title
+        and not is_banner(text)
     )
 
 

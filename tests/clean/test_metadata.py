@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.clean import metadata
+from reader.clean import clean, metadata
 from reader.clean.chrome import Zones
 from reader.clean.signals import Unit
 
@@ -406,3 +406,37 @@ def test_a_name_left_on_a_dateline_is_its_author() -> None:
 
 def test_crumb_title_is_no_widget_row() -> None:
     assert metadata.crumb_title("当前位置:首页 > 包罗万象 > 大杂烩    编辑:庞岚月") is None
+
+
+@pytest.mark.parametrize(
+    "banner",
+    ["达州市人民政府门户网站 www.dazhou.gov.cn", "吉林省人民政府", "中共达州市委员会", "人民网 www.people.com.cn"],
+)
+def test_a_portal_banner_is_no_title(banner: str) -> None:
+    page = (
+        f"{banner}\n首页 > 政务动态 > 工作动态\n全市基层党建工作推进会召开\n发布时间：2023-05-12 16:20\n"
+        "5月11日下午，全市基层党建工作推进会召开，总结去年工作成效，部署今年重点任务。\n"
+        "会议要求，各级党组织要压实责任，推动基层党建工作提质增效。\n"
+    )
+    doc = clean(page)
+    assert doc.title == "全市基层党建工作推进会召开"
+    assert banner in [r.text for r in doc.removed]
+    assert metadata.is_banner(banner)
+
+
+def test_a_notice_title_that_opens_with_its_issuer_is_kept() -> None:
+    assert not metadata.is_banner("吉林省人民政府关于加强安全生产工作的通告")
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("楼主：老王头  发表于 2005-5-7 21:23:57", {"date": "2005-05-07 21:23", "author": "老王头"}),
+        ("發表者：江南布衣", {"author": "江南布衣"}),
+        ("发布人：县委组织部 发布时间：2022-06-21", {"date": "2022-06-21", "author": "县委组织部"}),
+        ("发表于 2005-05-07", {"date": "2005-05-07"}),
+        ("[2005-05-07]", {"date": "2005-05-07"}),
+    ],
+)
+def test_read_fields_of_forums_and_portals(line: str, fields: dict) -> None:
+    assert metadata.read_fields(line) == fields
