@@ -166,7 +166,8 @@ def trim_title(title: str) -> tuple[str, str | None]:
     return title, None
 
 
-# A site's banner names the site or its owner, never an article: `XX市人民政府门户网站 www.…`, `吉林省人民政府`.
+# A site's banner names the site or its owner, never an article:
+# `XX市人民政府门户网站 www.…`, `吉林省人民政府`.
 _BANNER = re.compile(
     r"^(?:中[国國]|中共)?[\u4e00-\u9fff]{2,16}?(?:人民政府|[门門]户[网網]站?|政府[网網]站?|政[务務][网網]|官方[网網]站|[网網]站|"
     r"人民代表大[会會](?:常[务務]委[员員][会會])?|政[协協]|委[员員][会會])(?:[门門]户[网網]站|[网網]站|官[网網])?"
@@ -176,7 +177,7 @@ _BANNER = re.compile(
 
 
 def is_banner(text: str) -> bool:
-    """`达州市人民政府门户网站 www.dazhou.gov.cn`, `吉林省人民政府` at the head → no title (the site's name)."""
+    """`达州市人民政府门户网站 www.dazhou.gov.cn`, `吉林省人民政府` → no title: the site's name."""
     return _BANNER.match(text) is not None
 
 

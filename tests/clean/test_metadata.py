@@ -410,7 +410,12 @@ def test_crumb_title_is_no_widget_row() -> None:
 
 @pytest.mark.parametrize(
     "banner",
-    ["达州市人民政府门户网站 www.dazhou.gov.cn", "吉林省人民政府", "中共达州市委员会", "人民网 www.people.com.cn"],
+    [
+        "达州市人民政府门户网站 www.dazhou.gov.cn",
+        "吉林省人民政府",
+        "中共达州市委员会",
+        "人民网 www.people.com.cn",
+    ],
 )
 def test_a_portal_banner_is_no_title(banner: str) -> None:
     page = (

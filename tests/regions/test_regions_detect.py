@@ -277,7 +277,8 @@ def test_a_dateline_alone_is_no_region() -> None:
     national = ("新华社北京2月13日电 国务院常务会议部署优化营商环境，推动各地区各部门持续深化改革。",
                 "会议要求，各有关部门要抓紧制定配套措施，确保各项政策落地见效。")
     assert where("国务院部署优化营商环境", *national) == (None, None, None)
-    assert where("", "央广网北京2月13日消息 教育部近日印发通知，部署全国中小学安全工作。") == (None, None, None)
+    moe = "央广网北京2月13日消息 教育部近日印发通知，部署全国中小学安全工作。"
+    assert where("", moe) == (None, None, None)
 
 
 def test_a_dateline_does_not_outvote_the_subject() -> None:
