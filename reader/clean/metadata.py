@@ -37,11 +37,29 @@ _DATE = re.compile(
 )
 
 
+# Day first (`24.08.2015  19:19`), and a two-digit year, read only with its time (`19-04-29 22:07`).
+_DAY_FIRST = re.compile(
+    r"(?<![\d.])(\d{2})\.(\d{2})\.((?:19|20)\d{2})(?![\d.])(?:\s*(\d{1,2}):(\d{2})(?!\d))?"
+)
+_SHORT_YEAR = re.compile(r"(?<![\d-])(\d{2})-(\d{1,2})-(\d{1,2})\s+(\d{1,2}):(\d{2})(?!\d)")
+
+
+def _dates(text: str) -> Iterable[tuple[str, str, str, str | None, str | None]]:
+    """(year, month, day, hour, minute) of every date written in `text`, in the forms pages use."""
+    for m in _DATE.finditer(text):
+        yield m.groups()  # type: ignore[misc]
+    for m in _DAY_FIRST.finditer(text):
+        day, month, year, hour, minute = m.groups()
+        yield year, month, day, hour, minute
+    for m in _SHORT_YEAR.finditer(text):
+        year, month, day, hour, minute = m.groups()
+        yield "20" + year, month, day, hour, minute
+
+
 @rule("metadata.date")
 def read_date(text: str) -> str | None:
     """`发布时间:2021-12-07 10:35` → date `2021-12-07 10:35`; `2012年4月10日` → `2012-04-10`."""
-    for m in _DATE.finditer(text):
-        year, month, day, hour, minute = m.groups()
+    for year, month, day, hour, minute in _dates(text):
         if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
             continue
         date = f"{year}-{int(month):02d}-{int(day):02d}"
@@ -70,10 +88,18 @@ def read_source(text: str) -> str | None:
 _WORD = r"[^\s,，。;；:：|｜()（）【】\[\]?？]"
 _ROLE = r"通[讯訊][员員]|[记記]者|[编編][辑輯]|[摄攝]"
 # A reporter's title that may stand between a label and the name (`作者:記者 吳艷虹`, `全媒体记者王晗笑`).
-_PRESS = r"(?:本[报報]|特[约約]|全媒[体體]|融媒[体體]|首席)?(?:记者|記者)"
+_PRESS = (
+    r"(?:本[报報刊台网網]|特[约約]|全媒[体體]|融媒[体體]|首席|"
+    r"[\u4e00-\u9fff]{0,10}?(?:杂志|雜誌|日[报報]|晚[报報]|[电電][视視]台|[广廣]播))?(?:记者|記者)"
+)
 # Words that start another field, never a further name: `楼主：老王 发表于 2005-5-7`.
 _NEXT_FIELD = r"\d|[发發][表布佈]|[时時][间間]|日期|[来來]源"
-_VALUE = rf"(?P<v>{_WORD}{{2,20}}(?:\s{{1,2}}(?!{_ROLE}|{_NEXT_FIELD}){_WORD}{{2,4}}(?!{_WORD}*[:：]))*)"
+# Further names may follow their own role: `安佳璐 通讯员 曹杰 杨海艳`, `沈祖轩  本刊记者  黄薇`.
+_NAME_ROLE = rf"(?:{_PRESS}|通[讯訊][员員])"
+_VALUE = (
+    rf"(?P<v>{_WORD}{{2,20}}(?:\s{{1,2}}(?:{_NAME_ROLE}\s{{0,2}})?(?!{_ROLE}|{_NEXT_FIELD})"
+    rf"{_WORD}{{2,4}}(?!{_WORD}*[:：]))*)"
+)
 # Who posted a forum thread or a blog post: its author.
 _POSTER = r"(?:楼主|樓主|发表者|發表者|发布人|發布人|发布者|發布者|发帖人|發帖人)"
 _AUTHOR = re.compile(
@@ -90,7 +116,12 @@ _ORG_BYLINE = re.compile(
 def read_author(text: str) -> str | None:
     """`作者:张三`, `本报记者 李四`, `区政务服务局党总支` above the first paragraph → author."""
     m = _AUTHOR.search(text)
-    return m.group("v") if m else None
+    return _without_roles(m.group("v")) if m else None
+
+
+def _without_roles(value: str) -> str | None:
+    """`安佳璐 通讯员 曹杰` → `安佳璐 曹杰`: the roles between the names go."""
+    return " ".join(re.sub(_NAME_ROLE, " ", value).split()) or None
 
 
 _EDITOR = re.compile(
@@ -105,8 +136,9 @@ def read_editor(text: str) -> str | None:
     return m.group("v") if m else None
 
 
+_ANY_DATE = re.compile(f"{_DATE.pattern}|{_DAY_FIRST.pattern}|{_SHORT_YEAR.pattern}")
 _READERS = (
-    ("date", read_date, _DATE),
+    ("date", read_date, _ANY_DATE),
     ("source", read_source, _SOURCE),
     ("author", read_author, _AUTHOR),
     ("editor", read_editor, _EDITOR),
@@ -121,6 +153,7 @@ _NOISE = re.compile(
     r"我[来來][说說][两兩]句|[评評][论論]\s*\d*|"
     r"(?:索引号|索引號|文号|文號|主[题題]分[类類]|公[开開]方式|公[开開]范[围圍]|[体體]裁分[类類]|有效性)\s*[:：]\s*\S*|[\W_]+"
 )
+_POSTED = re.compile(r"^(?P<v>[^\s|｜]{2,20})\s*[|｜]?\s*(?:发表于|發表於)\s*[:：]?\s*(?=\d)")
 _TITLE_LABEL = re.compile(r"^(?:名\s*称|名\s*稱|标\s*题|標\s*題)(?:\s*[:：]\s*|\s+)(?P<v>\S.{3,79})$")
 
 
@@ -140,6 +173,9 @@ def read_fields(text: str) -> dict[str, str] | None:
     rest = text
     for _, _, pattern in _READERS:
         rest = pattern.sub(" ", rest)
+    poster = _POSTED.match(text)
+    if poster and "date" in fields:  # `whb761 | 发表于 2005-8-4 21:37:32 | 显示全部楼层`
+        return {"author": poster.group("v")} | fields
     rest = _NOISE.sub("", rest)
     if "author" not in fields and _PERSON.match(rest):  # `来源:人民日报 王嘉斌`
         return fields | {"author": rest}
@@ -428,9 +464,9 @@ _LEAD_BYLINE = re.compile(rf"^.{{0,30}}?[（(]\s*{_PRESS}\s*{_VALUE}")
 
 
 def read_lead_byline(text: str) -> str | None:
-    """`本报海口3月19日讯（记者 张三 通讯员 李四）近日，…` → author `张三`; the paragraph keeps its text."""
+    """`本报海口3月19日讯（记者 张三 通讯员 李四）近日，…` → author `张三 李四`; the paragraph stays."""
     m = _LEAD_BYLINE.match(text)
-    return m.group("v") if m else None
+    return _without_roles(m.group("v")) if m else None
 
 
 _NAMES = (

@@ -445,3 +445,23 @@ def test_a_notice_title_that_opens_with_its_issuer_is_kept() -> None:
 )
 def test_read_fields_of_forums_and_portals(line: str, fields: dict) -> None:
     assert metadata.read_fields(line) == fields
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("19-04-29 22:07 来源:新华社", {"date": "2019-04-29 22:07", "source": "新华社"}),
+        ("24.08.2015  19:19", {"date": "2015-08-24 19:19"}),
+        ("时  间:2024年4月18日", {"date": "2024-04-18"}),
+        ("whb761 | 发表于 2005-8-4 21:37:32", {"author": "whb761", "date": "2005-08-04 21:37"}),
+        ("作者:浙江共产党员杂志记者 安佳璐 通讯员 曹杰 杨海艳", {"author": "安佳璐 曹杰 杨海艳"}),
+        ("文 / 沈祖轩  本刊记者  黄薇", {"author": "沈祖轩 黄薇"}),
+    ],
+)
+def test_read_fields_of_other_date_forms_and_bylines(line: str, fields: dict) -> None:
+    assert metadata.read_fields(line) == fields
+
+
+@pytest.mark.parametrize("text", ["版本1.2.2015", "编号 19-04-29", "第12-3-4条"])
+def test_short_and_day_first_dates_need_their_shape(text: str) -> None:
+    assert metadata.read_date(text) is None

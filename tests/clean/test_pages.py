@@ -250,7 +250,7 @@ EXPECTED: dict[str, dict] = {
             "title": "海南：打造自由贸易港人才高地",
             "date": "2023-03-20 08:21",
             "source": "海南日报",
-            "author": "张三",
+            "author": "张三 李四",  # the correspondent (通讯员) writes it too
             "editor": "王五、赵六",
             "script": "simplified",
         },
