@@ -79,7 +79,8 @@ class Mention:
 
 def detect_region(doc: Document) -> Region:
     """The region an article is about, with the levels its text supports and the mentions that decided."""
-    return decide(mentions_in(doc))
+    region = decide(mentions_in(doc))
+    return Region() if seat_of_government(region, doc) else region
 
 
 def mentions_in(doc: Document) -> list[Mention]:
@@ -219,6 +220,21 @@ def decide(mentions: list[Mention]) -> Region:
     )
 
 
+CAPITAL = "110000"  # 北京市
+# Bodies of the whole country: where they meet in the capital, the capital is a venue, not the subject.
+NATIONAL = re.compile(r"全国|中央|国务院|党中央|总书记|国家[\u4e00-\u9fff]{0,6}(?:部|委|局|署|院|办)|部委|人民大会堂")
+NATIONAL_MIN = 3
+
+
+def seat_of_government(region: Region, doc: Document) -> bool:
+    """`中央政法工作会议9日在北京召开`: a national story names 北京 as the seat of government.
+
+    Only when 北京 as a whole is the answer (no district) and national bodies are named at least
+    `NATIONAL_MIN` times.
+    """
+    return region.adcode == CAPITAL and len(NATIONAL.findall(doc.text())) >= NATIONAL_MIN
+
+
 def _supported(g: Gazetteer, mentions: list[Mention]) -> list[Mention]:
     """Drop a short name that nothing else backs: 民乐团 once is an orchestra, not 民乐县.
 
@@ -248,7 +264,9 @@ def _supported(g: Gazetteer, mentions: list[Mention]) -> list[Mention]:
 
 
 def _parent_named(g: Gazetteer, code: str, written: dict[str, int]) -> bool:
-    return any(written.get(up, 0) for up in g.ancestors(code)[1:])
+    """The unit right above is named (张掖 for 民乐); a province is too broad to back a county (宁夏 for 西夏)."""
+    parent = g.units[code].parent
+    return parent is not None and g.units[parent].level != PROVINCE and written.get(parent, 0) > 0
 
 
 def _resolve(g: Gazetteer, m: Mention, support: dict[str, float]) -> tuple[str, ...]:

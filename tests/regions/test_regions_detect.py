@@ -292,3 +292,18 @@ def test_a_county_short_name_needs_support() -> None:
     # Backed by its parent, by a repeat, or by the full name, it counts.
     assert where("", "张掖市召开会议，民乐介绍了经验。", "民乐将继续推进工作。")[2] == "民乐县"
     assert where("", "民乐县召开会议。", "会上，民乐介绍了经验。")[2] == "民乐县"
+
+
+def test_the_capital_as_seat_of_government_is_no_region() -> None:
+    national = ("中央政法工作会议9日在北京召开。中央政法委书记传达党中央重要指示并讲话。",
+                "会议强调，全国政法机关要坚持以人民为中心，推动国务院各项部署落地。")
+    assert where("中央政法工作会议召开", *national) == (None, None, None)
+    # A story about Beijing itself keeps it, and so does one about a district.
+    assert where("北京市召开优化营商环境大会", "北京市要求各区落实责任。")[0] == "北京市"
+    assert where("", "全国文明城市表彰：北京市东城区介绍经验。中央文明办、国务院有关部门出席。党中央……")[2] == "东城区"
+
+
+def test_a_province_alone_does_not_back_a_county_short_name() -> None:
+    # 西夏 is the Western Xia dynasty here, not 银川's 西夏区.
+    assert where("宁夏召开文物保护会议", "宁夏回族自治区文物局介绍了西夏陵遗址保护情况。") == (
+        "宁夏回族自治区", None, None)
