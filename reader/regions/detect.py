@@ -222,7 +222,9 @@ def decide(mentions: list[Mention]) -> Region:
 
 CAPITAL = "110000"  # 北京市
 # Bodies of the whole country: where they meet in the capital, the capital is a venue, not the subject.
-NATIONAL = re.compile(r"全国|中央|国务院|党中央|总书记|国家[\u4e00-\u9fff]{0,6}(?:部|委|局|署|院|办)|部委|人民大会堂")
+NATIONAL = re.compile(
+    r"全国|中央|国务院|党中央|总书记|国家[\u4e00-\u9fff]{0,6}(?:部|委|局|署|院|办)|部委|人民大会堂"
+)
 NATIONAL_MIN = 3
 
 
@@ -264,7 +266,7 @@ def _supported(g: Gazetteer, mentions: list[Mention]) -> list[Mention]:
 
 
 def _parent_named(g: Gazetteer, code: str, written: dict[str, int]) -> bool:
-    """The unit right above is named (张掖 for 民乐); a province is too broad to back a county (宁夏 for 西夏)."""
+    """The unit right above is named (张掖 for 民乐); a province is too broad to back a county."""
     parent = g.units[code].parent
     return parent is not None and g.units[parent].level != PROVINCE and written.get(parent, 0) > 0
 

@@ -300,7 +300,8 @@ def test_the_capital_as_seat_of_government_is_no_region() -> None:
     assert where("中央政法工作会议召开", *national) == (None, None, None)
     # A story about Beijing itself keeps it, and so does one about a district.
     assert where("北京市召开优化营商环境大会", "北京市要求各区落实责任。")[0] == "北京市"
-    assert where("", "全国文明城市表彰：北京市东城区介绍经验。中央文明办、国务院有关部门出席。党中央……")[2] == "东城区"
+    district = "全国文明城市表彰：北京市东城区介绍经验。中央文明办、国务院有关部门出席。党中央……"
+    assert where("", district)[2] == "东城区"
 
 
 def test_a_province_alone_does_not_back_a_county_short_name() -> None:
