@@ -1,15 +1,17 @@
 """The cleaner: raw page text in, a `Document` out, with every removal and repair recorded.
 
 Stages, in order (each a module of named pure rules):
-1. normalize  line breaks, controls, escapes, zero-width and odd spaces
-2. garble     byte-shifted GBK spans re-read in step
-3. pinyin     `機(jī)` → `機` where the reading belongs to the character
-4. structure  run-on lines split into units (a unit is a line or a slice of one)
-5. chrome     breadcrumbs, footers, link farms… become `Removal`s
-6. metadata   date, source, byline lines read into fields
-7. chrome     menus: runs of short lines at the head and foot
-8. metadata   title, subtitle, bylines above and below the article
-9. structure  paragraphs, headings and list items
+1. normalize   line breaks, controls, escapes, zero-width and odd spaces
+2. garble      byte-shifted GBK spans re-read in step
+3. pinyin      `機(jī)` → `機` where the reading belongs to the character
+4. structure   run-on lines split into units (a unit is a line or a slice of one)
+5. chrome      breadcrumbs, footers, link farms… become `Removal`s
+6. metadata    date, source, byline lines read into fields
+7. chrome      menus: runs of short lines at the head and foot
+8. metadata    title, subtitle, bylines above and below the article
+9. chrome      the header: lines left above the title
+10. thread     forum and blog replies: from the second post header on
+11. structure  paragraphs, headings and list items
 
 `RULES` names every rule a `Removal` can carry, with a one-line example (for `reader explain`).
 """
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reader.clean import chrome, garble, metadata, normalize, pinyin, structure
+from reader.clean import chrome, garble, metadata, normalize, pinyin, structure, thread
 from reader.clean.normalize import split_lines
 from reader.clean.rules import RULES
 from reader.convert import detect_script
@@ -75,6 +77,7 @@ def clean(raw: str) -> Document:
     verdicts = chrome.mark_nav(texts, verdicts, zones)
     fields, title_at, units, verdicts = metadata.extract(units, verdicts, zones, fields)
     verdicts = chrome.header(verdicts, title_at, zones.first)
+    verdicts = thread.replies([u.text.strip() for u in units], verdicts, zones.first)
     kept = [u for u, v in zip(units, verdicts, strict=True) if v is None and u.text.strip()]
     blocks, marks = structure.build(kept)
     removed = [
