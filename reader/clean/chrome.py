@@ -239,6 +239,7 @@ _SHARE_CERTAIN = re.compile(
 _SHARE_WORDS = re.compile(
     r"分享(?:到|至)?|二[维維][码碼]|[扫掃]一[扫掃]|[扫掃][码碼]|[关關]注我[们們]|微信公[众眾]号|公[众眾][号號]|微信|微博|抖音|"
     r"QQ空[间間]|朋友圈|打印(?:本[页頁]|此文)?|[关關]閉|[关關]闭(?:窗口|本[页頁])?|字[号號体體]|大\s*中\s*小|"
+    r"放大|[缩縮]小|默[认認]|"
     r"[设設][为為]首[页頁]|加入收藏|收藏本站|推送至手[机機]|LOFTER|今日[头頭]条|[头頭]条号|[纠糾][错錯]|"
     r"在?手[机機]上?(?:打[开開]|[浏瀏][览覽]|[阅閱][读讀])(?:[当當]前[页頁]|本[页頁]|本文)?",
     re.I,
@@ -340,6 +341,19 @@ def original_title(text: str) -> float:
     return 1.0 if _ORIGINAL_TITLE.match(text) else 0.0
 
 
+_EPAPER = re.compile(
+    r"^第?\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]|PDF\s*版|[电電]子[报報]|版面[导導][航覽览]|[上下]一[版期]", re.I
+)
+
+
+@rule("chrome.epaper")
+def epaper(text: str) -> float:
+    """`第A02版:热点 PDF版`, `01版:头版`, `电子报阅读机` → removed (an e-paper's page furniture)."""
+    if SENTENCE_PUNCT.search(text) or len(text) > 40:
+        return 0.0
+    return 1.0 if _EPAPER.search(text) else 0.0
+
+
 _WORD_CHARACTER = re.compile(r"[^\W_]")  # a letter, digit or hanzi of any script
 
 
@@ -371,12 +385,13 @@ LINE_RULES: tuple[Callable[[str], float], ...] = (
     end_mark,
     original_title,
     tags,
+    epaper,
 )
 """In order of precedence: the first rule that fires names the line."""
 # Rules that judge a line's shape; the others need a word of their vocabulary, so one search
 # for any such word spares most article lines the whole list.
 _SHAPE_RULES = frozenset(
-    {wordless, page_count, seo_title, breadcrumb, url, link_farm, end_mark, original_title, tags}
+    {wordless, page_count, seo_title, breadcrumb, url, link_farm, end_mark, original_title, tags, epaper}
 )
 # Rules whose vocabulary is also common in article text: only at the head or foot of a page.
 EDGE_ONLY = frozenset({"chrome.contact", "chrome.url"})

@@ -190,12 +190,13 @@ def read_fields(text: str) -> dict[str, str] | None:
 
 
 _TITLE_MARK = re.compile(r"\s*[\[【（(](?:[组組多]?[图圖]|[图圖]文|[视視][频頻])[\]】）)]\s*$")
+_TITLE_TAIL = re.compile(r"\s*[|｜*＊#]+\s*$")  # a layout's leftovers: `…防汛救灾工作|`, `…华北等地******`
 _TITLE_DATE = re.compile(r"\s*[（(]\s*([^()（）]{6,24}?)\s*[）)]\s*$")
 
 
 def trim_title(title: str) -> tuple[str, str | None]:
     """`…胜利召开[图]` → `…胜利召开`; `…工作(2012年08月14日)` → the title without its date, and the date."""
-    title = _TITLE_MARK.sub("", title)
+    title = _TITLE_MARK.sub("", _TITLE_TAIL.sub("", title))
     m = _TITLE_DATE.search(title)
     if m and _DATE.fullmatch(m.group(1)) and read_date(m.group(1)):
         return title[: m.start()], read_date(m.group(1))

@@ -404,3 +404,16 @@ def test_text_end_stops_at_links_chrome_and_labels(line: str) -> None:
     strict = [None, None]
     edge = [None, chrome.line_verdicts(line)[1]]
     assert chrome.text_end(texts, strict, edge, 0, len(texts)) == 0
+
+
+@pytest.mark.parametrize("text", ["第A02版:热点 PDF版", "01版:头版", "电子报阅读机", "第04版:国内新闻 PDF版阅读"])
+def test_epaper_furniture(text: str) -> None:
+    assert chrome.line_verdicts(text) == ("chrome.epaper", "chrome.epaper")
+
+
+def test_epaper_words_in_a_sentence_stay() -> None:
+    assert chrome.line_verdicts("本报记者在第3版发表评论文章。") == (None, None)
+
+
+def test_font_size_widget_is_chrome() -> None:
+    assert chrome.line_verdicts("放大 缩小 默认")[1] == "chrome.share"

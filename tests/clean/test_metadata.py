@@ -465,3 +465,8 @@ def test_read_fields_of_other_date_forms_and_bylines(line: str, fields: dict) ->
 @pytest.mark.parametrize("text", ["版本1.2.2015", "编号 19-04-29", "第12-3-4条"])
 def test_short_and_day_first_dates_need_their_shape(text: str) -> None:
     assert metadata.read_date(text) is None
+
+
+@pytest.mark.parametrize(("raw", "title"), [("防汛救灾工作|", "防汛救灾工作"), ("华北等地***", "华北等地")])
+def test_trim_title_drops_layout_leftovers(raw: str, title: str) -> None:
+    assert metadata.trim_title(raw) == (title, None)
