@@ -406,7 +406,7 @@ def test_text_end_stops_at_links_chrome_and_labels(line: str) -> None:
     assert chrome.text_end(texts, strict, edge, 0, len(texts)) == 0
 
 
-@pytest.mark.parametrize("text", ["第A02版:热点 PDF版", "01版:头版", "电子报阅读机", "第04版:国内新闻 PDF版阅读"])
+@pytest.mark.parametrize("text", ["第A02版:热点 PDF版", "01版:头版", "电子报阅读机", "第04版:要闻 PDF版"])
 def test_epaper_furniture(text: str) -> None:
     assert chrome.line_verdicts(text) == ("chrome.epaper", "chrome.epaper")
 
