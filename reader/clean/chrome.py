@@ -31,6 +31,7 @@ from reader.clean.signals import (
     is_table_row,
 )
 from reader.clean.structure import heading_kind
+from reader.convert import convert
 
 EDGE = 0.34
 BODY = 0.5
@@ -463,9 +464,18 @@ def prose_label(text: str) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=_SEEN_LINES)
 def line_verdicts(text: str) -> tuple[str | None, str | None]:
     """The rule naming `text` between article paragraphs, and at the page head or foot.
+
+    The rules read the line in Simplified (OpenCC t2s), so each vocabulary, written in Simplified,
+    also holds for Traditional pages: `站點地圖` is `站点地图`.
+    """
+    return _verdicts(convert(text, "simplified", "traditional"))
+
+
+@functools.lru_cache(maxsize=_SEEN_LINES)
+def _verdicts(text: str) -> tuple[str | None, str | None]:
+    """`line_verdicts` of a line in Simplified.
 
     Rules are scored in precedence order until one clears the body bar, so a line pays
     only for the rules it needs. A line no single rule claims, but whose chrome words

@@ -6,6 +6,7 @@ import pytest
 
 from reader.clean import RULES, chrome
 from reader.clean.chrome import BODY, EDGE, Zones
+from reader.convert import convert
 
 
 def fires(rule, text: str, bar: float = BODY) -> bool:
@@ -417,3 +418,22 @@ def test_epaper_words_in_a_sentence_stay() -> None:
 
 def test_font_size_widget_is_chrome() -> None:
     assert chrome.line_verdicts("放大 缩小 默认")[1] == "chrome.share"
+
+
+BOTH_SCRIPTS = [
+    "站点地图 | 用户协议",
+    "今日头条",
+    "已有5人参与",
+    "关于我们 | 联系我们 | 网站地图",
+    "扫描二维码推送至手机访问",
+    "相关新闻",
+    "我来说两句",
+    "上传人:xrp****65 文档编号:7023759",
+]
+
+
+@pytest.mark.parametrize("text", BOTH_SCRIPTS)
+def test_every_vocabulary_holds_in_both_scripts(text: str) -> None:
+    simplified = chrome.line_verdicts(text)
+    assert simplified != (None, None)
+    assert chrome.line_verdicts(convert(text, "traditional", "simplified")) == simplified
