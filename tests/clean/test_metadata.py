@@ -441,15 +441,6 @@ def test_a_notice_title_that_opens_with_its_issuer_is_kept() -> None:
         ("发布人：县委组织部 发布时间：2022-06-21", {"date": "2022-06-21", "author": "县委组织部"}),
         ("发表于 2005-05-07", {"date": "2005-05-07"}),
         ("[2005-05-07]", {"date": "2005-05-07"}),
-    ],
-)
-def test_read_fields_of_forums_and_portals(line: str, fields: dict) -> None:
-    assert metadata.read_fields(line) == fields
-
-
-@pytest.mark.parametrize(
-    ("line", "fields"),
-    [
         ("19-04-29 22:07 来源:新华社", {"date": "2019-04-29 22:07", "source": "新华社"}),
         ("24.08.2015  19:19", {"date": "2015-08-24 19:19"}),
         ("时  间:2024年4月18日", {"date": "2024-04-18"}),
@@ -458,7 +449,7 @@ def test_read_fields_of_forums_and_portals(line: str, fields: dict) -> None:
         ("文 / 沈祖轩  本刊记者  黄薇", {"author": "沈祖轩 黄薇"}),
     ],
 )
-def test_read_fields_of_other_date_forms_and_bylines(line: str, fields: dict) -> None:
+def test_read_fields_of_forums_portals_and_other_date_forms(line: str, fields: dict) -> None:
     assert metadata.read_fields(line) == fields
 
 
