@@ -240,9 +240,9 @@ def seat_of_government(region: Region, doc: Document) -> bool:
 def _supported(g: Gazetteer, mentions: list[Mention]) -> list[Mention]:
     """Drop a short name that nothing else backs: 民乐团 once is an orchestra, not 民乐县.
 
-    A county's short name (no 县/区/旗/市) counts when it is repeated, when its unit's parent or province
-    is named, or when the unit's full name is written too; a chain backs itself. Province and city
-    short names (四川, 达州) are seldom ordinary words and count alone.
+    A county's short name (no 县/区/旗/市) counts when it is repeated, when the city right above it
+    is named (its province alone is too broad), or when the unit's full name is written too; a chain
+    backs itself. Province and city short names (四川, 达州) are seldom ordinary words and count alone.
     """
     written: defaultdict[str, int] = defaultdict(int)  # unit → mentions that may stand for it
     named: set[str] = set()  # units some full name, chain or other form points to
