@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from reader.clean.tables import words
 from reader.document import Document, Region
 from reader.regions.gazetteer import CITY, COUNTY, PROVINCE, Candidate, Gazetteer, load_gazetteer
 
@@ -145,6 +146,8 @@ def scan(text: str, weight: float) -> list[Mention]:
 def _context_weight(text: str, start: int, end: int, cands: tuple[Candidate, ...]) -> float:
     """0 when the surrounding text shows the form is not a division, else a factor for its weight."""
     full = cands[0].full
+    if not full and _crosses_a_word(text, start, end):
+        return 0.0
     after = text[end : end + 3]
     if (NOT_A_PLACE_AFTER_FULL if full else NOT_A_PLACE_AFTER).match(after):
         return 0.0
@@ -159,6 +162,23 @@ def _context_weight(text: str, start: int, end: int, cands: tuple[Candidate, ...
     if text[start - 1 : start] == "、" or after.startswith("、"):
         factor *= LIST_FACTOR
     return factor
+
+
+CROSSING_MIN_COUNT = 100  # jieba's count for a word that makes a short name's edge no word boundary
+
+
+def _crosses_a_word(text: str, start: int, end: int) -> bool:
+    """`党和政府` holds 和政 (和政县), but 政府 runs across its end: the name is no word there.
+
+    A common word (by jieba's counts) that begins inside the short name and ends after it shows
+    the text is segmented otherwise: 民乐团 is 民/乐团, 和安宁疗护 is 和/安宁/疗护.
+    """
+    vocabulary = words()
+    for k in range(start + 1, end):
+        for length in (2, 3):
+            if k + length > end and (vocabulary.count(text[k : k + length]) or 0) >= CROSSING_MIN_COUNT:
+                return True
+    return False
 
 
 def _join_chains(g: Gazetteer, raw: list[Mention], text: str) -> list[Mention]:

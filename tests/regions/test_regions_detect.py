@@ -308,3 +308,15 @@ def test_a_province_alone_does_not_back_a_county_short_name() -> None:
     # 西夏 is the Western Xia dynasty here, not 银川's 西夏区.
     assert where("宁夏召开文物保护会议", "宁夏回族自治区文物局介绍了西夏陵遗址保护情况。") == (
         "宁夏回族自治区", None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "坚持党和政府的领导，推动工作落实。党和政府高度重视。",
+        "县民乐团和乐团指挥举行音乐会。民乐团演出。",
+        "和安宁疗护中心开业。和安宁疗护相关。",
+    ],
+)
+def test_a_short_name_must_stand_on_a_word_boundary(text: str) -> None:
+    assert where("", text) == (None, None, None)
