@@ -42,7 +42,8 @@ class _Dump(HTMLParser):
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        self.skipping -= tag in SKIP and self.skipping > 0
+        if tag in SKIP and self.skipping:
+            self.skipping -= 1
         if tag in BLOCKS:
             self.parts.append("\n")
 

@@ -464,16 +464,16 @@ def prose_label(text: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=_SEEN_LINES)
 def line_verdicts(text: str) -> tuple[str | None, str | None]:
     """The rule naming `text` between article paragraphs, and at the page head or foot.
 
-    The rules read the line in Simplified (OpenCC t2s), so each vocabulary, written in Simplified,
-    also holds for Traditional pages: `站點地圖` is `站点地图`.
+    The rules read the line in Simplified (OpenCC t2s: `convert` from Traditional), so each
+    vocabulary, written in Simplified, also holds for Traditional pages: `站點地圖` is `站点地图`.
     """
     return _verdicts(convert(text, "simplified", "traditional"))
 
 
-@functools.lru_cache(maxsize=_SEEN_LINES)
 def _verdicts(text: str) -> tuple[str | None, str | None]:
     """`line_verdicts` of a line in Simplified.
 

@@ -14,6 +14,7 @@ from reader.clean.rules import rule
 from reader.clean.signals import (
     DASH_LED,
     META_LABEL,
+    POSTED,
     SENTENCE_PUNCT,
     TABLE_LABEL,
     Unit,
@@ -153,7 +154,6 @@ _NOISE = re.compile(
     r"我[来來][说說][两兩]句|[评評][论論]\s*\d*|"
     r"(?:索引号|索引號|文号|文號|主[题題]分[类類]|公[开開]方式|公[开開][范範][围圍]|[体體]裁分[类類]|有效性)\s*[:：]\s*\S*|[\W_]+"
 )
-_POSTED = re.compile(r"^(?P<v>[^\s|｜]{2,20})\s*[|｜]?\s*(?:发表于|發表於)\s*[:：]?\s*(?=\d)")
 _TITLE_LABEL = re.compile(r"^(?:名\s*称|名\s*稱|标\s*题|標\s*題)(?:\s*[:：]\s*|\s+)(?P<v>\S.{3,79})$")
 
 
@@ -170,12 +170,12 @@ def read_fields(text: str) -> dict[str, str] | None:
             fields[name] = value
     if not fields:
         return None
+    poster = POSTED.match(text)
+    if poster and "date" in fields:  # `whb761 | 发表于 2005-8-4 21:37:32 | 显示全部楼层`
+        return {"author": poster.group("v")} | fields
     rest = text
     for _, _, pattern in _READERS:
         rest = pattern.sub(" ", rest)
-    poster = _POSTED.match(text)
-    if poster and "date" in fields:  # `whb761 | 发表于 2005-8-4 21:37:32 | 显示全部楼层`
-        return {"author": poster.group("v")} | fields
     rest = _NOISE.sub("", rest)
     if "author" not in fields and _PERSON.match(rest):  # `来源:人民日报 王嘉斌`
         return fields | {"author": rest}

@@ -35,6 +35,8 @@ END_MARK = re.compile(r"[（(](?:完|全文完|待续|待續|未完待续|未完
 # Menu and link separators: spaces, bars, middle dots, slashes, angle quotes.
 MENU_SPLIT = re.compile(r"[\s|｜·•/>»›]+")
 # Labels that open a metadata line; a prose line starting with one is not article text.
+# A forum post's header: who posted, then when (`whb761 | 发表于 2005-8-4 21:37:32`).
+POSTED = re.compile(r"^(?P<v>[^\s|｜]{2,20})\s*[|｜]?\s*(?:发表于|發表於)\s*[:：]?\s*(?=\d)")
 META_LABEL = re.compile(
     r"^[\[【（(]?\s*(?:(?:本文|文章|原文)(?:来自|來自|转自|轉自)|转自|轉自|转载自|轉載自|"
     r"(?:来源|來源|稿源|出处|出處|责任编辑|責任編輯|责编|責編|编辑|編輯|作者|记者|記者|通讯员|通訊員|"

@@ -11,9 +11,10 @@ import re
 from collections.abc import Sequence
 
 from reader.clean.rules import rule
+from reader.clean.signals import POSTED
 
-_POST_HEADER = re.compile(
-    r"^\S{2,20}\s*[|｜]?\s*(?:发表于|發表於)\s*[:：]?\s*\d|"
+# Besides a `POSTED` line: a reply's date, its floor number, or the forum words for the first floors.
+_REPLY_HEADER = re.compile(
     r"(?:回复|回覆)(?:日期|时间|時間)\s*[:：]\s*\d|"
     r"^(?:第\s*)?\d{1,4}\s*[楼樓](?:\s|$)|^[#＃]\s*\d{1,4}\s*$|^(?:沙发|沙發|板凳|地板)(?:\s|$)"
 )
@@ -21,7 +22,7 @@ _POST_HEADER = re.compile(
 
 def is_post_header(text: str) -> bool:
     """`2楼`, `回复日期：2005-05-07 12:00`, `老王 | 发表于 2005-5-7` → True."""
-    return _POST_HEADER.search(text) is not None
+    return POSTED.match(text) is not None or _REPLY_HEADER.search(text) is not None
 
 
 @rule("thread.reply")

@@ -146,10 +146,10 @@ def scan(text: str, weight: float) -> list[Mention]:
 def _context_weight(text: str, start: int, end: int, cands: tuple[Candidate, ...]) -> float:
     """0 when the surrounding text shows the form is not a division, else a factor for its weight."""
     full = cands[0].full
-    if not full and _crosses_a_word(text, start, end):
-        return 0.0
     after = text[end : end + 3]
     if (NOT_A_PLACE_AFTER_FULL if full else NOT_A_PLACE_AFTER).match(after):
+        return 0.0
+    if not full and _crosses_a_word(text, start, end):
         return 0.0
     if full and text[end - 1] == "市" and after.startswith("场"):  # 合作市场 is a market
         return 0.0
@@ -265,16 +265,12 @@ def _supported(g: Gazetteer, mentions: list[Mention]) -> list[Mention]:
     backs itself. Province and city short names (四川, 达州) are seldom ordinary words and count alone.
     """
     written: defaultdict[str, int] = defaultdict(int)  # unit → mentions that may stand for it
-    named: set[str] = set()  # units some full name, chain or other form points to
+    named: set[str] = set()  # units written in full or in a chain
     for m in mentions:
         for c in m.candidates:
             written[c.code] += 1
             if c.full or m.chain:
                 named.add(c.code)
-    for m in mentions:
-        if not m.chain and not all(c.full for c in m.candidates):
-            for c in m.candidates:
-                named.update(g.ancestors(c.code)[1:])
 
     def backed(m: Mention) -> bool:
         if m.chain or any(c.full or g.units[c.code].level != COUNTY for c in m.candidates):

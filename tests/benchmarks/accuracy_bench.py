@@ -82,8 +82,8 @@ def score_page(label: dict, raw: str, doc: Document, region: Triple) -> dict[str
     lines = split_lines(raw)
     gone = {r.line for r in doc.removed if not r.part}
     body = [n for n in label["body_lines"] if 0 < n <= len(lines) and lines[n - 1].strip()]
-    meta = set(label.get("meta_lines", []))
-    chrome = [n for n, t in enumerate(lines, 1) if t.strip() and n not in meta and n not in set(body)]
+    labelled = set(label.get("meta_lines", [])) | set(body)
+    chrome = [n for n, t in enumerate(lines, 1) if t.strip() and n not in labelled]
     truth = "\n".join(lines[n - 1] for n in body)
     ours = "\n".join(b.text for b in doc.blocks)
     headings = {fold(b.text) for b in doc.blocks if b.type == "heading"}
