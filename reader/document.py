@@ -73,6 +73,7 @@ class Document:
     source: str | None = None
     author: str | None = None
     editor: str | None = None
+    url: str | None = None  # where the page was crawled from, when the corpus says
     script: Literal["simplified", "traditional"] = "simplified"  # the script the page is written in
     blocks: tuple[Block, ...] = ()
     removed: tuple[Removal, ...] = ()

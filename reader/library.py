@@ -74,6 +74,8 @@ def analyse(article: Article) -> Document:
         overrides["title"] = article.title
     if article.date:
         overrides["date"] = article.date
+    if article.url:
+        overrides["url"] = article.url
     if overrides:
         doc = dataclasses.replace(doc, **overrides)
     return dataclasses.replace(doc, region=detect_region(doc))
