@@ -12,17 +12,22 @@
    and keep generic names (和平, 合作, 城区) only where the unit or its parent is named in its own right.
 5. Vote up the hierarchy (a county votes for its city and province) and report each level only while
    the text supports it: a city needs a fair share of its province's votes, a county half its city's.
+6. A gov.cn host (dazhou.gov.cn) adds one vote, never against what the text decided.
+7. Only where the county is still open, township names (黄金坳镇, 城北街道) vote for their county.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reader.clean.tables import words
 from reader.document import Document, Region
 from reader.regions.gazetteer import CITY, COUNTY, PROVINCE, Candidate, Gazetteer, load_gazetteer
+from reader.regions.host import gov_label, host_units
+from reader.regions.townships import Township, load_townships
 
 TITLE_WEIGHT, HEADING_WEIGHT, BODY_WEIGHT = 3.0, 2.0, 1.0
 CHAIN_FACTOR = 1.5  # a chain counts as one mention, but a strong one
@@ -35,6 +40,7 @@ COUNTY_SHARE = 0.5  # of the city's (or municipality's) votes, for the county to
 MARGIN = 1.5  # the winner of a level must beat the runner-up by this factor
 MIN_VOTES = 0.8  # less than one body mention of a short name decides nothing
 DATELINE_FACTOR = 0.25  # 新华社北京2月13日电 says where a story was filed, not what it is about
+HOST_WEIGHT = HEADING_WEIGHT  # a gov.cn host names the site's place once, about as surely as a heading
 
 PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 # What may follow a name and makes it something else: a street (山西北路), a university, a neighbourhood,
@@ -78,24 +84,58 @@ class Mention:
     chain: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A title, heading or body text, read once for both scans (place names and townships)."""
+
+    text: str  # as written
+    original: str  # without glued pinyin (昆(kūn)山): what a mention quotes
+    folded: str  # the same folded to Simplified, of equal length: what is matched
+    weight: float
+
+
+Votes = defaultdict[str, float]
+Voters = defaultdict[str, list[Mention]]
+
+
 def detect_region(doc: Document) -> Region:
     """The region an article is about, with the levels its text supports and the mentions that decided."""
-    region = decide(mentions_in(doc))
+    g = load_gazetteer()
+    parts = text_parts(g, doc)
+    votes, voters = tally(g, mentions_in(parts))
+    region = choose(g, votes, voters)
+    if doc.url and (host := host_mention(g, doc.url, votes, region)):
+        add_vote(g, votes, voters, host)
+        region = choose(g, votes, voters)
+    # Only a page whose county is still open reads the township table (loaded on first use).
+    if region.county is None and (townships := township_mentions(g, parts, votes, region)):
+        for m in townships:
+            add_vote(g, votes, voters, m)
+        region = choose(g, votes, voters)
     return Region() if seat_of_government(region, doc) else region
 
 
-def mentions_in(doc: Document) -> list[Mention]:
-    """Every kept mention in the title, subtitle, headings and body, weighted by where it stands."""
-    parts = [(doc.title, TITLE_WEIGHT)]
+def text_parts(g: Gazetteer, doc: Document) -> list[Part]:
+    """The title, subtitle, headings and body blocks that are not chrome, weighted by where they stand."""
+    texts = [(doc.title, TITLE_WEIGHT)]
     if doc.subtitle:
-        parts.append((doc.subtitle, HEADING_WEIGHT))
+        texts.append((doc.subtitle, HEADING_WEIGHT))
     for block in doc.blocks:
         if not is_chrome(block.text):
-            parts.append((block.text, HEADING_WEIGHT if block.type == "heading" else BODY_WEIGHT))
+            texts.append((block.text, HEADING_WEIGHT if block.type == "heading" else BODY_WEIGHT))
+    parts = []
+    for text, weight in texts:
+        original = PINYIN_NOTE.sub("", text) if "(" in text else text
+        parts.append(Part(text, original, g.fold(original), weight))
+    return parts
+
+
+def mentions_in(parts: list[Part]) -> list[Mention]:
+    """Every kept mention in the parts; a dateline's place weighs little."""
     out: list[Mention] = []
-    for text, weight in parts:
-        found = scan(text, weight)
-        if found and (dateline := DATELINE.match(text)):
+    for part in parts:
+        found = scan(part)
+        if found and (dateline := DATELINE.match(part.text)):
             for m in found:
                 if m.start < dateline.end():
                     m.weight *= DATELINE_FACTOR
@@ -111,11 +151,10 @@ def is_chrome(text: str) -> bool:
     return len(items) >= 4 and sum(map(len, items)) <= 6 * len(items) and not SENTENCE_PUNCT.search(text)
 
 
-def scan(text: str, weight: float) -> list[Mention]:
+def scan(part: Part) -> list[Mention]:
     """The mentions in one block of text, chains joined and non-places dropped."""
     g = load_gazetteer()
-    original = PINYIN_NOTE.sub("", text) if "(" in text else text
-    folded = g.fold(original)
+    original, folded, weight = part.original, part.folded, part.weight
     raw: list[Mention] = []
     forms, lengths = g.forms, g.lengths
     i = 0  # where the next mention may start: a form, kept or not, consumes its characters
@@ -200,9 +239,8 @@ def _join_chains(g: Gazetteer, raw: list[Mention], text: str) -> list[Mention]:
     return [m for m in out if m.chain or m.form not in g.chain_only]
 
 
-def decide(mentions: list[Mention]) -> Region:
-    """Resolve ambiguous and generic mentions, vote up the hierarchy and pick each supported level."""
-    g = load_gazetteer()
+def tally(g: Gazetteer, mentions: list[Mention]) -> tuple[Votes, Voters]:
+    """Resolve ambiguous and generic mentions and vote up the hierarchy: unit → votes, and who cast them."""
     mentions = _supported(g, mentions)
     support: defaultdict[str, float] = defaultdict(float)
     for m in mentions:
@@ -210,13 +248,24 @@ def decide(mentions: list[Mention]) -> Region:
             for code in g.ancestors(m.candidates[0].code):
                 support[code] += m.weight
 
-    votes: defaultdict[str, float] = defaultdict(float)
-    voters: defaultdict[str, list[Mention]] = defaultdict(list)
+    votes: Votes = defaultdict(float)
+    voters: Voters = defaultdict(list)
     for m in mentions:
         for code in _resolve(g, m, support):
             votes[code] += m.weight
             voters[code].append(m)
+    return votes, voters
 
+
+def add_vote(g: Gazetteer, votes: Votes, voters: Voters, m: Mention) -> None:
+    """One more vote, of a mention that stands for one unit, for the unit and the units above it."""
+    for code in g.ancestors(m.candidates[0].code):
+        votes[code] += m.weight
+        voters[code].append(m)
+
+
+def choose(g: Gazetteer, votes: Votes, voters: Voters) -> Region:
+    """Each level the votes support, from the province down, and the mentions that decided."""
     path: list[str] = []
     parent: str | None = None
     confidence = 1.0
@@ -238,6 +287,78 @@ def decide(mentions: list[Mention]) -> Region:
         confidence=round(confidence, 2),
         evidence=_evidence(voters[path[-1]]),
     )
+
+
+def host_mention(g: Gazetteer, url: str, votes: Votes, region: Region) -> Mention | None:
+    """A gov.cn host as one vote for the unit it spells: dazhou.gov.cn → 达州市.
+
+    A label several units share (ziyang: 资阳市, 紫阳县, 资阳区) votes only for the one the text backs
+    (四川 named: 资阳市); a host that names a place off the text's answer (sc.gov.cn on a page about
+    杭州) is left out: the text wins, and the host decides only what the text leaves open.
+    """
+    codes = host_units(url)
+    code = codes[0] if len(codes) == 1 else best_backed(g, codes, votes)
+    if code is None:
+        return None
+    if region.adcode and region.adcode not in g.ancestors(code) and code not in g.ancestors(region.adcode):
+        return None
+    host = f"{gov_label(url)}.gov.cn"
+    return Mention(0, 0, host, host, (Candidate(code, True, False),), HOST_WEIGHT)
+
+
+def township_mentions(g: Gazetteer, parts: list[Part], votes: Votes, region: Region) -> list[Mention]:
+    """The township names in the parts that stand for one unit (see `township_unit`), as mentions of it."""
+    townships = load_townships()
+    named = {c for c, v in votes.items() if v and g.units[c].level == COUNTY}
+    out: list[Mention] = []
+    for part in parts:
+        for t in townships.find(part.folded):
+            code = township_unit(g, t, votes, region, named)
+            if code and not follows_its_unit(g, part.folded, t.start, code):
+                written, cands = part.original[t.start : t.end], (Candidate(code, True, False),)
+                out.append(Mention(t.start, t.end, written, t.name, cands, part.weight))
+    return out
+
+
+def township_unit(g: Gazetteer, t: Township, votes: Votes, region: Region, named: set[str]) -> str | None:
+    """The county a township votes for: 黄金坳镇 lies in one county and names it on its own.
+
+    Never a county outside what the text decided (a township never outvotes a named place), and
+    where the page names counties, only one of them. A shared name (城关镇, in 88 counties) or an
+    ordinary phrase (小城镇) votes only where the page's city or province picks one of its counties;
+    otherwise it votes for nothing.
+    """
+    codes = [c for c in t.codes if region.adcode is None or region.adcode in g.ancestors(c)]
+    if named:
+        codes = [c for c in codes if c in named]
+    if len(t.codes) == 1 and not t.generic:
+        return codes[0] if codes else None
+    return best_backed(g, codes, votes)
+
+
+def best_backed(g: Gazetteer, codes: Iterable[str], votes: Votes) -> str | None:
+    """The one unit of `codes` the votes back most closely, else None.
+
+    A page naming 绍兴 picks 嵊州市 for 三江街道 over 永嘉县 and 婺城区, which only its province backs;
+    two candidates backed as closely, or none backed at all, pick nothing.
+    """
+    def closeness(code: str) -> int:  # the depth of the deepest backed unit at or above the code
+        return max((len(g.ancestors(a)) for a in g.ancestors(code) if votes.get(a)), default=0)
+
+    ranked = sorted(((closeness(c), c) for c in codes), reverse=True)
+    if not ranked or ranked[0][0] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    return ranked[0][1]
+
+
+def follows_its_unit(g: Gazetteer, folded: str, start: int, code: str) -> bool:
+    """`庆阳市镇原县临泾镇`: a township written right after its own county is one place named once.
+
+    The county mention before it has counted already (as a chain, strongly); a second vote would
+    count the same place twice.
+    """
+    unit = g.units[code]
+    return folded[:start].rstrip().endswith((unit.name, *unit.shorts))
 
 
 CAPITAL = "110000"  # 北京市

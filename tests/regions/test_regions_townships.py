@@ -5,8 +5,15 @@ from __future__ import annotations
 import time
 from importlib import resources
 
-from reader.regions import load_gazetteer
+from reader.document import Block, Document
+from reader.regions import detect_region, load_gazetteer
 from reader.regions.townships import load_townships
+
+
+def where(title: str = "", *paragraphs: str, script: str = "simplified") -> tuple:
+    blocks = tuple(Block("paragraph", p) for p in paragraphs)
+    r = detect_region(Document(title=title, blocks=blocks, script=script))  # type: ignore[arg-type]
+    return r.province, r.city, r.county
 
 
 def counties(name: str) -> set[str]:
@@ -44,7 +51,68 @@ def test_the_table_is_small_and_quick_to_load() -> None:
     assert min(seconds() for _ in range(3)) < 0.1
 
 
+def test_the_table_is_read_only_when_the_county_is_open() -> None:
+    load_townships.cache_clear()
+    assert where("通川区召开会议", "通川区要求各部门落实责任。")[2] == "通川区"
+    assert load_townships.cache_info().currsize == 0
+    assert where("达州市召开会议")[2] is None
+    assert load_townships.cache_info().currsize == 1
+
+
 def test_find_takes_the_longest_name_ending_on_a_suffix() -> None:
     # 万宝山镇 holds 宝山镇, another township: the longer name is the one written.
     found = load_townships().find("通川区北山镇和万宝山镇的干部")
     assert [(t.name, t.start, t.end) for t in found] == [("北山镇", 3, 6), ("万宝山镇", 7, 11)]
+
+
+# --- the rules, each on a page of its own -----------------------------------------------------------------
+
+
+def test_a_township_of_one_county_names_it() -> None:
+    page = ("黄金坳镇召开乡村振兴推进会", "盈口乡、黄金坳镇党员干部参加会议。")
+    assert where(*page) == ("湖南省", "怀化市", "鹤城区")
+
+
+def test_traditional_township_names_are_folded() -> None:
+    assert where("黃金坳鎮召開鄉村振興推進會", "盈口鄉黨員幹部參加會議。", script="traditional") == (
+        "湖南省", "怀化市", "鹤城区")
+
+
+def test_a_shared_name_alone_votes_for_nothing() -> None:
+    assert where("", "城北街道召开会议。城北街道要求各社区落实责任。") == (None, None, None)
+
+
+def test_the_city_named_picks_a_shared_name() -> None:
+    # 金华市 has one 城北街道 (婺城区); 浙江 has two (婺城区, 温岭市): the province alone picks none.
+    assert where("", "金华市召开会议。城北街道介绍了经验，城北街道还将……") == ("浙江省", "金华市", "婺城区")
+    assert where("", "浙江省召开会议。城北街道介绍了经验，城北街道还将……") == ("浙江省", None, None)
+
+
+def test_a_township_never_votes_against_the_place_the_text_decided() -> None:
+    # 黄金坳镇 is in Hunan: on a page about Sichuan it counts for nothing.
+    assert where("", "四川省召开会议。四川省要求……", "黄金坳镇作交流发言。") == ("四川省", None, None)
+
+
+def test_where_counties_are_named_a_township_backs_only_one_of_them() -> None:
+    tie = "南海区、顺德区作交流发言。南海区介绍了经验，顺德区也介绍了经验。"
+    assert where("", tie) == ("广东省", "佛山市", None)
+    # 祖庙街道 is in 禅城区, which the page does not name: it decides nothing, however often.
+    assert where("", tie, "祖庙街道、祖庙街道和祖庙街道也参加了会议。") == ("广东省", "佛山市", None)
+    # 桂城街道 (南海区, and 肇庆's 鼎湖区) backs the named 南海区.
+    assert where("", tie, "桂城街道介绍了做法。") == ("广东省", "佛山市", "南海区")
+
+
+def test_a_township_that_is_an_ordinary_phrase_needs_support() -> None:
+    # 小城镇 is also a township of 舒兰市 (吉林).
+    assert where("", "加快发展小城镇，推进小城镇建设。") == (None, None, None)
+
+
+def test_a_township_after_its_own_county_is_one_mention() -> None:
+    page = ("甘肃省召开特约监察员聘任会议", "甘肃省纪委监委召开会议，聘任新一届特约监察员。",
+            "甘肃省纪委监委要求各级纪检监察机关支持特约监察员工作。")
+    # 庆阳市镇原县临泾镇 names one place: the chain counts, the township adds nothing to it.
+    assert where(*page, "新任特约监察员、庆阳市镇原县临泾镇某村党支部书记表示，将认真履职。") == (
+        "甘肃省", None, None)
+    # Written apart, the township is a mention of its own.
+    apart = ("新任特约监察员、庆阳市镇原县某村党支部书记表示，将认真履职。", "临泾镇干部群众……")
+    assert where(*page, *apart) == ("甘肃省", "庆阳市", "镇原县")
