@@ -9,8 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NoReturn
 
-from reader.corpus import LoadError, default_root
+from reader.corpus import DEFAULT_FIELDS, Fields, LoadError, default_root
 from reader.document import SCRIPTS
+from reader.export import FORMATS, ExportError, check_target, rows, write
 from reader.library import Library
 from reader.regions import TreeNode, display_name, region_tree
 from reader.render import explain_lines, render_markdown, render_text
@@ -38,15 +39,34 @@ def _parser() -> argparse.ArgumentParser:
             cmd.add_argument("path", nargs="?", type=Path, help=help_)
         else:
             cmd.add_argument("--articles", dest="path", type=Path, help=help_)
+        fields = cmd.add_argument_group("record fields (JSON Lines and Parquet)")
+        fields.add_argument("--text-field", metavar="NAME",
+                            help="the article text (default: text, content, raw_content or body)")
+        fields.add_argument("--id-field", metavar="NAME", help="the article id (default: id)")
+        fields.add_argument("--url-field", metavar="NAME", help="the page URL (default: url)")
+
+    def filter_args(cmd: argparse.ArgumentParser) -> None:
+        cmd.add_argument("--region", default="",
+                         help="province, city or county: 四川, 廣安, sichuan, sc, 51…; 未知: no region found")
+        cmd.add_argument("--search", default="", metavar="TEXT",
+                         help="only articles whose title or text holds TEXT (either script), as / does")
 
     tui = sub.add_parser("tui", help="open the reader (the default)")
     articles_arg(tui, positional=True)
 
     ls = sub.add_parser("list", help="one line per article")
     articles_arg(ls, positional=True)
-    ls.add_argument("--region", default="",
-                    help="province, city or county: 四川, 廣安, sichuan, sc, 51…; 未知: no region found")
+    filter_args(ls)
     ls.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    export = sub.add_parser("export", help="write the filtered set as JSON Lines, CSV or Parquet")
+    articles_arg(export, positional=True)
+    filter_args(export)
+    export.add_argument("--script", choices=SCRIPTS, default="original")
+    export.add_argument("--format", choices=FORMATS, required=True)
+    export.add_argument("-o", "--output", type=Path, metavar="FILE",
+                        help="the file to write (JSON Lines and CSV: default standard output)")
+    export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
 
     show = sub.add_parser("show", help="the cleaned article")
     show.add_argument("article", help="an id, a unique id prefix or a file path")
@@ -81,21 +101,56 @@ def _dumps(obj: object) -> str:
     return json.dumps(obj, ensure_ascii=False)
 
 
-def _library(path: Path | None) -> Library:
-    return Library.load(path or default_root(), on_warning=_warn)
+def _fields(args: argparse.Namespace) -> Fields:
+    return Fields(text=args.text_field, id=args.id_field, url=args.url_field)
+
+
+def _library(args: argparse.Namespace) -> Library:
+    return Library.load(_root(args), on_warning=_warn, fields=_fields(args))
+
+
+def _root(args: argparse.Namespace) -> Path:
+    return args.path or default_root()
 
 
 def cmd_list(args: argparse.Namespace) -> None:
-    lib = _library(args.path)
-    for e in lib.filter(args.region):
+    lib = _library(args)
+    for e in lib.select(args.region, args.search):
         if args.json:
             _out(_dumps(e.contract()))
         else:
             _out("\t".join((e.id, e.date or "-", display_name(e.region) or "-", e.source or "-", e.title)))
 
 
+def cmd_export(args: argparse.Namespace) -> None:
+    """The filtered set, one row per article; a progress bar on a terminal, none in a pipe."""
+    from rich import progress
+    from rich.console import Console
+
+    if args.output is not None:
+        check_target(args.output, _root(args), args.force)
+    elif args.format == "parquet":
+        raise UsageError("--format parquet needs -o FILE")
+    lib = _library(args)
+    entries = lib.select(args.region, args.search)
+    console = Console(stderr=True)
+    columns = (progress.TextColumn("exporting"), progress.BarColumn(), progress.MofNCompleteColumn(),
+               progress.TimeRemainingColumn())
+    with progress.Progress(*columns, console=console, transient=True, disable=not console.is_terminal) as bar:
+        task = bar.add_task("export", total=len(entries))
+        count = write(rows(lib, entries, args.script), args.format, args.output, sys.stdout,
+                      lambda: bar.advance(task))
+    if args.output is not None:
+        _warn_free(f"{count:,} articles → {args.output}")
+
+
+def _warn_free(message: str) -> None:
+    """A note on stderr that is not a warning (stdout may be the export itself)."""
+    sys.stderr.write(f"reader: {visible(message)}\n")
+
+
 def cmd_show(args: argparse.Namespace) -> None:
-    lib = _library(args.path)
+    lib = _library(args)
     entry = lib.find(args.article)
     doc = lib.view(entry, args.script, headings=not args.no_headings)
     if args.format == "json":
@@ -107,7 +162,7 @@ def cmd_show(args: argparse.Namespace) -> None:
 
 
 def cmd_explain(args: argparse.Namespace) -> None:
-    lib = _library(args.path)
+    lib = _library(args)
     entry = lib.find(args.article)
     doc = lib.document(entry)
     if args.json:
@@ -124,7 +179,7 @@ def cmd_explain(args: argparse.Namespace) -> None:
 
 
 def cmd_regions(args: argparse.Namespace) -> None:
-    lib = _library(args.path)
+    lib = _library(args)
     tree = region_tree(lib.regions())
     if args.json:
         _out(_dumps([_node_json(node) for node in tree]))
@@ -152,7 +207,7 @@ def cmd_index(args: argparse.Namespace) -> None:
     from rich.console import Console
 
     start = time.perf_counter()
-    lib = Library.open(args.path or default_root(), on_warning=_warn)
+    lib = Library.open(_root(args), on_warning=_warn, fields=_fields(args))
     columns = (progress.TextColumn("indexing"), progress.BarColumn(), progress.MofNCompleteColumn(),
                progress.TextColumn("files"), progress.TimeRemainingColumn())
     with progress.Progress(*columns, console=Console(stderr=True), transient=True) as bar:
@@ -166,11 +221,13 @@ def cmd_index(args: argparse.Namespace) -> None:
 def cmd_tui(args: argparse.Namespace) -> None:
     from reader import prefetch
 
-    root = args.path or default_root()
-    warming = prefetch.start(root) if root.exists() else None  # forked before Textual's threads
+    root = _root(args)
+    fields = _fields(args)
+    # Forked before Textual's threads; the child indexes with the default fields only.
+    warming = prefetch.start(root) if root.exists() and fields == DEFAULT_FIELDS else None
     from reader.tui.app import run
 
-    run(root, warming)
+    run(root, warming, fields)
 
 
 def _with_command(argv: list[str]) -> list[str]:
@@ -180,8 +237,8 @@ def _with_command(argv: list[str]) -> list[str]:
     return argv
 
 
-COMMANDS = {"list": cmd_list, "show": cmd_show, "explain": cmd_explain, "regions": cmd_regions,
-            "index": cmd_index, "tui": cmd_tui}
+COMMANDS = {"list": cmd_list, "export": cmd_export, "show": cmd_show, "explain": cmd_explain,
+            "regions": cmd_regions, "index": cmd_index, "tui": cmd_tui}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -191,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as e:
         sys.stderr.write(f"reader: {visible(str(e))} (see 'reader --help')\n")
         return 2
-    except (LoadError, LookupError) as e:
+    except (LoadError, LookupError, ExportError) as e:
         sys.stderr.write(f"reader: {visible(str(e))}\n")
         return 2
     except BrokenPipeError:

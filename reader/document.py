@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
@@ -17,9 +18,14 @@ class Article:
     id: str
     path: str
     text: str
-    title: str | None = None  # given by a JSON Lines record
+    title: str | None = None  # given by a record, or by the page's markup (og:title)
     url: str | None = None
-    date: str | None = None
+    date: str | None = None  # the record's or the crawl's date: used only when the page gives none
+    date_from: str | None = None  # where `date` comes from, for `explain`: "the record's date field"
+    author: str | None = None  # given by the page's markup (<meta name="author">)
+    hints: Mapping[int, BlockType] = field(default_factory=dict)  # 1-based line → what the markup made it
+    given: Mapping[str, str] = field(default_factory=dict)  # a record's subtitle, source, editor
+    region: tuple[str | None, str | None, str | None, str | None] | None = None  # a record's own region
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +80,7 @@ class Document:
     author: str | None = None
     editor: str | None = None
     url: str | None = None  # where the page was crawled from, when the corpus says
+    date_from: str | None = None  # set when the date is not the page's own: "the crawl (WARC-Date)"
     script: Literal["simplified", "traditional"] = "simplified"  # the script the page is written in
     blocks: tuple[Block, ...] = ()
     removed: tuple[Removal, ...] = ()
@@ -90,6 +97,7 @@ class Document:
     def to_json(self) -> dict:
         d = asdict(self)
         d.pop("lines")
+        d.pop("date_from")
         d["region"] = self.region.contract() | {
             "confidence": self.region.confidence,
             "evidence": list(self.region.evidence),

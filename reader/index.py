@@ -78,7 +78,7 @@ INSERT INTO search (search, rank) VALUES ('automerge', 8);
 INSERT OR IGNORE INTO meta VALUES ('dead', 0);
 PRAGMA user_version = {SCHEMA_VERSION};
 """
-_ENGINE = ("clean", "regions", "corpus.py", "convert.py", "document.py", "library.py", "index.py")
+_ENGINE = ("clean", "regions", "corpus", "convert.py", "document.py", "library.py", "index.py")
 
 
 def cache_dir() -> Path:
@@ -278,11 +278,14 @@ class Index:
     """One SQLite file for every folder the reader has been pointed at. Each thread that uses an
     `Index` gets its own connection, so a search can run while a sync writes (WAL mode)."""
 
-    def __init__(self, path: Path | None = None) -> None:
-        """The index at `path`, by default the current engine's file in `cache_dir()`."""
+    def __init__(self, path: Path | None = None, variant: str = "") -> None:
+        """The index at `path`, by default the current engine's file in `cache_dir()`; a `variant`
+        (records read with other fields, `--text-field content`) has a file of its own."""
         self._fingerprint = engine_fingerprint()
         # One file per engine version: two versions of the reader never fight over one index.
-        name = f"index-{SCHEMA_VERSION}-{self._fingerprint[:16]}.sqlite3"
+        tag = self._fingerprint[:16] + (f"-{hashlib.blake2b(variant.encode(), digest_size=4).hexdigest()}"
+                                        if variant else "")
+        name = f"index-{SCHEMA_VERSION}-{tag}.sqlite3"
         self.path = path if path is not None else cache_dir() / name
         self.notice: str | None = None  # set when the cache could not be used
         self._local = threading.local()

@@ -16,13 +16,24 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
 from reader import index as index_module
 from reader.clean import clean
 from reader.convert import convert_document
-from reader.corpus import LoadError, Locator, PartialLoad, load_one, locate, read_file
+from reader.corpus import (
+    DEFAULT_FIELDS,
+    Fields,
+    LoadError,
+    Locator,
+    Skipped,
+    describe,
+    load_one,
+    locate,
+    read_articles,
+)
 from reader.document import Article, Document, Region, Script
 from reader.index import EVIDENCE_SEP, Index, Row, SyncReport, normalise, query_words, search_grams, storable
 from reader.regions import compile_query, detect_region
@@ -67,50 +78,75 @@ class Progress:
 
 
 def analyse(article: Article) -> Document:
-    """Clean one article and find its region: the whole engine for one text."""
-    doc = clean(article.text)
-    overrides: dict[str, str] = {}
+    """Clean one article and find its region: the whole engine for one text.
+
+    A title the record or the markup gives (og:title) replaces the cleaner's guess. A date or author
+    from outside the text (a record's field, the crawl's WARC-Date, a <meta>) is used only where the
+    page itself gives none: a crawl date is not a publication date.
+    """
+    doc = clean(article.text, article.hints)
+    overrides: dict[str, str | None] = {}
     if article.title:
         overrides["title"] = article.title
-    if article.date:
-        overrides["date"] = article.date
+    if article.date and not doc.date:
+        overrides |= {"date": article.date, "date_from": article.date_from or "the record's date field"}
+    if article.author and not doc.author:
+        overrides["author"] = article.author
+    for name, value in article.given.items():
+        if not getattr(doc, name):
+            overrides[name] = value
     if article.url:
         overrides["url"] = article.url
     if overrides:
-        doc = dataclasses.replace(doc, **overrides)
+        doc = dataclasses.replace(doc, **overrides)  # type: ignore[arg-type]
+    if article.region is not None:  # a curated set's own region (an export of this reader) stands
+        province, city, county, adcode = article.region
+        given = Region(province, city, county, adcode, 1.0, ("the record's region fields",))
+        return dataclasses.replace(doc, region=given if adcode or province else Region())
     return dataclasses.replace(doc, region=detect_region(doc))
 
 
-def index_rows(path: str) -> index_module.Extracted:
+def index_rows(path: str, fields: Fields = DEFAULT_FIELDS) -> index_module.Extracted:
     """Every article of one file as index rows, and a warning when (part of) it was skipped.
 
     Runs in the index's worker processes: what it returns must pickle, and is all the list and
-    the search ever need of the article until it is opened.
+    the search ever need of the article until it is opened. Articles are read as a stream, so a
+    large Parquet or WARC file is never held whole: only its rows are.
     """
-    warnings: list[str] = []
-    try:
-        articles = read_file(Path(path))
-    except PartialLoad as partial:
-        articles = partial.articles
-        warnings.append(str(partial))
-    except LoadError as e:
-        return [], f"skipped, {e}"
+    skipped: list[Skipped] = []
     rows: list[Row] = []
-    for article in articles:
-        locator = locate(article)
-        try:
-            doc = analyse(article)
-        except Exception as e:  # one page that breaks the cleaner must not stop a 100,000-file index
-            where = f"record at line {locator.line}" if locator.line else "article"
-            warnings.append(f"{where} skipped, the cleaner failed: {type(e).__name__}: {e}")
-            continue
-        r = doc.region
-        row = (locator.line, article.id, doc.title, doc.date, doc.source, doc.script,
-               r.province, r.city, r.county, r.adcode, r.confidence, EVIDENCE_SEP.join(r.evidence),
-               len(article.text.encode("utf-8", "surrogatepass")), normalise(doc.title),
-               search_grams(doc.text()))
-        rows.append(tuple(storable(v) if type(v) is str else v for v in row))
-    return rows, "; ".join(warnings) or None
+    try:
+        for article in read_articles(Path(path), fields):
+            if isinstance(article, Skipped):
+                skipped.append(article)
+                continue
+            row = _row(article, skipped)
+            if row is not None:
+                rows.append(row)
+    except LoadError as e:
+        if not rows and not skipped:
+            return [], f"skipped, {e}"
+        skipped.append(Skipped("the rest of the file", str(e)))
+    if not rows:
+        return [], f"skipped, no article: {skipped[0]}" if skipped else "skipped, no article"
+    return rows, describe(skipped) if skipped else None
+
+
+def _row(article: Article, skipped: list[Skipped]) -> Row | None:
+    """One article's index row; None, with a `Skipped`, when the cleaner fails on it."""
+    locator = locate(article)
+    try:
+        doc = analyse(article)
+    except Exception as e:  # one page that breaks the cleaner must not stop a 100,000-file index
+        where = f"record {locator.line}" if locator.line else "article"
+        skipped.append(Skipped(where, f"the cleaner failed: {type(e).__name__}: {e}"))
+        return None
+    r = doc.region
+    row = (locator.line, article.id, doc.title, doc.date, doc.source, doc.script,
+           r.province, r.city, r.county, r.adcode, r.confidence, EVIDENCE_SEP.join(r.evidence),
+           len(article.text.encode("utf-8", "surrogatepass")), normalise(doc.title),
+           search_grams(doc.text()))
+    return tuple(storable(v) if type(v) is str else v for v in row)
 
 
 def without_headings(doc: Document) -> Document:
@@ -143,8 +179,9 @@ class Library:
     FILTER_CACHE_SIZE = 8  # recent filter results, each up to a list's length
 
     def __init__(self, root: Path, entries: list[Entry], warnings: list[str], index: Index | None = None,
-                 on_warning: Callable[[str], None] | None = None) -> None:
+                 on_warning: Callable[[str], None] | None = None, fields: Fields = DEFAULT_FIELDS) -> None:
         self.root = root
+        self.fields = fields
         self.warnings = warnings
         self.index = index
         self._on_warning = on_warning
@@ -162,26 +199,26 @@ class Library:
 
     @classmethod
     def open(cls, root: Path, on_warning: Callable[[str], None] | None = None,
-             index: Index | None = None) -> Library:
+             index: Index | None = None, fields: Fields = DEFAULT_FIELDS) -> Library:
         """A library with no entries yet, at once; `sync` fills it. Raises `LoadError` when `root`
-        is missing."""
+        is missing. `fields` name the record fields to read (`--text-field`…): an index of its own."""
         if not root.exists():
             raise LoadError(f"no such file or directory: {root}")
-        index = index or Index()
+        index = index or Index(variant=fields.key())
         if index.notice and on_warning:
             on_warning(index.notice)
-        return cls(root, [], [], index, on_warning)
+        return cls(root, [], [], index, on_warning, fields)
 
     @classmethod
     def load(cls, root: Path, on_warning: Callable[[str], None] | None = None,
-             index: Index | None = None) -> Library:
+             index: Index | None = None, fields: Fields = DEFAULT_FIELDS) -> Library:
         """Every article under `root`, from the index, which is brought up to date first (new or
         changed files are cleaned, in parallel when there are many). A bad file is skipped with
         one warning naming it.
 
         Raises `LoadError` when `root` is missing or holds no article at all.
         """
-        library = cls.open(root, on_warning, index)
+        library = cls.open(root, on_warning, index, fields)
         library.sync(show_cached=False)
         return library
 
@@ -213,7 +250,8 @@ class Library:
                     self._append(rows, make)
                 report(cleaned, to_clean)
 
-            sync = self.index.sync(self.root, index_rows, on_batch=on_batch, processes=processes)
+            extract = index_rows if self.fields == DEFAULT_FIELDS else partial(index_rows, fields=self.fields)
+            sync = self.index.sync(self.root, extract, on_batch=on_batch, processes=processes)
             if not show_cached or sync.cleaned or sync.removed:
                 for _ in self._read_listing():
                     pass
@@ -296,7 +334,7 @@ class Library:
             if doc is not None:
                 self._docs.move_to_end(entry.id)
                 return doc
-        doc = analyse(dataclasses.replace(load_one(entry.locator), id=entry.id))
+        doc = analyse(dataclasses.replace(load_one(entry.locator, self.fields), id=entry.id))
         with self._docs_lock:
             self._docs[entry.id] = doc
             if len(self._docs) > self.CACHE_SIZE:
@@ -316,6 +354,15 @@ class Library:
         with self._filter_lock:
             entries, _ = self._filtered(self._listing, region.strip(), needle)
         return list(entries)
+
+    def select(self, region: str = "", search: str = "") -> list[Entry]:
+        """The entries in `region` that the corpus search finds `search` in (`/` in the TUI's list,
+        `--search` on the command line), in search order: title matches first."""
+        in_region = self.filter(region)
+        if not search.strip():
+            return in_region
+        keep = {id(e) for e in in_region}
+        return [e for e in self.search(search) if id(e) in keep]
 
     def _filtered(self, listing: _Listing, region: str, needle: str) -> _Filtered:
         """The entries of one filter and their title keys, through a small cache: a keystroke that

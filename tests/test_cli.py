@@ -12,8 +12,8 @@ from reader.cli import main
 
 SEEDS = Path(__file__).resolve().parent.parent / "articles"
 LIST_KEYS = {"id", "path", "title", "date", "source", "script", "region"}
-SHOW_KEYS = {"id", "path", "url", "title", "subtitle", "date", "source", "author", "editor", "script", "region",
-             "blocks", "removed", "repairs"}
+SHOW_KEYS = {"id", "path", "url", "title", "subtitle", "date", "source", "author", "editor", "script",
+             "region", "blocks", "removed", "repairs"}
 REGION_KEYS = {"province", "city", "county", "adcode"}
 
 

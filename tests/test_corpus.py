@@ -14,11 +14,13 @@ TEXT = "苏家屯区深入开展创先争优活动简报。機關單位團建活
 
 
 def test_discover_is_recursive_sorted_and_filters_suffixes(tmp_path: Path) -> None:
-    for name in ("b.txt", "a.md", "sub/c.jsonl", "sub/deeper/d.jsonl.gz", "e.html", "f.json"):
+    for name in ("b.txt", "a.md", "sub/c.jsonl", "sub/deeper/d.jsonl.gz", "e.html", "f.json", "g.png",
+                 "h.warc.wet.gz", "i.parquet", "j.HTM"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_bytes(b"x")
     found = [p.relative_to(tmp_path).as_posix() for p in discover(tmp_path)]
-    assert found == ["a.md", "b.txt", "sub/c.jsonl", "sub/deeper/d.jsonl.gz"]
+    assert found == ["a.md", "b.txt", "e.html", "h.warc.wet.gz", "i.parquet", "j.HTM", "sub/c.jsonl",
+                     "sub/deeper/d.jsonl.gz"]
 
 
 def test_discover_survives_a_symlink_loop(tmp_path: Path) -> None:
@@ -81,7 +83,7 @@ def test_read_jsonl_records_ids_and_bad_lines(tmp_path: Path) -> None:
     articles = info.value.articles
     assert [a.id for a in articles] == ["a1", "feed:6", "two lines"]
     assert articles[0].title == "标题" and articles[0].date == "2020-01-02"
-    assert "4 malformed" in str(info.value)
+    assert str(info.value).startswith("4 record(s) skipped: line 2: not a JSON object with a text field")
 
 
 def test_read_jsonl_gz_and_reload_by_locator(tmp_path: Path) -> None:

@@ -188,7 +188,8 @@ def test_json_lines_records_are_rows_of_their_own(cache: Path, tmp_path: Path,
     assert [(e.id, e.locator.line, e.path) for e in warm.entries] == [
         ("r1", 1, f"{root}/crawl.jsonl.gz:1"), ("crawl:3", 3, f"{root}/crawl.jsonl.gz:3")]
     assert warm.entries[1].title == "自带标题"
-    assert warm.warnings == [f"{root}/crawl.jsonl.gz: 1 malformed record(s) skipped"]
+    assert warm.warnings == [
+        f"{root}/crawl.jsonl.gz: 1 record(s) skipped: line 2: not a JSON object with a text field"]
     assert [e.id for e in warm.search("黄州")] == ["crawl:3"]
     monkeypatch.undo()
     assert "黃州區政府辦公室" in cold.document(cold.entries[1]).text()

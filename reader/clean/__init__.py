@@ -18,13 +18,13 @@ Stages, in order (each a module of named pure rules):
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from reader.clean import chrome, garble, metadata, normalize, pinyin, structure, thread
 from reader.clean.normalize import split_lines
 from reader.clean.rules import RULES
 from reader.convert import detect_script
-from reader.document import Block, Document, Removal, Repair
+from reader.document import Block, BlockType, Document, Removal, Repair
 
 __all__ = ["LINE_REPAIRS", "RULES", "clean", "repair_lines"]
 
@@ -66,8 +66,11 @@ def _script_sample(title: str, blocks: list[Block], lines: list[str]) -> str:
     return sample if sample.strip() else "".join(lines)
 
 
-def clean(raw: str) -> Document:
-    """Clean one page. Pure: the same text always gives the same document."""
+def clean(raw: str, hints: Mapping[int, BlockType] | None = None) -> Document:
+    """Clean one page. Pure: the same text (and markup `hints`) always gives the same document.
+
+    `hints` map 1-based lines to what the page's markup made them (an HTML `<h2>` or `<li>`).
+    """
     raw_lines = split_lines(raw)
     lines, repairs = repair_lines(raw_lines)
     units = structure.split_units(lines)
@@ -79,7 +82,7 @@ def clean(raw: str) -> Document:
     verdicts = chrome.header(verdicts, title_at, zones.first)
     verdicts = thread.replies([u.text.strip() for u in units], verdicts, zones.first)
     kept = [u for u, v in zip(units, verdicts, strict=True) if v is None and u.text.strip()]
-    blocks, marks = structure.build(kept)
+    blocks, marks = structure.build(kept, hints)
     removed = [
         Removal(u.line, u.text, v, part=u.text.strip() != lines[u.line - 1].strip())
         for u, v in zip(units, verdicts, strict=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from reader.clean.rules import rule
 from reader.clean.signals import (
@@ -24,11 +24,13 @@ from reader.clean.signals import (
     is_headline,
     is_prose,
 )
-from reader.document import Block, Removal
+from reader.document import Block, BlockType, Removal
 
 RUN_ON = 1500  # a line this long is a page whose paragraph breaks were lost
 MAX_PARAGRAPH = 1200  # longer units are cut at sentence ends
 HEADING_MAX = 40
+MARKUP = "markup"  # the heading kind of an <h1>–<h6>
+MARKUP_HEADING_MAX = 80  # an <h2> longer than this is a paragraph styled large
 LIST_RUN = 3
 
 _PIECE = re.compile(r"\S+")
@@ -222,12 +224,15 @@ def list_items(texts: Sequence[str]) -> list[bool]:
     return marks
 
 
-def build(units: Sequence[Unit]) -> tuple[list[Block], list[Removal]]:
+def build(units: Sequence[Unit],
+          hints: Mapping[int, BlockType] | None = None) -> tuple[list[Block], list[Removal]]:
     """The blocks of the kept units, and the list marks stripped on the way.
 
     Marks are stripped before lists are found, so the items are judged as a cleaned text
-    would present them: without their marks.
+    would present them: without their marks. `hints` are what a page's markup made a line (an
+    `<h2>`, an `<li>`): they are taken where the text agrees it could be one (a heading is short).
     """
+    hints = hints or {}
     texts = [u.text.strip() for u in units]
     removals: list[Removal] = []
     for run in _runs([bool(_LIST_MARK.match(t)) for t in texts]):
@@ -239,8 +244,11 @@ def build(units: Sequence[Unit]) -> tuple[list[Block], list[Removal]]:
     in_list = list_items(texts)
     kinds: list[str] = []
     blocks: list[Block] = []
-    for t, listed in zip(texts, in_list, strict=True):
-        kind = None if listed else heading_kind(t)
+    for u, t, listed in zip(units, texts, in_list, strict=True):
+        hint = hints.get(u.line)
+        listed = listed or hint == "list_item"
+        marked = hint == "heading" and len(t) <= MARKUP_HEADING_MAX
+        kind = None if listed else MARKUP if marked else heading_kind(t)
         if listed:
             blocks.append(Block("list_item", t))
         elif kind is None:

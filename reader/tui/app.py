@@ -22,7 +22,7 @@ from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
 from reader import state as state_file
-from reader.corpus import LoadError
+from reader.corpus import DEFAULT_FIELDS, Fields, LoadError
 from reader.library import Library, Progress
 from reader.prefetch import Prefetch
 from reader.safe import visible
@@ -45,11 +45,13 @@ class ReaderApp(App[None]):
     crash_report: Path | None = None  # where the traceback went, after an unexpected error
 
     def __init__(self, root: Path, *, library: Library | None = None, state_path: Path | None = None,
-                 warming: Prefetch | None = None) -> None:
+                 warming: Prefetch | None = None, fields: Fields = DEFAULT_FIELDS) -> None:
         """`library` skips loading (tests share one); `state_path` defaults to the user state
-        directory; `warming` is a child indexing the first articles, to wait for before loading."""
+        directory; `warming` is a child indexing the first articles, to wait for before loading;
+        `fields` name the record fields of JSON Lines and Parquet corpora."""
         super().__init__()
         self.root = root
+        self.fields = fields
         self.library = library
         self.warming = warming
         self.state_path = state_path or state_file.default_path()
@@ -74,7 +76,7 @@ class ReaderApp(App[None]):
         """Open the library at once, then let `sync` fill the list while the screen is live."""
         if self.warming:
             self.warming.wait()
-        library = Library.open(self.root)
+        library = Library.open(self.root, fields=self.fields)
         self.call_from_thread(self._opened, library)
         library.sync(lambda progress: self.call_from_thread(self.main.library_progress, progress))
 
@@ -153,11 +155,11 @@ class ReaderApp(App[None]):
         self._close_messages_no_wait()
 
 
-def run(path: Path, warming: Prefetch | None = None) -> None:
+def run(path: Path, warming: Prefetch | None = None, fields: Fields = DEFAULT_FIELDS) -> None:
     """`reader [PATH]`: open the TUI on the articles under `path`."""
     if not path.exists():
         raise LoadError(f"no such file or directory: {path}")
-    app = ReaderApp(path, warming=warming)
+    app = ReaderApp(path, warming=warming, fields=fields)
     app.run()
     if app.crash_report is not None or app.return_code:
         raise SystemExit(app.return_code or 1)

@@ -1,0 +1,143 @@
+"""A filtered set of articles written out as JSON Lines, CSV or Parquet: one row per article.
+
+Rows follow `SCHEMA`; `text` is the cleaned article as Markdown. An export is itself a corpus: the
+reader opens it again, taking its titles, metadata and regions as given.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import IO, Literal
+
+from reader.document import Script
+from reader.library import Entry, Library
+from reader.render import render_markdown
+
+Format = Literal["jsonl", "csv", "parquet"]
+FORMATS: tuple[Format, ...] = ("jsonl", "csv", "parquet")
+SCHEMA = ("id", "path", "url", "title", "subtitle", "date", "source", "author", "editor", "script",
+          "province", "city", "county", "adcode", "text")
+PARQUET_ROWS = 1000  # rows per row group: a reader of the export streams it in steps this size
+
+
+class ExportError(Exception):
+    """An export that must not run: it would overwrite a file, or write into the articles folder."""
+
+
+def rows(library: Library, entries: Iterable[Entry], script: Script = "original") -> Iterator[dict]:
+    """The export row of each entry, cleaned (and converted to `script`) as `reader show` shows it."""
+    for entry in entries:
+        doc = library.view(entry, script)
+        r = doc.region
+        yield {
+            "id": entry.id, "path": entry.path, "url": doc.url, "title": doc.title, "subtitle": doc.subtitle,
+            "date": doc.date, "source": doc.source, "author": doc.author, "editor": doc.editor,
+            "script": doc.script, "province": r.province, "city": r.city, "county": r.county,
+            "adcode": r.adcode, "text": render_markdown(doc),
+        }
+
+
+def check_target(output: Path, articles: Path, force: bool) -> None:
+    """Refuse an output inside the articles folder (or on the article file), or over a file without
+    `force`."""
+    out = output.resolve()
+    root = articles.resolve()
+    if out == root or (root.is_dir() and out.is_relative_to(root)):
+        raise ExportError(f"will not write into the articles folder: {output}")
+    if out.exists() and not force:
+        raise ExportError(f"{output} exists; add --force to overwrite it")
+
+
+def write(records: Iterable[dict], fmt: Format, output: Path | None, stdout: IO[str],
+          on_row: Callable[[], None] = lambda: None) -> int:
+    """Write the rows to `output` (atomically: a finished file or none), or to `stdout` for JSON Lines
+    and CSV. Returns how many were written."""
+    if output is None:
+        if fmt == "parquet":
+            raise ExportError("Parquet needs a file: add -o FILE")
+        return _WRITERS[fmt](records, stdout, on_row)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=output.parent)
+    try:
+        if fmt == "parquet":
+            os.close(fd)
+            count = _write_parquet(records, Path(tmp), on_row)
+        else:
+            with open(fd, "w", encoding="utf-8", newline="") as f:
+                count = _WRITERS[fmt](records, f, on_row)
+        os.replace(tmp, output)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return count
+
+
+def _write_jsonl(records: Iterable[dict], out: IO[str], on_row: Callable[[], None]) -> int:
+    count = 0
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        count += 1
+        on_row()
+    return count
+
+
+def _write_csv(records: Iterable[dict], out: IO[str], on_row: Callable[[], None]) -> int:
+    writer = csv.DictWriter(out, fieldnames=SCHEMA, lineterminator="\n")
+    writer.writeheader()
+    count = 0
+    for record in records:
+        writer.writerow(record)
+        count += 1
+        on_row()
+    return count
+
+
+def _write_parquet(records: Iterable[dict], path: Path, on_row: Callable[[], None]) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = pa.schema([(name, pa.string()) for name in SCHEMA])
+    count = 0
+    batch: list[dict] = []
+    with pq.ParquetWriter(path, schema, compression="zstd") as writer:
+        for record in records:
+            batch.append(record)
+            count += 1
+            on_row()
+            if len(batch) == PARQUET_ROWS:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                batch.clear()
+        if batch or count == 0:
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+    return count
+
+
+_WRITERS: dict[str, Callable[[Iterable[dict], IO[str], Callable[[], None]], int]] = {
+    "jsonl": _write_jsonl, "csv": _write_csv,
+}
+
+
+def default_name(fmt: Format, folder: Path | None = None) -> Path:
+    """A file name for an export from the TUI: `reader-export.jsonl` in `folder`, else in the user's
+    documents folder when there is one, else the current folder; never one that exists."""
+    if folder is None:
+        import platformdirs
+
+        documents = Path(platformdirs.user_documents_dir())
+        folder = documents if documents.is_dir() else Path.cwd()
+    candidate = folder / f"reader-export.{fmt}"
+    n = 2
+    while candidate.exists():
+        candidate = folder / f"reader-export-{n}.{fmt}"
+        n += 1
+    return candidate
+
+
+__all__ = ["FORMATS", "SCHEMA", "ExportError", "Format", "check_target", "default_name", "rows", "write"]
