@@ -20,8 +20,9 @@ class Article:
     text: str
     title: str | None = None  # given by a record, or by the page's markup (og:title)
     url: str | None = None
-    date: str | None = None  # the record's or the crawl's date: used only when the page gives none
-    date_from: str | None = None  # where `date` comes from, for `explain`: "the record's date field"
+    date: str | None = None  # the page's own date from its markup (<meta> publication time)
+    fallback_date: str | None = None  # a record's or the crawl's date: used only when the page gives none
+    date_from: str | None = None  # where `fallback_date` comes from, for `explain`: "the crawl (WARC-Date)"
     author: str | None = None  # given by the page's markup (<meta name="author">)
     hints: Mapping[int, BlockType] = field(default_factory=dict)  # 1-based line → what the markup made it
     given: Mapping[str, str] = field(default_factory=dict)  # a record's subtitle, source, editor

@@ -34,10 +34,12 @@ from reader.corpus import (
     locate,
     read_articles,
 )
-from reader.document import Article, Document, Region, Script
+from reader.document import Article, Block, Document, Region, Script
 from reader.index import EVIDENCE_SEP, Index, Row, SyncReport, normalise, query_words, search_grams, storable
 from reader.regions import compile_query, detect_region
 from reader.safe import has_unsafe, visible
+
+HEADLINE_REACH = 5  # blocks searched for a repeat of a given headline
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,16 +82,20 @@ class Progress:
 def analyse(article: Article) -> Document:
     """Clean one article and find its region: the whole engine for one text.
 
-    A title the record or the markup gives (og:title) replaces the cleaner's guess. A date or author
-    from outside the text (a record's field, the crawl's WARC-Date, a <meta>) is used only where the
-    page itself gives none: a crawl date is not a publication date.
+    A title the record or the markup gives replaces the cleaner's guess, and so does the markup's
+    publication date. A date from outside the page (a record's field, the crawl's WARC-Date) and an
+    author or source from the markup are used only where the page's text gives none: a crawl date is
+    not a publication date.
     """
     doc = clean(article.text, article.hints)
-    overrides: dict[str, str | None] = {}
+    overrides: dict[str, object] = {}
     if article.title:
         overrides["title"] = article.title
-    if article.date and not doc.date:
-        overrides |= {"date": article.date, "date_from": article.date_from or "the record's date field"}
+        overrides["blocks"] = _without_headline(doc.blocks, article.title)
+    if article.date:
+        overrides["date"] = article.date
+    elif article.fallback_date and not doc.date:
+        overrides |= {"date": article.fallback_date, "date_from": article.date_from}
     if article.author and not doc.author:
         overrides["author"] = article.author
     for name, value in article.given.items():
@@ -104,6 +110,16 @@ def analyse(article: Article) -> Document:
         given = Region(province, city, county, adcode, 1.0, ("the record's region fields",))
         return dataclasses.replace(doc, region=given if adcode or province else Region())
     return dataclasses.replace(doc, region=detect_region(doc))
+
+
+def _without_headline(blocks: tuple[Block, ...], title: str) -> tuple[Block, ...]:
+    """The body without a leading block that repeats the given headline (the cleaner took another line
+    for the title, and kept the headline as text)."""
+    key = normalise("".join(title.split()))
+    for i, block in enumerate(blocks[:HEADLINE_REACH]):
+        if normalise("".join(block.text.split())) == key:
+            return blocks[:i] + blocks[i + 1:]
+    return blocks
 
 
 def index_rows(path: str, fields: Fields = DEFAULT_FIELDS) -> index_module.Extracted:

@@ -82,7 +82,7 @@ def test_read_jsonl_records_ids_and_bad_lines(tmp_path: Path) -> None:
         read_file(f)
     articles = info.value.articles
     assert [a.id for a in articles] == ["a1", "feed:6", "two lines"]
-    assert articles[0].title == "标题" and articles[0].date == "2020-01-02"
+    assert articles[0].title == "标题" and articles[0].fallback_date == "2020-01-02"
     assert str(info.value).startswith("4 record(s) skipped: line 2: not a JSON object with a text field")
 
 

@@ -98,9 +98,9 @@ def read_articles(path: Path, fields: Fields = DEFAULT_FIELDS) -> Iterator[Artic
 
 def _html_article(path: Path) -> Article:
     page = html.read_page(read_bytes(path))
-    return Article(id=stem(path), path=str(path), text=page.text, title=page.title, date=page.date,
-                   date_from="the page's <meta> publication time" if page.date else None,
-                   author=page.author, hints=page.hints)
+    return Article(id=stem(path), path=str(path), text=page.text, title=page.title, url=page.url,
+                   date=page.date,
+                   author=page.author, hints=page.hints, given={"source": page.site} if page.site else {})
 
 
 def read_file(path: Path, fields: Fields = DEFAULT_FIELDS) -> list[Article]:

@@ -69,10 +69,11 @@ class Page:
 
     text: str
     hints: dict[int, BlockType] = field(default_factory=dict)  # 1-based line → heading or list_item
-    title: str | None = None
-    date: str | None = None
-    author: str | None = None
-    page_title: str | None = None  # the <title>, which usually carries the site's name too
+    title: str | None = None  # the headline, where the markup and the text agree on it
+    date: str | None = None  # the page's <meta> publication time
+    author: str | None = None  # the <meta> author, where it names people rather than the site
+    site: str | None = None  # og:site_name: the page's name for its site
+    url: str | None = None  # og:url, else the canonical link: where the page says it lives
 
 
 def decode_html(data: bytes, declared: str | None = None) -> str:
@@ -198,22 +199,117 @@ def _dump(markup: str) -> Page:
     flush()
     text, landed = _tidy(pieces)
     hints = {line: k for line, k in zip(landed, kinds, strict=True) if line and k}
-    return Page(text, hints, **_metas(tree))
+    return Page(text, hints, **_metas(tree, text.split("\n")))
 
 
-def _metas(tree: object) -> dict[str, str | None]:
+def _metas(tree: object, lines: list[str]) -> dict[str, str | None]:
     found: dict[str, str] = {}
     for meta in tree.css("meta"):  # type: ignore[attr-defined]
         attrs = meta.attributes
         name = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").strip().lower()
-        content = (attrs.get("content") or "").strip()
+        content = _SPACE.sub(" ", attrs.get("content") or "").strip()
         if name and content and name not in found:
             found[name] = content
     title_node = tree.css_first("title")  # type: ignore[attr-defined]
     page_title = _SPACE.sub(" ", title_node.text()).strip() if title_node is not None else ""
+    headings = [_SPACE.sub(" ", h.text()).strip() for h in tree.css("h1")]  # type: ignore[attr-defined]
+    linked = _linked_data(tree)
+    author = next((found[n] for n in _AUTHOR_METAS if n in found), None) or linked.get("author")
+    dated = next((found[n] for n in _DATE_METAS if n in found), None) or linked.get("date")
     return {
-        "title": next((found[n] for n in _TITLE_METAS if n in found), None),
-        "date": next((found[n] for n in _DATE_METAS if n in found), None),
-        "author": next((found[n] for n in _AUTHOR_METAS if n in found), None),
-        "page_title": page_title or None,
+        "title": headline(next((found[n] for n in _TITLE_METAS if n in found), None), page_title, headings,
+                          lines),
+        "date": iso_date(dated),
+        "author": author if author and is_person(author) else None,
+        "site": found.get("og:site_name"),
+        "url": _absolute(found.get("og:url")) or _canonical(tree),
     }
+
+
+# Schema.org's JSON-LD, read leniently (pages often ship it malformed): the first value of each key.
+_LD_DATE = re.compile(r'"(?:datePublished|dateCreated)"\s*:\s*"([^"]{8,40})"')
+_LD_AUTHOR = re.compile(r'"author"\s*:\s*(?:\[\s*)?\{[^{}]*?"name"\s*:\s*"([^"]{1,60})"')
+
+
+def _linked_data(tree: object) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for script in tree.css('script[type="application/ld+json"]'):  # type: ignore[attr-defined]
+        data = script.text() or ""
+        for key, pattern in (("date", _LD_DATE), ("author", _LD_AUTHOR)):
+            if key not in found and (m := pattern.search(data)):
+                found[key] = m.group(1)
+    return found
+
+
+def _absolute(url: str | None) -> str | None:
+    url = (url or "").strip()
+    if url.startswith("//"):
+        url = "http:" + url
+    return url if re.match(r"https?://[^/\s]+", url) else None
+
+
+def _canonical(tree: object) -> str | None:
+    for link in tree.css('link[rel="canonical"]'):  # type: ignore[attr-defined]
+        if url := _absolute(link.attributes.get("href")):
+            return url
+    return None
+
+
+_SEPARATOR = re.compile(r"\s+[|｜\-–—_]+\s+|\s*[|｜_]\s*|——|--")
+
+
+def segments(title: str) -> list[str]:
+    """A page title's parts: `中法经贸合作不断拓展_中国_法国` → the headline, then the site's labels."""
+    return [p.strip() for p in _SEPARATOR.split(title) if p.strip()]
+
+
+def headline(og_title: str | None, page_title: str, h1s: list[str], lines: list[str]) -> str | None:
+    """The article's headline as the markup names it, written as the page writes it.
+
+    The page's own title (og:title, else <title>) names the article, and usually the site too
+    (`标题 | 社會 | 中央社`): its longest part that stands as a line of the page is the headline,
+    or the line it opens when the page writes it longer. An <h1> that the title holds is one too.
+    None when the markup and the text do not agree: then the cleaner decides.
+    """
+    shown = {_key(line): line for line in reversed(lines)}  # the first line of each form
+    for title in (og_title, page_title):
+        for part in sorted(segments(title or ""), key=len, reverse=True):
+            key = _key(part)
+            if len(key) < 4:
+                continue
+            if key in shown:
+                return shown[key]
+            longer = next((line for k, line in shown.items()
+                           if k.startswith(key) and len(k) <= len(key) * 1.5), None)
+            if longer:
+                return longer
+    keys = _key(og_title or page_title)
+    return next((h for h in h1s if len(_key(h)) >= 4 and _key(h) in keys), None)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s\u3000]+", "", text)
+
+
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2}))?")
+
+
+def iso_date(value: str | None) -> str | None:
+    """A meta's date as the cleaner writes dates: `2023-02-28T14:58:49Z` → `2023-02-28 14:58` (as written,
+    no time zone shift: the day a page shows is the day it was published where it was published)."""
+    m = _ISO.search(value or "")
+    if not m:
+        return None
+    y, mo, d, h, mi = m.groups()
+    day = f"{y}-{int(mo):02d}-{int(d):02d}"
+    return f"{day} {int(h):02d}:{mi}" if h else day
+
+
+_NOT_A_PERSON = re.compile(
+    r"https?:|www\.|\.com|[@/]|[社网網报報台站]$|公司|中心|集团|新闻|新聞|客户端|编辑部|\d{3}")
+
+
+def is_person(name: str) -> bool:
+    """Whether a meta author names writers rather than the site: `中央通訊社`, `网易`, a profile URL
+    and a user number are the site's."""
+    return 2 <= len(name) <= 40 and not _NOT_A_PERSON.search(name)

@@ -76,7 +76,8 @@ def to_article(record: Mapping, fields: Fields, fallback_id: str, path: str) -> 
         text=text,
         title=one_line(record.get("title")),
         url=one_line(record.get(fields.url or "url")),
-        date=date,
+        fallback_date=date,
+        date_from="the record's date field" if date else None,
         author=meta.pop("author", None),
         given=meta,
         region=region,  # type: ignore[arg-type]

@@ -105,7 +105,7 @@ def _article(record: object, path: Path, seen: dict[str, int]) -> Article | Skip
         body = record.reader.read()  # type: ignore[attr-defined]
     except (OSError, ValueError) as e:
         return Skipped(where, f"unreadable ({e})")
-    title = author = date = None
+    title = author = date = site = page_url = None
     try:
         if record.record_type == WarcRecordType.conversion:  # type: ignore[attr-defined]
             text = decode(body)
@@ -118,7 +118,7 @@ def _article(record: object, path: Path, seen: dict[str, int]) -> Article | Skip
             charset = _CHARSET.search(ctype)
             page = read_page(body, charset.group(1) if charset else None)
             text, hints = page.text, page.hints
-            title, author, date = page.title, page.author, page.date
+            title, author, date, site, page_url = page.title, page.author, page.date, page.site, page.url
     except LoadError as e:
         return Skipped(where, str(e))
     return Article(
@@ -126,11 +126,13 @@ def _article(record: object, path: Path, seen: dict[str, int]) -> Article | Skip
         path=f"{path}:{offset}",
         text=text,
         title=title,
-        url=uri or None,
-        date=date or crawled,
-        date_from=None if date else "the crawl (WARC-Date)" if crawled else None,
+        url=uri or page_url,
+        date=date,
+        fallback_date=crawled,
+        date_from="the crawl (WARC-Date)" if crawled else None,
         author=author,
         hints=hints,
+        given={"source": site} if site else {},
     )
 
 
