@@ -19,9 +19,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader.clean.tables import words
 from reader.document import Document, Region
@@ -84,8 +86,7 @@ class Mention:
     chain: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Part:
+class Part(NamedTuple):  # a tuple: made for every block of every page, so cheap to make
     """A title, heading or body text, read once for both scans (place names and townships)."""
 
     text: str  # as written
@@ -308,15 +309,22 @@ def host_mention(g: Gazetteer, url: str, votes: Votes, region: Region) -> Mentio
 
 def township_mentions(g: Gazetteer, parts: list[Part], votes: Votes, region: Region) -> list[Mention]:
     """The township names in the parts that stand for one unit (see `township_unit`), as mentions of it."""
-    townships = load_townships()
+    # One scan over the whole page (no name holds a line break), then back to each name's part.
+    found = load_townships().find("\n".join(part.folded for part in parts))
+    if not found:
+        return []
+    offsets = [0]
+    for part in parts:
+        offsets.append(offsets[-1] + len(part.folded) + 1)
     named = {c for c, v in votes.items() if v and g.units[c].level == COUNTY}
     out: list[Mention] = []
-    for part in parts:
-        for t in townships.find(part.folded):
-            code = township_unit(g, t, votes, region, named)
-            if code and not follows_its_unit(g, part.folded, t.start, code):
-                written, cands = part.original[t.start : t.end], (Candidate(code, True, False),)
-                out.append(Mention(t.start, t.end, written, t.name, cands, part.weight))
+    for t in found:
+        code = township_unit(g, t, votes, region, named)
+        i = bisect_right(offsets, t.start) - 1
+        part, start, end = parts[i], t.start - offsets[i], t.end - offsets[i]
+        if code and not follows_its_unit(g, part.folded, start, code):
+            written, cands = part.original[start:end], (Candidate(code, True, False),)
+            out.append(Mention(start, end, written, t.name, cands, part.weight))
     return out
 
 
