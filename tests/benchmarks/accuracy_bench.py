@@ -2,12 +2,13 @@
 """Per-field accuracy on real public pages with hand labels: ours, and cpca's regions beside ours.
 
 Usage, from the project root:
-    .venv/bin/python tests/benchmarks/accuracy_bench.py [--pages DIR] [--json] [--misses]
+    .venv/bin/python tests/benchmarks/accuracy_bench.py [--pages DIR] [--ids A,B] [--json] [--misses]
 
 Labels: `tests/eval/labels.jsonl`, one page a line (fields in `tests/eval/README.md`). The page texts
 are third-party, so they are not in the repo: they are read from `--pages` (default `../eval/pages`,
 beside the checkout), and `scripts/eval_pages.py` rebuilds them from their URLs, checking each
 against the SHA-256 in its label. Pages whose text is missing or differs are skipped and counted.
+`--ids A,B` scores only the pages whose id starts with one of the prefixes (a dev half, a held-out half).
 
 cpca (`pip install cpca`, never a dependency) is scored only when it is installed, read as
 `regions_bench.py` reads it.
@@ -134,8 +135,12 @@ def main() -> int:
     parser.add_argument("--pages", type=Path, default=ROOT.parent / "eval" / "pages")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--misses", action="store_true", help="list the pages each field got wrong")
+    parser.add_argument("--ids", default="", help="only pages whose id starts with one of these, e.g. A,B")
     args = parser.parse_args()
     pages, skipped = load(args.pages)
+    if prefixes := tuple(p.strip() for p in args.ids.split(",") if p.strip()):
+        pages = [(label, raw) for label, raw in pages if label["id"].startswith(prefixes)]
+        skipped = [pid for pid in skipped if pid.startswith(prefixes)]
     if not pages:
         print(f"no labelled page found under {args.pages}: run scripts/eval_pages.py first", file=sys.stderr)
         return 2
