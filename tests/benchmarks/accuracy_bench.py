@@ -10,6 +10,7 @@ beside the checkout), and `scripts/eval_pages.py` rebuilds them from their URLs,
 against the SHA-256 in its label. Pages whose text is missing or differs are skipped and counted.
 `--ids A,B` scores only the pages whose id starts with one of the prefixes (a dev half, a held-out half).
 
+Each page's `url` from its label is set on the cleaned Document, as a corpus that records it would.
 cpca (`pip install cpca`, never a dependency) is scored only when it is installed, read as
 `regions_bench.py` reads it.
 """
@@ -17,6 +18,7 @@ cpca (`pip install cpca`, never a dependency) is scored only when it is installe
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import json
 import re
@@ -147,6 +149,8 @@ def main() -> int:
     start = time.perf_counter()
     docs = [clean(raw) for _, raw in pages]  # once: a second round would find the line memos warm
     clean_rate = len(docs) / (time.perf_counter() - start)
+    # The page's URL, as a corpus that knows it gives it (the host of a gov.cn site is region evidence).
+    docs = [dataclasses.replace(d, url=label.get("url")) for d, (label, _) in zip(docs, pages, strict=True)]
     regions, rate = timed(ours, docs)
     results = [score_page(label, raw, d, r) for (label, raw), d, r in zip(pages, docs, regions, strict=True)]
     table: dict[str, object] = {"pages": len(pages), "skipped": len(skipped)}
