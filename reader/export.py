@@ -54,12 +54,12 @@ def check_target(output: Path, articles: Path, force: bool) -> None:
         raise ExportError(f"{output} exists; add --force to overwrite it")
 
 
-def write(records: Iterable[dict], fmt: Format, output: Path | None, stdout: IO[str],
+def write(records: Iterable[dict], fmt: Format, output: Path | None, stdout: IO[str] | None = None,
           on_row: Callable[[], None] = lambda: None) -> int:
     """Write the rows to `output` (atomically: a finished file or none), or to `stdout` for JSON Lines
     and CSV. Returns how many were written."""
     if output is None:
-        if fmt == "parquet":
+        if fmt == "parquet" or stdout is None:
             raise ExportError("Parquet needs a file: add -o FILE")
         return _WRITERS[fmt](records, stdout, on_row)
     output.parent.mkdir(parents=True, exist_ok=True)

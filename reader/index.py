@@ -78,7 +78,7 @@ INSERT INTO search (search, rank) VALUES ('automerge', 8);
 INSERT OR IGNORE INTO meta VALUES ('dead', 0);
 PRAGMA user_version = {SCHEMA_VERSION};
 """
-_ENGINE = ("clean", "regions", "corpus", "convert.py", "document.py", "library.py", "index.py")
+_ENGINE = ("clean", "regions", "corpus", "sites.py", "convert.py", "document.py", "library.py", "index.py")
 
 
 def cache_dir() -> Path:

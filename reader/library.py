@@ -38,6 +38,7 @@ from reader.document import Article, Block, Document, Region, Script
 from reader.index import EVIDENCE_SEP, Index, Row, SyncReport, normalise, query_words, search_grams, storable
 from reader.regions import compile_query, detect_region
 from reader.safe import has_unsafe, visible
+from reader.sites import site_name
 
 HEADLINE_REACH = 5  # blocks searched for a repeat of a given headline
 
@@ -83,9 +84,9 @@ def analyse(article: Article) -> Document:
     """Clean one article and find its region: the whole engine for one text.
 
     A title the record or the markup gives replaces the cleaner's guess, and so does the markup's
-    publication date. A date from outside the page (a record's field, the crawl's WARC-Date) and an
-    author or source from the markup are used only where the page's text gives none: a crawl date is
-    not a publication date.
+    publication date. A date from outside the page (a record's field, the crawl's WARC-Date), an
+    author or source from the markup, and the site the URL names are used only where the page's text
+    gives none: a crawl date is not a publication date.
     """
     doc = clean(article.text, article.hints)
     overrides: dict[str, object] = {}
@@ -98,7 +99,10 @@ def analyse(article: Article) -> Document:
         overrides |= {"date": article.fallback_date, "date_from": article.date_from}
     if article.author and not doc.author:
         overrides["author"] = article.author
-    for name, value in article.given.items():
+    given = dict(article.given)
+    if "source" not in given and (site := site_name(article.url)):
+        given["source"] = site
+    for name, value in given.items():
         if not getattr(doc, name):
             overrides[name] = value
     if article.url:

@@ -36,6 +36,8 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
     ("Other", [
         ("y", "copy the cleaned article as text to the clipboard"),
         ("s", "save the article as Markdown (default <id>.md here; never inside the articles folder)"),
+        ("x", "export the list as it is filtered now, in the script shown: .jsonl, .csv or .parquet by "
+              "the file name (default in your documents folder; never inside the articles folder)"),
         ("w", "skipped files: those that could not be read, or only in part, and why (the status bar "
               "shows how many)"),
         ("?", "this help"),

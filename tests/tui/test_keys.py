@@ -425,6 +425,28 @@ async def test_s_saves_markdown_to_the_confirmed_path(make_app: MakeApp, tmp_pat
         assert app.screen is app.main
 
 
+async def test_x_exports_the_filtered_list(make_app: MakeApp, tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    app = make_app()
+    target = tmp_path / "set.parquet"
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "r", *"广安", "enter")  # one article is in 广安
+        shown = [e.id for e in app.main.article_list.entries]
+        await press(pilot, "x")
+        assert isinstance(app.screen, SaveScreen)
+        assert "Export 1 articles" in screen_text(app)
+        app.screen.query_one("#save-path").value = str(target)
+        await press(pilot, "enter")
+        assert app.screen is app.main
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert any(n.message == f"Exported 1 articles to {target}" for n in app._notifications)
+    table = pq.read_table(target)
+    assert table.column("id").to_pylist() == shown
+    assert table.column("city").to_pylist() == ["广安市"]
+
+
 async def test_s_refuses_the_articles_folder(make_app: MakeApp) -> None:
     app = make_app()
     before = sorted(p.name for p in ARTICLES.iterdir())

@@ -66,6 +66,7 @@ class MainScreen(Screen[None]):
         Binding("R", "region_tree", "Region tree", show=False),
         Binding("y", "copy", "Copy", show=False),
         Binding("s", "save", "Save", show=False),
+        Binding("x", "export", "Export", show=False),
     ]
 
     def __init__(self, state: State, persist: Callable[[], None]) -> None:
@@ -230,6 +231,9 @@ class MainScreen(Screen[None]):
                 self.refilter()
             elif worker.group == "explain":
                 self.app.push_screen(ExplainScreen(*worker.result))
+            elif worker.group == "export":
+                count, path = worker.result
+                self.notify(visible(f"Exported {count:,} articles to {path}"), timeout=5, markup=False)
 
     def _show(self, prepared: Prepared, fraction: float) -> None:
         if self.current is None or prepared.article != self.current.id:
@@ -411,3 +415,32 @@ class MainScreen(Screen[None]):
                 self.notify(visible(f"Saved {path}"), timeout=3, markup=False)
 
         self.app.push_screen(SaveScreen(default, self.library.root), write)
+
+    def action_export(self) -> None:
+        """Export the articles the list shows now (its region and text filter) to a file."""
+        if self.library is None:
+            return
+        from reader.export import default_name
+        from reader.tui.screens.save import SaveScreen
+
+        entries = list(self.article_list.entries)
+        if not entries:
+            self.notify("The list is empty: nothing to export.", timeout=3)
+            return
+        title = f"Export {len(entries):,} articles (.jsonl, .csv or .parquet)"
+
+        def start(path: Path | None) -> None:
+            if path is not None:
+                self.notify(visible(f"Exporting {len(entries):,} articles to {path}…"), timeout=3,
+                            markup=False)
+                self.export_entries(entries, path)
+
+        self.app.push_screen(SaveScreen(default_name("jsonl"), self.library.root, title), start)
+
+    @work(thread=True, group="export", exit_on_error=False)
+    def export_entries(self, entries: list[Entry], path: Path) -> tuple[int, Path]:
+        from reader.export import rows, write
+
+        assert self.library is not None
+        fmt = {".csv": "csv", ".parquet": "parquet"}.get(path.suffix.lower(), "jsonl")
+        return write(rows(self.library, entries, self.state.script), fmt, path, None), path

@@ -1,4 +1,5 @@
-"""`s`: confirm where to save the article as Markdown. Never inside the articles folder."""
+"""`s` and `x`: confirm where to save the article as Markdown, or export the list. Never inside the
+articles folder."""
 
 from __future__ import annotations
 
@@ -38,15 +39,16 @@ class SaveScreen(ModalScreen[Path | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss", "Cancel", show=False)]
 
-    def __init__(self, default: Path, articles: Path) -> None:
+    def __init__(self, default: Path, articles: Path, title: str = "Save as Markdown") -> None:
         super().__init__()
         self.default = default
         self.articles = articles
+        self.title = title
         self._confirm_overwrite: Path | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="save-dialog") as dialog:
-            dialog.border_title = "Save as Markdown"
+            dialog.border_title = self.title
             dialog.border_subtitle = "enter saves · escape cancels"
             yield Input(str(self.default), id="save-path", select_on_focus=False)
             yield Label("", id="save-message", markup=False)
