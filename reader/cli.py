@@ -109,6 +109,13 @@ def _library(args: argparse.Namespace) -> Library:
     return Library.load(_root(args), on_warning=_warn, fields=_fields(args))
 
 
+def _library_of_article(args: argparse.Namespace) -> Library:
+    """`show FILE` and `explain FILE` read that file on its own, from any folder, without --articles."""
+    if args.path is None and Path(args.article).is_file():
+        args.path = Path(args.article)
+    return _library(args)
+
+
 def _root(args: argparse.Namespace) -> Path:
     return args.path or default_root()
 
@@ -150,7 +157,7 @@ def _warn_free(message: str) -> None:
 
 
 def cmd_show(args: argparse.Namespace) -> None:
-    lib = _library(args)
+    lib = _library_of_article(args)
     entry = lib.find(args.article)
     doc = lib.view(entry, args.script, headings=not args.no_headings)
     if args.format == "json":
@@ -162,7 +169,7 @@ def cmd_show(args: argparse.Namespace) -> None:
 
 
 def cmd_explain(args: argparse.Namespace) -> None:
-    lib = _library(args)
+    lib = _library_of_article(args)
     entry = lib.find(args.article)
     doc = lib.document(entry)
     if args.json:

@@ -137,3 +137,16 @@ def test_region_unknown_lists_the_articles_without_one(capsys: pytest.CaptureFix
     assert [json.loads(line)["id"] for line in out.splitlines()] == ["nowhere"]
     code, out, _ = run(capsys, "list", str(tmp_path), "--region", "湖北", "--json")
     assert [json.loads(line)["id"] for line in out.splitlines()] == ["002_2b473b5650339e5b"]
+
+
+@pytest.mark.parametrize("command", ["show", "explain"])
+def test_a_file_path_works_from_any_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch, command: str) -> None:
+    page = tmp_path / "elsewhere" / "page.txt"
+    page.parent.mkdir()
+    shutil.copy(SEEDS / "003_a94347fa62b8522e.txt", page)
+    monkeypatch.chdir(tmp_path)  # no articles/ here, and no --articles
+    monkeypatch.delenv("READER_ARTICLES", raising=False)
+    code, out, err = run(capsys, command, str(page))
+    assert (code, err) == (0, "")
+    assert "機關單位團建" in out
