@@ -1,0 +1,117 @@
+"""Rule group `metadata`: title, subtitle, date, source, author and editor.
+
+Fields are read from the page head and foot (and from labelled lines anywhere), never from
+article sentences. A line read into fields is removed from the body with a `metadata.*` rule.
+The group's modules, each for one job:
+
+- `dates`     the date forms pages write (`metadata.date`)
+- `fields`    labelled and metadata lines read into fields (`metadata.source`, `.editor`, `.table`…)
+- `bylines`   what a name looks like, and the unlabelled bylines around the article
+- `headline`  which line is the title, the subtitle, and where the article starts
+- `lines`     which lines are still open to a rule
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reader.clean.chrome import Zones
+from reader.clean.metadata.bylines import (
+    BYLINE,
+    org_above_text,
+    paren_byline,
+    read_lead_byline,
+    trailing_byline,
+)
+from reader.clean.metadata.dates import DATE, read_date
+from reader.clean.metadata.fields import (
+    EDITOR,
+    FIELDS,
+    LABEL,
+    SOURCE,
+    TABLE,
+    bare_label,
+    read_author,
+    read_editor,
+    read_fields,
+    read_lines,
+    read_source,
+    table_fields,
+)
+from reader.clean.metadata.headline import (
+    MAX_TITLE,
+    SUBTITLE,
+    TITLE,
+    choose_title,
+    crumb_title,
+    is_banner,
+    is_subtitle,
+    is_title_like,
+    place,
+    trim_title,
+)
+from reader.clean.metadata.lines import SIGNABLE, next_open
+from reader.clean.signals import Unit
+
+__all__ = [
+    "BYLINE",
+    "DATE",
+    "EDITOR",
+    "FIELDS",
+    "LABEL",
+    "MAX_TITLE",
+    "SOURCE",
+    "SUBTITLE",
+    "TABLE",
+    "TITLE",
+    "bare_label",
+    "choose_title",
+    "crumb_title",
+    "extract",
+    "is_banner",
+    "is_subtitle",
+    "is_title_like",
+    "paren_byline",
+    "read_author",
+    "read_date",
+    "read_editor",
+    "read_fields",
+    "read_lead_byline",
+    "read_lines",
+    "read_source",
+    "table_fields",
+    "trailing_byline",
+    "trim_title",
+]
+
+
+def extract(
+    units: Sequence[Unit], verdicts: Sequence[str | None], zones: Zones, fields: dict[str, str | None]
+) -> tuple[dict[str, str | None], int | None, list[Unit], list[str | None]]:
+    """Title, subtitle and bylines, after `read_lines`; lines taken get a `metadata.*` verdict.
+
+    Returns the fields, the index of the title unit, and the units and verdicts (a byline
+    closing the last paragraph becomes a unit of its own).
+    """
+    texts = [u.text.strip() for u in units]
+    out = list(verdicts)
+    found = dict(fields)
+    title_at = place(texts, out, zones.first, found)
+    if title_at is not None:
+        signer = org_above_text(texts, out, title_at, zones.first)  # taken even when an author is known
+        found["author"] = found["author"] or signer
+    if not found["author"] and zones.first < len(texts):
+        found["author"] = read_lead_byline(texts[zones.first])
+    units = list(units)
+    last = zones.last
+    if 0 <= last < len(units) and out[last] is None and (split := trailing_byline(units[last].text)):
+        body, paren, name = split
+        units[last : last + 1] = [Unit(units[last].line, body), Unit(units[last].line, paren)]
+        out[last + 1 : last + 1] = [BYLINE]
+        found["author"] = found["author"] or name
+    elif (below := next_open(texts, out, last + 1, len(texts), taken=SIGNABLE)) is not None and (
+        name := paren_byline(texts[below])
+    ):  # `(王鹏)` on a line of its own below the last paragraph
+        out[below] = BYLINE
+        found["author"] = found["author"] or name
+    return found, title_at, units, out
