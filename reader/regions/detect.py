@@ -319,10 +319,11 @@ def township_mentions(g: Gazetteer, parts: list[Part], votes: Votes, region: Reg
     named = {c for c, v in votes.items() if v and g.units[c].level == COUNTY}
     out: list[Mention] = []
     for t in found:
-        code = township_unit(g, t, votes, region, named)
+        if (code := township_unit(g, t, votes, region, named)) is None:
+            continue
         i = bisect_right(offsets, t.start) - 1
         part, start, end = parts[i], t.start - offsets[i], t.end - offsets[i]
-        if code and not follows_its_unit(g, part.folded, start, code):
+        if not follows_its_unit(g, part.folded, start, code):
             written, cands = part.original[start:end], (Candidate(code, True, False),)
             out.append(Mention(start, end, written, t.name, cands, part.weight))
     return out
