@@ -22,9 +22,11 @@ from typing import Literal, NamedTuple
 
 from reader.clean import tables
 from reader.clean.pinyin import SYLLABLE, chars_read_as, is_reading, is_syllable, to_simplified
-from reader.clean.rules import describe
+from reader.clean.rules import REPAIR, Rule, register
 
-RULE = describe("garble.gbk_shift", "`每?jī)芍荛_展` → `每兩周開展`; an unrecoverable character becomes `〓`")
+RULE = register(
+    Rule("garble.gbk_shift", REPAIR, "每?jī)芍荛_展", "`每兩周開展`; an unrecoverable character becomes `〓`")
+).name
 Script = Literal["traditional", "simplified"] | None
 LOST = "〓"  # GB 2312's geta mark: a character was here but cannot be recovered
 

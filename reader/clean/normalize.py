@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reader.clean.rules import describe
+from reader.clean.rules import REPAIR, Rule, register
 
 # Every line break a page may use, folded to "\n" before lines are numbered.
 _BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
@@ -20,12 +20,17 @@ _BIDI = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\t]")
 
+
+def _repair(name: str, example: str, does: str) -> str:
+    return register(Rule(f"normalize.{name}", REPAIR, example, does)).name
+
+
 LINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    (describe("normalize.escapes", "`a␛[31mb` → `ab`: whole ANSI/OSC sequences go"), _ESCAPES, ""),
-    (describe("normalize.controls", "`a␀b` → `ab`: C0/C1 controls and lone surrogates go"), _CONTROLS, ""),
-    (describe("normalize.bidi", "`a<U+202E>b` → `ab`: bidi overrides and marks go"), _BIDI, ""),
-    (describe("normalize.zero_width", "`a<U+200B>b` → `ab`: zero-width characters go"), _ZERO_WIDTH, ""),
-    (describe("normalize.spaces", "`a<U+00A0>b` → `a b`: odd spaces and tabs become spaces"), _SPACES, " "),
+    (_repair("escapes", "a\x1b[31mb", "`ab`: whole ANSI/OSC sequences go"), _ESCAPES, ""),
+    (_repair("controls", "a\x00b", "`ab`: C0/C1 controls and lone surrogates go"), _CONTROLS, ""),
+    (_repair("bidi", "a\u202eb", "`ab`: bidi overrides and marks go"), _BIDI, ""),
+    (_repair("zero_width", "a\u200bb", "`ab`: zero-width characters go"), _ZERO_WIDTH, ""),
+    (_repair("spaces", "a\u00a0b", "`a b`: odd spaces and tabs become spaces"), _SPACES, " "),
 )
 """Per-line rules, in order; each registered with its example."""
 # A character some rule removes or replaces; a text without one is left as it is. Every escape begins

@@ -14,10 +14,10 @@ from collections import defaultdict
 from functools import cache, lru_cache
 from pathlib import Path
 
-from reader.clean.rules import describe
+from reader.clean.rules import REPAIR, Rule, register
 from reader.convert import _converter as converter  # one instance of each OpenCC config per process
 
-RULE = describe("pinyin.annotation", "`機(jī)關(guān)` → `機關`; `北京(Beijing)` stays")
+RULE = register(Rule("pinyin.annotation", REPAIR, "機(jī)關(guān)", "`機關`; `北京(Beijing)` stays")).name
 
 # Letters a syllable may hold: toned vowels, ü, the rare syllabic nasals, and GBK's ɑ/ɡ look-alikes.
 LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêếềńňǹḿɑɡ"

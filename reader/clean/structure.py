@@ -11,7 +11,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 
-from reader.clean.rules import rule
+from reader.clean.rules import REMOVE, SHAPE, Rule, register
 from reader.clean.signals import (
     ATTACHMENT,
     DASH_LED,
@@ -48,6 +48,43 @@ _END_MARK_TAIL = re.compile(rf"(?<=[。！？!?”」])\s*{END_MARK.pattern}\s*$
 # Enumerations a run-on page buries mid-line: `…。一是…`, `…；（二）…`.
 _INLINE_MARKER = re.compile(rf"(?<=[。；;])\s*(?=[一二三四五六七八九十]是|[（(]{_NUMERAL}[）)])")
 _SENTENCE_END = re.compile(r"[。！？!?][”’」』\"')）]*")
+
+RUN_ON_RULE = register(
+    Rule(
+        "structure.run_on",
+        SHAPE,
+        "谱写了一曲曲亮丽华章。 管 理 篇 干部队伍素质的高低是做好工作的前提，也是服务群众的基础。 "
+        "一是强化职能定位，突出创新意识，全面提升服务水平。 二是健全制度，规范管理，形成长效机制。"
+        " 三是加强学习，提高本领，打造一支过硬的干部队伍，为全县发展提供有力保障。"
+        " 四是转变作风，深入基层，切实为群众办实事解难事，群众满意度持续提升。"
+        " 五是严守纪律，廉洁自律，营造风清气正、干事创业的良好环境，以优异成绩回报组织和群众的信任。",
+        "split at sentence ends, spaced headings and section marks (a page whose line breaks were lost)",
+    )
+)
+HEADING = register(
+    Rule(
+        "structure.heading",
+        SHAPE,
+        "品牌引领聚合力",
+        "a heading (its kind, 【】, 一、, （一）, 第一章…, sets the level)",
+    )
+)
+LIST_MARKER = register(
+    Rule(
+        "structure.list_marker",
+        REMOVE,
+        "—— 2009-2011年度市级文明单位\n——2010年度平安创建奖\n——2011年度先进单位",
+        "the marks removed (three or more items that stand alone without them)",
+    )
+)
+LIST = register(
+    Rule(
+        "structure.list",
+        SHAPE,
+        "2009年度市级文明单位\n2010年度平安创建奖\n2011年度先进基层党组织",
+        "list items (three or more short unpunctuated lines in a row, bullets, `——` runs, attachments)",
+    )
+)
 
 
 def _spaced_run(pieces: Sequence[str]) -> list[bool]:
@@ -101,7 +138,6 @@ def _cut_sentences(unit: Unit) -> list[Unit]:
     return [Unit(unit.line, text[a:b].strip()) for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
 
 
-@rule("structure.run_on")
 def split_run_on(number: int, line: str) -> list[Unit]:
     """`华章。 管 理 篇 干部…。 一是…` → `华章。` | `管 理 篇` | `干部…。` | `一是…`: a run-on line split."""
     units: list[Unit] = []
@@ -160,7 +196,6 @@ _NOT_HEADING = re.compile(
 _LIST_MARK = re.compile(r"^(?:——|—|[·•●○◆◇■□▪▶►※])\s*")
 
 
-@rule("structure.heading")
 def heading_kind(text: str) -> str | None:
     """`【背景與起因】`, `一、夯基础…`, `管 理 篇`, `品牌引領聚合力` → a heading (its kind sets the level)."""
     if not is_headline(text) or ends_sentence(text) or is_prose(text):  # a full stop ends a paragraph
@@ -186,7 +221,6 @@ def is_short_plain(text: str) -> bool:
     )
 
 
-@rule("structure.list_marker")
 def strip_list_marks(items: Sequence[str]) -> list[str] | None:
     """`—— 2009-2011年度市级文明单位` ×3 or more → `2009-2011年度市级文明单位`: the marks go."""
     stripped = [_LIST_MARK.sub("", t, count=1) for t in items]
@@ -206,7 +240,6 @@ def _runs(flags: Sequence[bool]) -> list[range]:
     return runs
 
 
-@rule("structure.list")
 def list_items(texts: Sequence[str]) -> list[bool]:
     """Three or more short unpunctuated lines in a row, bullets, `——` runs, attachments → list items."""
     marks = [bool(_BULLET.match(t)) for t in texts]
@@ -239,7 +272,7 @@ def build(units: Sequence[Unit],
         stripped = strip_list_marks([texts[k] for k in run])
         for k, new in zip(run, stripped or (), strict=False):
             mark = texts[k][: len(texts[k]) - len(new)].strip()
-            removals.append(Removal(units[k].line, mark, "structure.list_marker", part=True))
+            removals.append(Removal(units[k].line, mark, LIST_MARKER.name, part=True))
             texts[k] = new
     in_list = list_items(texts)
     kinds: list[str] = []

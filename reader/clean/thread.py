@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.clean.rules import rule
+from reader.clean.rules import IN_FOOT, REMOVE, Rule, register
 from reader.clean.signals import POSTED
 
 # Besides a `POSTED` line: a reply's date, its floor number, or the forum words for the first floors.
@@ -20,12 +20,22 @@ _REPLY_HEADER = re.compile(
 )
 
 
+REPLY = register(
+    Rule(
+        "thread.reply",
+        REMOVE,
+        "2楼\n谢谢楼主分享，写得很详细，收藏了慢慢看。\n3楼\n支持一下，学习了。",
+        "removed (a reply: from the second post header on, every line still in the body)",
+        at=IN_FOOT,
+    )
+)
+
+
 def is_post_header(text: str) -> bool:
     """`2楼`, `回复日期：2005-05-07 12:00`, `老王 | 发表于 2005-5-7` → True."""
     return POSTED.match(text) is not None or _REPLY_HEADER.search(text) is not None
 
 
-@rule("thread.reply")
 def replies(texts: Sequence[str], verdicts: Sequence[str | None], start: int) -> list[str | None]:
     """`2楼 张三 回复日期：2005-05-08` and every line after it → removed (a reply, not the article)."""
     out = list(verdicts)
@@ -36,7 +46,7 @@ def replies(texts: Sequence[str], verdicts: Sequence[str | None], start: int) ->
         if body_seen and is_post_header(texts[i]):
             for j in range(i, len(texts)):
                 if texts[j] and (out[j] is None or (out[j] or "").startswith("metadata.")):
-                    out[j] = "thread.reply"
+                    out[j] = REPLY.name
             break
         body_seen = body_seen or (i >= start and out[i] is None)
     return out

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from reader.clean import RULES, chrome
-from reader.clean.chrome import BODY, EDGE, Zones
+from reader.clean import RULES
+from reader.clean.chrome import lines, zones
+from reader.clean.chrome.lines import BODY, EDGE
+from reader.clean.chrome.zones import Zones
 from reader.convert import convert
 
 
@@ -32,29 +34,29 @@ def fires(rule, text: str, bar: float = BODY) -> bool:
     ],
 )
 def test_doc_share(text: str) -> None:
-    assert fires(chrome.doc_share, text)
+    assert fires(lines.doc_share, text)
 
 
 @pytest.mark.parametrize("text", ["全市工会会员代表大会召开", "关于做好收藏品市场管理工作的通知"])
 def test_doc_share_spares_titles_with_its_words(text: str) -> None:
-    assert not fires(chrome.doc_share, text, EDGE)
+    assert not fires(lines.doc_share, text, EDGE)
 
 
 @pytest.mark.parametrize(
     "text", ["第1页 / 共12页", "第2页/共12页", "12", "- 3 -", "共5页", "上一页 下一页 第3页"]
 )
 def test_page_count(text: str) -> None:
-    assert fires(chrome.page_count, text)
+    assert fires(lines.page_count, text)
 
 
 @pytest.mark.parametrize("text", ["2012年", "第一章 总则", "12345"])
 def test_page_count_near_misses(text: str) -> None:
-    assert chrome.page_count(text) == 0
+    assert lines.page_count(text) == 0
 
 
 def test_ad() -> None:
-    assert fires(chrome.ad, "移动网页_全站_页脚广告1")
-    assert not fires(chrome.ad, "广告法实施三周年座谈会召开", EDGE)
+    assert fires(lines.ad, "移动网页_全站_页脚广告1")
+    assert not fires(lines.ad, "广告法实施三周年座谈会召开", EDGE)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +68,7 @@ def test_ad() -> None:
     ],
 )
 def test_seo_title(text: str) -> None:
-    assert chrome.seo_title(text) == 1.0
+    assert lines.seo_title(text) == 1.0
 
 
 @pytest.mark.parametrize(
@@ -78,12 +80,12 @@ def test_seo_title(text: str) -> None:
     ],
 )
 def test_seo_title_near_misses(text: str) -> None:
-    assert chrome.seo_title(text) == 0.0
+    assert lines.seo_title(text) == 0.0
 
 
 def test_keyword_title_is_the_seo_keyword() -> None:
-    assert chrome.keyword_title("機關單位團建(機關單位團建活動經費)") == "機關單位團建"
-    assert chrome.keyword_title("“品质机关”提升通川品质") is None
+    assert lines.keyword_title("機關單位團建(機關單位團建活動經費)") == "機關單位團建"
+    assert lines.keyword_title("“品质机关”提升通川品质") is None
 
 
 @pytest.mark.parametrize(
@@ -99,12 +101,12 @@ def test_keyword_title_is_the_seo_keyword() -> None:
     ],
 )
 def test_breadcrumb(text: str) -> None:
-    assert chrome.breadcrumb(text) == 1.0
+    assert lines.breadcrumb(text) == 1.0
 
 
 @pytest.mark.parametrize("text", ["财政收入>支出的县达到12个", "2021年GDP增长>5%,好于预期。"])
 def test_breadcrumb_near_misses(text: str) -> None:
-    assert chrome.breadcrumb(text) == 0.0
+    assert lines.breadcrumb(text) == 0.0
 
 
 @pytest.mark.parametrize(
@@ -118,16 +120,16 @@ def test_breadcrumb_near_misses(text: str) -> None:
     ],
 )
 def test_footer_icp(text: str) -> None:
-    assert chrome.footer_icp(text) == 1.0
+    assert lines.footer_icp(text) == 1.0
 
 
 def test_footer_icp_needs_a_number() -> None:
-    assert chrome.footer_icp("网站须依法办理ICP备案") == 0.0
+    assert lines.footer_icp("网站须依法办理ICP备案") == 0.0
 
 
 def test_footer_licence() -> None:
-    assert chrome.footer_licence("互联网新闻信息服务许可证:51120190013") == 1.0
-    assert chrome.footer_licence("二、规范许可证管理") == 0.0
+    assert lines.footer_licence("互联网新闻信息服务许可证:51120190013") == 1.0
+    assert lines.footer_licence("二、规范许可证管理") == 0.0
 
 
 @pytest.mark.parametrize(
@@ -140,11 +142,11 @@ def test_footer_licence() -> None:
     ],
 )
 def test_copyright(text: str) -> None:
-    assert fires(chrome.copyright_, text)
+    assert fires(lines.copyright_, text)
 
 
 def test_copyright_spares_article_words() -> None:
-    assert not fires(chrome.copyright_, "二、加强版权保护工作", EDGE)
+    assert not fires(lines.copyright_, "二、加强版权保护工作", EDGE)
 
 
 @pytest.mark.parametrize(
@@ -156,7 +158,7 @@ def test_copyright_spares_article_words() -> None:
     ],
 )
 def test_footer_links(text: str) -> None:
-    assert fires(chrome.footer_links, text, EDGE)
+    assert fires(lines.footer_links, text, EDGE)
 
 
 @pytest.mark.parametrize(
@@ -168,17 +170,17 @@ def test_footer_links(text: str) -> None:
     ],
 )
 def test_contact(text: str) -> None:
-    assert fires(chrome.contact, text)
+    assert fires(lines.contact, text)
 
 
 def test_contact_only_at_the_edges() -> None:
     """`咨询电话：…` between two paragraphs is the article's; in the footer it is chrome."""
-    assert chrome.line_verdicts("咨询电话：0571-64612345") == (None, "chrome.contact")
+    assert lines.line_verdicts("咨询电话：0571-64612345") == (None, "chrome.contact")
 
 
 def test_app_prompt() -> None:
-    assert fires(chrome.app_prompt, "手机读报看新闻,下载掌上达州")
-    assert fires(chrome.app_prompt, "手机看新闻 下载客户端")
+    assert fires(lines.app_prompt, "手机读报看新闻,下载掌上达州")
+    assert fires(lines.app_prompt, "手机看新闻 下载客户端")
 
 
 @pytest.mark.parametrize(
@@ -195,13 +197,13 @@ def test_app_prompt() -> None:
     ],
 )
 def test_share(text: str) -> None:
-    assert fires(chrome.share, text)
+    assert fires(lines.share, text)
 
 
 def test_comment() -> None:
-    assert fires(chrome.comment, "我來說兩句")
-    assert fires(chrome.comment, "请文明发言，理性评论")
-    assert not fires(chrome.comment, "加强网络评论引导", EDGE)
+    assert fires(lines.comment, "我來說兩句")
+    assert fires(lines.comment, "请文明发言，理性评论")
+    assert not fires(lines.comment, "加强网络评论引导", EDGE)
 
 
 @pytest.mark.parametrize(
@@ -209,68 +211,68 @@ def test_comment() -> None:
     ["相關新聞", "更多>>視頻現場", "上一篇：宁乡市开展村（社区）党组织书记轮训", "相关链接", "热门推荐"],
 )
 def test_related(text: str) -> None:
-    assert fires(chrome.related, text)
+    assert fires(lines.related, text)
 
 
 def test_welcome() -> None:
-    assert fires(chrome.welcome, "欢迎访问中共宁乡市委组织部网站！今天是2020年11月2日 星期一", EDGE)
+    assert fires(lines.welcome, "欢迎访问中共宁乡市委组织部网站！今天是2020年11月2日 星期一", EDGE)
 
 
 def test_url() -> None:
-    assert chrome.url("www.uplandwellness.com") == 1.0
-    assert chrome.url("gongan.png") == 1.0
-    assert chrome.url("可登录县政府门户网站www.tonglu.gov.cn留言") == 0.0
+    assert lines.url("www.uplandwellness.com") == 1.0
+    assert lines.url("gongan.png") == 1.0
+    assert lines.url("可登录县政府门户网站www.tonglu.gov.cn留言") == 0.0
 
 
 def test_link_farm() -> None:
     assert (
-        chrome.link_farm(" 趕集網  火車票  福州分類信息  福州租房  福州二手房  福州招聘  福州兼職  福州公交")
+        lines.link_farm(" 趕集網  火車票  福州分類信息  福州租房  福州二手房  福州招聘  福州兼職  福州公交")
         == 1.0
     )
-    assert chrome.link_farm("南方网首页 | 新闻 | 财经 | 娱乐 | 体育 | 视频 | 图片") == 1.0
-    assert chrome.link_farm("率先垂范  强力推进   争创全市一流政务环境") == 0.0
+    assert lines.link_farm("南方网首页 | 新闻 | 财经 | 娱乐 | 体育 | 视频 | 图片") == 1.0
+    assert lines.link_farm("率先垂范  强力推进   争创全市一流政务环境") == 0.0
 
 
 def test_end_mark() -> None:
-    assert chrome.end_mark("（完）") == 1.0
-    assert chrome.end_mark("完成全年任务") == 0.0
+    assert lines.end_mark("（完）") == 1.0
+    assert lines.end_mark("完成全年任务") == 0.0
 
 
 def test_line_verdicts_body_and_edge() -> None:
-    assert chrome.line_verdicts("手机读报看新闻,下载掌上达州") == ("chrome.app_prompt", "chrome.app_prompt")
-    assert chrome.line_verdicts("品牌引領聚合力") == (None, None)
-    assert chrome.line_verdicts("相關評論>>") == ("chrome.related", "chrome.related")  # words of two rules
+    assert lines.line_verdicts("手机读报看新闻,下载掌上达州") == ("chrome.app_prompt", "chrome.app_prompt")
+    assert lines.line_verdicts("品牌引領聚合力") == (None, None)
+    assert lines.line_verdicts("相關評論>>") == ("chrome.related", "chrome.related")  # words of two rules
 
 
 def test_prose_label_removes_a_sentence_only_by_its_opening_label() -> None:
-    assert chrome.prose_label("版權聲明:本文由一點團建發布,如需轉載請注明出處。") == "chrome.copyright"
-    assert chrome.prose_label("掃描二維碼推送至手機訪問。") == "chrome.share"
-    assert chrome.prose_label("市民可扫描二维码报名参加活动。") is None
+    assert lines.prose_label("版權聲明:本文由一點團建發布,如需轉載請注明出處。") == "chrome.copyright"
+    assert lines.prose_label("掃描二維碼推送至手機訪問。") == "chrome.share"
+    assert lines.prose_label("市民可扫描二维码报名参加活动。") is None
 
 
 def test_nav_runs_skip_lines_other_rules_took() -> None:
     texts = ["网站导航", "首页", "", "政务公开", "当前位置：首页", "办事服务", "县农业农村局召开推进会",
              "互动"]
     taken = [None, None, None, None, "chrome.breadcrumb", None, None, None]
-    assert chrome.nav_runs(texts, taken) == [True, True, False, True, False, True, False, False]
+    assert zones.nav_runs(texts, taken) == [True, True, False, True, False, True, False, False]
 
 
 def test_nav_runs_do_not_count_the_first_line() -> None:
     # A cleaned text starts with its title: cleaned again, a short one must not make a menu of
     # two short lines after it.
     texts = ["机关团建", "", "A", "", "B", "", "区政务服务局党总支下设5个党支部。"]
-    assert not any(chrome.nav_runs(texts, [None] * len(texts)))
-    assert chrome.nav_runs(["首页", "新闻", "政务", "服务", "正文在此。"], [None] * 5) == [True] * 4 + [False]
+    assert not any(zones.nav_runs(texts, [None] * len(texts)))
+    assert zones.nav_runs(["首页", "新闻", "政务", "服务", "正文在此。"], [None] * 5) == [True] * 4 + [False]
 
 
 def test_header_takes_unclaimed_lines_above_the_title() -> None:
     verdicts = [None, "chrome.breadcrumb", None, None]
-    assert chrome.header(verdicts, 2, first=4) == ["chrome.header", "chrome.breadcrumb", None, None]
-    assert chrome.header([None, None], None, first=1) == ["chrome.header", None]
+    assert zones.header(verdicts, 2, first=4) == ["chrome.header", "chrome.breadcrumb", None, None]
+    assert zones.header([None, None], None, first=1) == ["chrome.header", None]
 
 
 def test_footer_takes_what_follows_the_last_paragraph() -> None:
-    assert chrome.footer(["正文。", "", "客服"], [None, None, None], last=0) == [None, None, "chrome.footer"]
+    assert zones.footer(["正文。", "", "客服"], [None, None, None], last=0) == [None, None, "chrome.footer"]
 
 
 PAGE = [
@@ -286,8 +288,8 @@ PAGE = [
 
 
 def test_classify_keeps_sentences_that_mention_phones_and_sites() -> None:
-    verdicts, zones = chrome.classify(PAGE)
-    assert zones == Zones(2, 4)
+    verdicts, z = zones.classify(PAGE)
+    assert z == Zones(2, 4)
     assert verdicts == [
         "chrome.breadcrumb",
         None,
@@ -301,8 +303,8 @@ def test_classify_keeps_sentences_that_mention_phones_and_sites() -> None:
 
 
 def test_a_late_comment_box_ends_the_article_even_before_prose() -> None:
-    _, zones = chrome.classify(PAGE)
-    assert zones.last == 4  # the comment after `网友评论` is not an anchor
+    _, z = zones.classify(PAGE)
+    assert z.last == 4  # the comment after `网友评论` is not an anchor
 
 
 def test_an_early_breadcrumb_ends_the_head() -> None:
@@ -311,13 +313,13 @@ def test_an_early_breadcrumb_ends_the_head() -> None:
         "当前位置：首页 > 新闻",
         "正文第一段，内容很长很长很长，写了很多事情。",
     ]
-    _, zones = chrome.classify(texts)
-    assert zones.first == 2
+    _, z = zones.classify(texts)
+    assert z.first == 2
 
 
 def test_vocabularies_have_no_groups() -> None:
     """Coverage joins `findall` results, which must be whole matches."""
-    assert [p.pattern for p in chrome.VOCABULARIES if p.groups] == []
+    assert [p.pattern for p in lines.VOCABULARIES if p.groups] == []
 
 
 def test_registry_names_every_rule_with_an_example() -> None:
@@ -340,24 +342,24 @@ def test_registry_names_every_rule_with_an_example() -> None:
 
 
 def test_breadcrumb_label_variants() -> None:
-    assert chrome.breadcrumb("您的当前位置:广西公务员考试网 >> 时政要闻 >> 重要新闻") == 1.0
-    assert chrome.breadcrumb("您当前的位置 :浙江在线 > 浙江舆情网 > 正文") == 1.0
+    assert lines.breadcrumb("您的当前位置:广西公务员考试网 >> 时政要闻 >> 重要新闻") == 1.0
+    assert lines.breadcrumb("您当前的位置 :浙江在线 > 浙江舆情网 > 正文") == 1.0
 
 
 @pytest.mark.parametrize("text", ["|港城快讯|", "｜时政要闻｜", "关于本站 |"])
 def test_link_farm_takes_a_menu_piece_between_bars(text: str) -> None:
-    assert chrome.link_farm(text) == 1.0
+    assert lines.link_farm(text) == 1.0
 
 
 @pytest.mark.parametrize("text", ["|", "财政收入|支出", "一、总体要求"])
 def test_link_farm_menu_piece_near_misses(text: str) -> None:
-    assert chrome.link_farm(text) == 0.0
+    assert lines.link_farm(text) == 0.0
 
 
 def test_tags() -> None:
-    assert chrome.tags("關鍵詞:組織部門組織部干部") == 1.0
-    assert chrome.tags("标签：党建 乡村振兴") == 1.0
-    assert chrome.tags("关键在于落实，要抓好关键词句的学习。") == 0.0
+    assert lines.tags("關鍵詞:組織部門組織部干部") == 1.0
+    assert lines.tags("标签：党建 乡村振兴") == 1.0
+    assert lines.tags("关键在于落实，要抓好关键词句的学习。") == 0.0
 
 
 @pytest.mark.parametrize(
@@ -368,7 +370,7 @@ def test_tags() -> None:
     ],
 )
 def test_a_reposting_disclaimer_is_removed_even_as_a_sentence(text: str) -> None:
-    assert chrome.prose_label(text) == "chrome.copyright"
+    assert lines.prose_label(text) == "chrome.copyright"
 
 
 def test_a_disclosure_table_row_is_no_anchor_even_with_semicolons() -> None:
@@ -376,7 +378,7 @@ def test_a_disclosure_table_row_is_no_anchor_even_with_semicolons() -> None:
         "索   引   号 20191202-189769 分        类 其他; 市人民政府办公室; 市政府、市政府办公室文件;",
         "经市政府同意,现将《实施细则》印发给你们,请认真遵照执行。",
     ]
-    _, z = chrome.classify(texts)
+    _, z = zones.classify(texts)
     assert z.first == 1
 
 
@@ -389,7 +391,7 @@ def test_text_end_goes_on_over_sections_and_short_clauses() -> None:
         "(五)其他",
     ]
     strict = [None, None, None, "chrome.footer_links", None]
-    assert chrome.text_end(texts, strict, strict, 0, len(texts)) == 2
+    assert zones.text_end(texts, strict, strict, 0, len(texts)) == 2
 
 
 @pytest.mark.parametrize(
@@ -403,21 +405,21 @@ def test_text_end_goes_on_over_sections_and_short_clauses() -> None:
 def test_text_end_stops_at_links_chrome_and_labels(line: str) -> None:
     texts = ["本预案适用于本县行政区域内突发公共卫生事件的防范和应急处置。", line]
     strict = [None, None]
-    edge = [None, chrome.line_verdicts(line)[1]]
-    assert chrome.text_end(texts, strict, edge, 0, len(texts)) == 0
+    edge = [None, lines.line_verdicts(line)[1]]
+    assert zones.text_end(texts, strict, edge, 0, len(texts)) == 0
 
 
 @pytest.mark.parametrize("text", ["第A02版:热点 PDF版", "01版:头版", "电子报阅读机", "第04版:要闻 PDF版"])
 def test_epaper_furniture(text: str) -> None:
-    assert chrome.line_verdicts(text) == ("chrome.epaper", "chrome.epaper")
+    assert lines.line_verdicts(text) == ("chrome.epaper", "chrome.epaper")
 
 
 def test_epaper_words_in_a_sentence_stay() -> None:
-    assert chrome.line_verdicts("本报记者在第3版发表评论文章。") == (None, None)
+    assert lines.line_verdicts("本报记者在第3版发表评论文章。") == (None, None)
 
 
 def test_font_size_widget_is_chrome() -> None:
-    assert chrome.line_verdicts("放大 缩小 默认")[1] == "chrome.share"
+    assert lines.line_verdicts("放大 缩小 默认")[1] == "chrome.share"
 
 
 BOTH_SCRIPTS = [
@@ -434,6 +436,6 @@ BOTH_SCRIPTS = [
 
 @pytest.mark.parametrize("text", BOTH_SCRIPTS)
 def test_every_vocabulary_holds_in_both_scripts(text: str) -> None:
-    simplified = chrome.line_verdicts(text)
+    simplified = lines.line_verdicts(text)
     assert simplified != (None, None)
-    assert chrome.line_verdicts(convert(text, "traditional", "simplified")) == simplified
+    assert lines.line_verdicts(convert(text, "traditional", "simplified")) == simplified

@@ -1,0 +1,35 @@
+"""Rule group `chrome`: page furniture that is not the article.
+
+Two jobs, one module each:
+- `lines`  the line rules: each line judged on its own (breadcrumbs, ICP footers, share bars…),
+           every rule a record beside its patterns;
+- `zones`  the page zones: where the article starts and ends, the head and foot around it, and
+           the menus, header and footer found there.
+"""
+
+from __future__ import annotations
+
+from reader.clean.chrome.lines import (
+    BODY,
+    EDGE,
+    LINE_RULES,
+    NOT_CARRIERS,
+    keyword_title,
+    line_verdicts,
+    prose_label,
+)
+from reader.clean.chrome.zones import Zones, classify, header, mark_nav
+
+__all__ = [
+    "BODY",
+    "EDGE",
+    "LINE_RULES",
+    "NOT_CARRIERS",
+    "Zones",
+    "classify",
+    "header",
+    "keyword_title",
+    "line_verdicts",
+    "mark_nav",
+    "prose_label",
+]

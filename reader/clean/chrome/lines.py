@@ -1,0 +1,461 @@
+"""Chrome line rules: which lines are page furniture, each judged on its own.
+
+Each line rule scores a line from 0 to 1: 1 for a shape that is chrome wherever it stands
+(an ICP number, `第1页 / 共12页`), otherwise the share of the line's characters that the
+rule's vocabulary covers. Chrome gathers at the top and the bottom of a page, so a rule
+needs less evidence there (`EDGE`) than between two article paragraphs (`BODY`), where a
+short line is article text unless it is mostly chrome (jusText-style neighbour smoothing).
+Prose lines are never removed by vocabulary: a sentence that mentions a phone number or
+a website stays. Only labels that open a line (`版权声明:`, `扫描二维码…`) remove prose.
+
+Every rule is a record (`reader.clean.rules.Rule`) beside its patterns; `LINE_RULES` lists them in
+order of precedence, and the sets the other passes read are the names of the records with a tag.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from reader.clean import signals
+from reader.clean.rules import IN_BODY, IN_FOOT, IN_HEAD, REMOVE, Rule, names_with, register
+from reader.clean.signals import SENTENCE_PUNCT, is_menu
+from reader.convert import convert
+
+EDGE = 0.34
+BODY = 0.5
+
+# Tags of the chrome records, read by the page passes and by metadata.
+ONLY_AT_EDGE = "only_at_edge"  # its words are common in article text: it names a line only at the edges
+ENDS_ARTICLE = "ends_article"  # fired late in the page, it marks where the page foot starts
+NO_METADATA = "no_metadata"  # it never shares its line with metadata (`来源:人民網  我來說兩句` does)
+
+
+def _chrome(name: str, example: str, does: str, *tags: str, at: str = IN_BODY) -> Rule:
+    return register(Rule(f"chrome.{name}", REMOVE, example, does, frozenset(tags), at))
+
+
+class LineRule(NamedTuple):
+    """A chrome rule that judges one line: its record, its scorer, and the words it searches for.
+
+    Called on a line in Simplified, it gives the line's score.
+    """
+
+    rule: Rule
+    score: Callable[[str], float]  # 0 to 1, on the line in Simplified
+    vocabulary: tuple[re.Pattern[str], ...] = ()  # none: a shape rule, scored on every line
+    prose_label: re.Pattern[str] | None = None  # a label that removes the line even when it is a sentence
+
+    def __call__(self, text: str) -> float:
+        return self.score(text)
+
+
+def _coverage(pattern: re.Pattern[str], text: str) -> float:
+    """Share of the non-space characters of `text` inside matches of `pattern`."""
+    total = len(text) - text.count(" ")  # normalisation left only plain spaces
+    if not total:
+        return 0.0
+    return min(len("".join(pattern.findall(text))) / total, 1.0)  # the patterns have no groups
+
+
+def _score(certain: re.Pattern[str] | None, vocabulary: re.Pattern[str] | None, text: str) -> float:
+    if certain is not None and certain.search(text):
+        return 1.0
+    return _coverage(vocabulary, text) if vocabulary is not None else 0.0
+
+
+def _worded(
+    record: Rule,
+    certain: re.Pattern[str] | None,
+    words: re.Pattern[str] | None,
+    prose_label: re.Pattern[str] | None = None,
+) -> LineRule:
+    """A rule of words: 1 when `certain` matches, else the share of the line `words` cover."""
+    vocabulary = tuple(p for p in (certain, words) if p is not None)
+    return LineRule(record, functools.partial(_score, certain, words), vocabulary, prose_label)
+
+
+def _certain(pattern: re.Pattern[str]) -> Callable[[str], float]:
+    """A shape rule that is one anchored pattern: 1 when it matches."""
+    return lambda text: 1.0 if pattern.match(text) else 0.0
+
+
+_DOC_SHARE_CERTAIN = re.compile(
+    r"(?:上[传傳](?:人|者|时间|時間)|文[档檔](?:编号|編號|格式))\s*[:：]|\.(?:docx?|pdf|pptx?|xlsx?|wps)"
+    r"(?:_第\d+[页頁])?\s*$|展[开開][阅閱][读讀]全文|S?VIP(?:会员|會員)|资源描述|資源描述|相[似关關]文[档檔]|共[赢贏]上[传傳]|"
+    r"[还還]剩\d+[页頁]未[读讀]|[阅閱][读讀]已[结結]束",
+    re.I,
+)
+_DOC_SHARE_WORDS = re.compile(
+    r"下[载載]\d*份?以?上?|[举舉][报報]|收藏|分[销銷]|\(赏\)|[开開]通|[会會][员員]|[优優][惠]大?|S?VIP|"
+    r"点击查看更多|點擊查看更多|查看更多|[继繼][续續][阅閱][读讀]|建[议議]|金[币幣]|"
+    r"(?:格式|页数|頁數|大小)\s*[:：]\s*[\w.]+",
+    re.I,
+)
+
+DOC_SHARE = _chrome(
+    "doc_share",
+    "上传人:xrp****65 文档编号:7023759",
+    "removed (a document-sharing site: uploader, VIP, 展开阅读全文)",
+    ENDS_ARTICLE,
+    NO_METADATA,
+)
+doc_share = _worded(DOC_SHARE, _DOC_SHARE_CERTAIN, _DOC_SHARE_WORDS)
+
+_PAGE_COUNT = re.compile(
+    r"第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|^\d{1,4}$|^[-—－]\s*\d{1,4}\s*[-—－]$|^共\s*\d+\s*[页頁]$"
+)
+_PAGER_WORDS = re.compile(r"[上下]一[页頁]|尾[页頁]|第\s*\d+\s*[页頁]|共\s*\d+\s*[页頁]|\d+")
+
+
+def _page_count(text: str) -> float:
+    if _PAGE_COUNT.search(text):
+        return 1.0
+    return _coverage(_PAGER_WORDS, text) if "页" in text or "頁" in text else 0.0
+
+
+PAGE_COUNT = _chrome("page_count", "第1页 / 共12页", "removed (pagers and page numbers)", NO_METADATA)
+page_count = LineRule(PAGE_COUNT, _page_count)
+
+_AD_CERTAIN = re.compile(r"[广廣]告位|[页頁][脚腳][广廣]告|_\w{0,8}[广廣]告")
+_AD_WORDS = re.compile(r"广告|廣告|推广|推廣|[赞贊]助")
+
+AD = _chrome("ad", "移动网页_全站_页脚广告1", "removed (ad slots)", NO_METADATA)
+ad = _worded(AD, _AD_CERTAIN, _AD_WORDS)
+
+_SPAM_STRONG = re.compile(r"av|无码|無碼|毛片|午夜|色情|博彩|百家乐|百家樂|老虎机|成人[电電]影", re.I)
+_SPAM_ANY = re.compile(
+    r"av|无码|無碼|毛片|午夜|福利|激情|成人|色情|一[级級]|国产|國產|日韩|日韓|欧美|歐美|[亚亞]洲|乱码|亂碼|"
+    r"博彩|彩票|百家乐|百家樂|棋牌|老虎机|资源站|資源站|最新地址",
+    re.I,
+)
+_KEYWORD_TITLE = re.compile(r"^(?P<key>[^()（）]{2,20})[（(](?P=key)[^()（）]*[)）]$")
+
+
+def _seo_title(text: str) -> float:
+    if SENTENCE_PUNCT.search(text):
+        return 0.0
+    if _KEYWORD_TITLE.match(text):
+        return 1.0
+    if _SPAM_STRONG.search(text) and len(_SPAM_ANY.findall(text)) >= 2:
+        return 1.0
+    parts = [p for p in text.split("_") if p.strip()]
+    return 1.0 if len(parts) >= 3 and max(map(len, parts)) <= 24 else 0.0
+
+
+SEO_TITLE = _chrome(
+    "seo_title",
+    "機關單位團建(機關單位團建活動經費)",
+    "removed (SEO titles: a keyword and its variants, spam keyword strings)",
+    NO_METADATA,
+)
+seo_title = LineRule(SEO_TITLE, _seo_title)
+
+
+def keyword_title(text: str) -> str | None:
+    """The keyword of an SEO title `A(A…)`, the best title a page without one can offer."""
+    m = _KEYWORD_TITLE.match(text.strip())
+    return m.group("key").strip() if m else None
+
+
+_BREADCRUMB_LABEL = re.compile(
+    r"^\s*(?:您?的?(?:所在的?|当前的?|現在的?|现在的?|當前的?)?位置|当前位置|當前位置)\s*[:：]"
+)
+_BREADCRUMB_HOME = re.compile(r"(?:网站首页|網站首頁|首[页頁]|主[页頁])\s*(?:>>?|»|›|＞|→|/)")
+_BREADCRUMB_CHAIN = re.compile(r"^[^>»›＞→]{1,14}(?:\s*(?:>>?|»|›|＞|→)\s*[^>»›＞→]{1,14}){2,}\s*(?:>>?)?$")
+
+
+def _breadcrumb(text: str) -> float:
+    if _BREADCRUMB_LABEL.match(text) or _BREADCRUMB_HOME.search(text):
+        return 1.0
+    return 1.0 if not SENTENCE_PUNCT.search(text) and _BREADCRUMB_CHAIN.match(text) else 0.0
+
+
+BREADCRUMB = _chrome(
+    "breadcrumb", "您所在的位置: 东南网 > 理论频道 > 正文", "removed (breadcrumbs)", NO_METADATA
+)
+breadcrumb = LineRule(BREADCRUMB, _breadcrumb)
+
+_ICP = re.compile(
+    r"ICP\s*[备證证備许許][\w\s:：-]*?\d[\d-]*\s*[号號]?(?:-\d+)?|公[网網]安[备備]\s*\d+\s*[号號]?|"
+    r"B2-\d{6,}|[网網]站[标標][识識][码碼]\s*[:：]?\s*\w+|(?:gongan|icp)\.png",
+    re.I,
+)
+FOOTER_ICP = _chrome(
+    "footer_icp",
+    "蜀ICP备13024881号-1 川公网安备 51170202000151号",
+    "removed (filing numbers)",
+    ENDS_ARTICLE,
+    NO_METADATA,
+)
+footer_icp = _worded(FOOTER_ICP, _ICP, None)
+_LICENCE = re.compile(r"(?:许可证|許可證)\s*(?:编号|編號|号|號)?\s*[:：]?\s*[A-Za-z0-9（）()〔〕\[\]-]{5,}")
+
+FOOTER_LICENCE = _chrome(
+    "footer_licence", "互联网新闻信息服务许可证:51120190013", "removed (licence numbers)", NO_METADATA
+)
+footer_licence = _worded(FOOTER_LICENCE, _LICENCE, None)
+
+# A reposting site's disclaimer, a sentence that is chrome wherever it stands.
+_DISCLAIMER = (
+    r"[仅僅]代表作者(?:本人|[个個]人)?(?:观点|觀點|立场|立場)|(?:本[网網站]|本平台)(?:只是|仅|僅|只)?[转轉][载載]|"
+    r"如涉及(?:作品)?(?:内容|內容)?[、,，]?版[权權]"
+)
+_DISCLAIMER_RE = re.compile(_DISCLAIMER)
+_COPYRIGHT_CERTAIN = re.compile(
+    rf"©|\(c\)\s*\d{{4}}|copyright|版[权權]所有|all rights reserved|{_DISCLAIMER}|"
+    r"^[【\[]?(?:版[权權]|免[责責]|法律|特[别別])?(?:声明|聲明)[】\]]?\s*[:：]",
+    re.I,
+)
+_COPYRIGHT_WORDS = re.compile(
+    r"(?:主[办辦]|承[办辦]|[协協][办辦]|技[术術]支持|[维維][护護])(?:[单單]位)?\s*[:：]\s*\S+|"
+    r"^\S{2,30}(?:主[办辦]|承[办辦]|[协協][办辦])$|(?:主[办辦]|承[办辦]|[协協][办辦])(?:[单單]位)?|"
+    r"技[术術]支持|[维維][护護](?:[单單]位)?|"
+    r"未[经經](?:授权|授權|许可|許可)|禁止[转轉][载載]|不得[转轉][载載]"
+)
+_COPYRIGHT_LABEL = re.compile(r"^[【\[]?(?:版[权權]|免[责責]|法律|特[别別])?(?:声明|聲明)[】\]]?\s*[:：]")
+
+COPYRIGHT = _chrome(
+    "copyright",
+    "©2010-2025 宁波自信网络信息技术有限公司 版权所有",
+    "removed (copyright, disclaimer and sponsor lines)",
+    ENDS_ARTICLE,
+    NO_METADATA,
+)
+copyright_ = _worded(COPYRIGHT, _COPYRIGHT_CERTAIN, _COPYRIGHT_WORDS, prose_label=_COPYRIGHT_LABEL)
+
+_FOOTER_LINKS = re.compile(
+    r"[关關][于於]我[们們]|[联聯](?:[系繫]|[络絡])我[们們]|[服使]用?[务務]?[条條]款|[网網]站地[图圖]|站点地[图圖]|(?:[网網]站|文章|[栏欄]目|[频頻]道)[导導][航]|帮助中心|[帮幫]助中心|意[见見]反[馈饋]|"
+    r"[隐隱]私(?:[权權])?政策|[隐隱]私|免[责責][声聲]明|法律[声聲]明|版[权權][声聲]明|[广廣]告服[务務]|招聘信息|加入我[们們]|"
+    r"返回[顶頂]部|回到[顶頂]部|返回首[页頁]|[网網]站[声聲]明|用[户戶]协议|使用帮助|便捷服[务務]|抽[奖獎]活[动動]"
+)
+
+FOOTER_LINKS = _chrome(
+    "footer_links", "关于我们 | 联系我们 | 网站地图", "removed (site links in the footer)", ENDS_ARTICLE
+)
+footer_links = _worded(FOOTER_LINKS, None, _FOOTER_LINKS)
+
+_CONTACT = re.compile(
+    r"(?:客服|投[诉訴]|[维維][权權]|[举舉][报報]|咨[询詢]|服[务務]|值班)?/?(?:[维維][权權])?"
+    r"(?:[电電][话話]|[热熱][线線]|[传傳]真|[邮郵]箱|e-?mail|[邮郵][编編]|地址|QQ|微信号|微信號)\s*[:：]\s*\S*|"
+    r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?<!\d)(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?!\d)",
+    re.I,
+)
+
+CONTACT = _chrome(
+    "contact",
+    "地址:沈阳市苏家屯区翠柏路14号 邮编:110101 电话:024-89812076",
+    "removed (addresses, phones, mail; head and foot only)",
+    ONLY_AT_EDGE,
+    at=IN_FOOT,
+)
+contact = _worded(CONTACT, None, _CONTACT)
+
+_APP_PROMPT = re.compile(
+    r"下[载載]\w{0,6}|客[户戶]端|app|掌上\w{0,4}|手[机機](?:[读讀][报報]|看|版)\w{0,4}|移[动動]版|安[装裝]|[读讀][报報]",
+    re.I,
+)
+
+APP_PROMPT = _chrome("app_prompt", "手机读报看新闻,下载掌上达州", "removed (app download prompts)")
+app_prompt = _worded(APP_PROMPT, None, _APP_PROMPT)
+
+_SHARE_CERTAIN = re.compile(
+    r"^ID\s*[:：]\s*\w+$|^分享(?:到|至)|^(?:[扫掃]描|[长長]按|[扫掃][码碼]|[识識]别|[识識]別)\S{0,6}二[维維][码碼]"
+)
+_SHARE_WORDS = re.compile(
+    r"分享(?:到|至)?|二[维維][码碼]|[扫掃]一[扫掃]|[扫掃][码碼]|[关關]注我[们們]|微信公[众眾]号|公[众眾][号號]|微信|微博|抖音|"
+    r"QQ空[间間]|朋友圈|打印(?:本[页頁]|此文)?|[关關]閉|[关關]闭(?:窗口|本[页頁])?|字[号號体體]|大\s*中\s*小|"
+    r"放大|[缩縮]小|默[认認]|"
+    r"[设設][为為]首[页頁]|加入收藏|收藏本站|推送至手[机機]|LOFTER|今日[头頭]条|[头頭]条号|[纠糾][错錯]|"
+    r"在?手[机機]上?(?:打[开開]|[浏瀏][览覽]|[阅閱][读讀])(?:[当當]前[页頁]|本[页頁]|本文)?",
+    re.I,
+)
+_SHARE_LABEL = re.compile(r"^(?:[扫掃]描|[长長]按|[扫掃][码碼]|[识識][别別])\S{0,6}二[维維][码碼]")
+
+SHARE = _chrome("share", "分享到: 微信 微博", "removed (share, QR, print, font size)")
+share = _worded(SHARE, _SHARE_CERTAIN, _SHARE_WORDS, prose_label=_SHARE_LABEL)
+
+_COMMENT = re.compile(
+    r"我[来來][说說]两句|我[来來][说說]兩句|[发發]表[评評][论論]|[网網]友[评評][论論]|我要[评評][论論]|[评評][论論]|跟帖|"
+    r"[请請]?登[录錄]|注[册冊]|註冊|[验驗][证證][码碼]|匿名|提交|已有\d+人参与|文明[发發]言"
+)
+
+COMMENT = _chrome("comment", "我来说两句", "removed (comment boxes)", ENDS_ARTICLE)
+comment = _worded(COMMENT, None, _COMMENT)
+
+_RELATED_LABEL = re.compile(
+    r"^(?:[上下]一篇|[上下]一[条條]|相[关關](?:新[闻聞]|[阅閱][读讀]|[链鏈]接|文章)|推[荐薦][阅閱][读讀])\s*[:：>]"
+)
+_RELATED = re.compile(
+    r"相[关關](?:新[闻聞]|[阅閱][读讀]|[链鏈]接|文章|[报報][道導])|推[荐薦][阅閱][读讀]|延伸[阅閱][读讀]|"
+    r"[热熱][点點]新[闻聞]|[热熱][门門]推[荐薦]|精彩推[荐薦]|更多>>|更多|[上下]一篇|[上下]一[条條]|"
+    r"[视視][频頻][现現]?[场場]?|[图圖]片新[闻聞]|>>"
+)
+
+RELATED = _chrome("related", "相关新闻", "removed (related-link lists, 上一篇:…)", ENDS_ARTICLE)
+related = _worded(RELATED, _RELATED_LABEL, _RELATED)
+
+_WELCOME = re.compile(
+    r"(?:今天是|今日是)\s*[:：]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?|"
+    r"[欢歡]迎(?:[访訪][问問]|光[临臨]|您)[^！!，,。\s]{0,24}[!！]?|星期[一二三四五六日天]|[农農][历曆]\S*|天[气氣]"
+)
+
+WELCOME = _chrome(
+    "welcome",
+    "欢迎访问中共宁乡市委组织部网站！今天是2020年11月2日 星期一",
+    "removed (date and welcome bars)",
+    at=IN_HEAD,
+)
+welcome = _worded(WELCOME, None, _WELCOME)
+
+_URL_LINE = re.compile(
+    r"^(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\S+\.(?:png|jpe?g|gif|svg)|[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov\.cn)(?:/\S*)?)$",
+    re.I,
+)
+
+URL = _chrome(
+    "url",
+    "www.uplandwellness.com",
+    "removed (an address alone on a line; head and foot only)",
+    ONLY_AT_EDGE,
+    at=IN_FOOT,
+)
+url = LineRule(URL, _certain(_URL_LINE))
+
+# A piece of a menu cut off at a bar: `|港城快讯|`, `视频 |`.
+_MENU_PIECE = re.compile(r"^[|｜]\s*[^|｜]{1,12}[|｜]?$|^[^|｜]{1,12}[|｜]$")
+
+
+def _link_farm(text: str) -> float:
+    if is_menu(text):
+        return 1.0
+    piece = ("|" in text or "｜" in text) and _MENU_PIECE.match(text)
+    return 1.0 if piece and not SENTENCE_PUNCT.search(text) else 0.0
+
+
+LINK_FARM = _chrome(
+    "link_farm", "赶集网  火车票  福州分类信息  福州租房", "removed (menus and link farms, `|港城快讯|`)"
+)
+link_farm = LineRule(LINK_FARM, _link_farm)
+END_MARK = _chrome("end_mark", "（完）", "removed (the closing mark; the paragraph keeps its text)")
+end_mark = LineRule(END_MARK, lambda text: 1.0 if signals.END_MARK.fullmatch(text) else 0.0)
+
+
+_TAGS = re.compile(r"^[【\[]?(?:关键词|關鍵詞|关键字|關鍵字|标签|標籤|tags?)[】\]]?\s*[:：]", re.I)
+TAGS = _chrome("tags", "关键词:组织部门 干部", "removed (keyword and tag lines)")
+tags = LineRule(TAGS, _certain(_TAGS))
+_ORIGINAL_TITLE = re.compile(r"^[【\[]?原[标標]?[题題][】\]]?\s*[:：]")
+ORIGINAL_TITLE = _chrome(
+    "original_title", "原标题：海南出台措施吸引各类人才", "removed (a repost's original headline)"
+)
+original_title = LineRule(ORIGINAL_TITLE, _certain(_ORIGINAL_TITLE))
+_EPAPER = re.compile(
+    r"^第?\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]|PDF\s*版|[电電]子[报報]|版面[导導][航覽览]|[上下]一[版期]", re.I
+)
+
+
+def _epaper(text: str) -> float:
+    if SENTENCE_PUNCT.search(text) or len(text) > 40:
+        return 0.0
+    return 1.0 if _EPAPER.search(text) else 0.0
+
+
+EPAPER = _chrome("epaper", "第A02版:热点 PDF版", "removed (an e-paper's page furniture)")
+epaper = LineRule(EPAPER, _epaper)
+_WORD_CHARACTER = re.compile(r"[^\W_]")  # a letter, digit or hanzi of any script
+WORDLESS = _chrome("wordless", "* * *", "removed (punctuation and symbols alone on a line, no word)")
+wordless = LineRule(WORDLESS, lambda text: 0.0 if _WORD_CHARACTER.search(text) else 1.0)
+
+
+LINE_RULES: tuple[LineRule, ...] = (
+    wordless,
+    doc_share,
+    page_count,
+    ad,
+    seo_title,
+    breadcrumb,
+    footer_icp,
+    footer_licence,
+    copyright_,
+    footer_links,
+    contact,
+    app_prompt,
+    share,
+    comment,
+    related,
+    welcome,
+    url,
+    link_farm,
+    end_mark,
+    original_title,
+    tags,
+    epaper,
+)
+"""In order of precedence: the first rule that fires names the line."""
+
+# The sets other passes read, each the names of the records with a tag.
+EDGE_ONLY = names_with(ONLY_AT_EDGE, "chrome")
+TAIL_MARKERS = names_with(ENDS_ARTICLE, "chrome")
+NOT_CARRIERS = names_with(NO_METADATA, "chrome")
+
+# (score, name, whether it may name a line between paragraphs), looked up once rather than per line:
+# all rules for a line with chrome vocabulary, the shape rules (no vocabulary) for any other.
+_RuleRow = tuple[Callable[[str], float], str, bool]
+_ALL_RULES: tuple[_RuleRow, ...] = tuple(
+    (lr.score, lr.rule.name, lr.rule.name not in EDGE_ONLY) for lr in LINE_RULES
+)
+_SHAPE_ONLY = tuple(row for row, lr in zip(_ALL_RULES, LINE_RULES, strict=True) if not lr.vocabulary)
+VOCABULARIES = tuple(p for lr in LINE_RULES for p in lr.vocabulary)
+_VOCABULARY = re.compile(
+    "|".join(f"(?i:{p.pattern})" if p.flags & re.I else f"(?:{p.pattern})" for p in VOCABULARIES)
+)
+# A prose line is removed only by a rule whose *certain* pattern is a label opening the line.
+_PROSE_LABELS = tuple((lr.rule.name, lr.prose_label) for lr in LINE_RULES if lr.prose_label is not None)
+_SEEN_LINES = 4096  # recent lines whose verdicts are kept, about 1 MB
+
+
+def prose_label(text: str) -> str | None:
+    """The rule of a label that removes a whole line even when it is a sentence."""
+    for name, pattern in _PROSE_LABELS:
+        if pattern.match(text):
+            return name
+    # a reposting disclaimer anywhere in the line; its words spare the search on other lines
+    if ("代表" in text or "载" in text or "載" in text or "涉及" in text) and _DISCLAIMER_RE.search(text):
+        return COPYRIGHT.name
+    return None
+
+
+@functools.lru_cache(maxsize=_SEEN_LINES)
+def line_verdicts(text: str) -> tuple[str | None, str | None]:
+    """The rule naming `text` between article paragraphs, and at the page head or foot.
+
+    The rules read the line in Simplified (OpenCC t2s: `convert` from Traditional), so each
+    vocabulary, written in Simplified, also holds for Traditional pages: `站點地圖` is `站点地图`.
+    """
+    return _verdicts(convert(text, "simplified", "traditional"))
+
+
+def _verdicts(text: str) -> tuple[str | None, str | None]:
+    """`line_verdicts` of a line in Simplified.
+
+    Rules are scored in precedence order until one clears the body bar, so a line pays
+    only for the rules it needs. A line no single rule claims, but whose chrome words
+    together clear a bar (`相關評論>>`), goes to its best-scoring rule. The verdicts of
+    recent lines are kept: a site repeats its header and footer on every page.
+    """
+    edge = None
+    scored: list[tuple[float, str]] = []
+    for fn, name, in_body in _ALL_RULES if _VOCABULARY.search(text) else _SHAPE_ONLY:
+        s = fn(text)
+        if s >= EDGE and edge is None:
+            edge = name
+        if s >= BODY and in_body:
+            return name, edge
+        if s > 0:
+            scored.append((s, name))
+    total = sum(s for s, _ in scored)
+    best = max(scored, default=(0.0, None))[1]
+    body = best if total >= BODY and best not in EDGE_ONLY else None
+    return body, edge or (best if total >= EDGE else None)

@@ -1,0 +1,254 @@
+"""Chrome page zones: where the article starts and ends, and the furniture around it.
+
+The line rules (`chrome.lines`) judge each line alone. This pass finds the article's first and
+last anchor paragraphs: lines above the first are the page head, lines below the last the page
+foot. Chrome rules need less evidence there; the foot past the last paragraph goes whole
+(`chrome.footer`), unclaimed lines above the title go (`chrome.header`), and runs of short lines at
+the head and foot are menus (`chrome.nav`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from reader.clean.chrome.lines import BREADCRUMB, TAIL_MARKERS, line_verdicts, prose_label
+from reader.clean.rules import IN_FOOT, IN_HEAD, REMOVE, Rule, register
+from reader.clean.signals import (
+    ATTACHMENT,
+    CJK,
+    META_LABEL,
+    NUMBERED,
+    SENTENCE_PUNCT,
+    is_headline,
+    is_prose,
+    is_table_row,
+)
+from reader.clean.structure import heading_kind
+
+NAV = register(
+    Rule(
+        "chrome.nav",
+        REMOVE,
+        "首页\n新闻中心\n政务公开\n办事服务",
+        "removed (menus: a run of three or more short lines at the page head or foot)",
+        at=IN_HEAD,
+    )
+)
+HEADER = register(
+    Rule(
+        "chrome.header",
+        REMOVE,
+        "东南网",
+        "removed (page furniture: lines no rule claims above the title)",
+        at=IN_HEAD,
+    )
+)
+FOOTER = register(
+    Rule(
+        "chrome.footer",
+        REMOVE,
+        "客服",
+        "removed (the page foot: lines after the article's last paragraph)",
+        at=IN_FOOT,
+    )
+)
+
+
+class Zones(NamedTuple):
+    """Units before `first` are the page head, units after `last` the page foot."""
+
+    first: int
+    last: int
+
+    def edge(self, i: int) -> bool:
+        return i < self.first or i > self.last
+
+
+_EDITOR_LABEL = re.compile(r"^[\[【（(]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]")
+NAV_ITEM = 6  # a navigation item is at most this long
+NAV_RUN = 3  # and comes with at least this many neighbours
+
+
+def nav_runs(texts: Sequence[str], verdicts: Sequence[str | None]) -> list[bool]:
+    """`首页 / 新闻中心 / 政务公开` as three short lines at the page head → removed (menus).
+
+    Lines other rules took (chrome, metadata) do not break a run: without them it would still be there.
+    A menu stands beside an article: a page of nothing but short lines (a list, a poem) is the article.
+    The page's first line joins a run but does not count toward one: it is where a cleaned text has
+    its title, which must not turn two short lines after it into a menu when the text is cleaned again.
+    """
+    open_ = [i for i, t in enumerate(texts) if t and verdicts[i] is None]
+    first = next((i for i, t in enumerate(texts) if t), None)
+    short = [
+        len(texts[i]) <= NAV_ITEM
+        and not SENTENCE_PUNCT.search(texts[i])
+        and heading_kind(texts[i]) in (None, "plain")
+        for i in open_
+    ]
+    marks = [False] * len(texts)
+    start = 0
+    for k in range(len(open_) + 1):
+        if k < len(open_) and short[k]:
+            continue
+        run = open_[start:k]
+        if len(run) - (run[:1] == [first]) >= NAV_RUN:
+            for j in run:
+                marks[j] = True
+        start = k + 1
+    if all(marks[i] for i in open_):
+        return [False] * len(texts)
+    return marks
+
+
+def header(verdicts: list[str | None], title_at: int | None, first: int) -> list[str | None]:
+    """`东南网` alone above the title → removed: unclaimed lines above the title are page furniture."""
+    stop = first if title_at is None else title_at
+    out = list(verdicts)
+    for i in range(min(stop, len(out))):
+        if out[i] is None:
+            out[i] = HEADER.name
+    return out
+
+
+def footer(texts: Sequence[str], verdicts: list[str | None], last: int) -> list[str | None]:
+    """`客服` after the article's last paragraph → removed: the page foot holds no article text."""
+    out = list(verdicts)
+    for i in range(last + 1, len(out)):
+        if out[i] is None and texts[i]:
+            out[i] = FOOTER.name
+    return out
+
+
+def _ends_article(text: str, verdict: str | None) -> bool:
+    return verdict in TAIL_MARKERS or _EDITOR_LABEL.match(text) is not None
+
+
+def _anchors(texts: Sequence[str], prose: Sequence[bool], strict: Sequence[str | None]) -> list[int]:
+    """Prose lines no rule or label claims; short headline-like ones only when nothing else is left."""
+    free = [
+        i
+        for i, t in enumerate(texts)
+        if prose[i] and strict[i] is None and not META_LABEL.match(t) and not is_table_row(t)
+    ]
+    return [i for i in free if not is_headline(texts[i])] or free
+
+
+def _tail_cut(texts: Sequence[str], strict: Sequence[str | None], before: Sequence[int], start: int) -> int:
+    """The first tail marker in the second half of the article text above it.
+
+    "Half" is measured against the article that remains, so cut again until no earlier
+    marker qualifies: cleaning the cleaned text then finds the same cut.
+    """
+    cut = len(texts)
+    while True:
+        half = before[cut] / 2
+        marks = (i for i in range(start, cut) if before[i] >= half and _ends_article(texts[i], strict[i]))
+        earlier = next(marks, cut)
+        if earlier == cut:
+            return cut
+        cut = earlier
+
+
+def zones(
+    texts: Sequence[str],
+    prose: Sequence[bool],
+    strict: Sequence[str | None],
+    edge: Sequence[str | None] | None = None,
+) -> Zones:
+    """Where the article starts and ends: its first and last anchor paragraphs.
+
+    An anchor is a prose line that no rule claims and that could not be a title. A breadcrumb
+    early in the page ends the head; chrome late in the page (related links, comments,
+    editor line) starts the foot, even if prose such as comments follows it. `edge` holds
+    each line's verdict at the page's edge, for `text_end`.
+    """
+    anchors = _anchors(texts, prose, strict)
+    if not anchors:
+        return Zones(len(texts), len(texts))
+    is_anchor = set(anchors)
+    before = list(
+        itertools.accumulate((len(t) if i in is_anchor else 0 for i, t in enumerate(texts)), initial=0)
+    )
+    tail = _tail_cut(texts, strict, before, anchors[0] + 1)
+    half = before[tail] / 2
+    crumbs = (i for i in range(tail) if strict[i] == BREADCRUMB.name and before[i] < half)
+    head = max(crumbs, default=-1)
+    kept = [i for i in anchors if head < i < tail] or anchors
+    last = text_end(texts, strict, edge or strict, kept[-1], tail)
+    return Zones(kept[0], attachments_end(texts, last))
+
+
+_SECTION_KINDS = frozenset({"numeral", "paren_numeral", "chapter"})
+_TEXT_CJK = 8  # CJK characters of a line that continues the article below its last anchor
+
+
+def _continues_text(text: str) -> bool:
+    """`（四）工作原则`, `1.预防为主,常备不懈。提高…`: a section or clause, not a link or a label."""
+    if META_LABEL.match(text):
+        return False
+    if heading_kind(text) in _SECTION_KINDS:
+        return True
+    clauses = "。" in text or len(SENTENCE_PUNCT.findall(text)) >= 2
+    return clauses and len(CJK.findall(text)) >= _TEXT_CJK
+
+
+def text_end(
+    texts: Sequence[str], strict: Sequence[str | None], edge: Sequence[str | None], last: int, stop: int
+) -> int:
+    """The last anchor, moved down over the lines right below it that go on with the article.
+
+    A numbered section, or a line of clauses too short to be an anchor, continues the text as
+    long as no chrome rule, even at the page's edge, claims it.
+    """
+    end = last
+    for j in range(last + 1, min(stop, len(texts))):
+        t = texts[j]
+        if not t:
+            continue
+        if strict[j] is not None or edge[j] is not None or not _continues_text(t):
+            break
+        end = j
+    return end
+
+
+def attachments_end(texts: Sequence[str], last: int) -> int:
+    """`附件：1.…` and its numbered lines right after the last paragraph extend the article."""
+    end, listed = last, False
+    for j in range(last + 1, len(texts)):
+        t = texts[j]
+        if t and not (ATTACHMENT.match(t) or (listed and NUMBERED.match(t))):
+            break
+        if t:
+            end, listed = j, True
+    return end
+
+
+def classify(texts: Sequence[str]) -> tuple[list[str | None], Zones]:
+    """The rule name for each unit (stripped text) that is chrome, None for article or metadata units."""
+    prose = [bool(t) and is_prose(t) for t in texts]
+    both = [
+        line_verdicts(t) if t and not p else (prose_label(t) if p else None, None)
+        for t, p in zip(texts, prose, strict=True)
+    ]
+    strict = [b[0] for b in both]
+    z = zones(texts, prose, strict, [b[1] for b in both])
+    verdicts: list[str | None] = []
+    for i, t in enumerate(texts):
+        if not t:
+            verdicts.append(None)
+        elif prose[i]:
+            # prose above the first anchor is there only because a breadcrumb cut the head off
+            cut_off = i < z.first and not is_headline(t) and not META_LABEL.match(t)
+            verdicts.append(strict[i] or (HEADER.name if cut_off else None))
+        else:
+            verdicts.append(both[i][1] if z.edge(i) else strict[i])
+    return footer(texts, verdicts, z.last), z
+
+
+def mark_nav(texts: Sequence[str], verdicts: Sequence[str | None], z: Zones) -> list[str | None]:
+    """`chrome.nav` for runs of short lines at the head and foot; run after metadata has taken its lines."""
+    nav = nav_runs(texts, verdicts)
+    return [NAV.name if v is None and nav[i] and z.edge(i) else v for i, v in enumerate(verdicts)]
