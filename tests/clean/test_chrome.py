@@ -439,3 +439,16 @@ def test_every_vocabulary_holds_in_both_scripts(text: str) -> None:
     simplified = lines.line_verdicts(text)
     assert simplified != (None, None)
     assert lines.line_verdicts(convert(text, "traditional", "simplified")) == simplified
+
+
+def test_every_vocabulary_is_written_once_in_simplified() -> None:
+    """The rules read lines in Simplified, so a Traditional form in a pattern could never match."""
+    patterns = [*lines.VOCABULARIES, *(p for lr in lines.LINE_RULES for p in (lr.prose_label,) if p)]
+    patterns += [lines._PAGE_COUNT, lines._BREADCRUMB_LABEL, lines._BREADCRUMB_HOME, lines._TAGS,
+                 lines._ORIGINAL_TITLE, lines._EPAPER, lines._SPAM_ANY, lines._DISCLAIMER_RE]
+    assert [p.pattern for p in patterns if convert(p.pattern, "simplified", "traditional") != p.pattern] == []
+
+
+def test_prose_labels_hold_in_both_scripts() -> None:
+    assert lines.prose_label("版權聲明:本文由一點團建發布,如需轉載請注明出處。") == "chrome.copyright"
+    assert lines.prose_label("長按識別二維碼關注我們，獲取更多資訊。") == "chrome.share"

@@ -33,6 +33,20 @@ ENDS_ARTICLE = "ends_article"  # fired late in the page, it marks where the page
 NO_METADATA = "no_metadata"  # it never shares its line with metadata (`来源:人民網  我來說兩句` does)
 
 
+def both_scripts(*words: str) -> str:
+    """`both_scripts("责编")` → `"责编|責編"`: Simplified words and their Traditional forms (OpenCC s2t).
+
+    For a pattern that must read a line as the page wrote it; a vocabulary is still written once.
+    """
+    forms = dict.fromkeys(f for w in words for f in (w, convert(w, "traditional", "simplified")))
+    return "|".join(forms)
+
+
+def simplified(text: str) -> str:
+    """`站點地圖` → `站点地图`: the line as the rules read it (OpenCC t2s)."""
+    return convert(text, "simplified", "traditional")
+
+
 def _chrome(name: str, example: str, does: str, *tags: str, at: str = IN_BODY) -> Rule:
     return register(Rule(f"chrome.{name}", REMOVE, example, does, frozenset(tags), at))
 
@@ -40,7 +54,7 @@ def _chrome(name: str, example: str, does: str, *tags: str, at: str = IN_BODY) -
 class LineRule(NamedTuple):
     """A chrome rule that judges one line: its record, its scorer, and the words it searches for.
 
-    Called on a line in Simplified, it gives the line's score.
+    Called on a line as a page wrote it, it gives the line's score (`score` takes it in Simplified).
     """
 
     rule: Rule
@@ -49,7 +63,7 @@ class LineRule(NamedTuple):
     prose_label: re.Pattern[str] | None = None  # a label that removes the line even when it is a sentence
 
     def __call__(self, text: str) -> float:
-        return self.score(text)
+        return self.score(simplified(text))
 
 
 def _coverage(pattern: re.Pattern[str], text: str) -> float:
@@ -83,15 +97,15 @@ def _certain(pattern: re.Pattern[str]) -> Callable[[str], float]:
 
 
 _DOC_SHARE_CERTAIN = re.compile(
-    r"(?:上[传傳](?:人|者|时间|時間)|文[档檔](?:编号|編號|格式))\s*[:：]|\.(?:docx?|pdf|pptx?|xlsx?|wps)"
-    r"(?:_第\d+[页頁])?\s*$|展[开開][阅閱][读讀]全文|S?VIP(?:会员|會員)|资源描述|資源描述|相[似关關]文[档檔]|共[赢贏]上[传傳]|"
-    r"[还還]剩\d+[页頁]未[读讀]|[阅閱][读讀]已[结結]束",
+    r"(?:上传(?:人|者|时间)|文档(?:编号|格式))\s*[:：]|\.(?:docx?|pdf|pptx?|xlsx?|wps)"
+    r"(?:_第\d+页)?\s*$|展开阅读全文|S?VIP会员|资源描述|相[似关]文档|共赢上传|"
+    r"还剩\d+页未读|阅读已结束",
     re.I,
 )
 _DOC_SHARE_WORDS = re.compile(
-    r"下[载載]\d*份?以?上?|[举舉][报報]|收藏|分[销銷]|\(赏\)|[开開]通|[会會][员員]|[优優][惠]大?|S?VIP|"
-    r"点击查看更多|點擊查看更多|查看更多|[继繼][续續][阅閱][读讀]|建[议議]|金[币幣]|"
-    r"(?:格式|页数|頁數|大小)\s*[:：]\s*[\w.]+",
+    r"下载\d*份?以?上?|举报|收藏|分销|\(赏\)|开通|会员|优惠大?|S?VIP|"
+    r"点击查看更多|查看更多|继续阅读|建议|金币|"
+    r"(?:格式|页数|大小)\s*[:：]\s*[\w.]+",
     re.I,
 )
 
@@ -105,30 +119,30 @@ DOC_SHARE = _chrome(
 doc_share = _worded(DOC_SHARE, _DOC_SHARE_CERTAIN, _DOC_SHARE_WORDS)
 
 _PAGE_COUNT = re.compile(
-    r"第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|^\d{1,4}$|^[-—－]\s*\d{1,4}\s*[-—－]$|^共\s*\d+\s*[页頁]$"
+    r"第\s*\d+\s*页\s*[/／]\s*共\s*\d+\s*页|^\d{1,4}$|^[-—－]\s*\d{1,4}\s*[-—－]$|^共\s*\d+\s*页$"
 )
-_PAGER_WORDS = re.compile(r"[上下]一[页頁]|尾[页頁]|第\s*\d+\s*[页頁]|共\s*\d+\s*[页頁]|\d+")
+_PAGER_WORDS = re.compile(r"[上下]一页|尾页|第\s*\d+\s*页|共\s*\d+\s*页|\d+")
 
 
 def _page_count(text: str) -> float:
     if _PAGE_COUNT.search(text):
         return 1.0
-    return _coverage(_PAGER_WORDS, text) if "页" in text or "頁" in text else 0.0
+    return _coverage(_PAGER_WORDS, text) if "页" in text else 0.0
 
 
 PAGE_COUNT = _chrome("page_count", "第1页 / 共12页", "removed (pagers and page numbers)", NO_METADATA)
 page_count = LineRule(PAGE_COUNT, _page_count)
 
-_AD_CERTAIN = re.compile(r"[广廣]告位|[页頁][脚腳][广廣]告|_\w{0,8}[广廣]告")
-_AD_WORDS = re.compile(r"广告|廣告|推广|推廣|[赞贊]助")
+_AD_CERTAIN = re.compile(r"广告位|页脚广告|_\w{0,8}广告")
+_AD_WORDS = re.compile(r"广告|推广|赞助")
 
 AD = _chrome("ad", "移动网页_全站_页脚广告1", "removed (ad slots)", NO_METADATA)
 ad = _worded(AD, _AD_CERTAIN, _AD_WORDS)
 
-_SPAM_STRONG = re.compile(r"av|无码|無碼|毛片|午夜|色情|博彩|百家乐|百家樂|老虎机|成人[电電]影", re.I)
+_SPAM_STRONG = re.compile(r"av|无码|毛片|午夜|色情|博彩|百家乐|老虎机|成人电影", re.I)
 _SPAM_ANY = re.compile(
-    r"av|无码|無碼|毛片|午夜|福利|激情|成人|色情|一[级級]|国产|國產|日韩|日韓|欧美|歐美|[亚亞]洲|乱码|亂碼|"
-    r"博彩|彩票|百家乐|百家樂|棋牌|老虎机|资源站|資源站|最新地址",
+    r"av|无码|毛片|午夜|福利|激情|成人|色情|一级|国产|日韩|欧美|亚洲|乱码|"
+    r"博彩|彩票|百家乐|棋牌|老虎机|资源站|最新地址",
     re.I,
 )
 _KEYWORD_TITLE = re.compile(r"^(?P<key>[^()（）]{2,20})[（(](?P=key)[^()（）]*[)）]$")
@@ -161,9 +175,9 @@ def keyword_title(text: str) -> str | None:
 
 
 _BREADCRUMB_LABEL = re.compile(
-    r"^\s*(?:您?的?(?:所在的?|当前的?|現在的?|现在的?|當前的?)?位置|当前位置|當前位置)\s*[:：]"
+    r"^\s*(?:您?的?(?:所在的?|当前的?|现在的?)?位置|当前位置)\s*[:：]"
 )
-_BREADCRUMB_HOME = re.compile(r"(?:网站首页|網站首頁|首[页頁]|主[页頁])\s*(?:>>?|»|›|＞|→|/)")
+_BREADCRUMB_HOME = re.compile(r"(?:网站首页|首页|主页)\s*(?:>>?|»|›|＞|→|/)")
 _BREADCRUMB_CHAIN = re.compile(r"^[^>»›＞→]{1,14}(?:\s*(?:>>?|»|›|＞|→)\s*[^>»›＞→]{1,14}){2,}\s*(?:>>?)?$")
 
 
@@ -179,8 +193,8 @@ BREADCRUMB = _chrome(
 breadcrumb = LineRule(BREADCRUMB, _breadcrumb)
 
 _ICP = re.compile(
-    r"ICP\s*[备證证備许許][\w\s:：-]*?\d[\d-]*\s*[号號]?(?:-\d+)?|公[网網]安[备備]\s*\d+\s*[号號]?|"
-    r"B2-\d{6,}|[网網]站[标標][识識][码碼]\s*[:：]?\s*\w+|(?:gongan|icp)\.png",
+    r"ICP\s*[备证许][\w\s:：-]*?\d[\d-]*\s*号?(?:-\d+)?|公网安备\s*\d+\s*号?|"
+    r"B2-\d{6,}|网站标识码\s*[:：]?\s*\w+|(?:gongan|icp)\.png",
     re.I,
 )
 FOOTER_ICP = _chrome(
@@ -191,7 +205,7 @@ FOOTER_ICP = _chrome(
     NO_METADATA,
 )
 footer_icp = _worded(FOOTER_ICP, _ICP, None)
-_LICENCE = re.compile(r"(?:许可证|許可證)\s*(?:编号|編號|号|號)?\s*[:：]?\s*[A-Za-z0-9（）()〔〕\[\]-]{5,}")
+_LICENCE = re.compile(r"许可证\s*(?:编号|号)?\s*[:：]?\s*[A-Za-z0-9（）()〔〕\[\]-]{5,}")
 
 FOOTER_LICENCE = _chrome(
     "footer_licence", "互联网新闻信息服务许可证:51120190013", "removed (licence numbers)", NO_METADATA
@@ -200,22 +214,22 @@ footer_licence = _worded(FOOTER_LICENCE, _LICENCE, None)
 
 # A reposting site's disclaimer, a sentence that is chrome wherever it stands.
 _DISCLAIMER = (
-    r"[仅僅]代表作者(?:本人|[个個]人)?(?:观点|觀點|立场|立場)|(?:本[网網站]|本平台)(?:只是|仅|僅|只)?[转轉][载載]|"
-    r"如涉及(?:作品)?(?:内容|內容)?[、,，]?版[权權]"
+    r"仅代表作者(?:本人|个人)?(?:观点|立场)|(?:本[网站]|本平台)(?:只是|仅|只)?转载|"
+    r"如涉及(?:作品)?内容?[、,，]?版权"
 )
 _DISCLAIMER_RE = re.compile(_DISCLAIMER)
 _COPYRIGHT_CERTAIN = re.compile(
-    rf"©|\(c\)\s*\d{{4}}|copyright|版[权權]所有|all rights reserved|{_DISCLAIMER}|"
-    r"^[【\[]?(?:版[权權]|免[责責]|法律|特[别別])?(?:声明|聲明)[】\]]?\s*[:：]",
+    rf"©|\(c\)\s*\d{{4}}|copyright|版权所有|all rights reserved|{_DISCLAIMER}|"
+    r"^[【\[]?(?:版权|免责|法律|特别)?声明[】\]]?\s*[:：]",
     re.I,
 )
 _COPYRIGHT_WORDS = re.compile(
-    r"(?:主[办辦]|承[办辦]|[协協][办辦]|技[术術]支持|[维維][护護])(?:[单單]位)?\s*[:：]\s*\S+|"
-    r"^\S{2,30}(?:主[办辦]|承[办辦]|[协協][办辦])$|(?:主[办辦]|承[办辦]|[协協][办辦])(?:[单單]位)?|"
-    r"技[术術]支持|[维維][护護](?:[单單]位)?|"
-    r"未[经經](?:授权|授權|许可|許可)|禁止[转轉][载載]|不得[转轉][载載]"
+    r"(?:主办|承办|协办|技术支持|维护)(?:单位)?\s*[:：]\s*\S+|"
+    r"^\S{2,30}(?:主办|承办|协办)$|(?:主办|承办|协办)(?:单位)?|"
+    r"技术支持|维护(?:单位)?|"
+    r"未经(?:授权|许可)|禁止转载|不得转载"
 )
-_COPYRIGHT_LABEL = re.compile(r"^[【\[]?(?:版[权權]|免[责責]|法律|特[别別])?(?:声明|聲明)[】\]]?\s*[:：]")
+_COPYRIGHT_LABEL = re.compile(r"^[【\[]?(?:版权|免责|法律|特别)?声明[】\]]?\s*[:：]")
 
 COPYRIGHT = _chrome(
     "copyright",
@@ -227,9 +241,9 @@ COPYRIGHT = _chrome(
 copyright_ = _worded(COPYRIGHT, _COPYRIGHT_CERTAIN, _COPYRIGHT_WORDS, prose_label=_COPYRIGHT_LABEL)
 
 _FOOTER_LINKS = re.compile(
-    r"[关關][于於]我[们們]|[联聯](?:[系繫]|[络絡])我[们們]|[服使]用?[务務]?[条條]款|[网網]站地[图圖]|站点地[图圖]|(?:[网網]站|文章|[栏欄]目|[频頻]道)[导導][航]|帮助中心|[帮幫]助中心|意[见見]反[馈饋]|"
-    r"[隐隱]私(?:[权權])?政策|[隐隱]私|免[责責][声聲]明|法律[声聲]明|版[权權][声聲]明|[广廣]告服[务務]|招聘信息|加入我[们們]|"
-    r"返回[顶頂]部|回到[顶頂]部|返回首[页頁]|[网網]站[声聲]明|用[户戶]协议|使用帮助|便捷服[务務]|抽[奖獎]活[动動]"
+    r"关于我们|联[系络]我们|[服使]用?务?条款|网站地图|站点地图|(?:网站|文章|栏目|频道)导航|帮助中心|意见反馈|"
+    r"隐私权?政策|隐私|免责声明|法律声明|版权声明|广告服务|招聘信息|加入我们|"
+    r"返回顶部|回到顶部|返回首页|网站声明|用户协议|使用帮助|便捷服务|抽奖活动"
 )
 
 FOOTER_LINKS = _chrome(
@@ -238,8 +252,8 @@ FOOTER_LINKS = _chrome(
 footer_links = _worded(FOOTER_LINKS, None, _FOOTER_LINKS)
 
 _CONTACT = re.compile(
-    r"(?:客服|投[诉訴]|[维維][权權]|[举舉][报報]|咨[询詢]|服[务務]|值班)?/?(?:[维維][权權])?"
-    r"(?:[电電][话話]|[热熱][线線]|[传傳]真|[邮郵]箱|e-?mail|[邮郵][编編]|地址|QQ|微信号|微信號)\s*[:：]\s*\S*|"
+    r"(?:客服|投诉|维权|举报|咨询|服务|值班)?/?(?:维权)?"
+    r"(?:电话|热线|传真|邮箱|e-?mail|邮编|地址|QQ|微信号)\s*[:：]\s*\S*|"
     r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?<!\d)(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?!\d)",
     re.I,
 )
@@ -254,7 +268,7 @@ CONTACT = _chrome(
 contact = _worded(CONTACT, None, _CONTACT)
 
 _APP_PROMPT = re.compile(
-    r"下[载載]\w{0,6}|客[户戶]端|app|掌上\w{0,4}|手[机機](?:[读讀][报報]|看|版)\w{0,4}|移[动動]版|安[装裝]|[读讀][报報]",
+    r"下载\w{0,6}|客户端|app|掌上\w{0,4}|手机(?:读报|看|版)\w{0,4}|移动版|安装|读报",
     re.I,
 )
 
@@ -262,36 +276,36 @@ APP_PROMPT = _chrome("app_prompt", "手机读报看新闻,下载掌上达州", "
 app_prompt = _worded(APP_PROMPT, None, _APP_PROMPT)
 
 _SHARE_CERTAIN = re.compile(
-    r"^ID\s*[:：]\s*\w+$|^分享(?:到|至)|^(?:[扫掃]描|[长長]按|[扫掃][码碼]|[识識]别|[识識]別)\S{0,6}二[维維][码碼]"
+    r"^ID\s*[:：]\s*\w+$|^分享(?:到|至)|^(?:扫描|长按|扫码|识别)\S{0,6}二维码"
 )
 _SHARE_WORDS = re.compile(
-    r"分享(?:到|至)?|二[维維][码碼]|[扫掃]一[扫掃]|[扫掃][码碼]|[关關]注我[们們]|微信公[众眾]号|公[众眾][号號]|微信|微博|抖音|"
-    r"QQ空[间間]|朋友圈|打印(?:本[页頁]|此文)?|[关關]閉|[关關]闭(?:窗口|本[页頁])?|字[号號体體]|大\s*中\s*小|"
-    r"放大|[缩縮]小|默[认認]|"
-    r"[设設][为為]首[页頁]|加入收藏|收藏本站|推送至手[机機]|LOFTER|今日[头頭]条|[头頭]条号|[纠糾][错錯]|"
-    r"在?手[机機]上?(?:打[开開]|[浏瀏][览覽]|[阅閱][读讀])(?:[当當]前[页頁]|本[页頁]|本文)?",
+    r"分享(?:到|至)?|二维码|扫一扫|扫码|关注我们|微信公众号|公众号|微信|微博|抖音|"
+    r"QQ空间|朋友圈|打印(?:本页|此文)?|关闭(?:窗口|本页)?|字[号体]|大\s*中\s*小|"
+    r"放大|缩小|默认|"
+    r"设为首页|加入收藏|收藏本站|推送至手机|LOFTER|今日头条|头条号|纠错|"
+    r"在?手机上?(?:打开|浏览|阅读)(?:当前页|本页|本文)?",
     re.I,
 )
-_SHARE_LABEL = re.compile(r"^(?:[扫掃]描|[长長]按|[扫掃][码碼]|[识識][别別])\S{0,6}二[维維][码碼]")
+_SHARE_LABEL = re.compile(r"^(?:扫描|长按|扫码|识别)\S{0,6}二维码")
 
 SHARE = _chrome("share", "分享到: 微信 微博", "removed (share, QR, print, font size)")
 share = _worded(SHARE, _SHARE_CERTAIN, _SHARE_WORDS, prose_label=_SHARE_LABEL)
 
 _COMMENT = re.compile(
-    r"我[来來][说說]两句|我[来來][说說]兩句|[发發]表[评評][论論]|[网網]友[评評][论論]|我要[评評][论論]|[评評][论論]|跟帖|"
-    r"[请請]?登[录錄]|注[册冊]|註冊|[验驗][证證][码碼]|匿名|提交|已有\d+人参与|文明[发發]言"
+    r"我来说两句|发表评论|网友评论|我要评论|评论|跟帖|"
+    r"请?登录|注册|验证码|匿名|提交|已有\d+人参与|文明发言"
 )
 
 COMMENT = _chrome("comment", "我来说两句", "removed (comment boxes)", ENDS_ARTICLE)
 comment = _worded(COMMENT, None, _COMMENT)
 
 _RELATED_LABEL = re.compile(
-    r"^(?:[上下]一篇|[上下]一[条條]|相[关關](?:新[闻聞]|[阅閱][读讀]|[链鏈]接|文章)|推[荐薦][阅閱][读讀])\s*[:：>]"
+    r"^(?:[上下]一篇|[上下]一条|相关(?:新闻|阅读|链接|文章)|推荐阅读)\s*[:：>]"
 )
 _RELATED = re.compile(
-    r"相[关關](?:新[闻聞]|[阅閱][读讀]|[链鏈]接|文章|[报報][道導])|推[荐薦][阅閱][读讀]|延伸[阅閱][读讀]|"
-    r"[热熱][点點]新[闻聞]|[热熱][门門]推[荐薦]|精彩推[荐薦]|更多>>|更多|[上下]一篇|[上下]一[条條]|"
-    r"[视視][频頻][现現]?[场場]?|[图圖]片新[闻聞]|>>"
+    r"相关(?:新闻|阅读|链接|文章|报[道导])|推荐阅读|延伸阅读|"
+    r"热点新闻|热门推荐|精彩推荐|更多>>|更多|[上下]一篇|[上下]一条|"
+    r"视频现?场?|图片新闻|>>"
 )
 
 RELATED = _chrome("related", "相关新闻", "removed (related-link lists, 上一篇:…)", ENDS_ARTICLE)
@@ -299,7 +313,7 @@ related = _worded(RELATED, _RELATED_LABEL, _RELATED)
 
 _WELCOME = re.compile(
     r"(?:今天是|今日是)\s*[:：]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?|"
-    r"[欢歡]迎(?:[访訪][问問]|光[临臨]|您)[^！!，,。\s]{0,24}[!！]?|星期[一二三四五六日天]|[农農][历曆]\S*|天[气氣]"
+    r"欢迎(?:访问|光临|您)[^！!，,。\s]{0,24}[!！]?|星期[一二三四五六日天]|农历\S*|天气"
 )
 
 WELCOME = _chrome(
@@ -343,16 +357,16 @@ END_MARK = _chrome("end_mark", "（完）", "removed (the closing mark; the para
 end_mark = LineRule(END_MARK, lambda text: 1.0 if signals.END_MARK.fullmatch(text) else 0.0)
 
 
-_TAGS = re.compile(r"^[【\[]?(?:关键词|關鍵詞|关键字|關鍵字|标签|標籤|tags?)[】\]]?\s*[:：]", re.I)
+_TAGS = re.compile(r"^[【\[]?(?:关键词|关键字|标签|tags?)[】\]]?\s*[:：]", re.I)
 TAGS = _chrome("tags", "关键词:组织部门 干部", "removed (keyword and tag lines)")
 tags = LineRule(TAGS, _certain(_TAGS))
-_ORIGINAL_TITLE = re.compile(r"^[【\[]?原[标標]?[题題][】\]]?\s*[:：]")
+_ORIGINAL_TITLE = re.compile(r"^[【\[]?原标?题[】\]]?\s*[:：]")
 ORIGINAL_TITLE = _chrome(
     "original_title", "原标题：海南出台措施吸引各类人才", "removed (a repost's original headline)"
 )
 original_title = LineRule(ORIGINAL_TITLE, _certain(_ORIGINAL_TITLE))
 _EPAPER = re.compile(
-    r"^第?\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]|PDF\s*版|[电電]子[报報]|版面[导導][航覽览]|[上下]一[版期]", re.I
+    r"^第?\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]|PDF\s*版|电子报|版面导[航览]|[上下]一[版期]", re.I
 )
 
 
@@ -416,15 +430,21 @@ _PROSE_LABELS = tuple((lr.rule.name, lr.prose_label) for lr in LINE_RULES if lr.
 _SEEN_LINES = 4096  # recent lines whose verdicts are kept, about 1 MB
 
 
+# Words one of the prose labels or the disclaimer needs, in either script: most sentences have none
+# and are spared the conversion to Simplified.
+_PROSE_WORDS = re.compile(both_scripts("声明", "二维码", "代表", "载", "涉及"))
+
+
 def prose_label(text: str) -> str | None:
     """The rule of a label that removes a whole line even when it is a sentence."""
+    if not _PROSE_WORDS.search(text):
+        return None
+    text = simplified(text)
     for name, pattern in _PROSE_LABELS:
         if pattern.match(text):
             return name
-    # a reposting disclaimer anywhere in the line; its words spare the search on other lines
-    if ("代表" in text or "载" in text or "載" in text or "涉及" in text) and _DISCLAIMER_RE.search(text):
-        return COPYRIGHT.name
-    return None
+    # a reposting disclaimer anywhere in the line
+    return COPYRIGHT.name if _DISCLAIMER_RE.search(text) else None
 
 
 @functools.lru_cache(maxsize=_SEEN_LINES)
@@ -434,7 +454,7 @@ def line_verdicts(text: str) -> tuple[str | None, str | None]:
     The rules read the line in Simplified (OpenCC t2s: `convert` from Traditional), so each
     vocabulary, written in Simplified, also holds for Traditional pages: `站點地圖` is `站点地图`.
     """
-    return _verdicts(convert(text, "simplified", "traditional"))
+    return _verdicts(simplified(text))
 
 
 def _verdicts(text: str) -> tuple[str | None, str | None]:

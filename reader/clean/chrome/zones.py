@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from reader.clean.chrome.lines import BREADCRUMB, TAIL_MARKERS, line_verdicts, prose_label
+from reader.clean.chrome.lines import BREADCRUMB, TAIL_MARKERS, both_scripts, line_verdicts, prose_label
 from reader.clean.rules import IN_FOOT, IN_HEAD, REMOVE, Rule, register
 from reader.clean.signals import (
     ATTACHMENT,
@@ -67,7 +67,7 @@ class Zones(NamedTuple):
         return i < self.first or i > self.last
 
 
-_EDITOR_LABEL = re.compile(r"^[\[【（(]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]")
+_EDITOR_LABEL = re.compile(rf"^[\[【（(]?\s*(?:{both_scripts('责任编辑', '责编')})\s*[:：]")
 NAV_ITEM = 6  # a navigation item is at most this long
 NAV_RUN = 3  # and comes with at least this many neighbours
 
