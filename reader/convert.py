@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from functools import cache
 from typing import Literal
 
@@ -10,7 +11,18 @@ import opencc
 
 from reader.document import Document, Script
 
-_CONFIGS = {"simplified": "t2s.json", "traditional": "s2t.json"}
+# (target script, the page's script) → OpenCC configuration.
+_CONFIGS = {
+    ("simplified", "traditional"): "t2s.json",
+    ("traditional", "simplified"): "s2t.json",
+    ("traditional-tw", "simplified"): "s2twp.json",  # with Taiwan's phrases: 软件 → 軟體
+    ("traditional-tw", "traditional"): "t2tw.json",
+    ("traditional-hk", "simplified"): "s2hk.json",
+    ("traditional-hk", "traditional"): "t2hk.json",
+}
+# Half-width punctuation between two hanzi, as scraped pages often have it (市(州)政府, 发言,道出).
+_HALF_PUNCT = re.compile(r"(?<=[\u3400-\u9fff])[,?!:;()](?=[\u3400-\u9fff])")
+_FULL = str.maketrans(",?!:;()", "，？！：；（）")
 
 
 @cache
@@ -26,7 +38,13 @@ def convert(text: str, script: Script, original: str) -> str:
     """
     if script == "original" or script == original or not text:
         return text
-    return _converter(_CONFIGS[script]).convert(text)
+    return _converter(_CONFIGS[script, original]).convert(text)
+
+
+def full_width_punctuation(text: str) -> str:
+    """`发言,道出` → `发言，道出`, `市(州)政府` → `市（州）政府`: half-width marks between hanzi, as
+    Chinese is typeset. A display conversion (`p`), never written back."""
+    return _HALF_PUNCT.sub(lambda m: m.group().translate(_FULL), text)
 
 
 def detect_script(text: str, sample: int = 4000) -> Literal["simplified", "traditional"]:
@@ -39,13 +57,18 @@ def detect_script(text: str, sample: int = 4000) -> Literal["simplified", "tradi
     return "traditional" if trad_only > simp_only else "simplified"
 
 
-def convert_document(doc: Document, script: Script) -> Document:
-    """The document with title, subtitle and blocks in `script`; metadata and records untouched."""
-    if script == "original" or script == doc.script:
+def convert_document(doc: Document, script: Script, punctuation: bool = False) -> Document:
+    """The document with its title, subtitle, source, author, editor and blocks in `script` (and
+    with full-width punctuation between hanzi); the page as read and the records of cleaning stay
+    as they were, so `explain` always shows the page itself."""
+    if (script == "original" or script == doc.script) and not punctuation:
         return doc
 
     def conv(text: str | None) -> str | None:
-        return None if text is None else convert(text, script, doc.script)
+        if text is None:
+            return None
+        text = convert(text, script, doc.script)
+        return full_width_punctuation(text) if punctuation else text
 
     return dataclasses.replace(
         doc,

@@ -6,8 +6,10 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
-Script = Literal["original", "simplified", "traditional"]
-SCRIPTS: tuple[Script, ...] = ("original", "simplified", "traditional")
+Script = Literal["original", "simplified", "traditional", "traditional-tw", "traditional-hk"]
+SCRIPTS: tuple[Script, ...] = ("original", "simplified", "traditional", "traditional-tw", "traditional-hk")
+# Traditional as OpenCC writes it, as Taiwan writes it (with its phrases: 軟體, 網路), as Hong Kong does.
+TRADITIONAL: tuple[Script, ...] = ("traditional", "traditional-tw", "traditional-hk")
 BlockType = Literal["heading", "paragraph", "list_item"]
 
 

@@ -361,9 +361,11 @@ class Library:
                 self._docs.popitem(last=False)
         return doc
 
-    def view(self, entry: Entry, script: Script = "original", headings: bool = True) -> Document:
-        """The document as a reader wants it: in `script`, with or without headings."""
-        doc = convert_document(self.document(entry), script)
+    def view(self, entry: Entry, script: Script = "original", headings: bool = True,
+             punctuation: bool = False) -> Document:
+        """The document as a reader wants it: in `script`, with or without headings, with half-width
+        punctuation between hanzi made full-width or not."""
+        doc = convert_document(self.document(entry), script, punctuation)
         return doc if headings else without_headings(doc)
 
     def filter(self, region: str = "", text: str = "") -> list[Entry]:

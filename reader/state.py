@@ -17,7 +17,7 @@ from typing import Any
 
 import platformdirs
 
-from reader.document import SCRIPTS, Script
+from reader.document import SCRIPTS, TRADITIONAL, Script
 
 VERSION = 1
 MAX_POSITIONS = 2000  # scroll positions kept, most recently read first to survive
@@ -30,6 +30,8 @@ class State:
     script: Script = "original"
     headings: bool = True
     region_filter: str = ""
+    traditional: Script = "traditional"  # the Traditional standard `t` shows: OpenCC's, Taiwan's, Hong Kong's
+    punctuation: bool = False  # `p`: half-width punctuation between hanzi shown full-width
 
     def remember_position(self, article: str, fraction: float) -> None:
         self.positions.pop(article, None)
@@ -56,6 +58,8 @@ def _parse(data: Any) -> State:
     script = data.get("script", state.script)
     headings = data.get("headings", state.headings)
     region = data.get("region_filter", state.region_filter)
+    traditional = data.get("traditional", state.traditional)
+    punctuation = data.get("punctuation", state.punctuation)
     if not (last is None or isinstance(last, str)):
         raise CorruptState("last_article is not a string")
     if not isinstance(positions, dict) or not all(
@@ -65,7 +69,10 @@ def _parse(data: Any) -> State:
         raise CorruptState("positions are not fractions by article id")
     if script not in SCRIPTS or not isinstance(headings, bool) or not isinstance(region, str):
         raise CorruptState("bad script, headings or region_filter")
+    if traditional not in TRADITIONAL or not isinstance(punctuation, bool):
+        raise CorruptState("bad traditional or punctuation")
     state.last_article, state.script, state.headings, state.region_filter = last, script, headings, region
+    state.traditional, state.punctuation = traditional, punctuation
     state.positions = {k: float(v) for k, v in positions.items()}
     return state
 

@@ -149,4 +149,4 @@ def test_a_file_path_works_from_any_folder(capsys: pytest.CaptureFixture[str], t
     monkeypatch.delenv("READER_ARTICLES", raising=False)
     code, out, err = run(capsys, command, str(page))
     assert (code, err) == (0, "")
-    assert "機關單位團建" in out
+    assert ("機關單位團建" if command == "show" else "[metadata.title] 機(jī)關(guān)單位團(tuán)建") in out

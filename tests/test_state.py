@@ -14,8 +14,8 @@ from reader.state import MAX_POSITIONS, State
 
 def test_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "deep" / "state.json"
-    saved = State(last_article="003_a", positions={"003_a": 0.5, "000_b": 1.0}, script="traditional",
-                  headings=False, region_filter="廣安")
+    saved = State(last_article="003_a", positions={"003_a": 0.5, "000_b": 1.0}, script="traditional-tw",
+                  headings=False, region_filter="廣安", traditional="traditional-tw", punctuation=True)
     state.save(saved, path)
     loaded, warning = state.load(path)
     assert warning is None
@@ -36,6 +36,8 @@ def test_a_missing_file_is_a_fresh_state(tmp_path: Path) -> None:
     b'{"version": 1, "positions": {"a": true}}',
     b'{"version": 1, "headings": "yes"}',
     b'{"version": 1, "last_article": 5}',
+    b'{"version": 1, "traditional": "simplified"}',
+    b'{"version": 1, "punctuation": "on"}',
     b"[" * 100_000,
 ])
 def test_a_corrupt_file_is_set_aside_with_a_warning(tmp_path: Path, content: bytes) -> None:

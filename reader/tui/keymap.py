@@ -20,6 +20,10 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
     ]),
     ("Reading", [
         ("t", SCRIPT_CYCLE_HELP),
+        ("T", "the Traditional standard t shows: 繁體 (OpenCC) → 繁體·臺灣 (Taiwan's forms and phrases: "
+              "軟體, 網路) → 繁體·香港; the reader's header names the one shown"),
+        ("p", "punctuation: half-width , ? ! : ; ( ) between hanzi shown full-width (，？！：；（）); "
+              "display only, never written back; off by default"),
         ("h", "headings on/off; off reads headings as plain paragraphs, with no outline"),
         ("o", "outline: the article's headings; enter jumps there"),
         ("e", "explain: the page as read, removed lines dimmed and labelled by rule, repairs "

@@ -7,7 +7,7 @@ then remembered, so switching the script of 100,000 articles costs only the rows
 from __future__ import annotations
 
 from reader.convert import convert
-from reader.document import Script
+from reader.document import TRADITIONAL, Script
 from reader.library import Entry
 from reader.regions import display_name
 from reader.safe import visible
@@ -43,13 +43,20 @@ class Labels:
         return self._cache[key]
 
 
-def next_script(current: Script, article_script: str | None) -> Script:
-    """`t`: original → the article's other script → its own script → original.
+def next_script(current: Script, article_script: str | None, traditional: Script = "traditional") -> Script:
+    """`t`: original → the article's other script → its own script → original, Traditional being
+    the standard chosen with `T` (OpenCC's, Taiwan's or Hong Kong's).
 
     Starting with the other script makes the first `t` always change the article in view
     (converting a Simplified article to 简体 would show nothing new); all three modes stay one cycle.
     """
-    own: Script = "traditional" if article_script == "traditional" else "simplified"
-    other: Script = "simplified" if own == "traditional" else "traditional"
+    own: Script = traditional if article_script == "traditional" else "simplified"
+    other: Script = "simplified" if own != "simplified" else traditional
     cycle: list[Script] = ["original", other, own]
-    return cycle[(cycle.index(current) + 1) % len(cycle)]
+    return cycle[(cycle.index(current) + 1) % len(cycle)] if current in cycle else other
+
+
+def next_traditional(current: Script) -> Script:
+    """`T`: the Traditional standard, OpenCC's → Taiwan's (with its phrases) → Hong Kong's."""
+    return TRADITIONAL[(TRADITIONAL.index(current) + 1) % len(TRADITIONAL)] if current in TRADITIONAL \
+        else TRADITIONAL[0]

@@ -168,6 +168,33 @@ async def test_t_on_a_traditional_article_goes_to_simplified_first(make_app: Mak
         assert app.state.script == "original"
 
 
+async def test_capital_t_chooses_taiwan_and_the_header_says_so(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "t", "T")  # 繁體, then the next standard: Taiwan's
+        assert (app.state.script, app.state.traditional) == ("traditional-tw", "traditional-tw")
+        await settle(pilot)
+        assert f"{SIMPLIFIED} · 繁體·臺灣" in screen_text(app)
+        await press(pilot, "t", "t", "t")
+        assert app.state.script == "traditional-tw"  # t keeps to the chosen standard
+
+
+async def test_p_shows_full_width_punctuation_and_changes_no_file(make_app: MakeApp) -> None:
+    app = make_app()
+    before = (ARTICLES / f"{GUANGAN}.txt").read_bytes()
+    async with app.run_test(size=WIDE) as pilot:
+        app.main.open(next(e for e in app.main.article_list.entries if e.id == GUANGAN))
+        await settle(pilot)
+        assert "近日,筆者" in screen_text(app)
+        await press(pilot, "p")
+        await settle(pilot)
+        assert "近日，筆者" in screen_text(app) and "，全角" in screen_text(app)
+        await press(pilot, "p")
+        await settle(pilot)
+        assert "近日,筆者" in screen_text(app)
+    assert (ARTICLES / f"{GUANGAN}.txt").read_bytes() == before
+
+
 async def test_h_turns_headings_into_paragraphs_and_removes_the_outline(make_app: MakeApp) -> None:
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:

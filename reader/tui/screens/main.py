@@ -22,18 +22,18 @@ from textual.widget import Widget
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.corpus import LoadError
-from reader.document import Document, Script
+from reader.document import TRADITIONAL, Document, Script
 from reader.library import Entry, Library, Progress
 from reader.regions import region_tree
 from reader.render import explain_lines, render_markdown, render_text
 from reader.safe import visible
 from reader.state import State
-from reader.tui.listing import Labels, next_script
+from reader.tui.listing import Labels, next_script, next_traditional
 from reader.tui.screens.explain import ExplainScreen, prepare_explain
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView, Prepared, prepare
 from reader.tui.widgets.prompt import Prompt
-from reader.tui.widgets.status_bar import StatusBar
+from reader.tui.widgets.status_bar import SCRIPT_LABELS, StatusBar
 from reader.tui.widgets.text_view import Para, Wrapped
 
 WIDE = 100  # columns from which the list and the reader sit side by side
@@ -59,6 +59,8 @@ class MainScreen(Screen[None]):
         Binding("left_square_bracket", "step(-1)", "Previous article", show=False),
         Binding("t", "cycle_script", "Script", show=False),
         Binding("h", "toggle_headings", "Headings", show=False),
+        Binding("T", "cycle_traditional", "Traditional standard", show=False),
+        Binding("p", "toggle_punctuation", "Punctuation", show=False),
         Binding("r", "prompt('region')", "Region filter", show=False),
         Binding("slash", "slash", "Filter or find", show=False),
         Binding("o", "outline", "Outline", show=False),
@@ -148,7 +150,8 @@ class MainScreen(Screen[None]):
         total = len(self.library.entries) if self.library else 0
         self.query_one(StatusBar).update_status(
             region=self.state.region_filter, filter=self.text_query, shown=len(self.article_list.entries),
-            total=total, script=self.state.script, headings=self.state.headings)
+            total=total, script=self.state.script, headings=self.state.headings,
+            punctuation=self.state.punctuation)
 
     def on_article_list_highlighted(self, event: ArticleList.Highlighted) -> None:
         if event.entry is None:
@@ -170,11 +173,14 @@ class MainScreen(Screen[None]):
         self.remember_position()
         self.current = entry
         self.state.last_article = entry.id
-        self.query_one("#reader-pane").border_title = visible(entry.id)
+        shown = self.state.script
+        # The header names the script shown, and which Traditional standard it is.
+        self.query_one("#reader-pane").border_title = visible(entry.id) + (
+            f" · {SCRIPT_LABELS[shown]}" if shown != "original" else "")
         if fraction is None:
             fraction = self.state.positions.get(entry.id, 0.0)
         widths = self.reader.likely_widths(ArticleView.max_text_width)
-        self.load_article(entry, self.state.script, self.state.headings, fraction,
+        self.load_article(entry, self.state.script, self.state.headings, self.state.punctuation, fraction,
                           self.reader.styles_for_build(), widths)
         self.persist()
 
@@ -188,11 +194,11 @@ class MainScreen(Screen[None]):
             self.open(self.current, self.reader.fraction)
 
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
-    def load_article(self, entry: Entry, script: Script, headings: bool, fraction: float,
+    def load_article(self, entry: Entry, script: Script, headings: bool, punctuation: bool, fraction: float,
                      styles: dict[str, Style], widths: tuple[int, ...]) -> Opened | Unreadable | None:
         assert self.library is not None
         try:
-            doc = self.library.view(entry, script, headings)
+            doc = self.library.view(entry, script, headings, punctuation)
         except (LoadError, OSError) as e:
             return Unreadable(entry, str(e))
         if get_current_worker().is_cancelled:
@@ -284,10 +290,28 @@ class MainScreen(Screen[None]):
     # -- modes -----------------------------------------------------------------------------------
 
     def action_cycle_script(self) -> None:
-        self.state.script = next_script(self.state.script, self.current.script if self.current else None)
+        self.state.script = next_script(self.state.script, self.current.script if self.current else None,
+                                        self.state.traditional)
         self.article_list.refresh()
         self.refresh_status()
         self.reload()
+
+    def action_cycle_traditional(self) -> None:
+        """`T`: the next Traditional standard; shown at once if Traditional is being shown."""
+        self.state.traditional = next_traditional(self.state.traditional)
+        if self.state.script in TRADITIONAL:
+            self.state.script = self.state.traditional
+            self.article_list.refresh()
+            self.reload()
+        self.refresh_status()
+        self.notify(f"Traditional standard: {SCRIPT_LABELS[self.state.traditional]}", timeout=2)
+        self.persist()
+
+    def action_toggle_punctuation(self) -> None:
+        self.state.punctuation = not self.state.punctuation
+        self.refresh_status()
+        self.reload()
+        self.persist()
 
     def action_toggle_headings(self) -> None:
         self.state.headings = not self.state.headings

@@ -12,7 +12,8 @@ from textual.widget import Widget
 from reader.document import Script
 from reader.safe import visible
 
-SCRIPT_LABELS: dict[Script, str] = {"original": "original", "simplified": "简体", "traditional": "繁體"}
+SCRIPT_LABELS: dict[Script, str] = {"original": "original", "simplified": "简体", "traditional": "繁體",
+                                     "traditional-tw": "繁體·臺灣", "traditional-hk": "繁體·香港"}
 HINTS = (("?", "help"), ("q", "quit"), ("t", "script"), ("h", "headings"), ("r", "region"),
          ("/", "filter·find"), ("enter", "open"))
 
@@ -26,6 +27,7 @@ class Status:
     total: int = 0
     script: Script = "original"
     headings: bool = True
+    punctuation: bool = False  # `p`: full-width punctuation between hanzi
     skipped: int = 0  # files skipped or read in part when loading; `w` lists them
 
 
@@ -54,6 +56,8 @@ class StatusBar(Widget):
         if s.total:
             left.append(f" {s.shown}/{s.total} ", "dim")
         left.append(f" {SCRIPT_LABELS[s.script]} ", "bold")
+        if s.punctuation:
+            left.append(" ，全角 ", "bold")
         left.append(" headings on " if s.headings else " headings off ", "dim" if s.headings else "bold")
         room = self.size.width - left.cell_len
         hints = Text(no_wrap=True, end="")
