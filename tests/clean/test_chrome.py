@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.clean import RULES
+from reader.clean import RULES, clean
 from reader.clean.chrome import lines, zones
 from reader.clean.chrome.lines import BODY, EDGE
 from reader.clean.chrome.zones import Zones
@@ -452,3 +452,38 @@ def test_every_vocabulary_is_written_once_in_simplified() -> None:
 def test_prose_labels_hold_in_both_scripts() -> None:
     assert lines.prose_label("版權聲明:本文由一點團建發布,如需轉載請注明出處。") == "chrome.copyright"
     assert lines.prose_label("長按識別二維碼關注我們，獲取更多資訊。") == "chrome.share"
+
+
+# A page cut off inside its article: the lines below its last whole paragraph are the article's.
+CUT_OFF = """县文旅局开展文物安全检查
+发布时间：2024-05-06 10:20
+近日，县文旅局组织专班对全县重点文物保护单位开展安全检查，逐一排查消防、防盗等隐患。
+检查组一行先后来到古城墙遗址、文庙等处，详细了解安全管理制度落实情况。
+同时 检查组还对各文物点安全员履职情况进行了抽查
+针对发现的问题，检查组要求相关单位立即整改，并
+"""
+
+
+def test_a_page_cut_off_inside_its_article_keeps_its_last_lines() -> None:
+    doc = clean(CUT_OFF)
+    assert [b.text for b in doc.blocks][-2:] == CUT_OFF.splitlines()[-2:]
+    assert clean(doc.text()).text() == doc.text()
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "版权所有：某县文旅局 技术支持：某公司",  # chrome below the text: the page has its foot
+        "责任编辑：王小明",  # metadata
+        "东南网",  # too few words to be text
+    ],
+)
+def test_a_page_with_a_foot_is_not_cut_off(foot: str) -> None:
+    doc = clean(CUT_OFF + foot + "\n")
+    assert "针对发现的问题" not in doc.text()
+
+
+def test_markup_residue_is_chrome() -> None:
+    residue = "2023-11-24 2 2 某某晚报 content_123456.html 1 /enpproperty-->"
+    assert lines.line_verdicts(residue)[0] == "chrome.markup"
+    assert lines.line_verdicts("<!-- 正文开始 -->")[0] == "chrome.markup"

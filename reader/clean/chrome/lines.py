@@ -383,8 +383,20 @@ WORDLESS = _chrome("wordless", "* * *", "removed (punctuation and symbols alone 
 wordless = LineRule(WORDLESS, lambda text: 0.0 if _WORD_CHARACTER.search(text) else 1.0)
 
 
+# What is left of a page's markup or template: a comment's ends, a tag, a page's file name.
+_MARKUP = re.compile(r"<!--|-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|[\w-]+\.s?html?\b", re.I)
+MARKUP = _chrome(
+    "markup",
+    "2023-11-24 2 2 晚报 content_218998.html 1 /enpproperty-->",
+    "removed (what a page's markup or template left: comment ends, tags, file names)",
+    NO_METADATA,
+)
+markup = LineRule(MARKUP, lambda text: 1.0 if _MARKUP.search(text) else 0.0)
+
+
 LINE_RULES: tuple[LineRule, ...] = (
     wordless,
+    markup,
     doc_share,
     page_count,
     ad,

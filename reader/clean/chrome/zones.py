@@ -22,6 +22,7 @@ from reader.clean.signals import (
     META_LABEL,
     NUMBERED,
     SENTENCE_PUNCT,
+    cjk_count,
     is_headline,
     is_prose,
     is_table_row,
@@ -177,12 +178,16 @@ def zones(
     crumbs = (i for i in range(tail) if strict[i] == BREADCRUMB.name and before[i] < half)
     head = max(crumbs, default=-1)
     kept = [i for i in anchors if head < i < tail] or anchors
-    last = text_end(texts, strict, edge or strict, kept[-1], tail)
-    return Zones(kept[0], attachments_end(texts, last))
+    last = attachments_end(texts, text_end(texts, strict, edge or strict, kept[-1], tail))
+    if tail == len(texts):
+        last = cut_off_end(texts, strict, edge or strict, last)
+    return Zones(kept[0], last)
 
 
 _SECTION_KINDS = frozenset({"numeral", "paren_numeral", "chapter"})
 _TEXT_CJK = 8  # CJK characters of a line that continues the article below its last anchor
+_CUT_LINES = 10  # lines a page cut off inside its article may leave below its last paragraph
+_CUT_CJK = 4  # CJK characters of each of them
 
 
 def _continues_text(text: str) -> bool:
@@ -212,6 +217,24 @@ def text_end(
             break
         end = j
     return end
+
+
+def cut_off_end(
+    texts: Sequence[str], strict: Sequence[str | None], edge: Sequence[str | None], last: int
+) -> int:
+    """A page cut off inside its article: the few lines below the last paragraph go on with it.
+
+    So it reads when nothing below the last paragraph is chrome, even at the page's edge, nor
+    metadata: every line there is words (`同日 省委常委、市委书记王新伟主持召开`, the page's end).
+    """
+    rest = [j for j in range(last + 1, len(texts)) if texts[j]]
+    if len(rest) > _CUT_LINES:
+        return last
+    for j in rest:
+        t = texts[j]
+        if strict[j] or edge[j] or META_LABEL.match(t) or is_table_row(t) or cjk_count(t) < _CUT_CJK:
+            return last
+    return rest[-1] if rest else last
 
 
 def attachments_end(texts: Sequence[str], last: int) -> int:
