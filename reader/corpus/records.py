@@ -51,10 +51,11 @@ def one_line(value: object) -> str | None:
 
 
 def text_of(record: Mapping, fields: Fields) -> str | None:
-    """The record's article text: the first text field it holds as a string."""
+    """The record's article text: the first text field it holds as a string that is not blank (a
+    record with an empty text is no article, as an empty file is none)."""
     for name in fields.texts:
         value = record.get(name)
-        if isinstance(value, str):
+        if isinstance(value, str) and value.strip():
             return value
     return None
 

@@ -12,12 +12,14 @@
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from reader.corpus.errors import LoadError, Skipped
 from reader.corpus.html import read_page
+from reader.corpus.records import one_line
 from reader.corpus.text import decode
 from reader.document import Article
 
@@ -25,6 +27,8 @@ SUFFIXES = (".warc", ".warc.gz", ".warc.wet", ".warc.wet.gz", ".wet", ".wet.gz")
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 _RESYNC_CHUNK = 1 << 16
+_GZIP_MAGIC = b"\x1f\x8b\x08"
+_CUT = "cut short: the file ends inside this record"
 
 
 def stem(name: str) -> str:
@@ -52,32 +56,75 @@ def read(path: Path) -> Iterator[Article | Skipped]:
         records = _iterate(f)
         last = -1
         found_any = False
+        reported: set[int] = set()  # offsets of records already warned about
+        resumed: int | None = None  # where the last resync picked up
+        damaged = False  # no record read since the last failure
         while True:
             try:
                 record = next(records)
             except StopIteration:
+                cut = _cut_member(f, max(last, 0)) if path.name.endswith(".gz") else None
+                if cut is not None and cut not in reported:
+                    yield Skipped(f"record at byte {cut}", _CUT)
                 break
             except (OSError, ValueError) as e:  # a header where the last record's length said one was
                 where = f"after the record at byte {last}" if last >= 0 else "at the start"
-                resumed = _resync(f, path.name.endswith(".gz"), max(last, 0) + 1)
+                # Past the last record and past where the last resync picked up: a resync that lands
+                # on a damaged record again must move on, not find that record forever.
+                resumed = _resync(f, path.name.endswith(".gz"), max(last, resumed or 0) + 1)
                 if resumed is None and not found_any:
                     raise LoadError(f"not a WARC file ({e})") from e
-                yield Skipped(where, f"{e}: a Content-Length is wrong or the file is damaged"
-                              + ("; read on from the next record" if resumed is not None else ""))
+                if not damaged:  # one warning for a damaged stretch, however many resyncs it takes
+                    yield Skipped(where, f"{e}: a Content-Length is wrong or the file is damaged"
+                                  + ("; read on from the next record" if resumed is not None else ""))
+                damaged = True
                 if resumed is None:
                     break
                 records = _iterate(f)
                 continue
             found_any = True
+            damaged = False
             last = record.stream_pos
             article = _article(record, path, seen)
+            if isinstance(article, Skipped):
+                reported.add(last)
             if article is not None:
                 yield article
 
 
+def _cut_member(f: BinaryIO, start: int) -> int | None:
+    """The offset of the first gzip member at or after `start` that ends before its end of stream (a
+    file cut short), which FastWARC passes over in silence. None when every member is whole, or when
+    `start` is not where a member starts (a WARC gzipped whole rather than a record a member)."""
+    f.seek(start)
+    member, data = start, b""
+    while True:
+        if len(data) < len(_GZIP_MAGIC):
+            data += f.read(_RESYNC_CHUNK)
+        if not data.startswith(_GZIP_MAGIC):
+            return None  # the end of the file, or bytes that are not a member: not a cut
+        inflate = zlib.decompressobj(wbits=31)
+        fed = len(data)  # bytes from `member` on given to `inflate`
+        while True:
+            try:
+                while data and not inflate.eof:
+                    inflate.decompress(data, _RESYNC_CHUNK)  # bounded: a member may inflate a thousandfold
+                    data = inflate.unconsumed_tail
+            except zlib.error:
+                return member
+            if inflate.eof:
+                data = inflate.unused_data
+                member += fed - len(data)
+                break
+            data = f.read(_RESYNC_CHUNK)
+            if not data:
+                return member
+            fed += len(data)
+
+
 def _resync(f: BinaryIO, gzipped: bool, start: int) -> int | None:
     """Seek to the next record start at or after `start` (a gzip member, or a `WARC/1.` line)."""
-    magic = b"\x1f\x8b\x08" if gzipped else b"\nWARC/1."
+    magic = _GZIP_MAGIC if gzipped else b"\nWARC/1."
     f.seek(start)
     offset = start
     tail = b""
@@ -97,14 +144,16 @@ def _article(record: object, path: Path, seen: dict[str, int]) -> Article | Skip
     from fastwarc.warc import WarcRecordType
 
     headers = record.headers  # type: ignore[attr-defined]
-    uri = (headers.get("WARC-Target-URI") or "").strip()
-    crawled = (headers.get("WARC-Date") or "").strip() or None
+    uri = one_line(headers.get("WARC-Target-URI")) or ""  # one clean line: it names the article
+    crawled = one_line(headers.get("WARC-Date"))
     offset = record.stream_pos  # type: ignore[attr-defined]
     where = f"record at byte {offset}" + (f" ({uri})" if uri else "")
     try:
         body = record.reader.read()  # type: ignore[attr-defined]
     except (OSError, ValueError) as e:
         return Skipped(where, f"unreadable ({e})")
+    if headers.get("Content-Length") is None or len(body) < record.content_length:  # type: ignore[attr-defined]
+        return Skipped(where, _CUT)
     title = author = date = site = page_url = None
     try:
         if record.record_type == WarcRecordType.conversion:  # type: ignore[attr-defined]

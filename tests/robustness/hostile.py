@@ -10,6 +10,7 @@ import gzip
 import json
 import os
 import random
+import re
 from pathlib import Path
 
 BODY = "苏家屯区深入开展创先争优活动。区政务服务局党总支下设5个党支部，党员39名。"
@@ -95,3 +96,88 @@ def make(root: Path, big: bool = False) -> set[str]:
         put("big/long-line.txt", (BODY * (2 * 1024 * 1024 // len(BODY.encode()))).encode())
         put("big/feed.jsonl.gz", gzip.compress(json.dumps({"text": BODY * 50000}).encode()))
     return skipped
+
+
+# --- Crawl formats ------------------------------------------------------------------------------------------
+
+PAGE = (f"<html><head><title>通川新闻</title></head><body><h1>通川区召开会议</h1><p>{BODY}</p><p>{BODY}</p>"
+        "</body></html>")
+
+
+def _cut(data: bytes, keep: int) -> bytes:
+    return data[: len(data) - keep]
+
+
+def _relength(warc: bytes, response: int, delta: int) -> bytes:
+    """`warc` with the Content-Length of its `response`-th response record (1-based) off by `delta`."""
+    at = -1
+    for _ in range(response):
+        at = warc.index(b"WARC-Type: response", at + 1)
+    m = re.compile(rb"Content-Length: (\d+)").search(warc, at)
+    assert m is not None
+    return warc[: m.start(1)] + str(int(m.group(1)) + delta).encode() + warc[m.end(1):]
+
+
+def crawl_cases() -> dict[str, tuple[bytes, str | None, int]]:
+    """Broken crawl files, one a case: file name → (bytes, the words its one warning must hold, or None
+    when the file must load without one, how many articles it still gives). Written by warcio and pyarrow."""
+    import io
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from tests.crawls import html_page, record_offsets, warc_bytes
+
+    def pages(n: int, prefix: str = "http://e.cn/") -> list[tuple[str, bytes, str]]:
+        ctype = "text/html; charset=utf-8"
+        return [(f"{prefix}{i}", PAGE.replace("通川区召开会议", f"第{i}次会议").encode(), ctype)
+                for i in range(n)]
+
+    def parquet(columns: dict[str, list]) -> bytes:
+        out = io.BytesIO()
+        pq.write_table(pa.table(columns), out, row_group_size=2)
+        return out.getvalue()
+
+    feed = "\n".join(json.dumps({"text": f"{BODY}{i}", "url": f"http://e.cn/{i}"}, ensure_ascii=False)
+                     for i in range(400)).encode()
+    feed_gz = gzip.compress(feed, mtime=0)
+    three = warc_bytes(pages(3))
+    at = record_offsets(three)  # warcinfo, then the three responses: one gzip member each
+    plain = warc_bytes(pages(3), gzip=False)
+    plain_at = record_offsets(plain)
+    cases: dict[str, tuple[bytes, str | None, int]] = {
+        "cut.jsonl.gz": (_cut(feed_gz, len(feed_gz) // 3), "after line", -1),
+        "cut.warc.gz": (_cut(three, 60), f"record at byte {at[3]}", 2),
+        "cut-trailer.warc.gz": (_cut(three, 4), f"record at byte {at[3]}", 3),
+        "cut-first.warc.gz": (three[: at[1] + 40], f"record at byte {at[1]}", 0),
+        "cut-middle.warc.gz": (three[: at[2] + 50] + three[at[3]:], f"after the record at byte {at[1]}", 2),
+        "cut.warc": (_cut(plain, 100), f"record at byte {plain_at[3]}", 2),
+        "long-length.warc": (_relength(plain, 1, +40), "Content-Length is wrong", 3),
+        "short-length.warc": (_relength(plain, 2, -40), "Content-Length is wrong", 3),
+        "not-parquet.parquet": (b"PAR1" + BODY.encode() * 10 + b"PAR1", "not a readable Parquet file", 0),
+        "no-text.parquet": (parquet({"title": ["a", "b"], "url": ["http://e.cn/a", None]}), "no text column",
+                            0),
+        "nulls.parquet": (parquet({"text": [BODY, None, BODY, " \n"]}), "row 2: no text; row 4: no text", 2),
+        "wrong-type.parquet": (parquet({"text": [1, 2], "id": [3, 4]}), "row 1", 0),
+        "no-text.jsonl": (b'{"title": "x", "url": "http://e.cn/"}\n{"content": 5}\n', "line 1", 0),
+        "no-codec.html": (html_page(f"<p>{BODY}</p>", '<meta charset="x-no-such-codec">').encode("gb18030"),
+                          None, 1),
+        "markup-only.html": (html_page('<div><img src="a.png"><span> </span><br><hr></div>'
+                                       "<script>var x = '正文';</script>").encode(),
+                             "no text in the page", 0),
+        "deep.html": (("<div>" * 100_000 + f"<p>{BODY}</p>" + "</div>" * 100_000).encode(), None, 1),
+        "wrong-charset.html": (html_page(f"<p>{BODY}</p>", '<meta charset="big5">').encode("gb18030"), None,
+                               1),
+    }
+    return cases
+
+
+def make_crawls(root: Path) -> dict[str, tuple[str | None, int]]:
+    """Write `crawl_cases` under `root` beside one good file; return what each must give."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "good.txt").write_text(f"好文章\n\n{BODY}\n", encoding="utf-8")
+    expected = {}
+    for name, (data, warning, count) in crawl_cases().items():
+        (root / name).write_bytes(data)
+        expected[name] = (warning, count)
+    return expected
