@@ -96,6 +96,9 @@ def explain_lines(doc: Document, rich: bool) -> list[Text] | list[str]:
         notes[item.line][item] += 1
     summary = f"{len(doc.lines)} lines · {len(doc.removed)} removed · {len(doc.repairs)} repairs"
     rows = [(summary, Text(summary, style="bold")), ("", Text())]
+    if doc.date_from:  # a date from outside the page: a record's field, the crawl's WARC-Date, a <meta>
+        note = visible(f"date {doc.date}: from {doc.date_from}, as the page's text gives none")
+        rows.insert(1, (note, Text(note, style="dim")))
     for number, line in enumerate(doc.lines, 1):
         rows.append(_page_line(number, line, removed.get(number)))
         # Removal and Repair hash by value, so a repair made five times on a line shows once, ×5.

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.corpus.errors import LoadError
+from reader.corpus.records import one_line
 from reader.corpus.text import decode
 from reader.document import BlockType
 
@@ -236,7 +237,7 @@ def _metas(tree: object, lines: list[str]) -> dict[str, str | None]:
     linked = _linked_data(tree)
     author = next((found[n] for n in _AUTHOR_METAS if n in found), None) or linked.get("author")
     dated = next((found[n] for n in _DATE_METAS if n in found), None) or linked.get("date")
-    return {
+    metas = {
         "title": headline(next((found[n] for n in _TITLE_METAS if n in found), None), page_title, headings,
                           lines),
         "date": iso_date(dated),
@@ -244,6 +245,9 @@ def _metas(tree: object, lines: list[str]) -> dict[str, str | None]:
         "site": found.get("og:site_name"),
         "url": _absolute(found.get("og:url")) or _canonical(tree),
     }
+    # One clean line each, as a record's fields are: a control or bidi character in a <meta> never
+    # reaches a title, a byline or an export raw.
+    return {k: one_line(v) for k, v in metas.items()}
 
 
 # Schema.org's JSON-LD, read leniently (pages often ship it malformed): the first value of each key.
