@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Literal
 
-from reader.document import Script
+from reader.document import Document, Script
 from reader.library import Entry, Library
 from reader.render import render_markdown
 
@@ -33,14 +33,18 @@ class ExportError(Exception):
 def rows(library: Library, entries: Iterable[Entry], script: Script = "original") -> Iterator[dict]:
     """The export row of each entry, cleaned (and converted to `script`) as `reader show` shows it."""
     for entry in entries:
-        doc = library.view(entry, script)
-        r = doc.region
-        yield {
-            "id": entry.id, "path": entry.path, "url": doc.url, "title": doc.title, "subtitle": doc.subtitle,
-            "date": doc.date, "source": doc.source, "author": doc.author, "editor": doc.editor,
-            "script": doc.script, "province": r.province, "city": r.city, "county": r.county,
-            "adcode": r.adcode, "text": render_markdown(doc),
-        }
+        yield record(entry.id, entry.path, library.view(entry, script))
+
+
+def record(id_: str, path: str, doc: Document) -> dict:
+    """One article's export row (`SCHEMA`); `reader batch` writes these too."""
+    r = doc.region
+    return {
+        "id": id_, "path": path, "url": doc.url, "title": doc.title, "subtitle": doc.subtitle,
+        "date": doc.date, "source": doc.source, "author": doc.author, "editor": doc.editor,
+        "script": doc.script, "province": r.province, "city": r.city, "county": r.county,
+        "adcode": r.adcode, "text": render_markdown(doc),
+    }
 
 
 def check_target(output: Path, articles: Path, force: bool) -> None:
@@ -140,4 +144,5 @@ def default_name(fmt: Format, folder: Path | None = None) -> Path:
     return candidate
 
 
-__all__ = ["FORMATS", "SCHEMA", "ExportError", "Format", "check_target", "default_name", "rows", "write"]
+__all__ = ["FORMATS", "SCHEMA", "ExportError", "Format", "check_target", "default_name", "record", "rows",
+           "write"]

@@ -29,6 +29,7 @@ from reader.corpus import (
     LoadError,
     Locator,
     Skipped,
+    cleaned,
     describe,
     load_one,
     locate,
@@ -133,6 +134,8 @@ def index_rows(path: str, fields: Fields = DEFAULT_FIELDS) -> index_module.Extra
     the search ever need of the article until it is opened. Articles are read as a stream, so a
     large Parquet or WARC file is never held whole: only its rows are.
     """
+    if kind := cleaned.kind(path):  # `reader batch` output: rows from its columns, nothing cleaned again
+        return _cleaned_rows(Path(path)) if kind == "cleaned" else ([], cleaned.errors_warning(Path(path)))
     skipped: list[Skipped] = []
     rows: list[Row] = []
     try:
@@ -161,12 +164,24 @@ def _row(article: Article, skipped: list[Skipped]) -> Row | None:
         where = f"record {locator.line}" if locator.line else "article"
         skipped.append(Skipped(where, f"the cleaner failed: {type(e).__name__}: {e}"))
         return None
+    return _doc_row(locator.line, article.id, doc, len(article.text.encode("utf-8", "surrogatepass")))
+
+
+def _doc_row(line: int | None, id_: str, doc: Document, size: int) -> Row:
     r = doc.region
-    row = (locator.line, article.id, doc.title, doc.date, doc.source, doc.script,
+    row = (line, id_, doc.title, doc.date, doc.source, doc.script,
            r.province, r.city, r.county, r.adcode, r.confidence, EVIDENCE_SEP.join(r.evidence),
-           len(article.text.encode("utf-8", "surrogatepass")), normalise(doc.title),
-           search_grams(doc.text()))
+           size, normalise(doc.title), search_grams(doc.text()))
     return tuple(storable(v) if type(v) is str else v for v in row)
+
+
+def _cleaned_rows(path: Path) -> index_module.Extracted:
+    """The index rows of a `reader batch` part file, from its columns (`reader.corpus.cleaned`)."""
+    try:
+        rows = [_doc_row(number, id_, doc, size) for number, id_, doc, size in cleaned.documents(path)]
+    except LoadError as e:
+        return [], f"skipped, {e}"
+    return rows, None
 
 
 def without_headings(doc: Document) -> Document:
@@ -354,7 +369,10 @@ class Library:
             if doc is not None:
                 self._docs.move_to_end(entry.id)
                 return doc
-        doc = analyse(dataclasses.replace(load_one(entry.locator, self.fields), id=entry.id))
+        if cleaned.kind(entry.locator.path) == "cleaned" and entry.locator.line:  # cleaned by `reader batch`
+            doc = cleaned.document_at(Path(entry.locator.path), entry.locator.line)
+        else:
+            doc = analyse(dataclasses.replace(load_one(entry.locator, self.fields), id=entry.id))
         with self._docs_lock:
             self._docs[entry.id] = doc
             if len(self._docs) > self.CACHE_SIZE:

@@ -51,16 +51,18 @@ def _plain(value: object) -> object:
     return value.isoformat() if isinstance(value, (dt.datetime, dt.date)) else value
 
 
-def read(path: Path, fields: Fields) -> Iterator[Article | Skipped]:
-    """Each row's article, batch by batch; a row with no text is `Skipped`."""
+def read(path: Path, fields: Fields, groups: range | None = None) -> Iterator[Article | Skipped]:
+    """Each row's article, batch by batch; a row with no text is `Skipped`. With `groups`, only the
+    rows of those row groups (numbered as in the whole file): `reader batch` splits a file by them."""
     import pyarrow as pa
 
     file = _open(path)
     columns = _columns(file, fields)
     stem = path.name.removesuffix(".parquet")
-    number = 0
+    number = sum(file.metadata.row_group(g).num_rows for g in range(groups.start)) if groups else 0
     try:
-        for batch in file.iter_batches(batch_size=BATCH_ROWS, columns=columns):
+        for batch in file.iter_batches(batch_size=BATCH_ROWS, columns=columns,
+                                       row_groups=list(groups) if groups is not None else None):
             for row in batch.to_pylist():
                 number += 1
                 record = {k: _plain(v) for k, v in row.items()}

@@ -1,0 +1,180 @@
+"""The output of `reader batch` read back: articles cleaned already, one row each, in Parquet files.
+
+`reader batch` marks its files with Parquet key-value metadata: a part file of cleaned articles with
+`reader:cleaned`, an errors file with `reader:errors`. The reader opens such a folder like any corpus,
+but never cleans these rows again:
+- the index takes each row's title, date, source, script, region and search text from its columns
+  (`documents`), and lists an errors file as the warning it is (`errors_warning`);
+- opening one article turns its Markdown (`text`) back into blocks (`document_at`), with its removed
+  lines and repairs from their JSON columns, so `show` and `explain --json` work; the page as read is
+  not kept, so `explain` lists the rules used but not the page line by line.
+
+Any other Parquet file is none of this module's business (`kind` is None), and is read as a corpus.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Literal
+
+from reader.corpus.errors import LoadError, Skipped
+from reader.document import Block, Document, Region, Removal, Repair
+
+CLEANED_KEY = b"reader:cleaned"
+ERRORS_KEY = b"reader:errors"
+# A region from the batch is the batch's finding, taken as a curated set's is (`reader.library.analyse`).
+REGION_EVIDENCE = ("the record's region fields",)
+DOCUMENT_COLUMNS = ("id", "url", "title", "subtitle", "date", "source", "author", "editor", "script",
+                    "province", "city", "county", "adcode", "text")
+BATCH_ROWS = 1024
+_HEADING = re.compile(r"(#{2,6}) (.*)", re.DOTALL)
+
+Kind = Literal["cleaned", "errors"]
+
+
+def kind(path: str | os.PathLike[str]) -> Kind | None:
+    """"cleaned" for a part file of `reader batch`, "errors" for its errors file, else None (any other
+    file, a Parquet file that cannot be opened included: the ordinary loader reports it)."""
+    if not os.fspath(path).lower().endswith(".parquet"):
+        return None
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return _kind(os.fspath(path), st.st_size, st.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=256)
+def _kind(path: str, size: int, mtime_ns: int) -> Kind | None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        metadata = pq.read_metadata(path).metadata or {}
+    except (pa.ArrowException, OSError, ValueError):
+        return None
+    if CLEANED_KEY in metadata:
+        return "cleaned"
+    return "errors" if ERRORS_KEY in metadata else None
+
+
+# -- Markdown back into blocks ---------------------------------------------------------------------
+
+def byline_line(doc: Document) -> str:
+    """The `*…*` line `render_markdown` writes under the title, or "" when it writes none."""
+    from reader.regions import region_path
+    from reader.render import byline
+
+    meta = " · ".join(x for x in (byline(doc), region_path(doc.region)) if x)
+    return f"*{meta}*" if meta else ""
+
+
+def parse_markdown(markdown: str, doc: Document) -> tuple[Block, ...]:
+    """The blocks `reader.render.render_markdown` wrote as `markdown` for `doc` (whose title,
+    subtitle, byline and region are known from their columns): the exact inverse, except that a
+    paragraph whose text starts like Markdown (`- `, `## `) comes back as what it looks like, and a
+    heading of level 6 as level 5."""
+    lines = markdown.rstrip("\n").split("\n")
+    at = 1  # past `# title`
+    for header in (f"**{doc.subtitle}**" if doc.subtitle else "", byline_line(doc)):
+        if header and lines[at:at + 2] == ["", header]:
+            at += 2
+    blocks: list[Block] = []
+    previous = "blank"  # the kind of the line before: "blank", or the block it belongs to
+    for line in lines[at:]:
+        if not line:
+            previous = "blank"
+            continue
+        if previous == "list_item" and line.startswith("- "):
+            blocks.append(Block("list_item", line[2:]))
+        elif previous != "blank" and blocks:  # a block's text that runs over lines
+            last = blocks[-1]
+            blocks[-1] = Block(last.type, f"{last.text}\n{line}", last.level)
+            continue
+        elif heading := _HEADING.fullmatch(line):
+            blocks.append(Block("heading", heading.group(2), len(heading.group(1)) - 1))
+        elif line.startswith("- "):
+            blocks.append(Block("list_item", line[2:]))
+        else:
+            blocks.append(Block("paragraph", line))
+        previous = blocks[-1].type
+    return tuple(blocks)
+
+
+def region_of(row: dict) -> Region:
+    if not (row.get("adcode") or row.get("province")):
+        return Region()
+    return Region(row.get("province"), row.get("city"), row.get("county"), row.get("adcode"), 1.0,
+                  REGION_EVIDENCE)
+
+
+def to_document(row: dict) -> Document:
+    """A row's document: metadata from the columns, blocks from the Markdown; removals and repairs
+    when the row has their columns."""
+    doc = Document(
+        title=row.get("title") or "", subtitle=row.get("subtitle"), date=row.get("date"),
+        source=row.get("source"), author=row.get("author"), editor=row.get("editor"), url=row.get("url"),
+        script="traditional" if row.get("script") == "traditional" else "simplified",
+        region=region_of(row),
+    )
+    blocks = parse_markdown(row.get("text") or "", doc)
+    removed = tuple(Removal(r["line"], r["text"], r["rule"], bool(r.get("part")))
+                    for r in json.loads(row.get("removed_lines") or "[]"))
+    repairs = tuple(Repair(r["line"], r["before"], r["after"], r["rule"])
+                    for r in json.loads(row.get("repairs") or "[]"))
+    return dataclasses.replace(doc, blocks=blocks, removed=removed, repairs=repairs)
+
+
+# -- Reading --------------------------------------------------------------------------------------
+
+def documents(path: Path) -> Iterator[tuple[int, str, Document, int]]:
+    """(row number, id, document, bytes of the Markdown) for each row of a cleaned part file, read a
+    batch at a time; the documents have no removals or repairs (the index needs none)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        file = pq.ParquetFile(path)
+        columns = [c for c in DOCUMENT_COLUMNS if c in file.schema_arrow.names]
+        number = 0
+        for batch in file.iter_batches(batch_size=BATCH_ROWS, columns=columns):
+            for row in batch.to_pylist():
+                number += 1
+                text = row["text"] or ""
+                yield number, row["id"] or f"{path.stem}:{number}", to_document(row), len(text.encode())
+    except (pa.ArrowException, OSError, ValueError) as e:
+        reason = str(e).splitlines()[0][:160] if str(e) else type(e).__name__
+        raise LoadError(f"a damaged batch file ({reason})") from e
+
+
+def document_at(path: Path, number: int) -> Document:
+    """The document of row `number` (1-based) of a cleaned part file, reading only its row group."""
+    import pyarrow.parquet as pq
+
+    file = pq.ParquetFile(path)
+    first = 1
+    for group in range(file.num_row_groups):
+        rows = file.metadata.row_group(group).num_rows
+        if number < first + rows:
+            row = file.read_row_group(group).slice(number - first, 1).to_pylist()[0]
+            return to_document(row)
+        first += rows
+    raise LoadError(f"record {number} is gone")
+
+
+def errors_warning(path: Path) -> str | None:
+    """An errors file as one warning: the records `reader batch` could not read or clean, and why."""
+    import pyarrow.parquet as pq
+
+    from reader.corpus import describe
+
+    table = pq.read_table(path, columns=["path", "where", "reason"])
+    skipped = [Skipped(f"{r['path']} ({r['where']})" if r["where"] else r["path"], r["reason"])
+               for r in table.to_pylist()]
+    return f"reader batch: {describe(skipped)}" if skipped else None
