@@ -184,7 +184,10 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("numeral", re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")),
     ("paren_numeral", re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")),
     ("arabic", re.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))")),
+    # a group of a list with its size: `某某区（4个）` over the group's items
+    ("count", re.compile(r"^[^，。,;；:：()（）]{2,24}[（(]\d{1,4}\s*[个项家名人处所条件篇类组户]?[）)]$")),
 )
+_COUNT = dict(_HEADINGS)["count"]
 _ANY_HEADING = re.compile("|".join(pattern.pattern for _, pattern in _HEADINGS))  # each is anchored
 _BULLET = re.compile(r"^[·•●○◆◇■□▪▶►※]")
 _KEY_VALUE = re.compile(r"[:：]")
@@ -194,6 +197,45 @@ _NOT_HEADING = re.compile(
     r"^(?:(?:19|20)\d{2}|[一二〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$"
 )  # `活动地点：魏城镇文化广场` is information, not a heading
 _LIST_MARK = re.compile(r"^(?:——|—|[·•●○◆◇■□▪▶►※])\s*")
+
+# A document the page cites: `《…》`, or what an attachment line names (`附件：1.…`).
+_CITED = re.compile(r"《([^《》]{4,60})》")
+_ATTACHED = re.compile(rf"{ATTACHMENT.pattern}\s*(?:\d{{1,2}}\s*[.、．])?\s*(.{{4,60}}?)[。.;；]?$")
+_SPACE = re.compile(r"\s+")
+_NAME_TAIL = 8  # what may follow a cited name on its title line: `的通知`, `（暂行）`, `（21个）`
+_NAME_LINES = 3  # the lines a document's title may run over
+DOCUMENT = "document"  # the heading kind of an attached document's title
+
+
+def cited_names(texts: Sequence[str]) -> frozenset[str]:
+    """`关于印发《某县工作规则》的通知`, `附件：1.某县工作规则` → `{"某县工作规则"}` (spaces dropped)."""
+    names = set()
+    for t in texts:
+        if "《" in t:
+            names.update(_SPACE.sub("", n) for n in _CITED.findall(t))
+        if t.startswith("附") and (m := _ATTACHED.match(t)):
+            names.add(_SPACE.sub("", m.group(1)))
+    return frozenset(n for n in names if cjk_count(n) >= 4)
+
+
+def document_title(texts: Sequence[str], i: int, names: frozenset[str]) -> int:
+    """How many lines from `i` on spell the title of a document the page cites (0 for none).
+
+    A cited name on one line or run over up to three, maybe followed by a few characters
+    (`某县工作规则（暂行）的通知`, `2022年度名单` / `（21个）`): the document itself starts there.
+    """
+    joined = ""
+    for k in range(i, min(i + _NAME_LINES, len(texts))):
+        t = texts[k]
+        if not t or len(t) > MARKUP_HEADING_MAX or is_prose(t) or "《" in t:
+            return 0
+        joined += _SPACE.sub("", t)
+        for name in names:
+            if joined.startswith(name) and len(joined) - len(name) <= _NAME_TAIL:
+                return k - i + 1
+        if not any(name.startswith(joined) for name in names):
+            return 0
+    return 0
 
 
 def heading_kind(text: str) -> str | None:
@@ -249,12 +291,25 @@ def list_items(texts: Sequence[str]) -> list[bool]:
     for run in _runs([bool(DASH_LED.match(t)) for t in texts]):
         if len(run) >= 2:
             marks[run.start : run.stop] = [True] * len(run)
+    for i in range(1, len(texts)):  # `某某区（4个）` over the group's items, even a single one
+        if not marks[i] and is_short_plain(texts[i]) and _COUNT.match(texts[i - 1]):
+            marks[i] = True
     for i in range(1, len(texts)):  # `附件：1.…` then `2.…`: the numbered lines list the attachments
         if NUMBERED.match(texts[i]) and (
             ATTACHMENT.match(texts[i - 1]) or (marks[i - 1] and NUMBERED.match(texts[i - 1]))
         ):
             marks[i] = True
     return marks
+
+
+def _document_titles(texts: Sequence[str]) -> set[int]:
+    """The lines that spell the title of an attached document the page cites."""
+    names = cited_names(texts)
+    found: set[int] = set()
+    for i in range(len(texts)) if names else ():
+        if i not in found and (n := document_title(texts, i, names)):
+            found.update(range(i, i + n))
+    return found
 
 
 def build(units: Sequence[Unit],
@@ -274,14 +329,15 @@ def build(units: Sequence[Unit],
             mark = texts[k][: len(texts[k]) - len(new)].strip()
             removals.append(Removal(units[k].line, mark, LIST_MARKER.name, part=True))
             texts[k] = new
+    titles = _document_titles(texts)
     in_list = list_items(texts)
     kinds: list[str] = []
     blocks: list[Block] = []
-    for u, t, listed in zip(units, texts, in_list, strict=True):
+    for k, (u, t, listed) in enumerate(zip(units, texts, in_list, strict=True)):
         hint = hints.get(u.line)
-        listed = listed or hint == "list_item"
+        listed = (listed or hint == "list_item") and k not in titles
         marked = hint == "heading" and len(t) <= MARKUP_HEADING_MAX
-        kind = None if listed else MARKUP if marked else heading_kind(t)
+        kind = None if listed else MARKUP if marked else DOCUMENT if k in titles else heading_kind(t)
         if listed:
             blocks.append(Block("list_item", t))
         elif kind is None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.clean import structure
+from reader.clean import clean, structure
 from reader.clean.signals import Unit
 from reader.document import Block, Removal
 
@@ -191,3 +191,70 @@ def test_marks_are_stripped_before_lists_are_found() -> None:
 )
 def test_a_document_number_or_a_date_is_no_heading(text: str) -> None:
     assert structure.heading_kind(text) is None
+
+
+# A notice that issues a document, with the document below it (its title over two lines).
+ISSUING_NOTICE = """某县人民政府关于印发《某县政务公开工作 实施办法》的通知
+各乡镇人民政府，县政府各部门：
+《某县政务公开工作实施办法》已经县政府常务会议审议通过，现印发给你们，请认真贯彻执行。
+某县人民政府
+2024年3月1日
+某县政务公开工作
+实施办法
+第一章 总则
+第一条 为推进政务公开工作，提高政府工作透明度，结合本县实际，制定本办法。
+第二条 本办法适用于县政府各部门和各乡镇人民政府。
+"""
+
+
+def test_the_title_of_an_issued_document_is_a_heading() -> None:
+    doc = clean(ISSUING_NOTICE)
+    headings = [b.text for b in doc.blocks if b.type == "heading"]
+    assert headings[:2] == ["某县政务公开工作", "实施办法"]
+    assert "某县人民政府" not in headings  # the signature above it names no document
+    assert clean(doc.text()).blocks == doc.blocks
+
+
+# A public notice whose attached list, with groups of a given size, follows its signature.
+ATTACHED_LIST = """关于某县2024年度示范村拟命名名单的公示
+经各乡镇申报、县级复核，拟命名以下村（社区）为2024年度示范村，现予公示，公示期为5个工作日。
+如对公示名单有异议，请在公示期内向县司法局反映，联系电话：0000-1234567。
+附件：2024年度某县示范村拟命名名单
+某县司法局
+2024年4月1日
+2024年度某县示范村
+拟命名名单（5个）
+东城镇（3个）
+东城镇东风村
+东城镇红旗社区
+东城镇向阳村
+西山乡（1个）
+西山乡石桥村
+"""
+
+
+def test_an_attached_list_below_the_signature_is_the_articles() -> None:
+    doc = clean(ATTACHED_LIST)
+    assert [b.text for b in doc.blocks if b.type == "heading"] == [
+        "2024年度某县示范村",
+        "拟命名名单（5个）",
+        "东城镇（3个）",
+        "西山乡（1个）",
+    ]
+    assert [b.text for b in doc.blocks if b.type == "list_item"] == [
+        "东城镇东风村", "东城镇红旗社区", "东城镇向阳村", "西山乡石桥村"
+    ]
+    assert "某县司法局" in doc.text()
+    assert clean(doc.text()).blocks == doc.blocks
+
+
+@pytest.mark.parametrize(
+    ("texts", "names"),
+    [
+        (["关于印发《某县工作规则》的通知"], {"某县工作规则"}),
+        (["附件：1.某县 工作规则"], {"某县工作规则"}),
+        (["根据《宪法》规定"], set()),  # too short a name to look for
+    ],
+)
+def test_cited_names(texts: list[str], names: set[str]) -> None:
+    assert structure.cited_names(texts) == names

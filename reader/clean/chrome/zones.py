@@ -27,7 +27,7 @@ from reader.clean.signals import (
     is_prose,
     is_table_row,
 )
-from reader.clean.structure import heading_kind
+from reader.clean.structure import cited_names, document_title, heading_kind
 
 NAV = register(
     Rule(
@@ -179,6 +179,7 @@ def zones(
     head = max(crumbs, default=-1)
     kept = [i for i in anchors if head < i < tail] or anchors
     last = attachments_end(texts, text_end(texts, strict, edge or strict, kept[-1], tail))
+    last = attached_document_end(texts, strict, edge or strict, last, tail)
     if tail == len(texts):
         last = cut_off_end(texts, strict, edge or strict, last)
     return Zones(kept[0], last)
@@ -188,6 +189,7 @@ _SECTION_KINDS = frozenset({"numeral", "paren_numeral", "chapter"})
 _TEXT_CJK = 8  # CJK characters of a line that continues the article below its last anchor
 _CUT_LINES = 10  # lines a page cut off inside its article may leave below its last paragraph
 _CUT_CJK = 4  # CJK characters of each of them
+_DOCUMENT_GAP = 6  # lines (a signature, a date) between the last paragraph and an attached document
 
 
 def _continues_text(text: str) -> bool:
@@ -235,6 +237,31 @@ def cut_off_end(
         if strict[j] or edge[j] or META_LABEL.match(t) or is_table_row(t) or cjk_count(t) < _CUT_CJK:
             return last
     return rest[-1] if rest else last
+
+
+def attached_document_end(
+    texts: Sequence[str], strict: Sequence[str | None], edge: Sequence[str | None], last: int, stop: int
+) -> int:
+    """`附件：某县工作规则`, a signature, `某县工作规则` and its text: the document goes on with the article.
+
+    The title of a document the page cites (`《…》`, `附件：…`) a few lines below the last paragraph
+    starts the document; it ends where chrome, even at the page's edge, starts.
+    """
+    names = cited_names(texts)
+    if not names:
+        return last
+    open_ = [j for j in range(last + 1, min(stop, len(texts))) if texts[j]]
+    for n, j in enumerate(open_[:_DOCUMENT_GAP]):
+        if strict[j] or edge[j]:
+            return last
+        if document_title(texts, j, names):
+            end = j
+            for k in open_[n:]:
+                if strict[k] or edge[k]:
+                    break
+                end = k
+            return end
+    return last
 
 
 def attachments_end(texts: Sequence[str], last: int) -> int:
