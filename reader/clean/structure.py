@@ -16,6 +16,7 @@ from reader.clean.signals import (
     ATTACHMENT,
     DASH_LED,
     END_MARK,
+    META_LABEL,
     NUMBERED,
     SENTENCE_PUNCT,
     Unit,
@@ -23,7 +24,9 @@ from reader.clean.signals import (
     ends_sentence,
     is_headline,
     is_prose,
+    is_table_row,
 )
+from reader.convert import convert
 from reader.document import Block, BlockType, Removal
 
 RUN_ON = 1500  # a line this long is a page whose paragraph breaks were lost
@@ -97,11 +100,14 @@ def _spaced_run(pieces: Sequence[str]) -> list[bool]:
 
 
 def _piece_boundary(prev: str, piece: str, unit: str, spaced: tuple[bool, bool], first: bool) -> bool:
-    """Whether a run-on line breaks between two whitespace-separated pieces."""
+    """Whether a run-on line breaks between two whitespace-separated pieces.
+
+    `first`: the unit opens the line or follows a sentence's end, where a title or subhead may stand.
+    """
     if ends_sentence(prev) or DASH_LED.match(piece) or _HEAD_MARK.match(piece) or spaced[0] != spaced[1]:
         return True
     # a title, heading, subtitle or list item ends where a sentence starts
-    opens = first or DASH_LED.match(unit) or _HEAD_MARK.match(unit)
+    opens = (first and len(unit) <= HEADING_MAX) or DASH_LED.match(unit) or _HEAD_MARK.match(unit)
     return bool(opens and not SENTENCE_PUNCT.search(unit) and SENTENCE_PUNCT.search(piece))
 
 
@@ -116,7 +122,8 @@ def _split_pieces(number: int, line: str) -> list[Unit]:
         if k < len(spans):
             page_number = k == len(spans) - 1 and bool(_PAGE_NUMBER.match(pieces[k]))  # `…篇章。 12`
             pair = (spaced[k - 1], spaced[k])
-            if not (page_number or _piece_boundary(pieces[k - 1], pieces[k], unit, pair, not units)):
+            opens = not units or ends_sentence(units[-1].text)
+            if not (page_number or _piece_boundary(pieces[k - 1], pieces[k], unit, pair, opens)):
                 continue
         units.append(Unit(number, unit))
         start = k
@@ -191,12 +198,48 @@ _COUNT = dict(_HEADINGS)["count"]
 _ANY_HEADING = re.compile("|".join(pattern.pattern for _, pattern in _HEADINGS))  # each is anchored
 _BULLET = re.compile(r"^[·•●○◆◇■□▪▶►※]")
 _KEY_VALUE = re.compile(r"[:：]")
-# A document's number (`海府〔2011〕33号`) or a date (`二○一一年四月八日`) is not a heading.
-_NOT_HEADING = re.compile(
-    r"[〔\[［【(（]\d{4}[〕\]］】)）]\s*第?\d+\s*[号號]$|"
+# A date alone (`二○一一年四月八日`): a signature's, never a heading or a list item.
+_DATE_LINE = re.compile(
     r"^(?:(?:19|20)\d{2}|[一二〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$"
-)  # `活动地点：魏城镇文化广场` is information, not a heading
+)
+# A document's number (`海府〔2011〕33号`) or a date is not a heading.
+_NOT_HEADING = re.compile(rf"[〔\[［【(（]\d{{4}}[〕\]］】)）]\s*第?\d+\s*[号號]$|{_DATE_LINE.pattern}")
+# `活动地点：魏城镇文化广场` is information, not a heading
 _LIST_MARK = re.compile(r"^(?:——|—|[·•●○◆◇■□▪▶►※])\s*")
+# A column's lead-in on a line of its own, above the text it introduces: `编者的话：`, `开栏的话:`.
+LEAD = "lead"
+_LEAD = re.compile(r"^[\u4e00-\u9fff“”\"]{2,8}[:：]$")
+# A subhead of two phrases: `产业美：激活发展动力`, `安居乐业，社区里的温暖`, `…在一线(1)：人从哪里来?`.
+SLOGAN = "slogan"
+_SLOGAN = re.compile(
+    r"^(?P<key>[^，,:：。；;！!?？]{2,16})\s*[，,:：]\s*(?P<value>[^，,:：。；;！!?？]{2,24})[?？]?$"
+)
+_SLOGAN_MAX = 30
+# What makes `key：value` information rather than a subhead: a label (`活动地点：…`, `联系电话：…`).
+_LABEL_KEY = re.compile(
+    r"(?:时间|日期|地点|地址|电话|热线|邮箱|邮编|传真|网址|对象|方式|范围|内容|要求|主题|人员|单位|名称|规模|"
+    r"数量|价格|费用|期限|条件|备注|说明|注|人|号)$"
+)
+
+
+def _is_label(text: str) -> bool:
+    """`联系人：`, `来源：县政府`, `附件：` → True: a label, whatever follows its colon."""
+    if META_LABEL.match(text) or is_table_row(text) or ATTACHMENT.match(text):
+        return True
+    key = re.split(r"[:：]", text, maxsplit=1)[0].strip()
+    return _LABEL_KEY.search(convert(key, "simplified", "traditional")) is not None
+
+
+def is_slogan(text: str) -> bool:
+    """`产业美：激活发展动力`, `安居乐业，社区里的温暖` → True: two phrases, no sentence, no label.
+
+    Only a subhead between paragraphs, as `build` reads it: on its own the line could be a fragment.
+    """
+    if len(text) > _SLOGAN_MAX or not (m := _SLOGAN.match(text)):
+        return False
+    if cjk_count(m.group("key")) < 2 or cjk_count(m.group("value")) < 4:
+        return False
+    return not _is_label(text)
 
 # A document the page cites: `《…》`, or what an attachment line names (`附件：1.…`).
 _CITED = re.compile(r"《([^《》]{4,60})》")
@@ -219,15 +262,18 @@ def cited_names(texts: Sequence[str]) -> frozenset[str]:
 
 
 def document_title(texts: Sequence[str], i: int, names: frozenset[str]) -> int:
-    """How many lines from `i` on spell the title of a document the page cites (0 for none).
+    """How many lines from `i` on (blank ones too) spell the title of a document the page cites (0: none).
 
     A cited name on one line or run over up to three, maybe followed by a few characters
     (`某县工作规则（暂行）的通知`, `2022年度名单` / `（21个）`): the document itself starts there.
     """
     joined = ""
-    for k in range(i, min(i + _NAME_LINES, len(texts))):
+    lines = list(itertools.islice((k for k in range(i, len(texts)) if texts[k]), _NAME_LINES))
+    if not lines or lines[0] != i:
+        return 0
+    for k in lines:
         t = texts[k]
-        if not t or len(t) > MARKUP_HEADING_MAX or is_prose(t) or "《" in t:
+        if len(t) > MARKUP_HEADING_MAX or is_prose(t) or "《" in t:
             return 0
         joined += _SPACE.sub("", t)
         for name in names:
@@ -247,6 +293,8 @@ def heading_kind(text: str) -> str | None:
     for kind, pattern in _HEADINGS:
         if pattern.match(text):
             return kind
+    if _LEAD.match(text) and not _is_label(text):
+        return LEAD
     return "plain" if is_short_plain(text) and len(text) <= 30 and not _KEY_VALUE.search(text) else None
 
 
@@ -260,6 +308,7 @@ def is_short_plain(text: str) -> bool:
         and not DASH_LED.match(text)
         and not _BULLET.match(text)
         and not _ANY_HEADING.match(text)
+        and not _DATE_LINE.match(text)
     )
 
 
@@ -312,6 +361,14 @@ def _document_titles(texts: Sequence[str]) -> set[int]:
     return found
 
 
+def _stands_between(texts: Sequence[str], k: int) -> bool:
+    """Whether the unit at `k` stands as a subhead does: text or a heading on either side, prose below."""
+    above = texts[k - 1] if k else None
+    below = texts[k + 1] if k + 1 < len(texts) else ""
+    beside = above is None or is_prose(above) or heading_kind(above) is not None
+    return beside and (is_prose(below) or heading_kind(below) is not None)
+
+
 def build(units: Sequence[Unit],
           hints: Mapping[int, BlockType] | None = None) -> tuple[list[Block], list[Removal]]:
     """The blocks of the kept units, and the list marks stripped on the way.
@@ -338,6 +395,13 @@ def build(units: Sequence[Unit],
         listed = (listed or hint == "list_item") and k not in titles
         marked = hint == "heading" and len(t) <= MARKUP_HEADING_MAX
         kind = None if listed else MARKUP if marked else DOCUMENT if k in titles else heading_kind(t)
+        after = texts[k + 1] if k + 1 < len(texts) else ""
+        # a lead-in introduces text; a signature stands above its date
+        lead_alone = kind == LEAD and not is_prose(after)
+        if lead_alone or (kind == "plain" and _DATE_LINE.match(after)):
+            kind = None
+        elif kind is None and not listed and _stands_between(texts, k) and is_slogan(t):
+            kind = SLOGAN
         if listed:
             blocks.append(Block("list_item", t))
         elif kind is None:

@@ -258,3 +258,50 @@ def test_an_attached_list_below_the_signature_is_the_articles() -> None:
 )
 def test_cited_names(texts: list[str], names: set[str]) -> None:
     assert structure.cited_names(texts) == names
+
+
+PARAGRAPHS = [
+    "今年以来，社区坚持党建引领，聚焦居民急难愁盼问题，推动各项工作落地见效。",
+    "社区党委组织党员志愿者走访辖区商户，收集意见建议三十余条，逐一建立台账。",
+    "下一步，社区将继续完善服务机制，让居民的获得感成色更足、幸福感更可持续。",
+]
+
+
+def subheads(lines: list[str]) -> list[str]:
+    doc = clean("某社区推进基层治理\n发布时间：2024-03-01\n" + "\n".join(lines) + "\n")
+    assert clean(doc.text()).blocks == doc.blocks
+    return [b.text for b in doc.blocks if b.type == "heading"]
+
+
+@pytest.mark.parametrize(
+    "subhead",
+    ["产业美：激活发展内生动力", "安居乐业，社区里的温暖", "绝对忠诚：做群众的好“街坊”",
+     "破解三大难题在一线(1)：人从哪里来?", "共建·共治·共享", "抓机制 统筹推进不减速", "“爱在商圈”"],
+)
+def test_a_subhead_of_two_phrases_between_paragraphs(subhead: str) -> None:
+    assert subheads([PARAGRAPHS[0], subhead, PARAGRAPHS[1], PARAGRAPHS[2]]) == [subhead]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["活动地点：社区文化广场", "联系电话：0000-1234567", "咨询单位：县人社局", "他说，这是应该的。"],
+)
+def test_information_between_paragraphs_is_no_subhead(line: str) -> None:
+    assert subheads([PARAGRAPHS[0], line, PARAGRAPHS[1], PARAGRAPHS[2]]) == []
+
+
+def test_a_run_of_information_lines_is_no_subhead() -> None:
+    run = ["主题突出，形式多样", "报名踊跃，参与广泛", "报名对象，全县青年"]
+    assert subheads([PARAGRAPHS[0], *run, PARAGRAPHS[1]]) == []
+
+
+def test_a_lead_in_ending_in_a_colon_is_a_heading_above_text() -> None:
+    assert subheads(["编者的话：", PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2]]) == ["编者的话："]
+    assert "联系人：" not in subheads([PARAGRAPHS[0], PARAGRAPHS[1], "联系人：", "王小明", PARAGRAPHS[2]])
+
+
+def test_subheads_buried_in_a_run_on_page_are_split_off() -> None:
+    heads = ["“爱在商圈”", "共建·共治·共享", "抓机制 统筹推进不减速", "产业美：激活发展内生动力"]
+    line = " ".join(p for h, text in zip(heads, PARAGRAPHS * 2, strict=False) for p in (text * 12, h))
+    assert structure.is_run_on(line)
+    assert subheads([line + " " + PARAGRAPHS[2]]) == heads
