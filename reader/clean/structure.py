@@ -199,7 +199,7 @@ _ANY_HEADING = re.compile("|".join(pattern.pattern for _, pattern in _HEADINGS))
 _BULLET = re.compile(r"^[·•●○◆◇■□▪▶►※]")
 _KEY_VALUE = re.compile(r"[:：]")
 # A date alone (`二○一一年四月八日`): a signature's, never a heading or a list item.
-_DATE_LINE = re.compile(
+DATE_LINE = _DATE_LINE = re.compile(
     r"^(?:(?:19|20)\d{2}|[一二〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$"
 )
 # A document's number (`海府〔2011〕33号`) or a date is not a heading.

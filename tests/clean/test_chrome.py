@@ -487,3 +487,59 @@ def test_markup_residue_is_chrome() -> None:
     residue = "2023-11-24 2 2 某某晚报 content_123456.html 1 /enpproperty-->"
     assert lines.line_verdicts(residue)[0] == "chrome.markup"
     assert lines.line_verdicts("<!-- 正文开始 -->")[0] == "chrome.markup"
+
+
+ARTICLE = [
+    "近日，县文旅局组织专班对全县重点文物保护单位开展安全检查，逐一排查消防、防盗等隐患。",
+    "检查组一行先后来到古城墙遗址、文庙等处，详细了解安全管理制度落实情况，现场指出问题。",
+    "针对发现的问题，检查组要求相关单位立即整改，确保文物安全形势持续稳定向好，不留死角。",
+]
+
+
+def test_a_paragraph_shown_again_below_the_article_goes_with_the_foot() -> None:
+    page = ["县文旅局开展文物安全检查", *ARTICLE, "来源：县文旅局  编辑：王小明", "返回", ARTICLE[0]]
+    doc = clean("\n".join(page))
+    assert [b.text for b in doc.blocks] == ARTICLE
+    assert {r.text: r.rule for r in doc.removed}["返回"] == "chrome.footer"
+
+
+def test_two_short_lines_among_short_chrome_are_a_menu() -> None:
+    widget = ["1", "某某网", "微信公众号", "某某网", "官方微博"]
+    page = ["县文旅局开展文物安全检查", "2024-05-06  来源：县文旅局", *widget, *ARTICLE]
+    doc = clean("\n".join(page))
+    assert [b.text for b in doc.blocks] == ARTICLE
+    assert [r.rule for r in doc.removed if r.text == "某某网"] == ["chrome.nav", "chrome.nav"]
+
+
+def test_a_short_heading_beside_one_chrome_line_stays() -> None:
+    page = ["县文旅局开展文物安全检查", "2024-05-06  来源：县文旅局", "打印", "引言", *ARTICLE]
+    assert "引言" in [b.text for b in clean("\n".join(page)).blocks]
+
+
+NOTICE = [
+    "某镇人民政府关于取消庙会的通告",
+    "为做好安全防范工作，确保广大群众生命财产安全，经研究决定，取消本年度庙会活动。",
+    "请广大群众相互转告，自觉遵守，共同维护良好的社会秩序，感谢大家的理解和支持。",
+    "特此通告",
+    "某镇人民政府",
+    "2024年2月25日",
+]
+
+
+def test_the_signature_ends_a_notice() -> None:
+    promo = "温馨提示：微信搜索本地宝公众号，关注后在对话框回复关键词，即可获取最新消息。"
+    doc = clean("\n".join([*NOTICE, promo]))
+    assert [b.text for b in doc.blocks] == NOTICE[1:4]  # the closing formula is the notice's
+    assert (doc.author, doc.date) == ("某镇人民政府", "2024-02-25")
+    assert {r.text: r.rule for r in doc.removed}[promo] == "chrome.footer"
+    assert clean(doc.text()).text() == doc.text()
+
+
+def test_a_date_heading_in_a_chronicle_is_no_signature() -> None:
+    page = ["某县大事记", ARTICLE[0], "2024年5月1日", ARTICLE[1], "2024年6月1日", ARTICLE[2]]
+    assert [b.text for b in clean("\n".join(page)).blocks] == page[1:]
+
+
+@pytest.mark.parametrize("text", ["（下转第三版）", "(上接第1版)", "（紧接A2版）"])
+def test_epaper_continuation_marks(text: str) -> None:
+    assert lines.line_verdicts(text)[0] == "chrome.epaper"

@@ -366,7 +366,9 @@ ORIGINAL_TITLE = _chrome(
 )
 original_title = LineRule(ORIGINAL_TITLE, _certain(_ORIGINAL_TITLE))
 _EPAPER = re.compile(
-    r"^第?\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]|PDF\s*版|电子报|版面导[航览]|[上下]一[版期]", re.I
+    r"^第?\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]|PDF\s*版|电子报|版面导[航览]|[上下]一[版期]|"
+    r"^[（(]\s*(?:下转|上接|紧接|转|接)\s*第?\s*[\dA-Za-z一二三四五六七八九十]{1,3}\s*版\s*[）)]$",
+    re.I,
 )
 
 
@@ -376,7 +378,7 @@ def _epaper(text: str) -> float:
     return 1.0 if _EPAPER.search(text) else 0.0
 
 
-EPAPER = _chrome("epaper", "第A02版:热点 PDF版", "removed (an e-paper's page furniture)")
+EPAPER = _chrome("epaper", "第A02版:热点 PDF版", "removed (an e-paper's page furniture, `（下转第三版）`)")
 epaper = LineRule(EPAPER, _epaper)
 _WORD_CHARACTER = re.compile(r"[^\W_]")  # a letter, digit or hanzi of any script
 WORDLESS = _chrome("wordless", "* * *", "removed (punctuation and symbols alone on a line, no word)")

@@ -27,7 +27,7 @@ from reader.clean.signals import (
     is_prose,
     is_table_row,
 )
-from reader.clean.structure import cited_names, document_title, heading_kind
+from reader.clean.structure import DATE_LINE, cited_names, document_title, heading_kind
 
 NAV = register(
     Rule(
@@ -77,6 +77,7 @@ def nav_runs(texts: Sequence[str], verdicts: Sequence[str | None]) -> list[bool]
     """`首页 / 新闻中心 / 政务公开` as three short lines at the page head → removed (menus).
 
     Lines other rules took (chrome, metadata) do not break a run: without them it would still be there.
+    Two short lines make a menu too when short chrome (`微信公众号`, `官方微博`) stands around them.
     A menu stands beside an article: a page of nothing but short lines (a list, a poem) is the article.
     The page's first line joins a run but does not count toward one: it is where a cleaned text has
     its title, which must not turn two short lines after it into a menu when the text is cleaned again.
@@ -95,13 +96,26 @@ def nav_runs(texts: Sequence[str], verdicts: Sequence[str | None]) -> list[bool]
         if k < len(open_) and short[k]:
             continue
         run = open_[start:k]
-        if len(run) - (run[:1] == [first]) >= NAV_RUN:
+        count = len(run) - (run[:1] == [first])
+        beside = _chrome_items(texts, verdicts, open_, start, k) if count == NAV_RUN - 1 else 0
+        if count >= NAV_RUN or count + beside > NAV_RUN:
             for j in run:
                 marks[j] = True
         start = k + 1
     if all(marks[i] for i in open_):
         return [False] * len(texts)
     return marks
+
+
+def _chrome_items(
+    texts: Sequence[str], verdicts: Sequence[str | None], open_: Sequence[int], start: int, stop: int
+) -> int:
+    """Short lines chrome rules took between the open lines around the run `open_[start:stop]`."""
+    lo = open_[start - 1] + 1 if start else 0
+    hi = open_[stop] if stop < len(open_) else len(texts)
+    return sum(
+        1 for j in range(lo, hi) if (verdicts[j] or "").startswith("chrome.") and len(texts[j]) <= NAV_ITEM
+    )
 
 
 def header(verdicts: list[str | None], title_at: int | None, first: int) -> list[str | None]:
@@ -128,12 +142,18 @@ def _ends_article(text: str, verdict: str | None) -> bool:
 
 
 def _anchors(texts: Sequence[str], prose: Sequence[bool], strict: Sequence[str | None]) -> list[int]:
-    """Prose lines no rule or label claims; short headline-like ones only when nothing else is left."""
-    free = [
-        i
-        for i, t in enumerate(texts)
-        if prose[i] and strict[i] is None and not META_LABEL.match(t) and not is_table_row(t)
-    ]
+    """Prose lines no rule or label claims; short headline-like ones only when nothing else is left.
+
+    A line that repeats an earlier one (a summary shown again below the article) is no anchor.
+    """
+    seen: set[str] = set()
+    free = []
+    for i, t in enumerate(texts):
+        claimed = strict[i] is not None or META_LABEL.match(t) or is_table_row(t)
+        if prose[i] and not claimed and t not in seen:
+            free.append(i)
+        if prose[i]:
+            seen.add(t)
     return [i for i in free if not is_headline(texts[i])] or free
 
 
@@ -178,24 +198,33 @@ def zones(
     crumbs = (i for i in range(tail) if strict[i] == BREADCRUMB.name and before[i] < half)
     head = max(crumbs, default=-1)
     kept = [i for i in anchors if head < i < tail] or anchors
+    signed = signature_end(texts, prose, kept, before, tail)
+    if signed is not None:
+        kept = [i for i in kept if i < signed] or kept
     last = attachments_end(texts, text_end(texts, strict, edge or strict, kept[-1], tail))
     last = attached_document_end(texts, strict, edge or strict, last, tail)
-    if tail == len(texts):
+    if tail == len(texts) and signed is None:  # a signed article is whole
         last = cut_off_end(texts, strict, edge or strict, last)
     return Zones(kept[0], last)
 
 
 _SECTION_KINDS = frozenset({"numeral", "paren_numeral", "chapter"})
 _TEXT_CJK = 8  # CJK characters of a line that continues the article below its last anchor
+# The formula that closes a notice or a letter, above its signature.
+_CLOSINGS = ("特此通知", "特此通告", "特此公告", "特此函告", "特此函复", "特此批复", "特此报告", "此复")
+_CLOSING = re.compile(rf"^(?:{both_scripts(*_CLOSINGS)})[。！!]?$")
 _CUT_LINES = 10  # lines a page cut off inside its article may leave below its last paragraph
 _CUT_CJK = 4  # CJK characters of each of them
 _DOCUMENT_GAP = 6  # lines (a signature, a date) between the last paragraph and an attached document
+_SIGNER_MAX = 30  # a signature's line above its date is at most this long
 
 
 def _continues_text(text: str) -> bool:
-    """`（四）工作原则`, `1.预防为主,常备不懈。提高…`: a section or clause, not a link or a label."""
+    """`（四）工作原则`, `1.预防为主,常备不懈。提高…`, `特此通知`: a section, a clause, a closing formula."""
     if META_LABEL.match(text):
         return False
+    if _CLOSING.match(text):
+        return True
     if heading_kind(text) in _SECTION_KINDS:
         return True
     clauses = "。" in text or len(SENTENCE_PUNCT.findall(text)) >= 2
@@ -219,6 +248,24 @@ def text_end(
             break
         end = j
     return end
+
+
+def signature_end(
+    texts: Sequence[str], prose: Sequence[bool], anchors: Sequence[int], before: Sequence[int], stop: int
+) -> int | None:
+    """`某县人民政府` over `2024年3月1日` in the text's second half: the signature, where the article ends.
+
+    The signature itself is the foot's first metadata (who signed, when); what follows it is the
+    page's (a promotion, a comment), unless an attached document starts there.
+    """
+    half = before[stop] / 2
+    for d in range(anchors[0] + 1, stop):
+        if before[d] < half or not DATE_LINE.match(texts[d]):
+            continue
+        above = next((j for j in range(d - 1, anchors[0], -1) if texts[j]), None)
+        if above is not None and not prose[above] and len(texts[above]) <= _SIGNER_MAX:
+            return d
+    return None
 
 
 def cut_off_end(
