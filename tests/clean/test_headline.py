@@ -1,8 +1,30 @@
-"""Headline placement on synthetic page heads: which line is the title, and which lines are not."""
+"""Headline placement on synthetic page heads: which line is the title, and which lines are not.
+
+Every page is cleaned as written (Simplified) and in Traditional (OpenCC s2t): the rules read a line
+in Simplified, so each must hold on both.
+"""
 
 from __future__ import annotations
 
-from reader.clean import clean
+import pytest
+
+from reader.clean import clean, metadata
+from reader.convert import convert
+from reader.document import Document
+
+BODY = (
+    "会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效，投资完成率居全市前列。\n"
+    "会议要求，各乡镇各部门要进一步压实责任，加快推进项目建设，确保按期完成年度目标任务。\n"
+)
+SCRIPTS = ["simplified", "traditional"]
+
+
+def cleaned(page: str, script: str) -> Document:
+    return clean(page if script == "simplified" else convert(page, "traditional", "simplified"))
+
+
+def written(text: str | None, script: str) -> str | None:
+    return text if script == "simplified" or text is None else convert(text, "traditional", "simplified")
 
 
 def test_a_disclosure_table_with_file_number_and_category_rows_is_no_title() -> None:
@@ -19,3 +41,170 @@ def test_a_disclosure_table_with_file_number_and_category_rows_is_no_title() -> 
     doc = clean(page)
     assert doc.title == "市人民政府关于印发城市管理办法的通知"
     assert doc.date == "2022-01-29"
+
+
+HEADLINE = "全县重点项目推进会召开"
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("head", "why"),
+    [
+        ("新闻中心\n", "a column's name"),
+        ("即时新闻\n", "a column's name"),
+        ("强国社区>> 新闻论坛\n", "a breadcrumb ending in a column"),
+        ("县政府办发〔2024〕7号\n", "a document number"),
+        ("当前报纸名称:某某日报\n", "a widget's label:value"),
+        ("国内统一刊号:CN00-0000 某某晚报出版\n", "a widget's label:value"),
+        ("某某日报 阅读(0) 评论()\n", "counters"),
+        ("山水县人民政府门户网站 www.example.gov.cn\n", "a portal's banner"),
+    ],
+)
+def test_page_furniture_above_the_headline_is_no_title(head: str, why: str, script: str) -> None:
+    doc = cleaned(f"{head}{HEADLINE}\n发布时间：2024-03-01 09:30\n{BODY}", script)
+    assert doc.title == written(HEADLINE, script), why
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_page_label_between_a_prompt_and_the_dateline_sends_the_title_below_it(script: str) -> None:
+    page = f"云端读报\n已是最后一期了!\n知道了\n内容详情\n2022年11月26日\n{HEADLINE}\n{BODY}"
+    doc = cleaned(page, script)
+    assert (doc.title, doc.date) == (written(HEADLINE, script), "2022-11-26")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_forum_thread_title_below_its_post_header(script: str) -> None:
+    page = f"某某社区>> 地方论坛\n网友甲 发表于  2018-04-17 10:13:14 5440字\n{HEADLINE}\n{BODY}"
+    doc = cleaned(page, script)
+    assert (doc.title, doc.date) == (written(HEADLINE, script), "2018-04-17 10:13")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_kicker_gives_way_to_the_headline(script: str) -> None:
+    page = f"• 基层治理让城市更有温度——\n  “幸福答卷”写在街头巷尾\n{BODY}"
+    assert cleaned(page, script).title == written("“幸福答卷”写在街头巷尾", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_short_column_label_under_the_dateline_is_no_title(script: str) -> None:
+    page = f"2022年10月17日\n\n奋进新时代\n\n{HEADLINE}：干群同心 日子越过越红火\n\n{BODY}"
+    doc = cleaned(page, script)
+    assert doc.title == written(f"{HEADLINE}：干群同心 日子越过越红火", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("  • 村规民约“润”乡风", "村规民约“润”乡风"),
+        ("【某某新闻网】美丽乡村长兴村", "美丽乡村长兴村"),
+        ("【海西州】一位选调生的下乡日记", "一位选调生的下乡日记"),
+        ("【独家】一位选调生的下乡日记", "【独家】一位选调生的下乡日记"),
+    ],
+)
+def test_a_bullet_and_a_site_or_place_tag_are_not_the_headline(line: str, title: str, script: str) -> None:
+    doc = cleaned(f"{line}\n2018-01-19 09:34\n{BODY}", script)
+    assert doc.title == written(title, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_notice_title_on_two_lines_is_kept_whole(script: str) -> None:
+    page = (
+        "山水县人民政府办公室\n"
+        "山水政办发〔2025〕4号\n"
+        "山水县人民政府 山水县人民法院印发\n"
+        "关于完善府院联动机制的意见的通知\n"
+        "各乡镇人民政府，县政府各部门：\n"
+        "《关于完善府院联动机制的意见》已经县政府常务会议审议通过，现印发给你们，请认真贯彻执行。\n"
+        "山水县人民政府 山水县人民法院\n"
+        "2025年4月30日\n"
+    )
+    doc = cleaned(page, script)
+    want = "山水县人民政府 山水县人民法院印发关于完善府院联动机制的意见的通知"
+    assert (doc.title, doc.date) == (written(want, script), "2025-04-30")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_official_notice_title_that_opens_with_its_issuer_is_whole(script: str) -> None:
+    title = "吉林省人民政府关于加强安全生产工作的通告"
+    doc = cleaned(f"吉林省人民政府\n{title}\n发布时间：2023-05-12 16:20\n{BODY}", script)
+    assert doc.title == written(title, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_articles_own_headline_wins_over_a_portals_longer_one(script: str) -> None:
+    own = "山水镇人民政府关于取消庙会活动的通告"
+    page = (
+        f"某某本地宝{own}\n"
+        "导语 为做好疫情防控工作，确保群众健康安全，某某本地宝山水镇人民政府关于取消庙会活动，详情如下。\n"
+        f"  {own}\n"
+        "  为做好疫情防控工作，确保群众健康安全，经研究决定，暂时取消本年度庙会活动。现就有关事项通告如下：\n"
+        f"{BODY}"
+    )
+    assert cleaned(page, script).title == written(own, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_lede_gives_way_to_the_headline_the_page_repeats(script: str) -> None:
+    page = (
+        f"{HEADLINE}\n"
+        "3月1日上午，全县召开重点项目推进会\n"
+        "发布时间：2024-03-01 09:30\n"
+        f"{HEADLINE}\n"
+        f"{BODY}"
+    )
+    assert cleaned(page, script).title == written(HEADLINE, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_disclosure_table_of_bulleted_labels_leaves_the_title_above_it(script: str) -> None:
+    page = (
+        "返回顶部\n"
+        "山水县人民政府工作规则\n"
+        "  • 索引号:\n"
+        "    6107280000/2024-001005\n"
+        "  • 发文机构:\n"
+        "    县政府网站\n"
+        "  • 发文字号:\n"
+        "    山政发〔2024〕7号\n"
+        "  • 发布日期:\n"
+        "    2024年04月06日 16:34\n"
+        "山水县人民政府工作规则\n"
+        "第一章 总则\n"
+        "一、根据有关法律法规的规定，结合本县实际，制定本规则。县政府工作人员要严格遵守本规则的各项规定。\n"
+        f"{BODY}"
+    )
+    doc = cleaned(page, script)
+    assert (doc.title, doc.date) == (written("山水县人民政府工作规则", script), "2024-04-06 16:34")
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("新闻中心", "column"),
+        ("强国社区>> 新闻论坛", "crumb"),
+        ("鹤政发〔2025〕4号", "number"),
+        ("当前报纸名称:南阳日报", "widget"),
+        ("吉林省人民政府", "banner"),
+        ("全县重点项目推进会召开", None),
+        ("视频首页>>某某网>>我市召开乡镇行政区划调整工作动员大会", None),
+    ],
+)
+def test_not_title(line: str, reason: str | None) -> None:
+    assert metadata.not_title(line) == reason
+    assert metadata.not_title(convert(line, "traditional", "simplified")) == reason
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("record", [metadata.TITLE, metadata.SUBTITLE], ids=lambda r: r.name)
+def test_the_title_and_subtitle_examples_in_both_scripts(record: object, script: str) -> None:
+    """The shared example page has no place below the title: these two run here."""
+    example = record.example  # type: ignore[attr-defined]
+    if record is metadata.TITLE:
+        page = f"东南网\n{example}\n发布时间：2024-03-01 09:30\n{BODY}"
+    else:
+        page = f"文明清风谱华章\n{example}\n{BODY}"
+    doc = cleaned(page, script)
+    field = doc.title if record is metadata.TITLE else doc.subtitle
+    assert field == written(example, script)
+    assert record.name in {r.rule for r in doc.removed}  # type: ignore[attr-defined]

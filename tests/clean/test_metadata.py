@@ -7,6 +7,7 @@ import pytest
 from reader.clean import clean, metadata
 from reader.clean.chrome import Zones
 from reader.clean.signals import Unit
+from reader.convert import convert
 
 
 @pytest.mark.parametrize(
@@ -381,7 +382,7 @@ def test_an_agency_reporter_line_without_a_name_is_a_bare_label() -> None:
 
 @pytest.mark.parametrize(
     ("line", "author"),
-    [("刘金新", "刘金新"), ("孙 璐", "孙 璐"), ("引言", None), ("摘要", None), ("区委组织部", "区委组织部")],
+    [("刘金新", "刘金新"), ("孙 璐", "孙璐"), ("引言", None), ("摘要", None), ("区委组织部", "区委组织部")],
 )
 def test_a_lone_name_above_the_text_signs_it(line: str, author: str | None) -> None:
     texts = [
@@ -461,3 +462,114 @@ def test_short_and_day_first_dates_need_their_shape(text: str) -> None:
 @pytest.mark.parametrize(("raw", "title"), [("防汛救灾工作|", "防汛救灾工作"), ("华北等地***", "华北等地")])
 def test_trim_title_drops_layout_leftovers(raw: str, title: str) -> None:
     assert metadata.trim_title(raw) == (title, None)
+
+
+# Each form below, as written and in Traditional (OpenCC s2t): the readers read a line in Simplified.
+
+SCRIPTS = ["simplified", "traditional"]
+
+
+def _in(script: str, text: str) -> str:
+    return text if script == "simplified" else convert(text, "traditional", "simplified")
+
+
+def _fields_in(script: str, fields: dict) -> dict:
+    return {k: v if k == "date" else _in(script, v) for k, v in fields.items()}
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("2005-5-7 21:23:57", {"date": "2005-05-07 21:23"}),
+        ("2005年5月7日", {"date": "2005-05-07"}),
+        ("发表于 2005-05-07", {"date": "2005-05-07"}),
+        ("发布时间：2022-06-21", {"date": "2022-06-21"}),
+        ("[2005-05-07]", {"date": "2005-05-07"}),
+        ("时间:2022-06-21", {"date": "2022-06-21"}),
+        ("更新时间：2021-02-01 发布时间：2021-01-01", {"date": "2021-01-01"}),
+        ("打印日期：2023-06-01  发布日期：2023-05-12", {"date": "2023-05-12"}),
+        ("20210606期来自:某某日报", {"date": "2021-06-06", "source": "某某日报"}),
+        ("2015年04月01日 星期三      报料热线:966123", {"date": "2015-04-01"}),
+        ("某某日报 阅读(0) 评论()", {"source": "某某日报"}),
+        ("作者：张三、李四", {"author": "张三、李四"}),
+        ("撰稿|王泠一", {"author": "王泠一"}),
+        ("□ 张 栩 祖伊美 李晓静 马志龙", {"author": "张栩 祖伊美 李晓静 马志龙"}),
+        ("□本报记者 丁霞", {"author": "丁霞"}),
+        ("本报记者 李文健 卢文静 马静", {"author": "李文健 卢文静 马静"}),
+        ("来源：某某日报 作者：赵一 钱二", {"source": "某某日报", "author": "赵一 钱二"}),
+        ("记者 张三 责任编辑：李四", {"author": "张三", "editor": "李四"}),
+        ("发布人：县委宣传部 发布时间：2022-06-21", {"date": "2022-06-21", "author": "县委宣传部"}),
+    ],
+)
+def test_read_fields_in_both_scripts(line: str, fields: dict, script: str) -> None:
+    assert metadata.read_fields(_in(script, line)) == _fields_in(script, fields)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_editor_is_not_the_author(script: str) -> None:
+    assert metadata.read_fields(_in(script, "责任编辑：王小明")) == _fields_in(script, {"editor": "王小明"})
+    assert metadata.read_author(_in(script, "编辑：王小明")) is None
+
+
+PARAGRAPHS = (
+    "会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效，投资完成率居全市前列。\n"
+    "会议要求，各乡镇各部门要进一步压实责任，加快推进项目建设，确保按期完成年度目标任务。\n"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("page", "date"),
+    [
+        # the publication date over an update, a print or a crawl date, wherever they stand
+        ("抓取时间：2024-01-01 10:00\n某县召开重点项目推进会\n2023-05-12 来源：某某网\n", "2023-05-12"),
+        ("某县召开重点项目推进会\n最后更新：2023-06-01\n发布日期：2023-05-12\n", "2023-05-12"),
+        # a notice's signature when the page gives no other date
+        ("关于做好防汛工作的通知\n各乡镇人民政府：\n现将有关事项通知如下，请认真贯彻落实。\n"
+         "某县人民政府办公室\n2023年1月17日\n", "2023-01-17"),
+    ],
+)
+def test_which_date_is_the_pages(page: str, date: str, script: str) -> None:
+    assert clean(_in(script, page + PARAGRAPHS)).date == date
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_signature_date_never_overrides_the_dateline(script: str) -> None:
+    page = (
+        "关于做好防汛工作的通知\n发布时间：2023-02-01\n各乡镇人民政府：\n"
+        f"{PARAGRAPHS}某县人民政府办公室\n2023年1月17日\n"
+    )
+    assert clean(_in(script, page)).date == "2023-02-01"
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("page", "author"),
+    [
+        # a name set apart after the last sentence
+        (f"某县召开重点项目推进会\n{PARAGRAPHS.rstrip()} 王夏夏\n", "王夏夏"),
+        # a byline mark closing a paragraph, not the last
+        ("某县召开重点项目推进会\n让我们从街头巷尾来寻找答案。□某某日报记者吴亚飞\n" + PARAGRAPHS, "吴亚飞"),
+        # the writer named with the post they hold, above the first paragraph
+        ("某县召开重点项目推进会\n2025年07月02日\n某某县某某镇党委书记 邹建国\n" + PARAGRAPHS, "邹建国"),
+        # a byline between the caption and the text
+        ("某县召开重点项目推进会\n共融发展，治理有温度\n□本报记者 丁霞\n" + PARAGRAPHS, "丁霞"),
+    ],
+)
+def test_bylines_around_the_text(page: str, author: str, script: str) -> None:
+    doc = clean(_in(script, page))
+    assert doc.author == _in(script, author)
+    assert _in(script, author) not in "".join(b.text for b in doc.blocks)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "record",
+    [metadata.DATE, metadata.SOURCE, metadata.BYLINE, metadata.EDITOR, metadata.TABLE],
+    ids=lambda r: r.name,
+)
+def test_each_field_rules_example_reads_in_both_scripts(record: object, script: str) -> None:
+    line = _in(script, record.example)  # type: ignore[attr-defined]
+    read = metadata.table_fields(line) if record is metadata.TABLE else metadata.read_fields(line)
+    assert read, record.name  # type: ignore[attr-defined]

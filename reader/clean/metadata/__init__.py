@@ -9,6 +9,7 @@ The group's modules, each for one job:
 - `bylines`   what a name looks like, and the unlabelled bylines around the article
 - `headline`  which line is the title, the subtitle, and where the article starts
 - `lines`     which lines are still open to a rule
+- `script`    lines read in Simplified, so that each vocabulary is written once
 """
 
 from __future__ import annotations
@@ -21,9 +22,11 @@ from reader.clean.metadata.bylines import (
     org_above_text,
     paren_byline,
     read_lead_byline,
+    signer,
+    tidy_names,
     trailing_byline,
 )
-from reader.clean.metadata.dates import DATE, read_date
+from reader.clean.metadata.dates import DATE, lone_date, read_date, read_dated
 from reader.clean.metadata.fields import (
     EDITOR,
     FIELDS,
@@ -47,6 +50,7 @@ from reader.clean.metadata.headline import (
     is_banner,
     is_subtitle,
     is_title_like,
+    not_title,
     place,
     trim_title,
 )
@@ -71,15 +75,20 @@ __all__ = [
     "is_banner",
     "is_subtitle",
     "is_title_like",
+    "lone_date",
+    "not_title",
     "paren_byline",
     "read_author",
     "read_date",
+    "read_dated",
     "read_editor",
     "read_fields",
     "read_lead_byline",
     "read_lines",
     "read_source",
+    "signer",
     "table_fields",
+    "tidy_names",
     "trailing_byline",
     "trim_title",
 ]
@@ -107,11 +116,18 @@ def extract(
     if 0 <= last < len(units) and out[last] is None and (split := trailing_byline(units[last].text)):
         body, paren, name = split
         units[last : last + 1] = [Unit(units[last].line, body), Unit(units[last].line, paren)]
-        out[last + 1 : last + 1] = [BYLINE]
+        out[last + 1 : last + 1] = [BYLINE.name]
         found["author"] = found["author"] or name
     elif (below := next_open(texts, out, last + 1, len(texts), taken=SIGNABLE)) is not None and (
         name := paren_byline(texts[below])
     ):  # `(王鹏)` on a line of its own below the last paragraph
-        out[below] = BYLINE
+        out[below] = BYLINE.name
         found["author"] = found["author"] or name
+    if not found["author"]:  # a byline mark closing an earlier paragraph: `…答案。□本报记者 李四`
+        for k in range(0 if title_at is None else title_at + 1, min(last, len(units))):
+            if out[k] is None and (split := trailing_byline(units[k].text, marked_only=True)):
+                body, mark, found["author"] = split
+                units[k : k + 1] = [Unit(units[k].line, body), Unit(units[k].line, mark)]
+                out[k + 1 : k + 1] = [BYLINE.name]
+                break
     return found, title_at, units, out

@@ -1,6 +1,10 @@
-"""Rule `metadata.byline` outside labelled lines: what a name looks like, and the names that sign
-an article without a label (a reporter in the lead's brackets, a name closing the last paragraph,
-an organisation or a person alone above the first paragraph)."""
+"""Rule `metadata.byline`: what a name looks like, and the names that sign an article without a
+label (a reporter in the lead's brackets, a name closing a paragraph, an organisation or a person
+alone above the first paragraph).
+
+Each vocabulary is written in Simplified: a line is read after t2s (`script.simplified`), and
+names are cut from the line as the page wrote them.
+"""
 
 from __future__ import annotations
 
@@ -8,35 +12,75 @@ import re
 from collections.abc import Sequence
 
 from reader.clean.metadata.lines import last_open
+from reader.clean.metadata.script import simplified
+from reader.clean.rules import FIELD, Rule, register
 
-BYLINE = "metadata.byline"
+BYLINE = register(
+    Rule(
+        "metadata.byline",
+        FIELD,
+        "□本报记者 张 栩 祖伊美",
+        "author `张栩 祖伊美` (also after 作者：, 文/, 记者, 楼主, 发表者, 发布人, in 来源…作者… lines, "
+        "`(王鹏)` closing the text; an editor is no author)",
+    )
+)
 
+# Common surnames, so that a lone name above the text (`刘金新`, `孙 璐`) is told from a heading (`引言`).
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文"
+    "牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲"
+    "翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫"
+    "米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝祖"
+)
+# A two-character name padded to the width of three (`张 栩`), as newspapers set a list of names.
+_PADDED = rf"[{SURNAMES}]\s{{1,2}}[\u4e00-\u9fff](?![\u4e00-\u9fff])"
 # A labelled value: a name or an organisation, and further names after single spaces
 # unless a word is itself a label (`作者:李华 张明 时间:…` → `李华 张明`).
 _WORD = r"[^\s,，。;；:：|｜()（）【】\[\]?？]"
-ROLE = r"通[讯訊][员員]|[记記]者|[编編][辑輯]|[摄攝]"
-# A reporter's title that may stand between a label and the name (`作者:記者 吳艷虹`, `全媒体记者王晗笑`).
-PRESS = (
-    r"(?:本[报報刊台网網]|特[约約]|全媒[体體]|融媒[体體]|首席|"
-    r"[\u4e00-\u9fff]{0,10}?(?:杂志|雜誌|日[报報]|晚[报報]|[电電][视視]台|[广廣]播))?(?:记者|記者)"
-)
+ROLE = r"通讯员|记者|编辑|摄"
+# A reporter's title that may stand between a label and the name (`作者:記者 吳艷虹`, `全媒体记者王晗笑`,
+# `四川日报全媒体记者`).
+_PRESS_BY = r"本[报刊台网]|特约|全媒体|融媒体|首席|[\u4e00-\u9fff]{0,10}?(?:杂志|日报|晚报|电视台|广播)"
+PRESS = rf"(?:{_PRESS_BY}){{0,2}}记者"
 # Words that start another field, never a further name: `楼主：老王 发表于 2005-5-7`.
-_NEXT_FIELD = r"\d|[发發][表布佈]|[时時][间間]|日期|[来來]源"
+_NEXT_FIELD = r"\d|发[表布]|时间|日期|来源"
 # Further names may follow their own role: `安佳璐 通讯员 曹杰 杨海艳`, `沈祖轩  本刊记者  黄薇`.
-_NAME_ROLE = rf"(?:{PRESS}|通[讯訊][员員])"
+_NAME_ROLE = rf"(?:{PRESS}|通讯员)"
 VALUE = (
-    rf"(?P<v>{_WORD}{{2,20}}(?:\s{{1,2}}(?:{_NAME_ROLE}\s{{0,2}})?(?!{ROLE}|{_NEXT_FIELD})"
-    rf"{_WORD}{{2,4}}(?!{_WORD}*[:：]))*)"
+    rf"(?P<v>(?:{_PADDED}|{_WORD}{{2,20}})(?:\s{{1,2}}(?:{_NAME_ROLE}\s{{0,2}})?(?!{ROLE}|{_NEXT_FIELD})"
+    rf"(?:{_PADDED}|{_WORD}{{2,4}})(?!{_WORD}*[:：]))*)"
 )
+# A line that opens with a byline: a newspaper's byline mark (`□本报记者 丁霞`), or a reporter's title.
+BYLINE_LED = re.compile(rf"^\s*(?:[□■]|{PRESS})")
 ORG_BYLINE = re.compile(
     r"^[\u4e00-\u9fffA-Za-z0-9]{2,14}(?:[（(][\u4e00-\u9fff]{2,16}[）)][\u4e00-\u9fff]{0,8})?(?:党总支|党支部|党委|党组|党工委|工委|办公室|委员会|人民政府|政府|局|厅|委|办|"
-    r"中心|报社|記者站|记者站|研究室|组织部|宣传部|统战部|支部)$"
+    r"中心|报社|记者站|研究室|组织部|宣传部|统战部|支部)$"
 )
+# Three characters, or a surname spaced from its name (`孙 璐`): two bare characters are as
+# often a column's name (`时政`, `党建`) as a person's.
+PERSON = re.compile(rf"^[{SURNAMES}](?:[\u4e00-\u9fff]{{2}}|\s{{1,3}}[\u4e00-\u9fff]{{1,2}})$")
+_PADDING = re.compile(rf"(?<![\u4e00-\u9fff])([{SURNAMES}])\s{{1,3}}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+
+
+def tidy_names(value: str, roles: bool = False) -> str | None:
+    """`张 栩 祖伊美  李晓静` → `张栩 祖伊美 李晓静`: one space between names, none inside one.
+
+    With `roles`, the roles between the names go too: `安佳璐 通讯员 曹杰` → `安佳璐 曹杰`.
+    """
+    simple = simplified(value)
+    chars = list(value)
+    if roles:
+        for m in re.finditer(_NAME_ROLE, simple):
+            chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _PADDING.finditer(simple):
+        chars[m.end(1) : m.start(2)] = [""] * (m.start(2) - m.end(1))
+    return " ".join("".join(chars).split()) or None
 
 
 def without_roles(value: str) -> str | None:
     """`安佳璐 通讯员 曹杰` → `安佳璐 曹杰`: the roles between the names go."""
-    return " ".join(re.sub(_NAME_ROLE, " ", value).split()) or None
+    return tidy_names(value, roles=True)
 
 
 _LEAD_BYLINE = re.compile(rf"^.{{0,30}}?[（(]\s*{PRESS}\s*{VALUE}")
@@ -44,56 +88,87 @@ _LEAD_BYLINE = re.compile(rf"^.{{0,30}}?[（(]\s*{PRESS}\s*{VALUE}")
 
 def read_lead_byline(text: str) -> str | None:
     """`本报海口3月19日讯（记者 张三 通讯员 李四）近日，…` → author `张三 李四`; the paragraph stays."""
-    m = _LEAD_BYLINE.match(text)
-    return without_roles(m.group("v")) if m else None
+    m = _LEAD_BYLINE.match(simplified(text))
+    return without_roles(text[m.start("v") : m.end("v")]) if m else None
 
 
+_NAME = r"[\u4e00-\u9fff·]{2,4}"
 _NAMES = (
-    r"(?:(?:记者|記者|通讯员|通訊員|作者|文|[图圖])\s*[:：/]?\s*)?"
-    r"(?P<v>[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,3})"
+    r"(?:(?:记者|通讯员|作者|文|图)\s*[:：/]?\s*)?"
+    rf"(?P<v>{_NAME}(?:[\s、]{_NAME}){{0,3}})"
     # more names after their roles: `记者/梁乾胜通讯员/姚虹伊`
-    r"(?:\s*(?:通讯员|通訊員|[摄攝]影?|[图圖])\s*[:：/]?\s*[\u4e00-\u9fff·]{2,4})*"
+    rf"(?:\s*(?:通讯员|摄影?|图)\s*[:：/]?\s*{_NAME})*"
 )
-_TRAILING_BYLINE = re.compile(rf"(?<=[。！？!?”」])\s*(?P<paren>[（(]{_NAMES}[）)])\s*$")
+_SENTENCE_END = r"(?<=[。！？!?”」])"
+_TRAILING_BYLINE = re.compile(rf"{_SENTENCE_END}\s*(?P<paren>[（(]{_NAMES}[）)])\s*$")
+# A newspaper's byline mark closing a paragraph: `…寻找答案。□四川日报全媒体记者吴亚飞`.
+_MARKED_BYLINE = re.compile(
+    rf"{_SENTENCE_END}\s*(?P<paren>[□■]\s*(?:{PRESS})?\s*(?P<v>{_NAME}(?:\s{_NAME}){{0,3}}))\s*$"
+)
+# A name set apart after the last sentence: `…不断取得新成效。 王夏夏`.
+_SPACED_BYLINE = re.compile(rf"{_SENTENCE_END}\s+(?P<paren>(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}))$")
 _PAREN_BYLINE = re.compile(rf"^[（(]{_NAMES}[）)]$")
-_NOT_NAMES = frozenset({"待续", "待續", "未完待续", "未完待續", "全文完", "完", "续", "續"})
+_NOT_NAMES = frozenset({"待续", "未完待续", "全文完", "完", "续"})
 
 
 # A role written after a name: `汪洋摄`, and `文` after a four-character run (`黄崇森文`; `陈晓文` is a name).
-_ROLE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:[摄攝]影?|[图圖])$|(?<=[\u4e00-\u9fff]{3})文$")
+_ROLE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:摄影?|图)$|(?<=[\u4e00-\u9fff]{3})文$")
 
 
 def _names(value: str) -> str:
     """`黄崇森文 汪洋摄` → `黄崇森 汪洋`: the roles written after the names go."""
-    return " ".join(_ROLE_AFTER.sub("", name) for name in value.split())
+    out = []
+    for name in value.split():
+        m = _ROLE_AFTER.search(simplified(name))
+        out.append(name[: m.start()] if m else name)
+    return " ".join(out)
 
 
 def paren_byline(text: str) -> str | None:
     """`(王鹏)` alone on its line → `王鹏`."""
-    m = _PAREN_BYLINE.match(text)
-    return _names(m.group("v")) if m and m.group("v") not in _NOT_NAMES else None
-
-
-def trailing_byline(text: str) -> tuple[str, str, str] | None:
-    """`…變為美好現實。(賀欣瑜)` → (`…變為美好現實。`, `(賀欣瑜)`, `賀欣瑜`)."""
-    m = _TRAILING_BYLINE.search(text)
+    m = _PAREN_BYLINE.match(simplified(text))
     if not m or m.group("v") in _NOT_NAMES:
         return None
-    return text[: m.start("paren")].rstrip(), m.group("paren"), _names(m.group("v"))
+    return _names(text[m.start("v") : m.end("v")])
 
 
-# Common surnames, so that a lone name above the text (`刘金新`, `孙 璐`) is told from a heading (`引言`).
-_SURNAMES = (
-    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘"
-    "于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍"
-    "史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺"
-)
-# Three characters, or a surname spaced from its name (`孙 璐`): two bare characters are as
-# often a column's name (`时政`, `党建`) as a person's.
-PERSON = re.compile(rf"^[{_SURNAMES}](?:[\u4e00-\u9fff]{{2}}|\s{{1,3}}[\u4e00-\u9fff]{{1,2}})$")
+def trailing_byline(text: str, marked_only: bool = False) -> tuple[str, str, str] | None:
+    """`…變為美好現實。(賀欣瑜)` → (`…變為美好現實。`, `(賀欣瑜)`, `賀欣瑜`).
+
+    Also a byline mark (`…答案。□本报记者 李四`) and, unless `marked_only`, a name set apart by a
+    space after the last sentence (`…新成效。 王夏夏`).
+    """
+    simple = simplified(text)
+    forms = (_MARKED_BYLINE,) if marked_only else (_TRAILING_BYLINE, _MARKED_BYLINE, _SPACED_BYLINE)
+    for form in forms:
+        m = form.search(simple)
+        if m and m.group("v") not in _NOT_NAMES:
+            names = text[m.start("v") : m.end("v")]
+            byline = text[m.start("paren") : m.end("paren")].strip()
+            return text[: m.start("paren")].rstrip(), byline, _names(names)
+    return None
 
 
 _AFFILIATION = re.compile(r"^[（(][^()（）]{4,60}[)）]$")
+# A writer named with the post they hold: `江陵县白马寺镇党委书记 邹建国`.
+_POST = (
+    r"书记|副书记|主任|局长|县长|镇长|乡长|区长|市长|州长|省长|部长|主席|院长|校长|所长|处长|科长|站长|"
+    r"经理|董事长|总经理|教授|副教授|研究员|讲师|委员|社长|总编辑|会长|馆长|队长|村医|教师|干部"
+)
+_NAMED_POST = re.compile(
+    rf"^[\u4e00-\u9fff]{{0,20}}(?:{_POST})\s{{1,3}}(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}})$"
+)
+
+
+def signer(text: str) -> str | None:
+    """`区政务服务局党总支`, `孙 璐`, `…镇党委书记 邹建国` alone on a line → the name that signs it."""
+    simple = simplified(text)
+    if ORG_BYLINE.match(simple):
+        return text
+    if PERSON.match(simple):
+        return tidy_names(text)
+    m = _NAMED_POST.match(simple)
+    return text[m.start("v") : m.end("v")] if m else None
 
 
 def org_above_text(texts: Sequence[str], out: list[str | None], title_at: int, first: int) -> str | None:
@@ -101,10 +176,11 @@ def org_above_text(texts: Sequence[str], out: list[str | None], title_at: int, f
     at = last_open(texts, out, title_at + 1, first) if first < len(texts) else None
     if at is not None and _AFFILIATION.match(texts[at]):  # `许翾` over `(浙江大学 公共管理学院, 浙江 杭州)`
         at = last_open(texts, out, title_at + 1, at)
-    if at is None or not (ORG_BYLINE.match(texts[at]) or PERSON.match(texts[at])):
+    name = signer(texts[at]) if at is not None else None
+    if at is None or name is None:
         return None
     before = last_open(texts, out, title_at + 1, at)
-    if before is not None and (ORG_BYLINE.match(texts[before]) or PERSON.match(texts[before])):
+    if before is not None and signer(texts[before]):
         return None
-    out[at] = BYLINE
-    return texts[at]
+    out[at] = BYLINE.name
+    return name

@@ -1,49 +1,108 @@
-"""Field reader `metadata.date`: the dates pages write, in every form they use."""
+"""Field reader `metadata.date`: the dates pages write, in every form they use, and which of a
+page's dates is its publication date.
+
+Each vocabulary is written in Simplified: a line is read after t2s (`script.simplified`).
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterator
 
-from reader.clean.rules import rule
+from reader.clean.metadata.script import simplified
+from reader.clean.rules import FIELD, IN_HEAD, Rule, register
 
-DATE = "metadata.date"
-
-DATE_FORM = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?"
-    r"(?:\s*(\d{1,2})\s*[:：时時点點]\s*(\d{2})(?!\d)(?:\s*[:：分]\s*\d{2}(?!\d))?)?"
+DATE = register(
+    Rule(
+        "metadata.date",
+        FIELD,
+        "更新时间：2024-03-05  发布时间：2024-03-01 09:30",
+        "date `2024-03-01 09:30` (the publication date, not the update; also `2005-5-7 21:23:57`, "
+        "`2005年5月7日`, `发表于 2005-05-07`, `[2005-05-07]`, `20210606期`)",
+        at=IN_HEAD,
+    )
 )
 
-
+# `2005-5-7 21:23:57`, `2005年5月7日`, `2021/06/18 14:05`, `2024年4月18日14时05分`.
+DATE_FORM = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?"
+    r"(?:\s*(\d{1,2})\s*[:：时点]\s*(\d{2})(?!\d)(?:\s*[:：分]\s*\d{2}(?!\d))?)?"
+)
 # Day first (`24.08.2015  19:19`), and a two-digit year, read only with its time (`19-04-29 22:07`).
 _DAY_FIRST = re.compile(
     r"(?<![\d.])(\d{2})\.(\d{2})\.((?:19|20)\d{2})(?![\d.])(?:\s*(\d{1,2}):(\d{2})(?!\d))?"
 )
 _SHORT_YEAR = re.compile(r"(?<![\d-])(\d{2})-(\d{1,2})-(\d{1,2})\s+(\d{1,2}):(\d{2})(?!\d)")
-# Any of the forms, for cutting the dates out of a line.
-ANY_DATE = re.compile(f"{DATE_FORM.pattern}|{_DAY_FIRST.pattern}|{_SHORT_YEAR.pattern}")
+# A newspaper's issue, numbered by its date: `20210606期`.
+_ISSUE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?=期)")
+# Any of the forms, for cutting the dates out of a line (read in Simplified).
+ANY_DATE = re.compile("|".join(p.pattern for p in (DATE_FORM, _DAY_FIRST, _SHORT_YEAR, _ISSUE)))
+
+# What the words before a date say it is. The page's publication date ranks first; a date that is
+# not it (when the page was updated, printed, crawled, or what day the reader's clock shows) is
+# taken only where the page gives no other.
+PUBLISHED, PLAIN, NOT_PUBLISHED = 2, 1, 0
+_NOT_PUBLISHED = re.compile(
+    r"(?:更新|修改|修订|打印|采集|抓取|爬取|收录|入库|访问|下载|截止|生效|废止|失效|有效期|今天是|当前时间|北京时间)"
+)
+_PUBLISHED = re.compile(r"(?:发布|发表|发文|刊发|刊登|出版|成文|发稿|首发|日期|时间)")
+_LABEL_REACH = 10  # characters before a date that its label may take
 
 
-def _dates(text: str) -> Iterable[tuple[str, str, str, str | None, str | None]]:
-    """(year, month, day, hour, minute) of every date written in `text`, in the forms pages use."""
+def _dates(text: str) -> Iterator[tuple[int, str, str, str, str | None, str | None]]:
+    """(start, year, month, day, hour, minute) of every date written in `text` (in Simplified)."""
     for m in DATE_FORM.finditer(text):
-        yield m.groups()  # type: ignore[misc]
+        yield m.start(), *m.groups()  # type: ignore[misc]
     for m in _DAY_FIRST.finditer(text):
         day, month, year, hour, minute = m.groups()
-        yield year, month, day, hour, minute
+        yield m.start(), year, month, day, hour, minute
     for m in _SHORT_YEAR.finditer(text):
         year, month, day, hour, minute = m.groups()
-        yield "20" + year, month, day, hour, minute
+        yield m.start(), "20" + year, month, day, hour, minute
+    for m in _ISSUE.finditer(text):
+        yield m.start(), *m.groups(), None, None
 
 
-@rule(DATE)
-def read_date(text: str) -> str | None:
-    """`发布时间:2021-12-07 10:35` → date `2021-12-07 10:35`; `2012年4月10日` → `2012-04-10`."""
-    for year, month, day, hour, minute in _dates(text):
+def _rank(text: str, start: int) -> int:
+    """`更新时间：` before the date → NOT_PUBLISHED; `发布时间：` → PUBLISHED; nothing → PLAIN."""
+    label = text[max(0, start - _LABEL_REACH) : start]
+    label = ANY_DATE.split(label)[-1]  # the words after the date before, if any
+    if _NOT_PUBLISHED.search(label):
+        return NOT_PUBLISHED
+    return PUBLISHED if _PUBLISHED.search(label) else PLAIN
+
+
+def read_dated(text: str) -> tuple[str, int] | None:
+    """The line's best date, and its rank.
+
+    `更新时间:2021-02-01 发布时间:2021-01-01` → (`2021-01-01`, PUBLISHED).
+
+    Among dates of one rank, the first the forms find.
+    """
+    simple = simplified(text)
+    best: tuple[str, int] | None = None
+    for start, year, month, day, hour, minute in _dates(simple):
         if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
             continue
         date = f"{year}-{int(month):02d}-{int(day):02d}"
-        if hour is not None and int(hour) < 24 and int(minute) < 60:
+        if hour is not None and minute is not None and int(hour) < 24 and int(minute) < 60:
             date += f" {int(hour):02d}:{minute}"
-        return date
-    return None
+        rank = _rank(simple, start)
+        if best is None or rank > best[1]:
+            best = date, rank
+    return best
+
+
+def read_date(text: str) -> str | None:
+    """`发布时间:2021-12-07 10:35` → date `2021-12-07 10:35`; `2012年4月10日` → `2012-04-10`."""
+    dated = read_dated(text)
+    return dated[0] if dated else None
+
+
+_LONE_DATE = re.compile(rf"^[\[【(（]?\s*(?:{DATE_FORM.pattern})\s*[\]】)）]?$")
+
+
+def lone_date(text: str) -> str | None:
+    """`2023年1月17日` alone on its line (a notice's signature) → `2023-01-17`."""
+    simple = simplified(text)
+    return read_date(simple) if _LONE_DATE.match(simple) else None

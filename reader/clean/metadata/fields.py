@@ -2,7 +2,8 @@
 
 A line is read into fields when it is metadata (labelled as such, or holding fields and little
 else), at the page head and foot, or anywhere when it opens with a label; it is then removed from
-the body under its first field's rule.
+the body under its first field's rule. Each vocabulary is written in Simplified: a line is read
+after t2s (`script.simplified`), and values are cut from the line as the page wrote them.
 """
 
 from __future__ import annotations
@@ -10,18 +11,54 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.clean.chrome import Zones
-from reader.clean.metadata.bylines import BYLINE, ORG_BYLINE, PERSON, PRESS, VALUE, without_roles
-from reader.clean.metadata.dates import ANY_DATE, DATE, read_date
+from reader.clean.chrome import NOT_CARRIERS, Zones
+from reader.clean.metadata.bylines import (
+    BYLINE,
+    BYLINE_LED,
+    ORG_BYLINE,
+    PERSON,
+    PRESS,
+    VALUE,
+    tidy_names,
+    without_roles,
+)
+from reader.clean.metadata.dates import ANY_DATE, DATE, NOT_PUBLISHED, lone_date, read_date, read_dated
 from reader.clean.metadata.lines import SIGNABLE, last_open
-from reader.clean.rules import rule
+from reader.clean.metadata.script import simplified
+from reader.clean.rules import FIELD, IN_FOOT, IN_HEAD, Rule, register
 from reader.clean.signals import META_LABEL, POSTED, SENTENCE_PUNCT, TABLE_LABEL, is_prose, is_table_row
 
 FIELDS = ("title", "subtitle", "date", "source", "author", "editor")
-SOURCE = "metadata.source"
-EDITOR = "metadata.editor"
-TABLE = "metadata.table"
-LABEL = "metadata.label"
+SOURCE = register(
+    Rule(
+        "metadata.source",
+        FIELD,
+        "本文来自【广安日报-广安在线】，仅代表作者观点。",
+        "source `广安日报-广安在线` (also `来源：人民网`, `稿源`, `转自`, `来自:`)",
+        at=IN_FOOT,
+    )
+)
+EDITOR = register(
+    Rule("metadata.editor", FIELD, "责任编辑：赵舒文", "editor `赵舒文` (编辑, 责编, 审核, 校对)", at=IN_FOOT)
+)
+TABLE = register(
+    Rule(
+        "metadata.table",
+        FIELD,
+        "发 布 机 构 市人民政府办公室 发 文 日 期 2019-11-29",
+        "date `2019-11-29`, source `市人民政府办公室` (a disclosure table's row)",
+        at=IN_HEAD,
+    )
+)
+LABEL = register(
+    Rule(
+        "metadata.label",
+        FIELD,
+        "作者：",
+        "removed (a bare label; over a short value, `来源：` / `道口镇党政办`, the field)",
+        at=IN_FOOT,
+    )
+)
 
 _RESIDUE = 4  # word characters a metadata line may carry besides its fields and labels
 # …or, on a line that is surely a dateline (two fields, or a date with its time), a site name
@@ -29,45 +66,44 @@ _RESIDUE = 4  # word characters a metadata line may carry besides its fields and
 _DATELINE_RESIDUE = 12
 
 
+def _value(text: str, m: re.Match[str] | None) -> str | None:
+    """The match's value, cut from `text` (the match was made on its Simplified reading)."""
+    return text[m.start("v") : m.end("v")] if m else None
+
+
 _SOURCE = re.compile(
-    r"(?:(?:本文|文章|原文)(?:来自|來自|转自|轉自)|转自|轉自|转载自|轉載自|信息来源|信息來源|来源|來源|稿源|出处|出處|"
-    r"发布机构|發布機構|发文机关|發文機關)"
+    r"(?:(?:本文|文章|原文)(?:来自|转自)|转自|转载自|信息来源|来源|稿源|出处|发布机构|发文机关|来自(?=\s*[:：]))"
     r"\s*[:：]?\s*[【\[《]?\s*(?P<v>[^\s【】\[\]《》|｜,，。;；:：?？()（）]{2,30})[】\]》]?"
 )
 
 
-@rule(SOURCE)
 def read_source(text: str) -> str | None:
     """`來源:人民網    我來說兩句` → source `人民網`; `本文來自【廣安日報】` → `廣安日報`."""
-    m = _SOURCE.search(text)
-    return m.group("v") if m and not m.group("v").isdigit() else None
+    value = _value(text, _SOURCE.search(simplified(text)))
+    return value if value and not value.isdigit() else None
 
 
 # Who posted a forum thread or a blog post: its author.
-_POSTER = r"(?:楼主|樓主|发表者|發表者|发布人|發布人|发布者|發布者|发帖人|發帖人)"
+_POSTER = r"(?:楼主|发表者|发布人|发布者|发帖人)"
+_SEP = r"\s*[:：|｜]"  # `作者：`, `撰稿|`
 _AUTHOR = re.compile(
-    rf"(?:作\s*者\s*[:：]\s*(?:{PRESS}\s*)?|撰[文稿]\s*[:：]|{_POSTER}\s*[:：]|文\s*[/:：]|{PRESS}\s*[:：]?|"
-    rf"通[讯訊][员員]\s*[:：]?|供稿\s*[:：])\s*{VALUE}"
+    rf"(?:作\s*者{_SEP}\s*(?:{PRESS}\s*)?|撰[文稿]{_SEP}|{_POSTER}{_SEP}|文\s*[/:：]|{PRESS}\s*[:：]?|"
+    rf"通讯员\s*[:：]?|供稿{_SEP}|^\s*[□■])\s*{VALUE}"
 )
 
 
-@rule(BYLINE)
 def read_author(text: str) -> str | None:
-    """`作者:张三`, `本报记者 李四`, `区政务服务局党总支` above the first paragraph → author."""
-    m = _AUTHOR.search(text)
-    return without_roles(m.group("v")) if m else None
+    """`作者:张三`, `本报记者 李四`, `□ 张 栩 祖伊美`, `區政務服務局黨總支` above the text → author."""
+    value = _value(text, _AUTHOR.search(simplified(text)))
+    return without_roles(value) if value else None
 
 
-_EDITOR = re.compile(
-    rf"(?:责任编辑|責任編輯|责编|責編|值班编辑|值班編輯|编辑|編輯|审核|審核|校对|校對|编审|編審)\s*[:：]\s*{VALUE}"
-)
+_EDITOR = re.compile(rf"(?:责任编辑|责编|值班编辑|编辑|审核|校对|编审)\s*[:：]\s*{VALUE}")
 
 
-@rule(EDITOR)
 def read_editor(text: str) -> str | None:
     """`責任編輯:趙舒文` → editor `趙舒文`; `编辑:庞岚月` → `庞岚月`."""
-    m = _EDITOR.search(text)
-    return m.group("v") if m else None
+    return _value(text, _EDITOR.search(simplified(text)))
 
 
 _READERS = (
@@ -76,16 +112,42 @@ _READERS = (
     ("author", read_author, _AUTHOR),
     ("editor", read_editor, _EDITOR),
 )
-# What a metadata line may hold besides its fields: labels, counters, widgets, links, separators.
+# Counters and widgets beside a page's fields: `阅读(0) 评论()`, `浏览次数:356`, `字号:大 中 小`.
+_COUNTERS = (
+    r"\d*\s*次(?:浏览|阅读)|(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]?\s*[(（]?\s*\d*\s*[)）]?|"
+    r"字[号体]\s*[:：]?\s*[大中小\s]*|打印|关闭|收藏|分享|纠错|我来说两句|评论\s*[(（]?\s*\d*\s*[)）]?"
+)
+# What a metadata line may hold besides its fields: labels, counters, widgets, links, separators,
+# the day of the week, a newsroom's hotline.
 _NOISE = re.compile(
     r"(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|"
-    r"(?:发布|發布|發佈|发表|發表|更新|上传|上傳)?(?:时间|時間|日期)|(?:发表|發表)[于於]|(?:发布|發布|發佈)\s*[:：]|"
-    r"(?:所属栏目|所屬欄目|栏目|欄目|分类|分類)\s*[:：]\s*\S*|\d*\s*次(?:浏览|瀏覽|阅读|閱讀)|"
-    r"(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)(?:次数|次數|量|数|數)?\s*[:：]?\s*\d*|"
-    r"字[号號体體]\s*[:：]?\s*[大中小\s]*|打印|[关關]闭|[关關]閉|收藏|分享|[纠糾][错錯]|"
-    r"我[来來][说說][两兩]句|[评評][论論]\s*\d*|"
-    r"(?:索引号|索引號|文号|文號|主[题題]分[类類]|公[开開]方式|公[开開][范範][围圍]|[体體]裁分[类類]|有效性)\s*[:：]\s*\S*|[\W_]+"
+    r"(?:发布|发表|更新|上传)?(?:时间|日期)|发表于|发布\s*[:：]|"
+    r"(?:所属栏目|栏目|分类)\s*[:：]\s*\S*|"
+    rf"{_COUNTERS}|"
+    r"星期[一二三四五六日天]|(?:报料|新闻|服务|咨询|投诉)?(?:热线|电话)\s*[:：]?\s*[\d-]{5,}|"
+    r"(?:索引号|文号|主题分类|公开方式|公开范围|体裁分类|有效性)\s*[:：]\s*\S*|[\W_]+"
 )
+_COUNTER = re.compile(
+    r"\d+\s*次(?:浏览|阅读)|(?:浏览|阅读|点击|访问|评论)(?:次数|量|数)?\s*(?:[:：]\s*\d+|[(（]\s*\d*\s*[)）])"
+)
+# A news outlet's name: the source of a line that gives it beside the page's counters (`西藏日报 阅读(0)`).
+_OUTLET = re.compile(
+    r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|时报|商报|周刊|周报|杂志|新闻网|电视台|广播电台|报)$"
+)
+
+
+def _rest(text: str) -> tuple[str, str]:
+    """What a line holds besides its fields and noise: in Simplified, and as the page wrote it."""
+    simple = simplified(text)
+    work, gone = list(simple), [False] * len(simple)
+    for _, _, pattern in _READERS:  # each field's span read as a space, as the next pattern sees it
+        for m in pattern.finditer("".join(work)):
+            work[m.start() : m.end()] = " " * (m.end() - m.start())
+            gone[m.start() : m.end()] = [True] * (m.end() - m.start())
+    for m in _NOISE.finditer("".join(work)):
+        gone[m.start() : m.end()] = [True] * (m.end() - m.start())
+    keep = [i for i, g in enumerate(gone) if not g]
+    return "".join(simple[i] for i in keep), "".join(text[i] for i in keep)
 
 
 def read_fields(text: str) -> dict[str, str] | None:
@@ -99,46 +161,34 @@ def read_fields(text: str) -> dict[str, str] | None:
         value = read(text)
         if value:
             fields[name] = value
+    simple = simplified(text)
     if not fields:
+        if _COUNTER.search(simple):  # `西藏日报 阅读(0) 评论()`
+            rest, as_written = _rest(text)
+            if _OUTLET.match(rest):
+                return {"source": as_written}
         return None
     poster = POSTED.match(text)
     if poster and "date" in fields:  # `whb761 | 发表于 2005-8-4 21:37:32 | 显示全部楼层`
         return {"author": poster.group("v")} | fields
-    rest = text
-    for _, _, pattern in _READERS:
-        rest = pattern.sub(" ", rest)
-    rest = _NOISE.sub("", rest)
+    rest, as_written = _rest(text)
     if "author" not in fields and PERSON.match(rest):  # `来源:人民日报 王嘉斌`
-        return fields | {"author": rest}
-    if META_LABEL.match(text) or len(rest) <= _RESIDUE:
+        return fields | {"author": tidy_names(as_written) or as_written}
+    if _labelled(simple) or len(rest) <= _RESIDUE:
         return fields
     sure = len(fields) >= 2 or " " in fields.get("date", "")
     if sure and len(rest) <= _DATELINE_RESIDUE and not SENTENCE_PUNCT.search(text):
         return fields
     if "author" not in fields and ORG_BYLINE.match(rest):
-        return fields | {"author": rest}
+        return fields | {"author": as_written}
     return None
 
 
-# Chrome that never shares its line with metadata; other verdicts may (`… 来源:人民網    我來說兩句`).
-_NOT_CARRIERS = frozenset(
-    {
-        "chrome.doc_share",
-        "chrome.page_count",
-        "chrome.ad",
-        "chrome.seo_title",
-        "chrome.breadcrumb",
-        "chrome.footer_icp",
-        "chrome.footer_licence",
-        "chrome.copyright",
-    }
-)
-
-
+# A list item's bullet before a table's label: `• 索引号:`.
+_BULLET = re.compile(r"^[•·▪●◆◇○■□▶►\-]\s*")
 _TABLE_KEY = re.compile(rf"(?:{TABLE_LABEL.pattern})\s*[:：]?")
 
 
-@rule(TABLE)
 def table_fields(text: str) -> dict[str, str]:
     """`发 布 机 构 市人民政府办公室 发 文 日 期 2019-11-29` → date and source (a disclosure table row)."""
     keyed = _TABLE_KEY.sub(lambda m: re.sub(r"\s+", "", m.group()).rstrip(":：") + "：", text)
@@ -150,14 +200,13 @@ def table_fields(text: str) -> dict[str, str]:
     return fields
 
 
-_BARE_LABEL = re.compile(META_LABEL.pattern + r"\s*[\]】）)]?\s*$|^[\u4e00-\u9fff]{0,6}(?:记者|記者)$")
+_BARE_LABEL = re.compile(META_LABEL.pattern + r"\s*[\]】）)]?\s*$|^[\u4e00-\u9fff]{0,6}记者$")
 _LABEL_VALUE_MAX = 40
 
 
-@rule(LABEL)
 def bare_label(text: str) -> bool:
     """`作者:`, `新華社記者` alone → removed; `来源:` over `道口镇党政办` → source `道口镇党政办`."""
-    return _BARE_LABEL.match(text) is not None
+    return _BARE_LABEL.match(simplified(text)) is not None
 
 
 def _label_value(texts: Sequence[str], verdicts: Sequence[str | None], i: int) -> int | None:
@@ -171,7 +220,7 @@ def _label_value(texts: Sequence[str], verdicts: Sequence[str | None], i: int) -
     return j
 
 
-_FIELD_RULES = {"date": DATE, "source": SOURCE, "author": BYLINE, "editor": EDITOR}
+_FIELD_RULES = {"date": DATE.name, "source": SOURCE.name, "author": BYLINE.name, "editor": EDITOR.name}
 
 
 def _rule_of(fields: dict[str, str]) -> str:
@@ -184,44 +233,76 @@ def read_lines(
     """Read metadata lines into fields, first value wins; mark each line with its first field's rule.
 
     At the head and foot, a disclosure table's rows are metadata, and a bare label reads its
-    value from the line below it.
+    value from the line below it. A date the page labels as its publication date wins over one
+    given without a label, which wins over an update, print or crawl date; with none of them, a
+    date alone below the text (a notice's signature) is the page's date.
     """
     verdicts = list(verdicts)
     found: dict[str, str | None] = dict.fromkeys(FIELDS)
+    date_rank = NOT_PUBLISHED - 1
     for i, t in enumerate(texts):
         if not t or (verdicts[i] or "").startswith("metadata."):
             continue
         edge = zones.edge(i)
-        if edge and verdicts[i] not in _NOT_CARRIERS and is_table_row(t):
-            for name, value in table_fields(t).items():
+        if edge and verdicts[i] not in NOT_CARRIERS and is_table_row(_BULLET.sub("", t)):
+            row = table_fields(_BULLET.sub("", t))
+            date_rank = _take_date(found, row, row.get("date") and _BULLET.sub("", t), date_rank)
+            for name, value in row.items():
                 found[name] = found[name] or value
-            verdicts[i] = TABLE
+            verdicts[i] = TABLE.name
             continue
+        line = t
         if edge and bare_label(t):
             j = _label_value(texts, verdicts, i)
-            fields = read_fields(t + texts[j]) if j is not None else None
+            line = t + texts[j] if j is not None else t
+            fields = read_fields(line) if j is not None else None
             if fields:
                 verdicts[j] = _rule_of(fields)
-            verdicts[i] = _rule_of(fields) if fields else LABEL
+            verdicts[i] = _rule_of(fields) if fields else LABEL.name
         else:
-            carrier = verdicts[i] not in _NOT_CARRIERS or META_LABEL.match(t)  # `本文來自【…】,僅代表…`
+            carrier = verdicts[i] not in NOT_CARRIERS or META_LABEL.match(t)  # `本文來自【…】,僅代表…`
             fields = read_fields(t) if carrier and _may_hold(t, edge) else None
             if fields is None:
                 continue
             verdicts[i] = _rule_of(fields)
+        date_rank = _take_date(found, fields or {}, line, date_rank)
         for name, value in (fields or {}).items():
             found[name] = found[name] or value
-        if verdicts[i] == DATE and i > zones.last:  # `XX县人民政府办公室` above a closing date signs it
+        if verdicts[i] == DATE.name and i > zones.last:  # `XX县人民政府办公室` above a closing date signs it
             signer = last_open(texts, verdicts, zones.last + 1, i, taken=SIGNABLE)
-            if signer is not None and ORG_BYLINE.match(texts[signer]):
+            if signer is not None and ORG_BYLINE.match(simplified(texts[signer])):
                 found["author"] = found["author"] or texts[signer]
-                verdicts[signer] = BYLINE
+                verdicts[signer] = BYLINE.name
+    if found["date"] is None:
+        lone = (lone_date(t) for i, t in enumerate(texts) if verdicts[i] is None)
+        found["date"] = next((d for d in lone if d), None)
     return found, verdicts
+
+
+def _take_date(found: dict[str, str | None], fields: dict[str, str], line: str | None, rank: int) -> int:
+    """Put the line's date in `found` when it outranks the date found so far; the rank kept."""
+    if not fields.get("date") or not line:
+        return rank
+    dated = read_dated(line)
+    new = dated[1] if dated else rank
+    if new > rank:
+        found["date"] = fields["date"]
+        return new
+    return rank
+
+
+# Labels of a writer that open a line, besides the shared ones: `撰稿|王泠一`, `文/张三`, `供稿：…`.
+_WRITER_LABEL = re.compile(r"^[\[【（(]?\s*(?:撰[文稿]|供稿|文)\s*[:：|｜/]")
+
+
+def _labelled(simple: str) -> bool:
+    """`来源：…`, `□本报记者 丁霞`, `撰稿|王泠一` → True: the line opens with a metadata label."""
+    return any(p.match(simple) is not None for p in (META_LABEL, BYLINE_LED, _WRITER_LABEL))
 
 
 def _may_hold(text: str, edge: bool) -> bool:
     """Metadata stands at the head or foot, or opens a labelled line; a sentence needs both."""
-    labelled = META_LABEL.match(text) is not None
+    labelled = _labelled(simplified(text))
     if labelled == edge:  # both hold it whatever the line is, neither holds nothing
         return edge
     return not is_prose(text)

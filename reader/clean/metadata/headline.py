@@ -1,5 +1,9 @@
 """Headline placement: which line is the title, which the subtitle, and which lines above the
-article repeat them; a site's banner, a label or a numbered section is never the title."""
+article repeat them. A site's banner, a column's name, a breadcrumb, a document number, a widget's
+`label:value` or a kicker (`…——`) is never the title; a page that repeats a headline names it.
+
+Each vocabulary is written in Simplified: a line is read after t2s (`script.simplified`).
+"""
 
 from __future__ import annotations
 
@@ -7,37 +11,74 @@ import re
 from collections.abc import Sequence
 
 from reader.clean.chrome import keyword_title, line_verdicts
+from reader.clean.chrome.lines import BREADCRUMB, LINK_FARM, SEO_TITLE
+from reader.clean.chrome.zones import NAV
 from reader.clean.metadata.dates import DATE_FORM, read_date
 from reader.clean.metadata.fields import TABLE, read_fields
 from reader.clean.metadata.lines import next_open
-from reader.clean.rules import rule
-from reader.clean.signals import DASH_LED, cjk_count, is_headline, is_prose
+from reader.clean.metadata.script import simplified
+from reader.clean.rules import LEGACY, Rule, register
+from reader.clean.signals import DASH_LED, SENTENCE_PUNCT, cjk_count, is_headline, is_prose
 from reader.clean.structure import heading_kind
 
-TITLE = "metadata.title"
-SUBTITLE = "metadata.subtitle"
+# Placed by the page around them rather than read from one line, so their examples run in
+# tests/clean/test_headline.py (both scripts) rather than on the shared example page.
+TITLE = register(
+    Rule(
+        "metadata.title",
+        LEGACY,
+        "“品质机关”提升通川品质",
+        "`“品质机关”提升通川品质` just above `发布时间:…` → title (never a portal's banner, a column's name, "
+        "a kicker; a notice's two-line title whole)",
+    )
+)
+SUBTITLE = register(
+    Rule(
+        "metadata.subtitle",
+        LEGACY,
+        "——黄州区政府办公室创建文明单位纪实",
+        "`——黄州区政府办公室创建文明单位纪实` right below the title → subtitle",
+    )
+)
 MAX_TITLE = 80
 
-_TITLE_LABEL = re.compile(r"^(?:名\s*称|名\s*稱|标\s*题|標\s*題)(?:\s*[:：]\s*|\s+)(?P<v>\S.{3,79})$")
-_TITLE_MARK = re.compile(r"\s*[\[【（(](?:[组組多]?[图圖]|[图圖]文|[视視][频頻])[\]】）)]\s*$")
+_TITLE_LABEL = re.compile(r"^(?:名\s*称|标\s*题)(?:\s*[:：]\s*|\s+)(?P<v>\S.{3,79})$")
+_TITLE_MARK = re.compile(r"\s*[\[【（(](?:[组多]?图|图文|视频)[\]】）)]\s*$")
 _TITLE_TAIL = re.compile(r"\s*[|｜*＊#]+\s*$")  # a layout's leftovers: `…防汛救灾工作|`, `…华北等地******`
 _TITLE_DATE = re.compile(r"\s*[（(]\s*([^()（）]{6,24}?)\s*[）)]\s*$")
+# What opens a title line but is not the title: list bullets (`• 顺义村规民约…`), and the tag of a
+# site or a place (`【黄冈新闻网】神奇而美丽的长兴村`, `【玉树州】…`); a tag that says what the article is
+# (`【独家】`, `【视频】`) is the headline's own.
+_TITLE_HEAD = re.compile(
+    r"^(?:[•·▪●◆◇○■□▶►]\s*|"
+    r"[【\[][^【】\[\]]{0,10}(?:网|报|台|频道|省|市|州|县|区|旗|盟|镇|乡|村)[】\]]\s*(?=\S{4}))*"
+)
 
 
 def trim_title(title: str) -> tuple[str, str | None]:
-    """`…胜利召开[图]` → `…胜利召开`; `…工作(2012年08月14日)` → the title without its date, and the date."""
-    title = _TITLE_MARK.sub("", _TITLE_TAIL.sub("", title))
-    m = _TITLE_DATE.search(title)
-    if m and DATE_FORM.fullmatch(m.group(1)) and read_date(m.group(1)):
-        return title[: m.start()], read_date(m.group(1))
-    return title, None
+    """`…胜利召开[图]` → `…胜利召开`; `…工作(2012年08月14日)` → the title without its date, and the date;
+    `【玉树州】一位选调生的下乡经历` → `一位选调生的下乡经历`. Trimmed once, a title trims no further."""
+    simple = simplified(title)
+    start = _TITLE_HEAD.match(simple).end()  # type: ignore[union-attr]  # it matches the empty string
+    end, date = len(simple), None
+    while True:
+        cut = end
+        for pattern in (_TITLE_TAIL, _TITLE_MARK):
+            m = pattern.search(simple, start, cut)
+            cut = m.start() if m and m.end() == cut else cut
+        m = _TITLE_DATE.search(simple, start, cut)
+        if m and m.end() == cut and DATE_FORM.fullmatch(m.group(1)) and (found := read_date(m.group(1))):
+            cut, date = m.start(), date or found
+        if cut == end:
+            return title[start:end], date
+        end = cut
 
 
 # A site's banner names the site or its owner, never an article:
-# `XX市人民政府门户网站 www.…`, `吉林省人民政府`.
+# `XX市人民政府门户网站 www.…`, `吉林省人民政府`, `XX县人民政府办公室`.
 _BANNER = re.compile(
-    r"^(?:中[国國]|中共)?[\u4e00-\u9fff]{2,16}?(?:人民政府|[门門]户[网網]站?|政府[网網]站?|政[务務][网網]|官方[网網]站|[网網]站|"
-    r"人民代表大[会會](?:常[务務]委[员員][会會])?|政[协協]|委[员員][会會])(?:[门門]户[网網]站|[网網]站|官[网網])?"
+    r"^(?:中国|中共)?[\u4e00-\u9fff]{2,16}?(?:人民政府(?:办公室|办公厅)?|门户网站?|政府网站?|政务网|官方网站|网站|"
+    r"人民代表大会(?:常务委员会)?|政协|委员会)(?:门户网站|网站|官网)?"
     r"(?:\s*(?:https?://|www\.)\S*)?$|^\S{2,30}\s+(?:https?://|www\.)\S+$",
     re.IGNORECASE,
 )
@@ -45,41 +86,164 @@ _BANNER = re.compile(
 
 def is_banner(text: str) -> bool:
     """`达州市人民政府门户网站 www.dazhou.gov.cn`, `吉林省人民政府` → no title: the site's name."""
-    return _BANNER.match(text) is not None
+    return _BANNER.match(simplified(text)) is not None
+
+
+# A column's or a page's name (`新闻中心`, `内容详情`, `即时新闻`), never an article's headline.
+_COLUMN = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}(?:新闻|资讯|动态|要闻|详情|中心|正文|头条|快讯|专题|公告|时政|视点|图片|视频|首页|论坛|社区|频道)$"
+)
+# A breadcrumb (`强国社区>> 新闻论坛`): a chain ending in a column's name, not in a headline.
+_CRUMB_SPLIT = re.compile(r"\s*(?:>>?|»|›|＞|→)\s*")
+_CRUMB_TITLE = 8  # CJK characters that make the last crumb an article's title, not a column's name
+# A document number alone (`鹤政发〔2025〕4号`), and a widget's `label:value` (`当前报纸名称:南阳日报`,
+# `国内统一刊号:CN62-0017`), and counters (`阅读(0) 评论()`).
+_DOC_NUMBER = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d+\s*号$"
+)
+_WIDGET = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}(?:名称|刊号|版面|版次|期号|栏目|频道|位置)\s*[:：]|"
+    r"(?:阅读|浏览|点击|评论)(?:次数|量|数)?\s*(?:[:：]\s*\d+|[(（]\s*\d*\s*[)）])"
+)
+
+
+def not_title(text: str) -> str | None:
+    """Why a short, title-shaped line is still no title: `banner`, `column`, `crumb`, `number`, `widget`."""
+    simple = simplified(text)
+    if _BANNER.match(simple):
+        return "banner"
+    if len(simple) <= 6 and _COLUMN.match(simple):
+        return "column"
+    parts = _CRUMB_SPLIT.split(simple.strip())
+    if len(parts) >= 2 and cjk_count(parts[-1]) < _CRUMB_TITLE:
+        return "crumb"
+    if _DOC_NUMBER.match(simple):
+        return "number"
+    if _WIDGET.search(simple):
+        return "widget"
+    return None
 
 
 def is_title_like(text: str) -> bool:
-    """`"“品质机关”提升通川品质"` → True: could be a page title (short, not a sentence, not a dash line)."""
+    """`"“品质机关”提升通川品质"` → True: could be a page title (short, not a sentence, not a dash line).
+
+    A line that announces the next (`国家公务员网 地方站:`, a kicker `社区小细胞让城市幸福升温——`) is not.
+    """
     return (
         4 <= len(text) <= MAX_TITLE
         and cjk_count(text) >= 3
         and (is_headline(text) or not is_prose(text))
         and not DASH_LED.match(text)
-        and not text.endswith((":", "："))  # a label (`国家公务员网 地方站:`) announces, it is no title
-        and not is_banner(text)
+        and not text.endswith((":", "：", "—", "－"))
+        and not_title(text) is None
     )
 
 
-@rule(TITLE)
+_KICKER = 6  # a title-like line this short right above a longer one is its kicker or column (`二十大时光`)
+
+
+def _past_kicker(
+    texts: Sequence[str], verdicts: Sequence[str | None], candidates: Sequence[int], at: int
+) -> int:
+    """The candidate after `at` when `at` is a short kicker standing right above it (lines that other
+    rules took between them do not count)."""
+    later = [i for i in candidates if i > at]
+    if not later or cjk_count(texts[at]) > _KICKER or cjk_count(texts[later[0]]) <= cjk_count(texts[at]):
+        return at
+    return later[0] if _adjacent(texts, verdicts, at, later[0]) else at
+
+
+def _adjacent(texts: Sequence[str], verdicts: Sequence[str | None], at: int, below: int) -> bool:
+    """Nothing but empty lines and lines other rules took stands between `at` and `below`: the same
+    with those lines as without them, so the cleaner gives the same on its own output."""
+    return all(not texts[i] or verdicts[i] is not None for i in range(at + 1, below))
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", "", simplified(text))
+
+
+def _repeated(texts: Sequence[str], verdicts: Sequence[str | None], candidates: Sequence[int], at: int,
+              reach: int) -> int:
+    """A headline the page repeats wins over a portal's title or a lede.
+
+    `保定腰山镇人民政府关于…的通告` over `腰山镇人民政府关于…的通告` → the second, the article's own; a lede
+    line (`5月11日，全市…会召开`) gives way to a line the page writes twice.
+    """
+    keys = [_key(t) for t in texts[:reach]]
+    chosen = keys[at]
+    for i in range(at + 1, reach):
+        own = len(keys[i]) >= _KICKER and keys[i] != chosen and chosen.endswith(keys[i])
+        if own and verdicts[i] is None and is_title_like(texts[i]):
+            return i
+    if not SENTENCE_PUNCT.search(texts[at]) or keys.count(chosen) > 1:
+        return at
+    again = [i for i in candidates if len(keys[i]) >= _KICKER and keys.count(keys[i]) > 1]
+    return next((i for i in again if not SENTENCE_PUNCT.search(texts[i])), at)
+
+
+def _blocked(texts: Sequence[str], verdicts: Sequence[str | None], at: int, meta_at: int) -> bool:
+    """A page's own label stands between the line at `at` and the dateline below it (`内容详情`)."""
+    return any(texts[i] and verdicts[i] is None and not_title(texts[i]) for i in range(at + 1, meta_at))
+
+
+def _under_dateline(texts: Sequence[str], verdicts: Sequence[str | None], candidates: Sequence[int],
+                    meta_at: int) -> int | None:
+    """The title-like line right below the dateline (with only metadata and chrome between)."""
+    for i in range(meta_at + 1, len(texts)):
+        if i in candidates:
+            return i
+        if texts[i] and verdicts[i] is None:
+            return None
+    return None
+
+
 def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
     """`“品质机关”提升通川品质` just above `发布时间:…` → title.
 
-    Without a dateline, the first title-like line below the head's chrome.
+    Without a dateline, the first title-like line below the head's chrome; a headline the page
+    repeats wins over other lines, and a kicker gives way to the headline under it.
     """
     head = range(min(first, len(texts)))
     candidates = [i for i in head if verdicts[i] is None and is_title_like(texts[i])]
+    if not candidates:
+        return None
     meta_at = next(
-        (i for i in head if (verdicts[i] or "").startswith("metadata.") and verdicts[i] != TABLE),
+        (i for i in head if (verdicts[i] or "").startswith("metadata.") and verdicts[i] != TABLE.name),
         None,
     )
     above = [i for i in candidates if meta_at is not None and i < meta_at]
-    if above:
-        return above[-1]
-    # Site names and slogans sit above the page's chrome; the title comes after it (a numbered
-    # heading there is the article's first section, not its title).
-    chrome_at = max((i for i in head if (verdicts[i] or "").startswith("chrome.")), default=-1)
-    below = [i for i in candidates if i > chrome_at and heading_kind(texts[i]) in (None, "plain")]
-    return (below if chrome_at >= 0 and below else candidates or [None])[0]
+    if above and meta_at is not None and not _blocked(texts, verdicts, above[-1], meta_at):
+        at = above[-1]
+    elif meta_at is not None and (under := _under_dateline(texts, verdicts, candidates, meta_at)) is not None:
+        at = _past_kicker(texts, verdicts, candidates, under)
+    else:
+        # Site names and slogans sit above the page's chrome; the title comes after it (a numbered
+        # heading there is the article's first section, not its title).
+        chrome_at = max((i for i in head if (verdicts[i] or "").startswith("chrome.")), default=-1)
+        below = [i for i in candidates if i > chrome_at and heading_kind(texts[i]) in (None, "plain")]
+        at = (below if chrome_at >= 0 and below else candidates)[0]
+    return _repeated(texts, verdicts, candidates, at, min(first + 3, len(texts)))
+
+
+# A notice's title set on two lines: `…人民政府印发` over `关于…的通知`.
+_OPEN_END = re.compile(r"(?:印发|转发|批转|颁发|关于)$")
+_NOTICE_END = re.compile(
+    r"(?:通知|通告|公告|意见|决定|办法|规定|方案|批复|报告|请示|函|细则|规则|条例|纪要|决议|公报|要点|计划|规划|制度)$"
+)
+
+
+def _whole(texts: Sequence[str], verdicts: Sequence[str | None], at: int, first: int) -> tuple[int, str]:
+    """The title at `at`, joined with the line below when the title runs on to it."""
+    j = next_open(texts, verdicts, at + 1, first)
+    if (
+        j is not None
+        and _adjacent(texts, verdicts, at, j)
+        and _OPEN_END.search(simplified(texts[at]))
+        and _NOTICE_END.search(simplified(texts[j]))
+    ):
+        return j, texts[at] + texts[j]
+    return at, texts[at]
 
 
 def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> tuple[int, str] | None:
@@ -89,25 +253,37 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
     """
     head = range(min(first, len(texts)))
     for i in head:
-        m = _TITLE_LABEL.match(texts[i]) if verdicts[i] in (None, TABLE) else None
-        if m and _usable(m.group("v").strip()):
-            return i, m.group("v").strip()
+        m = _TITLE_LABEL.match(simplified(texts[i])) if verdicts[i] in (None, TABLE.name) else None
+        if m and _usable(value := texts[i][m.start("v") :].strip()):
+            return i, value
     at = choose_title(texts, verdicts, first)
-    crumb = max((i for i in head if verdicts[i] == "chrome.breadcrumb"), default=None)
+    crumb = max((i for i in head if verdicts[i] == BREADCRUMB.name), default=None)
     if crumb is not None and (at is None or at < crumb) and (last := crumb_title(texts[crumb])):
         return crumb, last
     if at is not None:
         return at, texts[at]
     for i in head:
-        key = keyword_title(texts[i]) if verdicts[i] == "chrome.seo_title" else None
+        key = keyword_title(texts[i]) if verdicts[i] == SEO_TITLE.name else None
         if key and _usable(key):
             return i, key
-    return None
+    return _menu_shaped(texts, verdicts, first)
 
 
-_CRUMB_SPLIT = re.compile(r"\s*(?:>>?|»|›|＞|→)\s*")
-_CRUMB_TAIL = re.compile(r"\s+(?:(?:19|20)\d{2}[-/.年]|浏览|瀏覽|阅读|閱讀|点击|點擊).*$")
-_CRUMB_TITLE = 8  # CJK characters that make the last crumb an article's title, not a column's name
+# Chrome rules that may take a headline of short phrases for a menu: `拆猪圈 拓村道 建微信群 村民自发扮村庄`.
+_MENU_RULES = frozenset({LINK_FARM.name, NAV.name})
+_MENU_MARKS = re.compile(r"[|｜·/>»›]")
+_PHRASE = 6  # characters of the longest phrase that make a line of phrases a headline, not a menu
+
+
+def _menu_shaped(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> tuple[int, str] | None:
+    """With no other title, a headline of spaced phrases right above the first paragraph."""
+    at = next((i for i in reversed(range(min(first, len(texts)))) if texts[i]), None)
+    if at is None or verdicts[at] not in _MENU_RULES:
+        return None
+    t = texts[at]
+    if _MENU_MARKS.search(t) or max(map(len, t.split())) < _PHRASE or not is_title_like(t):
+        return None
+    return at, t
 
 
 def crumb_title(text: str) -> str | None:
@@ -116,10 +292,16 @@ def crumb_title(text: str) -> str | None:
     A breadcrumb that ends in the article's own headline names it; only a long crumb is one.
     """
     parts = _CRUMB_SPLIT.split(text.strip())
-    last = _CRUMB_TAIL.sub("", parts[-1]).strip() if len(parts) >= 2 else ""
+    if len(parts) < 2:
+        return None
+    m = _CRUMB_TAIL.search(simplified(parts[-1]))
+    last = (parts[-1][: m.start()] if m else parts[-1]).strip()
     if cjk_count(last) < _CRUMB_TITLE or "  " in last or read_fields(last):  # `大杂烩    编辑:庞岚月`
         return None
     return last if _usable(last) else None
+
+
+_CRUMB_TAIL = re.compile(r"\s+(?:(?:19|20)\d{2}[-/.年]|浏览|阅读|点击).*$")
 
 
 def _usable(title: str) -> bool:
@@ -127,7 +309,6 @@ def _usable(title: str) -> bool:
     return is_title_like(title) and line_verdicts(title) == (None, None)
 
 
-@rule(SUBTITLE)
 def is_subtitle(text: str) -> bool:
     """`——黄州区政府办公室创建文明单位纪实` right below the title → subtitle."""
     return (
@@ -145,7 +326,7 @@ def below_title(texts: Sequence[str], out: list[str | None], at: int, title: str
     j = next_open(texts, out, at + 1, first)
     while j is not None:
         if texts[j] in repeats:
-            out[j] = TITLE
+            out[j] = TITLE.name
         elif subtitle is None and is_subtitle(texts[j]):
             after = next(
                 (
@@ -155,11 +336,9 @@ def below_title(texts: Sequence[str], out: list[str | None], at: int, title: str
                 ),
                 None,
             )
-            if after is not None and DASH_LED.match(
-                texts[after]
-            ):  # a dash line followed by another is a list
+            if after is not None and DASH_LED.match(texts[after]):  # a dash line over another: a list
                 break
-            subtitle, out[j] = texts[j], SUBTITLE
+            subtitle, out[j] = texts[j], SUBTITLE.name
         else:
             break
         j = next_open(texts, out, j + 1, first)
@@ -171,20 +350,25 @@ def place(
 ) -> int | None:
     """Title and subtitle into `found`, their lines (and the `名称：` rows) marked in `out`.
 
-    Returns the index of the title's line, None when the page has no title.
+    Returns the index of the title's (last) line, None when the page has no title.
     """
     picked = pick_title(texts, out, first)
     if not picked:
         return None
-    found["title"], date = trim_title(picked[1])
-    found["date"] = found["date"] or date
-    if out[picked[0]] == "chrome.breadcrumb":  # the title is the breadcrumb's last crumb
-        found["date"] = found["date"] or read_date(texts[picked[0]])
+    at, text = picked
+    if out[at] is None:
+        last, text = _whole(texts, out, at, first)
+        out[last] = TITLE.name
     else:
-        out[picked[0]] = TITLE
-    found["subtitle"] = below_title(texts, out, picked[0], picked[1], first)
+        last = at
+    found["title"], date = trim_title(text)
+    found["date"] = found["date"] or date
+    if out[at] == BREADCRUMB.name:  # the title is the breadcrumb's last crumb
+        found["date"] = found["date"] or read_date(texts[at])
+    else:
+        out[at] = TITLE.name
+    found["subtitle"] = below_title(texts, out, last, text, first)
     for i in range(min(first, len(texts))):  # every `名称：` row is the page's metadata table
-        if out[i] is None and _TITLE_LABEL.match(texts[i]):
-            out[i] = TITLE
-    return picked[0]
-
+        if out[i] is None and _TITLE_LABEL.match(simplified(texts[i])):
+            out[i] = TITLE.name
+    return last

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from reader.clean.chrome.zones import FOOTER
+
 UNTAKEN: frozenset[str | None] = frozenset({None})
 # What a page foot's signature line may have been called before its date was read.
-SIGNABLE: frozenset[str | None] = frozenset({None, "chrome.footer"})
+SIGNABLE: frozenset[str | None] = frozenset({None, FOOTER.name})
 
 
 def open_in(texts: Sequence[str], verdicts: Sequence[str | None], lines: Iterable[int],

@@ -1,0 +1,24 @@
+"""Lines read in Simplified, so that each vocabulary is written once (in Simplified) and still holds
+on Traditional pages: `發布時間` is read as `发布时间`, `來源` as `来源`, as the chrome rules read them.
+
+The reading keeps every character in its place, so a value found in it (a name, a source) is cut
+from the line as the page wrote it.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from reader.convert import convert
+
+_SEEN_LINES = 4096  # a site repeats its datelines and labels on every page
+
+
+@functools.lru_cache(maxsize=_SEEN_LINES)
+def simplified(text: str) -> str:
+    """`來源:人民網` → `来源:人民网`: the line in Simplified (OpenCC t2s), character for character.
+
+    Where t2s would change the line's length, the line as it is: positions in it must be the line's own.
+    """
+    simple = convert(text, "simplified", "traditional")
+    return simple if len(simple) == len(text) else text
