@@ -36,7 +36,7 @@ from reader.corpus import (
     read_articles,
 )
 from reader.document import Article, Block, Document, Region, Script
-from reader.index import EVIDENCE_SEP, Index, Row, SyncReport, normalise, query_words, search_grams, storable
+from reader.index import EVIDENCE_SEP, Index, Row, SyncReport, normalise, query_words, search_text, storable
 from reader.regions import compile_query, detect_region
 from reader.safe import has_unsafe, visible
 from reader.sites import site_name
@@ -137,7 +137,7 @@ def index_rows(path: str, fields: Fields = DEFAULT_FIELDS) -> index_module.Extra
     if kind := cleaned.kind(path):  # `reader batch` output: rows from its columns, nothing cleaned again
         return _cleaned_rows(Path(path)) if kind == "cleaned" else ([], cleaned.errors_warning(Path(path)))
     skipped: list[Skipped] = []
-    rows: list[Row] = []
+    rows: list[index_module.Article] = []
     try:
         for article in read_articles(Path(path), fields):
             if isinstance(article, Skipped):
@@ -155,8 +155,8 @@ def index_rows(path: str, fields: Fields = DEFAULT_FIELDS) -> index_module.Extra
     return rows, describe(skipped) if skipped else None
 
 
-def _row(article: Article, skipped: list[Skipped]) -> Row | None:
-    """One article's index row; None, with a `Skipped`, when the cleaner fails on it."""
+def _row(article: Article, skipped: list[Skipped]) -> index_module.Article | None:
+    """One article's index row and search text; None, with a `Skipped`, when the cleaner fails on it."""
     locator = locate(article)
     try:
         doc = analyse(article)
@@ -167,12 +167,13 @@ def _row(article: Article, skipped: list[Skipped]) -> Row | None:
     return _doc_row(locator.line, article.id, doc, len(article.text.encode("utf-8", "surrogatepass")))
 
 
-def _doc_row(line: int | None, id_: str, doc: Document, size: int) -> Row:
+def _doc_row(line: int | None, id_: str, doc: Document, size: int) -> index_module.Article:
+    """A document's index row (its rowid and path are given when it is stored) and search text."""
     r = doc.region
-    row = (line, id_, doc.title, doc.date, doc.source, doc.script,
-           r.province, r.city, r.county, r.adcode, r.confidence, EVIDENCE_SEP.join(r.evidence),
-           size, normalise(doc.title), search_grams(doc.text()))
-    return tuple(storable(v) if type(v) is str else v for v in row)
+    row = Row(0, "", line, *(storable(v) if type(v) is str else v for v in (
+        id_, doc.title, doc.date, doc.source, doc.script, r.province, r.city, r.county, r.adcode)),
+        r.confidence, storable(EVIDENCE_SEP.join(r.evidence)), size, normalise(doc.title))
+    return row, search_text(doc.text())
 
 
 def _cleaned_rows(path: Path) -> index_module.Extracted:
@@ -277,11 +278,10 @@ class Library:
             if show_cached:
                 for _ in self._read_listing():
                     report()
-            cold = not self.entries
             make = _EntryMaker(self.root)
 
             def on_batch(rows: list[Row], cleaned: int, to_clean: int) -> None:
-                if cold and show_cached:
+                if show_cached and rows:  # new files: the list grows as each batch is committed
                     self._append(rows, make)
                 report(cleaned, to_clean)
 
@@ -311,16 +311,17 @@ class Library:
             for row in chunk:
                 entry = make(row)
                 entries.append(entry)
-                rowids.append(row[0])
-                keys.append(entry.title if row[-1] == entry.title else row[-1])
+                rowids.append(row.rowid)
+                keys.append(entry.title if row.title_key == entry.title else row.title_key)
             self._listing = _Listing(list(entries), list(rowids), list(keys))
             yield
 
     def _append(self, rows: list[Row], make: _EntryMaker) -> None:
         old = self._listing
         entries = [make(row) for row in rows]
-        keys = [e.title if row[-1] == e.title else row[-1] for e, row in zip(entries, rows, strict=True)]
-        self._listing = _Listing(old.entries + entries, old.rowids + [r[0] for r in rows],
+        keys = [e.title if row.title_key == e.title else row.title_key
+                for e, row in zip(entries, rows, strict=True)]
+        self._listing = _Listing(old.entries + entries, old.rowids + [r.rowid for r in rows],
                                  old.title_keys + keys)
 
     def _finish(self) -> None:
@@ -461,10 +462,9 @@ class Library:
         return places, place_of
 
     def search(self, query: str) -> list[Entry]:
-        """The articles whose title or cleaned text holds every word of `query`, in Simplified or
-        Traditional. A word of two characters is matched exactly; a longer one by its character
-        pairs, which are nearly always side by side (see `reader.index.match_expression`). Title
-        matches come first, then the rest, each in list order."""
+        """The articles whose title or cleaned text holds every word of `query`, whole, in Simplified
+        or Traditional (see `reader.index.text`). Title matches come first, then the rest, each in
+        list order."""
         listing = self._listing
         if self.index is None or len(listing.rowids) != len(listing.entries):
             return self._search_bodies(query, listing)
@@ -504,8 +504,8 @@ class _DisplayPaths:
 
 
 class _EntryMaker:
-    """Entries from index rows (rowid, path, *ROW_COLUMNS). Equal regions, dates, sources and
-    scripts share one object: at 100,000 articles that is tens of megabytes."""
+    """Entries from index rows. Equal regions, dates, sources and scripts share one object: at
+    100,000 articles that is tens of megabytes."""
 
     def __init__(self, root: Path) -> None:
         self.paths = _DisplayPaths(root)
@@ -514,7 +514,7 @@ class _EntryMaker:
 
     def __call__(self, row: Row) -> Entry:
         (_, path, line, id_, title, date, source, script, province, city, county, adcode, confidence,
-         evidence, size, _) = row
+         evidence, size, _) = row  # one unpacking: faster than a dozen attribute reads
         key = (province, city, county, adcode, confidence, evidence)
         region = self.regions.get(key)
         if region is None:

@@ -3,24 +3,28 @@
 A first run cleans its articles before it can list them: for the five seed pages that is about
 0.3 s of table loading and cleaning, and Textual's own start is as long again. Forked before
 Textual is imported, a child does the cleaning on the other core and stores its rows in the
-index; the app waits for it, then reads them back like any warm start. Only an index that knows
-nothing of the folder is prefetched (a warm start is already quick), and the child stops at the
-first committed batch past half a second (a large corpus goes on filling in as the app syncs it).
+index; the app waits for it, then reads them back like any warm start, and its own sync cleans
+the rest, the list growing batch by batch. Only an index that knows nothing of the folder is
+prefetched (a warm start is already quick). The child cleans about a screen of files, the first in
+walk order (read lazily: a folder of 100,000 files is not listed first), so a large corpus shows
+its first rows as soon as the five seeds do.
 """
 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import signal
 import time
 from pathlib import Path
 
-from reader.index import Index
+from reader.index import Index, walk
 from reader.library import index_rows
 
-BUDGET_S = 0.5  # the child stops at the first batch committed after this
-WAIT_S = 3.0  # past this, the child is stopped and the app cleans what it did not
+FIRST_FILES = 60  # the child cleans this many files: more than a screen of rows
+BUDGET_S = 1.0  # or stops at the first batch committed after this much cleaning
+WAIT_S = 4.0  # past this, the child is stopped and the app cleans what it did not
 
 
 class _Enough(Exception):
@@ -28,7 +32,7 @@ class _Enough(Exception):
 
 
 class Prefetch:
-    """A forked child indexing the first batches of a folder's articles."""
+    """A forked child indexing the first files of a folder."""
 
     def __init__(self, pid: int) -> None:
         self.pid = pid
@@ -57,12 +61,12 @@ def start(root: Path) -> Prefetch | None:
     if pid:
         return Prefetch(pid)
     try:
-        _index_first_batches(root)
+        _index_first_files(root)
     finally:
         os._exit(0)  # no atexit handlers or buffered output of the parent's: they are the app's
 
 
-def _index_first_batches(root: Path) -> None:
+def _index_first_files(root: Path) -> None:
     began = time.monotonic()
 
     def stop_when_due(*_: object) -> None:
@@ -73,4 +77,5 @@ def _index_first_batches(root: Path) -> None:
     with contextlib.suppress(BaseException):
         index = Index()
         if index.notice is None and next(index.rows(root), None) is None:
-            index.sync(root, index_rows, on_batch=stop_when_due, processes=1)
+            first = list(itertools.islice(walk(root), FIRST_FILES))
+            index.add(first, index_rows, on_batch=stop_when_due, processes=1)

@@ -1,10 +1,12 @@
 """The metadata index: file walk order, incremental sync, corrupt and stale files, the search scheme,
-the process pool, and `reader index`."""
+the process pool and its search shards, and `reader index`."""
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -12,17 +14,23 @@ import pytest
 from reader import index as index_module
 from reader.cli import main
 from reader.corpus import discover
-from reader.index import Index, key_range, match_expression, normalise, scan, search_grams, storable
-
-COLUMNS = len(index_module.ROW_COLUMNS)
+from reader.index import Index, Row, key_range, match_expression, normalise, scan, search_text, storable
+from reader.index import pool as pool_module
+from reader.index import store as store_module
 
 
 def fake_extract(path: str) -> index_module.Extracted:
     """One row per file whose text is its content; module level, so a pool can pickle it."""
     text = Path(path).read_text("utf-8")
-    row = (None, storable(Path(path).stem), text[:10], None, None, "simplified", None, None, None, None, 0.0,
-           "", len(text), normalise(text[:10]), search_grams(text))
-    return [row], ("odd file" if "odd" in path else None)
+    row = Row(0, "", None, storable(Path(path).stem), text[:10], None, None, "simplified", None, None, None,
+              None, 0.0, "", len(text), normalise(text[:10]))
+    return [(row, search_text(text))], ("odd file" if "odd" in path else None)
+
+
+def worker_numbers(path: str) -> index_module.Extracted:
+    """`fake_extract`, with the number of the worker that cleaned the file as its title."""
+    [(row, text)], warning = fake_extract(path)
+    return [(row._replace(title=str(pool_module.worker_number())), text)], warning
 
 
 class Counting:
@@ -48,7 +56,7 @@ def index(tmp_path: Path) -> Index:
 
 
 def ids(index: Index, root: Path) -> list[str]:
-    return [row[3] for chunk in index.rows(root) for row in chunk]
+    return [row.id for chunk in index.rows(root) for row in chunk]
 
 
 # -- walking ---------------------------------------------------------------------------------------
@@ -83,17 +91,19 @@ def test_normalise_folds_script_case_and_full_width() -> None:
     assert normalise("機關ＡＢ１２Ab") == "机关ab12ab"
 
 
-def test_search_grams_are_distinct_bigrams_and_word_ends() -> None:
-    assert set(search_grams("机关机关。").split(" ")) == {"机关", "关机", "关。", "。\n", ""}
-    assert search_grams("") == ""
+def test_search_text_is_one_token_a_character_and_ascii_gaps_break_words() -> None:
+    assert search_text("機關。ＡＢ") == "机 关 。 a b "
+    assert search_text("机关, 单位\n\nICP_备") == "机 关 \u3000 单 位 \u3000 i c p \u3000 备 "
+    assert search_text("") == ""
 
 
 @pytest.mark.parametrize(("query", "expression"), [
-    ("机关", '"机关"'),
-    ("機關單位", '"机关" AND "关单" AND "单位"'),
-    ("机", '"机"*'),
-    ("机关，单位", '"机关" AND "单位"'),
-    ("机关机关", '"机关" AND "关机"'),
+    ("机关", '"机 关"'),
+    ("機關單位", '"机 关 单 位"'),
+    ("机", '"机"'),
+    ("机关，单位", '"机 关" AND "单 位"'),
+    ("机关 机关", '"机 关"'),
+    ("ICP备案", '"i c p 备 案"'),
     ("  ！ ", None),
 ])
 def test_match_expression(query: str, expression: str | None) -> None:
@@ -130,11 +140,11 @@ def test_search_never_returns_a_deleted_article_as_live(tmp_path: Path, index: I
     root = tmp_path / "articles"
     write(root / "a.txt", "机关单位")
     index.sync(root, fake_extract)
-    old = {row[0] for chunk in index.rows(root) for row in chunk}
+    old = {row.rowid for chunk in index.rows(root) for row in chunk}
     assert index.search("机关") == old
     write(root / "a.txt", "机关单位，重写")
     index.sync(root, fake_extract)
-    live = {row[0] for chunk in index.rows(root) for row in chunk}
+    live = {row.rowid for chunk in index.rows(root) for row in chunk}
     assert live.isdisjoint(old)  # rowids are never reused, so the dead search row names nothing
     assert live <= index.search("机关")
 
@@ -155,6 +165,18 @@ def test_warnings_are_stored_with_their_file(tmp_path: Path, index: Index) -> No
     assert index.warnings(tmp_path) == [(str(tmp_path / "odd.txt"), "odd file")]
 
 
+def test_a_word_matches_only_where_it_stands_whole(tmp_path: Path, index: Index) -> None:
+    write(tmp_path / "whole.txt", "开展文明单位创建活动")
+    write(tmp_path / "apart.txt", "文明单位，创建活动")  # every character, never side by side
+    write(tmp_path / "gap.txt", "文明单位 创建活动")
+    write(tmp_path / "trad.txt", "開展文明單位創建")
+    index.sync(tmp_path, fake_extract)
+    rowid = {row.id: row.rowid for chunk in index.rows(tmp_path) for row in chunk}
+    assert index.search("文明单位创建") == {rowid["whole"], rowid["trad"]}
+    assert index.search("文明單位 创建") == set(rowid.values())
+    assert index.search("位创") == {rowid["whole"], rowid["trad"]}
+
+
 def test_the_pool_gives_what_one_process_gives(tmp_path: Path) -> None:
     root = tmp_path / "articles"
     for i in range(index_module.POOL_MIN + 40):
@@ -166,6 +188,40 @@ def test_the_pool_gives_what_one_process_gives(tmp_path: Path) -> None:
     strip = [[row[1:] for row in chunk] for chunk in pooled.rows(root)]
     assert strip == [[row[1:] for row in chunk] for chunk in single.rows(root)]
     assert batches[-1] == index_module.POOL_MIN + 40
+    found = {row.id for chunk in pooled.rows(root) for row in chunk if row.rowid in pooled.search("第7篇")}
+    assert found == {"007"}
+
+
+def test_each_worker_writes_a_search_shard_of_its_own(tmp_path: Path) -> None:
+    root = tmp_path / "articles"
+    for i in range(index_module.POOL_MIN * 2):
+        write(root / f"{i:03d}.txt", f"第{i}篇")
+    index = Index(tmp_path / "index.sqlite3")
+    index.sync(root, worker_numbers, processes=2)
+    rows = [row for chunk in index.rows(root) for row in chunk]
+    assert {row.title for row in rows} == {"0", "1"}  # both workers cleaned
+    assert {row.rowid % store_module.SHARD_SLOTS for row in rows} == {0, 1}  # each into its own shard
+    assert [p.name[-8:] for p in store_module.shard_paths(index.path)] == ["search-0", "search-1"]
+    assert len({row.rowid for row in rows}) == len(rows)
+    assert index.search("第100篇") == {row.rowid for row in rows if row.id == "100"}
+
+
+def test_a_pool_started_from_another_thread_does_not_fork_it(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    methods: list[str] = []
+    real = pool_module.context
+    monkeypatch.setattr(pool_module, "context", lambda: methods.append(real().get_start_method()) or real())
+    root = tmp_path / "articles"
+    for i in range(index_module.POOL_MIN):
+        write(root / f"{i:03d}.txt", f"第{i}篇")
+    index = Index(tmp_path / "index.sqlite3")
+    thread = threading.Thread(target=index.sync, args=(root, fake_extract), kwargs={"processes": 2})
+    thread.start()
+    thread.join()
+    assert methods == ["forkserver"]
+    assert len(ids(index, root)) == index_module.POOL_MIN
+    index.sync(root / "000.txt", fake_extract, processes=2)  # one file: no pool at all
+    assert pool_module.context().get_start_method() == "fork"  # from the main thread
 
 
 # -- a broken or stale index is rebuilt, never trusted ---------------------------------------------
@@ -212,16 +268,30 @@ def test_an_index_of_another_engine_or_schema_is_rebuilt(tmp_path: Path) -> None
     assert not path.with_name(path.name + ".bad").exists()  # stale is not broken: nothing kept
 
 
-def test_mostly_dead_search_rows_make_a_fresh_index(tmp_path: Path, index: Index,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_mostly_dead_search_rows_make_a_fresh_index_and_keep_none_aside(tmp_path: Path, index: Index) -> None:
     root = tmp_path / "articles"
     write(root / "a.txt", "机关")
     index.sync(root, fake_extract)
+    old = {row.rowid for chunk in index.rows(root) for row in chunk}
     index.db.execute("UPDATE meta SET value = 5000 WHERE key = 'dead'")
     counting = Counting()
     index.sync(root, counting)
     assert counting.seen == ["a.txt"]  # rebuilt from the files
     assert index.db.execute("SELECT value FROM meta WHERE key = 'dead'").fetchone()[0] == 0
+    assert not list(index.path.parent.glob("*.bad"))  # a healthy index is not set aside as broken
+    assert index.search("机关") == {row.rowid for chunk in index.rows(root) for row in chunk}
+    assert old.isdisjoint(index.search("机关"))
+
+
+def test_files_set_aside_are_pruned_after_a_day(tmp_path: Path) -> None:
+    path = tmp_path / "index.sqlite3"
+    old, recent = path.with_name(path.name + ".bad"), tmp_path / "other.sqlite3.bad"
+    for bad in (old, recent):
+        bad.write_bytes(b"broken")
+    day_ago = time.time() - store_module.STALE_AFTER_S - 60
+    os.utime(old, (day_ago, day_ago))
+    Index(path)
+    assert not old.exists() and recent.exists()
 
 
 def test_an_unwritable_cache_falls_back_to_a_temporary_index(tmp_path: Path) -> None:
@@ -260,6 +330,6 @@ def test_a_file_name_that_is_not_utf8_round_trips(tmp_path: Path, index: Index) 
     write(tmp_path / name, "机关")
     write(tmp_path / "odd\udcff.txt", "x")  # and its warning too
     index.sync(tmp_path, fake_extract)
-    paths = [row[1] for chunk in index.rows(tmp_path) for row in chunk]
+    paths = [row.path for chunk in index.rows(tmp_path) for row in chunk]
     assert paths == [str(tmp_path / name), str(tmp_path / "odd\udcff.txt")]
     assert index.warnings(tmp_path) == [(str(tmp_path / "odd\udcff.txt"), "odd file")]

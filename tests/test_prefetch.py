@@ -23,7 +23,7 @@ def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def titles(root: Path) -> list[str]:
-    return [row[4] for chunk in Index().rows(root) for row in chunk]
+    return [row.title for chunk in Index().rows(root) for row in chunk]
 
 
 def test_a_cold_folder_is_indexed_by_the_child(root: Path) -> None:

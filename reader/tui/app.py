@@ -8,6 +8,7 @@ go to a crash report in the state directory.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
 import traceback
@@ -31,6 +32,10 @@ from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.main import MainScreen
 from reader.tui.screens.skipped import SkippedScreen, load_notice, skipped_lines, skipped_title
 from reader.tui.widgets.status_bar import StatusBar
+
+
+class Closing(Exception):
+    """The app is quitting while the library still syncs."""
 
 
 class ReaderApp(App[None]):
@@ -57,6 +62,7 @@ class ReaderApp(App[None]):
         self.state_path = state_path or state_file.default_path()
         self.state, self._state_warning = state_file.load(self.state_path)
         self.skipped: list[str] = []  # one harmless line per file skipped or read in part
+        self.closing = False  # set on quit: a sync still running stops at its next batch
 
     async def on_mount(self) -> None:
         self.main = MainScreen(self.state, self.save_state)
@@ -73,12 +79,20 @@ class ReaderApp(App[None]):
 
     @work(thread=True, exit_on_error=False, group="library")
     def load_library(self) -> None:
-        """Open the library at once, then let `sync` fill the list while the screen is live."""
+        """Open the library at once, then let `sync` fill the list while the screen is live: first
+        the rows the prefetching child stored, then each batch the pool commits."""
         if self.warming:
             self.warming.wait()
         library = Library.open(self.root, fields=self.fields)
         self.call_from_thread(self._opened, library)
-        library.sync(lambda progress: self.call_from_thread(self.main.library_progress, progress))
+
+        def progress(p: Progress) -> None:
+            if self.closing:
+                raise Closing  # the pool is stopped on the way out; what was committed stays
+            self.call_from_thread(self.main.library_progress, p)
+
+        with contextlib.suppress(Closing):
+            library.sync(progress)
 
     def _opened(self, library: Library) -> None:
         self.library = library
@@ -127,6 +141,7 @@ class ReaderApp(App[None]):
             self.push_screen(SkippedScreen(self.skipped, self.root))
 
     async def action_quit(self) -> None:
+        self.closing = True
         self.main.remember_position()
         self.save_state()
         self.exit()

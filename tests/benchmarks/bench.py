@@ -86,7 +86,7 @@ def _stages(root: Path, sample: int = 200) -> dict[str, float]:
     """CPU per article of each step of indexing, in one process, over a sample of the files."""
     from reader.clean import clean
     from reader.corpus import read_file
-    from reader.index import normalise, scan, search_grams
+    from reader.index import normalise, scan, search_text
     from reader.regions import detect_region
 
     files = scan(root)
@@ -96,7 +96,7 @@ def _stages(root: Path, sample: int = 200) -> dict[str, float]:
     for article in read_file(Path(files[0].path)):
         doc = clean(article.text)
         detect_region(doc)
-        search_grams(doc.text())
+        search_text(doc.text())
     spent = dict.fromkeys(("read", "clean", "regions", "index"), 0.0)
     count = 0
     for f in files:
@@ -110,7 +110,7 @@ def _stages(root: Path, sample: int = 200) -> dict[str, float]:
             cleaned = time.process_time()
             detect_region(doc)
             found = time.process_time()
-            search_grams(doc.text()), normalise(doc.title)
+            search_text(doc.text()), normalise(doc.title)
             spent["clean"] += cleaned - start
             spent["regions"] += found - cleaned
             spent["index"] += time.process_time() - found

@@ -81,6 +81,7 @@ class MainScreen(Screen[None]):
         self.text_query = ""
         self.find_query = ""
         self._search: tuple[str, list[Entry]] | None = None  # a finished text search: query, results
+        self._listed = 0  # entries the library had when the list was last filled
         self._labels = Labels()
 
     def compose(self) -> ComposeResult:
@@ -120,17 +121,23 @@ class MainScreen(Screen[None]):
         self.article_list.refresh()
 
     def library_progress(self, progress: Progress) -> None:
-        """The library grew while indexing. The list waits until it is complete or fills the screen,
-        so a first paint never shows a few rows that then jump around."""
+        """The library grew, or indexing went on. The list shows every row committed so far: they
+        come in walk order, so the rows on screen stay where they are as more arrive below them, and
+        the user can move, open, read and filter meanwhile. The status bar shows how far indexing
+        has got (search finds what is indexed so far)."""
         article_list = self.article_list
+        indexing = progress.to_clean and not progress.done
+        self.query_one(StatusBar).update_status(
+            indexing=f"{progress.cleaned:,}/{progress.to_clean:,}" if indexing else "")
         if progress.done:
             article_list.empty_message = "No article matches the filter (r or / to change it)"
-        elif progress.entries < article_list.size.height:
-            if progress.to_clean:
-                article_list.empty_message = f"Indexing the articles… {progress.cleaned}/{progress.to_clean}"
-                article_list.refresh()
-            return
-        self.refilter()
+        elif progress.to_clean:
+            article_list.empty_message = f"Indexing the articles… {progress.cleaned}/{progress.to_clean}"
+        if progress.done or progress.entries != self._listed:
+            self._listed = progress.entries
+            self.refilter()
+        else:
+            article_list.refresh()
 
     def refilter(self) -> None:
         """The list for the region filter and the title-and-text filter, cursor kept on its article."""

@@ -29,6 +29,7 @@ class Status:
     headings: bool = True
     punctuation: bool = False  # `p`: full-width punctuation between hanzi
     skipped: int = 0  # files skipped or read in part when loading; `w` lists them
+    indexing: str = ""  # "1,793/19,800" while new or changed files are being indexed
 
 
 class StatusBar(Widget):
@@ -45,6 +46,8 @@ class StatusBar(Widget):
     def render(self) -> Text:
         s = self.status
         left = Text(no_wrap=True, overflow="ellipsis", end="")
+        if s.indexing:
+            left.append(" indexing ", "reverse").append(f" {s.indexing} ")
         if s.skipped:
             left.append(f" {s.skipped} skipped ", "reverse").append(" w ", "bold")
         if s.region:

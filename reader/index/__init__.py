@@ -1,0 +1,18 @@
+"""The metadata index: what the article list and corpus search need, cached in SQLite.
+
+- `files`: the article files under a folder, in walk order, with their size and mtime;
+- `text`: the folded form search compares in, and the text FTS5 tokenises;
+- `rows`: `Row`, one article as stored;
+- `store`: the SQLite index file and its search shards, and `Index.sync`;
+- `pool`: the process pool that cleans new and changed files.
+"""
+
+from reader.index.files import FileStat, key_range, scan, walk
+from reader.index.pool import POOL_MIN
+from reader.index.rows import COLUMNS, EVIDENCE_SEP, Article, Extracted, Extractor, Row
+from reader.index.store import Index, OnBatch, SyncReport, cache_dir, engine_fingerprint, is_corrupt
+from reader.index.text import match_expression, normalise, query_words, search_text, storable
+
+__all__ = ["COLUMNS", "EVIDENCE_SEP", "POOL_MIN", "Article", "Extracted", "Extractor", "FileStat", "Index",
+           "OnBatch", "Row", "SyncReport", "cache_dir", "engine_fingerprint", "is_corrupt", "key_range",
+           "match_expression", "normalise", "query_words", "scan", "search_text", "storable", "walk"]
