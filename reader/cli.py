@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NoReturn
 
+from reader.batch import BatchError
 from reader.corpus import DEFAULT_FIELDS, Fields, LoadError, default_root
 from reader.document import SCRIPTS
 from reader.export import FORMATS, ExportError, check_target, rows, write
@@ -86,6 +87,16 @@ def _parser() -> argparse.ArgumentParser:
 
     index = sub.add_parser("index", help="build or update the index that list, search and the TUI read")
     articles_arg(index, positional=True)
+
+    batch = sub.add_parser("batch", help="clean a whole corpus on Dask into a Parquet dataset")
+    batch.add_argument("path", type=Path, metavar="IN", help="a folder or file of articles")
+    batch.add_argument("output", type=Path, metavar="OUT", help="the dataset folder (a rerun resumes it)")
+    batch.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler (default: a local cluster)")
+    batch.add_argument("--workers", type=int, metavar="N", help="local worker processes (default: all cores)")
+    batch.add_argument("--partition-size", type=int, metavar="N",
+                       help="about N articles per task and part file (default 2000, or OUT's)")
+    for name in ("text", "id", "url"):
+        batch.add_argument(f"--{name}-field", metavar="NAME", help=f"the record field of the {name}")
     return p
 
 
@@ -225,6 +236,16 @@ def cmd_index(args: argparse.Namespace) -> None:
          f"{report.removed:,} removed, in {time.perf_counter() - start:.1f} s; index {lib.index.path}")
 
 
+def cmd_batch(args: argparse.Namespace) -> None:
+    """Everything under IN cleaned on Dask into OUT (`reader.batch`)."""
+    from reader import batch
+
+    if args.scheduler and args.workers:
+        raise UsageError("--workers is for the local cluster; a scheduler has its own workers")
+    batch.main(args.path, args.output, scheduler=args.scheduler, workers=args.workers,
+               partition_size=args.partition_size, fields=_fields(args), stdout=sys.stdout, stderr=sys.stderr)
+
+
 def cmd_tui(args: argparse.Namespace) -> None:
     from reader import prefetch
 
@@ -245,7 +266,7 @@ def _with_command(argv: list[str]) -> list[str]:
 
 
 COMMANDS = {"list": cmd_list, "export": cmd_export, "show": cmd_show, "explain": cmd_explain,
-            "regions": cmd_regions, "index": cmd_index, "tui": cmd_tui}
+            "regions": cmd_regions, "index": cmd_index, "tui": cmd_tui, "batch": cmd_batch}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -255,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as e:
         sys.stderr.write(f"reader: {visible(str(e))} (see 'reader --help')\n")
         return 2
-    except (LoadError, LookupError, ExportError) as e:
+    except (LoadError, LookupError, ExportError, BatchError) as e:
         sys.stderr.write(f"reader: {visible(str(e))}\n")
         return 2
     except BrokenPipeError:
