@@ -543,3 +543,37 @@ def test_a_date_heading_in_a_chronicle_is_no_signature() -> None:
 @pytest.mark.parametrize("text", ["（下转第三版）", "(上接第1版)", "（紧接A2版）"])
 def test_epaper_continuation_marks(text: str) -> None:
     assert lines.line_verdicts(text)[0] == "chrome.epaper"
+
+
+STORY = [
+    "连日来，各地采取多种形式开展宣讲活动，推动会议精神深入人心、落地见效。",
+    "在山区县，宣讲团成员走进田间地头，用群众听得懂的语言宣讲惠民政策。",
+    "各地表示，将把学习成果转化为推动高质量发展的实际行动，干出新成效。",
+]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["新华社乌鲁木齐11月1日电 题：天山南北宣讲忙", "新华社北京11月1日电 题：宣讲进万家 记者张三 李四"],
+)
+def test_a_line_that_opens_with_a_dateline_is_the_storys(dateline: str) -> None:
+    for page in (
+        ["各地开展宣讲活动", "2023-11-02 来源：某某网", dateline, *STORY],  # above the first paragraph
+        ["各地开展宣讲活动", "2023-11-02 来源：某某网", *STORY, dateline, "责任编辑：王五"],  # below the last
+    ):
+        assert dateline in [b.text for b in clean("\n".join(page)).blocks]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "?????? ??? ??县委召开 ???? 常委会议",
+        "???? ???? ?? 县委召开常委会议",
+        "？？？？ ？？ 县委召开常委会议 研究部署工作",
+    ],
+)
+def test_a_line_a_broken_encoding_left_question_marks_in_is_no_menu(line: str) -> None:
+    assert lines.line_verdicts(line) == (None, None)
+    page = ["各地开展宣讲活动", "2023-11-02 来源：某某网", STORY[0], line, *STORY[1:]]
+    assert line in [b.text for b in clean("\n".join(page)).blocks]
+    assert lines.link_farm("??? 首页 新闻 政务 服务 互动") == 1.0  # the words alone still make a menu

@@ -292,7 +292,7 @@ SHARE = _chrome("share", "分享到: 微信 微博", "removed (share, QR, print,
 share = _worded(SHARE, _SHARE_CERTAIN, _SHARE_WORDS, prose_label=_SHARE_LABEL)
 
 _COMMENT = re.compile(
-    r"我来说两句|发表评论|网友评论|我要评论|评论|跟帖|"
+    r"我来说两句|发表评论|发评论|网友评论|我要评论|评论|跟帖|"
     r"请?登录|注册|验证码|匿名|提交|已有\d+人参与|文明发言"
 )
 
@@ -300,16 +300,33 @@ COMMENT = _chrome("comment", "我来说两句", "removed (comment boxes)", ENDS_
 comment = _worded(COMMENT, None, _COMMENT)
 
 _RELATED_LABEL = re.compile(
-    r"^(?:[上下]一篇|[上下]一条|相关(?:新闻|阅读|链接|文章)|推荐阅读)\s*[:：>]"
+    r"^(?:[上下前后]一篇|[上下]一条|相关(?:新闻|阅读|链接|文章)|推荐阅读)\s*[:：>]"
 )
 _RELATED = re.compile(
     r"相关(?:新闻|阅读|链接|文章|报[道导])|推荐阅读|延伸阅读|"
-    r"热点新闻|热门推荐|精彩推荐|更多>>|更多|[上下]一篇|[上下]一条|"
+    r"热点新闻|热门推荐|精彩推荐|更多>>|更多|[上下前后]一篇|[上下]一条|"
     r"视频现?场?|图片新闻|>>"
 )
 
 RELATED = _chrome("related", "相关新闻", "removed (related-link lists, 上一篇:…)", ENDS_ARTICLE)
 related = _worded(RELATED, _RELATED_LABEL, _RELATED)
+
+# A forum's or a blog's post furniture: who may do what to a post, and its counters.
+_FORUM_CERTAIN = re.compile(
+    r"只看该作者|只看楼主|倒序浏览|阅读模式|使用道具|电梯直达|发新帖|返回列表|收起回复|高级模式|赠金笔|"
+    r"本帖最后由.{1,30}编辑|查看\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+|来自\S{0,16}客户端|"
+    r"回复\s*[|｜]?\s*支持\s*[|｜]?\s*反对|^回复\s*[|｜]\s*引用|后才可以回帖|[喜转]\S?[欢载]▼"
+)
+_FORUM_WORDS = re.compile(
+    r"(?:回复|引用)(?=$|\s|[(（|｜])|举报|打赏|(?:楼主|沙发|板凳|地板)(?=$|\s)|[支反][持对]\s*[(（]\d+[)）]|"
+    r"(?:阅读|评论|收藏|转载|喜欢|点赞)\s*[(（]?\d+[)）]?|赞\s*[(（]\d+[)）]"
+)
+FORUM = _chrome(
+    "forum",
+    "发表于 2015-3-4 12:00:00 | 只看该作者 |倒序浏览 |阅读模式",
+    "removed (forum and blog post furniture: 只看该作者, 回复 引用 举报, 阅读(12) 评论(3))",
+)
+forum = _worded(FORUM, _FORUM_CERTAIN, _FORUM_WORDS)
 
 _WELCOME = re.compile(
     r"(?:今天是|今日是)\s*[:：]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?|"
@@ -342,7 +359,13 @@ url = LineRule(URL, _certain(_URL_LINE))
 _MENU_PIECE = re.compile(r"^[|｜]\s*[^|｜]{1,12}[|｜]?$|^[^|｜]{1,12}[|｜]$")
 
 
+# A run of `?` that a broken encoding left where characters were: no menu item.
+_BROKEN = re.compile(r"[?？]{2,}")
+
+
 def _link_farm(text: str) -> float:
+    if "??" in text or "？？" in text:
+        text = _BROKEN.sub(" ", text)
     if is_menu(text):
         return 1.0
     piece = ("|" in text or "｜" in text) and _MENU_PIECE.match(text)
@@ -413,6 +436,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     share,
     comment,
     related,
+    forum,
     welcome,
     url,
     link_farm,

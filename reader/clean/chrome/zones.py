@@ -19,6 +19,7 @@ from reader.clean.rules import IN_FOOT, IN_HEAD, REMOVE, Rule, register
 from reader.clean.signals import (
     ATTACHMENT,
     CJK,
+    DATELINE,
     META_LABEL,
     NUMBERED,
     SENTENCE_PUNCT,
@@ -220,10 +221,11 @@ _SIGNER_MAX = 30  # a signature's line above its date is at most this long
 
 
 def _continues_text(text: str) -> bool:
-    """`（四）工作原则`, `1.预防为主,常备不懈。提高…`, `特此通知`: a section, a clause, a closing formula."""
+    """`（四）工作原则`, `1.预防为主,常备不懈。提高…`, `特此通知`: a section, a clause, a closing formula
+    or a dateline."""
     if META_LABEL.match(text):
         return False
-    if _CLOSING.match(text):
+    if _CLOSING.match(text) or DATELINE.match(text):
         return True
     if heading_kind(text) in _SECTION_KINDS:
         return True
@@ -326,9 +328,11 @@ def attachments_end(texts: Sequence[str], last: int) -> int:
 def classify(texts: Sequence[str]) -> tuple[list[str | None], Zones]:
     """The rule name for each unit (stripped text) that is chrome, None for article or metadata units."""
     prose = [bool(t) and is_prose(t) for t in texts]
+    # a line that opens with a dateline (`新华社北京11月1日电 题：…`) is the story's text, never chrome
+    dated = [bool(t) and not p and DATELINE.match(t) is not None for t, p in zip(texts, prose, strict=True)]
     both = [
-        line_verdicts(t) if t and not p else (prose_label(t) if p else None, None)
-        for t, p in zip(texts, prose, strict=True)
+        line_verdicts(t) if t and not (p or d) else (prose_label(t) if p else None, None)
+        for t, p, d in zip(texts, prose, dated, strict=True)
     ]
     strict = [b[0] for b in both]
     z = zones(texts, prose, strict, [b[1] for b in both])
