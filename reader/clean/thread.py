@@ -1,8 +1,12 @@
 """Rule group `thread`: on a forum or blog page the first post is the article, the rest are replies.
 
-A reply starts at a post header: `whb761 | 发表于 2005-8-4 21:37:32`, `2楼`, `沙发`, `回复日期：…`.
+A reply starts at a post header: `whb761 | 发表于 2005-8-4 21:37:32`, `2楼`, `沙发`, `回复日期：…`,
+`发表于 2015-3-4 12:00:00 | 只看该作者` (under the poster's name), `2楼2015-03-04 13:10` (a floor's
+number closing its post), `#2楼 2015-03-04 13:10 张三`, `作者：张三 时间：2015-03-04 13:10:22`.
 The first such header belongs to the article (it carries its author and date); from the next one
-that stands below some article text, every line still in the body is a reply.
+that stands below some article text, every line still in the body is a reply, quoted posts and
+signatures with it. A page needs two headers, or one that names a poster and a time, to be a thread:
+a lone `2楼` is no evidence. The article's own signature, below a separator line, goes too.
 """
 
 from __future__ import annotations
@@ -10,14 +14,31 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.clean.chrome.lines import both_scripts
 from reader.clean.rules import IN_FOOT, REMOVE, Rule, register
 from reader.clean.signals import POSTED
 
-# Besides a `POSTED` line: a reply's date, its floor number, or the forum words for the first floors.
-_REPLY_HEADER = re.compile(
-    r"(?:回复|回覆)(?:日期|时间|時間)\s*[:：]\s*\d|"
-    r"^(?:第\s*)?\d{1,4}\s*[楼樓](?:\s|$)|^[#＃]\s*\d{1,4}\s*$|^(?:沙发|沙發|板凳|地板)(?:\s|$)"
+_DATE = r"(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"
+_FLOOR = both_scripts("楼")
+# A header that names who posted and when: a thread for sure.
+_POSTER = re.compile(
+    rf"^(?:{both_scripts('发表于', '发布于')})\s*[:：]?\s*{_DATE}|"  # under the poster's name
+    rf"(?:{both_scripts('回复', '回覆')})(?:{both_scripts('日期', '时间')})\s*[:：]\s*\d|"
+    rf"^(?:{both_scripts('作者', '楼主')})\s*[:：]\s*\S{{1,20}}\s+"
+    rf"(?:{both_scripts('时间', '日期')})\s*[:：]\s*{_DATE}"
 )
+# A floor: its number alone or before a date or a name (`2楼`, `#2楼 2015-…`, `5#`, `2楼2015-…`,
+# `来自Android客户端1楼…`), or the forum words for the first floors. Not `3楼会议室…`.
+_FLOOR_HEADER = re.compile(
+    rf"^(?:来自\S{{0,16}}?(?:{both_scripts('客户端')}))?(?:第\s*)?[#＃]?\d{{1,4}}\s*(?:{_FLOOR}|[#＃])"
+    rf"(?=$|\s|\d|\[|【)|^[#＃]\s*\d{{1,4}}\s*$|^(?:{both_scripts('沙发', '板凳', '地板')})(?:\s|$)"
+)
+# The bare `发表于 …` line: the poster's name stands on the line above it.
+_UNDER_NAME = re.compile(rf"^(?:{both_scripts('发表于', '发布于')})")
+_NAME_MAX = 20
+# A signature's separator below the article's text: `----------`, `__________`.
+_SEPARATOR = re.compile(r"^[-_=—─～~.·*]{4,}$")
+_SIGNATURE = 4  # lines a signature may hold between its separator and the next post
 
 
 REPLY = register(
@@ -25,7 +46,7 @@ REPLY = register(
         "thread.reply",
         REMOVE,
         "2楼\n谢谢楼主分享，写得很详细，收藏了慢慢看。\n3楼\n支持一下，学习了。",
-        "removed (a reply: from the second post header on, every line still in the body)",
+        "removed (replies from the second post header on, quoted posts and signatures)",
         at=IN_FOOT,
     )
 )
@@ -33,20 +54,47 @@ REPLY = register(
 
 def is_post_header(text: str) -> bool:
     """`2楼`, `回复日期：2005-05-07 12:00`, `老王 | 发表于 2005-5-7` → True."""
-    return POSTED.match(text) is not None or _REPLY_HEADER.search(text) is not None
+    return _names_poster(text) or _FLOOR_HEADER.match(text) is not None
+
+
+def _names_poster(text: str) -> bool:
+    return POSTED.match(text) is not None or _POSTER.search(text) is not None
+
+
+def _open(verdict: str | None) -> bool:
+    """A line still in the body, or one metadata read (a reply's poster and date are no article's)."""
+    return verdict is None or verdict.startswith("metadata.")
 
 
 def replies(texts: Sequence[str], verdicts: Sequence[str | None], start: int) -> list[str | None]:
     """`2楼 张三 回复日期：2005-05-08` and every line after it → removed (a reply, not the article)."""
     out = list(verdicts)
+    headers = [i for i, t in enumerate(texts) if t and is_post_header(t)]
+    if not headers or (len(headers) < 2 and not _names_poster(texts[headers[0]])):
+        return out
     body_seen = False
+    separator = None
     for i in range(len(texts)):
         if not texts[i]:
             continue
         if body_seen and is_post_header(texts[i]):
-            for j in range(i, len(texts)):
-                if texts[j] and (out[j] is None or (out[j] or "").startswith("metadata.")):
+            first = _name_above(texts, out, i) if _UNDER_NAME.match(texts[i]) else i
+            below = texts[separator + 1 : first] if separator is not None else ()
+            if separator is not None and sum(map(bool, below)) <= _SIGNATURE:  # the article's signature
+                first = separator
+            for j in range(first, len(texts)):
+                if texts[j] and _open(out[j]):
                     out[j] = REPLY.name
             break
+        if body_seen and separator is None and _SEPARATOR.match(texts[i]):
+            separator = i
         body_seen = body_seen or (i >= start and out[i] is None)
     return out
+
+
+def _name_above(texts: Sequence[str], verdicts: Sequence[str | None], i: int) -> int:
+    """The poster's name on the line above a bare `发表于 …` header, else the header itself."""
+    above = next((j for j in range(i - 1, -1, -1) if texts[j]), None)
+    if above is not None and _open(verdicts[above]) and len(texts[above]) <= _NAME_MAX:
+        return above
+    return i

@@ -56,3 +56,130 @@ def test_is_post_header(text: str, header: bool) -> None:
 def test_an_article_without_replies_keeps_its_text() -> None:
     page = "县城新闻\n全县召开大会\n3楼会议室召开全体干部大会，传达学习会议精神。\n会议要求，抓好落实。\n"
     assert "3楼会议室" in clean(page).text()
+
+
+POST = [
+    "老家院子里有一棵槐树，是爷爷年轻时亲手栽下的，到现在已经有六十多年了。",
+    "每年春天槐花开的时候，满院子都是清香，奶奶总会摘下槐花给我们蒸槐花饭。",
+    "后来我们都搬到了城里，老屋空了，只有那棵槐树还守在院子里，年年开花。",
+]
+REPLY_TEXT = "写得真好，让我想起了我家门口的那棵老榆树，小时候常在树下乘凉。"
+
+# Threads as forum and blog software print them: the first post is the article.
+THREADS = {
+    "discuz": [
+        "某某论坛 › 生活杂谈 › 老家的那棵槐树",
+        "查看: 2318|回复: 26",
+        "老家的那棵槐树",
+        "楼主",
+        "山里人家",
+        "发表于 2015-3-4 12:00:00 | 只看该作者 |倒序浏览 |阅读模式",
+        "本帖最后由 山里人家 于 2015-3-4 12:30 编辑",
+        *POST,
+        "------------------------",
+        "故乡是回不去的远方。",
+        "回复 支持 反对",
+        "使用道具 举报",
+        "城南旧事",
+        "发表于 2015-3-4 13:10:22 | 只看该作者",
+        REPLY_TEXT,
+        "回复 支持 反对",
+        "路过的风",
+        "发表于 2015-3-4 14:02:51",
+        "山里人家 发表于 2015-3-4 12:00",
+        POST[0][:20],
+        "槐花饭我也吃过。",
+    ],
+    "tieba": [
+        "老家的那棵槐树_生活吧_百度贴吧",
+        "只看楼主 收藏 回复",
+        "山里人家",
+        *POST,
+        "来自Android客户端1楼2015-03-04 12:00",
+        "回复",
+        "城南旧事",
+        REPLY_TEXT,
+        "2楼2015-03-04 13:10",
+        "回复(2)",
+        "收起回复",
+    ],
+    "tianya": [
+        "天涯社区 > 天涯杂谈",
+        "老家的那棵槐树",
+        "楼主：山里人家 时间：2015-03-04 12:00:00 点击：2318 回复：26",
+        *POST,
+        "打赏 评论 举报",
+        "作者：城南旧事 时间：2015-03-04 13:10:22",
+        REPLY_TEXT,
+    ],
+    "blog": [
+        "山里人家的博客",
+        "老家的那棵槐树 (2015-03-04 12:00:00)",
+        "转载▼",
+        "标签： 杂谈 故乡",
+        *POST,
+        "分享：",
+        "喜欢 0 赠金笔",
+        "阅读(2318) ┊ 评论 (3) ┊ 收藏(0) ┊转载(1) ┊打印┊举报",
+        "前一篇：春天的田野",
+        "后一篇：外婆的菜园",
+        "[发评论]",
+        "城南旧事",
+        REPLY_TEXT,
+        "2015-3-4 13:10:22 [回复]",
+    ],
+    "blog_floors": [
+        "山里人家 - 博客园",
+        "首页 新随笔 联系 订阅 管理",
+        "老家的那棵槐树",
+        *POST,
+        "posted @ 2015-03-04 12:00 山里人家 阅读(2318) 评论(2)",
+        "#1楼 2015-03-04 13:10 城南旧事",
+        REPLY_TEXT,
+        "支持(0) 反对(0)",
+        "#2楼 [楼主] 2015-03-04 14:02 山里人家",
+        "谢谢，常回来看看。",
+    ],
+    "bbs": [
+        "某某社区>> 新闻论坛",
+        "某地频道 发表于 2018-04-17 10:13:14 5440字 ( 0/190)",
+        "老家的那棵槐树",
+        *POST,
+        "回复 | 引用 | 举报",
+        "城南旧事 发表于 2018-04-17 11:00:02",
+        REPLY_TEXT,
+        "回复 | 引用 | 举报",
+    ],
+}
+
+
+@pytest.mark.parametrize("style", THREADS)
+def test_the_first_post_is_the_article_whatever_the_software(style: str) -> None:
+    doc = clean("\n".join(THREADS[style]))
+    assert [b.text for b in doc.blocks] == POST
+    assert clean(doc.text()).text() == doc.text()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2楼2015-03-04 13:10", "#1楼 2015-03-04 13:10 张三", "5#", "来自Android客户端1楼2015-03-04 12:00",
+     "发表于 2015-3-4 13:10:22 | 只看该作者", "作者：张三 时间：2015-03-04 13:10:22"],
+)
+def test_more_post_headers(text: str) -> None:
+    assert is_post_header(text)
+
+
+@pytest.mark.parametrize("text", ["1#楼主体结构顺利封顶", "3楼会议室", "2号楼"])
+def test_floors_of_a_building_are_no_post_headers(text: str) -> None:
+    assert not is_post_header(text)
+
+
+def test_a_lone_floor_number_is_no_thread() -> None:
+    moved = "各窗口搬迁后，群众可到新址办理业务，咨询电话不变，服务时间不变。"
+    page = ["某县政务服务中心搬迁", *POST, "2楼", moved]
+    assert "各窗口搬迁后" in clean("\n".join(page)).text()
+
+
+def test_a_divider_in_the_article_is_no_signature_without_replies() -> None:
+    page = ["老家的那棵槐树", "楼主：山里人家  发表于 2015-3-4 12:00", POST[0], "------", POST[1], POST[2]]
+    assert [b.text for b in clean("\n".join(page)).blocks] == POST
