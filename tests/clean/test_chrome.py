@@ -577,3 +577,18 @@ def test_a_line_a_broken_encoding_left_question_marks_in_is_no_menu(line: str) -
     page = ["各地开展宣讲活动", "2023-11-02 来源：某某网", STORY[0], line, *STORY[1:]]
     assert line in [b.text for b in clean("\n".join(page)).blocks]
     assert lines.link_farm("??? 首页 新闻 政务 服务 互动") == 1.0  # the words alone still make a menu
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["张伟 王芳 李娜 刘洋 陈静 杨帆", "序号 姓名 单位 职务", "1 张伟 县委办 主任", "2 王芳 县政府办 副主任"],
+)
+def test_a_table_row_or_a_list_of_names_is_no_menu(line: str) -> None:
+    assert lines.link_farm(line) == 0.0
+    page = ["县委组织部召开全县组织工作会议", "发布时间：2024-03-01", ARTICLE[0], line, *ARTICLE[1:]]
+    assert line in [b.text for b in clean("\n".join(page)).blocks]
+
+
+def test_menus_of_words_are_still_menus() -> None:
+    assert lines.link_farm("首页 新闻 政务 服务 互动") == 1.0
+    assert lines.link_farm("黄冈 黄石 孝感 荆州 宜昌") == 1.0

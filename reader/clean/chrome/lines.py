@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from reader.clean import signals
 from reader.clean.rules import IN_BODY, IN_FOOT, IN_HEAD, REMOVE, Rule, names_with, register
-from reader.clean.signals import SENTENCE_PUNCT, is_menu
+from reader.clean.signals import SENTENCE_PUNCT, is_menu, menu_items
 from reader.convert import convert
 
 EDGE = 0.34
@@ -363,10 +363,29 @@ _MENU_PIECE = re.compile(r"^[|｜]\s*[^|｜]{1,12}[|｜]?$|^[^|｜]{1,12}[|｜]$
 _BROKEN = re.compile(r"[?？]{2,}")
 
 
+# A table's row or a list of names is no menu: `1 张伟 县委办 主任`, `序号 姓名 单位`, `张伟 王芳 李娜`.
+_CELL_NUMBER = re.compile(r"^\d{1,4}(?:[.、]\d+)?$")
+_COLUMN = re.compile(r"^(?:序号|姓名|单位|职务|职称|性别|年龄|名称|编号|类别|数量|金额|备注|得分|排名)$")
+# The commonest surnames: a list of 2–3 character items most of which start with one is a list of names.
+_SURNAME = re.compile(
+    r"^[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    r"姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤][\u4e00-\u9fff]{1,2}$"
+)
+
+
+def _table_or_names(items: list[str]) -> bool:
+    """`["1", "张伟", "县委办", "主任"]`, `["序号", "姓名", "单位"]`, `["张伟", "王芳", "李娜"]` → True."""
+    if _CELL_NUMBER.match(items[0]):
+        return True
+    if sum(bool(_COLUMN.match(i)) for i in items) >= 2:
+        return True
+    return sum(bool(_SURNAME.match(i)) for i in items) * 3 >= len(items) * 2
+
+
 def _link_farm(text: str) -> float:
     if "??" in text or "？？" in text:
         text = _BROKEN.sub(" ", text)
-    if is_menu(text):
+    if is_menu(text) and not _table_or_names(menu_items(text)):
         return 1.0
     piece = ("|" in text or "｜" in text) and _MENU_PIECE.match(text)
     return 1.0 if piece and not SENTENCE_PUNCT.search(text) else 0.0
