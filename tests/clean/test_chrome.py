@@ -592,3 +592,13 @@ def test_a_table_row_or_a_list_of_names_is_no_menu(line: str) -> None:
 def test_menus_of_words_are_still_menus() -> None:
     assert lines.link_farm("首页 新闻 政务 服务 互动") == 1.0
     assert lines.link_farm("黄冈 黄石 孝感 荆州 宜昌") == 1.0
+
+
+def test_an_article_in_short_lines_goes_on_below_its_last_sentence() -> None:
+    verse = ["山里的日子", "过得很慢", "慢到能听见花开的声音", "村口的老井", "养活了几代人", "井水清又甜"]
+    tail = ["后来通了自来水", "老井就歇下了", "可乡亲们还常去看看它"]
+    page = ["老井", "2024-05-06  来源：县融媒体中心", "老家村口有一口老井，是祖辈们一锹一锹挖出来的。",
+            *verse, "那年大旱，全村人都靠它渡过了难关。", *tail, "版权所有：县融媒体中心"]
+    doc = clean("\n".join(page))
+    assert [b.text for b in doc.blocks][-3:] == tail
+    assert clean(doc.text()).text() == doc.text()

@@ -202,7 +202,8 @@ def zones(
     signed = signature_end(texts, prose, kept, before, tail)
     if signed is not None:
         kept = [i for i in kept if i < signed] or kept
-    last = attachments_end(texts, text_end(texts, strict, edge or strict, kept[-1], tail))
+    short_lines = in_short_lines(texts, prose, strict, kept[0], kept[-1])
+    last = attachments_end(texts, text_end(texts, strict, edge or strict, kept[-1], tail, short_lines))
     last = attached_document_end(texts, strict, edge or strict, last, tail)
     if tail == len(texts) and signed is None:  # a signed article is whole
         last = cut_off_end(texts, strict, edge or strict, last)
@@ -218,6 +219,7 @@ _CUT_LINES = 10  # lines a page cut off inside its article may leave below its l
 _CUT_CJK = 4  # CJK characters of each of them
 _DOCUMENT_GAP = 6  # lines (a signature, a date) between the last paragraph and an attached document
 _SIGNER_MAX = 30  # a signature's line above its date is at most this long
+_SHORT_LINES = 4  # short lines of words an article written in them has at least
 
 
 def _continues_text(text: str) -> bool:
@@ -234,22 +236,42 @@ def _continues_text(text: str) -> bool:
 
 
 def text_end(
-    texts: Sequence[str], strict: Sequence[str | None], edge: Sequence[str | None], last: int, stop: int
+    texts: Sequence[str],
+    strict: Sequence[str | None],
+    edge: Sequence[str | None],
+    last: int,
+    stop: int,
+    short_lines: bool = False,
 ) -> int:
     """The last anchor, moved down over the lines right below it that go on with the article.
 
     A numbered section, or a line of clauses too short to be an anchor, continues the text as
-    long as no chrome rule, even at the page's edge, claims it.
+    long as no chrome rule, even at the page's edge, claims it; so does any line of words when
+    the article is written in short lines (`short_lines`: verse, a caption-like feature).
     """
     end = last
     for j in range(last + 1, min(stop, len(texts))):
         t = texts[j]
         if not t:
             continue
-        if strict[j] is not None or edge[j] is not None or not _continues_text(t):
+        goes_on = _continues_text(t) or (short_lines and _short_line(t))
+        if strict[j] is not None or edge[j] is not None or not goes_on:
             break
         end = j
     return end
+
+
+def _short_line(text: str) -> bool:
+    """A line of words that is neither a sentence nor a label: `希望的曙光就出现在那一年`."""
+    return cjk_count(text) >= _CUT_CJK and not META_LABEL.match(text) and not is_table_row(text)
+
+
+def in_short_lines(texts: Sequence[str], prose: Sequence[bool], strict: Sequence[str | None],
+                   first: int, last: int) -> bool:
+    """Whether the article between its first and last paragraph is mostly short lines of words."""
+    lines = [i for i in range(first, last + 1) if texts[i]]
+    short = sum(1 for i in lines if not prose[i] and strict[i] is None and _short_line(texts[i]))
+    return short >= _SHORT_LINES and 2 * short >= len(lines)
 
 
 def signature_end(
