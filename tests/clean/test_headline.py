@@ -208,3 +208,41 @@ def test_the_title_and_subtitle_examples_in_both_scripts(record: object, script:
     field = doc.title if record is metadata.TITLE else doc.subtitle
     assert field == written(example, script)
     assert record.name in {r.rule for r in doc.removed}  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("page", "title", "date"),
+    [
+        # the page's <title> is the only headline: its first part
+        (f"{HEADLINE}_工作动态_某某市人民政府\n首页 | 政务公开 | 政务服务 | 互动交流\n", HEADLINE, None),
+        # a site's name after the headline, a date after it, a forum's widget after it
+        (f"{HEADLINE} - 某某新闻网\n", HEADLINE, None),
+        (f"{HEADLINE} 2023-05-12\n", HEADLINE, "2023-05-12"),
+        (f"{HEADLINE} [复制链接]\n查看: 1234|回复: 5\n", HEADLINE, None),
+        # a bar inside a headline is the headline's own
+        ("聚焦两会｜代表委员热议法治政府\n2023-03-05\n", "聚焦两会｜代表委员热议法治政府", "2023-03-05"),
+        # the site's owner above the headline
+        (f"某某县融媒体中心\n{HEADLINE}\n", HEADLINE, None),
+        (f"中共某某县委宣传部\n{HEADLINE}\n", HEADLINE, None),
+        # an outlet's name between the headline and the dateline
+        (f"{HEADLINE}\n某某日报\n2023-05-12 16:20·四川\n", HEADLINE, "2023-05-12 16:20"),
+    ],
+)
+def test_headlines_of_common_templates(page: str, title: str, date: str | None, script: str) -> None:
+    doc = cleaned(page + BODY, script)
+    assert (doc.title, doc.date) == (written(title, script), date)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_line_over_the_subtitle_is_the_headline_and_the_one_above_it_its_kicker(script: str) -> None:
+    page = (
+        "第A02版：要闻\n2023年05月12日\n安全第一 预防为主\n"
+        f"{HEADLINE}\n——我县扎实推进安全生产专项整治\n本报记者 张三 通讯员 李四\n{BODY}"
+    )
+    doc = cleaned(page, script)
+    assert (doc.title, doc.subtitle, doc.author) == (
+        written(HEADLINE, script),
+        written("——我县扎实推进安全生产专项整治", script),
+        written("张三 李四", script),
+    )

@@ -573,3 +573,31 @@ def test_each_field_rules_example_reads_in_both_scripts(record: object, script: 
     line = _in(script, record.example)  # type: ignore[attr-defined]
     read = metadata.table_fields(line) if record is metadata.TABLE else metadata.read_fields(line)
     assert read, record.name  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("原创 张三 某某发布 2023-05-12 16:20 发表于四川", {"date": "2023-05-12 16:20", "author": "张三"}),
+        (
+            "信息来源：某某区人民政府  发布时间：2023-05-12 16:20:33  【打印本页】 【关闭窗口】",
+            {"date": "2023-05-12 16:20", "source": "某某区人民政府"},
+        ),
+    ],
+)
+def test_read_fields_of_an_account_post_and_a_widget_row(line: str, fields: dict, script: str) -> None:
+    assert metadata.read_fields(_in(script, line)) == _fields_in(script, fields)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_labelled_dateline_is_read_whatever_chrome_called_it(script: str) -> None:
+    line = "信息来源：某某区人民政府  发布时间：2023-05-12 16:20:33  【打印本页】 【关闭窗口】"
+    doc = clean(_in(script, f"某县召开重点项目推进会\n{line}\n{PARAGRAPHS}"))
+    assert (doc.date, doc.source) == ("2023-05-12 16:20", _in(script, "某某区人民政府"))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_bracketed_byline_closing_the_text_on_its_own_line(script: str) -> None:
+    doc = clean(_in(script, f"某县召开重点项目推进会\n{PARAGRAPHS}(记者 张三 李四)\n"))
+    assert doc.author == _in(script, "张三 李四")

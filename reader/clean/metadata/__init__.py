@@ -118,6 +118,9 @@ def extract(
         units[last : last + 1] = [Unit(units[last].line, body), Unit(units[last].line, paren)]
         out[last + 1 : last + 1] = [BYLINE.name]
         found["author"] = found["author"] or name
+    elif 0 <= last < len(units) and out[last] is None and (name := paren_byline(texts[last])):
+        out[last] = BYLINE.name  # `(记者 张三 李四)` closing the text on a line of its own
+        found["author"] = found["author"] or name
     elif (below := next_open(texts, out, last + 1, len(texts), taken=SIGNABLE)) is not None and (
         name := paren_byline(texts[below])
     ):  # `(王鹏)` on a line of its own below the last paragraph

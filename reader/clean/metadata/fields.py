@@ -68,7 +68,10 @@ _DATELINE_RESIDUE = 12
 
 def _value(text: str, m: re.Match[str] | None) -> str | None:
     """The match's value, cut from `text` (the match was made on its Simplified reading)."""
-    return text[m.start("v") : m.end("v")] if m else None
+    if not m:
+        return None
+    group = "w" if "w" in m.re.groupindex and m.group("w") is not None else "v"
+    return text[m.start(group) : m.end(group)]
 
 
 _SOURCE = re.compile(
@@ -88,7 +91,9 @@ _POSTER = r"(?:楼主|发表者|发布人|发布者|发帖人)"
 _SEP = r"\s*[:：|｜]"  # `作者：`, `撰稿|`
 _AUTHOR = re.compile(
     rf"(?:作\s*者{_SEP}\s*(?:{PRESS}\s*)?|撰[文稿]{_SEP}|{_POSTER}{_SEP}|文\s*[/:：]|{PRESS}\s*[:：]?|"
-    rf"通讯员\s*[:：]?|供稿{_SEP}|^\s*[□■])\s*{VALUE}"
+    rf"通讯员\s*[:：]?|供稿{_SEP}|^\s*[□■])\s*{VALUE}|"
+    # an account's post: `原创 张三 某某发布 2023-05-12 16:20`, the writer before the account's name
+    r"^\s*原创\s+(?P<w>[^\s:：]{1,12})\s+[^\s:：]{2,20}\s+(?=(?:19|20)\d{2})"
 )
 
 
@@ -260,7 +265,7 @@ def read_lines(
                 verdicts[j] = _rule_of(fields)
             verdicts[i] = _rule_of(fields) if fields else LABEL.name
         else:
-            carrier = verdicts[i] not in NOT_CARRIERS or META_LABEL.match(t)  # `本文來自【…】,僅代表…`
+            carrier = verdicts[i] not in NOT_CARRIERS or _labelled(simplified(t))  # `本文來自【…】,僅代表…`
             fields = read_fields(t) if carrier and _may_hold(t, edge) else None
             if fields is None:
                 continue
@@ -291,13 +296,16 @@ def _take_date(found: dict[str, str | None], fields: dict[str, str], line: str |
     return rank
 
 
-# Labels of a writer that open a line, besides the shared ones: `撰稿|王泠一`, `文/张三`, `供稿：…`.
-_WRITER_LABEL = re.compile(r"^[\[【（(]?\s*(?:撰[文稿]|供稿|文)\s*[:：|｜/]")
+# Labels that open a metadata line, besides the shared ones: `撰稿|王泠一`, `文/张三`, `信息来源：…`.
+_MORE_LABELS = re.compile(
+    r"^[\[【（(]?\s*(?:撰[文稿]|供稿|文|(?:信息|文章|稿件|新闻)来源|来源单位|发布(?:单位|部门|者)|"
+    r"(?:发稿|刊发|录入|上传|更新)时间)\s*[:：|｜/]"
+)
 
 
 def _labelled(simple: str) -> bool:
     """`来源：…`, `□本报记者 丁霞`, `撰稿|王泠一` → True: the line opens with a metadata label."""
-    return any(p.match(simple) is not None for p in (META_LABEL, BYLINE_LED, _WRITER_LABEL))
+    return any(p.match(simple) is not None for p in (META_LABEL, BYLINE_LED, _MORE_LABELS))
 
 
 def _may_hold(text: str, edge: bool) -> bool:

@@ -43,12 +43,24 @@ SUBTITLE = register(
 MAX_TITLE = 80
 
 _TITLE_LABEL = re.compile(r"^(?:名\s*称|标\s*题)(?:\s*[:：]\s*|\s+)(?P<v>\S.{3,79})$")
-_TITLE_MARK = re.compile(r"\s*[\[【（(](?:[组多]?图|图文|视频)[\]】）)]\s*$")
+_TITLE_MARK = re.compile(r"\s*[\[【（(]\s*(?:[组多]?图|图文|视频|复制链接|附视频)\s*[\]】）)]\s*$")
 _TITLE_TAIL = re.compile(r"\s*[|｜*＊#]+\s*$")  # a layout's leftovers: `…防汛救灾工作|`, `…华北等地******`
-_TITLE_DATE = re.compile(r"\s*[（(]\s*([^()（）]{6,24}?)\s*[）)]\s*$")
+_TITLE_DATE = re.compile(
+    r"\s*[（(]\s*([^()（）]{6,24}?)\s*[）)]\s*$|\s+((?:19|20)\d{2}[-/.年][^\s]{3,12})\s*$"
+)
+# A site's name after the headline, as the page's <title> gives it: `…_工作动态_某某市人民政府`,
+# `… - 某某新闻网`; after a bar only a plain site name (`聚焦两会｜代表委员热议数字政府` is one headline).
+_SITE = r"[^_|｜\s]{2,16}(?:网|网站|日报|晚报|客户端)"
+_TITLE_SITE = re.compile(
+    rf"\s*(?:_(?:[^_|｜]{{1,12}}_)?[^_|｜\s]{{2,16}}(?:网|网站|门户|政府|日报|晚报|在线|客户端)|\s[-–—]\s{_SITE}|"
+    rf"\s?[|｜]\s?{_SITE})\s*$"
+)
 # What opens a title line but is not the title: list bullets (`• 顺义村规民约…`), and the tag of a
-# site or a place (`【黄冈新闻网】神奇而美丽的长兴村`, `【玉树州】…`); a tag that says what the article is
-# (`【独家】`, `【视频】`) is the headline's own.
+# site or a place (`【黄冈新闻网】…`, `【玉树州】…`); a tag that says what the article is or where it
+# stands (`【独家】`, `【要闻】`) is the headline's own.
+_COLUMN_WORDS = (
+    "新闻|资讯|动态|要闻|详情|中心|正文|头条|快讯|专题|公告|时政|视点|图片|视频|首页|论坛|社区|频道"
+)
 _TITLE_HEAD = re.compile(
     r"^(?:[•·▪●◆◇○■□▶►]\s*|"
     r"[【\[][^【】\[\]]{0,10}(?:网|报|台|频道|省|市|州|县|区|旗|盟|镇|乡|村)[】\]]\s*(?=\S{4}))*"
@@ -63,11 +75,12 @@ def trim_title(title: str) -> tuple[str, str | None]:
     end, date = len(simple), None
     while True:
         cut = end
-        for pattern in (_TITLE_TAIL, _TITLE_MARK):
+        for pattern in (_TITLE_TAIL, _TITLE_MARK, _TITLE_SITE):
             m = pattern.search(simple, start, cut)
             cut = m.start() if m and m.end() == cut else cut
         m = _TITLE_DATE.search(simple, start, cut)
-        if m and m.end() == cut and DATE_FORM.fullmatch(m.group(1)) and (found := read_date(m.group(1))):
+        written = m and (m.group(1) or m.group(2))
+        if m and m.end() == cut and DATE_FORM.fullmatch(written) and (found := read_date(written)):
             cut, date = m.start(), date or found
         if cut == end:
             return title[start:end], date
@@ -78,7 +91,8 @@ def trim_title(title: str) -> tuple[str, str | None]:
 # `XX市人民政府门户网站 www.…`, `吉林省人民政府`, `XX县人民政府办公室`.
 _BANNER = re.compile(
     r"^(?:中国|中共)?[\u4e00-\u9fff]{2,16}?(?:人民政府(?:办公室|办公厅)?|门户网站?|政府网站?|政务网|官方网站|网站|"
-    r"人民代表大会(?:常务委员会)?|政协|委员会)(?:门户网站|网站|官网)?"
+    r"人民代表大会(?:常务委员会)?|政协|委员会|融媒体中心|新闻中心|宣传部|组织部|党委|党工委|法院|检察院)"
+    r"(?:门户网站|网站|官网)?"
     r"(?:\s*(?:https?://|www\.)\S*)?$|^\S{2,30}\s+(?:https?://|www\.)\S+$",
     re.IGNORECASE,
 )
@@ -90,9 +104,7 @@ def is_banner(text: str) -> bool:
 
 
 # A column's or a page's name (`新闻中心`, `内容详情`, `即时新闻`), never an article's headline.
-_COLUMN = re.compile(
-    r"^[\u4e00-\u9fff]{0,4}(?:新闻|资讯|动态|要闻|详情|中心|正文|头条|快讯|专题|公告|时政|视点|图片|视频|首页|论坛|社区|频道)$"
-)
+_COLUMN = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?:{_COLUMN_WORDS})$")
 # A breadcrumb (`强国社区>> 新闻论坛`): a chain ending in a column's name, not in a headline.
 _CRUMB_SPLIT = re.compile(r"\s*(?:>>?|»|›|＞|→)\s*")
 _CRUMB_TITLE = 8  # CJK characters that make the last crumb an article's title, not a column's name
@@ -107,11 +119,18 @@ _WIDGET = re.compile(
 )
 
 
+# A news outlet's name alone (`某某日报`, `某某新闻网`): a source beside the dateline, never a headline.
+_OUTLET = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|时报|商报|周报|新闻网|电视台|广播电台)$")
+
+
 def not_title(text: str) -> str | None:
-    """Why a short, title-shaped line is still no title: `banner`, `column`, `crumb`, `number`, `widget`."""
+    """Why a short, title-shaped line is still no title: `banner`, `outlet`, `column`, `crumb`, `number`,
+    `widget`."""
     simple = simplified(text)
     if _BANNER.match(simple):
         return "banner"
+    if _OUTLET.match(simple):
+        return "outlet"
     if len(simple) <= 6 and _COLUMN.match(simple):
         return "column"
     parts = _CRUMB_SPLIT.split(simple.strip())
@@ -168,7 +187,7 @@ def _repeated(texts: Sequence[str], verdicts: Sequence[str | None], candidates: 
     """A headline the page repeats wins over a portal's title or a lede.
 
     `保定腰山镇人民政府关于…的通告` over `腰山镇人民政府关于…的通告` → the second, the article's own; a lede
-    line (`5月11日，全市…会召开`) gives way to a line the page writes twice.
+    line (`5月11日，全市…会召开`) gives way to a line above it that the page writes twice.
     """
     keys = [_key(t) for t in texts[:reach]]
     chosen = keys[at]
@@ -178,13 +197,17 @@ def _repeated(texts: Sequence[str], verdicts: Sequence[str | None], candidates: 
             return i
     if not SENTENCE_PUNCT.search(texts[at]) or keys.count(chosen) > 1:
         return at
-    again = [i for i in candidates if len(keys[i]) >= _KICKER and keys.count(keys[i]) > 1]
+    again = [i for i in candidates if i < at and len(keys[i]) >= _KICKER and keys.count(keys[i]) > 1]
     return next((i for i in again if not SENTENCE_PUNCT.search(texts[i])), at)
+
+
+_PAGE_LABELS = frozenset({"column", "crumb", "widget"})
 
 
 def _blocked(texts: Sequence[str], verdicts: Sequence[str | None], at: int, meta_at: int) -> bool:
     """A page's own label stands between the line at `at` and the dateline below it (`内容详情`)."""
-    return any(texts[i] and verdicts[i] is None and not_title(texts[i]) for i in range(at + 1, meta_at))
+    between = range(at + 1, meta_at)
+    return any(texts[i] and verdicts[i] is None and not_title(texts[i]) in _PAGE_LABELS for i in between)
 
 
 def _under_dateline(texts: Sequence[str], verdicts: Sequence[str | None], candidates: Sequence[int],
@@ -223,7 +246,22 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
         chrome_at = max((i for i in head if (verdicts[i] or "").startswith("chrome.")), default=-1)
         below = [i for i in candidates if i > chrome_at and heading_kind(texts[i]) in (None, "plain")]
         at = (below if chrome_at >= 0 and below else candidates)[0]
-    return _repeated(texts, verdicts, candidates, at, min(first + 3, len(texts)))
+    at = _repeated(texts, verdicts, candidates, at, min(first + 3, len(texts)))
+    return _over_subtitle(texts, verdicts, candidates, at)
+
+
+def _over_subtitle(
+    texts: Sequence[str], verdicts: Sequence[str | None], candidates: Sequence[int], at: int
+) -> int:
+    """`安全第一 预防为主` over `全市…会议召开` over `——我市扎实推进…`: the line over the subtitle is
+    the headline, the one above it its kicker."""
+    below = [i for i in candidates if i > at]
+    if not below or not _adjacent(texts, verdicts, at, below[0]):
+        return at
+    j = next_open(texts, verdicts, below[0] + 1, len(texts))
+    if j is not None and _adjacent(texts, verdicts, below[0], j) and is_subtitle(texts[j]):
+        return below[0]
+    return at
 
 
 # A notice's title set on two lines: `…人民政府印发` over `关于…的通知`.
@@ -263,10 +301,20 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
     if at is not None:
         return at, texts[at]
     for i in head:
-        key = keyword_title(texts[i]) if verdicts[i] == SEO_TITLE.name else None
+        key = seo_headline(texts[i]) if verdicts[i] == SEO_TITLE.name else None
         if key and _usable(key):
             return i, key
     return _menu_shaped(texts, verdicts, first)
+
+
+def seo_headline(text: str) -> str | None:
+    """The headline in a page's <title>: `機關單位團建(機關單位團建活動經費)` → `機關單位團建`,
+    `全市安全生产工作会议召开_工作动态_某某市人民政府` → `全市安全生产工作会议召开`."""
+    key = keyword_title(text)
+    if key:
+        return key
+    trimmed = trim_title(text)[0].strip()
+    return trimmed if trimmed != text.strip() else None
 
 
 # Chrome rules that may take a headline of short phrases for a menu: `拆猪圈 拓村道 建微信群 村民自发扮村庄`.
