@@ -197,6 +197,17 @@ def test_the_reader_opens_the_output_without_cleaning_it_again(written, corpus: 
     assert "line 4" in warnings and "empty.txt" in warnings
 
 
+def test_the_index_reads_the_same_search_text_as_the_parsed_blocks_give(written) -> None:
+    from reader.corpus.cleaned import document_at, documents
+    from reader.index import search_text
+
+    out, _ = written
+    for part in sorted(out.glob("part-*.parquet")):
+        for number, _, doc, _ in documents(part):
+            full = document_at(part, number)
+            assert search_text(doc.text()).rstrip("\u3000 ") == search_text(full.text()).rstrip("\u3000 ")
+
+
 # -- Exactly once --------------------------------------------------------------------------------------
 
 def test_a_rerun_resumes_and_redoes_only_what_changed(cluster, corpus: Path, tmp_path: Path) -> None:

@@ -75,19 +75,24 @@ def byline_line(doc: Document) -> str:
     return f"*{meta}*" if meta else ""
 
 
-def parse_markdown(markdown: str, doc: Document) -> tuple[Block, ...]:
-    """The blocks `reader.render.render_markdown` wrote as `markdown` for `doc` (whose title,
-    subtitle, byline and region are known from their columns): the exact inverse, except that a
-    paragraph whose text starts like Markdown (`- `, `## `) comes back as what it looks like, and a
-    heading of level 6 as level 5."""
+def _body(markdown: str, doc: Document) -> list[str]:
+    """The lines of `markdown` below its header (`# title`, the subtitle and the byline)."""
     lines = markdown.rstrip("\n").split("\n")
     at = 1  # past `# title`
     for header in (f"**{doc.subtitle}**" if doc.subtitle else "", byline_line(doc)):
         if header and lines[at:at + 2] == ["", header]:
             at += 2
+    return lines[at:]
+
+
+def parse_markdown(markdown: str, doc: Document) -> tuple[Block, ...]:
+    """The blocks `reader.render.render_markdown` wrote as `markdown` for `doc` (whose title,
+    subtitle, byline and region are known from their columns): the exact inverse, except that a
+    paragraph whose text starts like Markdown (`- `, `## `) comes back as what it looks like, and a
+    heading of level 6 as level 5."""
     blocks: list[Block] = []
     previous = "blank"  # the kind of the line before: "blank", or the block it belongs to
-    for line in lines[at:]:
+    for line in _body(markdown, doc):
         if not line:
             previous = "blank"
             continue
@@ -114,15 +119,20 @@ def region_of(row: dict) -> Region:
                   REGION_EVIDENCE)
 
 
-def to_document(row: dict) -> Document:
-    """A row's document: metadata from the columns, blocks from the Markdown; removals and repairs
-    when the row has their columns."""
-    doc = Document(
+def _header(row: dict) -> Document:
+    """A row's document without its body: metadata from the columns."""
+    return Document(
         title=row.get("title") or "", subtitle=row.get("subtitle"), date=row.get("date"),
         source=row.get("source"), author=row.get("author"), editor=row.get("editor"), url=row.get("url"),
         script="traditional" if row.get("script") == "traditional" else "simplified",
         region=region_of(row),
     )
+
+
+def to_document(row: dict) -> Document:
+    """A row's document: metadata from the columns, blocks from the Markdown; removals and repairs
+    when the row has their columns."""
+    doc = _header(row)
     blocks = parse_markdown(row.get("text") or "", doc)
     removed = tuple(Removal(r["line"], r["text"], r["rule"], bool(r.get("part")))
                     for r in json.loads(row.get("removed_lines") or "[]"))
@@ -135,7 +145,10 @@ def to_document(row: dict) -> Document:
 
 def documents(path: Path) -> Iterator[tuple[int, str, Document, int]]:
     """(row number, id, document, bytes of the Markdown) for each row of a cleaned part file, read a
-    batch at a time; the documents have no removals or repairs (the index needs none)."""
+    batch at a time, for the index: what the list shows and what search reads, no more. The body is
+    one block, the Markdown below the header as it stands: the same words in the same order as the
+    blocks it would be parsed into, its markers (`## `, `- `) falling in the runs of ASCII
+    punctuation and space that search reads as one break either way (see `reader.index.text`)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -147,7 +160,9 @@ def documents(path: Path) -> Iterator[tuple[int, str, Document, int]]:
             for row in batch.to_pylist():
                 number += 1
                 text = row["text"] or ""
-                yield number, row["id"] or f"{path.stem}:{number}", to_document(row), len(text.encode())
+                doc = _header(row)
+                doc = dataclasses.replace(doc, blocks=(Block("paragraph", "\n".join(_body(text, doc))),))
+                yield number, row["id"] or f"{path.stem}:{number}", doc, len(text.encode())
     except (pa.ArrowException, OSError, ValueError) as e:
         reason = str(e).splitlines()[0][:160] if str(e) else type(e).__name__
         raise LoadError(f"a damaged batch file ({reason})") from e
