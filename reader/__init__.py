@@ -1,3 +1,3 @@
 """A terminal reader for scraped Chinese-language web articles."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NoReturn
 
+from reader import __version__
 from reader.batch import BatchError
 from reader.corpus import DEFAULT_FIELDS, Fields, LoadError, default_root
 from reader.document import SCRIPTS
@@ -32,6 +33,7 @@ class _Parser(argparse.ArgumentParser):
 
 def _parser() -> argparse.ArgumentParser:
     p = _Parser(prog="reader", description="Read scraped Chinese web articles in the terminal.")
+    p.add_argument("--version", action="version", version=f"reader {__version__}")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
     def articles_arg(cmd: argparse.ArgumentParser, positional: bool) -> None:
@@ -260,7 +262,7 @@ def cmd_tui(args: argparse.Namespace) -> None:
 
 def _with_command(argv: list[str]) -> list[str]:
     """`reader` and `reader PATH` open the TUI: the subcommand defaults to `tui`."""
-    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
+    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
         return ["tui", *argv]
     return argv
 

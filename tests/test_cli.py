@@ -150,3 +150,12 @@ def test_a_file_path_works_from_any_folder(capsys: pytest.CaptureFixture[str], t
     code, out, err = run(capsys, command, str(page))
     assert (code, err) == (0, "")
     assert ("機關單位團建" if command == "show" else "[metadata.title] 機(jī)關(guān)單位團(tuán)建") in out
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from reader import __version__
+
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.strip() == f"reader {__version__}"
