@@ -87,6 +87,11 @@ def _parser() -> argparse.ArgumentParser:
     articles_arg(regions, positional=True)
     regions.add_argument("--json", action="store_true")
 
+    stats = sub.add_parser("stats", help="articles per province and city, per month, per source")
+    articles_arg(stats, positional=True)
+    filter_args(stats)
+    stats.add_argument("--json", action="store_true", help="one JSON object")
+
     index = sub.add_parser("index", help="build or update the index that list, search and the TUI read")
     articles_arg(index, positional=True)
 
@@ -219,6 +224,47 @@ def _walk(nodes: list[TreeNode], depth: int) -> Iterator[tuple[int, TreeNode]]:
         yield from _walk(node.children, depth + 1)
 
 
+def cmd_stats(args: argparse.Namespace) -> None:
+    """The filtered set counted per province (and city), per month and per source."""
+    from reader.stats import stats
+
+    figures = stats(_library(args).select(args.region, args.search))
+    if args.json:
+        _out(_dumps(figures.contract()))
+        return
+    _out(f"{figures.articles:,} articles")
+    provinces = [(p.name, p.count) for p in figures.provinces]
+    places = [row for p in figures.provinces
+              for row in [(p.name, p.count), *((f"  {c.name}", c.count) for c in p.cities)]]
+    months = [*figures.months, *((("no date", figures.undated),) if figures.undated else ())]
+    sources = [*figures.sources, *((("no source", figures.unsourced),) if figures.unsourced else ())]
+    for heading, table, largest in (("province, city", places, provinces), ("month", months, months),
+                                    ("source", sources, sources)):
+        if table:
+            _out("")
+            for line in _bar_table(heading, table, max(n for _, n in largest)):
+                _out(line)
+
+
+def _bar_table(heading: str, rows: list[tuple[str, int]], largest: int, bar_width: int = 40,
+               max_label: int = 30) -> list[str]:
+    """Label, count and a plain bar per row, aligned by terminal cells (a hanzi takes two)."""
+    from rich.cells import cell_len, set_cell_size
+
+    from reader.stats import bar
+
+    labels = [visible(label) for label, _ in rows]
+    label_width = min(max(cell_len(label) for label in [heading, *labels]), max_label)
+    count_width = max(len("articles"), *(len(f"{n:,}") for _, n in rows))
+    lines = [f"{set_cell_size(heading, label_width)}  {'articles':>{count_width}}".rstrip()]
+    for label, (_, n) in zip(labels, rows, strict=True):
+        if cell_len(label) > label_width:
+            label = set_cell_size(label, label_width - 1) + "…"
+        lines.append(f"{set_cell_size(label, label_width)}  {n:>{count_width},}  {bar(n, largest, bar_width)}"
+                     .rstrip())
+    return lines
+
+
 def cmd_index(args: argparse.Namespace) -> None:
     """Clean new and changed files into the index, with a progress bar on stderr; one summary line."""
     import time
@@ -268,7 +314,8 @@ def _with_command(argv: list[str]) -> list[str]:
 
 
 COMMANDS = {"list": cmd_list, "export": cmd_export, "show": cmd_show, "explain": cmd_explain,
-            "regions": cmd_regions, "index": cmd_index, "tui": cmd_tui, "batch": cmd_batch}
+            "regions": cmd_regions, "index": cmd_index, "tui": cmd_tui, "batch": cmd_batch,
+            "stats": cmd_stats}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -27,6 +27,7 @@ from reader.corpus import DEFAULT_FIELDS, Fields, LoadError
 from reader.library import Library, Progress
 from reader.prefetch import Prefetch
 from reader.safe import visible
+from reader.tui.commands import PROVIDERS
 from reader.tui.keys import normalise
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.main import MainScreen
@@ -41,6 +42,7 @@ class Closing(Exception):
 class ReaderApp(App[None]):
     CSS_PATH = "reader.tcss"
     TITLE = "reader"
+    COMMANDS: ClassVar[set] = set(PROVIDERS)  # ctrl+p: articles by title, regions, the view's switches
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", show=False),
         Binding("question_mark", "help", "Help", show=False),

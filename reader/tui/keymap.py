@@ -12,7 +12,7 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
         ("space  b  PgDn  PgUp", "page down/up"),
         ("g  G  Home  End", "top/bottom"),
         ("enter", "open the article and focus the reader"),
-        ("escape", "back to the list; in a prompt, cancel it"),
+        ("escape", "back to the list; in a prompt, cancel it; in the list, clear a month filter"),
         ("]  [", "next/previous article within the current filter"),
         ("l", "show/hide the list (at 80 columns the list and the reader take turns)"),
         ("tab", "move focus between the list and the reader"),
@@ -36,6 +36,10 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
         ("r", "region quick filter, live as you type: 四川, 廣安, sichuan, sc, 51…, 未知 for "
               "none found; enter keeps it, escape clears it"),
         ("R", "region tree: province → city → county with counts; enter filters by a node"),
+        ("v", "overview of the list as filtered now: articles per province as bars, per month as a "
+              "timeline; enter on a province sets the region filter, on a month filters by that month "
+              "(shown in the status bar; escape in the list clears it); tab switches chart; escape or v "
+              "closes"),
     ]),
     ("Other", [
         ("y", "copy the cleaned article as text to the clipboard"),
@@ -44,6 +48,8 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
               "the file name (default in your documents folder; never inside the articles folder)"),
         ("w", "skipped files: those that could not be read, or only in part, and why (the status bar "
               "shows how many)"),
+        ("ctrl+p", "command palette: open an article by its title (type it in either script), jump to a "
+                   "region (any form r takes), switch script, headings or the overview"),
         ("?", "this help"),
         ("q", "quit"),
     ]),

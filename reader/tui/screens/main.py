@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.style import Style
 from rich.text import Text
@@ -28,6 +28,7 @@ from reader.regions import region_tree
 from reader.render import explain_lines, render_markdown, render_text
 from reader.safe import visible
 from reader.state import State
+from reader.stats import in_month
 from reader.tui.listing import Labels, next_script, next_traditional
 from reader.tui.screens.explain import ExplainScreen, prepare_explain
 from reader.tui.widgets.article_list import ArticleList
@@ -35,6 +36,9 @@ from reader.tui.widgets.article_view import ArticleView, Prepared, prepare
 from reader.tui.widgets.prompt import Prompt
 from reader.tui.widgets.status_bar import SCRIPT_LABELS, StatusBar
 from reader.tui.widgets.text_view import Para, Wrapped
+
+if TYPE_CHECKING:
+    from reader.tui.screens.overview import Choice
 
 WIDE = 100  # columns from which the list and the reader sit side by side
 
@@ -66,6 +70,7 @@ class MainScreen(Screen[None]):
         Binding("o", "outline", "Outline", show=False),
         Binding("e", "explain", "Explain", show=False),
         Binding("R", "region_tree", "Region tree", show=False),
+        Binding("v", "overview", "Overview", show=False),
         Binding("y", "copy", "Copy", show=False),
         Binding("s", "save", "Save", show=False),
         Binding("x", "export", "Export", show=False),
@@ -80,6 +85,7 @@ class MainScreen(Screen[None]):
         self.current: Entry | None = None
         self.text_query = ""
         self.find_query = ""
+        self.month_filter = ""  # `2021-12` or `undated`, chosen in the overview (`v`); escape clears it
         self._search: tuple[str, list[Entry]] | None = None  # a finished text search: query, results
         self._listed = 0  # entries the library had when the list was last filled
         self._labels = Labels()
@@ -149,6 +155,8 @@ class MainScreen(Screen[None]):
             entries = [e for e in self._search[1] if e.id in in_region]
         else:
             entries = self.library.filter(region, query)  # by title alone until the text search ends
+        if self.month_filter:
+            entries = in_month(entries, self.month_filter)
         selected = self.article_list.selected
         self.article_list.set_entries(entries, selected.id if selected else self.state.last_article)
         self.refresh_status()
@@ -156,7 +164,8 @@ class MainScreen(Screen[None]):
     def refresh_status(self) -> None:
         total = len(self.library.entries) if self.library else 0
         self.query_one(StatusBar).update_status(
-            region=self.state.region_filter, filter=self.text_query, shown=len(self.article_list.entries),
+            region=self.state.region_filter, filter=self.text_query, month=self.month_filter,
+            shown=len(self.article_list.entries),
             total=total, script=self.state.script, headings=self.state.headings,
             punctuation=self.state.punctuation)
 
@@ -276,6 +285,9 @@ class MainScreen(Screen[None]):
             self.remove_class("-reading")
 
     def action_back(self) -> None:
+        if self.focused is self.article_list and self.month_filter:
+            self.filter_month("")  # escape in the list clears a month filter
+            return
         self.remove_class("-list-hidden")
         self.article_list.focus()
 
@@ -418,6 +430,63 @@ class MainScreen(Screen[None]):
             self.state.region_filter = query
             self.refilter()
             self.persist()
+
+    # -- the overview and the command palette ------------------------------------------------------
+
+    def action_overview(self) -> None:
+        """`v`: the list as filtered now, per province and per month; a chosen bar filters the list."""
+        entries = self.article_list.entries
+        if not entries:
+            self.notify("The list is empty: nothing to count.", timeout=3)
+            return
+        from reader.tui.screens.overview import OverviewScreen  # here: not needed to start
+
+        shown = (("region", self.state.region_filter), ("filter", self.text_query.strip()),
+                 ("month", self.month_filter))
+        filters = " · ".join(f"{name} {value}" for name, value in shown if value)
+        self.app.push_screen(OverviewScreen(list(entries), self.state.script, filters), self._chosen_bar)
+
+    def _chosen_bar(self, choice: Choice | None) -> None:
+        if choice is None:
+            return
+        if choice.kind == "region":
+            self._filter_region(choice.value)
+        else:
+            self.filter_month(choice.value)
+        self._list_in_front()
+
+    def filter_month(self, month: str) -> None:
+        """Only the articles dated in `month` (`2021-12`; `undated`: those without a date); "" for all."""
+        self.month_filter = month
+        self.refilter()
+
+    def filter_region(self, query: str) -> None:
+        """The region filter set to `query`, as `r` would, and the list in front."""
+        self._filter_region(query)
+        self._list_in_front()
+
+    def _list_in_front(self) -> None:
+        self.remove_class("-list-hidden")
+        self.article_list.focus()
+
+    def reveal(self, entry: Entry) -> None:
+        """Open `entry` in the reader with the list cursor on it; filters that hide it are cleared."""
+        if self.library is None:
+            return
+        ids = [e.id for e in self.article_list.entries]
+        if entry.id not in ids:
+            self.state.region_filter, self.text_query, self._search, self.month_filter = "", "", None, ""
+            self.refilter()
+            self.persist()
+            self.notify("Filters cleared to show the article.", timeout=3)
+            ids = [e.id for e in self.article_list.entries]
+        if entry.id not in ids:
+            return
+        self.article_list.cursor = ids.index(entry.id)
+        if self.current is None or self.current.id != entry.id:
+            self.open(entry)
+        self.remove_class("-list-hidden")
+        self.reader.focus()
 
     def action_copy(self) -> None:
         doc = self._document("copy")

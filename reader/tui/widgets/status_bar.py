@@ -22,6 +22,7 @@ HINTS = (("?", "help"), ("q", "quit"), ("t", "script"), ("h", "headings"), ("r",
 class Status:
     region: str = ""
     filter: str = ""
+    month: str = ""  # "2021-12", or 未知 for undated articles: the month chosen in the overview (`v`)
     find: str = ""  # "机关 2/7" while a find is active
     shown: int = 0
     total: int = 0
@@ -54,6 +55,8 @@ class StatusBar(Widget):
             left.append(" region ", "reverse").append(f" {visible(s.region)} ")
         if s.filter:
             left.append(" filter ", "reverse").append(f" {visible(s.filter)} ")
+        if s.month:
+            left.append(" month ", "reverse").append(f" {s.month} ")
         if s.find:
             left.append(" find ", "reverse").append(f" {visible(s.find)} ")
         if s.total:
