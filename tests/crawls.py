@@ -7,6 +7,7 @@ import io
 import json
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 CRAWL_DATE = "2024-04-15T12:34:56Z"
 
@@ -15,20 +16,37 @@ def html_page(body: str, head: str = "", lang: str = "zh-CN") -> str:
     return f'<!DOCTYPE html>\n<html lang="{lang}"><head>{head}</head><body>{body}</body></html>'
 
 
+def _writer(out: io.BytesIO, gzip: bool) -> object:
+    """warcio's writer, made deterministic (record ids counted, the warcinfo dated `CRAWL_DATE`): the same
+    records give the same bytes, as Hypothesis needs of a strategy."""
+    from warcio.warcwriter import WARCWriter
+
+    class Writer(WARCWriter):
+        count = 0
+
+        def _make_warc_id(self, id_: object = None) -> str:
+            self.count += 1
+            return f"<urn:uuid:00000000-0000-4000-8000-{self.count:012d}>"
+
+        def curr_warc_date(self) -> str:
+            return CRAWL_DATE
+
+    return Writer(out, gzip=gzip)
+
+
 def warc_bytes(responses: Sequence[tuple[str, bytes, str]], gzip: bool = True, date: str = CRAWL_DATE,
                requests: bool = False) -> bytes:
     """A WARC file (a warcinfo record, then one `response` a page) written by warcio: each response is
     (target URI, HTTP body, Content-Type). With `requests`, each response follows its `request` record,
     as a crawler writes them."""
     from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
 
     out = io.BytesIO()
-    writer = WARCWriter(out, gzip=gzip)
+    writer: Any = _writer(out, gzip)
     writer.write_record(writer.create_warcinfo_record("test.warc", {"software": "tests/crawls.py"}))
     for uri, body, ctype in responses:
         if requests:
-            asked = StatusAndHeaders(f"GET {uri} HTTP/1.1", [("Host", "example")], is_http_request=True)
+            asked = StatusAndHeaders("GET / HTTP/1.1", [("Host", "example")], is_http_request=True)
             writer.write_record(writer.create_warc_record(uri, "request", http_headers=asked,
                                                           warc_headers_dict={"WARC-Date": date}))
         http = StatusAndHeaders("200 OK", [("Content-Type", ctype), ("Content-Length", str(len(body)))],
@@ -42,10 +60,8 @@ def warc_bytes(responses: Sequence[tuple[str, bytes, str]], gzip: bool = True, d
 def wet_bytes(conversions: Sequence[tuple[str, str]], gzip: bool = True, date: str = CRAWL_DATE) -> bytes:
     """A WET file as Common Crawl writes one: a warcinfo record, then one `conversion` record (the page's
     text, one block a line) per (target URI, text)."""
-    from warcio.warcwriter import WARCWriter
-
     out = io.BytesIO()
-    writer = WARCWriter(out, gzip=gzip)
+    writer: Any = _writer(out, gzip)
     writer.write_record(writer.create_warcinfo_record("test.warc.wet", {"software": "tests/crawls.py"}))
     for uri, text in conversions:
         record = writer.create_warc_record(

@@ -89,7 +89,10 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
         codec = _codec(label)
         if codec is None:
             continue
-        text = data.decode(codec, errors="replace")
+        try:
+            text = data.decode(codec, errors="replace")
+        except (LookupError, UnicodeError):  # a codec that is no text encoding (rot13, base64), or strict
+            continue
         if text.count("\ufffd") <= len(text) // 1000:  # a true label fits; a stray byte or two is noise
             return text
     return decode(data)

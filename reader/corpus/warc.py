@@ -159,6 +159,8 @@ def _article(record: object, path: Path, seen: dict[str, int]) -> Article | Skip
         if record.record_type == WarcRecordType.conversion:  # type: ignore[attr-defined]
             text = decode(body)
             hints = {}
+            if not text.strip():  # a byte-order mark and blank lines: no article
+                raise LoadError("empty")
         else:
             http = record.http_headers  # type: ignore[attr-defined]
             ctype = (http.get("Content-Type") or "") if http is not None else ""

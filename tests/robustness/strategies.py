@@ -274,3 +274,226 @@ def folders(draw: st.DrawFn) -> dict[str, bytes]:
                 data = gzip.compress(data, mtime=0) if draw(st.integers(0, 4)) else data  # sometimes not gzip
         files[name] = data
     return files
+
+
+# --- Crawl formats: HTML pages, WARC and WET files, Parquet tables ----------------------------------------
+
+# Text that looks like markup, and entities, numeric references to control characters among them.
+MARKUP_TEXT = st.sampled_from([
+    "<", ">", "&", "</p", "<p", "<!--", "-->", "<![CDATA[x]]>", "<?xml version='1.0'?>", "<!DOCTYPE html>",
+    "</script>", "<script>", "</style>", "&amp;", "&lt;b&gt;", "&nbsp;", "&#12288;", "&#x1b;[31m", "&#27;",
+    "&#8238;", "&#x202E;", "&#xD800;", "&#0;", "&#x110000;", "&#9999999999;", "&bogus;", "&", "&#;",
+    "&#x7;", "&#155;", "<br/>", "<p/>", "< p>", "<<p>>", "<a href='>'>", '"', "'",
+])
+HTML_TEXT = st.one_of(LINES, MARKUP_TEXT, st.sampled_from(hostile.ATTACKS), NOISE)
+HTML_TAGS = st.sampled_from([
+    "p", "div", "span", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tr", "td", "th",
+    "br", "hr", "a", "b", "i", "pre", "blockquote", "section", "article", "header", "footer", "nav",
+    "script", "style", "noscript", "template", "title", "head", "body", "html", "textarea", "select",
+    "option", "svg", "math", "iframe", "object", "button", "form", "font", "center", "x-custom", "marquee",
+    "meta", "img", "plaintext", "xmp",
+])
+ATTRIBUTES = st.one_of(
+    st.sampled_from([' hidden', ' style="display:none"', ' style="DISPLAY : NONE ; color:red"',
+                     " style='visibility: hidden'", ' aria-hidden="true"', ' aria-hidden="TRUE"',
+                     ' hidden="false"', ' style="none"', ' class="hidden"', ' style', ' =""', " '", ' "']),
+    st.tuples(st.sampled_from(["class", "id", "style", "title", "lang", "data-x", "href", "onclick"]),
+              HTML_TEXT).map(lambda kv: f' {kv[0]}="{kv[1]}"'),
+)
+CHARSETS = ["utf-8", "UTF8", "gb2312", "GBK", "gb18030", "big5", "big5-hkscs", "utf-16", "shift_jis",
+            "latin-1", "windows-1252", "hz", "x-no-such-codec", "", "utf-8\"><script>", "utf-7", "rot13"]
+
+
+def _element(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    @st.composite
+    def element(draw: st.DrawFn) -> str:
+        tag = draw(HTML_TAGS)
+        attrs = "".join(draw(st.lists(ATTRIBUTES, max_size=2)))
+        inner = "".join(draw(st.lists(children, max_size=4)))
+        close = draw(st.sampled_from([f"</{tag}>", f"</{tag}>", "", f"</{tag.upper()} >"]))
+        return f"<{tag}{attrs}>{inner}{close}"
+    return element()
+
+
+HTML_NODES = st.recursive(HTML_TEXT, _element, max_leaves=25)
+
+
+@st.composite
+def html_head(draw: st.DrawFn) -> str:
+    metas = []
+    if draw(st.booleans()):
+        charset = draw(st.sampled_from(CHARSETS))
+        declared = f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">'
+        metas.append(draw(st.sampled_from([f'<meta charset="{charset}">', f"<meta charset={charset}>",
+                                           declared])))
+    names = st.sampled_from(["og:title", "twitter:title", "article:published_time", "pubdate", "author",
+                             "og:site_name", "og:url", "description"])
+    for name in draw(st.lists(names, max_size=4)):
+        metas.append(f'<meta property="{name}" content="{draw(HTML_TEXT)}">')
+    if draw(st.integers(0, 4)) == 0:
+        metas.append(f'<link rel="canonical" href="{draw(HTML_TEXT)}">')
+    if draw(st.integers(0, 4)) == 0:
+        metas.append(f'<script type="application/ld+json">{{"datePublished": "{draw(HTML_TEXT)}", '
+                     f'"author": {{"name": "{draw(HTML_TEXT)}"}}}}</script>')
+    return f"<title>{draw(HTML_TEXT)}</title>" * draw(st.integers(0, 1)) + "".join(metas)
+
+
+@st.composite
+def html_markup(draw: st.DrawFn) -> str:
+    """A page of random tags, attributes, metas, entities and markup-like text; sometimes nested past
+    the parser's depth guard, sometimes not HTML at all."""
+    body = "".join(draw(st.lists(HTML_NODES, max_size=6)))
+    shape = draw(st.integers(0, 9))
+    if shape == 0:  # deeper than MAX_DEPTH: read with its tags stripped
+        depth = draw(st.integers(5001, 6000))
+        body = draw(st.sampled_from(["<div>", "<span>", "<b><i>"])) * depth + body
+    elif shape == 1:
+        return body
+    return f"<!DOCTYPE html><html><head>{draw(html_head())}</head><body>{body}</body></html>"
+
+
+@st.composite
+def html_bytes(draw: st.DrawFn) -> bytes:
+    """A page's bytes, in an encoding its declaration may or may not name, corrupted now and then."""
+    markup = draw(html_markup())
+    codec = draw(st.sampled_from(["utf-8", "utf-8", "gb18030", "gbk", "big5", "utf-16-le", "utf-16",
+                                  "latin-1"]))
+    data = markup.encode(codec, draw(st.sampled_from(["ignore", "xmlcharrefreplace", "replace"])))
+    if draw(st.integers(0, 3)) == 0:
+        data = _corrupt(data, draw(EDITS), draw(st.none() | st.integers(0, 1 << 16)))
+    return data
+
+
+def _utf8(text: str) -> str:
+    """`text` without lone surrogates, which no file's UTF-8 header can hold."""
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
+URIS = st.one_of(
+    st.sampled_from(["http://news.example.cn/a.html", "https://news.example.cn/a.html", "http://tw.example.com/",
+                     "", "news.example.cn/no-scheme", "http://例子.中国/新闻", "urn:uuid:1234",
+                     "http://a/b#c"]),
+    FIELDS,
+).map(_utf8)
+CONTENT_TYPES = st.sampled_from([
+    "text/html", "text/html; charset=utf-8", "text/html; charset=gb2312", "text/html;charset=\"big5\"",
+    "text/html; charset=x-bogus", "TEXT/HTML", "application/xhtml+xml", "image/png", "text/plain", "",
+    "text/html; charset=",
+])
+DATES = st.one_of(st.just("2024-04-15T12:34:56Z"), st.sampled_from(["", "not a date", "2024-13-45"]),
+                  FIELDS.map(_utf8))
+
+
+@st.composite
+def warc_records(draw: st.DrawFn, wet: bool) -> tuple[str, bytes, str]:
+    uri = draw(URIS)
+    if wet:
+        return uri, draw(encoded(pages(max_lines=8))), ""
+    body = draw(st.one_of(html_bytes(), html_bytes(), BINARY))
+    return uri, body, draw(CONTENT_TYPES)
+
+
+@st.composite
+def warc_files(draw: st.DrawFn) -> tuple[str, bytes]:
+    """A WARC or WET file written by warcio from random records, gzipped or not, mutated half the time
+    (bytes flipped, inserted, deleted, the file cut short, a record's Content-Length changed)."""
+    import re as _re
+
+    from tests.crawls import warc_bytes, wet_bytes
+
+    wet = draw(st.booleans())
+    gz = draw(st.booleans())
+    records = draw(st.lists(warc_records(wet), min_size=1, max_size=4))
+    date = draw(DATES)
+    if wet:
+        data = wet_bytes([(u, b.decode("utf-8", "replace")) for u, b, _ in records], gzip=gz, date=date)
+    else:
+        data = warc_bytes(records, gzip=gz, date=date, requests=draw(st.booleans()))
+    mutation = draw(st.integers(0, 5))
+    if mutation in (0, 1):
+        data = _corrupt(data, draw(EDITS), draw(st.none() | st.integers(0, 1 << 16)))
+    elif mutation == 2 and not gz:
+        lengths = list(_re.finditer(rb"Content-Length: (\d+)", data))
+        m = lengths[draw(st.integers(0, len(lengths) - 1))]
+        new = str(max(0, int(m.group(1)) + draw(st.integers(-60, 60)))).encode()
+        data = data[: m.start(1)] + new + data[m.end(1):]
+    elif mutation == 3:
+        data = data[: draw(st.integers(0, len(data)))]
+    suffix = (".warc.wet" if wet else ".warc") + (".gz" if gz else "")
+    if draw(st.integers(0, 9)) == 0:  # mislabelled: gzip named plain, or plain named gzip
+        suffix = suffix.removesuffix(".gz") if gz else suffix + ".gz"
+    return suffix, data
+
+
+# Parquet columns: the names the loader reads (and some it does not), of every type, with nulls.
+PARQUET_NAMES = ["text", "content", "raw_content", "body", "id", "url", "title", "date", "timestamp",
+                 "subtitle", "source", "author", "editor", "province", "city", "county", "adcode",
+                 "language_score", "dump"]
+
+
+@st.composite
+def parquet_column(draw: st.DrawFn, rows: int) -> object:
+    import datetime as dt
+
+    import pyarrow as pa
+
+    kind = draw(st.sampled_from(["string", "string", "string", "large_string", "int", "float", "bool",
+                                 "binary", "timestamp", "date", "list", "struct", "dictionary", "null"]))
+    nullable = st.none() if draw(st.booleans()) else st.nothing()
+
+    def values(strategy: st.SearchStrategy) -> list:
+        return draw(st.lists(st.one_of(strategy, nullable), min_size=rows, max_size=rows))
+
+    text = st.one_of(FIELDS, pages(max_lines=5)).map(_utf8)
+    if kind in ("string", "large_string", "dictionary"):
+        array = pa.array(values(text), type=pa.large_string() if kind == "large_string" else pa.string())
+        return array.dictionary_encode() if kind == "dictionary" else array
+    if kind == "int":
+        return pa.array(values(st.integers(-(2**63), 2**63 - 1)), type=pa.int64())
+    if kind == "float":
+        return pa.array(values(st.floats(allow_nan=True, allow_infinity=True)), type=pa.float64())
+    if kind == "bool":
+        return pa.array(values(st.booleans()), type=pa.bool_())
+    if kind == "binary":
+        return pa.array(values(st.binary(max_size=40)), type=pa.binary())
+    if kind == "timestamp":
+        moments = st.datetimes(min_value=dt.datetime(1, 1, 1), max_value=dt.datetime(9999, 1, 1))
+        return pa.array(values(moments), type=pa.timestamp("us"))
+    if kind == "date":
+        return pa.array(values(st.dates()), type=pa.date32())
+    if kind == "list":
+        return pa.array(values(st.lists(text, max_size=3)), type=pa.list_(pa.string()))
+    if kind == "struct":
+        return pa.array(values(st.fixed_dictionaries({"a": text})), type=pa.struct([("a", pa.string())]))
+    return pa.nulls(rows)
+
+
+@st.composite
+def parquet_bytes(draw: st.DrawFn) -> bytes:
+    """A Parquet file of 0-6 rows: random columns of random types (text among them more often than not),
+    nulls, small row groups; corrupted now and then."""
+    import io
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = draw(st.integers(0, 6))
+    names = draw(st.lists(st.sampled_from(PARQUET_NAMES), max_size=5, unique=True))
+    if draw(st.integers(0, 3)) and "text" not in names:
+        names.insert(0, draw(st.sampled_from(["text", "content", "raw_content", "body"])))
+    table = pa.table({name: draw(parquet_column(rows)) for name in names}) if names else pa.table({})
+    out = io.BytesIO()
+    pq.write_table(table, out, row_group_size=draw(st.integers(1, 4)))
+    data = out.getvalue()
+    if draw(st.integers(0, 4)) == 0:
+        data = _corrupt(data, draw(EDITS), draw(st.none() | st.integers(0, 1 << 16)))
+    return data
+
+
+CRAWL_FILES = st.one_of(
+    st.tuples(st.sampled_from([".html", ".htm"]), html_bytes()),
+    warc_files(),
+    st.tuples(st.just(".parquet"), parquet_bytes()),
+    st.tuples(st.just(".jsonl.gz"), jsonl_bytes().map(lambda b: gzip.compress(b, mtime=0))
+              .flatmap(lambda b: st.sampled_from([b, b[: len(b) // 2], b[:-4]]))),
+)
