@@ -146,9 +146,11 @@ def _opencc_converter(config: str) -> opencc.OpenCC:
 
 
 def _opencc(text: str) -> set[str]:
-    """The characters of `text` converted either way (OpenCC cannot take a lone surrogate)."""
+    """The characters of `text` converted to every script the reader shows, Taiwan's phrases (项目 →
+    專案) included (OpenCC cannot take a lone surrogate)."""
     text = _SURROGATES.sub("", text)
-    return {c for config in ("t2s.json", "s2t.json") for c in _opencc_converter(config).convert(text)}
+    configs = ("t2s.json", "s2t.json", "s2twp.json", "s2hk.json", "t2tw.json", "t2hk.json")
+    return {c for config in configs for c in _opencc_converter(config).convert(text)}
 
 
 @FUZZ
