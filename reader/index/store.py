@@ -26,6 +26,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -67,10 +68,14 @@ PRAGMA user_version = {SCHEMA_VERSION};
 """
 # detail=full keeps each token's positions, so a query word is matched as a phrase; the ascii
 # tokenizer splits on the spaces between characters and keeps every other non-ASCII one.
-_SHARD_SCHEMA = """
+# Pages of 16 KB, and FTS5 leaves as large: measured, a third less CPU to insert than 4 KB, and no
+# slower to query (a common character's positions run over many pages).
+SHARD_PAGE = 16384
+_SHARD_SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;
 CREATE VIRTUAL TABLE IF NOT EXISTS search
     USING fts5 (text, content='', detail=full, columnsize=0, tokenize='ascii');
+INSERT INTO search (search, rank) VALUES ('pgsz', {SHARD_PAGE - 384});
 """
 _ENGINE = ("clean", "regions", "corpus", "index", "sites.py", "convert.py", "document.py", "library.py")
 
@@ -107,9 +112,12 @@ def is_corrupt(error: sqlite3.Error) -> bool:
     return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or type(error) is sqlite3.DatabaseError
 
 
-def _open(path: Path | str) -> sqlite3.Connection:
+def _open(path: Path | str, page_size: int | None = None) -> sqlite3.Connection:
+    """A connection in WAL mode; `page_size` applies to a file yet empty."""
     db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
     try:
+        if page_size:
+            db.execute(f"PRAGMA page_size = {page_size}")
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")  # a crash may lose the last batch, never corrupt
     except BaseException:
@@ -175,7 +183,7 @@ class Shard:
         self.index_path = index_path
         self.number = number
         self.path = shard_path(index_path, number)
-        self.db = _open(self.path)
+        self.db = _open(self.path, page_size=SHARD_PAGE)
         if self.db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
             _script(self.db, f"{_SHARD_SCHEMA} PRAGMA user_version = {SCHEMA_VERSION};")
 
@@ -257,6 +265,8 @@ class Index:
         self.notice: str | None = None  # set when the cache could not be used
         self._local = threading.local()
         self._lock = threading.Lock()
+        self._readers: dict[Path, tuple[threading.Lock, sqlite3.Connection]] = {}  # a connection a shard
+        self._searchers: ThreadPoolExecutor | None = None  # one thread a shard, so shards are read at once
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._connect()
@@ -287,7 +297,6 @@ class Index:
                 self._discard()
                 db = self._validated()
         self._local.db = db
-        self._local.shards = {}
         return db
 
     def _validated(self) -> sqlite3.Connection:
@@ -322,9 +331,10 @@ class Index:
         return row and row[0]
 
     def _close_local(self) -> None:
-        for shard_db in getattr(self._local, "shards", {}).values():
-            shard_db.close()
-        self._local.shards = {}
+        readers, self._readers = self._readers, {}
+        for lock, shard_db in readers.values():
+            with lock:
+                shard_db.close()
         old = getattr(self._local, "db", None)
         if old is not None:
             old.close()
@@ -461,23 +471,36 @@ class Index:
 
     def search(self, query: str) -> set[int]:
         """The rowids of the articles that hold every word of `query` (dead rowids included:
-        callers keep only those they list)."""
+        callers keep only those they list). The shards are searched at once, one thread each:
+        SQLite runs without the GIL."""
         expression = match_expression(query)
         if expression is None:
             return set()
         self.db  # noqa: B018  (connects this thread, validating the index, before its shards are read)
+        paths = shard_paths(self.path)
+        if len(paths) < 2:
+            return {rowid for path in paths for rowid in self._match(path, expression)}
+        if self._searchers is None:
+            self._searchers = ThreadPoolExecutor(min(pool.cores(), 8), thread_name_prefix="search")
         found: set[int] = set()
-        for path in shard_paths(self.path):
-            shard_db = self._local.shards.get(path)
-            if shard_db is None:
-                shard_db = self._local.shards[path] = _open(path)
+        for rowids in self._searchers.map(partial(self._match, expression=expression), paths):
+            found.update(rowids)
+        return found
+
+    def _match(self, path: Path, expression: str) -> list[int]:
+        with self._lock:
+            reader = self._readers.get(path)
+            if reader is None:
+                reader = self._readers[path] = (threading.Lock(), _open(path))
+        lock, db = reader
+        with lock:
             try:
-                found.update(rowid for (rowid,) in shard_db.execute(
-                    "SELECT rowid FROM search WHERE search MATCH ?", (expression,)))
+                return [rowid for (rowid,) in db.execute("SELECT rowid FROM search WHERE search MATCH ?",
+                                                         (expression,))]
             except sqlite3.OperationalError as e:
                 if "no such table" not in str(e):  # a shard being created this moment
                     raise
-        return found
+                return []
 
     def size(self) -> int:
         """Bytes on disk: the index, its shards and their write-ahead logs."""
