@@ -117,15 +117,16 @@ def _split_pieces(number: int, line: str) -> list[Unit]:
     spaced = _spaced_run(pieces)
     units: list[Unit] = []
     start = 0
+    opens = True  # the unit being read opens the line or follows a sentence's end
     for k in range(1, len(spans) + 1):
         unit = line[spans[start].start() : spans[k - 1].end()]
         if k < len(spans):
             page_number = k == len(spans) - 1 and bool(_PAGE_NUMBER.match(pieces[k]))  # `…篇章。 12`
             pair = (spaced[k - 1], spaced[k])
-            opens = not units or ends_sentence(units[-1].text)
             if not (page_number or _piece_boundary(pieces[k - 1], pieces[k], unit, pair, opens)):
                 continue
         units.append(Unit(number, unit))
+        opens = ends_sentence(unit)
         start = k
     return units
 
@@ -215,6 +216,7 @@ _SLOGAN = re.compile(
     r"^(?P<key>[^，,:：。；;！!?？]{2,16})\s*[，,:：]\s*(?P<value>[^，,:：。；;！!?？]{2,24})[?？]?$"
 )
 _SLOGAN_MAX = 30
+_COLON = re.compile(r"[:：]")
 # What makes `key：value` information rather than a subhead: a label (`活动地点：…`, `联系电话：…`).
 _LABEL_KEY = re.compile(
     r"(?:时间|日期|地点|地址|电话|热线|邮箱|邮编|传真|网址|对象|方式|范围|内容|要求|主题|人员|单位|名称|规模|"
@@ -226,7 +228,7 @@ def _is_label(text: str) -> bool:
     """`联系人：`, `来源：县政府`, `附件：` → True: a label, whatever follows its colon."""
     if META_LABEL.match(text) or is_table_row(text) or ATTACHMENT.match(text):
         return True
-    key = re.split(r"[:：]", text, maxsplit=1)[0].strip()
+    key = _COLON.split(text, maxsplit=1)[0].strip()
     return _LABEL_KEY.search(convert(key, "simplified", "traditional")) is not None
 
 
@@ -242,8 +244,10 @@ def is_slogan(text: str) -> bool:
     return not _is_label(text)
 
 # A document the page cites: `《…》`, or what an attachment line names (`附件：1.…`).
-_CITED = re.compile(r"《([^《》]{4,60})》")
-_ATTACHED = re.compile(rf"{ATTACHMENT.pattern}\s*(?:\d{{1,2}}\s*[.、．])?\s*(.{{4,60}}?)[。.;；]?$")
+_CITED = re.compile(r"《([^《》\n]{4,60})》")
+_ATTACHED = re.compile(
+    rf"{ATTACHMENT.pattern}[^\S\n]*(?:\d{{1,2}}\s*[.、．])?[^\S\n]*(.{{4,60}}?)[。.;；]?$", re.M
+)
 _SPACE = re.compile(r"\s+")
 _NAME_TAIL = 8  # what may follow a cited name on its title line: `的通知`, `（暂行）`, `（21个）`
 _NAME_LINES = 3  # the lines a document's title may run over
@@ -252,12 +256,10 @@ DOCUMENT = "document"  # the heading kind of an attached document's title
 
 def cited_names(texts: Sequence[str]) -> frozenset[str]:
     """`关于印发《某县工作规则》的通知`, `附件：1.某县工作规则` → `{"某县工作规则"}` (spaces dropped)."""
-    names = set()
-    for t in texts:
-        if "《" in t:
-            names.update(_SPACE.sub("", n) for n in _CITED.findall(t))
-        if t.startswith("附") and (m := _ATTACHED.match(t)):
-            names.add(_SPACE.sub("", m.group(1)))
+    page = "\n".join(texts)  # one scan of the page rather than one per line
+    names = {_SPACE.sub("", n) for n in _CITED.findall(page)} if "《" in page else set()
+    if "附" in page:
+        names.update(_SPACE.sub("", n) for n in _ATTACHED.findall(page))
     return frozenset(n for n in names if cjk_count(n) >= 4)
 
 
@@ -341,7 +343,7 @@ def list_items(texts: Sequence[str]) -> list[bool]:
         if len(run) >= 2:
             marks[run.start : run.stop] = [True] * len(run)
     for i in range(1, len(texts)):  # `某某区（4个）` over the group's items, even a single one
-        if not marks[i] and is_short_plain(texts[i]) and _COUNT.match(texts[i - 1]):
+        if _COUNT.match(texts[i - 1]) and not marks[i] and is_short_plain(texts[i]):
             marks[i] = True
     for i in range(1, len(texts)):  # `附件：1.…` then `2.…`: the numbered lines list the attachments
         if NUMBERED.match(texts[i]) and (
@@ -354,9 +356,11 @@ def list_items(texts: Sequence[str]) -> list[bool]:
 def _document_titles(texts: Sequence[str]) -> set[int]:
     """The lines that spell the title of an attached document the page cites."""
     names = cited_names(texts)
+    starts = {n[:2] for n in names}  # spares `document_title` the lines no name starts
     found: set[int] = set()
     for i in range(len(texts)) if names else ():
-        if i not in found and (n := document_title(texts, i, names)):
+        opening = texts[i][:2] if texts[i][1:2] != " " else _SPACE.sub("", texts[i][:4])[:2]
+        if i not in found and opening in starts and (n := document_title(texts, i, names)):
             found.update(range(i, i + n))
     return found
 
@@ -400,7 +404,7 @@ def build(units: Sequence[Unit],
         lead_alone = kind == LEAD and not is_prose(after)
         if lead_alone or (kind == "plain" and _DATE_LINE.match(after)):
             kind = None
-        elif kind is None and not listed and _stands_between(texts, k) and is_slogan(t):
+        elif kind is None and not listed and is_slogan(t) and _stands_between(texts, k):
             kind = SLOGAN
         if listed:
             blocks.append(Block("list_item", t))

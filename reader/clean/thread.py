@@ -22,11 +22,14 @@ _DATE = r"(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"
 _FLOOR = both_scripts("楼")
 # A header that names who posted and when: a thread for sure.
 _POSTER = re.compile(
-    rf"^(?:{both_scripts('发表于', '发布于')})\s*[:：]?\s*{_DATE}|"  # under the poster's name
-    rf"(?:{both_scripts('回复', '回覆')})(?:{both_scripts('日期', '时间')})\s*[:：]\s*\d|"
-    rf"^(?:{both_scripts('作者', '楼主')})\s*[:：]\s*\S{{1,20}}\s+"
+    rf"(?:{both_scripts('发表于', '发布于')})\s*[:：]?\s*{_DATE}|"  # under the poster's name
+    rf"(?:{both_scripts('作者', '楼主')})\s*[:：]\s*\S{{1,20}}\s+"
     rf"(?:{both_scripts('时间', '日期')})\s*[:：]\s*{_DATE}"
 )
+_REPLY_DATE = re.compile(
+    rf"(?:{both_scripts('回复', '回覆')})(?:{both_scripts('日期', '时间')})\s*[:：]\s*\d"
+)
+_HEADER_MAX = 80  # a post header is at most this long
 # A floor: its number alone or before a date or a name (`2楼`, `#2楼 2015-…`, `5#`, `2楼2015-…`,
 # `来自Android客户端1楼…`), or the forum words for the first floors. Not `3楼会议室…`.
 _FLOOR_HEADER = re.compile(
@@ -54,11 +57,13 @@ REPLY = register(
 
 def is_post_header(text: str) -> bool:
     """`2楼`, `回复日期：2005-05-07 12:00`, `老王 | 发表于 2005-5-7` → True."""
-    return _names_poster(text) or _FLOOR_HEADER.match(text) is not None
+    return len(text) <= _HEADER_MAX and (_names_poster(text) or _FLOOR_HEADER.match(text) is not None)
 
 
 def _names_poster(text: str) -> bool:
-    return POSTED.match(text) is not None or _POSTER.search(text) is not None
+    if POSTED.match(text) or _POSTER.match(text):
+        return True
+    return ("回" in text) and _REPLY_DATE.search(text) is not None
 
 
 def _open(verdict: str | None) -> bool:

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from reader.clean import signals
 from reader.clean.rules import IN_BODY, IN_FOOT, IN_HEAD, REMOVE, Rule, names_with, register
-from reader.clean.signals import SENTENCE_PUNCT, is_menu, menu_items
+from reader.clean.signals import DATELINE, SENTENCE_PUNCT, is_menu, menu_items
 from reader.convert import convert
 
 EDGE = 0.34
@@ -489,12 +489,12 @@ _SEEN_LINES = 4096  # recent lines whose verdicts are kept, about 1 MB
 
 # Words one of the prose labels or the disclaimer needs, in either script: most sentences have none
 # and are spared the conversion to Simplified.
-_PROSE_WORDS = re.compile(both_scripts("声明", "二维码", "代表", "载", "涉及"))
+_PROSE_WORDS = tuple(both_scripts("声明", "二维码", "代表", "载", "涉及").split("|"))
 
 
 def prose_label(text: str) -> str | None:
     """The rule of a label that removes a whole line even when it is a sentence."""
-    if not _PROSE_WORDS.search(text):
+    if not any(w in text for w in _PROSE_WORDS):
         return None
     text = simplified(text)
     for name, pattern in _PROSE_LABELS:
@@ -510,8 +510,10 @@ def line_verdicts(text: str) -> tuple[str | None, str | None]:
 
     The rules read the line in Simplified (OpenCC t2s: `convert` from Traditional), so each
     vocabulary, written in Simplified, also holds for Traditional pages: `站點地圖` is `站点地图`.
+    A line that opens with a dateline (`新华社北京11月1日电 题：…`) is the story's, never chrome.
     """
-    return _verdicts(simplified(text))
+    verdicts = _verdicts(simplified(text))
+    return verdicts if verdicts == (None, None) or not DATELINE.match(text) else (None, None)
 
 
 def _verdicts(text: str) -> tuple[str | None, str | None]:

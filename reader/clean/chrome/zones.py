@@ -150,11 +150,12 @@ def _anchors(texts: Sequence[str], prose: Sequence[bool], strict: Sequence[str |
     seen: set[str] = set()
     free = []
     for i, t in enumerate(texts):
+        if not prose[i]:
+            continue
         claimed = strict[i] is not None or META_LABEL.match(t) or is_table_row(t)
-        if prose[i] and not claimed and t not in seen:
+        if not claimed and t not in seen:
             free.append(i)
-        if prose[i]:
-            seen.add(t)
+        seen.add(t)
     return [i for i in free if not is_headline(texts[i])] or free
 
 
@@ -202,7 +203,10 @@ def zones(
     signed = signature_end(texts, prose, kept, before, tail)
     if signed is not None:
         kept = [i for i in kept if i < signed] or kept
-    short_lines = in_short_lines(texts, prose, strict, kept[0], kept[-1])
+    # the costlier test of an article in short lines only when the line below its end may be one
+    below = next((j for j in range(kept[-1] + 1, tail) if texts[j]), None)
+    short_lines = below is not None and not prose[below] and _short_line(texts[below])
+    short_lines = short_lines and in_short_lines(texts, prose, strict, kept[0], kept[-1])
     last = attachments_end(texts, text_end(texts, strict, edge or strict, kept[-1], tail, short_lines))
     last = attached_document_end(texts, strict, edge or strict, last, tail)
     if tail == len(texts) and signed is None:  # a signed article is whole
@@ -350,11 +354,9 @@ def attachments_end(texts: Sequence[str], last: int) -> int:
 def classify(texts: Sequence[str]) -> tuple[list[str | None], Zones]:
     """The rule name for each unit (stripped text) that is chrome, None for article or metadata units."""
     prose = [bool(t) and is_prose(t) for t in texts]
-    # a line that opens with a dateline (`新华社北京11月1日电 题：…`) is the story's text, never chrome
-    dated = [bool(t) and not p and DATELINE.match(t) is not None for t, p in zip(texts, prose, strict=True)]
     both = [
-        line_verdicts(t) if t and not (p or d) else (prose_label(t) if p else None, None)
-        for t, p, d in zip(texts, prose, dated, strict=True)
+        line_verdicts(t) if t and not p else (prose_label(t) if p else None, None)
+        for t, p in zip(texts, prose, strict=True)
     ]
     strict = [b[0] for b in both]
     z = zones(texts, prose, strict, [b[1] for b in both])
