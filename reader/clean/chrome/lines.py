@@ -296,11 +296,16 @@ _COMMENT = re.compile(
     r"请?登录|注册|验证码|匿名|提交|已有\d+人参与|文明发言"
 )
 
-COMMENT = _chrome("comment", "我来说两句", "removed (comment boxes)", ENDS_ARTICLE)
-comment = _worded(COMMENT, None, _COMMENT)
+# The head of a comment section: `《…》有3条评论`, `3 条回复`, `全部评论`.
+_COMMENT_LABEL = re.compile(
+    r"^(?:《[^》]{1,60}》)?\s*[有共]?\s*\d+\s*条(?:评论|回复|留言)\S{0,3}$|^(?:全部|热门|最新|网友)评论\s*[(（]?\d*[)）]?$"
+)
+COMMENT = _chrome("comment", "我来说两句", "removed (comment boxes, `3条评论`)", ENDS_ARTICLE)
+comment = _worded(COMMENT, _COMMENT_LABEL, _COMMENT)
 
 _RELATED_LABEL = re.compile(
-    r"^(?:[上下前后]一篇|[上下]一条|相关(?:新闻|阅读|链接|文章)|推荐阅读)\s*[:：>]"
+    r"^(?:[上下前后]一篇|[上下]一条|相关(?:新闻|阅读|链接|文章)|推荐阅读)\s*[:：>]|"
+    r"^[←«]\s*[^←«→»]{1,40}$|^[^←«→»]{1,40}[^\s←«→»]\s*[→»]$"  # the posts before and after
 )
 _RELATED = re.compile(
     r"相关(?:新闻|阅读|链接|文章|报[道导])|推荐阅读|延伸阅读|"
@@ -315,7 +320,7 @@ related = _worded(RELATED, _RELATED_LABEL, _RELATED)
 _FORUM_CERTAIN = re.compile(
     r"只看该作者|只看楼主|倒序浏览|阅读模式|使用道具|电梯直达|发新帖|返回列表|收起回复|高级模式|赠金笔|"
     r"本帖最后由.{1,30}编辑|查看\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+|来自\S{0,16}客户端|"
-    r"回复\s*[|｜]?\s*支持\s*[|｜]?\s*反对|^回复\s*[|｜]\s*引用|后才可以回帖|[喜转]\S?[欢载]▼"
+    r"回复\s*[|｜]?\s*支持\s*[|｜]?\s*反对|^回复\s*[|｜]\s*引用|后才可以回帖|[喜转]\S?[欢载]▼|一键三连"
 )
 _FORUM_WORDS = re.compile(
     r"(?:回复|引用)(?=$|\s|[(（|｜])|举报|打赏|(?:楼主|沙发|板凳|地板)(?=$|\s)|[支反][持对]\s*[(（]\d+[)）]|"
@@ -325,6 +330,7 @@ FORUM = _chrome(
     "forum",
     "发表于 2015-3-4 12:00:00 | 只看该作者 |倒序浏览 |阅读模式",
     "removed (forum and blog post furniture: 只看该作者, 回复 引用 举报, 阅读(12) 评论(3))",
+    ENDS_ARTICLE,
 )
 forum = _worded(FORUM, _FORUM_CERTAIN, _FORUM_WORDS)
 
