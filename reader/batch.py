@@ -523,6 +523,7 @@ def main(source: Path, out: Path, *, scheduler: str | None, workers: int | None,
         clock = {"start": time.perf_counter(), "done": 0}
 
         def on_start(report: Report, estimate: int) -> None:
+            clock["start"] = time.perf_counter()  # the cluster is up: the rate counts from here
             if report.dashboard:
                 console.print(f"Dask dashboard: {report.dashboard}")
             if report.resumed:

@@ -91,6 +91,7 @@ def bench(articles: int, partition_size: int, repeat: int, work: Path) -> dict:
     figures |= {f"{key}_cpu_ms": round(statistics.median(values), 2) for key, values in cpu.items()}
     parts = len(list((work / f"out-2-{repeat - 1}").glob("part-*.parquet")))
     return {"articles": stats["articles"], "files": stats["files"], "partitions": parts,
+            "load_average": round(os.getloadavg()[1], 1),
             "partition_size": partition_size, "cores": len(os.sched_getaffinity(0)), **figures,
             "batch_2_over_1": round(figures["batch_2"] / figures["batch_1"], 2),
             "index_batch_over_files": round(figures["index_batch"] / figures["index_files"], 2),
@@ -100,7 +101,8 @@ def bench(articles: int, partition_size: int, repeat: int, work: Path) -> dict:
 
 def print_table(f: dict, wall: float) -> None:
     print(f"reader batch benchmark: {f['articles']:,} articles in {f['files']:,} files, {f['cores']} cores, "
-          f"{f['partitions']} partitions of about {f['partition_size']:,}, wall time {wall:.0f} s")
+          f"{f['partitions']} partitions of about {f['partition_size']:,}, wall time {wall:.0f} s, "
+          f"load average {f['load_average']} at the end (5 min)")
     rows = [
         ("reader index, the files (cold)", "index_files", ""),
         ("reader batch, LocalCluster of 1 worker", "batch_1", ""),
