@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from reader.clean.chrome.lines import both_scripts
 from reader.clean.rules import IN_FOOT, REMOVE, Rule, register
-from reader.clean.signals import POSTED
+from reader.clean.signals import POSTED, is_prose
 
 _DATE = r"(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"
 _FLOOR = both_scripts("楼")
@@ -33,12 +33,11 @@ _HEADER_MAX = 80  # a post header is at most this long
 # A floor: its number alone or before a date or a name (`2楼`, `#2楼 2015-…`, `5#`, `2楼2015-…`,
 # `来自Android客户端1楼…`), or the forum words for the first floors. Not `3楼会议室…`.
 _FLOOR_HEADER = re.compile(
-    rf"^(?:来自\S{{0,16}}?(?:{both_scripts('客户端')}))?(?:第\s*)?[#＃]?\d{{1,4}}\s*(?:{_FLOOR}|[#＃])"
-    rf"(?=$|\s|\d|\[|【)|^[#＃]\s*\d{{1,4}}\s*$|^(?:{both_scripts('沙发', '板凳', '地板')})(?:\s|$)"
+    rf"^(?:(?:{both_scripts('来自')})\S{{0,16}}?(?:{both_scripts('客户端')}))?(?:第\s*)?[#＃]?\d{{1,4}}\s*(?:{_FLOOR}|[#＃])"
+    rf"(?=$|\s|\d|\[|【)|^[#＃]\s*\d{{1,4}}\s*$|^(?:{both_scripts('楼主', '沙发', '板凳', '地板')})(?:\s|$)"
 )
-# The bare `发表于 …` line: the poster's name stands on the line above it.
-_UNDER_NAME = re.compile(rf"^(?:{both_scripts('发表于', '发布于')})")
 _NAME_MAX = 20
+_POSTER_LINES = 2  # short lines (a name, a time) above a floor's number that are its reply's
 # A signature's separator below the article's text: `----------`, `__________`.
 _SEPARATOR = re.compile(r"^[-_=—─～~.·*]{4,}$")
 _SIGNATURE = 4  # lines a signature may hold between its separator and the next post
@@ -83,7 +82,7 @@ def replies(texts: Sequence[str], verdicts: Sequence[str | None], start: int) ->
         if not texts[i]:
             continue
         if body_seen and is_post_header(texts[i]):
-            first = _name_above(texts, out, i) if _UNDER_NAME.match(texts[i]) else i
+            first = _poster_above(texts, out, i)
             below = texts[separator + 1 : first] if separator is not None else ()
             if separator is not None and sum(map(bool, below)) <= _SIGNATURE:  # the article's signature
                 first = separator
@@ -97,9 +96,15 @@ def replies(texts: Sequence[str], verdicts: Sequence[str | None], start: int) ->
     return out
 
 
-def _name_above(texts: Sequence[str], verdicts: Sequence[str | None], i: int) -> int:
-    """The poster's name on the line above a bare `发表于 …` header, else the header itself."""
-    above = next((j for j in range(i - 1, -1, -1) if texts[j]), None)
-    if above is not None and _open(verdicts[above]) and len(texts[above]) <= _NAME_MAX:
-        return above
-    return i
+def _poster_above(texts: Sequence[str], verdicts: Sequence[str | None], i: int) -> int:
+    """Where the reply whose header is at `i` starts: the poster's name and the time, when they
+    stand on short lines right above it (`城南旧事` / `2015-03-04 13:10` / `#2`), else the header."""
+    first, taken = i, 0
+    for j in range(i - 1, -1, -1):
+        if not texts[j]:
+            continue
+        t = texts[j]
+        if taken == _POSTER_LINES or not _open(verdicts[j]) or len(t) > _NAME_MAX or is_prose(t):
+            break
+        first, taken = j, taken + 1
+    return first

@@ -6,6 +6,7 @@ import pytest
 
 from reader.clean import clean
 from reader.clean.thread import is_post_header
+from reader.convert import convert
 
 THREAD = """论坛首页 › 灌水区
 格盘详解
@@ -211,3 +212,13 @@ def test_a_lone_floor_number_is_no_thread() -> None:
 def test_a_divider_in_the_article_is_no_signature_without_replies() -> None:
     page = ["老家的那棵槐树", "楼主：山里人家  发表于 2015-3-4 12:00", POST[0], "------", POST[1], POST[2]]
     assert [b.text for b in clean("\n".join(page)).blocks] == POST
+
+
+def test_a_reply_takes_its_posters_name_and_time_above_its_floor() -> None:
+    page = ["某某论坛 › 闲聊", "老家的那棵槐树", "山里人家", "2015-03-04 12:00", "楼主", *POST, "分享",
+            "城南旧事", "2015-03-04 13:10", "#2", REPLY_TEXT]
+    doc = clean("\n".join(page))
+    assert "城南旧事" not in doc.text() and REPLY_TEXT not in doc.text()
+    assert [b.text for b in doc.blocks][-len(POST) :] == POST
+    traditional = clean(convert("\n".join(page), "traditional", "simplified"))
+    assert convert(REPLY_TEXT, "traditional", "simplified") not in traditional.text()
