@@ -185,6 +185,9 @@ def split_units(lines: Sequence[str]) -> list[Unit]:
     return units
 
 
+# The measure words of a count (`4个`, `3项`), in both scripts.
+_MEASURE_WORDS = "个项家名人处所条件篇类组户"
+_CLASSIFIERS = "".join(dict.fromkeys(_MEASURE_WORDS + convert(_MEASURE_WORDS, "traditional", "simplified")))
 _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bracket", re.compile(r"^【[^【】]{1,30}】$")),
     ("spaced", re.compile(r"^[\u4e00-\u9fff](?:\s{1,3}[\u4e00-\u9fff]){1,7}$")),
@@ -193,7 +196,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("paren_numeral", re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")),
     ("arabic", re.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))")),
     # a group of a list with its size: `某某区（4个）` over the group's items
-    ("count", re.compile(r"^[^，。,;；:：()（）]{2,24}[（(]\d{1,4}\s*[个项家名人处所条件篇类组户]?[）)]$")),
+    ("count", re.compile(rf"^[^，。,;；:：()（）]{{2,24}}[（(]\d{{1,4}}\s*[{_CLASSIFIERS}]?[）)]$")),
 )
 _COUNT = dict(_HEADINGS)["count"]
 _ANY_HEADING = re.compile("|".join(pattern.pattern for _, pattern in _HEADINGS))  # each is anchored

@@ -305,3 +305,8 @@ def test_subheads_buried_in_a_run_on_page_are_split_off() -> None:
     line = " ".join(p for h, text in zip(heads, PARAGRAPHS * 2, strict=False) for p in (text * 12, h))
     assert structure.is_run_on(line)
     assert subheads([line + " " + PARAGRAPHS[2]]) == heads
+
+
+@pytest.mark.parametrize("text", ["东城镇（3个）", "東城鎮（3個）", "拟命名名单（21个）", "重点项目(12项)"])
+def test_a_list_group_with_its_size_is_a_heading_in_both_scripts(text: str) -> None:
+    assert structure.heading_kind(text) == "count"
