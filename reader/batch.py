@@ -4,7 +4,8 @@ The input is anything the reader reads (a folder or one file: text, HTML, JSON L
 WARC/WET). `plan` cuts it into partitions: a Parquet file by its row groups, any other file whole, and
 consecutive small pieces grouped until a partition holds about `--partition-size` articles (counted
 exactly for Parquet and one-article files, estimated from the size for JSON Lines and WARC, which
-cannot be split without reading them through). Each partition is one Dask task (`clean_partition`)
+cannot be split without reading them through; by default 2,000, or fewer so that a small corpus makes
+64 partitions, `default_size`). Each partition is one Dask task (`clean_partition`)
 that reads its pieces, cleans every article as the reader does (`reader.library.analyse`) and writes
 one part file. With no scheduler address the tasks run on a `LocalCluster` of worker processes on
 this machine; with one, on whatever cluster that scheduler runs (the workers must see IN and OUT at
@@ -49,9 +50,13 @@ from reader.corpus import DEFAULT_FIELDS, Fields, LoadError, Skipped, discover, 
 from reader.corpus.cleaned import CLEANED_KEY, ERRORS_KEY
 from reader.document import Article
 from reader.export import SCHEMA, record
-from reader.index import storable
+from reader.index import POOL_MIN, storable
 
 PARTITION_SIZE = 2000  # articles: a few seconds of one core, a part file of some 10 MB
+# A smaller corpus is cut into this many partitions at least (of PARTITION_MIN articles or more): they
+# spread over the workers, and the index reads a folder of POOL_MIN files or more in its process pool.
+PARTITIONS_MIN = POOL_MIN
+PARTITION_MIN = 50
 ROW_GROUP = 1000  # rows per row group of a part file, as an export has
 RETRIES = 2  # a task that raised is run again this often (one whose worker died is rescheduled anyway)
 # Bytes per article, to estimate what a JSON Lines or WARC file holds without reading it.
@@ -95,13 +100,23 @@ class Partition:
         return sum(p.articles for p in self.pieces)
 
 
-def plan(root: Path, partition_size: int = PARTITION_SIZE,
-         fields: Fields = DEFAULT_FIELDS) -> list[Partition]:
-    """The partitions of everything under `root`, in the order the reader lists it."""
+def default_size(articles: int) -> int:
+    """The partition size for a corpus of about this many articles: `PARTITION_SIZE`, or less so
+    that it makes `PARTITIONS_MIN` partitions."""
+    return min(PARTITION_SIZE, max(PARTITION_MIN, -(-articles // PARTITIONS_MIN)))
+
+
+def plan(root: Path, partition_size: int | None = None,
+         fields: Fields = DEFAULT_FIELDS) -> tuple[list[Partition], int]:
+    """The partitions of everything under `root`, in the order the reader lists it, and the partition
+    size (`default_size` when None is given)."""
+    found = list(_pieces(root))
+    if partition_size is None:
+        partition_size = default_size(sum(p.articles for p in found))
     groups: list[list[Piece]] = []
     current: list[Piece] = []
     count = 0
-    for piece in _pieces(root):
+    for piece in found:
         if current and count + piece.articles > partition_size:
             groups.append(current)
             current, count = [], 0
@@ -120,7 +135,7 @@ def plan(root: Path, partition_size: int = PARTITION_SIZE,
                                                        else os.path.basename(p.path), p.groups, p.stamp)
                                                       for p in merged])).encode(), digest_size=4)
         partitions.append(Partition(f"part-{number:0{width}d}-{digest.hexdigest()}", merged))
-    return partitions
+    return partitions, partition_size
 
 
 def _pieces(root: Path) -> Iterator[Piece]:
@@ -363,9 +378,9 @@ def run(source: Path, out: Path, *, scheduler: str | None = None, workers: int |
         manifest = _read_manifest(out)
         if manifest is not None and manifest.get("input") != os.path.abspath(source):
             raise BatchError(f"{out} holds a batch of {manifest.get('input')}; choose another OUT")
-        if partition_size is None:
-            partition_size = int((manifest or {}).get("partition_size") or PARTITION_SIZE)
-        partitions = plan(source, partition_size, fields)
+        if partition_size is None and manifest is not None:
+            partition_size = int(manifest.get("partition_size") or 0) or None
+        partitions, partition_size = plan(source, partition_size, fields)
         if not partitions:
             raise BatchError(f"no article files in {source}")
         report.removed = _clear(out, {p.name for p in partitions})
@@ -508,7 +523,7 @@ def _clear(out: Path, keep: set[str]) -> int:
 
 # -- The command ---------------------------------------------------------------------------------------
 
-def main(source: Path, out: Path, *, scheduler: str | None, workers: int | None, partition_size: int,
+def main(source: Path, out: Path, *, scheduler: str | None, workers: int | None, partition_size: int | None,
          fields: Fields, stdout: IO[str], stderr: IO[str]) -> Report:
     """`reader batch`: a progress bar on a terminal (none in a pipe), the dashboard's address when
     there is one, and one summary line."""

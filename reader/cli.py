@@ -101,7 +101,8 @@ def _parser() -> argparse.ArgumentParser:
     batch.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler (default: a local cluster)")
     batch.add_argument("--workers", type=int, metavar="N", help="local worker processes (default: all cores)")
     batch.add_argument("--partition-size", type=int, metavar="N",
-                       help="about N articles per task and part file (default 2000, or OUT's)")
+                       help="about N articles per task and part file (default: 2000, fewer to make 64 "
+                            "partitions of a small corpus; or OUT's)")
     for name in ("text", "id", "url"):
         batch.add_argument(f"--{name}-field", metavar="NAME", help=f"the record field of the {name}")
     return p

@@ -115,8 +115,8 @@ def written(cluster, corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> 
 # -- The plan ----------------------------------------------------------------------------------------
 
 def test_plan_splits_parquet_by_row_groups_and_groups_small_files(corpus: Path) -> None:
-    partitions = batch.plan(corpus, partition_size=4)
-    assert partitions == batch.plan(corpus, partition_size=4)  # deterministic: names included
+    partitions, size = batch.plan(corpus, partition_size=4)
+    assert size == 4 and (partitions, 4) == batch.plan(corpus, partition_size=4)  # names included
     pieces = [piece for p in partitions for piece in p.pieces]
     groups = [piece.groups for piece in pieces if piece.path.endswith(".parquet")]
     assert len(groups) >= 2 and sorted(g for g in groups) == groups  # split, in order
@@ -125,6 +125,11 @@ def test_plan_splits_parquet_by_row_groups_and_groups_small_files(corpus: Path) 
     assert seeds and all(p.articles <= 4 for p in seeds) and any(len(p.pieces) > 1 for p in seeds)
     assert sorted({piece.path for piece in pieces}) == sorted(os.path.abspath(p) for p in discover(corpus))
     assert len({p.name for p in partitions}) == len(partitions)
+
+
+def test_a_small_corpus_makes_enough_partitions_for_the_workers_and_the_index() -> None:
+    assert batch.default_size(20_000) == 313 and batch.default_size(10_000_000) == batch.PARTITION_SIZE
+    assert batch.default_size(17) == batch.PARTITION_MIN
 
 
 def test_markdown_turns_back_into_the_same_blocks() -> None:

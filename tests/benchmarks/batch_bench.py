@@ -54,7 +54,7 @@ def timed(env: dict[str, str], *args: str) -> tuple[float, float, int]:
     return seconds, cpu, int(found.group(1).replace(",", "")) if found else 0
 
 
-def bench(articles: int, partition_size: int, repeat: int, work: Path) -> dict:
+def bench(articles: int, partition_size: int | None, repeat: int, work: Path) -> dict:
     sys.path.insert(0, str(HERE))
     from make_corpus import make
 
@@ -81,8 +81,8 @@ def bench(articles: int, partition_size: int, repeat: int, work: Path) -> dict:
         rate("index_files", *timed(env | cache, "index", str(files)))
         for n in (1, 2):
             out = work / f"out-{n}-{r}"
-            rate(f"batch_{n}", *timed(env, "batch", str(files), str(out), "--workers", str(n),
-                                      "--partition-size", str(partition_size)))
+            size = ["--partition-size", str(partition_size)] if partition_size else []
+            rate(f"batch_{n}", *timed(env, "batch", str(files), str(out), "--workers", str(n), *size))
         cache = {"READER_CACHE_DIR": str(work / f"cache-out-{r}")}
         rate("index_batch", *timed(env | cache, "index", str(work / f"out-2-{r}")))
         for name in (f"out-1-{r}", f"cache-files-{r}", f"cache-out-{r}"):
@@ -92,7 +92,7 @@ def bench(articles: int, partition_size: int, repeat: int, work: Path) -> dict:
     parts = len(list((work / f"out-2-{repeat - 1}").glob("part-*.parquet")))
     return {"articles": stats["articles"], "files": stats["files"], "partitions": parts,
             "load_average": round(os.getloadavg()[1], 1),
-            "partition_size": partition_size, "cores": len(os.sched_getaffinity(0)), **figures,
+            "partition_size": round(articles / parts), "cores": len(os.sched_getaffinity(0)), **figures,
             "batch_2_over_1": round(figures["batch_2"] / figures["batch_1"], 2),
             "index_batch_over_files": round(figures["index_batch"] / figures["index_files"], 2),
             "index_batch_over_files_cpu": round(figures["index_files_cpu_ms"] / figures["index_batch_cpu_ms"],
@@ -119,9 +119,7 @@ def print_table(f: dict, wall: float) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=20_000)
-    parser.add_argument("--partition-size", type=int, default=250,
-                        help="articles per partition (default 250: at 20,000 that makes 80 part files, and "
-                             "the index cleans 64 files or more in its process pool)")
+    parser.add_argument("--partition-size", type=int, help="articles per partition (default: reader batch's)")
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--json", action="store_true", help="end with one JSON object of the figures")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temp folder)")
