@@ -33,7 +33,7 @@ NUMBERED = re.compile(r"^\d{1,2}\s*[.、．](?!\d)")
 # A news story's dateline, which opens its first paragraph: `新华社乌鲁木齐11月1日电`, `本报讯`.
 DATELINE = re.compile(
     r"^(?:新华社|新華社|中新社|中新网|中新網|本报|本報|本刊|本台|本网|本網)?[\u4e00-\u9fff]{0,12}?"
-    r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電讯訊]|^(?:本报|本報|本刊|本网|本網)[讯訊]"
+    r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電讯訊]|^(?:本报|本報|本刊|本网|本網)[讯訊]|^【[^】]{2,16}[讯訊]】"
 )
 # `（完）` and its kin close an article; they are neither text nor byline.
 END_MARK = re.compile(r"[（(](?:完|全文完|待续|待續|未完待续|未完待續)[）)]")

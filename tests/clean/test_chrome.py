@@ -602,3 +602,23 @@ def test_an_article_in_short_lines_goes_on_below_its_last_sentence() -> None:
     doc = clean("\n".join(page))
     assert [b.text for b in doc.blocks][-3:] == tail
     assert clean(doc.text()).text() == doc.text()
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("熱門新聞", "chrome.related"),
+        ("即時新聞 排行榜", "chrome.related"),
+        ("分享 複製連結 訂閱", "chrome.share"),
+        ("我要留言", "chrome.comment"),
+        ("本網站著作權屬於某某公司", "chrome.copyright"),
+        ("回首頁", "chrome.footer_links"),
+    ],
+)
+def test_words_of_taiwan_and_hong_kong_pages(line: str, rule: str) -> None:
+    assert lines.line_verdicts(line)[1] == rule
+
+
+def test_a_bracketed_dateline_is_never_chrome() -> None:
+    assert lines.line_verdicts("【某某報訊】 各地 宣講 活動 持續") == (None, None)
+    assert lines.line_verdicts("各地 宣講 活動 持續 熱烈")[0] == "chrome.link_farm"

@@ -219,7 +219,7 @@ _DISCLAIMER = (
 )
 _DISCLAIMER_RE = re.compile(_DISCLAIMER)
 _COPYRIGHT_CERTAIN = re.compile(
-    rf"©|\(c\)\s*\d{{4}}|copyright|版权所有|all rights reserved|{_DISCLAIMER}|"
+    rf"©|\(c\)\s*\d{{4}}|copyright|版权所有|著作权(?:所有|属于)|all rights reserved|{_DISCLAIMER}|"
     r"^[【\[]?(?:版权|免责|法律|特别)?声明[】\]]?\s*[:：]",
     re.I,
 )
@@ -243,7 +243,7 @@ copyright_ = _worded(COPYRIGHT, _COPYRIGHT_CERTAIN, _COPYRIGHT_WORDS, prose_labe
 _FOOTER_LINKS = re.compile(
     r"关于我们|联[系络]我们|[服使]用?务?条款|网站地图|站点地图|(?:网站|文章|栏目|频道)导航|帮助中心|意见反馈|"
     r"隐私权?政策|隐私|免责声明|法律声明|版权声明|广告服务|招聘信息|加入我们|"
-    r"返回顶部|回到顶部|返回首页|网站声明|用户协议|使用帮助|便捷服务|抽奖活动"
+    r"返回顶部|回到顶部|返回首页|回首页|网站声明|用户协议|使用帮助|便捷服务|抽奖活动"
 )
 
 FOOTER_LINKS = _chrome(
@@ -282,7 +282,8 @@ _SHARE_WORDS = re.compile(
     r"分享(?:到|至)?|二维码|扫一扫|扫码|关注我们|微信公众号|公众号|微信|微博|抖音|"
     r"QQ空间|朋友圈|打印(?:本页|此文)?|关闭(?:窗口|本页)?|字[号体]|大\s*中\s*小|"
     r"放大|缩小|默认|"
-    r"设为首页|加入收藏|收藏本站|推送至手机|LOFTER|今日头条|头条号|纠错|"
+    r"设为首页|加入收藏|收藏本站|推送至手机|LOFTER|今日头条|头条号|纠错|订阅|按赞|"
+    r"复制(?:链接|连结|网址)|Facebook|脸书|Twitter|推特|Plurk|噗浪|"
     r"在?手机上?(?:打开|浏览|阅读)(?:当前页|本页|本文)?",
     re.I,
 )
@@ -292,7 +293,7 @@ SHARE = _chrome("share", "分享到: 微信 微博", "removed (share, QR, print,
 share = _worded(SHARE, _SHARE_CERTAIN, _SHARE_WORDS, prose_label=_SHARE_LABEL)
 
 _COMMENT = re.compile(
-    r"我来说两句|发表评论|发评论|网友评论|我要评论|评论|跟帖|"
+    r"我来说两句|发表评论|发评论|网友评论|我要评论|评论|跟帖|我要留言|发表留言|留言板|"
     r"请?登录|注册|验证码|匿名|提交|已有\d+人参与|文明发言"
 )
 
@@ -309,7 +310,8 @@ _RELATED_LABEL = re.compile(
 )
 _RELATED = re.compile(
     r"相关(?:新闻|阅读|链接|文章|报[道导])|推荐阅读|延伸阅读|"
-    r"热点新闻|热门推荐|精彩推荐|更多>>|更多|[上下前后]一篇|[上下]一条|"
+    r"热点新闻|热门(?:推荐|新闻|文章|排行)|精彩推荐|最新(?:新闻|文章|消息)|即时新闻|排行榜|更多>>|更多|"
+    r"[上下前后]一篇|[上下]一条|"
     r"视频现?场?|图片新闻|>>"
 )
 
