@@ -622,3 +622,28 @@ def test_words_of_taiwan_and_hong_kong_pages(line: str, rule: str) -> None:
 def test_a_bracketed_dateline_is_never_chrome() -> None:
     assert lines.line_verdicts("【某某報訊】 各地 宣講 活動 持續") == (None, None)
     assert lines.line_verdicts("各地 宣講 活動 持續 熱烈")[0] == "chrome.link_farm"
+
+
+TW_STORY = [
+    "宜蘭縣政府今天舉辦社區營造成果展，縣長表示，將持續推動社區發展，讓居民生活更美好。",
+    "縣府指出，近年來共補助超過五十個社區，推動環境綠美化、長者關懷及文化傳承等工作。",
+    "許多社區居民也到場分享經驗，希望透過交流，讓更多社區一起加入營造行列，共創美好家園。",
+    "縣府表示，明年將再擴大補助範圍，並邀請專家輔導，協助社區培養在地人才、永續經營。",
+]
+
+
+def test_a_box_of_related_links_inside_the_article_is_no_end() -> None:
+    box = ["延伸閱讀", "宜蘭冬山河親水公園重新開放", "羅東夜市攤商響應減塑"]
+    page = ["宜蘭縣府推動社區營造", "2023-11-02 10:30 記者王小明／宜蘭報導", *TW_STORY[:3], *box, TW_STORY[3],
+            "熱門新聞", "某地發生車禍 一人受傷"]
+    doc = clean("\n".join(page))
+    assert [b.text for b in doc.blocks] == TW_STORY
+    assert {r.text: r.rule for r in doc.removed}["羅東夜市攤商響應減塑"] == "chrome.related"
+    assert clean(doc.text()).text() == doc.text()
+
+
+def test_related_links_then_comments_still_end_the_article() -> None:
+    comments = ["網友甲：寫得很好，支持縣府繼續推動社區營造，讓家鄉越來越好。"]
+    page = ["宜蘭縣府推動社區營造", "2023-11-02 10:30 記者王小明／宜蘭報導", *TW_STORY, "延伸閱讀",
+            "宜蘭冬山河親水公園重新開放", *comments]
+    assert [b.text for b in clean("\n".join(page)).blocks] == TW_STORY

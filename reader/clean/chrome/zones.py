@@ -14,7 +14,14 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from reader.clean.chrome.lines import BREADCRUMB, TAIL_MARKERS, both_scripts, line_verdicts, prose_label
+from reader.clean.chrome.lines import (
+    BREADCRUMB,
+    RELATED,
+    TAIL_MARKERS,
+    both_scripts,
+    line_verdicts,
+    prose_label,
+)
 from reader.clean.rules import IN_FOOT, IN_HEAD, REMOVE, Rule, register
 from reader.clean.signals import (
     ATTACHMENT,
@@ -60,10 +67,12 @@ FOOTER = register(
 
 
 class Zones(NamedTuple):
-    """Units before `first` are the page head, units after `last` the page foot."""
+    """Units before `first` are the page head, units after `last` the page foot; `boxes` are the
+    lines of related-link boxes set inside the article (`延伸阅读` and its links)."""
 
     first: int
     last: int
+    boxes: frozenset[int] = frozenset()
 
     def edge(self, i: int) -> bool:
         return i < self.first or i > self.last
@@ -159,16 +168,28 @@ def _anchors(texts: Sequence[str], prose: Sequence[bool], strict: Sequence[str |
     return [i for i in free if not is_headline(texts[i])] or free
 
 
-def _tail_cut(texts: Sequence[str], strict: Sequence[str | None], before: Sequence[int], start: int) -> int:
+def _tail_cut(
+    texts: Sequence[str],
+    strict: Sequence[str | None],
+    before: Sequence[int],
+    start: int,
+    boxes: dict[int, range] | None = None,
+) -> int:
     """The first tail marker in the second half of the article text above it.
 
     "Half" is measured against the article that remains, so cut again until no earlier
-    marker qualifies: cleaning the cleaned text then finds the same cut.
+    marker qualifies: cleaning the cleaned text then finds the same cut. A box of related
+    links that the article goes on below (`boxes`) is no tail marker.
     """
     cut = len(texts)
+    boxes = boxes or {}
     while True:
         half = before[cut] / 2
-        marks = (i for i in range(start, cut) if before[i] >= half and _ends_article(texts[i], strict[i]))
+        marks = (
+            i
+            for i in range(start, cut)
+            if before[i] >= half and _ends_article(texts[i], strict[i]) and i not in boxes
+        )
         earlier = next(marks, cut)
         if earlier == cut:
             return cut
@@ -195,7 +216,8 @@ def zones(
     before = list(
         itertools.accumulate((len(t) if i in is_anchor else 0 for i, t in enumerate(texts)), initial=0)
     )
-    tail = _tail_cut(texts, strict, before, anchors[0] + 1)
+    boxes = inline_boxes(texts, strict, is_anchor, before)
+    tail = _tail_cut(texts, strict, before, anchors[0] + 1, boxes)
     half = before[tail] / 2
     crumbs = (i for i in range(tail) if strict[i] == BREADCRUMB.name and before[i] < half)
     head = max(crumbs, default=-1)
@@ -211,7 +233,37 @@ def zones(
     last = attached_document_end(texts, strict, edge or strict, last, tail)
     if tail == len(texts) and signed is None:  # a signed article is whole
         last = cut_off_end(texts, strict, edge or strict, last)
-    return Zones(kept[0], last)
+    inside = frozenset(j for i, box in boxes.items() if kept[0] < i < last for j in box)
+    return Zones(kept[0], last, inside)
+
+
+def inline_boxes(
+    texts: Sequence[str], strict: Sequence[str | None], is_anchor: set[int], before: Sequence[int]
+) -> dict[int, range]:
+    """`延伸阅读` and a few short links, with the article's paragraphs going on below: a box set
+    inside the article, not the start of its foot. Label line → the lines of the box."""
+    boxes: dict[int, range] = {}
+    for i, verdict in enumerate(strict):
+        if verdict != RELATED.name:
+            continue
+        links = 0
+        for j in range(i + 1, len(texts)):
+            t = texts[j]
+            if not t:
+                continue
+            if j in is_anchor:  # the article goes on: enough of it to be more than a comment?
+                following = _next_marker(texts, strict, j)
+                if links and before[following] - before[j] >= _BOX_TEXT:
+                    boxes[i] = range(i, j)
+                break
+            if links == _BOX_LINKS or len(t) > _LINK_MAX or strict[j] not in (None, RELATED.name):
+                break
+            links += 1
+    return boxes
+
+
+def _next_marker(texts: Sequence[str], strict: Sequence[str | None], start: int) -> int:
+    return next((k for k in range(start, len(texts)) if _ends_article(texts[k], strict[k])), len(texts))
 
 
 _SECTION_KINDS = frozenset({"numeral", "paren_numeral", "chapter"})
@@ -223,6 +275,9 @@ _CUT_LINES = 10  # lines a page cut off inside its article may leave below its l
 _CUT_CJK = 4  # CJK characters of each of them
 _DOCUMENT_GAP = 6  # lines (a signature, a date) between the last paragraph and an attached document
 _SIGNER_MAX = 30  # a signature's line above its date is at most this long
+_BOX_LINKS = 6  # links a box of related links set inside the article holds at most
+_LINK_MAX = 40  # and each is at most this long
+_BOX_TEXT = 40  # characters of paragraphs that go on below a box before the next chrome
 _SHORT_LINES = 4  # short lines of words an article written in them has at least
 
 
@@ -368,6 +423,8 @@ def classify(texts: Sequence[str]) -> tuple[list[str | None], Zones]:
             # prose above the first anchor is there only because a breadcrumb cut the head off
             cut_off = i < z.first and not is_headline(t) and not META_LABEL.match(t)
             verdicts.append(strict[i] or (HEADER.name if cut_off else None))
+        elif i in z.boxes:
+            verdicts.append(strict[i] or RELATED.name)
         else:
             verdicts.append(both[i][1] if z.edge(i) else strict[i])
     return footer(texts, verdicts, z.last), z
