@@ -330,7 +330,7 @@ _FORUM_WORDS = re.compile(
 )
 FORUM = _chrome(
     "forum",
-    "发表于 2015-3-4 12:00:00 | 只看该作者 |倒序浏览 |阅读模式",
+    "楼主 | 只看该作者 |倒序浏览 |阅读模式",
     "removed (forum and blog post furniture: 只看该作者, 回复 引用 举报, 阅读(12) 评论(3))",
     ENDS_ARTICLE,
 )

@@ -18,7 +18,7 @@ DATE = register(
         FIELD,
         "更新时间：2024-03-05  发布时间：2024-03-01 09:30",
         "date `2024-03-01 09:30` (the publication date, not the update; also `2005-5-7 21:23:57`, "
-        "`2005年5月7日`, `发表于 2005-05-07`, `[2005-05-07]`, `20210606期`)",
+        "`2005年5月7日`, `发表于 2005-05-07`, `[2005-05-07]`, `20210606期`, `中華民國107年3月13日`)",
         at=IN_HEAD,
     )
 )
@@ -33,43 +33,57 @@ _DAY_FIRST = re.compile(
     r"(?<![\d.])(\d{2})\.(\d{2})\.((?:19|20)\d{2})(?![\d.])(?:\s*(\d{1,2}):(\d{2})(?!\d))?"
 )
 _SHORT_YEAR = re.compile(r"(?<![\d-])(\d{2})-(\d{1,2})-(\d{1,2})\s+(\d{1,2}):(\d{2})(?!\d)")
+# The Republic of China's calendar, on Taiwan's official pages: `中華民國107年3月13日` is 2018-03-13.
+_ROC = re.compile(r"(?:中华)?民国\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+ROC_OFFSET = 1911
 # A newspaper's issue, numbered by its date: `20210606期`.
 _ISSUE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?=期)")
 # Any of the forms, for cutting the dates out of a line (read in Simplified).
-ANY_DATE = re.compile("|".join(p.pattern for p in (DATE_FORM, _DAY_FIRST, _SHORT_YEAR, _ISSUE)))
+ANY_DATE = re.compile("|".join(p.pattern for p in (DATE_FORM, _DAY_FIRST, _SHORT_YEAR, _ISSUE, _ROC)))
 
 # What the words before a date say it is. The page's publication date ranks first; a date that is
 # not it (when the page was updated, printed, crawled, or what day the reader's clock shows) is
 # taken only where the page gives no other.
 PUBLISHED, PLAIN, NOT_PUBLISHED = 2, 1, 0
+# `最新推荐文章于 …`, `相关阅读 …`: the date of another article the page links to.
 _NOT_PUBLISHED = re.compile(
-    r"(?:更新|修改|修订|打印|采集|抓取|爬取|收录|入库|访问|下载|截止|生效|废止|失效|有效期|今天是|当前时间|北京时间)"
+    r"(?:更新|修改|修订|打印|采集|抓取|爬取|收录|入库|访问|下载|截止|生效|废止|失效|有效期|今天是|当前时间|北京时间|"
+    r"推荐|相关)"
 )
-_PUBLISHED = re.compile(r"(?:发布|发表|发文|刊发|刊登|出版|成文|发稿|首发|日期|时间)")
+_PUBLISHED = re.compile(r"(?:发布|发表|发文|刊发|刊登|出版|成文|发稿|首发|日期|时间|posted|published)",
+                        re.IGNORECASE)
+# A label after its date: `2024-05-13 06:16发布于…`, `于 2024-05-06 15:47 发布`.
+_PUBLISHED_AFTER = re.compile(r"\s*(?:发布|发表)")
 _LABEL_REACH = 10  # characters before a date that its label may take
 
 
-def _dates(text: str) -> Iterator[tuple[int, str, str, str, str | None, str | None]]:
-    """(start, year, month, day, hour, minute) of every date written in `text` (in Simplified)."""
+def _dates(text: str) -> Iterator[tuple[int, int, str, str, str, str | None, str | None]]:
+    """(start, end, year, month, day, hour, minute) of every date written in `text` (in Simplified)."""
     for m in DATE_FORM.finditer(text):
-        yield m.start(), *m.groups()  # type: ignore[misc]
+        yield m.start(), m.end(), *m.groups()  # type: ignore[misc]
     for m in _DAY_FIRST.finditer(text):
         day, month, year, hour, minute = m.groups()
-        yield m.start(), year, month, day, hour, minute
+        yield m.start(), m.end(), year, month, day, hour, minute
     for m in _SHORT_YEAR.finditer(text):
         year, month, day, hour, minute = m.groups()
-        yield m.start(), "20" + year, month, day, hour, minute
+        yield m.start(), m.end(), "20" + year, month, day, hour, minute
     for m in _ISSUE.finditer(text):
-        yield m.start(), *m.groups(), None, None
+        yield m.start(), m.end(), *m.groups(), None, None
+    for m in _ROC.finditer(text):
+        year, month, day = m.groups()
+        yield m.start(), m.end(), str(int(year) + ROC_OFFSET), month, day, None, None
 
 
-def _rank(text: str, start: int) -> int:
-    """`更新时间：` before the date → NOT_PUBLISHED; `发布时间：` → PUBLISHED; nothing → PLAIN."""
+def _rank(text: str, start: int, end: int) -> int:
+    """`更新时间：` before the date → NOT_PUBLISHED; `发布时间：` before it or `发布于` after it →
+    PUBLISHED; nothing → PLAIN."""
     label = text[max(0, start - _LABEL_REACH) : start]
     label = ANY_DATE.split(label)[-1]  # the words after the date before, if any
     if _NOT_PUBLISHED.search(label):
         return NOT_PUBLISHED
-    return PUBLISHED if _PUBLISHED.search(label) else PLAIN
+    if _PUBLISHED.search(label) or _PUBLISHED_AFTER.match(text, end):
+        return PUBLISHED
+    return PLAIN
 
 
 def read_dated(text: str) -> tuple[str, int] | None:
@@ -81,13 +95,13 @@ def read_dated(text: str) -> tuple[str, int] | None:
     """
     simple = simplified(text)
     best: tuple[str, int] | None = None
-    for start, year, month, day, hour, minute in _dates(simple):
+    for start, end, year, month, day, hour, minute in _dates(simple):
         if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
             continue
         date = f"{year}-{int(month):02d}-{int(day):02d}"
         if hour is not None and minute is not None and int(hour) < 24 and int(minute) < 60:
             date += f" {int(hour):02d}:{minute}"
-        rank = _rank(simple, start)
+        rank = _rank(simple, start, end)
         if best is None or rank > best[1]:
             best = date, rank
     return best

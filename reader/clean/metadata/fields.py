@@ -126,7 +126,8 @@ _COUNTERS = (
 # the day of the week, a newsroom's hotline.
 _NOISE = re.compile(
     r"(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|"
-    r"(?:发布|发表|更新|上传)?(?:时间|日期)|发表于|发布\s*[:：]|"
+    r"(?:发布|发表|更新|上传)?(?:时间|日期)|(?:发表|发布|编辑)于|发布\s*[:：]|(?i:posted\s*(?:@|on)?)|"
+    r"[上下]午|[周週][一二三四五六日天]|\d{1,4}\s*楼|回复|来自\S{0,12}客户端|"
     r"(?:所属栏目|栏目|分类)\s*[:：]\s*\S*|"
     rf"{_COUNTERS}|"
     r"星期[一二三四五六日天]|(?:报料|新闻|服务|咨询|投诉)?(?:热线|电话)\s*[:：]?\s*[\d-]{5,}|"
@@ -303,9 +304,14 @@ _MORE_LABELS = re.compile(
 )
 
 
+# A post's header opening with its time (`发表于 2024-4-5 23:20:45`): the first post's is the page's.
+_POSTED_AT = re.compile(r"^\s*(?:发表|发布)于\s*(?=\d)")
+
+
 def _labelled(simple: str) -> bool:
-    """`来源：…`, `□本报记者 丁霞`, `撰稿|王泠一` → True: the line opens with a metadata label."""
-    return any(p.match(simple) is not None for p in (META_LABEL, BYLINE_LED, _MORE_LABELS))
+    """`来源：…`, `□本报记者 丁霞`, `撰稿|王泠一`, `发表于 2024-4-5` → True: the line opens with a
+    metadata label."""
+    return any(p.match(simple) is not None for p in (META_LABEL, BYLINE_LED, _MORE_LABELS, _POSTED_AT))
 
 
 def _may_hold(text: str, edge: bool) -> bool:
