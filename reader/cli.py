@@ -125,7 +125,20 @@ def _fields(args: argparse.Namespace) -> Fields:
 
 
 def _library(args: argparse.Namespace) -> Library:
-    return Library.load(_root(args), on_warning=_warn, fields=_fields(args))
+    """The library under the path; when nothing at all loads from one bad file, one line says so with
+    its reason (`reader: no readable articles in crawl.parquet: …: skipped, no text column (…)`)."""
+    warnings: list[str] = []
+    try:
+        library = Library.load(_root(args), on_warning=warnings.append, fields=_fields(args))
+    except LoadError as e:
+        if len(warnings) == 1:
+            raise LoadError(f"{e}: {warnings[0]}") from e
+        for warning in warnings:
+            _warn(warning)
+        raise
+    for warning in warnings:
+        _warn(warning)
+    return library
 
 
 def _library_of_article(args: argparse.Namespace) -> Library:
