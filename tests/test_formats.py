@@ -145,8 +145,6 @@ def test_html_structure_reaches_show_and_explain(capsys: pytest.CaptureFixture[s
     assert "date " not in explain.splitlines()[1]  # no date from outside the page: no such line
 
 
-@pytest.mark.xfail(strict=True, reason="reader/clean/structure.build: a line the text-based list finder "
-                   "takes into a list stays a list item though its markup says <h3>")
 def test_a_heading_right_beside_a_list_stays_a_heading(capsys: pytest.CaptureFixture[str],
                                                        tmp_path: Path) -> None:
     body = (f"<h1>通川区召开经济工作会议</h1><p>{SICHUAN}</p><h3>重点任务</h3>"

@@ -399,7 +399,8 @@ def build(units: Sequence[Unit],
     blocks: list[Block] = []
     for k, (u, t, listed) in enumerate(zip(units, texts, in_list, strict=True)):
         hint = hints.get(u.line)
-        listed = (listed or hint == "list_item") and k not in titles
+        # The markup's word wins over the text's guess: an <h3> beside a list is the list's heading.
+        listed = ((listed and hint != "heading") or hint == "list_item") and k not in titles
         marked = hint == "heading" and len(t) <= MARKUP_HEADING_MAX
         kind = None if listed else MARKUP if marked else DOCUMENT if k in titles else heading_kind(t)
         after = texts[k + 1] if k + 1 < len(texts) else ""
