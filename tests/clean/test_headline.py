@@ -246,3 +246,39 @@ def test_the_line_over_the_subtitle_is_the_headline_and_the_one_above_it_its_kic
         written("——我县扎实推进安全生产专项整治", script),
         written("张三 李四", script),
     )
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_title_the_text_repeats_on_two_lines_stays_whole(script: str) -> None:
+    title = "某某区人民政府关于印发《某某区人民政府工作规则》的通知"
+    page = (
+        f"{title}\n索引号 SY-000000-2022-00001\n发布时间 2022-01-29\n"
+        "某某区人民政府关于印发\n《某某区人民政府工作规则》的通知\n"
+        "区政府各委、办、局，各街道办事处、镇政府：\n"
+        "《某某区人民政府工作规则》已经区政府常务会议审议通过，现予印发。\n"
+        f"{BODY}"
+    )
+    assert cleaned(page, script).title == written(title, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_promotions_above_an_aggregators_article_give_way_to_the_title_over_its_byline(script: str) -> None:
+    page = (
+        "某某媒体平台-某某网站>新闻\n"
+        "他一出门就成了全村最靓的仔\n"
+        "眼眸深邃、轮廓分明、身材颀长，活生生的一幅画。\n"
+        "大学教授与老同学的重逢\n"
+        "这在老同学们看来，那么令人感慨。\n"
+        "“情人草原”上的新生活\n"
+        "某某日报 阅读(0) 评论()\n"
+        "本报记者 张三 李四\n"
+        f"{BODY}"
+    )
+    doc = cleaned(page, script)
+    assert (doc.title, doc.author) == (written("“情人草原”上的新生活", script), written("张三 李四", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_byline_below_the_first_paragraph_leaves_the_title_alone(script: str) -> None:
+    page = f"{HEADLINE}\n{BODY}本报记者 张三\n{BODY}"
+    assert cleaned(page, script).title == written(HEADLINE, script)

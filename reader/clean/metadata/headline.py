@@ -13,12 +13,21 @@ from collections.abc import Sequence
 from reader.clean.chrome import keyword_title, line_verdicts
 from reader.clean.chrome.lines import BREADCRUMB, LINK_FARM, SEO_TITLE
 from reader.clean.chrome.zones import NAV
-from reader.clean.metadata.dates import DATE_FORM, read_date
-from reader.clean.metadata.fields import TABLE, read_fields
+from reader.clean.metadata.bylines import BYLINE
+from reader.clean.metadata.dates import DATE, DATE_FORM, read_date
+from reader.clean.metadata.fields import SOURCE, TABLE, read_fields
 from reader.clean.metadata.lines import next_open
 from reader.clean.metadata.script import simplified
 from reader.clean.rules import LEGACY, Rule, register
-from reader.clean.signals import DASH_LED, SENTENCE_PUNCT, cjk_count, is_headline, is_prose
+from reader.clean.signals import (
+    DASH_LED,
+    SENTENCE_PUNCT,
+    cjk_count,
+    ends_sentence,
+    is_headline,
+    is_prose,
+    is_table_row,
+)
 from reader.clean.structure import heading_kind
 
 # Placed by the page around them rather than read from one line, so their examples run in
@@ -125,7 +134,7 @@ _OUTLET = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|时报|商�
 
 def not_title(text: str) -> str | None:
     """Why a short, title-shaped line is still no title: `banner`, `outlet`, `column`, `crumb`, `number`,
-    `widget`."""
+    `table` (a disclosure table's row), `widget`."""
     simple = simplified(text)
     if _BANNER.match(simple):
         return "banner"
@@ -138,6 +147,8 @@ def not_title(text: str) -> str | None:
         return "crumb"
     if _DOC_NUMBER.match(simple):
         return "number"
+    if is_table_row(text):
+        return "table"
     if _WIDGET.search(simple):
         return "widget"
     return None
@@ -193,6 +204,9 @@ def _repeated(texts: Sequence[str], verdicts: Sequence[str | None], candidates: 
     chosen = keys[at]
     for i in range(at + 1, reach):
         own = len(keys[i]) >= _KICKER and keys[i] != chosen and chosen.endswith(keys[i])
+        above = next((keys[j] for j in reversed(range(at + 1, i)) if keys[j]), "")
+        if above and chosen.endswith(above + keys[i]):  # the same title set on two lines: no other
+            continue
         if own and verdicts[i] is None and is_title_like(texts[i]):
             return i
     if not SENTENCE_PUNCT.search(texts[at]) or keys.count(chosen) > 1:
@@ -224,17 +238,20 @@ def _under_dateline(texts: Sequence[str], verdicts: Sequence[str | None], candid
 def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
     """`“品质机关”提升通川品质` just above `发布时间:…` → title.
 
-    Without a dateline, the first title-like line below the head's chrome; a headline the page
-    repeats wins over other lines, and a kicker gives way to the headline under it.
+    Without a dateline, the title-like line over one a few lines into the text (promotions above
+    an aggregator's article), else the first title-like line below the head's chrome; a headline the
+    page repeats wins over other lines, and a kicker gives way to the headline under it.
     """
     head = range(min(first, len(texts)))
     candidates = [i for i in head if verdicts[i] is None and is_title_like(texts[i])]
-    if not candidates:
-        return None
     meta_at = next(
         (i for i in head if (verdicts[i] or "").startswith("metadata.") and verdicts[i] != TABLE.name),
         None,
     )
+    if meta_at is None and (late := _over_late_dateline(texts, verdicts, first)) is not None:
+        return late
+    if not candidates:
+        return None
     above = [i for i in candidates if meta_at is not None and i < meta_at]
     if above and meta_at is not None and not _blocked(texts, verdicts, above[-1], meta_at):
         at = above[-1]
@@ -250,6 +267,29 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
     return _over_subtitle(texts, verdicts, candidates, at)
 
 
+_LATE = 6  # lines of text past the article's start that a dateline may stand at, its title over it
+_DATELINES = frozenset({DATE.name, SOURCE.name, BYLINE.name})
+
+
+def _over_late_dateline(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
+    """The title-like line right over a dateline or byline that stands a few lines into the text."""
+    seen, at = 0, None
+    for m in range(max(first, 0), len(texts)):
+        if verdicts[m] in _DATELINES:
+            at = m
+            break
+        seen += bool(texts[m])
+        if seen > _LATE:
+            return None
+    if at is None or not any(verdicts[k] is None and is_prose(texts[k]) for k in range(at + 1, len(texts))):
+        return None  # none, or a signature: the text goes on below a byline, not below a signature
+    for i in reversed(range(max(first, 0), at)):
+        if not texts[i] or verdicts[i] is not None or not_title(texts[i]) or read_fields(texts[i]):
+            continue  # chrome, metadata and the page's labels between them
+        return i if is_title_like(texts[i]) and heading_kind(texts[i]) in (None, "plain") else None
+    return None
+
+
 def _over_subtitle(
     texts: Sequence[str], verdicts: Sequence[str | None], candidates: Sequence[int], at: int
 ) -> int:
@@ -258,6 +298,8 @@ def _over_subtitle(
     below = [i for i in candidates if i > at]
     if not below or not _adjacent(texts, verdicts, at, below[0]):
         return at
+    if cjk_count(texts[below[0]]) < cjk_count(texts[at]):
+        return at  # a kicker says less than its headline
     j = next_open(texts, verdicts, below[0] + 1, len(texts))
     if j is not None and _adjacent(texts, verdicts, below[0], j) and is_subtitle(texts[j]):
         return below[0]
@@ -409,7 +451,10 @@ def place(
         out[last] = TITLE.name
     else:
         last = at
-    found["title"], date = trim_title(text)
+    trimmed, date = trim_title(text)
+    # a trimmed title must still read as one, on the cleaner's own output too (`㐀㐀㐀?|` is no sentence)
+    reads = is_title_like(trimmed) and (ends_sentence(text) or not ends_sentence(trimmed))
+    found["title"] = trimmed if reads or not is_title_like(text) else text
     found["date"] = found["date"] or date
     if out[at] == BREADCRUMB.name:  # the title is the breadcrumb's last crumb
         found["date"] = found["date"] or read_date(texts[at])
