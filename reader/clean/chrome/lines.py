@@ -497,12 +497,13 @@ _SEEN_LINES = 4096  # recent lines whose verdicts are kept, about 1 MB
 
 # Words one of the prose labels or the disclaimer needs, in either script: most sentences have none
 # and are spared the conversion to Simplified.
-_PROSE_WORDS = tuple(both_scripts("声明", "二维码", "代表", "载", "涉及").split("|"))
+_PROSE_WORDS = re.compile(both_scripts("声明", "二维码", "代表", "载", "涉及"))
+_PROSE_FIRST = re.compile(f"[{''.join(sorted({w[0] for w in _PROSE_WORDS.pattern.split('|')}))}]")
 
 
 def prose_label(text: str) -> str | None:
     """The rule of a label that removes a whole line even when it is a sentence."""
-    if not any(w in text for w in _PROSE_WORDS):
+    if not _PROSE_FIRST.search(text) or not _PROSE_WORDS.search(text):
         return None
     text = simplified(text)
     for name, pattern in _PROSE_LABELS:
