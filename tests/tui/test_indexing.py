@@ -12,7 +12,7 @@ from textual.pilot import Pilot
 
 from reader.index import POOL_MIN, Index
 from reader.index import store as store_module
-from reader.library import Progress
+from reader.library import Library, Progress
 from reader.tui.app import ReaderApp
 from reader.tui.screens.main import MainScreen
 from reader.tui.widgets.status_bar import StatusBar
@@ -87,3 +87,39 @@ async def test_rows_appear_batch_by_batch_and_can_be_read_and_filtered_meanwhile
         assert not app.main.query_one(StatusBar).status.indexing
     counts = [p.entries for p in seen]
     assert counts == sorted(counts) and len(set(counts)) > 2  # the list grew batch by batch
+
+
+async def test_quitting_while_indexing_stops_the_sync(tmp_path: Path, state_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "articles"
+    root.mkdir()
+    seeds = sorted(ARTICLES.glob("*.txt"))
+    for i in range(FILES):
+        shutil.copy(seeds[i % len(seeds)], root / f"{i:03d}_{seeds[i % len(seeds)].name}")
+    monkeypatch.setattr(store_module, "FIRST_BATCH_SECONDS", 0)
+    monkeypatch.setattr(store_module, "BATCH_SECONDS", 0)
+    go_on, stopped = threading.Event(), threading.Event()
+    store, sync = Index._store, Library.sync
+    stored: list[int] = []
+
+    def held(self: Index, db: object, batch: list) -> None:
+        if stored:
+            go_on.wait(120)
+        store(self, db, batch)  # type: ignore[arg-type]
+        stored.append(len(batch))
+
+    def watched(self: Library, *args: object, **kwargs: object) -> object:
+        try:
+            return sync(self, *args, **kwargs)  # type: ignore[arg-type]
+        finally:
+            stopped.set()
+
+    monkeypatch.setattr(Index, "_store", held)
+    monkeypatch.setattr(Library, "sync", watched)
+    app = ReaderApp(root, state_path=state_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: shown_ids(app))
+        await keys(pilot, "q")
+    go_on.set()
+    assert stopped.wait(120)
+    assert len(stored) == 2 and sum(stored) < FILES  # the batch under way was stored, then it stopped
