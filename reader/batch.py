@@ -46,7 +46,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from reader.corpus import DEFAULT_FIELDS, Fields, LoadError, Skipped, discover, locate, parquet, read_articles
+from reader.corpus import (
+    DEFAULT_FIELDS,
+    Fields,
+    LoadError,
+    Skipped,
+    discover,
+    jsonl,
+    locate,
+    parquet,
+    read_articles,
+    warc,
+)
 from reader.corpus.cleaned import CLEANED_KEY, ERRORS_KEY
 from reader.document import Article
 from reader.export import SCHEMA, record
@@ -160,7 +171,7 @@ def _pieces(root: Path) -> Iterator[Piece]:
             for group in range(metadata.num_row_groups):
                 rows = metadata.row_group(group).num_rows
                 yield Piece(absolute, str(path), (group, group + 1), rows, stamp)
-        elif name.endswith((".jsonl", ".jsonl.gz", ".warc", ".warc.gz", ".wet", ".wet.gz")):
+        elif name.endswith(jsonl.SUFFIXES + warc.SUFFIXES):
             per = ESTIMATE_BYTES_GZIP if name.endswith(".gz") else ESTIMATE_BYTES
             yield Piece(absolute, str(path), None, max(1, st.st_size // per), stamp)
         else:
