@@ -7,6 +7,12 @@ import shutil
 import tempfile
 
 import pytest
+from hypothesis import settings
+
+# The machines are shared and noisy: an example that runs slow is no bug, so no deadline, on top of
+# whatever profile is loaded (Hypothesis's own `ci` when $CI is set).
+settings.register_profile("reader", settings(settings.default, deadline=None))
+settings.load_profile("reader")
 
 _HOME = tempfile.mkdtemp(prefix="reader-tests-")
 
