@@ -128,7 +128,8 @@ def extract(
         found["author"] = found["author"] or name
     if not found["author"]:  # a byline mark closing an earlier paragraph: `…答案。□本报记者 李四`
         for k in range(0 if title_at is None else title_at + 1, min(last, len(units))):
-            if out[k] is None and (split := trailing_byline(units[k].text, marked_only=True)):
+            marked = "□" in units[k].text or "■" in units[k].text
+            if marked and out[k] is None and (split := trailing_byline(units[k].text, marked_only=True)):
                 body, mark, found["author"] = split
                 units[k : k + 1] = [Unit(units[k].line, body), Unit(units[k].line, mark)]
                 out[k + 1 : k + 1] = [BYLINE.name]

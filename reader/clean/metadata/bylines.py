@@ -138,6 +138,8 @@ def trailing_byline(text: str, marked_only: bool = False) -> tuple[str, str, str
     Also a byline mark (`…答案。□本报记者 李四`) and, unless `marked_only`, a name set apart by a
     space after the last sentence (`…新成效。 王夏夏`).
     """
+    if marked_only and "□" not in text and "■" not in text:
+        return None
     simple = simplified(text)
     forms = (_MARKED_BYLINE,) if marked_only else (_TRAILING_BYLINE, _MARKED_BYLINE, _SPACED_BYLINE)
     for form in forms:

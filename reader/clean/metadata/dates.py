@@ -6,6 +6,7 @@ Each vocabulary is written in Simplified: a line is read after t2s (`script.simp
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -86,6 +87,7 @@ def _rank(text: str, start: int, end: int) -> int:
     return PLAIN
 
 
+@functools.lru_cache(maxsize=4096)
 def read_dated(text: str) -> tuple[str, int] | None:
     """The line's best date, and its rank.
 

@@ -180,7 +180,7 @@ def read_fields(text: str) -> dict[str, str] | None:
     rest, as_written = _rest(text)
     if "author" not in fields and PERSON.match(rest):  # `来源:人民日报 王嘉斌`
         return fields | {"author": tidy_names(as_written) or as_written}
-    if _labelled(simple) or len(rest) <= _RESIDUE:
+    if _labelled(text) or len(rest) <= _RESIDUE:
         return fields
     sure = len(fields) >= 2 or " " in fields.get("date", "")
     if sure and len(rest) <= _DATELINE_RESIDUE and not SENTENCE_PUNCT.search(text):
@@ -266,7 +266,7 @@ def read_lines(
                 verdicts[j] = _rule_of(fields)
             verdicts[i] = _rule_of(fields) if fields else LABEL.name
         else:
-            carrier = verdicts[i] not in NOT_CARRIERS or _labelled(simplified(t))  # `本文來自【…】,僅代表…`
+            carrier = verdicts[i] not in NOT_CARRIERS or _labelled(t)  # `本文來自【…】,僅代表…`
             fields = read_fields(t) if carrier and _may_hold(t, edge) else None
             if fields is None:
                 continue
@@ -308,15 +308,30 @@ _MORE_LABELS = re.compile(
 _POSTED_AT = re.compile(r"^\s*(?:发表|发布)于\s*(?=\d)")
 
 
-def _labelled(simple: str) -> bool:
+_LABEL_HEAD = 32  # characters at a line's start that hold its label
+# What the labels besides the shared ones open with, in both scripts (so most lines are answered
+# without reading them in Simplified); a reporter's title may open with any name, but has `记者`.
+_OPENERS = frozenset("□■撰供文信稿新来來发發刊录錄上更")
+_BRACKETS = " [【（("
+
+
+def _labelled(text: str) -> bool:
     """`来源：…`, `□本报记者 丁霞`, `撰稿|王泠一`, `发表于 2024-4-5` → True: the line opens with a
     metadata label."""
-    return any(p.match(simple) is not None for p in (META_LABEL, BYLINE_LED, _MORE_LABELS, _POSTED_AT))
+    if META_LABEL.match(text):  # the shared labels are written in both scripts
+        return True
+    first = text[:1]
+    if first in _BRACKETS:
+        first = text.lstrip(_BRACKETS)[:1]
+    head = text[:_LABEL_HEAD]
+    if first not in _OPENERS and "记者" not in head and "記者" not in head:
+        return False
+    simple = simplified(head)
+    return any(p.match(simple) is not None for p in (BYLINE_LED, _MORE_LABELS, _POSTED_AT))
 
 
 def _may_hold(text: str, edge: bool) -> bool:
     """Metadata stands at the head or foot, or opens a labelled line; a sentence needs both."""
-    labelled = _labelled(simplified(text))
-    if labelled == edge:  # both hold it whatever the line is, neither holds nothing
-        return edge
-    return not is_prose(text)
+    if edge:
+        return _labelled(text) or not is_prose(text)
+    return _labelled(text) and not is_prose(text)

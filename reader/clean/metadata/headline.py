@@ -190,7 +190,7 @@ def _adjacent(texts: Sequence[str], verdicts: Sequence[str | None], at: int, bel
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\s+", "", simplified(text))
+    return "".join(text.split())
 
 
 def _repeated(texts: Sequence[str], verdicts: Sequence[str | None], candidates: Sequence[int], at: int,
@@ -203,11 +203,12 @@ def _repeated(texts: Sequence[str], verdicts: Sequence[str | None], candidates: 
     keys = [_key(t) for t in texts[:reach]]
     chosen = keys[at]
     for i in range(at + 1, reach):
-        own = len(keys[i]) >= _KICKER and keys[i] != chosen and chosen.endswith(keys[i])
+        if len(keys[i]) < _KICKER or keys[i] == chosen or not chosen.endswith(keys[i]):
+            continue
         above = next((keys[j] for j in reversed(range(at + 1, i)) if keys[j]), "")
         if above and chosen.endswith(above + keys[i]):  # the same title set on two lines: no other
             continue
-        if own and verdicts[i] is None and is_title_like(texts[i]):
+        if verdicts[i] is None and is_title_like(texts[i]):
             return i
     if not SENTENCE_PUNCT.search(texts[at]) or keys.count(chosen) > 1:
         return at
