@@ -636,3 +636,13 @@ def test_page_dates_in_blog_forum_and_account_forms(page: str, date: str) -> Non
 ])
 def test_read_date_in_the_republic_of_china_calendar(text: str, date: str) -> None:
     assert metadata.read_date(text) == date
+
+
+@pytest.mark.parametrize("line", ["编辑于 2023-03-01 15:45・IP 属地北京", "編輯於 2023-03-01 15:45"])
+def test_a_line_labelled_with_its_time_gives_the_date_though_chrome_took_it(line: str) -> None:
+    # An answer's footer between answers is taken by chrome as a run of short links; its label
+    # still says what the date is.
+    texts = ["问题的标题", _BODY.split("\n")[0], line, "更多回答", "等风"]
+    verdicts = [None, None, "chrome.link_farm", "chrome.link_farm", "chrome.link_farm"]
+    fields, _ = metadata.read_lines(texts, verdicts, Zones(0, len(texts) - 1))  # inside the article
+    assert fields["date"] == "2023-03-01 15:45"

@@ -305,13 +305,13 @@ _MORE_LABELS = re.compile(
 
 
 # A post's header opening with its time (`发表于 2024-4-5 23:20:45`): the first post's is the page's.
-_POSTED_AT = re.compile(r"^\s*(?:发表|发布)于\s*(?=\d)")
+_POSTED_AT = re.compile(r"^\s*(?:发表|发布|编辑)于\s*(?=\d)")
 
 
 _LABEL_HEAD = 32  # characters at a line's start that hold its label
 # What the labels besides the shared ones open with, in both scripts (so most lines are answered
 # without reading them in Simplified); a reporter's title may open with any name, but has `记者`.
-_OPENERS = frozenset("□■撰供文信稿新来來发發刊录錄上更")
+_OPENERS = frozenset("□■撰供文信稿新来來发發刊录錄上更编編")
 _BRACKETS = " [【（("
 
 
