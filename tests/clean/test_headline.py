@@ -282,3 +282,9 @@ def test_promotions_above_an_aggregators_article_give_way_to_the_title_over_its_
 def test_a_byline_below_the_first_paragraph_leaves_the_title_alone(script: str) -> None:
     page = f"{HEADLINE}\n{BODY}本报记者 张三\n{BODY}"
     assert cleaned(page, script).title == written(HEADLINE, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_sites_name_gives_way_to_the_headline(script: str) -> None:
+    assert cleaned(f"某某党建网\n{HEADLINE}\n{BODY}", script).title == written(HEADLINE, script)
+    assert cleaned(f"织密防护网\n{BODY}", script).title == written("织密防护网", script)  # alone, it is one

@@ -638,6 +638,29 @@ def test_read_date_in_the_republic_of_china_calendar(text: str, date: str) -> No
     assert metadata.read_date(text) == date
 
 
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("文|张三", "张三"),
+        ("文 / 图 张三", "张三"),
+        ("文图/张三", "张三"),
+        ("【作者】张三", "张三"),
+        ("作者 张三 李四", "张三 李四"),
+        ("本报记者 张三 实习生 李四", "张三 李四"),
+        ("博主：江南布衣", "江南布衣"),
+        ("江南布衣的博客", "江南布衣"),
+    ],
+)
+def test_more_writer_labels(line: str, author: str, script: str) -> None:
+    assert metadata.read_fields(_in(script, line)) == {"author": _in(script, author)}
+
+
+@pytest.mark.parametrize("line", ["中文|English", "中文/English", "正文/全文", "图/张三"])
+def test_a_language_switch_or_a_photo_credit_names_no_writer(line: str) -> None:
+    assert metadata.read_fields(line) is None
+
+
 @pytest.mark.parametrize("line", ["编辑于 2023-03-01 15:45・IP 属地北京", "編輯於 2023-03-01 15:45"])
 def test_a_line_labelled_with_its_time_gives_the_date_though_chrome_took_it(line: str) -> None:
     # An answer's footer between answers is taken by chrome as a run of short links; its label

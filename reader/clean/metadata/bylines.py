@@ -38,7 +38,7 @@ _PADDED = rf"[{SURNAMES}]\s{{1,2}}[\u4e00-\u9fff](?![\u4e00-\u9fff])"
 # A labelled value: a name or an organisation, and further names after single spaces
 # unless a word is itself a label (`作者:李华 张明 时间:…` → `李华 张明`).
 _WORD = r"[^\s,，。;；:：|｜()（）【】\[\]?？]"
-ROLE = r"通讯员|记者|编辑|摄"
+ROLE = r"通讯员|实习生|记者|编辑|摄"
 # A reporter's title that may stand between a label and the name (`作者:記者 吳艷虹`, `全媒体记者王晗笑`,
 # `四川日报全媒体记者`).
 _PRESS_BY = r"本[报刊台网]|特约|全媒体|融媒体|首席|[\u4e00-\u9fff]{0,10}?(?:杂志|日报|晚报|电视台|广播)"
@@ -46,9 +46,9 @@ PRESS = rf"(?:{_PRESS_BY}){{0,2}}记者"
 # Words that start another field, never a further name: `楼主：老王 发表于 2005-5-7`.
 _NEXT_FIELD = r"\d|发[表布]|时间|日期|来源"
 # Further names may follow their own role: `安佳璐 通讯员 曹杰 杨海艳`, `沈祖轩  本刊记者  黄薇`.
-_NAME_ROLE = rf"(?:{PRESS}|通讯员)"
+_NAME_ROLE = rf"(?:{PRESS}|通讯员|实习生)"
 VALUE = (
-    rf"(?P<v>(?:{_PADDED}|{_WORD}{{2,20}})(?:\s{{1,2}}(?:{_NAME_ROLE}\s{{0,2}})?(?!{ROLE}|{_NEXT_FIELD})"
+    rf"(?P<v>(?:{_PADDED}|{_WORD}{{2,20}}(?!{_WORD}|[:：]))(?:\s{{1,2}}(?:{_NAME_ROLE}\s{{0,2}})?(?!{ROLE}|{_NEXT_FIELD})"
     rf"(?:{_PADDED}|{_WORD}{{2,4}})(?!{_WORD}*[:：]))*)"
 )
 # A line that opens with a byline: a newspaper's byline mark (`□本报记者 丁霞`), or a reporter's title.

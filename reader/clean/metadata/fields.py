@@ -70,7 +70,7 @@ def _value(text: str, m: re.Match[str] | None) -> str | None:
     """The match's value, cut from `text` (the match was made on its Simplified reading)."""
     if not m:
         return None
-    group = "w" if "w" in m.re.groupindex and m.group("w") is not None else "v"
+    group = next((g for g in ("w", "b") if g in m.re.groupindex and m.group(g) is not None), "v")
     return text[m.start(group) : m.end(group)]
 
 
@@ -87,13 +87,17 @@ def read_source(text: str) -> str | None:
 
 
 # Who posted a forum thread or a blog post: its author.
-_POSTER = r"(?:楼主|发表者|发布人|发布者|发帖人)"
+_POSTER = r"(?:楼主|博主|发表者|发布人|发布者|发帖人)"
 _SEP = r"\s*[:：|｜]"  # `作者：`, `撰稿|`
 _AUTHOR = re.compile(
-    rf"(?:作\s*者{_SEP}\s*(?:{PRESS}\s*)?|撰[文稿]{_SEP}|{_POSTER}{_SEP}|文\s*[/:：]|{PRESS}\s*[:：]?|"
+    rf"(?:作\s*者{_SEP}\s*(?:{PRESS}\s*)?|^\s*[【\[]作者[】\]]|^\s*作者\s+(?=[\u4e00-\u9fff])|撰[文稿]{_SEP}|"
+    rf"{_POSTER}{_SEP}|(?<![\u4e00-\u9fff])(?:文\s*[/／|｜]\s*图\s*[/:：|｜]?|文图\s*[/／:：|｜]|文\s*[/／:：|｜])|"
+    rf"{PRESS}\s*[:：]?|"
     rf"通讯员\s*[:：]?|供稿{_SEP}|^\s*[□■])\s*{VALUE}|"
     # an account's post: `原创 张三 某某发布 2023-05-12 16:20`, the writer before the account's name
-    r"^\s*原创\s+(?P<w>[^\s:：]{1,12})\s+[^\s:：]{2,20}\s+(?=(?:19|20)\d{2})"
+    r"^\s*原创\s+(?P<w>[^\s:：]{1,12})\s+[^\s:：]{2,20}\s+(?=(?:19|20)\d{2})|"
+    # a blog's owner: `张三的博客`
+    r"^\s*(?P<b>[^\s:：]{2,12})的(?:博客|个人空间|个人主页)\s*$"
 )
 
 

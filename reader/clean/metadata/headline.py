@@ -100,7 +100,8 @@ def trim_title(title: str) -> tuple[str, str | None]:
 # `XX市人民政府门户网站 www.…`, `吉林省人民政府`, `XX县人民政府办公室`.
 _BANNER = re.compile(
     r"^(?:中国|中共)?[\u4e00-\u9fff]{2,16}?(?:人民政府(?:办公室|办公厅)?|门户网站?|政府网站?|政务网|官方网站|网站|"
-    r"人民代表大会(?:常务委员会)?|政协|委员会|融媒体中心|新闻中心|宣传部|组织部|党委|党工委|法院|检察院)"
+    r"人民代表大会(?:常务委员会)?|政协|委员会|融媒体中心|新闻中心|宣传部|组织部|党委|党工委|法院|检察院|"
+    r"的博客|的个人空间)"
     r"(?:门户网站|网站|官网)?"
     r"(?:\s*(?:https?://|www\.)\S*)?$|^\S{2,30}\s+(?:https?://|www\.)\S+$",
     re.IGNORECASE,
@@ -170,6 +171,8 @@ def is_title_like(text: str) -> bool:
 
 
 _KICKER = 6  # a title-like line this short right above a longer one is its kicker or column (`二十大时光`)
+# A site's name (`某某党建网`) gives way to any other title-like line at the head.
+_SITE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:网|在线|频道|客户端)$")
 
 
 def _past_kicker(
@@ -263,7 +266,8 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
         # heading there is the article's first section, not its title).
         chrome_at = max((i for i in head if (verdicts[i] or "").startswith("chrome.")), default=-1)
         below = [i for i in candidates if i > chrome_at and heading_kind(texts[i]) in (None, "plain")]
-        at = (below if chrome_at >= 0 and below else candidates)[0]
+        pool = below if chrome_at >= 0 and below else candidates
+        at = next((i for i in pool if not _SITE_NAME.match(simplified(texts[i]))), pool[0])
     at = _repeated(texts, verdicts, candidates, at, min(first + 3, len(texts)))
     return _over_subtitle(texts, verdicts, candidates, at)
 
@@ -285,6 +289,8 @@ def _over_late_dateline(texts: Sequence[str], verdicts: Sequence[str | None], fi
     if at is None or not any(verdicts[k] is None and is_prose(texts[k]) for k in range(at + 1, len(texts))):
         return None  # none, or a signature: the text goes on below a byline, not below a signature
     for i in reversed(range(max(first, 0), at)):
+        if texts[i] and verdicts[i] is None and is_table_row(texts[i]):
+            return None  # a disclosure table's row, perhaps the title's own (`标 题 …`)
         if not texts[i] or verdicts[i] is not None or not_title(texts[i]) or read_fields(texts[i]):
             continue  # chrome, metadata and the page's labels between them
         return i if is_title_like(texts[i]) and heading_kind(texts[i]) in (None, "plain") else None
