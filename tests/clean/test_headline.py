@@ -285,6 +285,7 @@ def test_a_byline_below_the_first_paragraph_leaves_the_title_alone(script: str) 
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
-def test_a_sites_name_gives_way_to_the_headline(script: str) -> None:
-    assert cleaned(f"某某党建网\n{HEADLINE}\n{BODY}", script).title == written(HEADLINE, script)
-    assert cleaned(f"织密防护网\n{BODY}", script).title == written("织密防护网", script)  # alone, it is one
+def test_a_date_before_the_headline_is_its_date(script: str) -> None:
+    doc = cleaned(f"2023-05-12 {HEADLINE}\n{BODY}", script)
+    assert (doc.title, doc.date) == (written(HEADLINE, script), "2023-05-12")
+    assert metadata.trim_title("2023年5月12日市政府常务会议召开") == ("2023年5月12日市政府常务会议召开", None)

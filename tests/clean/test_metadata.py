@@ -669,3 +669,30 @@ def test_a_line_labelled_with_its_time_gives_the_date_though_chrome_took_it(line
     verdicts = [None, None, "chrome.link_farm", "chrome.link_farm", "chrome.link_farm"]
     fields, _ = metadata.read_lines(texts, verdicts, Zones(0, len(texts) - 1))  # inside the article
     assert fields["date"] == "2023-03-01 15:45"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("二〇二三年五月十二日", "2023-05-12"),
+        ("二○一九年十二月三十一日", "2019-12-31"),
+        ("二〇二三年十月十日", "2023-10-10"),
+        ("二〇二三年十十月一日", None),
+    ],
+)
+def test_a_date_in_chinese_numerals(text: str, date: str | None) -> None:
+    assert metadata.read_date(text) == date
+    assert metadata.lone_date(text) == date
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_notice_signed_in_chinese_numerals_is_dated(script: str) -> None:
+    page = f"关于做好防汛工作的通知\n各乡镇人民政府：\n{PARAGRAPHS}某县人民政府办公室\n二〇二三年五月十二日\n"
+    assert clean(_in(script, page)).date == "2023-05-12"
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_names_stop_before_a_closing_verb_and_bracketed_bylines_take_a_press_title(script: str) -> None:
+    line = _in(script, "某某日报记者 张三 李四 报道")
+    assert metadata.read_fields(line) == {"author": _in(script, "张三 李四")}
+    assert metadata.paren_byline(_in(script, "（本报记者 张三 李四）")) == _in(script, "张三 李四")

@@ -44,7 +44,7 @@ ROLE = r"通讯员|实习生|记者|编辑|摄"
 _PRESS_BY = r"本[报刊台网]|特约|全媒体|融媒体|首席|[\u4e00-\u9fff]{0,10}?(?:杂志|日报|晚报|电视台|广播)"
 PRESS = rf"(?:{_PRESS_BY}){{0,2}}记者"
 # Words that start another field, never a further name: `楼主：老王 发表于 2005-5-7`.
-_NEXT_FIELD = r"\d|发[表布]|时间|日期|来源"
+_NEXT_FIELD = r"\d|发[表布]|时间|日期|来源|报道|整理|编译|供图"
 # Further names may follow their own role: `安佳璐 通讯员 曹杰 杨海艳`, `沈祖轩  本刊记者  黄薇`.
 _NAME_ROLE = rf"(?:{PRESS}|通讯员|实习生)"
 VALUE = (
@@ -94,7 +94,7 @@ def read_lead_byline(text: str) -> str | None:
 
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _NAMES = (
-    r"(?:(?:记者|通讯员|作者|文|图)\s*[:：/]?\s*)?"
+    rf"(?:(?:{PRESS}|通讯员|作者|文|图)\s*[:：/]?\s*)?"
     rf"(?P<v>{_NAME}(?:[\s、]{_NAME}){{0,3}})"
     # more names after their roles: `记者/梁乾胜通讯员/姚虹伊`
     rf"(?:\s*(?:通讯员|摄影?|图)\s*[:：/]?\s*{_NAME})*"

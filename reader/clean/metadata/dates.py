@@ -39,8 +39,27 @@ _ROC = re.compile(r"(?:中华)?民国\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{
 ROC_OFFSET = 1911
 # A newspaper's issue, numbered by its date: `20210606期`.
 _ISSUE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?=期)")
+# A date in Chinese numerals, as an official document signs it: `二〇二三年五月十二日`.
+_CN_ZERO, _CN_ONES = "〇○零", "一二三四五六七八九"
+_CN_DATE = re.compile(
+    rf"([{_CN_ZERO}{_CN_ONES}]{{4}})\s*年\s*([{_CN_ONES}十]{{1,3}})\s*月\s*([{_CN_ONES}十]{{1,4}})\s*日"
+)
 # Any of the forms, for cutting the dates out of a line (read in Simplified).
-ANY_DATE = re.compile("|".join(p.pattern for p in (DATE_FORM, _DAY_FIRST, _SHORT_YEAR, _ISSUE, _ROC)))
+ANY_DATE = re.compile(
+    "|".join(p.pattern for p in (DATE_FORM, _DAY_FIRST, _SHORT_YEAR, _ISSUE, _ROC, _CN_DATE))
+)
+
+
+def _cn_digit(char: str) -> int:
+    return 0 if char in _CN_ZERO else _CN_ONES.index(char) + 1
+
+
+def _cn_number(text: str) -> str:
+    """`二〇二三` → `2023` (digit by digit); `十二` → `12`, `二十一` → `21`, `三十` → `30`."""
+    if "十" not in text:
+        return "".join(str(_cn_digit(c)) for c in text)
+    tens, _, ones = text.partition("十")
+    return str((_cn_digit(tens) if tens else 1) * 10 + (_cn_digit(ones) if ones else 0))
 
 # What the words before a date say it is. The page's publication date ranks first; a date that is
 # not it (when the page was updated, printed, crawled, or what day the reader's clock shows) is
@@ -73,6 +92,12 @@ def _dates(text: str) -> Iterator[tuple[int, int, str, str, str, str | None, str
     for m in _ROC.finditer(text):
         year, month, day = m.groups()
         yield m.start(), m.end(), str(int(year) + ROC_OFFSET), month, day, None, None
+    for m in _CN_DATE.finditer(text):
+        try:
+            year, month, day = (_cn_number(g) for g in m.groups())
+        except ValueError:  # `十十` is no number
+            continue
+        yield m.start(), m.end(), year, month, day, None, None
 
 
 def _rank(text: str, start: int, end: int) -> int:
@@ -115,7 +140,7 @@ def read_date(text: str) -> str | None:
     return dated[0] if dated else None
 
 
-_LONE_DATE = re.compile(rf"^[\[【(（]?\s*(?:{DATE_FORM.pattern})\s*[\]】)）]?$")
+_LONE_DATE = re.compile(rf"^[\[【(（]?\s*(?:{DATE_FORM.pattern}|{_CN_DATE.pattern})\s*[\]】)）]?$")
 
 
 def lone_date(text: str) -> str | None:

@@ -104,7 +104,11 @@ _AUTHOR = re.compile(
 def read_author(text: str) -> str | None:
     """`作者:张三`, `本报记者 李四`, `□ 张 栩 祖伊美`, `區政務服務局黨總支` above the text → author."""
     value = _value(text, _AUTHOR.search(simplified(text)))
-    return without_roles(value) if value else None
+    names = without_roles(value) if value else None
+    return names if names and not _NO_NAME.match(names) else None
+
+
+_NO_NAME = re.compile(r"^[\d\W_]+$")  # `记者00`: digits and marks name no one
 
 
 _EDITOR = re.compile(rf"(?:责任编辑|责编|值班编辑|编辑|审核|校对|编审)\s*[:：]\s*{VALUE}")

@@ -54,6 +54,7 @@ MAX_TITLE = 80
 _TITLE_LABEL = re.compile(r"^(?:名\s*称|标\s*题)(?:\s*[:：]\s*|\s+)(?P<v>\S.{3,79})$")
 _TITLE_MARK = re.compile(r"\s*[\[【（(]\s*(?:[组多]?图|图文|视频|复制链接|附视频)\s*[\]】）)]\s*$")
 _TITLE_TAIL = re.compile(r"\s*[|｜*＊#]+\s*$")  # a layout's leftovers: `…防汛救灾工作|`, `…华北等地******`
+_LEAD_DATE = re.compile(r"\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s+(?=\S{4})")
 _TITLE_DATE = re.compile(
     r"\s*[（(]\s*([^()（）]{6,24}?)\s*[）)]\s*$|\s+((?:19|20)\d{2}[-/.年][^\s]{3,12})\s*$"
 )
@@ -71,17 +72,21 @@ _COLUMN_WORDS = (
     "新闻|资讯|动态|要闻|详情|中心|正文|头条|快讯|专题|公告|时政|视点|图片|视频|首页|论坛|社区|频道"
 )
 _TITLE_HEAD = re.compile(
-    r"^(?:[•·▪●◆◇○■□▶►]\s*|"
+    r"(?:[•·▪●◆◇○■□▶►]\s*|"
     r"[【\[][^【】\[\]]{0,10}(?:网|报|台|频道|省|市|州|县|区|旗|盟|镇|乡|村)[】\]]\s*(?=\S{4}))*"
 )
 
 
 def trim_title(title: str) -> tuple[str, str | None]:
-    """`…胜利召开[图]` → `…胜利召开`; `…工作(2012年08月14日)` → the title without its date, and the date;
-    `【玉树州】一位选调生的下乡经历` → `一位选调生的下乡经历`. Trimmed once, a title trims no further."""
+    """`…胜利召开[图]` → `…胜利召开`; `…工作(2012年08月14日)` → the title without its date, and the date
+    (also a date before it); `【玉树州】一位选调生的下乡经历` → `一位选调生的下乡经历`. Trimmed once, a
+    title trims no further."""
     simple = simplified(title)
     start = _TITLE_HEAD.match(simple).end()  # type: ignore[union-attr]  # it matches the empty string
     end, date = len(simple), None
+    lead = _LEAD_DATE.match(simple, start)  # a news list's row: `2023-05-12 全市…会议召开`
+    if lead and (found := read_date(lead.group(1))):
+        start, date = _TITLE_HEAD.match(simple, lead.end()).end(), found  # type: ignore[union-attr]
     while True:
         cut = end
         for pattern in (_TITLE_TAIL, _TITLE_MARK, _TITLE_SITE):
@@ -171,8 +176,6 @@ def is_title_like(text: str) -> bool:
 
 
 _KICKER = 6  # a title-like line this short right above a longer one is its kicker or column (`二十大时光`)
-# A site's name (`某某党建网`) gives way to any other title-like line at the head.
-_SITE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:网|在线|频道|客户端)$")
 
 
 def _past_kicker(
@@ -266,8 +269,7 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
         # heading there is the article's first section, not its title).
         chrome_at = max((i for i in head if (verdicts[i] or "").startswith("chrome.")), default=-1)
         below = [i for i in candidates if i > chrome_at and heading_kind(texts[i]) in (None, "plain")]
-        pool = below if chrome_at >= 0 and below else candidates
-        at = next((i for i in pool if not _SITE_NAME.match(simplified(texts[i]))), pool[0])
+        at = (below if chrome_at >= 0 and below else candidates)[0]
     at = _repeated(texts, verdicts, candidates, at, min(first + 3, len(texts)))
     return _over_subtitle(texts, verdicts, candidates, at)
 
@@ -293,7 +295,7 @@ def _over_late_dateline(texts: Sequence[str], verdicts: Sequence[str | None], fi
             return None  # a disclosure table's row, perhaps the title's own (`标 题 …`)
         if not texts[i] or verdicts[i] is not None or not_title(texts[i]) or read_fields(texts[i]):
             continue  # chrome, metadata and the page's labels between them
-        return i if is_title_like(texts[i]) and heading_kind(texts[i]) in (None, "plain") else None
+        return i if _usable(texts[i]) and heading_kind(texts[i]) in (None, "plain") else None
     return None
 
 
@@ -461,13 +463,15 @@ def place(
     trimmed, date = trim_title(text)
     # a trimmed title must still read as one, on the cleaner's own output too (`㐀㐀㐀?|` is no sentence)
     reads = is_title_like(trimmed) and (ends_sentence(text) or not ends_sentence(trimmed))
+    reads = reads and (trimmed == text or line_verdicts(trimmed)[1] is None)  # `原标题：…` is chrome
     found["title"] = trimmed if reads or not is_title_like(text) else text
     found["date"] = found["date"] or date
     if out[at] == BREADCRUMB.name:  # the title is the breadcrumb's last crumb
         found["date"] = found["date"] or read_date(texts[at])
     else:
         out[at] = TITLE.name
-    found["subtitle"] = below_title(texts, out, last, text, first)
+    # a title past the text's start (over a late dateline) has its subtitle right below it, too
+    found["subtitle"] = below_title(texts, out, last, text, first if last < first else len(texts))
     for i in range(min(first, len(texts))):  # every `名称：` row is the page's metadata table
         if out[i] is None and _TITLE_LABEL.match(simplified(texts[i])):
             out[i] = TITLE.name
