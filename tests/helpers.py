@@ -33,3 +33,13 @@ def isolated_dirs(base: Path) -> Iterator[Path]:
             mp.setenv(var, str(base / var.lower()))
         mp.setenv("READER_CACHE_DIR", str(base / "index"))
         yield base
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """`reader ARGS` in this process: its exit code, stdout and stderr; never a traceback."""
+    from reader.cli import main
+
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    return code, out, err

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
+from tests.helpers import run_cli as run
 
 SEEDS = Path(__file__).resolve().parent.parent / "articles"
 LIST_KEYS = {"id", "path", "title", "date", "source", "script", "region"}
@@ -16,11 +17,6 @@ SHOW_KEYS = {"id", "path", "url", "title", "subtitle", "date", "source", "author
              "region", "blocks", "removed", "repairs"}
 REGION_KEYS = {"province", "city", "county", "adcode"}
 
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_list_json_contract(capsys: pytest.CaptureFixture[str]) -> None:

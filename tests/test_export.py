@@ -18,6 +18,7 @@ from reader import export
 from reader.cli import main
 from tests.crawls import fineweb_rows, html_page, wet_bytes, write_parquet
 from tests.helpers import isolated_dirs
+from tests.helpers import run_cli as run
 
 SEEDS = Path(__file__).resolve().parent.parent / "articles"
 SCHEMA = ["id", "path", "url", "title", "subtitle", "date", "source", "author", "editor", "script",
@@ -31,12 +32,6 @@ def _isolated(tmp_path: Path) -> Iterator[None]:
     with isolated_dirs(tmp_path / "home"):
         yield
 
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    return code, out, err
 
 
 @pytest.fixture

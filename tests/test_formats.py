@@ -11,7 +11,6 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from reader.cli import main
 from reader.corpus import DEFAULT_FIELDS, html, parquet, read_file
 from reader.document import Article
 from tests.crawls import (
@@ -24,6 +23,7 @@ from tests.crawls import (
     write_parquet,
 )
 from tests.helpers import isolated_dirs
+from tests.helpers import run_cli as run
 
 # 镕 is GBK, not GB2312: a page declared GB2312 that holds it decodes only as GB18030 (or GBK).
 RONG = "朱镕基同志来到四川省达州市通川区视察，与基层干部群众亲切交谈。"
@@ -39,12 +39,6 @@ def _isolated(tmp_path: Path) -> Iterator[None]:
     with isolated_dirs(tmp_path / "home"):
         yield
 
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    return code, out, err
 
 
 def listed(capsys: pytest.CaptureFixture[str], root: Path, *extra: str) -> list[dict]:

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
-from reader.cli import main
 from reader.corpus import Locator
 from reader.document import Region
 from reader.library import Entry, Library
@@ -25,6 +24,7 @@ from reader.stats import (
     per_source,
     stats,
 )
+from tests.helpers import run_cli as run
 
 SEEDS = Path(__file__).resolve().parent.parent / "articles"
 STATS_KEYS = {"articles", "provinces", "months", "undated", "sources", "unsourced"}
@@ -39,11 +39,6 @@ NOWHERE = Region()
 def entry(n: int, region: Region = NOWHERE, date: str | None = None, source: str | None = None) -> Entry:
     return Entry(f"e{n}", f"e{n}.txt", f"title {n}", date, source, "simplified", region, Locator(f"e{n}.txt"))
 
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_per_province_counts_cities_under_their_province() -> None:
