@@ -90,6 +90,7 @@ class BatchError(Exception):
 
 # -- The plan --------------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True, slots=True)
 class Piece:
     """A file, or some row groups of a Parquet file, that one task reads."""
@@ -117,8 +118,9 @@ def default_size(articles: int) -> int:
     return min(PARTITION_SIZE, max(PARTITION_MIN, -(-articles // PARTITIONS_MIN)))
 
 
-def plan(root: Path, partition_size: int | None = None,
-         fields: Fields = DEFAULT_FIELDS) -> tuple[list[Partition], int]:
+def plan(
+    root: Path, partition_size: int | None = None, fields: Fields = DEFAULT_FIELDS
+) -> tuple[list[Partition], int]:
     """The partitions of everything under `root`, in the order the reader lists it, and the partition
     size (`default_size` when None is given)."""
     found = list(_pieces(root))
@@ -142,9 +144,22 @@ def plan(root: Path, partition_size: int | None = None,
     partitions = []
     for number, pieces in enumerate(groups):
         merged = tuple(_merged(pieces))
-        digest = hashlib.blake2b(repr((fields.key(), [(os.path.relpath(p.path, root) if root.is_dir()
-                                                       else os.path.basename(p.path), p.groups, p.stamp)
-                                                      for p in merged])).encode(), digest_size=4)
+        digest = hashlib.blake2b(
+            repr(
+                (
+                    fields.key(),
+                    [
+                        (
+                            os.path.relpath(p.path, root) if root.is_dir() else os.path.basename(p.path),
+                            p.groups,
+                            p.stamp,
+                        )
+                        for p in merged
+                    ],
+                )
+            ).encode(),
+            digest_size=4,
+        )
         partitions.append(Partition(f"part-{number:0{width}d}-{digest.hexdigest()}", merged))
     return partitions, partition_size
 
@@ -182,10 +197,20 @@ def _merged(pieces: list[Piece]) -> Iterator[Piece]:
     """Consecutive row groups of one file as one piece."""
     last: Piece | None = None
     for piece in pieces:
-        if (last is not None and last.path == piece.path and last.groups and piece.groups
-                and last.groups[1] == piece.groups[0]):
-            last = Piece(last.path, last.shown, (last.groups[0], piece.groups[1]),
-                         last.articles + piece.articles, last.stamp)
+        if (
+            last is not None
+            and last.path == piece.path
+            and last.groups
+            and piece.groups
+            and last.groups[1] == piece.groups[0]
+        ):
+            last = Piece(
+                last.path,
+                last.shown,
+                (last.groups[0], piece.groups[1]),
+                last.articles + piece.articles,
+                last.stamp,
+            )
             continue
         if last is not None:
             yield last
@@ -195,6 +220,7 @@ def _merged(pieces: list[Piece]) -> Iterator[Piece]:
 
 
 # -- One partition, on a worker ----------------------------------------------------------------------
+
 
 def clean_partition(partition: Partition, out: str, fields: Fields = DEFAULT_FIELDS) -> dict:
     """Clean one partition into its part file (and its errors file): a Dask task. Idempotent: when the
@@ -221,8 +247,13 @@ def clean_partition(partition: Partition, out: str, fields: Fields = DEFAULT_FIE
         else:
             with contextlib.suppress(FileNotFoundError):
                 errors_file.unlink()  # from an earlier attempt that met an error this one did not
-    return {"name": partition.name, "articles": part.count, "errors": len(errors),
-            "seconds": time.perf_counter() - start, "resumed": False}
+    return {
+        "name": partition.name,
+        "articles": part.count,
+        "errors": len(errors),
+        "seconds": time.perf_counter() - start,
+        "resumed": False,
+    }
 
 
 def finished(folder: Path, name: str) -> dict:
@@ -231,8 +262,13 @@ def finished(folder: Path, name: str) -> dict:
 
     errors_file = folder / ERRORS_DIR / f"{name}.parquet"
     errors = pq.read_metadata(errors_file).num_rows if errors_file.exists() else 0
-    return {"name": name, "articles": pq.read_metadata(folder / f"{name}.parquet").num_rows,
-            "errors": errors, "seconds": 0.0, "resumed": True}
+    return {
+        "name": name,
+        "articles": pq.read_metadata(folder / f"{name}.parquet").num_rows,
+        "errors": errors,
+        "seconds": 0.0,
+        "resumed": True,
+    }
 
 
 def _cleaned(piece: Piece, fields: Fields) -> Iterator[dict]:
@@ -243,8 +279,13 @@ def _cleaned(piece: Piece, fields: Fields) -> Iterator[dict]:
     def error(where: str, reason: str, number: int | None = None) -> dict:
         if number is None and (found := _RECORD.match(where)):
             number = int(found.group(1))
-        return {"path": piece.shown, "source_path": piece.path, "source_record": number, "where": where,
-                "reason": storable(reason)}
+        return {
+            "path": piece.shown,
+            "source_path": piece.path,
+            "source_record": number,
+            "where": where,
+            "reason": storable(reason),
+        }
 
     items = parquet.read(path, fields, range(*piece.groups)) if piece.groups else read_articles(path, fields)
     seen = 0
@@ -258,8 +299,11 @@ def _cleaned(piece: Piece, fields: Fields) -> Iterator[dict]:
             try:
                 yield _row(item, piece, locator.path, locator.line)
             except Exception as e:  # one page that breaks the cleaner must not stop a batch
-                yield error(_where(piece.path, locator.line), f"the cleaner failed: {type(e).__name__}: {e}",
-                            locator.line)
+                yield error(
+                    _where(piece.path, locator.line),
+                    f"the cleaner failed: {type(e).__name__}: {e}",
+                    locator.line,
+                )
     except LoadError as e:
         yield error("the file" if not seen else "the rest of the file", str(e))
 
@@ -279,11 +323,14 @@ def _row(article: Article, piece: Piece, source: str, line: int | None) -> dict:
     doc = analyse(article)
     shown = f"{piece.shown}:{line}" if line is not None else piece.shown
     row = record(article.id, shown, doc) | {
-        "removed_lines": _json([{"line": r.line, "rule": r.rule, "text": r.text, "part": r.part}
-                                for r in doc.removed]),
-        "repairs": _json([{"line": r.line, "rule": r.rule, "before": r.before, "after": r.after}
-                          for r in doc.repairs]),
-        "source_path": source, "source_record": line,
+        "removed_lines": _json(
+            [{"line": r.line, "rule": r.rule, "text": r.text, "part": r.part} for r in doc.removed]
+        ),
+        "repairs": _json(
+            [{"line": r.line, "rule": r.rule, "before": r.before, "after": r.after} for r in doc.repairs]
+        ),
+        "source_path": source,
+        "source_record": line,
     }
     return {k: storable(v) if type(v) is str else v for k, v in row.items()}
 
@@ -296,10 +343,14 @@ def _schema(name: str) -> object:
     import pyarrow as pa
 
     fields = [(n, pa.int64() if n == "source_record" else pa.string()) for n in COLUMNS]
-    meta = {"format": FORMAT, "version": VERSION, "partition": name,
-            "text": "Markdown, as reader export writes it (--script original)",
-            "removed_lines": "JSON list of {line, rule, text, part}",
-            "repairs": "JSON list of {line, rule, before, after}"}
+    meta = {
+        "format": FORMAT,
+        "version": VERSION,
+        "partition": name,
+        "text": "Markdown, as reader export writes it (--script original)",
+        "removed_lines": "JSON list of {line, rule, text, part}",
+        "repairs": "JSON list of {line, rule, before, after}",
+    }
     return pa.schema(fields, metadata={CLEANED_KEY: json.dumps(meta).encode()})
 
 
@@ -355,6 +406,7 @@ class _AtomicParquet:
 
 # -- The run, on the client ----------------------------------------------------------------------------
 
+
 @dataclass
 class Report:
     articles: int = 0
@@ -371,9 +423,17 @@ OnStart = Callable[[Report, int], None]  # the report so far (resumed partitions
 OnPartition = Callable[[dict], None]  # a partition's counts, as `clean_partition` returns them
 
 
-def run(source: Path, out: Path, *, scheduler: str | None = None, workers: int | None = None,
-        partition_size: int | None = None, fields: Fields = DEFAULT_FIELDS,
-        on_start: OnStart | None = None, on_partition: OnPartition | None = None) -> Report:
+def run(
+    source: Path,
+    out: Path,
+    *,
+    scheduler: str | None = None,
+    workers: int | None = None,
+    partition_size: int | None = None,
+    fields: Fields = DEFAULT_FIELDS,
+    on_start: OnStart | None = None,
+    on_partition: OnPartition | None = None,
+) -> Report:
     """Clean everything under `source` into the dataset `out`, resuming a run into the same `out`
     (with its partition size unless `partition_size` is given: another size makes another plan).
 
@@ -411,8 +471,10 @@ def run(source: Path, out: Path, *, scheduler: str | None = None, workers: int |
     report.seconds = time.perf_counter() - started
     if report.failed:
         shown = "; ".join(f"{name}: {why}" for name, why in report.failed[:5])
-        raise BatchError(f"{len(report.failed)} of {len(partitions)} partitions were not written ({shown}); "
-                         "run the same command again to retry them")
+        raise BatchError(
+            f"{len(report.failed)} of {len(partitions)} partitions were not written ({shown}); "
+            "run the same command again to retry them"
+        )
     return report
 
 
@@ -422,8 +484,16 @@ def _count(report: Report, result: dict) -> None:
     report.resumed += result["resumed"]
 
 
-def _submit(todo: list[Partition], out: Path, scheduler: str | None, workers: int | None, fields: Fields,
-            report: Report, on_start: OnStart | None, on_partition: OnPartition | None) -> None:
+def _submit(
+    todo: list[Partition],
+    out: Path,
+    scheduler: str | None,
+    workers: int | None,
+    fields: Fields,
+    report: Report,
+    on_start: OnStart | None,
+    on_partition: OnPartition | None,
+) -> None:
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError as e:
@@ -447,8 +517,18 @@ def _submit(todo: list[Partition], out: Path, scheduler: str | None, workers: in
             on_start(report, sum(p.articles for p in todo))
         run_id = uuid.uuid4().hex[:8]
         folder = str(out.resolve())
-        futures = {client.submit(clean_partition, p, folder, fields, key=f"reader-batch-{p.name}-{run_id}",
-                                 retries=RETRIES, pure=False): p.name for p in todo}
+        futures = {
+            client.submit(
+                clean_partition,
+                p,
+                folder,
+                fields,
+                key=f"reader-batch-{p.name}-{run_id}",
+                retries=RETRIES,
+                pure=False,
+            ): p.name
+            for p in todo
+        }
         for future, result in as_completed(futures, with_results=True, raise_errors=False):
             if future.status == "finished":
                 _count(report, result)
@@ -503,13 +583,24 @@ def _read_manifest(out: Path) -> dict | None:
     return manifest
 
 
-def _write_manifest(out: Path, source: Path, partition_size: int, fields: Fields,
-                    partitions: list[Partition]) -> None:
-    manifest = {"format": FORMAT, "version": VERSION, "input": os.path.abspath(source),
-                "partition_size": partition_size, "fields": fields.key(),
-                "partitions": [{"name": p.name, "articles": p.articles,
-                                "pieces": [[piece.shown, piece.groups] for piece in p.pieces]}
-                               for p in partitions]}
+def _write_manifest(
+    out: Path, source: Path, partition_size: int, fields: Fields, partitions: list[Partition]
+) -> None:
+    manifest = {
+        "format": FORMAT,
+        "version": VERSION,
+        "input": os.path.abspath(source),
+        "partition_size": partition_size,
+        "fields": fields.key(),
+        "partitions": [
+            {
+                "name": p.name,
+                "articles": p.articles,
+                "pieces": [[piece.shown, piece.groups] for piece in p.pieces],
+            }
+            for p in partitions
+        ],
+    }
     tmp = out / f".{MANIFEST}.{os.getpid()}.tmp"
     tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
     os.replace(tmp, out / MANIFEST)
@@ -534,16 +625,31 @@ def _clear(out: Path, keep: set[str]) -> int:
 
 # -- The command ---------------------------------------------------------------------------------------
 
-def main(source: Path, out: Path, *, scheduler: str | None, workers: int | None, partition_size: int | None,
-         fields: Fields, stdout: IO[str], stderr: IO[str]) -> Report:
+
+def main(
+    source: Path,
+    out: Path,
+    *,
+    scheduler: str | None,
+    workers: int | None,
+    partition_size: int | None,
+    fields: Fields,
+    stdout: IO[str],
+    stderr: IO[str],
+) -> Report:
     """`reader batch`: a progress bar on a terminal (none in a pipe), the dashboard's address when
     there is one, and one summary line."""
     from rich import progress
     from rich.console import Console
 
     console = Console(file=stderr, highlight=False)
-    columns = (progress.TextColumn("cleaning"), progress.BarColumn(), progress.MofNCompleteColumn(),
-               progress.TextColumn("articles · {task.fields[rate]}"), progress.TimeRemainingColumn())
+    columns = (
+        progress.TextColumn("cleaning"),
+        progress.BarColumn(),
+        progress.MofNCompleteColumn(),
+        progress.TextColumn("articles · {task.fields[rate]}"),
+        progress.TimeRemainingColumn(),
+    )
     with progress.Progress(*columns, console=console, transient=True, disable=not console.is_terminal) as bar:
         task = bar.add_task("batch", total=None, rate="")
         clock = {"start": time.perf_counter(), "done": 0}
@@ -553,8 +659,9 @@ def main(source: Path, out: Path, *, scheduler: str | None, workers: int | None,
             if report.dashboard:
                 console.print(f"Dask dashboard: {report.dashboard}")
             if report.resumed:
-                console.print(f"resuming: {report.resumed:,} partitions ({report.articles:,} articles) "
-                              "were done before")
+                console.print(
+                    f"resuming: {report.resumed:,} partitions ({report.articles:,} articles) were done before"
+                )
             bar.update(task, total=max(estimate, 1))
 
         def on_partition(result: dict) -> None:
@@ -563,10 +670,20 @@ def main(source: Path, out: Path, *, scheduler: str | None, workers: int | None,
             total = bar.tasks[0].total or 0
             bar.update(task, completed=clock["done"], total=max(total, clock["done"]), rate=f"{rate:,.0f}/s")
 
-        report = run(source, out, scheduler=scheduler, workers=workers, partition_size=partition_size,
-                     fields=fields, on_start=on_start, on_partition=on_partition)
+        report = run(
+            source,
+            out,
+            scheduler=scheduler,
+            workers=workers,
+            partition_size=partition_size,
+            fields=fields,
+            on_start=on_start,
+            on_partition=on_partition,
+        )
     resumed = f" ({report.resumed:,} done before)" if report.resumed else ""
     errors = f"; {report.errors:,} records in {out / ERRORS_DIR}" if report.errors else ""
-    stdout.write(f"{report.articles:,} articles in {report.partitions:,} partitions{resumed}{errors}, "
-                 f"in {report.seconds:.1f} s → {out}\n")
+    stdout.write(
+        f"{report.articles:,} articles in {report.partitions:,} partitions{resumed}{errors}, "
+        f"in {report.seconds:.1f} s → {out}\n"
+    )
     return report

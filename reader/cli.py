@@ -43,16 +43,26 @@ def _parser() -> argparse.ArgumentParser:
         else:
             cmd.add_argument("--articles", dest="path", type=Path, help=help_)
         fields = cmd.add_argument_group("record fields (JSON Lines and Parquet)")
-        fields.add_argument("--text-field", metavar="NAME",
-                            help="the article text (default: text, content, raw_content or body)")
+        fields.add_argument(
+            "--text-field",
+            metavar="NAME",
+            help="the article text (default: text, content, raw_content or body)",
+        )
         fields.add_argument("--id-field", metavar="NAME", help="the article id (default: id)")
         fields.add_argument("--url-field", metavar="NAME", help="the page URL (default: url)")
 
     def filter_args(cmd: argparse.ArgumentParser) -> None:
-        cmd.add_argument("--region", default="",
-                         help="province, city or county: 四川, 廣安, sichuan, sc, 51…; 未知: no region found")
-        cmd.add_argument("--search", default="", metavar="TEXT",
-                         help="only articles whose title or text holds TEXT (either script), as / does")
+        cmd.add_argument(
+            "--region",
+            default="",
+            help="province, city or county: 四川, 廣安, sichuan, sc, 51…; 未知: no region found",
+        )
+        cmd.add_argument(
+            "--search",
+            default="",
+            metavar="TEXT",
+            help="only articles whose title or text holds TEXT (either script), as / does",
+        )
 
     tui = sub.add_parser("tui", help="open the reader (the default)")
     articles_arg(tui, positional=True)
@@ -67,8 +77,13 @@ def _parser() -> argparse.ArgumentParser:
     filter_args(export)
     export.add_argument("--script", choices=SCRIPTS, default="original")
     export.add_argument("--format", choices=FORMATS, required=True)
-    export.add_argument("-o", "--output", type=Path, metavar="FILE",
-                        help="the file to write (JSON Lines and CSV: default standard output)")
+    export.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="the file to write (JSON Lines and CSV: default standard output)",
+    )
     export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
 
     show = sub.add_parser("show", help="the cleaned article")
@@ -100,9 +115,13 @@ def _parser() -> argparse.ArgumentParser:
     batch.add_argument("output", type=Path, metavar="OUT", help="the dataset folder (a rerun resumes it)")
     batch.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler (default: a local cluster)")
     batch.add_argument("--workers", type=int, metavar="N", help="local worker processes (default: all cores)")
-    batch.add_argument("--partition-size", type=int, metavar="N",
-                       help="about N articles per task and part file (default: 2000, fewer to make 64 "
-                            "partitions of a small corpus; or OUT's)")
+    batch.add_argument(
+        "--partition-size",
+        type=int,
+        metavar="N",
+        help="about N articles per task and part file (default: 2000, fewer to make 64 "
+        "partitions of a small corpus; or OUT's)",
+    )
     for name in ("text", "id", "url"):
         batch.add_argument(f"--{name}-field", metavar="NAME", help=f"the record field of the {name}")
     return p
@@ -173,12 +192,17 @@ def cmd_export(args: argparse.Namespace) -> None:
     lib = _library(args)
     entries = lib.select(args.region, args.search)
     console = Console(stderr=True)
-    columns = (progress.TextColumn("exporting"), progress.BarColumn(), progress.MofNCompleteColumn(),
-               progress.TimeRemainingColumn())
+    columns = (
+        progress.TextColumn("exporting"),
+        progress.BarColumn(),
+        progress.MofNCompleteColumn(),
+        progress.TimeRemainingColumn(),
+    )
     with progress.Progress(*columns, console=console, transient=True, disable=not console.is_terminal) as bar:
         task = bar.add_task("export", total=len(entries))
-        count = write(rows(lib, entries, args.script), args.format, args.output, sys.stdout,
-                      lambda: bar.advance(task))
+        count = write(
+            rows(lib, entries, args.script), args.format, args.output, sys.stdout, lambda: bar.advance(task)
+        )
     if args.output is not None:
         _warn_free(f"{count:,} articles → {args.output}")
 
@@ -228,8 +252,12 @@ def cmd_regions(args: argparse.Namespace) -> None:
 
 
 def _node_json(node: TreeNode) -> dict:
-    return {"name": node.name, "adcode": node.adcode, "count": node.count,
-            "children": [_node_json(c) for c in node.children]}
+    return {
+        "name": node.name,
+        "adcode": node.adcode,
+        "count": node.count,
+        "children": [_node_json(c) for c in node.children],
+    }
 
 
 def _walk(nodes: list[TreeNode], depth: int) -> Iterator[tuple[int, TreeNode]]:
@@ -248,20 +276,27 @@ def cmd_stats(args: argparse.Namespace) -> None:
         return
     _out(f"{figures.articles:,} articles")
     provinces = [(p.name, p.count) for p in figures.provinces]
-    places = [row for p in figures.provinces
-              for row in [(p.name, p.count), *((f"  {c.name}", c.count) for c in p.cities)]]
+    places = [
+        row
+        for p in figures.provinces
+        for row in [(p.name, p.count), *((f"  {c.name}", c.count) for c in p.cities)]
+    ]
     months = [*figures.months, *((("no date", figures.undated),) if figures.undated else ())]
     sources = [*figures.sources, *((("no source", figures.unsourced),) if figures.unsourced else ())]
-    for heading, table, largest in (("province, city", places, provinces), ("month", months, months),
-                                    ("source", sources, sources)):
+    for heading, table, largest in (
+        ("province, city", places, provinces),
+        ("month", months, months),
+        ("source", sources, sources),
+    ):
         if table:
             _out("")
             for line in _bar_table(heading, table, max(n for _, n in largest)):
                 _out(line)
 
 
-def _bar_table(heading: str, rows: list[tuple[str, int]], largest: int, bar_width: int = 40,
-               max_label: int = 30) -> list[str]:
+def _bar_table(
+    heading: str, rows: list[tuple[str, int]], largest: int, bar_width: int = 40, max_label: int = 30
+) -> list[str]:
     """Label, count and a plain bar per row, aligned by terminal cells (a hanzi takes two)."""
     from rich.cells import cell_len, set_cell_size
 
@@ -274,8 +309,9 @@ def _bar_table(heading: str, rows: list[tuple[str, int]], largest: int, bar_widt
     for label, (_, n) in zip(labels, rows, strict=True):
         if cell_len(label) > label_width:
             label = set_cell_size(label, label_width - 1) + "…"
-        lines.append(f"{set_cell_size(label, label_width)}  {n:>{count_width},}  {bar(n, largest, bar_width)}"
-                     .rstrip())
+        lines.append(
+            f"{set_cell_size(label, label_width)}  {n:>{count_width},}  {bar(n, largest, bar_width)}".rstrip()
+        )
     return lines
 
 
@@ -288,14 +324,22 @@ def cmd_index(args: argparse.Namespace) -> None:
 
     start = time.perf_counter()
     lib = Library.open(_root(args), on_warning=_warn, fields=_fields(args))
-    columns = (progress.TextColumn("indexing"), progress.BarColumn(), progress.MofNCompleteColumn(),
-               progress.TextColumn("files"), progress.TimeRemainingColumn())
+    columns = (
+        progress.TextColumn("indexing"),
+        progress.BarColumn(),
+        progress.MofNCompleteColumn(),
+        progress.TextColumn("files"),
+        progress.TimeRemainingColumn(),
+    )
     with progress.Progress(*columns, console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("index", total=None)
-        report = lib.sync(lambda p: bar.update(task, completed=p.cleaned, total=p.to_clean or None),
-                          show_cached=False)
-    _out(f"{len(lib.entries):,} articles in {report.files:,} files: {report.cleaned:,} cleaned, "
-         f"{report.removed:,} removed, in {time.perf_counter() - start:.1f} s; index {lib.index.path}")
+        report = lib.sync(
+            lambda p: bar.update(task, completed=p.cleaned, total=p.to_clean or None), show_cached=False
+        )
+    _out(
+        f"{len(lib.entries):,} articles in {report.files:,} files: {report.cleaned:,} cleaned, "
+        f"{report.removed:,} removed, in {time.perf_counter() - start:.1f} s; index {lib.index.path}"
+    )
 
 
 def cmd_batch(args: argparse.Namespace) -> None:
@@ -304,8 +348,16 @@ def cmd_batch(args: argparse.Namespace) -> None:
 
     if args.scheduler and args.workers:
         raise UsageError("--workers is for the local cluster; a scheduler has its own workers")
-    batch.main(args.path, args.output, scheduler=args.scheduler, workers=args.workers,
-               partition_size=args.partition_size, fields=_fields(args), stdout=sys.stdout, stderr=sys.stderr)
+    batch.main(
+        args.path,
+        args.output,
+        scheduler=args.scheduler,
+        workers=args.workers,
+        partition_size=args.partition_size,
+        fields=_fields(args),
+        stdout=sys.stdout,
+        stderr=sys.stderr,
+    )
 
 
 def cmd_tui(args: argparse.Namespace) -> None:
@@ -327,9 +379,17 @@ def _with_command(argv: list[str]) -> list[str]:
     return argv
 
 
-COMMANDS = {"list": cmd_list, "export": cmd_export, "show": cmd_show, "explain": cmd_explain,
-            "regions": cmd_regions, "index": cmd_index, "tui": cmd_tui, "batch": cmd_batch,
-            "stats": cmd_stats}
+COMMANDS = {
+    "list": cmd_list,
+    "export": cmd_export,
+    "show": cmd_show,
+    "explain": cmd_explain,
+    "regions": cmd_regions,
+    "index": cmd_index,
+    "tui": cmd_tui,
+    "batch": cmd_batch,
+    "stats": cmd_stats,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

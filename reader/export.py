@@ -21,8 +21,23 @@ from reader.render import render_markdown
 
 Format = Literal["jsonl", "csv", "parquet"]
 FORMATS: tuple[Format, ...] = ("jsonl", "csv", "parquet")
-SCHEMA = ("id", "path", "url", "title", "subtitle", "date", "source", "author", "editor", "script",
-          "province", "city", "county", "adcode", "text")
+SCHEMA = (
+    "id",
+    "path",
+    "url",
+    "title",
+    "subtitle",
+    "date",
+    "source",
+    "author",
+    "editor",
+    "script",
+    "province",
+    "city",
+    "county",
+    "adcode",
+    "text",
+)
 PARQUET_ROWS = 1000  # rows per row group: a reader of the export streams it in steps this size
 
 
@@ -40,10 +55,21 @@ def record(id_: str, path: str, doc: Document) -> dict:
     """One article's export row (`SCHEMA`); `reader batch` writes these too."""
     r = doc.region
     return {
-        "id": id_, "path": path, "url": doc.url, "title": doc.title, "subtitle": doc.subtitle,
-        "date": doc.date, "source": doc.source, "author": doc.author, "editor": doc.editor,
-        "script": doc.script, "province": r.province, "city": r.city, "county": r.county,
-        "adcode": r.adcode, "text": render_markdown(doc),
+        "id": id_,
+        "path": path,
+        "url": doc.url,
+        "title": doc.title,
+        "subtitle": doc.subtitle,
+        "date": doc.date,
+        "source": doc.source,
+        "author": doc.author,
+        "editor": doc.editor,
+        "script": doc.script,
+        "province": r.province,
+        "city": r.city,
+        "county": r.county,
+        "adcode": r.adcode,
+        "text": render_markdown(doc),
     }
 
 
@@ -58,8 +84,13 @@ def check_target(output: Path, articles: Path, force: bool) -> None:
         raise ExportError(f"{output} exists; add --force to overwrite it")
 
 
-def write(records: Iterable[dict], fmt: Format, output: Path | None, stdout: IO[str] | None = None,
-          on_row: Callable[[], None] = lambda: None) -> int:
+def write(
+    records: Iterable[dict],
+    fmt: Format,
+    output: Path | None,
+    stdout: IO[str] | None = None,
+    on_row: Callable[[], None] = lambda: None,
+) -> int:
     """Write the rows to `output` (atomically: a finished file or none), or to `stdout` for JSON Lines
     and CSV. Returns how many were written."""
     if output is None:
@@ -124,7 +155,8 @@ def _write_parquet(records: Iterable[dict], path: Path, on_row: Callable[[], Non
 
 
 _WRITERS: dict[str, Callable[[Iterable[dict], IO[str], Callable[[], None]], int]] = {
-    "jsonl": _write_jsonl, "csv": _write_csv,
+    "jsonl": _write_jsonl,
+    "csv": _write_csv,
 }
 
 
@@ -144,5 +176,14 @@ def default_name(fmt: Format, folder: Path | None = None) -> Path:
     return candidate
 
 
-__all__ = ["FORMATS", "SCHEMA", "ExportError", "Format", "check_target", "default_name", "record", "rows",
-           "write"]
+__all__ = [
+    "FORMATS",
+    "SCHEMA",
+    "ExportError",
+    "Format",
+    "check_target",
+    "default_name",
+    "record",
+    "rows",
+    "write",
+]

@@ -123,7 +123,7 @@ def _without_headline(blocks: tuple[Block, ...], title: str) -> tuple[Block, ...
     key = normalise("".join(title.split()))
     for i, block in enumerate(blocks[:HEADLINE_REACH]):
         if normalise("".join(block.text.split())) == key:
-            return blocks[:i] + blocks[i + 1:]
+            return blocks[:i] + blocks[i + 1 :]
     return blocks
 
 
@@ -170,9 +170,29 @@ def _row(article: Article, skipped: list[Skipped]) -> index_module.Article | Non
 def _doc_row(line: int | None, id_: str, doc: Document, size: int) -> index_module.Article:
     """A document's index row (its rowid and path are given when it is stored) and search text."""
     r = doc.region
-    row = Row(0, "", line, *(storable(v) if type(v) is str else v for v in (
-        id_, doc.title, doc.date, doc.source, doc.script, r.province, r.city, r.county, r.adcode)),
-        r.confidence, storable(EVIDENCE_SEP.join(r.evidence)), size, normalise(doc.title))
+    row = Row(
+        0,
+        "",
+        line,
+        *(
+            storable(v) if type(v) is str else v
+            for v in (
+                id_,
+                doc.title,
+                doc.date,
+                doc.source,
+                doc.script,
+                r.province,
+                r.city,
+                r.county,
+                r.adcode,
+            )
+        ),
+        r.confidence,
+        storable(EVIDENCE_SEP.join(r.evidence)),
+        size,
+        normalise(doc.title),
+    )
     return row, search_text(doc.text())
 
 
@@ -187,8 +207,9 @@ def _cleaned_rows(path: Path) -> index_module.Extracted:
 
 def without_headings(doc: Document) -> Document:
     """Headings read as ordinary paragraphs (`h` in the TUI, `--no-headings` in the CLI)."""
-    blocks = tuple(dataclasses.replace(b, type="paragraph", level=None) if b.type == "heading" else b
-                   for b in doc.blocks)
+    blocks = tuple(
+        dataclasses.replace(b, type="paragraph", level=None) if b.type == "heading" else b for b in doc.blocks
+    )
     return dataclasses.replace(doc, blocks=blocks)
 
 
@@ -214,8 +235,15 @@ class Library:
     CACHE_SIZE = 64
     FILTER_CACHE_SIZE = 8  # recent filter results, each up to a list's length
 
-    def __init__(self, root: Path, entries: list[Entry], warnings: list[str], index: Index | None = None,
-                 on_warning: Callable[[str], None] | None = None, fields: Fields = DEFAULT_FIELDS) -> None:
+    def __init__(
+        self,
+        root: Path,
+        entries: list[Entry],
+        warnings: list[str],
+        index: Index | None = None,
+        on_warning: Callable[[str], None] | None = None,
+        fields: Fields = DEFAULT_FIELDS,
+    ) -> None:
         self.root = root
         self.fields = fields
         self.warnings = warnings
@@ -225,8 +253,10 @@ class Library:
         self._docs: OrderedDict[str, Document] = OrderedDict()
         self._docs_lock = threading.Lock()
         self._regions: tuple[_Listing, list[Region], list[int]] | None = None
-        self._filter_cache: tuple[_Listing | None, OrderedDict[tuple[str, str], _Filtered]] = \
-            (None, OrderedDict())  # for the listing it was filled from
+        self._filter_cache: tuple[_Listing | None, OrderedDict[tuple[str, str], _Filtered]] = (
+            None,
+            OrderedDict(),
+        )  # for the listing it was filled from
         self._filter_lock = threading.Lock()
 
     @property
@@ -234,8 +264,13 @@ class Library:
         return self._listing.entries
 
     @classmethod
-    def open(cls, root: Path, on_warning: Callable[[str], None] | None = None,
-             index: Index | None = None, fields: Fields = DEFAULT_FIELDS) -> Library:
+    def open(
+        cls,
+        root: Path,
+        on_warning: Callable[[str], None] | None = None,
+        index: Index | None = None,
+        fields: Fields = DEFAULT_FIELDS,
+    ) -> Library:
         """A library with no entries yet, at once; `sync` fills it. Raises `LoadError` when `root`
         is missing. `fields` name the record fields to read (`--text-field`…): an index of its own."""
         if not root.exists():
@@ -246,8 +281,13 @@ class Library:
         return cls(root, [], [], index, on_warning, fields)
 
     @classmethod
-    def load(cls, root: Path, on_warning: Callable[[str], None] | None = None,
-             index: Index | None = None, fields: Fields = DEFAULT_FIELDS) -> Library:
+    def load(
+        cls,
+        root: Path,
+        on_warning: Callable[[str], None] | None = None,
+        index: Index | None = None,
+        fields: Fields = DEFAULT_FIELDS,
+    ) -> Library:
         """Every article under `root`, from the index, which is brought up to date first (new or
         changed files are cleaned, in parallel when there are many). A bad file is skipped with
         one warning naming it.
@@ -258,8 +298,13 @@ class Library:
         library.sync(show_cached=False)
         return library
 
-    def sync(self, on_progress: Callable[[Progress], None] | None = None, *, show_cached: bool = True,
-             processes: int | None = None) -> SyncReport:
+    def sync(
+        self,
+        on_progress: Callable[[Progress], None] | None = None,
+        *,
+        show_cached: bool = True,
+        processes: int | None = None,
+    ) -> SyncReport:
         """Bring the index up to date and `entries` with it; blocking, so a TUI runs it in a thread.
 
         With `show_cached`, entries known to the index are listed first (the first 200 at once, so
@@ -319,10 +364,13 @@ class Library:
     def _append(self, rows: list[Row], make: _EntryMaker) -> None:
         old = self._listing
         entries = [make(row) for row in rows]
-        keys = [e.title if row.title_key == e.title else row.title_key
-                for e, row in zip(entries, rows, strict=True)]
-        self._listing = _Listing(old.entries + entries, old.rowids + [r.rowid for r in rows],
-                                 old.title_keys + keys)
+        keys = [
+            e.title if row.title_key == e.title else row.title_key
+            for e, row in zip(entries, rows, strict=True)
+        ]
+        self._listing = _Listing(
+            old.entries + entries, old.rowids + [r.rowid for r in rows], old.title_keys + keys
+        )
 
     def _finish(self) -> None:
         assert self.index is not None
@@ -330,8 +378,9 @@ class Library:
         self._listing = _Listing(_unique_ids(old.entries), old.rowids, old.title_keys)
         self._places(self._listing)  # here, in the sync's thread, not on the first filter keystroke
         paths = _DisplayPaths(self.root)
-        self.warnings = [f"{paths.display(path)}: {warning}"
-                         for path, warning in self.index.warnings(self.root)]
+        self.warnings = [
+            f"{paths.display(path)}: {warning}" for path, warning in self.index.warnings(self.root)
+        ]
         if self._on_warning:
             for w in self.warnings:
                 self._on_warning(w)
@@ -344,7 +393,8 @@ class Library:
         entries = self.entries
         # An id with a control or bidi character in it is listed in its visible form (`r<U+202E>x`).
         exact = next((e for e in entries if e.id == ref), None) or next(
-            (e for e in entries if has_unsafe(e.id) and visible(e.id) == ref), None)
+            (e for e in entries if has_unsafe(e.id) and visible(e.id) == ref), None
+        )
         if exact is not None:
             return exact
         if _is_file(ref):
@@ -354,8 +404,9 @@ class Library:
             by_path = [e for e in named if Path(e.locator.path).resolve() == target]
             if len(by_path) == 1:
                 return by_path[0]
-        matches = [e for e in entries
-                   if e.id.startswith(ref) or (has_unsafe(e.id) and visible(e.id).startswith(ref))]
+        matches = [
+            e for e in entries if e.id.startswith(ref) or (has_unsafe(e.id) and visible(e.id).startswith(ref))
+        ]
         if len(matches) == 1:
             return matches[0]
         if not matches:
@@ -380,8 +431,9 @@ class Library:
                 self._docs.popitem(last=False)
         return doc
 
-    def view(self, entry: Entry, script: Script = "original", headings: bool = True,
-             punctuation: bool = False) -> Document:
+    def view(
+        self, entry: Entry, script: Script = "original", headings: bool = True, punctuation: bool = False
+    ) -> Document:
         """The document as a reader wants it: in `script`, with or without headings, with half-width
         punctuation between hanzi made full-width or not."""
         doc = convert_document(self.document(entry), script, punctuation)
@@ -419,8 +471,9 @@ class Library:
             return result
         if needle:
             shorter = (cache.get((region, needle[:n])) for n in range(len(needle) - 1, 0, -1))
-            entries, keys = next((r for r in shorter if r is not None), None) or \
-                self._filtered(listing, region, "")
+            entries, keys = next((r for r in shorter if r is not None), None) or self._filtered(
+                listing, region, ""
+            )
             keep = list(map(str.__contains__, keys, itertools.repeat(needle)))
             result = list(itertools.compress(entries, keep)), list(itertools.compress(keys, keep))
         elif region:
@@ -428,8 +481,10 @@ class Library:
             query = compile_query(region)
             matching = [query.matches(place) for place in places]
             inside = list(map(matching.__getitem__, place_of))
-            result = (list(itertools.compress(listing.entries, inside)),
-                      list(itertools.compress(listing.title_keys, inside)))
+            result = (
+                list(itertools.compress(listing.entries, inside)),
+                list(itertools.compress(listing.title_keys, inside)),
+            )
         else:
             result = listing.entries, listing.title_keys
         cache[(region, needle)] = result
@@ -471,8 +526,13 @@ class Library:
         # `compress` and `map` keep the pass over 100,000 entries in C.
         found = list(map(self.index.search(query).__contains__, listing.rowids))
         entries = list(itertools.compress(listing.entries, found))
-        in_title = list(map(str.__contains__, itertools.compress(listing.title_keys, found),
-                            itertools.repeat(normalise(query.strip()))))
+        in_title = list(
+            map(
+                str.__contains__,
+                itertools.compress(listing.title_keys, found),
+                itertools.repeat(normalise(query.strip())),
+            )
+        )
         elsewhere = map(operator.not_, in_title)
         return [*itertools.compress(entries, in_title), *itertools.compress(entries, elsewhere)]
 
@@ -482,8 +542,7 @@ class Library:
         words = query_words(query)
         if not words:
             return []
-        return [e for e in listing.entries
-                if all(w in normalise(self.document(e).text()) for w in words)]
+        return [e for e in listing.entries if all(w in normalise(self.document(e).text()) for w in words)]
 
     def regions(self) -> Iterable[Region]:
         return (e.region for e in self.entries)
@@ -500,7 +559,7 @@ class _DisplayPaths:
         self.prefix = "" if shown == "." else shown if shown.endswith(os.sep) else shown + os.sep
 
     def display(self, path: str) -> str:
-        return self.file if self.file is not None else self.prefix + path[self.cut:]
+        return self.file if self.file is not None else self.prefix + path[self.cut :]
 
 
 class _EntryMaker:
@@ -513,17 +572,48 @@ class _EntryMaker:
         self.strings: dict[str | None, str | None] = {}
 
     def __call__(self, row: Row) -> Entry:
-        (_, path, line, id_, title, date, source, script, province, city, county, adcode, confidence,
-         evidence, size, _) = row  # one unpacking: faster than a dozen attribute reads
+        (
+            _,
+            path,
+            line,
+            id_,
+            title,
+            date,
+            source,
+            script,
+            province,
+            city,
+            county,
+            adcode,
+            confidence,
+            evidence,
+            size,
+            _,
+        ) = row  # one unpacking: faster than a dozen attribute reads
         key = (province, city, county, adcode, confidence, evidence)
         region = self.regions.get(key)
         if region is None:
-            region = self.regions[key] = Region(province, city, county, adcode, confidence,
-                                                tuple(evidence.split(EVIDENCE_SEP)) if evidence else ())
+            region = self.regions[key] = Region(
+                province,
+                city,
+                county,
+                adcode,
+                confidence,
+                tuple(evidence.split(EVIDENCE_SEP)) if evidence else (),
+            )
         share = self.strings.setdefault
         shown = self.paths.display(path)
-        return Entry(id_, f"{shown}:{line}" if line else shown, title, share(date, date),
-                     share(source, source), share(script, script), region, Locator(shown, line), size)
+        return Entry(
+            id_,
+            f"{shown}:{line}" if line else shown,
+            title,
+            share(date, date),
+            share(source, source),
+            share(script, script),
+            region,
+            Locator(shown, line),
+            size,
+        )
 
 
 def _unique_ids(entries: list[Entry]) -> list[Entry]:

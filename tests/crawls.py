@@ -34,8 +34,12 @@ def _writer(out: io.BytesIO, gzip: bool) -> object:
     return Writer(out, gzip=gzip)
 
 
-def warc_bytes(responses: Sequence[tuple[str, bytes, str]], gzip: bool = True, date: str = CRAWL_DATE,
-               requests: bool = False) -> bytes:
+def warc_bytes(
+    responses: Sequence[tuple[str, bytes, str]],
+    gzip: bool = True,
+    date: str = CRAWL_DATE,
+    requests: bool = False,
+) -> bytes:
     """A WARC file (a warcinfo record, then one `response` a page) written by warcio: each response is
     (target URI, HTTP body, Content-Type). With `requests`, each response follows its `request` record,
     as a crawler writes them."""
@@ -47,12 +51,21 @@ def warc_bytes(responses: Sequence[tuple[str, bytes, str]], gzip: bool = True, d
     for uri, body, ctype in responses:
         if requests:
             asked = StatusAndHeaders("GET / HTTP/1.1", [("Host", "example")], is_http_request=True)
-            writer.write_record(writer.create_warc_record(uri, "request", http_headers=asked,
-                                                          warc_headers_dict={"WARC-Date": date}))
-        http = StatusAndHeaders("200 OK", [("Content-Type", ctype), ("Content-Length", str(len(body)))],
-                                protocol="HTTP/1.1")
-        record = writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=http,
-                                           warc_headers_dict={"WARC-Date": date})
+            writer.write_record(
+                writer.create_warc_record(
+                    uri, "request", http_headers=asked, warc_headers_dict={"WARC-Date": date}
+                )
+            )
+        http = StatusAndHeaders(
+            "200 OK", [("Content-Type", ctype), ("Content-Length", str(len(body)))], protocol="HTTP/1.1"
+        )
+        record = writer.create_warc_record(
+            uri,
+            "response",
+            payload=io.BytesIO(body),
+            http_headers=http,
+            warc_headers_dict={"WARC-Date": date},
+        )
         writer.write_record(record)
     return out.getvalue()
 
@@ -65,8 +78,11 @@ def wet_bytes(conversions: Sequence[tuple[str, str]], gzip: bool = True, date: s
     writer.write_record(writer.create_warcinfo_record("test.warc.wet", {"software": "tests/crawls.py"}))
     for uri, text in conversions:
         record = writer.create_warc_record(
-            uri, "conversion", payload=io.BytesIO(text.encode("utf-8")),
-            warc_headers_dict={"WARC-Date": date, "Content-Type": "text/plain"})
+            uri,
+            "conversion",
+            payload=io.BytesIO(text.encode("utf-8")),
+            warc_headers_dict={"WARC-Date": date, "Content-Type": "text/plain"},
+        )
         writer.write_record(record)
     return out.getvalue()
 

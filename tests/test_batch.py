@@ -38,9 +38,15 @@ def _seed_texts() -> list[str]:
 
 def _wet(uri: str, text: str) -> bytes:
     payload = text.encode()
-    head = ["WARC/1.0", "WARC-Type: conversion", "WARC-Date: 2024-04-15T12:34:56Z",
-            f"WARC-Record-ID: <urn:uuid:{uuid.uuid4()}>", f"WARC-Target-URI: {uri}",
-            "Content-Type: text/plain", f"Content-Length: {len(payload)}"]
+    head = [
+        "WARC/1.0",
+        "WARC-Type: conversion",
+        "WARC-Date: 2024-04-15T12:34:56Z",
+        f"WARC-Record-ID: <urn:uuid:{uuid.uuid4()}>",
+        f"WARC-Target-URI: {uri}",
+        "Content-Type: text/plain",
+        f"Content-Length: {len(payload)}",
+    ]
     return gzip.compress(("\r\n".join(head) + "\r\n\r\n").encode() + payload + b"\r\n\r\n")
 
 
@@ -51,17 +57,24 @@ def make_corpus(root: Path) -> Path:
     shutil.copytree(SEEDS, root / "seeds")
     with open(root / "web.jsonl", "w", encoding="utf-8") as f:
         for i, text in enumerate(texts[:3]):
-            f.write(json.dumps({"id": f"j{i}", "text": text, "url": f"http://www.sc.gov.cn/{i}.html"},
-                               ensure_ascii=False) + "\n")
+            f.write(
+                json.dumps(
+                    {"id": f"j{i}", "text": text, "url": f"http://www.sc.gov.cn/{i}.html"}, ensure_ascii=False
+                )
+                + "\n"
+            )
         f.write("not json\n")
     rows = [texts[i % 5] for i in range(6)]
-    pq.write_table(pa.table({"id": [f"p{i}" for i in range(6)], "text": rows}), root / "rows.parquet",
-                   row_group_size=2)
+    pq.write_table(
+        pa.table({"id": [f"p{i}" for i in range(6)], "text": rows}), root / "rows.parquet", row_group_size=2
+    )
     body = "".join(f"<p>{line}</p>" for line in texts[1].splitlines() if line.strip())
-    (root / "page.html").write_text(f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>",
-                                    encoding="utf-8")
-    (root / "crawl.warc.wet.gz").write_bytes(_wet("http://a.example.cn/1", texts[2])
-                                             + _wet("http://a.example.cn/2", texts[4]))
+    (root / "page.html").write_text(
+        f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>", encoding="utf-8"
+    )
+    (root / "crawl.warc.wet.gz").write_bytes(
+        _wet("http://a.example.cn/1", texts[2]) + _wet("http://a.example.cn/2", texts[4])
+    )
     (root / "empty.txt").write_bytes(b"")
     return root
 
@@ -114,6 +127,7 @@ def written(cluster, corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> 
 
 # -- The plan ----------------------------------------------------------------------------------------
 
+
 def test_plan_splits_parquet_by_row_groups_and_groups_small_files(corpus: Path) -> None:
     partitions, size = batch.plan(corpus, partition_size=4)
     assert size == 4 and (partitions, 4) == batch.plan(corpus, partition_size=4)  # names included
@@ -133,17 +147,33 @@ def test_a_small_corpus_makes_enough_partitions_for_the_workers_and_the_index() 
 
 
 def test_markdown_turns_back_into_the_same_blocks() -> None:
-    blocks = (Block("paragraph", "第一段。"), Block("heading", "一、小标题", 1), Block("list_item", "甲"),
-              Block("list_item", "乙"), Block("paragraph", "两行的\n段落"), Block("heading", "三级", 3),
-              Block("list_item", "丙"), Block("heading", "二级", 2), Block("paragraph", "#话题# 不是标题"))
-    doc = Document(title="标题", subtitle="副标题", date="2021-12-07", source="达州日报网", author="张三",
-                   blocks=blocks, region=Region("四川省", "达州市", "通川区", "511702", 1.0))
+    blocks = (
+        Block("paragraph", "第一段。"),
+        Block("heading", "一、小标题", 1),
+        Block("list_item", "甲"),
+        Block("list_item", "乙"),
+        Block("paragraph", "两行的\n段落"),
+        Block("heading", "三级", 3),
+        Block("list_item", "丙"),
+        Block("heading", "二级", 2),
+        Block("paragraph", "#话题# 不是标题"),
+    )
+    doc = Document(
+        title="标题",
+        subtitle="副标题",
+        date="2021-12-07",
+        source="达州日报网",
+        author="张三",
+        blocks=blocks,
+        region=Region("四川省", "达州市", "通川区", "511702", 1.0),
+    )
     assert parse_markdown(render_markdown(doc), doc) == blocks
     bare = Document(blocks=(Block("list_item", "只有一项"),))
     assert parse_markdown(render_markdown(bare), bare) == bare.blocks
 
 
 # -- A run ---------------------------------------------------------------------------------------------
+
 
 def test_every_article_of_every_format_once_with_the_export_columns(written, corpus: Path) -> None:
     out, report = written
@@ -174,8 +204,9 @@ def test_records_that_cannot_be_read_go_to_the_errors_table(written) -> None:
     assert by_file["empty.txt"]["where"] == "the file" and by_file["empty.txt"]["reason"] == "empty"
 
 
-def test_the_reader_opens_the_output_without_cleaning_it_again(written, corpus: Path, tmp_path: Path,
-                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_reader_opens_the_output_without_cleaning_it_again(
+    written, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out, _ = written
     files = Library.load(corpus, index=Index(tmp_path / "files.sqlite3"))
     expected = {e.id: files.document(e) for e in files.entries}
@@ -194,8 +225,12 @@ def test_the_reader_opens_the_output_without_cleaning_it_again(written, corpus: 
     assert listing(cleaned) == listing(files)
     for entry in cleaned.entries:
         mine, theirs = cleaned.document(entry), expected[entry.id]
-        assert (mine.blocks, mine.removed, mine.repairs, mine.title) == \
-               (theirs.blocks, theirs.removed, theirs.repairs, theirs.title)
+        assert (mine.blocks, mine.removed, mine.repairs, mine.title) == (
+            theirs.blocks,
+            theirs.removed,
+            theirs.repairs,
+            theirs.title,
+        )
     for query in ("机关", "機關", "品质机关", "文明"):
         assert sorted(e.id for e in cleaned.search(query)) == sorted(e.id for e in files.search(query))
     warnings = " ".join(cleaned.warnings)
@@ -214,6 +249,7 @@ def test_the_index_reads_the_same_search_text_as_the_parsed_blocks_give(written)
 
 
 # -- Exactly once --------------------------------------------------------------------------------------
+
 
 def test_a_rerun_resumes_and_redoes_only_what_changed(cluster, corpus: Path, tmp_path: Path) -> None:
     source = tmp_path / "in"
@@ -290,6 +326,7 @@ def test_a_partition_written_already_is_not_written_again(written) -> None:
 
 
 # -- The command ---------------------------------------------------------------------------------------
+
 
 def test_cli_batch_on_a_local_cluster(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = tmp_path / "in"

@@ -13,10 +13,23 @@ from tests.helpers import run_cli as run
 
 SEEDS = Path(__file__).resolve().parent.parent / "articles"
 LIST_KEYS = {"id", "path", "title", "date", "source", "script", "region"}
-SHOW_KEYS = {"id", "path", "url", "title", "subtitle", "date", "source", "author", "editor", "script",
-             "region", "blocks", "removed", "repairs"}
+SHOW_KEYS = {
+    "id",
+    "path",
+    "url",
+    "title",
+    "subtitle",
+    "date",
+    "source",
+    "author",
+    "editor",
+    "script",
+    "region",
+    "blocks",
+    "removed",
+    "repairs",
+}
 REGION_KEYS = {"province", "city", "county", "adcode"}
-
 
 
 def test_list_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
@@ -29,8 +42,9 @@ def test_list_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
         assert set(r["region"]) >= REGION_KEYS
 
 
-def test_list_defaults_to_reader_articles(capsys: pytest.CaptureFixture[str],
-                                          monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_list_defaults_to_reader_articles(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     shutil.copy(SEEDS / "004_676df3e1dad808dc.txt", tmp_path)
     monkeypatch.setenv("READER_ARTICLES", str(tmp_path))
     code, out, _ = run(capsys, "list")
@@ -45,8 +59,10 @@ def test_show_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
     assert doc["id"] == "004_676df3e1dad808dc"
     kinds = {b["type"] for b in doc["blocks"]}
     assert kinds <= {"heading", "paragraph", "list_item"}
-    assert all(set(b) == ({"type", "text", "level"} if b["type"] == "heading" else {"type", "text"})
-               for b in doc["blocks"])
+    assert all(
+        set(b) == ({"type", "text", "level"} if b["type"] == "heading" else {"type", "text"})
+        for b in doc["blocks"]
+    )
     assert all(set(r) == {"line", "text", "rule"} for r in doc["removed"])
     assert all(set(r) == {"line", "before", "after", "rule"} for r in doc["repairs"])
 
@@ -74,8 +90,9 @@ def test_show_markdown(capsys: pytest.CaptureFixture[str]) -> None:
         (("list", "--bogus"), "unrecognized arguments"),
     ],
 )
-def test_errors_are_one_line_and_exit_2(capsys: pytest.CaptureFixture[str], args: tuple[str, ...],
-                                        message: str) -> None:
+def test_errors_are_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], args: tuple[str, ...], message: str
+) -> None:
     argv = [*args, "--articles", str(SEEDS)] if args[0] == "show" else list(args)
     code, out, err = run(capsys, *argv)
     assert code == 2 and out == ""
@@ -102,8 +119,10 @@ def test_explain_labels_every_removal_and_repair(capsys: pytest.CaptureFixture[s
     assert code == 0
     lines = out.splitlines()
     for r in record["removed"]:
-        assert (any(line.startswith(f"{r['line']:>4} ✗ [{r['rule']}]") for line in lines)
-                or f"✂ [{r['rule']}] {r['text']}" in out)
+        assert (
+            any(line.startswith(f"{r['line']:>4} ✗ [{r['rule']}]") for line in lines)
+            or f"✂ [{r['rule']}] {r['text']}" in out
+        )
     for r in record["repairs"]:
         assert f"[{r['rule']}] {r['before']} → {r['after']}" in out
     assert "Rules used:" in out and "pinyin.annotation  `機(jī)關(guān)` → `機關`" in out
@@ -112,10 +131,13 @@ def test_explain_labels_every_removal_and_repair(capsys: pytest.CaptureFixture[s
 def test_hostile_text_never_reaches_stdout_raw(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     evil = "标题[bold red]x[/]\x1b[2J\x1b]52;c;aGk=\x07\u202e正文\x9b31m内容。\n" * 3
     (tmp_path / "evil\x1b[31m.txt").write_text(evil, encoding="utf-8")
-    for args in (("list", str(tmp_path)), ("list", str(tmp_path), "--json"),
-                 ("show", "evil", "--articles", str(tmp_path), "--format", "json"),
-                 ("show", "evil", "--articles", str(tmp_path)),
-                 ("explain", "evil", "--articles", str(tmp_path))):
+    for args in (
+        ("list", str(tmp_path)),
+        ("list", str(tmp_path), "--json"),
+        ("show", "evil", "--articles", str(tmp_path), "--format", "json"),
+        ("show", "evil", "--articles", str(tmp_path)),
+        ("explain", "evil", "--articles", str(tmp_path)),
+    ):
         code, out, err = run(capsys, *args)
         assert code == 0, err
         for bad in ("\x1b", "\x07", "\x9b", "\u202e"):
@@ -124,8 +146,9 @@ def test_hostile_text_never_reaches_stdout_raw(capsys: pytest.CaptureFixture[str
     assert "[bold red]x[/]" in out
 
 
-def test_region_unknown_lists_the_articles_without_one(capsys: pytest.CaptureFixture[str],
-                                                         tmp_path: Path) -> None:
+def test_region_unknown_lists_the_articles_without_one(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     shutil.copy(Path("articles") / "002_2b473b5650339e5b.txt", tmp_path)
     (tmp_path / "nowhere.txt").write_text("读书笔记\n\n今天读完了一本好书，收获很多。\n", encoding="utf-8")
     code, out, _ = run(capsys, "list", str(tmp_path), "--region", "未知", "--json")
@@ -136,8 +159,9 @@ def test_region_unknown_lists_the_articles_without_one(capsys: pytest.CaptureFix
 
 
 @pytest.mark.parametrize("command", ["show", "explain"])
-def test_a_file_path_works_from_any_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch, command: str) -> None:
+def test_a_file_path_works_from_any_folder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
     page = tmp_path / "elsewhere" / "page.txt"
     page.parent.mkdir()
     shutil.copy(SEEDS / "003_a94347fa62b8522e.txt", page)

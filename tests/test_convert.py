@@ -9,27 +9,33 @@ from reader.document import Block, Document
 from reader.tui.listing import next_script, next_traditional
 
 
-@pytest.mark.parametrize(("script", "original", "text", "shown"), [
-    ("traditional", "simplified", "软件和网络的信息", "軟件和網絡的信息"),
-    ("traditional-tw", "simplified", "软件和网络的信息", "軟體和網路的資訊"),  # Taiwan's phrases
-    ("traditional-hk", "simplified", "着力推进", "着力推進"),
-    ("traditional-tw", "traditional", "着力", "著力"),  # a Traditional page in Taiwan's forms
-    ("simplified", "traditional", "機關單位", "机关单位"),
-    ("original", "simplified", "软件", "软件"),
-    ("traditional", "traditional", "乾安縣", "乾安縣"),  # a page already in the script: untouched
-])
+@pytest.mark.parametrize(
+    ("script", "original", "text", "shown"),
+    [
+        ("traditional", "simplified", "软件和网络的信息", "軟件和網絡的信息"),
+        ("traditional-tw", "simplified", "软件和网络的信息", "軟體和網路的資訊"),  # Taiwan's phrases
+        ("traditional-hk", "simplified", "着力推进", "着力推進"),
+        ("traditional-tw", "traditional", "着力", "著力"),  # a Traditional page in Taiwan's forms
+        ("simplified", "traditional", "機關單位", "机关单位"),
+        ("original", "simplified", "软件", "软件"),
+        ("traditional", "traditional", "乾安縣", "乾安縣"),  # a page already in the script: untouched
+    ],
+)
 def test_each_standard_converts_as_opencc_does(script: str, original: str, text: str, shown: str) -> None:
     assert convert(text, script, original) == shown  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize(("text", "shown"), [
-    ("发言,道出了心声", "发言，道出了心声"),
-    ("市(州)政府办公室", "市（州）政府办公室"),
-    ("真的吗?是的!时间:今天;明天", "真的吗？是的！时间：今天；明天"),
-    ("时间:2022-06-21", "时间:2022-06-21"),  # a neighbour that is not a hanzi: left alone
-    ("Hello, world (1)", "Hello, world (1)"),
-    ("", ""),
-])
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("发言,道出了心声", "发言，道出了心声"),
+        ("市(州)政府办公室", "市（州）政府办公室"),
+        ("真的吗?是的!时间:今天;明天", "真的吗？是的！时间：今天；明天"),
+        ("时间:2022-06-21", "时间:2022-06-21"),  # a neighbour that is not a hanzi: left alone
+        ("Hello, world (1)", "Hello, world (1)"),
+        ("", ""),
+    ],
+)
 def test_full_width_punctuation_between_hanzi_only(text: str, shown: str) -> None:
     assert full_width_punctuation(text) == shown
 
@@ -42,11 +48,14 @@ def test_punctuation_is_a_view_of_the_text_and_the_page_stays_as_read() -> None:
     assert convert_document(doc, "original") is doc
 
 
-@pytest.mark.parametrize(("standard", "article", "cycle"), [
-    ("traditional", "simplified", ["traditional", "simplified", "original"]),
-    ("traditional-tw", "simplified", ["traditional-tw", "simplified", "original"]),
-    ("traditional-hk", "traditional", ["simplified", "traditional-hk", "original"]),
-])
+@pytest.mark.parametrize(
+    ("standard", "article", "cycle"),
+    [
+        ("traditional", "simplified", ["traditional", "simplified", "original"]),
+        ("traditional-tw", "simplified", ["traditional-tw", "simplified", "original"]),
+        ("traditional-hk", "traditional", ["simplified", "traditional-hk", "original"]),
+    ],
+)
 def test_t_cycles_through_the_chosen_standard(standard: str, article: str, cycle: list[str]) -> None:
     seen, script = [], "original"
     for _ in cycle:
@@ -57,5 +66,9 @@ def test_t_cycles_through_the_chosen_standard(standard: str, article: str, cycle
 
 def test_capital_t_cycles_the_standards() -> None:
     standards = ("traditional", "traditional-tw", "traditional-hk", "simplified")
-    assert [next_traditional(s) for s in standards] == ["traditional-tw", "traditional-hk", "traditional",
-                                                        "traditional"]
+    assert [next_traditional(s) for s in standards] == [
+        "traditional-tw",
+        "traditional-hk",
+        "traditional",
+        "traditional",
+    ]

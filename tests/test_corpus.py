@@ -14,13 +14,31 @@ TEXT = "苏家屯区深入开展创先争优活动简报。機關單位團建活
 
 
 def test_discover_is_recursive_sorted_and_filters_suffixes(tmp_path: Path) -> None:
-    for name in ("b.txt", "a.md", "sub/c.jsonl", "sub/deeper/d.jsonl.gz", "e.html", "f.json", "g.png",
-                 "h.warc.wet.gz", "i.parquet", "j.HTM"):
+    for name in (
+        "b.txt",
+        "a.md",
+        "sub/c.jsonl",
+        "sub/deeper/d.jsonl.gz",
+        "e.html",
+        "f.json",
+        "g.png",
+        "h.warc.wet.gz",
+        "i.parquet",
+        "j.HTM",
+    ):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_bytes(b"x")
     found = [p.relative_to(tmp_path).as_posix() for p in discover(tmp_path)]
-    assert found == ["a.md", "b.txt", "e.html", "h.warc.wet.gz", "i.parquet", "j.HTM", "sub/c.jsonl",
-                     "sub/deeper/d.jsonl.gz"]
+    assert found == [
+        "a.md",
+        "b.txt",
+        "e.html",
+        "h.warc.wet.gz",
+        "i.parquet",
+        "j.HTM",
+        "sub/c.jsonl",
+        "sub/deeper/d.jsonl.gz",
+    ]
 
 
 def test_discover_survives_a_symlink_loop(tmp_path: Path) -> None:

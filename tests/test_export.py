@@ -21,8 +21,23 @@ from tests.helpers import isolated_dirs
 from tests.helpers import run_cli as run
 
 SEEDS = Path(__file__).resolve().parent.parent / "articles"
-SCHEMA = ["id", "path", "url", "title", "subtitle", "date", "source", "author", "editor", "script",
-          "province", "city", "county", "adcode", "text"]
+SCHEMA = [
+    "id",
+    "path",
+    "url",
+    "title",
+    "subtitle",
+    "date",
+    "source",
+    "author",
+    "editor",
+    "script",
+    "province",
+    "city",
+    "county",
+    "adcode",
+    "text",
+]
 SICHUAN = "2021年12月7日，四川省达州市通川区召开全区经济工作会议，研究部署明年重点任务。"
 YILAN = "宜蘭縣政府今天宣布，今年將在全縣新增12處社區照顧關懷據點，並安排健康講座。"
 
@@ -33,17 +48,18 @@ def _isolated(tmp_path: Path) -> Iterator[None]:
         yield
 
 
-
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
     """A small mixed corpus: a seed, a Traditional HTML page, a WET record and a FineWeb-2 row."""
     root = tmp_path / "articles"
     root.mkdir()
     shutil.copy(SEEDS / "004_676df3e1dad808dc.txt", root)
-    (root / "yilan.html").write_text(html_page(f"<h1>宜蘭縣新增照顧據點</h1><p>{YILAN}</p><p>{YILAN}</p>"),
-                                     encoding="utf-8")
-    (root / "crawl.warc.wet.gz").write_bytes(wet_bytes([("https://news.example.cn/tc.html",
-                                                         f"通川区召开会议\n{SICHUAN}\n{SICHUAN}")]))
+    (root / "yilan.html").write_text(
+        html_page(f"<h1>宜蘭縣新增照顧據點</h1><p>{YILAN}</p><p>{YILAN}</p>"), encoding="utf-8"
+    )
+    (root / "crawl.warc.wet.gz").write_bytes(
+        wet_bytes([("https://news.example.cn/tc.html", f"通川区召开会议\n{SICHUAN}\n{SICHUAN}")])
+    )
     write_parquet(root / "fw.parquet", fineweb_rows([f"通川区第二次会议\n{SICHUAN}"]))
     return root
 
@@ -79,8 +95,9 @@ def test_csv_to_stdout_has_exactly_the_schema(capsys: pytest.CaptureFixture[str]
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])
-def test_a_file_holds_what_stdout_would(capsys: pytest.CaptureFixture[str], corpus: Path, tmp_path: Path,
-                                        fmt: str) -> None:
+def test_a_file_holds_what_stdout_would(
+    capsys: pytest.CaptureFixture[str], corpus: Path, tmp_path: Path, fmt: str
+) -> None:
     _, out, _ = run(capsys, "export", str(corpus), "--format", fmt)
     target = tmp_path / "out" / f"set.{fmt}"
     code, stdout, err = run(capsys, "export", str(corpus), "--format", fmt, "-o", str(target))
@@ -89,8 +106,9 @@ def test_a_file_holds_what_stdout_would(capsys: pytest.CaptureFixture[str], corp
     assert target.read_text(encoding="utf-8") == out
 
 
-def test_parquet_has_exactly_the_schema(capsys: pytest.CaptureFixture[str], corpus: Path,
-                                        tmp_path: Path) -> None:
+def test_parquet_has_exactly_the_schema(
+    capsys: pytest.CaptureFixture[str], corpus: Path, tmp_path: Path
+) -> None:
     target = tmp_path / "set.parquet"
     code, out, _ = run(capsys, "export", str(corpus), "--format", "parquet", "-o", str(target))
     assert code == 0 and out == ""
@@ -108,8 +126,9 @@ def test_parquet_refuses_stdout(capsys: pytest.CaptureFixture[str], corpus: Path
 
 
 @pytest.mark.parametrize("where", ["inside", "nested", "the folder", "the file"])
-def test_refuses_to_write_into_the_articles(capsys: pytest.CaptureFixture[str], corpus: Path,
-                                            where: str) -> None:
+def test_refuses_to_write_into_the_articles(
+    capsys: pytest.CaptureFixture[str], corpus: Path, where: str
+) -> None:
     before = sorted(p.relative_to(corpus) for p in corpus.rglob("*"))
     root, target = {
         "inside": (corpus, corpus / "export.jsonl"),
@@ -123,8 +142,9 @@ def test_refuses_to_write_into_the_articles(capsys: pytest.CaptureFixture[str], 
     assert sorted(p.relative_to(corpus) for p in corpus.rglob("*")) == before
 
 
-def test_refuses_to_overwrite_without_force(capsys: pytest.CaptureFixture[str], corpus: Path,
-                                            tmp_path: Path) -> None:
+def test_refuses_to_overwrite_without_force(
+    capsys: pytest.CaptureFixture[str], corpus: Path, tmp_path: Path
+) -> None:
     target = tmp_path / "set.csv"
     target.write_text("keep me", encoding="utf-8")
     code, out, err = run(capsys, "export", str(corpus), "--format", "csv", "-o", str(target))
@@ -136,8 +156,9 @@ def test_refuses_to_overwrite_without_force(capsys: pytest.CaptureFixture[str], 
     assert target.read_text(encoding="utf-8").startswith(",".join(SCHEMA) + "\n")
 
 
-def test_a_failed_export_leaves_no_file(capsys: pytest.CaptureFixture[str], corpus: Path, tmp_path: Path,
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_export_leaves_no_file(
+    capsys: pytest.CaptureFixture[str], corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def broken(*args: object, **kwargs: object) -> Iterator[dict]:
         yield {k: "x" for k in SCHEMA}
         raise KeyboardInterrupt
@@ -148,12 +169,16 @@ def test_a_failed_export_leaves_no_file(capsys: pytest.CaptureFixture[str], corp
     assert list(target.parent.iterdir()) == []  # neither the file nor its .part
 
 
-@pytest.mark.parametrize("script, present, absent", [
-    ("simplified", "宜兰县政府", "宜蘭縣政府"),
-    ("traditional", "四川省達州市通川區", "四川省达州市通川区"),
-])
-def test_script_converts(capsys: pytest.CaptureFixture[str], corpus: Path, script: str, present: str,
-                         absent: str) -> None:
+@pytest.mark.parametrize(
+    "script, present, absent",
+    [
+        ("simplified", "宜兰县政府", "宜蘭縣政府"),
+        ("traditional", "四川省達州市通川區", "四川省达州市通川区"),
+    ],
+)
+def test_script_converts(
+    capsys: pytest.CaptureFixture[str], corpus: Path, script: str, present: str, absent: str
+) -> None:
     _, original, _ = run(capsys, "export", str(corpus), "--format", "jsonl")
     assert absent in original and present not in original
     code, out, _ = run(capsys, "export", str(corpus), "--format", "jsonl", "--script", script)
@@ -167,7 +192,8 @@ def test_filters_pick_the_rows(capsys: pytest.CaptureFixture[str], corpus: Path)
     assert [r["id"] for r in _jsonl(out)] == ["yilan"]
     _, out, _ = run(capsys, "export", str(corpus), "--format", "jsonl", "--region", "达州")
     assert sorted(r["id"] for r in _jsonl(out)) == sorted(
-        ["news.example.cn/tc.html", "<urn:uuid:00000000-0000-4000-8000-000000000000>"])
+        ["news.example.cn/tc.html", "<urn:uuid:00000000-0000-4000-8000-000000000000>"]
+    )
     _, out, _ = run(capsys, "export", str(corpus), "--format", "csv", "--search", "没有这样的文字")
     assert out == ",".join(SCHEMA) + "\n"  # an empty set is still a CSV with its header
 
@@ -175,13 +201,16 @@ def test_filters_pick_the_rows(capsys: pytest.CaptureFixture[str], corpus: Path)
 def _listing(capsys: pytest.CaptureFixture[str], root: Path) -> list[tuple]:
     code, out, err = run(capsys, "list", str(root), "--json")
     assert code == 0, err
-    return sorted((r["id"], r["title"], r["date"], json.dumps(r["region"], sort_keys=True))
-                  for r in map(json.loads, out.splitlines()))
+    return sorted(
+        (r["id"], r["title"], r["date"], json.dumps(r["region"], sort_keys=True))
+        for r in map(json.loads, out.splitlines())
+    )
 
 
 @pytest.mark.parametrize("fmt", ["parquet", "jsonl"])
-def test_the_seeds_exported_list_as_the_seeds(capsys: pytest.CaptureFixture[str], tmp_path: Path,
-                                              fmt: str) -> None:
+def test_the_seeds_exported_list_as_the_seeds(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fmt: str
+) -> None:
     """An export is a corpus: listed, it has the seeds' ids, titles, dates and regions."""
     target = tmp_path / "set" / f"seeds.{fmt}"
     code, _, err = run(capsys, "export", str(SEEDS), "--format", fmt, "-o", str(target))

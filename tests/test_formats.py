@@ -40,7 +40,6 @@ def _isolated(tmp_path: Path) -> Iterator[None]:
         yield
 
 
-
 def listed(capsys: pytest.CaptureFixture[str], root: Path, *extra: str) -> list[dict]:
     code, out, err = run(capsys, "list", str(root), "--json", *extra)
     assert code == 0, err
@@ -91,8 +90,10 @@ STRUCTURED = html_page(
 
 
 def test_gb2312_declared_page_is_read_as_gb18030(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    page = html_page(f"<h1>镕基同志视察通川</h1><p>{RONG}</p><p>{SICHUAN}</p>",
-                     head='<meta http-equiv="Content-Type" content="text/html; charset=gb2312">')
+    page = html_page(
+        f"<h1>镕基同志视察通川</h1><p>{RONG}</p><p>{SICHUAN}</p>",
+        head='<meta http-equiv="Content-Type" content="text/html; charset=gb2312">',
+    )
     data = page.encode("gb18030")
     with pytest.raises(UnicodeDecodeError):
         data.decode("gb2312")  # the page is not valid GB2312: its label undersells it
@@ -116,11 +117,33 @@ def test_utf8_page_without_a_charset(capsys: pytest.CaptureFixture[str], tmp_pat
 def test_read_page_marks_headings_and_list_items_and_drops_what_is_hidden() -> None:
     page = html.read_page(STRUCTURED.encode("utf-8"))
     lines = page.text.split("\n")
-    assert lines == ["通川区召开经济工作会议", SICHUAN, "二级标题会议精神", RONG, "三级标题重点任务",
-                     SUJIATUN, *LIST_ITEMS, SUJIATUN, "四级标题保障措施", SICHUAN, "五级标题工作要求", RONG,
-                     "六级标题附则说明", SICHUAN]
-    assert page.hints == {1: "heading", 3: "heading", 5: "heading", 7: "list_item", 8: "list_item",
-                          9: "list_item", 11: "heading", 13: "heading", 15: "heading"}
+    assert lines == [
+        "通川区召开经济工作会议",
+        SICHUAN,
+        "二级标题会议精神",
+        RONG,
+        "三级标题重点任务",
+        SUJIATUN,
+        *LIST_ITEMS,
+        SUJIATUN,
+        "四级标题保障措施",
+        SICHUAN,
+        "五级标题工作要求",
+        RONG,
+        "六级标题附则说明",
+        SICHUAN,
+    ]
+    assert page.hints == {
+        1: "heading",
+        3: "heading",
+        5: "heading",
+        7: "list_item",
+        8: "list_item",
+        9: "list_item",
+        11: "heading",
+        13: "heading",
+        15: "heading",
+    }
     assert page.title == "通川区召开经济工作会议"  # the <title>'s part that stands as a line of the page
     assert page.date is None and page.author is None
 
@@ -129,8 +152,13 @@ def test_html_structure_reaches_show_and_explain(capsys: pytest.CaptureFixture[s
     (tmp_path / "page.html").write_text(STRUCTURED, encoding="utf-8")
     doc = shown(capsys, tmp_path, "page")
     headings = blocks(doc, "heading")
-    for text in ("二级标题会议精神", "三级标题重点任务", "四级标题保障措施", "五级标题工作要求",
-                 "六级标题附则说明"):
+    for text in (
+        "二级标题会议精神",
+        "三级标题重点任务",
+        "四级标题保障措施",
+        "五级标题工作要求",
+        "六级标题附则说明",
+    ):
         assert text in headings
     assert blocks(doc, "list_item") == LIST_ITEMS
     explain = explained(capsys, tmp_path, "page")
@@ -139,23 +167,29 @@ def test_html_structure_reaches_show_and_explain(capsys: pytest.CaptureFixture[s
     assert "date " not in explain.splitlines()[1]  # no date from outside the page: no such line
 
 
-def test_a_heading_right_beside_a_list_stays_a_heading(capsys: pytest.CaptureFixture[str],
-                                                       tmp_path: Path) -> None:
-    body = (f"<h1>通川区召开经济工作会议</h1><p>{SICHUAN}</p><h3>重点任务</h3>"
-            f"<ul><li>全面推进乡村振兴</li><li>持续优化营商环境</li></ul><h4>保障措施</h4><p>{RONG}</p>")
+def test_a_heading_right_beside_a_list_stays_a_heading(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    body = (
+        f"<h1>通川区召开经济工作会议</h1><p>{SICHUAN}</p><h3>重点任务</h3>"
+        f"<ul><li>全面推进乡村振兴</li><li>持续优化营商环境</li></ul><h4>保障措施</h4><p>{RONG}</p>"
+    )
     (tmp_path / "page.html").write_text(html_page(body), encoding="utf-8")
     doc = shown(capsys, tmp_path, "page")
     assert blocks(doc, "list_item") == ["全面推进乡村振兴", "持续优化营商环境"]
     assert {"重点任务", "保障措施"} <= set(blocks(doc, "heading"))
 
 
-META_HEAD = ('<meta property="og:title" content="镕基同志视察通川区 - 通川新闻网">'
-             '<meta property="article:published_time" content="2019-03-04T09:30:00+08:00">'
-             '<meta name="author" content="王记者"><title>通川新闻网 - 首页</title>')
+META_HEAD = (
+    '<meta property="og:title" content="镕基同志视察通川区 - 通川新闻网">'
+    '<meta property="article:published_time" content="2019-03-04T09:30:00+08:00">'
+    '<meta name="author" content="王记者"><title>通川新闻网 - 首页</title>'
+)
 
 
-def test_metas_give_title_author_and_a_date_the_text_lacks(capsys: pytest.CaptureFixture[str],
-                                                            tmp_path: Path) -> None:
+def test_metas_give_title_author_and_a_date_the_text_lacks(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     body = f"<p>首页 > 新闻 > 正文</p><h2>镕基同志视察通川区</h2><p>{RONG}</p><p>{SICHUAN[11:]}</p>"
     (tmp_path / "meta.html").write_text(html_page(body, META_HEAD), encoding="utf-8")
     page = html.read_page((tmp_path / "meta.html").read_bytes())
@@ -189,8 +223,11 @@ WET_TEXTS = [
 def test_wet_file_of_three_records(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     (tmp_path / "CC-MAIN-x.warc.wet.gz").write_bytes(wet_bytes(WET_TEXTS))
     articles = listed(capsys, tmp_path)
-    assert [a["id"] for a in articles] == ["news.example.cn/a.html", "news.example.cn/a.html#2",
-                                           "www.example.com.cn/news/3?x=1"]
+    assert [a["id"] for a in articles] == [
+        "news.example.cn/a.html",
+        "news.example.cn/a.html#2",
+        "www.example.com.cn/news/3?x=1",
+    ]
     assert [a["region"]["county"] for a in articles] == ["通川区", None, "苏家屯区"]
     assert all(a["date"] == CRAWL_DATE for a in articles)  # no date on the pages: the crawl's
     for article, (uri, text) in zip(articles, WET_TEXTS, strict=True):
@@ -200,12 +237,16 @@ def test_wet_file_of_three_records(capsys: pytest.CaptureFixture[str], tmp_path:
 
 
 def test_warc_file_of_two_html_responses(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    dated = html_page(f"<h1>通川区召开会议</h1><p>发布时间：2021-12-07 10:35</p><p>{SICHUAN}</p>"
-                      f"<h2>会议要求</h2><ul><li>{RONG}</li></ul>"
-                      f"<script>var hidden = '{HIDDEN[2]}';</script>")
+    dated = html_page(
+        f"<h1>通川区召开会议</h1><p>发布时间：2021-12-07 10:35</p><p>{SICHUAN}</p>"
+        f"<h2>会议要求</h2><ul><li>{RONG}</li></ul>"
+        f"<script>var hidden = '{HIDDEN[2]}';</script>"
+    )
     undated = html_page(f"<h1>宜蘭縣新增據點</h1><p>{YILAN}</p><p>{YILAN}</p>", '<meta charset="big5">')
-    responses = [("http://news.example.cn/a.html", dated.encode("utf-8"), "text/html; charset=utf-8"),
-                 ("http://tw.example.com/b.html", undated.encode("big5"), "text/html")]
+    responses = [
+        ("http://news.example.cn/a.html", dated.encode("utf-8"), "text/html; charset=utf-8"),
+        ("http://tw.example.com/b.html", undated.encode("big5"), "text/html"),
+    ]
     (tmp_path / "crawl.warc.gz").write_bytes(warc_bytes(responses, requests=True))
     first, second = listed(capsys, tmp_path)
     assert (first["id"], second["id"]) == ("news.example.cn/a.html", "tw.example.com/b.html")
@@ -220,11 +261,14 @@ def test_warc_file_of_two_html_responses(capsys: pytest.CaptureFixture[str], tmp
     assert f"date {CRAWL_DATE}: from the crawl (WARC-Date)" in explained(capsys, tmp_path, second["id"])
 
 
-def test_uncompressed_warc_and_a_non_html_response(capsys: pytest.CaptureFixture[str],
-                                                   tmp_path: Path) -> None:
+def test_uncompressed_warc_and_a_non_html_response(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     page = html_page(f"<p>{SICHUAN}</p><p>{RONG}</p>").encode("utf-8")
-    responses = [("http://a.example.cn/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(200), "image/png"),
-                 ("http://a.example.cn/", page, "text/html; charset=utf-8")]
+    responses = [
+        ("http://a.example.cn/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(200), "image/png"),
+        ("http://a.example.cn/", page, "text/html; charset=utf-8"),
+    ]
     (tmp_path / "plain.warc").write_bytes(warc_bytes(responses, gzip=False))
     (article,) = listed(capsys, tmp_path)  # the image is not an article, and no warning either
     assert article["id"] == "a.example.cn/" and article["region"]["county"] == "通川区"
@@ -261,8 +305,9 @@ def test_fineweb_parquet(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> 
 
 def test_parquet_read_streams_batch_by_batch(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     rows = 3000
-    path = write_parquet(tmp_path / "big.parquet", fineweb_rows([f"{SICHUAN}{i}" for i in range(rows)]),
-                         row_group_size=500)
+    path = write_parquet(
+        tmp_path / "big.parquet", fineweb_rows([f"{SICHUAN}{i}" for i in range(rows)]), row_group_size=500
+    )
     pulled: list[int] = []
     real = pq.ParquetFile.iter_batches
 
@@ -287,8 +332,9 @@ def test_parquet_read_streams_batch_by_batch(monkeypatch: pytest.MonkeyPatch, tm
     assert sum(pulled) == rows and max(pulled) <= parquet.BATCH_ROWS
 
 
-def test_show_reads_only_the_rows_group(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
-                                        tmp_path: Path) -> None:
+def test_show_reads_only_the_rows_group(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     columns = fineweb_rows(FINEWEB_TEXTS)
     write_parquet(tmp_path / "fw.parquet", columns, row_group_size=2)
     listed(capsys, tmp_path)  # the index is warm: show opens the one article
@@ -316,8 +362,13 @@ def test_show_reads_only_the_rows_group(capsys: pytest.CaptureFixture[str], monk
 
 def test_web_corpus_jsonl_with_content_and_url(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     urls = ["http://news.example.cn/1.html", "http://tw.example.com/2.html"]
-    write_jsonl(tmp_path / "cci.jsonl", [{"content": f"通川区会议\n{SICHUAN}\n{RONG}", "url": urls[0]},
-                                          {"content": f"宜蘭據點\n{YILAN}\n{YILAN}", "url": urls[1]}])
+    write_jsonl(
+        tmp_path / "cci.jsonl",
+        [
+            {"content": f"通川区会议\n{SICHUAN}\n{RONG}", "url": urls[0]},
+            {"content": f"宜蘭據點\n{YILAN}\n{YILAN}", "url": urls[1]},
+        ],
+    )
     articles = listed(capsys, tmp_path)
     assert [a["id"] for a in articles] == ["cci:1", "cci:2"]
     assert [a["region"]["county"] for a in articles] == ["通川区", None]
@@ -326,10 +377,22 @@ def test_web_corpus_jsonl_with_content_and_url(capsys: pytest.CaptureFixture[str
 
 
 OVERRIDDEN = [
-    {"text": f"不是正文\n{SUJIATUN}", "body_text": f"通川区会议\n{SICHUAN}\n{RONG}", "doc_id": "doc-a",
-     "link": "http://override.example.cn/a", "url": "http://wrong.example/a", "id": "wrong-a"},
-    {"text": f"不是正文\n{SUJIATUN}", "body_text": f"宜蘭據點\n{YILAN}\n{YILAN}", "doc_id": 42,
-     "link": "http://override.example.cn/b", "url": "http://wrong.example/b", "id": "wrong-b"},
+    {
+        "text": f"不是正文\n{SUJIATUN}",
+        "body_text": f"通川区会议\n{SICHUAN}\n{RONG}",
+        "doc_id": "doc-a",
+        "link": "http://override.example.cn/a",
+        "url": "http://wrong.example/a",
+        "id": "wrong-a",
+    },
+    {
+        "text": f"不是正文\n{SUJIATUN}",
+        "body_text": f"宜蘭據點\n{YILAN}\n{YILAN}",
+        "doc_id": 42,
+        "link": "http://override.example.cn/b",
+        "url": "http://wrong.example/b",
+        "id": "wrong-b",
+    },
 ]
 
 
@@ -373,8 +436,9 @@ def test_show_json_url_is_null_when_unknown(capsys: pytest.CaptureFixture[str], 
 
 
 def test_list_search_across_formats_and_scripts(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    (tmp_path / "page.html").write_text(html_page(f"<h1>通川区会议</h1><p>{SICHUAN}</p><p>{RONG}</p>"),
-                                        encoding="utf-8")
+    (tmp_path / "page.html").write_text(
+        html_page(f"<h1>通川区会议</h1><p>{SICHUAN}</p><p>{RONG}</p>"), encoding="utf-8"
+    )
     (tmp_path / "crawl.warc.wet.gz").write_bytes(wet_bytes(WET_TEXTS[1:]))
     write_parquet(tmp_path / "fw.parquet", fineweb_rows([f"第五篇\n{SUJIATUN}\n{SUJIATUN}"]))
     assert len(listed(capsys, tmp_path)) == 4
@@ -404,20 +468,30 @@ def test_control_characters_in_metas_and_warc_headers_never_reach_a_document(tmp
     from reader.render import render_markdown, render_text
     from tests.robustness.strategies import unsafe
 
-    head = ('<meta property="og:title" content="镕基\x1b[31m同志视察\u202e通川区">'
-            '<meta name="author" content="王\x1b]0;x\x07记者">'
-            '<meta property="og:site_name" content="通川\x9b网">'
-            '<meta property="og:url" content="http://news.example.cn/\x1b[2Ja.html">')
+    head = (
+        '<meta property="og:title" content="镕基\x1b[31m同志视察\u202e通川区">'
+        '<meta name="author" content="王\x1b]0;x\x07记者">'
+        '<meta property="og:site_name" content="通川\x9b网">'
+        '<meta property="og:url" content="http://news.example.cn/\x1b[2Ja.html">'
+    )
     page = html_page(f"<h1>镕基\x1b[31m同志视察\u202e通川区</h1><p>{RONG}</p><p>{SICHUAN}</p>", head)
     (tmp_path / "evil.html").write_text(page, encoding="utf-8")
     uri = "http://news.example.cn/\x1b[2J\u202eb.html"
-    (tmp_path / "evil.warc.gz").write_bytes(warc_bytes([(uri, page.encode("utf-8"), "text/html")],
-                                                       date="2024-04-15\x1b[31mT12:34:56Z"))
+    (tmp_path / "evil.warc.gz").write_bytes(
+        warc_bytes([(uri, page.encode("utf-8"), "text/html")], date="2024-04-15\x1b[31mT12:34:56Z")
+    )
     articles = [*read_file(tmp_path / "evil.html"), *read_file(tmp_path / "evil.warc.gz")]
     assert len(articles) == 2
     for article in articles:
-        fields = (article.id, article.title, article.author, article.url, article.date, article.fallback_date,
-                  *article.given.values())
+        fields = (
+            article.id,
+            article.title,
+            article.author,
+            article.url,
+            article.date,
+            article.fallback_date,
+            *article.given.values(),
+        )
         assert unsafe("".join(f or "" for f in fields)) == [], fields
         doc = analyse(article)
         assert doc.title == "镕基同志视察通川区" and doc.author == "王记者"

@@ -22,8 +22,24 @@ from reader.index import store as store_module
 def fake_extract(path: str) -> index_module.Extracted:
     """One row per file whose text is its content; module level, so a pool can pickle it."""
     text = Path(path).read_text("utf-8")
-    row = Row(0, "", None, storable(Path(path).stem), text[:10], None, None, "simplified", None, None, None,
-              None, 0.0, "", len(text), normalise(text[:10]))
+    row = Row(
+        0,
+        "",
+        None,
+        storable(Path(path).stem),
+        text[:10],
+        None,
+        None,
+        "simplified",
+        None,
+        None,
+        None,
+        None,
+        0.0,
+        "",
+        len(text),
+        normalise(text[:10]),
+    )
     return [(row, search_text(text))], ("odd file" if "odd" in path else None)
 
 
@@ -61,9 +77,20 @@ def ids(index: Index, root: Path) -> list[str]:
 
 # -- walking ---------------------------------------------------------------------------------------
 
+
 def test_scan_lists_what_discover_lists_in_the_same_order(tmp_path: Path) -> None:
-    names = ["b.txt", "a.md", "a b/x.txt", "a/y.txt", "a/z/w.jsonl", "a/z/v.jsonl.gz", "z.txt", "e.html",
-             "中文/文章.txt", "a-b/c.txt"]
+    names = [
+        "b.txt",
+        "a.md",
+        "a b/x.txt",
+        "a/y.txt",
+        "a/z/w.jsonl",
+        "a/z/v.jsonl.gz",
+        "z.txt",
+        "e.html",
+        "中文/文章.txt",
+        "a-b/c.txt",
+    ]
     for name in names:
         write(tmp_path / name, "x")
     (tmp_path / "a" / "loop").symlink_to(tmp_path / "a")
@@ -87,6 +114,7 @@ def test_key_range_holds_a_folder_and_not_its_namesake(tmp_path: Path) -> None:
 
 # -- the search scheme -----------------------------------------------------------------------------
 
+
 def test_normalise_folds_script_case_and_full_width() -> None:
     assert normalise("機關ＡＢ１２Ab") == "机关ab12ab"
 
@@ -97,20 +125,24 @@ def test_search_text_is_one_token_a_character_and_ascii_gaps_break_words() -> No
     assert search_text("") == ""
 
 
-@pytest.mark.parametrize(("query", "expression"), [
-    ("机关", '"机 关"'),
-    ("機關單位", '"机 关 单 位"'),
-    ("机", '"机"'),
-    ("机关，单位", '"机 关" AND "单 位"'),
-    ("机关 机关", '"机 关"'),
-    ("ICP备案", '"i c p 备 案"'),
-    ("  ！ ", None),
-])
+@pytest.mark.parametrize(
+    ("query", "expression"),
+    [
+        ("机关", '"机 关"'),
+        ("機關單位", '"机 关 单 位"'),
+        ("机", '"机"'),
+        ("机关，单位", '"机 关" AND "单 位"'),
+        ("机关 机关", '"机 关"'),
+        ("ICP备案", '"i c p 备 案"'),
+        ("  ！ ", None),
+    ],
+)
 def test_match_expression(query: str, expression: str | None) -> None:
     assert match_expression(query) == expression
 
 
 # -- syncing ---------------------------------------------------------------------------------------
+
 
 def test_sync_cleans_only_new_and_changed_files_and_drops_deleted_ones(tmp_path: Path, index: Index) -> None:
     root = tmp_path / "articles"
@@ -206,8 +238,9 @@ def test_each_worker_writes_a_search_shard_of_its_own(tmp_path: Path) -> None:
     assert index.search("第100篇") == {row.rowid for row in rows if row.id == "100"}
 
 
-def test_a_pool_started_from_another_thread_does_not_fork_it(tmp_path: Path,
-                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_pool_started_from_another_thread_does_not_fork_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     methods: list[str] = []
     real = pool_module.context
     monkeypatch.setattr(pool_module, "context", lambda: methods.append(real().get_start_method()) or real())
@@ -225,6 +258,7 @@ def test_a_pool_started_from_another_thread_does_not_fork_it(tmp_path: Path,
 
 
 # -- a broken or stale index is rebuilt, never trusted ---------------------------------------------
+
 
 def fill(index: Index, root: Path) -> list[str]:
     write(root / "a.txt", "机关")
@@ -310,8 +344,10 @@ def test_the_default_index_lives_in_reader_cache_dir(tmp_path: Path, monkeypatch
 
 # -- reader index ----------------------------------------------------------------------------------
 
-def test_reader_index_builds_then_updates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+
+def test_reader_index_builds_then_updates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
     root = tmp_path / "articles"
     write(root / "a.txt", "四川省达州市通川区机关工作。\n\n通川区召开会议，部署机关作风建设。")

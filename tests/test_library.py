@@ -18,8 +18,10 @@ from reader.document import Article, Document
 from reader.index import Index, SyncReport
 from reader.library import Library, Progress
 
-SIMPLIFIED = ("四川省达州市通川区机关作风建设简报\n\n通川区召开机关作风建设会议，部署机关单位工作。\n\n"
-              "会议要求提高服务质量。")
+SIMPLIFIED = (
+    "四川省达州市通川区机关作风建设简报\n\n通川区召开机关作风建设会议，部署机关单位工作。\n\n"
+    "会议要求提高服务质量。"
+)
 TRADITIONAL = "湖北省黃岡市黃州區機關單位團建活動\n\n黃州區政府辦公室認真落實工作要求，機關幹部積極參加。"
 PLAIN = "辽宁省沈阳市苏家屯区开展读书活动\n\n苏家屯区组织干部读书，交流心得体会。"
 
@@ -58,8 +60,9 @@ def refuse(article: Article) -> Document:
     raise AssertionError(f"cleaned {article.id} on a warm start")
 
 
-def test_a_warm_load_cleans_nothing_and_gives_the_same_library(cache: Path, root: Path,
-                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_warm_load_cleans_nothing_and_gives_the_same_library(
+    cache: Path, root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     cold = Library.load(root)
     monkeypatch.setattr(library_module, "analyse", refuse)
     warm = Library.load(root)
@@ -78,8 +81,9 @@ def test_entries_keep_the_root_as_given(cache: Path, root: Path, monkeypatch: py
     assert [e.path for e in only] == ["articles/sub/c_plain.txt"]
 
 
-def test_only_changed_files_are_cleaned_again(cache: Path, root: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_only_changed_files_are_cleaned_again(
+    cache: Path, root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (root / "e_same.txt").write_text(PLAIN, "utf-8")
     Library.load(root)
     counting = CountingAnalyse(monkeypatch)
@@ -116,19 +120,23 @@ def test_nothing_is_written_into_the_articles(cache: Path, root: Path) -> None:
 
 # -- search and filters ----------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("query", "found"), [
-    ("机关", ["a_simp", "b_trad"]),
-    ("機關", ["a_simp", "b_trad"]),
-    ("黄州区", ["b_trad"]),
-    ("黃州區", ["b_trad"]),
-    ("读书", ["c_plain"]),
-    ("讀書", ["c_plain"]),
-    ("干部", ["b_trad", "c_plain"]),
-    ("会议 质量", ["a_simp"]),
-    ("苏", ["c_plain"]),
-    ("火星", []),
-    ("。", []),
-])
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("机关", ["a_simp", "b_trad"]),
+        ("機關", ["a_simp", "b_trad"]),
+        ("黄州区", ["b_trad"]),
+        ("黃州區", ["b_trad"]),
+        ("读书", ["c_plain"]),
+        ("讀書", ["c_plain"]),
+        ("干部", ["b_trad", "c_plain"]),
+        ("会议 质量", ["a_simp"]),
+        ("苏", ["c_plain"]),
+        ("火星", []),
+        ("。", []),
+    ],
+)
 def test_search_matches_text_in_either_script(cache: Path, root: Path, query: str, found: list[str]) -> None:
     assert sorted(e.id for e in Library.load(root).search(query)) == found
 
@@ -174,28 +182,37 @@ def test_find_by_the_listed_form_of_an_id_with_a_control_character(cache: Path, 
 
 # -- JSON Lines --------------------------------------------------------------------------------------
 
-def test_json_lines_records_are_rows_of_their_own(cache: Path, tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+
+def test_json_lines_records_are_rows_of_their_own(
+    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     root = tmp_path / "crawl"
     root.mkdir()
-    lines = [json.dumps({"id": "r1", "text": SIMPLIFIED}, ensure_ascii=False), "{broken",
-             json.dumps({"text": TRADITIONAL, "title": "自带标题"}, ensure_ascii=False)]
+    lines = [
+        json.dumps({"id": "r1", "text": SIMPLIFIED}, ensure_ascii=False),
+        "{broken",
+        json.dumps({"text": TRADITIONAL, "title": "自带标题"}, ensure_ascii=False),
+    ]
     (root / "crawl.jsonl.gz").write_bytes(gzip.compress("\n".join(lines).encode()))
     cold = Library.load(root)
     monkeypatch.setattr(library_module, "analyse", refuse)
     warm = Library.load(root)
     assert warm.entries == cold.entries
     assert [(e.id, e.locator.line, e.path) for e in warm.entries] == [
-        ("r1", 1, f"{root}/crawl.jsonl.gz:1"), ("crawl:3", 3, f"{root}/crawl.jsonl.gz:3")]
+        ("r1", 1, f"{root}/crawl.jsonl.gz:1"),
+        ("crawl:3", 3, f"{root}/crawl.jsonl.gz:3"),
+    ]
     assert warm.entries[1].title == "自带标题"
     assert warm.warnings == [
-        f"{root}/crawl.jsonl.gz: 1 record(s) skipped: line 2: not a JSON object with a text field"]
+        f"{root}/crawl.jsonl.gz: 1 record(s) skipped: line 2: not a JSON object with a text field"
+    ]
     assert [e.id for e in warm.search("黄州")] == ["crawl:3"]
     monkeypatch.undo()
     assert "黃州區政府辦公室" in cold.document(cold.entries[1]).text()
 
 
 # -- progressive sync ---------------------------------------------------------------------------------
+
 
 def test_a_cold_sync_fills_the_list_as_it_goes(cache: Path, root: Path) -> None:
     library = Library.open(root)
@@ -232,7 +249,8 @@ def test_a_shared_index_object_serves_several_roots(tmp_path: Path, root: Path) 
 
 
 def test_corruption_found_mid_sync_rebuilds_and_a_busy_index_is_an_error(
-        cache: Path, root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache: Path, root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     real = Index.sync
     failures = [sqlite3.DatabaseError("database disk image is malformed")]
 
@@ -266,11 +284,22 @@ def test_a_lone_surrogate_from_json_does_not_stop_the_index(cache: Path, tmp_pat
 def test_filtering_keystroke_by_keystroke_gives_what_one_filter_gives(cache: Path, root: Path) -> None:
     (root / "d_more.txt").write_text("四川省广安市机关读书会\n\n机关干部读书。", "utf-8")
     library = Library.load(root)
-    typed = [("", "机"), ("", "机关"), ("", "机关单"), ("", "机关"), ("四", "机关"), ("四川", "机关"),
-             ("四川", "机关读"), ("四川", ""), ("", "")]
+    typed = [
+        ("", "机"),
+        ("", "机关"),
+        ("", "机关单"),
+        ("", "机关"),
+        ("四", "机关"),
+        ("四川", "机关"),
+        ("四川", "机关读"),
+        ("四川", ""),
+        ("", ""),
+    ]
     results = [[e.id for e in library.filter(region, text)] for region, text in typed]
-    fresh = [[e.id for e in Library(root, library.entries, []).filter(region, text)]  # no cache yet
-             for region, text in typed]
+    fresh = [
+        [e.id for e in Library(root, library.entries, []).filter(region, text)]  # no cache yet
+        for region, text in typed
+    ]
     assert results == fresh
     assert results[5] == ["a_simp", "d_more"] and results[6] == ["d_more"]
     (root / "e_new.txt").write_text("四川省机关新闻", "utf-8")

@@ -1,4 +1,4 @@
-"""The code stays ruff clean: lint is part of the test suite, so CI enforces it."""
+"""The code stays ruff clean and ruff formatted: lint is part of the test suite, so CI enforces it."""
 
 from __future__ import annotations
 
@@ -7,11 +7,19 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
+RUFF = shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))
 
 
-def test_ruff_is_clean() -> None:
-    ruff = shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))
-    proc = subprocess.run([ruff, "check", "reader", "tests", "scripts"], cwd=ROOT,
-                          capture_output=True, text=True)
+@pytest.mark.parametrize(
+    "command",
+    [["check"], ["format", "--check"]],
+    ids=["check", "format"],
+)
+def test_ruff_is_clean(command: list[str]) -> None:
+    proc = subprocess.run(
+        [RUFF, *command, "reader", "tests", "scripts"], cwd=ROOT, capture_output=True, text=True
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr

@@ -14,8 +14,15 @@ from reader.state import MAX_POSITIONS, State
 
 def test_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "deep" / "state.json"
-    saved = State(last_article="003_a", positions={"003_a": 0.5, "000_b": 1.0}, script="traditional-tw",
-                  headings=False, region_filter="廣安", traditional="traditional-tw", punctuation=True)
+    saved = State(
+        last_article="003_a",
+        positions={"003_a": 0.5, "000_b": 1.0},
+        script="traditional-tw",
+        headings=False,
+        region_filter="廣安",
+        traditional="traditional-tw",
+        punctuation=True,
+    )
     state.save(saved, path)
     loaded, warning = state.load(path)
     assert warning is None
@@ -26,20 +33,23 @@ def test_a_missing_file_is_a_fresh_state(tmp_path: Path) -> None:
     assert state.load(tmp_path / "none.json") == (State(), None)
 
 
-@pytest.mark.parametrize("content", [
-    b"{not json",
-    b"\xff\xfe\x00garbage",
-    b"[1, 2]",
-    b'{"version": 99}',
-    b'{"version": 1, "script": "klingon"}',
-    b'{"version": 1, "positions": {"a": 7}}',
-    b'{"version": 1, "positions": {"a": true}}',
-    b'{"version": 1, "headings": "yes"}',
-    b'{"version": 1, "last_article": 5}',
-    b'{"version": 1, "traditional": "simplified"}',
-    b'{"version": 1, "punctuation": "on"}',
-    b"[" * 100_000,
-])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"{not json",
+        b"\xff\xfe\x00garbage",
+        b"[1, 2]",
+        b'{"version": 99}',
+        b'{"version": 1, "script": "klingon"}',
+        b'{"version": 1, "positions": {"a": 7}}',
+        b'{"version": 1, "positions": {"a": true}}',
+        b'{"version": 1, "headings": "yes"}',
+        b'{"version": 1, "last_article": 5}',
+        b'{"version": 1, "traditional": "simplified"}',
+        b'{"version": 1, "punctuation": "on"}',
+        b"[" * 100_000,
+    ],
+)
 def test_a_corrupt_file_is_set_aside_with_a_warning(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "state.json"
     path.write_bytes(content)

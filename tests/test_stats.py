@@ -40,10 +40,16 @@ def entry(n: int, region: Region = NOWHERE, date: str | None = None, source: str
     return Entry(f"e{n}", f"e{n}.txt", f"title {n}", date, source, "simplified", region, Locator(f"e{n}.txt"))
 
 
-
 def test_per_province_counts_cities_under_their_province() -> None:
-    entries = [entry(0, GUANGAN), entry(1, TONGCHUAN), entry(2, TONGCHUAN), entry(3, SICHUAN),
-               entry(4, KUNSHAN), entry(5), entry(6)]
+    entries = [
+        entry(0, GUANGAN),
+        entry(1, TONGCHUAN),
+        entry(2, TONGCHUAN),
+        entry(3, SICHUAN),
+        entry(4, KUNSHAN),
+        entry(5),
+        entry(6),
+    ]
     assert per_province(entries) == [
         Place("四川省", "510000", 4, (Place("达州市", "511700", 2), Place("广安市", "511600", 1))),
         Place("江苏省", "320000", 1, (Place("苏州市", "320500", 1),)),
@@ -56,18 +62,33 @@ def test_provinces_with_equal_counts_go_by_adcode() -> None:
     assert [p.name for p in per_province(entries)] == ["江苏省", "四川省"]
 
 
-@pytest.mark.parametrize(("date", "month"), [
-    ("2021-12-07 10:35", "2021-12"), ("2012-04-10", "2012-04"), ("2021/3/7", "2021-03"),
-    ("2021年3月7日", "2021-03"), ("2023-02-28T14:58:49Z", "2023-02"), (None, None), ("", None),
-    ("2021-13-01", None), ("yesterday", None), ("12-04-2021", None),
-])
+@pytest.mark.parametrize(
+    ("date", "month"),
+    [
+        ("2021-12-07 10:35", "2021-12"),
+        ("2012-04-10", "2012-04"),
+        ("2021/3/7", "2021-03"),
+        ("2021年3月7日", "2021-03"),
+        ("2023-02-28T14:58:49Z", "2023-02"),
+        (None, None),
+        ("", None),
+        ("2021-13-01", None),
+        ("yesterday", None),
+        ("12-04-2021", None),
+    ],
+)
 def test_month_of(date: str | None, month: str | None) -> None:
     assert month_of(date) == month
 
 
 def test_per_month_is_oldest_first_and_counts_the_undated_apart() -> None:
-    entries = [entry(0, date="2021-12-07 10:35"), entry(1, date="2021-12-30"), entry(2, date="2009-12-17"),
-               entry(3), entry(4, date="not a date")]
+    entries = [
+        entry(0, date="2021-12-07 10:35"),
+        entry(1, date="2021-12-30"),
+        entry(2, date="2009-12-17"),
+        entry(3),
+        entry(4, date="not a date"),
+    ]
     assert per_month(entries) == ([("2009-12", 1), ("2021-12", 2)], 2)
     assert [e.id for e in in_month(entries, "2021-12")] == ["e0", "e1"]
     assert [e.id for e in in_month(entries, UNDATED)] == ["e3", "e4"]
@@ -80,8 +101,14 @@ def test_month_gap() -> None:
 
 
 def test_per_source_folds_script_and_width() -> None:
-    entries = [entry(0, source="人民网"), entry(1, source="人民網"), entry(2, source="人民网"),
-               entry(3, source="新华网"), entry(4, source=" "), entry(5)]
+    entries = [
+        entry(0, source="人民网"),
+        entry(1, source="人民網"),
+        entry(2, source="人民网"),
+        entry(3, source="新华网"),
+        entry(4, source=" "),
+        entry(5),
+    ]
     assert per_source(entries) == ([("人民网", 3), ("新华网", 1)], 2)
 
 
@@ -96,8 +123,12 @@ def test_bar_is_proportional_to_an_eighth_of_a_cell() -> None:
 def test_seed_stats() -> None:
     figures = stats(Library.load(SEEDS).entries)
     assert figures.articles == 5
-    assert [(p.name, p.count) for p in figures.provinces] == [("四川省", 2), ("辽宁省", 1), ("江苏省", 1),
-                                                             ("湖北省", 1)]
+    assert [(p.name, p.count) for p in figures.provinces] == [
+        ("四川省", 2),
+        ("辽宁省", 1),
+        ("江苏省", 1),
+        ("湖北省", 1),
+    ]
     assert [(c.name, c.count) for c in figures.provinces[0].cities] == [("广安市", 1), ("达州市", 1)]
     assert figures.months == (("2009-12", 1), ("2012-04", 1), ("2021-12", 1))
     assert figures.undated == 2
@@ -111,11 +142,20 @@ def test_stats_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
     figures = json.loads(out)
     assert set(figures) == STATS_KEYS
     assert figures["articles"] == 5
-    assert figures["provinces"][0] == {"name": "四川省", "adcode": "510000", "count": 2, "cities": [
-        {"name": "广安市", "adcode": "511600", "count": 1},
-        {"name": "达州市", "adcode": "511700", "count": 1}]}
-    assert figures["months"] == [{"month": "2009-12", "count": 1}, {"month": "2012-04", "count": 1},
-                                 {"month": "2021-12", "count": 1}]
+    assert figures["provinces"][0] == {
+        "name": "四川省",
+        "adcode": "510000",
+        "count": 2,
+        "cities": [
+            {"name": "广安市", "adcode": "511600", "count": 1},
+            {"name": "达州市", "adcode": "511700", "count": 1},
+        ],
+    }
+    assert figures["months"] == [
+        {"month": "2009-12", "count": 1},
+        {"month": "2012-04", "count": 1},
+        {"month": "2021-12", "count": 1},
+    ]
     assert figures["undated"] == 2 and figures["unsourced"] == 2
     assert sum(s["count"] for s in figures["sources"]) + figures["unsourced"] == 5
     assert sum(m["count"] for m in figures["months"]) + figures["undated"] == 5
@@ -126,9 +166,15 @@ def test_stats_agree_with_regions_json(capsys: pytest.CaptureFixture[str]) -> No
     provinces = json.loads(out)["provinces"]
     _, out, _ = run(capsys, "regions", str(SEEDS), "--json")
     tree = json.loads(out)
-    two_levels = [{"name": n["name"], "adcode": n["adcode"], "count": n["count"],
-                   "cities": [{k: c[k] for k in ("name", "adcode", "count")} for c in n["children"]]}
-                  for n in tree]
+    two_levels = [
+        {
+            "name": n["name"],
+            "adcode": n["adcode"],
+            "count": n["count"],
+            "cities": [{k: c[k] for k in ("name", "adcode", "count")} for c in n["children"]],
+        }
+        for n in tree
+    ]
     assert provinces == two_levels
 
 
@@ -142,8 +188,14 @@ def test_stats_of_the_filtered_set(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = run(capsys, "list", str(SEEDS), "--search", "機關", "--json")
     assert by_search["articles"] == len(out.splitlines()) > 0
     _, out, _ = run(capsys, "stats", str(SEEDS), "--region", "西藏", "--json")
-    assert json.loads(out) == {"articles": 0, "provinces": [], "months": [], "undated": 0, "sources": [],
-                               "unsourced": 0}
+    assert json.loads(out) == {
+        "articles": 0,
+        "provinces": [],
+        "months": [],
+        "undated": 0,
+        "sources": [],
+        "unsourced": 0,
+    }
 
 
 def test_stats_text_is_aligned_by_cells(capsys: pytest.CaptureFixture[str]) -> None:

@@ -246,6 +246,7 @@ def is_slogan(text: str) -> bool:
         return False
     return not _is_label(text)
 
+
 # A document the page cites: `《…》`, or what an attachment line names (`附件：1.…`).
 _CITED = re.compile(r"《([^《》\n]{4,60})》")
 _ATTACHED = re.compile(
@@ -376,8 +377,9 @@ def _stands_between(texts: Sequence[str], k: int) -> bool:
     return beside and (is_prose(below) or heading_kind(below) is not None)
 
 
-def build(units: Sequence[Unit],
-          hints: Mapping[int, BlockType] | None = None) -> tuple[list[Block], list[Removal]]:
+def build(
+    units: Sequence[Unit], hints: Mapping[int, BlockType] | None = None
+) -> tuple[list[Block], list[Removal]]:
     """The blocks of the kept units, and the list marks stripped on the way.
 
     Marks are stripped before lists are found, so the items are judged as a cleaned text

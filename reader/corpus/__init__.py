@@ -21,8 +21,23 @@ from reader.corpus.records import DEFAULT_FIELDS, Fields
 from reader.corpus.text import decode, read_bytes, read_text
 from reader.document import Article
 
-__all__ = ["DEFAULT_FIELDS", "SUFFIXES", "Fields", "LoadError", "Locator", "PartialLoad", "Skipped", "decode",
-           "default_root", "discover", "is_article_file", "load_one", "locate", "read_articles", "read_file"]
+__all__ = [
+    "DEFAULT_FIELDS",
+    "SUFFIXES",
+    "Fields",
+    "LoadError",
+    "Locator",
+    "PartialLoad",
+    "Skipped",
+    "decode",
+    "default_root",
+    "discover",
+    "is_article_file",
+    "load_one",
+    "locate",
+    "read_articles",
+    "read_file",
+]
 
 TEXT_SUFFIXES = (".txt", ".md")
 SUFFIXES = TEXT_SUFFIXES + jsonl.SUFFIXES + parquet.SUFFIXES + html.SUFFIXES + warc.SUFFIXES
@@ -98,9 +113,17 @@ def read_articles(path: Path, fields: Fields = DEFAULT_FIELDS) -> Iterator[Artic
 
 def _html_article(path: Path) -> Article:
     page = html.read_page(read_bytes(path))
-    return Article(id=stem(path), path=str(path), text=page.text, title=page.title, url=page.url,
-                   date=page.date,
-                   author=page.author, hints=page.hints, given={"source": page.site} if page.site else {})
+    return Article(
+        id=stem(path),
+        path=str(path),
+        text=page.text,
+        title=page.title,
+        url=page.url,
+        date=page.date,
+        author=page.author,
+        hints=page.hints,
+        given={"source": page.site} if page.site else {},
+    )
 
 
 def read_file(path: Path, fields: Fields = DEFAULT_FIELDS) -> list[Article]:

@@ -30,8 +30,22 @@ CLEANED_KEY = b"reader:cleaned"
 ERRORS_KEY = b"reader:errors"
 # A region from the batch is the batch's finding, taken as a curated set's is (`reader.library.analyse`).
 REGION_EVIDENCE = ("the record's region fields",)
-DOCUMENT_COLUMNS = ("id", "url", "title", "subtitle", "date", "source", "author", "editor", "script",
-                    "province", "city", "county", "adcode", "text")
+DOCUMENT_COLUMNS = (
+    "id",
+    "url",
+    "title",
+    "subtitle",
+    "date",
+    "source",
+    "author",
+    "editor",
+    "script",
+    "province",
+    "city",
+    "county",
+    "adcode",
+    "text",
+)
 BATCH_ROWS = 1024
 _HEADING = re.compile(r"(#{2,6}) (.*)", re.DOTALL)
 
@@ -39,7 +53,7 @@ Kind = Literal["cleaned", "errors"]
 
 
 def kind(path: str | os.PathLike[str]) -> Kind | None:
-    """"cleaned" for a part file of `reader batch`, "errors" for its errors file, else None (any other
+    """ "cleaned" for a part file of `reader batch`, "errors" for its errors file, else None (any other
     file, a Parquet file that cannot be opened included: the ordinary loader reports it)."""
     if not os.fspath(path).lower().endswith(".parquet"):
         return None
@@ -66,6 +80,7 @@ def _kind(path: str, size: int, mtime_ns: int) -> Kind | None:
 
 # -- Markdown back into blocks ---------------------------------------------------------------------
 
+
 def byline_line(doc: Document) -> str:
     """The `*…*` line `render_markdown` writes under the title, or "" when it writes none."""
     from reader.regions import region_path
@@ -80,7 +95,7 @@ def _body(markdown: str, doc: Document) -> list[str]:
     lines = markdown.rstrip("\n").split("\n")
     at = 1  # past `# title`
     for header in (f"**{doc.subtitle}**" if doc.subtitle else "", byline_line(doc)):
-        if header and lines[at:at + 2] == ["", header]:
+        if header and lines[at : at + 2] == ["", header]:
             at += 2
     return lines[at:]
 
@@ -115,15 +130,21 @@ def parse_markdown(markdown: str, doc: Document) -> tuple[Block, ...]:
 def region_of(row: dict) -> Region:
     if not (row.get("adcode") or row.get("province")):
         return Region()
-    return Region(row.get("province"), row.get("city"), row.get("county"), row.get("adcode"), 1.0,
-                  REGION_EVIDENCE)
+    return Region(
+        row.get("province"), row.get("city"), row.get("county"), row.get("adcode"), 1.0, REGION_EVIDENCE
+    )
 
 
 def _header(row: dict) -> Document:
     """A row's document without its body: metadata from the columns."""
     return Document(
-        title=row.get("title") or "", subtitle=row.get("subtitle"), date=row.get("date"),
-        source=row.get("source"), author=row.get("author"), editor=row.get("editor"), url=row.get("url"),
+        title=row.get("title") or "",
+        subtitle=row.get("subtitle"),
+        date=row.get("date"),
+        source=row.get("source"),
+        author=row.get("author"),
+        editor=row.get("editor"),
+        url=row.get("url"),
         script="traditional" if row.get("script") == "traditional" else "simplified",
         region=region_of(row),
     )
@@ -134,14 +155,18 @@ def to_document(row: dict) -> Document:
     when the row has their columns."""
     doc = _header(row)
     blocks = parse_markdown(row.get("text") or "", doc)
-    removed = tuple(Removal(r["line"], r["text"], r["rule"], bool(r.get("part")))
-                    for r in json.loads(row.get("removed_lines") or "[]"))
-    repairs = tuple(Repair(r["line"], r["before"], r["after"], r["rule"])
-                    for r in json.loads(row.get("repairs") or "[]"))
+    removed = tuple(
+        Removal(r["line"], r["text"], r["rule"], bool(r.get("part")))
+        for r in json.loads(row.get("removed_lines") or "[]")
+    )
+    repairs = tuple(
+        Repair(r["line"], r["before"], r["after"], r["rule"]) for r in json.loads(row.get("repairs") or "[]")
+    )
     return dataclasses.replace(doc, blocks=blocks, removed=removed, repairs=repairs)
 
 
 # -- Reading --------------------------------------------------------------------------------------
+
 
 def documents(path: Path) -> Iterator[tuple[int, str, Document, int]]:
     """(row number, id, document, bytes of the Markdown) for each row of a cleaned part file, read a
@@ -190,6 +215,8 @@ def errors_warning(path: Path) -> str | None:
     from reader.corpus import describe
 
     table = pq.read_table(path, columns=["path", "where", "reason"])
-    skipped = [Skipped(f"{r['path']} ({r['where']})" if r["where"] else r["path"], r["reason"])
-               for r in table.to_pylist()]
+    skipped = [
+        Skipped(f"{r['path']} ({r['where']})" if r["where"] else r["path"], r["reason"])
+        for r in table.to_pylist()
+    ]
     return f"reader batch: {describe(skipped)}" if skipped else None

@@ -27,22 +27,97 @@ SUFFIXES = (".html", ".htm")
 MAX_DEPTH = 5000  # lexbor parses a page this deep in about 30 ms
 _SNIFF = 4096  # bytes searched for a <meta> charset, as browsers do (1024) with room for long heads
 
-BLOCKS = frozenset((
-    "address", "article", "aside", "blockquote", "body", "br", "center", "dd", "details", "dialog", "dir",
-    "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-    "h6", "header", "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table",
-    "tbody", "td", "tfoot", "th", "thead", "title", "tr", "ul",
-))
-SKIP = frozenset((
-    "script", "style", "noscript", "template", "head", "iframe", "svg", "select", "option", "textarea",
-    "button", "object",
-))
+BLOCKS = frozenset(
+    (
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "br",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "title",
+        "tr",
+        "ul",
+    )
+)
+SKIP = frozenset(
+    (
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "head",
+        "iframe",
+        "svg",
+        "select",
+        "option",
+        "textarea",
+        "button",
+        "object",
+    )
+)
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
 # Elements that close themselves or are closed by their next sibling: they add no nesting depth.
-_FLAT = frozenset((
-    "p", "li", "td", "th", "tr", "dt", "dd", "option", "br", "hr", "img", "input", "meta", "link", "area",
-    "base", "col", "embed", "source", "wbr",
-))
+_FLAT = frozenset(
+    (
+        "p",
+        "li",
+        "td",
+        "th",
+        "tr",
+        "dt",
+        "dd",
+        "option",
+        "br",
+        "hr",
+        "img",
+        "input",
+        "meta",
+        "link",
+        "area",
+        "base",
+        "col",
+        "embed",
+        "source",
+        "wbr",
+    )
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(/?)>")
@@ -241,8 +316,9 @@ def _metas(tree: object, lines: list[str]) -> dict[str, str | None]:
     author = next((found[n] for n in _AUTHOR_METAS if n in found), None) or linked.get("author")
     dated = next((found[n] for n in _DATE_METAS if n in found), None) or linked.get("date")
     metas = {
-        "title": headline(next((found[n] for n in _TITLE_METAS if n in found), None), page_title, headings,
-                          lines),
+        "title": headline(
+            next((found[n] for n in _TITLE_METAS if n in found), None), page_title, headings, lines
+        ),
         "date": iso_date(dated),
         "author": author if author and is_person(author) else None,
         "site": found.get("og:site_name"),
@@ -306,8 +382,9 @@ def headline(og_title: str | None, page_title: str, h1s: list[str], lines: list[
                 continue
             if key in shown:
                 return shown[key]
-            longer = next((line for k, line in shown.items()
-                           if k.startswith(key) and len(k) <= len(key) * 1.5), None)
+            longer = next(
+                (line for k, line in shown.items() if k.startswith(key) and len(k) <= len(key) * 1.5), None
+            )
             if longer:
                 return longer
     keys = _key(og_title or page_title)
@@ -333,7 +410,8 @@ def iso_date(value: str | None) -> str | None:
 
 
 _NOT_A_PERSON = re.compile(
-    r"https?:|www\.|\.com|[@/]|[社网網报報台站]$|公司|中心|集团|新闻|新聞|客户端|编辑部|\d{3}")
+    r"https?:|www\.|\.com|[@/]|[社网網报報台站]$|公司|中心|集团|新闻|新聞|客户端|编辑部|\d{3}"
+)
 
 
 def is_person(name: str) -> bool:

@@ -41,8 +41,15 @@ def _columns(file: pq.ParquetFile, fields: Fields) -> list[str]:
     texts = [n for n in fields.texts if n in names]
     if not texts:
         raise LoadError(f"no text column ({', '.join(fields.texts)})")
-    wanted = [*texts, fields.id or "id", fields.url or "url", "title", *DATE_FIELDS, *GIVEN_FIELDS,
-              *REGION_FIELDS]
+    wanted = [
+        *texts,
+        fields.id or "id",
+        fields.url or "url",
+        "title",
+        *DATE_FIELDS,
+        *GIVEN_FIELDS,
+        *REGION_FIELDS,
+    ]
     return list(dict.fromkeys(n for n in wanted if n in names))
 
 
@@ -61,8 +68,9 @@ def read(path: Path, fields: Fields, groups: range | None = None) -> Iterator[Ar
     stem = path.name.removesuffix(".parquet")
     number = sum(file.metadata.row_group(g).num_rows for g in range(groups.start)) if groups else 0
     try:
-        for batch in file.iter_batches(batch_size=BATCH_ROWS, columns=columns,
-                                       row_groups=list(groups) if groups is not None else None):
+        for batch in file.iter_batches(
+            batch_size=BATCH_ROWS, columns=columns, row_groups=list(groups) if groups is not None else None
+        ):
             for row in batch.to_pylist():
                 number += 1
                 record = {k: _plain(v) for k, v in row.items()}

@@ -75,8 +75,11 @@ def read(path: Path) -> Iterator[Article | Skipped]:
                 if resumed is None and not found_any:
                     raise LoadError(f"not a WARC file ({e})") from e
                 if not damaged:  # one warning for a damaged stretch, however many resyncs it takes
-                    yield Skipped(where, f"{e}: a Content-Length is wrong or the file is damaged"
-                                  + ("; read on from the next record" if resumed is not None else ""))
+                    yield Skipped(
+                        where,
+                        f"{e}: a Content-Length is wrong or the file is damaged"
+                        + ("; read on from the next record" if resumed is not None else ""),
+                    )
                 damaged = True
                 if resumed is None:
                     break
@@ -135,7 +138,7 @@ def _resync(f: BinaryIO, gzipped: bool, start: int) -> int | None:
             position = offset - len(tail) + at + (0 if gzipped else 1)
             f.seek(position)
             return position
-        tail = data[-len(magic):]
+        tail = data[-len(magic) :]
         offset += len(chunk)
     return None
 

@@ -13,6 +13,27 @@ from reader.index.rows import COLUMNS, EVIDENCE_SEP, Article, Extracted, Extract
 from reader.index.store import Index, OnBatch, SyncReport, cache_dir, engine_fingerprint, is_corrupt
 from reader.index.text import match_expression, normalise, query_words, search_text, storable
 
-__all__ = ["COLUMNS", "EVIDENCE_SEP", "POOL_MIN", "Article", "Extracted", "Extractor", "FileStat", "Index",
-           "OnBatch", "Row", "SyncReport", "cache_dir", "engine_fingerprint", "is_corrupt", "key_range",
-           "match_expression", "normalise", "query_words", "scan", "search_text", "storable", "walk"]
+__all__ = [
+    "COLUMNS",
+    "EVIDENCE_SEP",
+    "POOL_MIN",
+    "Article",
+    "Extracted",
+    "Extractor",
+    "FileStat",
+    "Index",
+    "OnBatch",
+    "Row",
+    "SyncReport",
+    "cache_dir",
+    "engine_fingerprint",
+    "is_corrupt",
+    "key_range",
+    "match_expression",
+    "normalise",
+    "query_words",
+    "scan",
+    "search_text",
+    "storable",
+    "walk",
+]

@@ -61,14 +61,15 @@ def chunks(todo: list[FileStat], processes: int) -> list[list[FileStat]]:
     limit = max(1, min(CHUNK_MAX, len(todo) // (processes * 8)))
     out, start, size = [], 0, min(2, limit)
     while start < len(todo):
-        out.append(todo[start:start + size])
+        out.append(todo[start : start + size])
         start += size
         size = min(size * 2, limit)
     return out
 
 
-def run(todo: list[FileStat], job: Callable[[list[FileStat]], T],
-        processes: int | None = None) -> Iterator[tuple[list[FileStat], T]]:
+def run(
+    todo: list[FileStat], job: Callable[[list[FileStat]], T], processes: int | None = None
+) -> Iterator[tuple[list[FileStat], T]]:
     """`job` over `todo` in chunks, results in order: in a pool of `processes` workers (every core
     by default), or in this process for few files or one process."""
     processes = processes or cores()

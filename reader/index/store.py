@@ -99,8 +99,11 @@ def engine_fingerprint() -> str:
     digest = hashlib.blake2b(getattr(opencc, "__version__", "").encode(), digest_size=16)
     for name in _ENGINE:
         top = base / name
-        files = sorted(p for p in top.rglob("*") if p.is_file() and "__pycache__" not in p.parts) \
-            if top.is_dir() else [top]
+        files = (
+            sorted(p for p in top.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+            if top.is_dir()
+            else [top]
+        )
         for path in files:
             digest.update(path.relative_to(base).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
@@ -167,13 +170,14 @@ _as_row = partial(tuple.__new__, Row)  # a stored row as a `Row`, in C
 
 # -- Search shards ------------------------------------------------------------------------------
 
+
 def shard_path(index_path: Path, number: int) -> Path:
     return index_path.with_name(f"{index_path.name}.search-{number}")
 
 
 def shard_paths(index_path: Path) -> list[Path]:
     prefix = f"{index_path.name}.search-"
-    return sorted(p for p in index_path.parent.glob(prefix + "*") if p.name[len(prefix):].isdigit())
+    return sorted(p for p in index_path.parent.glob(prefix + "*") if p.name[len(prefix) :].isdigit())
 
 
 class Shard:
@@ -233,13 +237,19 @@ class _Clean:
 
     def __call__(self, chunk: list[FileStat]) -> list[Stored]:
         extracted = [(f, *self.extract(f.path)) for f in chunk]
-        rowids = iter(_shard(self.index_path, pool.worker_number()).add(
-            [text for _, articles, _ in extracted for _, text in articles]))
-        return [(f, [row._replace(rowid=next(rowids), path=f.path) for row, _ in articles], warning)
-                for f, articles, warning in extracted]
+        rowids = iter(
+            _shard(self.index_path, pool.worker_number()).add(
+                [text for _, articles, _ in extracted for _, text in articles]
+            )
+        )
+        return [
+            (f, [row._replace(rowid=next(rowids), path=f.path) for row, _ in articles], warning)
+            for f, articles, warning in extracted
+        ]
 
 
 # -- The index ----------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True, slots=True)
 class SyncReport:
@@ -258,8 +268,9 @@ class Index:
         (records read with other fields, `--text-field content`) has a file of its own."""
         self._fingerprint = engine_fingerprint()
         # One file per engine version: two versions of the reader never fight over one index.
-        tag = self._fingerprint[:16] + (f"-{hashlib.blake2b(variant.encode(), digest_size=4).hexdigest()}"
-                                        if variant else "")
+        tag = self._fingerprint[:16] + (
+            f"-{hashlib.blake2b(variant.encode(), digest_size=4).hexdigest()}" if variant else ""
+        )
         name = f"index-{SCHEMA_VERSION}-{tag}.sqlite3"
         self.path = path if path is not None else cache_dir() / name
         self.notice: str | None = None  # set when the cache could not be used
@@ -364,8 +375,9 @@ class Index:
 
     # Building ---------------------------------------------------------------------------------
 
-    def sync(self, root: Path, extract: Extractor, *, on_batch: OnBatch | None = None,
-             processes: int | None = None) -> SyncReport:
+    def sync(
+        self, root: Path, extract: Extractor, *, on_batch: OnBatch | None = None, processes: int | None = None
+    ) -> SyncReport:
         """Bring the index up to date with the files under `root`.
 
         New and changed files go through `extract` (in a process pool when there are many).
@@ -376,8 +388,12 @@ class Index:
         db = self.db
         files = scan(root)
         low, high = key_range(root)
-        known = {key: (size, mtime) for key, size, mtime in
-                 db.execute("SELECT key, size, mtime_ns FROM files WHERE key >= ? AND key < ?", (low, high))}
+        known = {
+            key: (size, mtime)
+            for key, size, mtime in db.execute(
+                "SELECT key, size, mtime_ns FROM files WHERE key >= ? AND key < ?", (low, high)
+            )
+        }
         new = {f.key for f in files if f.key not in known}
         todo = [f for f in files if known.pop(f.key, None) != (f.size, f.mtime_ns)]
         if known:  # what is left was not found on disk
@@ -388,8 +404,15 @@ class Index:
             self.add(todo, extract, on_batch=on_batch, processes=processes, new=new)
         return SyncReport(files=len(files), cleaned=len(todo), removed=len(known))
 
-    def add(self, todo: list[FileStat], extract: Extractor, *, on_batch: OnBatch | None = None,
-            processes: int | None = None, new: set[bytes] | None = None) -> None:
+    def add(
+        self,
+        todo: list[FileStat],
+        extract: Extractor,
+        *,
+        on_batch: OnBatch | None = None,
+        processes: int | None = None,
+        new: set[bytes] | None = None,
+    ) -> None:
         """Clean `todo` and store it (replacing what the index held of those files), in batches;
         `on_batch` as for `sync`, the rows of the files in `new` (all by default)."""
         db = self.db
@@ -403,21 +426,27 @@ class Index:
             if time.monotonic() >= deadline or done == len(todo):
                 self._store(db, batch)
                 if on_batch:
-                    on_batch([row for f, rows, _ in batch if new is None or f.key in new for row in rows],
-                             done, len(todo))
+                    on_batch(
+                        [row for f, rows, _ in batch if new is None or f.key in new for row in rows],
+                        done,
+                        len(todo),
+                    )
                 batch = []
                 deadline = time.monotonic() + BATCH_SECONDS
 
     def _store(self, db: sqlite3.Connection, batch: list[Stored]) -> None:
         """Write one batch of rows in one transaction (their search texts are in the shards)."""
-        insert = (f"INSERT INTO articles (rowid, key, path, {', '.join(_STORED)}) "
-                  f"VALUES (?, ?, ?, {', '.join('?' * len(_STORED))})")
+        insert = (
+            f"INSERT INTO articles (rowid, key, path, {', '.join(_STORED)}) "
+            f"VALUES (?, ?, ?, {', '.join('?' * len(_STORED))})"
+        )
         with transaction(db):
             for f, rows, warning in batch:
                 self._forget(db, f.key)
                 path = _db_path(f.path)
-                db.execute("INSERT INTO files VALUES (?, ?, ?, ?, ?)",
-                           (f.key, path, f.size, f.mtime_ns, warning))
+                db.execute(
+                    "INSERT INTO files VALUES (?, ?, ?, ?, ?)", (f.key, path, f.size, f.mtime_ns, warning)
+                )
                 db.executemany(insert, [(row.rowid, f.key, path, *row[2:]) for row in rows])
 
     @staticmethod
@@ -455,7 +484,9 @@ class Index:
         low, high = key_range(root)
         cursor = self.db.execute(
             f"SELECT rowid, path, {', '.join(_STORED)} FROM articles "
-            "WHERE key >= ? AND key < ? ORDER BY key, line", (low, high))
+            "WHERE key >= ? AND key < ? ORDER BY key, line",
+            (low, high),
+        )
         size = 200
         while chunk := cursor.fetchmany(size):
             rows = list(map(_as_row, chunk))
@@ -465,9 +496,14 @@ class Index:
     def warnings(self, root: Path) -> list[tuple[str, str]]:
         """(absolute path, warning) for the files under `root` that were skipped in whole or part."""
         low, high = key_range(root)
-        return [(_os_path(path), warning) for path, warning in self.db.execute(
-            "SELECT path, warning FROM files WHERE key >= ? AND key < ? AND warning IS NOT NULL ORDER BY key",
-            (low, high))]
+        return [
+            (_os_path(path), warning)
+            for path, warning in self.db.execute(
+                "SELECT path, warning FROM files"
+                " WHERE key >= ? AND key < ? AND warning IS NOT NULL ORDER BY key",
+                (low, high),
+            )
+        ]
 
     def search(self, query: str) -> set[int]:
         """The rowids of the articles that hold every word of `query` (dead rowids included:
@@ -495,8 +531,10 @@ class Index:
         lock, db = reader
         with lock:
             try:
-                return [rowid for (rowid,) in db.execute("SELECT rowid FROM search WHERE search MATCH ?",
-                                                         (expression,))]
+                return [
+                    rowid
+                    for (rowid,) in db.execute("SELECT rowid FROM search WHERE search MATCH ?", (expression,))
+                ]
             except sqlite3.OperationalError as e:
                 if "no such table" not in str(e):  # a shard being created this moment
                     raise
@@ -504,8 +542,11 @@ class Index:
 
     def size(self) -> int:
         """Bytes on disk: the index, its shards and their write-ahead logs."""
-        return sum(p.stat().st_size for p in self.path.parent.glob(self.path.name + "*")
-                   if not p.name.endswith(".bad"))
+        return sum(
+            p.stat().st_size
+            for p in self.path.parent.glob(self.path.name + "*")
+            if not p.name.endswith(".bad")
+        )
 
     def close(self) -> None:
         self._close_local()

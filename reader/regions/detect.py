@@ -171,9 +171,15 @@ def scan(part: Part) -> list[Mention]:
             blocker = next((w for w in g.blocking.get(form, ()) if folded.startswith(w, i)), None)
             if blocker:
                 length = len(blocker)
-            elif not cands[0].full and i > 0 and not (raw and raw[-1].end == i) and (
+            elif (
+                not cands[0].full
+                and i > 0
+                and not (raw and raw[-1].end == i)
+                and (
                     folded[i - 1] in g.left_words.get(form[0], "")
-                    or (folded[i - 1] in SURNAMES and PERSON_AFTER.match(folded, i + length))):
+                    or (folded[i - 1] in SURNAMES and PERSON_AFTER.match(folded, i + length))
+                )
+            ):
                 pass  # part of the word before (篇章贡献, 交通川藏) or of a person's name (纪洪山、)
             elif (w := _context_weight(folded, i, i + length, cands)) > 0:
                 raw.append(Mention(i, i + length, original[i : i + length], form, cands, weight * w))
@@ -227,8 +233,9 @@ def _join_chains(g: Gazetteer, raw: list[Mention], text: str) -> list[Mention]:
     for m in raw:
         prev = out[-1] if out else None
         if prev is not None and CHAIN_GAP.fullmatch(text, prev.end, m.start):
-            inner = tuple(c for c in m.candidates
-                          if any(p.code in g.ancestors(c.code)[1:] for p in prev.candidates))
+            inner = tuple(
+                c for c in m.candidates if any(p.code in g.ancestors(c.code)[1:] for p in prev.candidates)
+            )
             if inner:
                 written = prev.text + text[prev.end : m.start] + m.text
                 weight = max(prev.weight, m.weight) * (1 if prev.chain else CHAIN_FACTOR)
@@ -351,6 +358,7 @@ def best_backed(g: Gazetteer, codes: Iterable[str], votes: Votes) -> str | None:
     A page naming 绍兴 picks 嵊州市 for 三江街道 over 永嘉县 and 婺城区, which only its province backs;
     two candidates backed as closely, or none backed at all, pick nothing.
     """
+
     def closeness(code: str) -> int:  # the depth of the deepest backed unit at or above the code
         return max((len(g.ancestors(a)) for a in g.ancestors(code) if votes.get(a)), default=0)
 
@@ -405,8 +413,9 @@ def _supported(g: Gazetteer, mentions: list[Mention]) -> list[Mention]:
     def backed(m: Mention) -> bool:
         if m.chain or any(c.full or g.units[c.code].level != COUNTY for c in m.candidates):
             return True
-        return any(written[c.code] >= 2 or c.code in named or _parent_named(g, c.code, written)
-                   for c in m.candidates)
+        return any(
+            written[c.code] >= 2 or c.code in named or _parent_named(g, c.code, written) for c in m.candidates
+        )
 
     return [m for m in mentions if backed(m)]
 
@@ -419,11 +428,15 @@ def _parent_named(g: Gazetteer, code: str, written: dict[str, int]) -> bool:
 
 def _resolve(g: Gazetteer, m: Mention, support: dict[str, float]) -> tuple[str, ...]:
     """The codes one mention votes for: its unit and ancestors, or only what its candidates share."""
-    cands = [c for c in m.candidates
-             if not c.generic or support.get(c.code) or support.get(g.units[c.code].parent or "")]
+    cands = [
+        c
+        for c in m.candidates
+        if not c.generic or support.get(c.code) or support.get(g.units[c.code].parent or "")
+    ]
     if not cands:
         return ()
     if len(cands) > 1:
+
         def score(c: Candidate) -> float:
             up = g.ancestors(c.code)
             return sum(support.get(code, 0.0) * w for code, w in zip(up, (4, 2, 1), strict=False))

@@ -64,8 +64,16 @@ class Gazetteer:
         codes = {row[0] for row in data["units"]}
         for code, name, shorts, pinyin, trad, generic in data["units"]:
             level = PROVINCE if code.endswith("0000") else CITY if code.endswith("00") else COUNTY
-            self.units[code] = Unit(code, name, level, _parent(code, codes), tuple(shorts), tuple(pinyin),
-                                    tuple(trad), frozenset(generic))
+            self.units[code] = Unit(
+                code,
+                name,
+                level,
+                _parent(code, codes),
+                tuple(shorts),
+                tuple(pinyin),
+                tuple(trad),
+                frozenset(generic),
+            )
         forms: dict[str, list[Candidate]] = {}
         for unit in self.units.values():
             code, name, generic = unit.code, unit.name, unit.generic

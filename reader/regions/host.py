@@ -44,10 +44,17 @@ def host_units(url: str) -> tuple[str, ...]:
     if label in keys:
         return keys[label]
     g = load_gazetteer()
-    return tuple(sorted({child for k in range(2, len(label) - 1)
-                         for parent in keys.get(label[:k], ())
-                         for child in keys.get(label[k:], ())
-                         if parent in g.ancestors(child)[1:]}))
+    return tuple(
+        sorted(
+            {
+                child
+                for k in range(2, len(label) - 1)
+                for parent in keys.get(label[:k], ())
+                for child in keys.get(label[k:], ())
+                if parent in g.ancestors(child)[1:]
+            }
+        )
+    )
 
 
 @lru_cache(maxsize=1)

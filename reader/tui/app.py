@@ -51,8 +51,15 @@ class ReaderApp(App[None]):
     main: MainScreen
     crash_report: Path | None = None  # where the traceback went, after an unexpected error
 
-    def __init__(self, root: Path, *, library: Library | None = None, state_path: Path | None = None,
-                 warming: Prefetch | None = None, fields: Fields = DEFAULT_FIELDS) -> None:
+    def __init__(
+        self,
+        root: Path,
+        *,
+        library: Library | None = None,
+        state_path: Path | None = None,
+        warming: Prefetch | None = None,
+        fields: Fields = DEFAULT_FIELDS,
+    ) -> None:
         """`library` skips loading (tests share one); `state_path` defaults to the user state
         directory; `warming` is a child indexing the first articles, to wait for before loading;
         `fields` name the record fields of JSON Lines and Parquet corpora."""
@@ -70,8 +77,9 @@ class ReaderApp(App[None]):
         self.main = MainScreen(self.state, self.save_state)
         await self.push_screen(self.main)
         if self._state_warning:
-            self.notify(visible(self._state_warning), title="State reset", severity="warning", timeout=8,
-                        markup=False)
+            self.notify(
+                visible(self._state_warning), title="State reset", severity="warning", timeout=8, markup=False
+            )
         if self.library is None:
             self.load_library()
         else:
@@ -110,8 +118,13 @@ class ReaderApp(App[None]):
         self.skipped = skipped_lines(self.library.warnings, self.root)
         self.main.query_one(StatusBar).update_status(skipped=len(self.skipped))
         if self.skipped:
-            self.notify(load_notice(self.skipped), title=skipped_title(len(self.skipped)),
-                        severity="warning", timeout=10, markup=False)
+            self.notify(
+                load_notice(self.skipped),
+                title=skipped_title(len(self.skipped)),
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "library":

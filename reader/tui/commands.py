@@ -146,8 +146,13 @@ class ArticleCommands(Provider):
             shown = match(query, title)  # offsets in the title as shown
             region = convert(display_name(entry.region), script, "simplified")
             about = " · ".join(visible(part) for part in (region, entry.date, entry.source) if part)
-            prompt = Text.assemble(("article  ", KIND_STYLE), highlighted(title, shown or m), "\n",
-                                   (f"         {about or entry.id}", KIND_STYLE), no_wrap=True)
+            prompt = Text.assemble(
+                ("article  ", KIND_STYLE),
+                highlighted(title, shown or m),
+                "\n",
+                (f"         {about or entry.id}", KIND_STYLE),
+                no_wrap=True,
+            )
             yield Hit(m.score, prompt, partial(_on_main, main, partial(main.reveal, entry)), text=title)
 
 
@@ -179,8 +184,9 @@ def find_regions(library: Library, query: str, limit: int = REGION_HITS) -> list
     if compiled.nowhere:
         add(f"{UNKNOWN} (no region found)", UNKNOWN, 1.0)
     g = load_gazetteer()
-    codes = compiled.codes or tuple(code for prefix in compiled.prefixes
-                                    if (code := prefix.ljust(6, "0")) in g.units)
+    codes = compiled.codes or tuple(
+        code for prefix in compiled.prefixes if (code := prefix.ljust(6, "0")) in g.units
+    )
     for code in codes[: 2 * limit]:
         names = tuple(g.units[c].name for c in reversed(g.ancestors(code)))
         add(" › ".join(names), node_query(TreeNode(names[-1], code, 0), names[:-1]), 0.97)
@@ -207,10 +213,14 @@ class RegionCommands(Provider):
             return
         for hit in await asyncio.to_thread(find_regions, main.library, query):
             label = visible(convert(hit.label, main.state.script, "simplified"))
-            prompt = Text.assemble(("region   ", KIND_STYLE), highlighted(label, match(query, label)),
-                                   (f"  {hit.count:,} article{'s' if hit.count != 1 else ''}", KIND_STYLE))
-            yield Hit(hit.score, prompt, partial(_on_main, main, partial(main.filter_region, hit.query)),
-                      text=label)
+            prompt = Text.assemble(
+                ("region   ", KIND_STYLE),
+                highlighted(label, match(query, label)),
+                (f"  {hit.count:,} article{'s' if hit.count != 1 else ''}", KIND_STYLE),
+            )
+            yield Hit(
+                hit.score, prompt, partial(_on_main, main, partial(main.filter_region, hit.query)), text=label
+            )
 
 
 # -- switches --------------------------------------------------------------------------------------
@@ -231,12 +241,21 @@ def switches(main: MainScreen) -> list[Switch]:
     shown_next = next_script(state.script, current, state.traditional)
     out = [
         Switch(f"Script: show {SCRIPT_LABELS[shown_next]}", "t", main.action_cycle_script, "简体 繁體 字体"),
-        Switch(f"Traditional standard: {SCRIPT_LABELS[next_traditional(state.traditional)]}", "T",
-               main.action_cycle_traditional, "繁體 臺灣 香港"),
-        Switch(f"Headings: turn {'off' if state.headings else 'on'}", "h", main.action_toggle_headings,
-               "标题"),
-        Switch(f"Punctuation: {'half-width as written' if state.punctuation else 'full-width between hanzi'}",
-               "p", main.action_toggle_punctuation, "标点 全角"),
+        Switch(
+            f"Traditional standard: {SCRIPT_LABELS[next_traditional(state.traditional)]}",
+            "T",
+            main.action_cycle_traditional,
+            "繁體 臺灣 香港",
+        ),
+        Switch(
+            f"Headings: turn {'off' if state.headings else 'on'}", "h", main.action_toggle_headings, "标题"
+        ),
+        Switch(
+            f"Punctuation: {'half-width as written' if state.punctuation else 'full-width between hanzi'}",
+            "p",
+            main.action_toggle_punctuation,
+            "标点 全角",
+        ),
         # Grouping of reposts (issue 13) goes here: Switch("Grouping: …", "Z", main.action_…, "转载").
         Switch("Overview: articles per province and per month", "v", main.action_overview, "统计 概览"),
     ]
@@ -248,8 +267,9 @@ def switches(main: MainScreen) -> list[Switch]:
 
 
 def _switch_prompt(switch: Switch, found: Match | None) -> Text:
-    return Text.assemble(("switch   ", KIND_STYLE), highlighted(switch.label, found),
-                         (f"  {switch.key}", "bold"))
+    return Text.assemble(
+        ("switch   ", KIND_STYLE), highlighted(switch.label, found), (f"  {switch.key}", "bold")
+    )
 
 
 class SwitchCommands(Provider):
@@ -260,8 +280,9 @@ class SwitchCommands(Provider):
         if main is None:
             return
         for switch in switches(main):
-            yield DiscoveryHit(_switch_prompt(switch, None), partial(_on_main, main, switch.action),
-                               text=switch.label)
+            yield DiscoveryHit(
+                _switch_prompt(switch, None), partial(_on_main, main, switch.action), text=switch.label
+            )
 
     async def search(self, query: str) -> Hits:
         main = _main(self)
@@ -273,8 +294,12 @@ class SwitchCommands(Provider):
             if found is None and alias is not None:
                 found = Match(alias.score * 0.9, ())
             if found is not None:
-                yield Hit(found.score, _switch_prompt(switch, found), partial(_on_main, main, switch.action),
-                          text=switch.label)
+                yield Hit(
+                    found.score,
+                    _switch_prompt(switch, found),
+                    partial(_on_main, main, switch.action),
+                    text=switch.label,
+                )
 
 
 PROVIDERS = (ArticleCommands, RegionCommands, SwitchCommands)

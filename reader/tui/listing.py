@@ -58,5 +58,8 @@ def next_script(current: Script, article_script: str | None, traditional: Script
 
 def next_traditional(current: Script) -> Script:
     """`T`: the Traditional standard, OpenCC's → Taiwan's (with its phrases) → Hong Kong's."""
-    return TRADITIONAL[(TRADITIONAL.index(current) + 1) % len(TRADITIONAL)] if current in TRADITIONAL \
+    return (
+        TRADITIONAL[(TRADITIONAL.index(current) + 1) % len(TRADITIONAL)]
+        if current in TRADITIONAL
         else TRADITIONAL[0]
+    )

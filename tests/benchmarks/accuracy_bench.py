@@ -167,6 +167,7 @@ def main() -> int:
     table["body_f1"] = round(sum(res["body_f1"] for res in results) / len(results), 3)  # type: ignore[misc]
     try:
         from regions_bench import cpca_detector
+
         cpca_regions, cpca_rate = timed(cpca_detector(), docs)
         right = sum(c == truth_region(label) for c, (label, _) in zip(cpca_regions, pages, strict=True))
         table["cpca_region"] = f"{right}/{len(pages)}"

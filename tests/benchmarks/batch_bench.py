@@ -43,8 +43,14 @@ def timed(env: dict[str, str], *args: str) -> tuple[float, float, int]:
     workers included), and the article count it printed."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "reader", *args], env=env, cwd=ROOT, capture_output=True,
-                          text=True, timeout=7200)
+    proc = subprocess.run(
+        [sys.executable, "-m", "reader", *args],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=7200,
+    )
     seconds = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
@@ -61,8 +67,10 @@ def bench(articles: int, partition_size: int | None, repeat: int, work: Path) ->
     files = work / "corpus"
     start = time.perf_counter()
     stats = make(articles, files)
-    say(f"corpus: {stats['articles']:,} articles, {stats['files']:,} files, "
-        f"{stats['text_bytes'] / 1e6:,.0f} MB in {time.perf_counter() - start:.1f} s")
+    say(
+        f"corpus: {stats['articles']:,} articles, {stats['files']:,} files, "
+        f"{stats['text_bytes'] / 1e6:,.0f} MB in {time.perf_counter() - start:.1f} s"
+    )
     env = os.environ | {"PYTHONPATH": str(ROOT)}
     keys = ("index_files", "batch_1", "batch_2", "index_batch")
     runs: dict[str, list[float]] = {key: [] for key in keys}
@@ -73,8 +81,10 @@ def bench(articles: int, partition_size: int | None, repeat: int, work: Path) ->
             raise SystemExit(f"batch_bench: {key} gave {count:,} articles, not {stats['articles']:,}")
         runs[key].append(count / seconds)
         cpu[key].append(cpu_seconds * 1000 / count)
-        say(f"{key}: {count:,} articles in {seconds:.1f} s, {count / seconds:,.0f}/s, "
-            f"{cpu_seconds * 1000 / count:.2f} ms CPU each")
+        say(
+            f"{key}: {count:,} articles in {seconds:.1f} s, {count / seconds:,.0f}/s, "
+            f"{cpu_seconds * 1000 / count:.2f} ms CPU each"
+        )
 
     for r in range(repeat):
         cache = {"READER_CACHE_DIR": str(work / f"cache-files-{r}")}
@@ -90,26 +100,36 @@ def bench(articles: int, partition_size: int | None, repeat: int, work: Path) ->
     figures = {key: round(statistics.median(values)) for key, values in runs.items()}
     figures |= {f"{key}_cpu_ms": round(statistics.median(values), 2) for key, values in cpu.items()}
     parts = len(list((work / f"out-2-{repeat - 1}").glob("part-*.parquet")))
-    return {"articles": stats["articles"], "files": stats["files"], "partitions": parts,
-            "load_average": round(os.getloadavg()[1], 1),
-            "partition_size": round(articles / parts), "cores": len(os.sched_getaffinity(0)), **figures,
-            "batch_2_over_1": round(figures["batch_2"] / figures["batch_1"], 2),
-            "index_batch_over_files": round(figures["index_batch"] / figures["index_files"], 2),
-            "index_batch_over_files_cpu": round(figures["index_files_cpu_ms"] / figures["index_batch_cpu_ms"],
-                                                2)}
+    return {
+        "articles": stats["articles"],
+        "files": stats["files"],
+        "partitions": parts,
+        "load_average": round(os.getloadavg()[1], 1),
+        "partition_size": round(articles / parts),
+        "cores": len(os.sched_getaffinity(0)),
+        **figures,
+        "batch_2_over_1": round(figures["batch_2"] / figures["batch_1"], 2),
+        "index_batch_over_files": round(figures["index_batch"] / figures["index_files"], 2),
+        "index_batch_over_files_cpu": round(figures["index_files_cpu_ms"] / figures["index_batch_cpu_ms"], 2),
+    }
 
 
 def print_table(f: dict, wall: float) -> None:
-    print(f"reader batch benchmark: {f['articles']:,} articles in {f['files']:,} files, {f['cores']} cores, "
-          f"{f['partitions']} partitions of about {f['partition_size']:,}, wall time {wall:.0f} s, "
-          f"load average {f['load_average']} at the end (5 min)")
+    print(
+        f"reader batch benchmark: {f['articles']:,} articles in {f['files']:,} files, {f['cores']} cores, "
+        f"{f['partitions']} partitions of about {f['partition_size']:,}, wall time {wall:.0f} s, "
+        f"load average {f['load_average']} at the end (5 min)"
+    )
     rows = [
         ("reader index, the files (cold)", "index_files", ""),
         ("reader batch, LocalCluster of 1 worker", "batch_1", ""),
         ("reader batch, LocalCluster of 2 workers", "batch_2", f"×{f['batch_2_over_1']} of 1 worker"),
-        ("reader index, the batch output (cold)", "index_batch",
-         f"×{f['index_batch_over_files']} of the files, ×{f['index_batch_over_files_cpu']} in CPU "
-         "(target ×10)"),
+        (
+            "reader index, the batch output (cold)",
+            "index_batch",
+            f"×{f['index_batch_over_files']} of the files, ×{f['index_batch_over_files_cpu']} in CPU "
+            "(target ×10)",
+        ),
     ]
     print(f"{'figure':<44} {'articles/s':>10} {'CPU ms each':>11}")
     for name, key, note in rows:

@@ -55,16 +55,40 @@ if TYPE_CHECKING:
 
 HERE = Path(__file__).resolve().parent
 SEEDS = HERE.parents[1] / "articles"
-KEYS = ("articles", "cold_index_articles_per_s", "opencc_t2s_articles_per_s", "cold_index_vs_t2s",
-        "cold_index_vs_t2s_cpu", "two_workers_vs_one", "two_workers_vs_one_cpu", "cold_first_rows_s",
-        "cold_first_rows_small_s", "warm_start_s", "warm_start_small_s", "filter_p95_ms", "open_p95_ms",
-        "search_p95_ms", "search_precision", "peak_rss_mb")
+KEYS = (
+    "articles",
+    "cold_index_articles_per_s",
+    "opencc_t2s_articles_per_s",
+    "cold_index_vs_t2s",
+    "cold_index_vs_t2s_cpu",
+    "two_workers_vs_one",
+    "two_workers_vs_one_cpu",
+    "cold_first_rows_s",
+    "cold_first_rows_small_s",
+    "warm_start_s",
+    "warm_start_small_s",
+    "filter_p95_ms",
+    "open_p95_ms",
+    "search_p95_ms",
+    "search_precision",
+    "peak_rss_mb",
+)
 SUBSET = 5000  # files of the one-against-two-workers runs
 REGION_QUERIES = ("sichuan", "四川", "广东省", "51", "hubei huanggang", "sc")
 TEXT_QUERIES = ("机关", "作风建设", "機關單位")
 WIDTH = 76  # the reader pane's text width: articles are wrapped to it when opened
-SEARCH_QUERIES = ("机关", "機關", "作风建设", "乡村振兴", "黨建工作", "干部 服务", "办公室", "读书", "ICP",
-                  "文明单位创建")
+SEARCH_QUERIES = (
+    "机关",
+    "機關",
+    "作风建设",
+    "乡村振兴",
+    "黨建工作",
+    "干部 服务",
+    "办公室",
+    "读书",
+    "ICP",
+    "文明单位创建",
+)
 
 
 def p95(values: list[float]) -> float:
@@ -78,6 +102,7 @@ def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
 
 # -- children: each figure is measured in a process of its own ------------------------------------
 
+
 def child_cold(root: Path, processes: str = "", stages: str = "yes") -> dict:
     from reader.library import Library, index_rows
 
@@ -90,10 +115,17 @@ def child_cold(root: Path, processes: str = "", stages: str = "yes") -> dict:
     parent_s, workers_s = _cpu_s(resource.RUSAGE_SELF) - before, _cpu_s(resource.RUSAGE_CHILDREN)
     articles = sum(len(chunk) for chunk in library.index.rows(root))
     size = library.index.size()
-    return {"seconds": seconds, "articles": articles, "files": report.files, "index_mb": size / 1e6,
-            "rss_parent": peak_rss_mb(), "rss_worker": peak_rss_mb(resource.RUSAGE_CHILDREN),
-            "parent_cpu_ms": parent_s * 1000 / articles, "workers_cpu_ms": workers_s * 1000 / articles,
-            "stages_ms": _stages(root) if stages == "yes" else {}}
+    return {
+        "seconds": seconds,
+        "articles": articles,
+        "files": report.files,
+        "index_mb": size / 1e6,
+        "rss_parent": peak_rss_mb(),
+        "rss_worker": peak_rss_mb(resource.RUSAGE_CHILDREN),
+        "parent_cpu_ms": parent_s * 1000 / articles,
+        "workers_cpu_ms": workers_s * 1000 / articles,
+        "stages_ms": _stages(root) if stages == "yes" else {},
+    }
 
 
 def child_pool_start(root: Path) -> dict:
@@ -187,8 +219,13 @@ def child_t2s(root: Path) -> dict:
         articles = sum(pool.imap(_t2s_file, paths, max(1, min(32, len(paths) // (processes * 16)))))
     seconds = time.perf_counter() - start
     cpu_s = _cpu_s(resource.RUSAGE_SELF) - before + _cpu_s(resource.RUSAGE_CHILDREN)
-    return {"seconds": seconds, "articles": articles, "rss_parent": peak_rss_mb(),
-            "rss_worker": peak_rss_mb(resource.RUSAGE_CHILDREN), "cpu_ms": cpu_s * 1000 / articles}
+    return {
+        "seconds": seconds,
+        "articles": articles,
+        "rss_parent": peak_rss_mb(),
+        "rss_worker": peak_rss_mb(resource.RUSAGE_CHILDREN),
+        "cpu_ms": cpu_s * 1000 / articles,
+    }
 
 
 def _cpu_s(who: int) -> float:
@@ -330,10 +367,20 @@ def child_engine(root: Path) -> dict:
             hits[query] = len(library.search(query))
     one_char_ms = [_timed(library.search, "党") for _ in range(3)]
     checked, wrong = _precision(library, (*SEARCH_QUERIES, rare, "党"))
-    return {"load_s": load_s, "cleaned_on_load": cleaned, "filter_ms": filter_ms, "open_ms": open_ms,
-            "first_open_ms": first_open_ms, "open_articles": len(open_ms), "search_ms": search_ms,
-            "hits": hits, "one_char_ms": one_char_ms, "rss_parent": peak_rss_mb(),
-            "precision_checked": checked, "precision_wrong": wrong}
+    return {
+        "load_s": load_s,
+        "cleaned_on_load": cleaned,
+        "filter_ms": filter_ms,
+        "open_ms": open_ms,
+        "first_open_ms": first_open_ms,
+        "open_articles": len(open_ms),
+        "search_ms": search_ms,
+        "hits": hits,
+        "one_char_ms": one_char_ms,
+        "rss_parent": peak_rss_mb(),
+        "precision_checked": checked,
+        "precision_wrong": wrong,
+    }
 
 
 def _precision(library: object, queries: tuple[str, ...], per_query: int = 25) -> tuple[int, list[str]]:
@@ -348,8 +395,11 @@ def _precision(library: object, queries: tuple[str, ...], per_query: int = 25) -
     assert isinstance(library, Library)
     rng = random.Random(0)
     titles = [e.title for e in rng.sample(library.entries, min(40, len(library.entries)))]
-    cut = [t[i:i + n] for t, n in ((t, rng.randint(2, 6)) for t in titles if len(t) >= 6)
-           for i in [rng.randrange(len(t) - n + 1)]]
+    cut = [
+        t[i : i + n]
+        for t, n in ((t, rng.randint(2, 6)) for t in titles if len(t) >= 6)
+        for i in [rng.randrange(len(t) - n + 1)]
+    ]
     checked, wrong = 0, []
     for query in (*queries, *cut):
         words = query_words(query)
@@ -374,14 +424,20 @@ CHILDREN = {"cold": child_cold, "t2s": child_t2s, "engine": child_engine, "pool"
 
 # -- the parent ----------------------------------------------------------------------------------------
 
+
 def spawn(env: dict[str, str], *args: str) -> dict:
     """Run this script as a child measuring one thing; its last stdout line is its JSON result.
     The child runs in a session of its own, ended whole: a TUI that leaves mid-index leaves its
     prefetching child, fork server and workers behind."""
     started = time.time()
-    proc = subprocess.Popen([sys.executable, __file__, "--child", *args, "--started", repr(started)],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+    proc = subprocess.Popen(
+        [sys.executable, __file__, "--child", *args, "--started", repr(started)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     try:
         stdout, stderr = proc.communicate(timeout=1800)
     finally:
@@ -406,8 +462,10 @@ def bench(articles: int, seed: int, repeat: int, work: Path) -> tuple[dict, list
     start = time.perf_counter()
     stats = make(articles, corpus, seed)
     shutil.copytree(SEEDS, small)
-    say(f"corpus: {stats['articles']:,} articles, {stats['files']:,} files, "
-        f"{stats['text_bytes'] / 1e6:,.0f} MB in {time.perf_counter() - start:.1f} s")
+    say(
+        f"corpus: {stats['articles']:,} articles, {stats['files']:,} files, "
+        f"{stats['text_bytes'] / 1e6:,.0f} MB in {time.perf_counter() - start:.1f} s"
+    )
 
     cold = [spawn(env, "cold", str(corpus))]  # this one leaves the warm index for what follows
     for i in range(1, repeat):
@@ -419,8 +477,13 @@ def bench(articles: int, seed: int, repeat: int, work: Path) -> tuple[dict, list
     subset = _subset(corpus, work / "subset", SUBSET)
     workers: dict[int, dict] = {}
     for processes in (1, 2):
-        workers[processes] = spawn(env | {"READER_CACHE_DIR": str(work / f"sub{processes}")},
-                                   "cold", str(subset), str(processes), "no")
+        workers[processes] = spawn(
+            env | {"READER_CACHE_DIR": str(work / f"sub{processes}")},
+            "cold",
+            str(subset),
+            str(processes),
+            "no",
+        )
         shutil.rmtree(work / f"sub{processes}")
     say(f"1 and 2 workers: {workers[1]['seconds']:.1f} s, {workers[2]['seconds']:.1f} s")
     starts = spawn(env | {"READER_CACHE_DIR": str(work / "pool")}, "pool", str(corpus))
@@ -433,14 +496,18 @@ def bench(articles: int, seed: int, repeat: int, work: Path) -> tuple[dict, list
     for _ in range(5):  # side by side, so both see the same noise
         warm.append(spawn(env, "tui", str(corpus), str(state)))
         warm_small.append(spawn(env, "tui", str(small), str(state)))
-    say(f"warm start: {[round(w['first_paint_s'], 2) for w in warm]} s, "
-        f"small {[round(w['first_paint_s'], 2) for w in warm_small]} s")
+    say(
+        f"warm start: {[round(w['first_paint_s'], 2) for w in warm]} s, "
+        f"small {[round(w['first_paint_s'], 2) for w in warm_small]} s"
+    )
     keys = spawn(env, "tui", str(corpus), str(state), "--keystrokes")
     engine = spawn(env, "engine", str(corpus))
     say(f"engine: warm load {engine['load_s']:.2f} s, search hits {engine['hits']}")
     if engine["cleaned_on_load"]:
-        say(f"WARNING: the warm load cleaned {engine['cleaned_on_load']} files: the engine's code changed "
-            "during the run, so the warm figures are not warm")
+        say(
+            f"WARNING: the warm load cleaned {engine['cleaned_on_load']} files: the engine's code changed "
+            "during the run, so the warm figures are not warm"
+        )
 
     cold_rate = [c["articles"] / c["seconds"] for c in cold]
     t2s_rate = [c["articles"] / c["seconds"] for c in t2s]
@@ -483,52 +550,137 @@ def bench(articles: int, seed: int, repeat: int, work: Path) -> tuple[dict, list
     rows = [
         ("cold index (articles/s)", statistics.median(cold_rate), min(cold_rate), "", None),
         ("OpenCC t2s alone (articles/s)", statistics.median(t2s_rate), min(t2s_rate), "comparison", None),
-        ("  cold index ÷ t2s", figures["cold_index_vs_t2s"], figures["cold_index_vs_t2s"], "≥ 0.15",
-         figures["cold_index_vs_t2s"] >= 0.15),
+        (
+            "  cold index ÷ t2s",
+            figures["cold_index_vs_t2s"],
+            figures["cold_index_vs_t2s"],
+            "≥ 0.15",
+            figures["cold_index_vs_t2s"] >= 0.15,
+        ),
         ("  the same by CPU per article", by_cpu, by_cpu, "≥ 0.15", by_cpu >= 0.15),
-        (f"2 workers ÷ 1, speed ({workers[1]['files']:,} files)", two_vs_one, two_vs_one, "≥ 1.8",
-         two_vs_one >= 1.8),
-        ("  1 worker (articles/s)", workers[1]["articles"] / workers[1]["seconds"],
-         workers[1]["articles"] / workers[1]["seconds"], "", None),
+        (
+            f"2 workers ÷ 1, speed ({workers[1]['files']:,} files)",
+            two_vs_one,
+            two_vs_one,
+            "≥ 1.8",
+            two_vs_one >= 1.8,
+        ),
+        (
+            "  1 worker (articles/s)",
+            workers[1]["articles"] / workers[1]["seconds"],
+            workers[1]["articles"] / workers[1]["seconds"],
+            "",
+            None,
+        ),
         ("  2 × CPU per article with 1 ÷ with 2", two_vs_one_cpu, two_vs_one_cpu, "two idle cores", None),
         ("pool start-up to first rows: fork (s)", starts["fork"], starts["fork"], "main thread", None),
         ("  fork server, from a thread (s)", starts["forkserver"], starts["forkserver"], "TUI loader", None),
-        ("cold first rows under load, corpus (s)", statistics.median(first_rows), max(first_rows),
-         f"≤ 2 × small = {2 * statistics.median(first_rows_small):.2f}",
-         statistics.median(first_rows) <= 2 * statistics.median(first_rows_small)),
-        ("cold first rows under load, 5 seeds (s)", statistics.median(first_rows_small),
-         max(first_rows_small), "", None),
-        ("warm start, corpus (s)", statistics.median(warm_s), p95(warm_s),
-         f"≤ 1.0 and ≤ 1.5 × small = {1.5 * figures['warm_start_small_s']:.2f}",
-         figures["warm_start_s"] <= min(1.0, 1.5 * figures["warm_start_small_s"])),
+        (
+            "cold first rows under load, corpus (s)",
+            statistics.median(first_rows),
+            max(first_rows),
+            f"≤ 2 × small = {2 * statistics.median(first_rows_small):.2f}",
+            statistics.median(first_rows) <= 2 * statistics.median(first_rows_small),
+        ),
+        (
+            "cold first rows under load, 5 seeds (s)",
+            statistics.median(first_rows_small),
+            max(first_rows_small),
+            "",
+            None,
+        ),
+        (
+            "warm start, corpus (s)",
+            statistics.median(warm_s),
+            p95(warm_s),
+            f"≤ 1.0 and ≤ 1.5 × small = {1.5 * figures['warm_start_small_s']:.2f}",
+            figures["warm_start_s"] <= min(1.0, 1.5 * figures["warm_start_small_s"]),
+        ),
         ("warm start, 5 seeds (s)", statistics.median(small_s), p95(small_s), "", None),
-        ("filter per keystroke, TUI work (ms)", statistics.median(keys["keystroke_ms"]),
-         p95(keys["keystroke_ms"]), "p95 ≤ 50", figures["filter_p95_ms"] <= 50),
-        ("  Pilot round trip per keystroke (ms)", statistics.median(keys["pilot_ms"]), p95(keys["pilot_ms"]),
-         "", None),
-        ("  Pilot round trip, a key doing nothing (ms)", statistics.median(keys["pilot_noop_ms"]),
-         p95(keys["pilot_noop_ms"]), "", None),
-        ("  Library.filter alone (ms)", statistics.median(engine["filter_ms"]), p95(engine["filter_ms"]), "",
-         None),
-        (f"open a 20 KB article (ms, n={engine['open_articles']})", statistics.median(engine["open_ms"]),
-         p95(engine["open_ms"]), "p95 ≤ 30", figures["open_p95_ms"] <= 30),
-        ("  the first article opened in a process (ms)", engine["first_open_ms"], engine["first_open_ms"], "",
-         None),
-        ("corpus search (ms)", statistics.median(search_ms), p95(search_ms), "p95 ≤ 200",
-         figures["search_p95_ms"] <= 200),
-        (f"  search precision ({checked:,} hits checked)", figures["search_precision"],
-         figures["search_precision"], "1.0", not wrong),
-        ("  one-character search (ms)", statistics.median(engine["one_char_ms"]), p95(engine["one_char_ms"]),
-         "", None),
+        (
+            "filter per keystroke, TUI work (ms)",
+            statistics.median(keys["keystroke_ms"]),
+            p95(keys["keystroke_ms"]),
+            "p95 ≤ 50",
+            figures["filter_p95_ms"] <= 50,
+        ),
+        (
+            "  Pilot round trip per keystroke (ms)",
+            statistics.median(keys["pilot_ms"]),
+            p95(keys["pilot_ms"]),
+            "",
+            None,
+        ),
+        (
+            "  Pilot round trip, a key doing nothing (ms)",
+            statistics.median(keys["pilot_noop_ms"]),
+            p95(keys["pilot_noop_ms"]),
+            "",
+            None,
+        ),
+        (
+            "  Library.filter alone (ms)",
+            statistics.median(engine["filter_ms"]),
+            p95(engine["filter_ms"]),
+            "",
+            None,
+        ),
+        (
+            f"open a 20 KB article (ms, n={engine['open_articles']})",
+            statistics.median(engine["open_ms"]),
+            p95(engine["open_ms"]),
+            "p95 ≤ 30",
+            figures["open_p95_ms"] <= 30,
+        ),
+        (
+            "  the first article opened in a process (ms)",
+            engine["first_open_ms"],
+            engine["first_open_ms"],
+            "",
+            None,
+        ),
+        (
+            "corpus search (ms)",
+            statistics.median(search_ms),
+            p95(search_ms),
+            "p95 ≤ 200",
+            figures["search_p95_ms"] <= 200,
+        ),
+        (
+            f"  search precision ({checked:,} hits checked)",
+            figures["search_precision"],
+            figures["search_precision"],
+            "1.0",
+            not wrong,
+        ),
+        (
+            "  one-character search (ms)",
+            statistics.median(engine["one_char_ms"]),
+            p95(engine["one_char_ms"]),
+            "",
+            None,
+        ),
         ("peak RSS, largest process (MB)", rss, rss, "≤ 400", rss <= 400),
         ("warm Library.load, `reader list` (s)", engine["load_s"], engine["load_s"], "", None),
         ("index on disk (MB)", cold[0]["index_mb"], cold[0]["index_mb"], "", None),
-        ("cold index CPU per article: workers (ms)", cold[0]["workers_cpu_ms"], cold[0]["workers_cpu_ms"],
-         "the pool", None),
-        ("cold index CPU per article: parent (ms)", cold[0]["parent_cpu_ms"], cold[0]["parent_cpu_ms"],
-         "writes, search index", None),
-        *((f"  CPU per article: {step} (ms)", ms, ms, "one process, a sample", None)
-          for step, ms in cold[0]["stages_ms"].items()),
+        (
+            "cold index CPU per article: workers (ms)",
+            cold[0]["workers_cpu_ms"],
+            cold[0]["workers_cpu_ms"],
+            "the pool",
+            None,
+        ),
+        (
+            "cold index CPU per article: parent (ms)",
+            cold[0]["parent_cpu_ms"],
+            cold[0]["parent_cpu_ms"],
+            "writes, search index",
+            None,
+        ),
+        *(
+            (f"  CPU per article: {step} (ms)", ms, ms, "one process, a sample", None)
+            for step, ms in cold[0]["stages_ms"].items()
+        ),
     ]
     return figures, rows
 
@@ -546,9 +698,11 @@ def first_rows_only(articles: int, seed: int, work: Path) -> None:
     shutil.copytree(SEEDS, small)
     load = os.getloadavg()[0]
     found, seeds = _cold_first_rows(env, work, corpus, small, state)
-    print(f"cold first rows under load, {articles:,} articles: {statistics.median(found):.2f} s "
-          f"{[round(s, 2) for s in found]}; the 5 seeds: {statistics.median(seeds):.2f} s "
-          f"{[round(s, 2) for s in seeds]}; load average {load:.1f} at the start")
+    print(
+        f"cold first rows under load, {articles:,} articles: {statistics.median(found):.2f} s "
+        f"{[round(s, 2) for s in found]}; the 5 seeds: {statistics.median(seeds):.2f} s "
+        f"{[round(s, 2) for s in seeds]}; load average {load:.1f} at the start"
+    )
 
 
 def _subset(corpus: Path, folder: Path, files: int) -> Path:
@@ -562,21 +716,26 @@ def _subset(corpus: Path, folder: Path, files: int) -> Path:
     return folder
 
 
-def _cold_first_rows(env: dict[str, str], work: Path, corpus: Path, small: Path,
-                     state: Path, runs: int = 3) -> tuple[list[float], list[float]]:
+def _cold_first_rows(
+    env: dict[str, str], work: Path, corpus: Path, small: Path, state: Path, runs: int = 3
+) -> tuple[list[float], list[float]]:
     """Seconds to the first painted row on an empty cache, as `reader` starts, while two busy loops
     keep both cores busy; corpus and seeds alternating."""
     # Each loop in a session of its own, as two programs in two terminals: Linux shares the CPU
     # between sessions (autogroups) before processes.
-    busy = [subprocess.Popen([sys.executable, "-c", "while True: pass"], start_new_session=True)
-            for _ in range(2)]
+    busy = [
+        subprocess.Popen([sys.executable, "-c", "while True: pass"], start_new_session=True) for _ in range(2)
+    ]
     found: dict[Path, list[float]] = {corpus: [], small: []}
     try:
         for i in range(runs):
             for root in (corpus, small):
                 cache = work / f"first{i}"
-                found[root].append(spawn(env | {"READER_CACHE_DIR": str(cache)}, "tui", str(root), str(state),
-                                         "--cold")["first_paint_s"])
+                found[root].append(
+                    spawn(env | {"READER_CACHE_DIR": str(cache)}, "tui", str(root), str(state), "--cold")[
+                        "first_paint_s"
+                    ]
+                )
                 shutil.rmtree(cache, ignore_errors=True)
     finally:
         for loop in busy:
@@ -586,9 +745,11 @@ def _cold_first_rows(env: dict[str, str], work: Path, corpus: Path, small: Path,
 
 
 def print_table(figures: dict, rows: list[tuple], wall: float, argv: list[str], load: tuple) -> None:
-    print(f"reader benchmark: {figures['articles']:,} articles, {len(os.sched_getaffinity(0))} cores, "
-          f"wall time {wall:.0f} s, load average {load[0]:.1f} at the start and "
-          f"{os.getloadavg()[0]:.1f} at the end")
+    print(
+        f"reader benchmark: {figures['articles']:,} articles, {len(os.sched_getaffinity(0))} cores, "
+        f"wall time {wall:.0f} s, load average {load[0]:.1f} at the start and "
+        f"{os.getloadavg()[0]:.1f} at the end"
+    )
     print(f"command: {' '.join(argv)}")
     print(f"{'figure':<46} {'median':>10} {'p95/worst':>10}  target")
     for name, median, worst, target, ok in rows:
@@ -612,8 +773,11 @@ def main() -> None:
     parser.add_argument("--started", type=float, help=argparse.SUPPRESS)
     parser.add_argument("--keystrokes", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--cold", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--first-rows", action="store_true",
-                        help="only the cold first rows under load, on the corpus and the seeds")
+    parser.add_argument(
+        "--first-rows",
+        action="store_true",
+        help="only the cold first rows under load, on the corpus and the seeds",
+    )
     args = parser.parse_args()
     if args.child:
         kind, root, *rest = args.child
@@ -632,8 +796,9 @@ def main() -> None:
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
-    print_table(figures, rows, time.perf_counter() - start, ["tests/benchmarks/bench.py", *sys.argv[1:]],
-                load)
+    print_table(
+        figures, rows, time.perf_counter() - start, ["tests/benchmarks/bench.py", *sys.argv[1:]], load
+    )
     if args.json:
         print(json.dumps({key: figures[key] for key in KEYS}))
 

@@ -38,13 +38,19 @@ PER_FOLDER = 1000
 
 def page(text: str) -> str:
     body = "\n".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
-    return f"<html><head><meta charset=\"utf-8\"></head><body><div>{body}</div></body></html>"
+    return f'<html><head><meta charset="utf-8"></head><body><div>{body}</div></body></html>'
 
 
 def _record(kind: str, uri: str, payload: bytes, ctype: str) -> bytes:
-    head = ["WARC/1.0", f"WARC-Type: {kind}", "WARC-Date: 2024-04-15T12:34:56Z",
-            f"WARC-Record-ID: <urn:uuid:{uuid.uuid4()}>", f"WARC-Target-URI: {uri}",
-            f"Content-Type: {ctype}", f"Content-Length: {len(payload)}"]
+    head = [
+        "WARC/1.0",
+        f"WARC-Type: {kind}",
+        "WARC-Date: 2024-04-15T12:34:56Z",
+        f"WARC-Record-ID: <urn:uuid:{uuid.uuid4()}>",
+        f"WARC-Target-URI: {uri}",
+        f"Content-Type: {ctype}",
+        f"Content-Length: {len(payload)}",
+    ]
     return gzip.compress(("\r\n".join(head) + "\r\n\r\n").encode() + payload + b"\r\n\r\n", compresslevel=1)
 
 
@@ -72,8 +78,11 @@ def build(n: int, out: Path) -> dict[str, Path]:
             body = page(text).encode()
             http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + body
             f.write(_record("response", url, http, "application/http; msgtype=response"))
-    pq.write_table(pa.table({"text": texts, "id": [str(i) for i in range(n)], "url": urls}),
-                   dirs["parquet"] / "crawl.parquet", row_group_size=1000)
+    pq.write_table(
+        pa.table({"text": texts, "id": [str(i) for i in range(n)], "url": urls}),
+        dirs["parquet"] / "crawl.parquet",
+        row_group_size=1000,
+    )
     with open(dirs["jsonl"] / "crawl.jsonl", "w", encoding="utf-8") as f:
         for i, (url, text) in enumerate(zip(urls, texts, strict=True)):
             f.write(json.dumps({"content": text, "url": url, "id": str(i)}, ensure_ascii=False) + "\n")
@@ -114,8 +123,11 @@ def main() -> int:
                 if count != args.articles:
                     raise SystemExit(f"{name}: loaded {count} of {args.articles}")
                 times[name].append(seconds)
-        result: dict[str, object] = {"articles": args.articles, "rounds": args.rounds,
-                                     "build_s": round(built, 1)}
+        result: dict[str, object] = {
+            "articles": args.articles,
+            "rounds": args.rounds,
+            "build_s": round(built, 1),
+        }
         txt = statistics.median(times["txt"])
         for name, ts in times.items():
             median = statistics.median(ts)

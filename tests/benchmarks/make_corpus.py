@@ -39,18 +39,54 @@ class SeedPage:
 
 
 SEED_PAGES = (
-    SeedPage("000_63a1824498e7c653", False,
-             {"通川区": "county", "通川": "county_short", "达州": "city", "四川": "province"}, "品质机关"),
+    SeedPage(
+        "000_63a1824498e7c653",
+        False,
+        {"通川区": "county", "通川": "county_short", "达州": "city", "四川": "province"},
+        "品质机关",
+    ),
     SeedPage("001_54e58c66e0c3be4b", True, {"昆山": "county_short", "江蘇": "province"}, "服務品牌"),
-    SeedPage("002_2b473b5650339e5b", False,
-             {"黄州区": "county", "黄州": "county_short", "湖北": "province"}, "文明清风"),
+    SeedPage(
+        "002_2b473b5650339e5b",
+        False,
+        {"黄州区": "county", "黄州": "county_short", "湖北": "province"},
+        "文明清风",
+    ),
     SeedPage("003_a94347fa62b8522e", True, {"廣安": "city", "四川": "province"}, "團(tuán)建"),
-    SeedPage("004_676df3e1dad808dc", False,
-             {"苏家屯区": "county", "苏家屯": "county_short", "沈阳": "city"}, "创先争优", "77期"),
+    SeedPage(
+        "004_676df3e1dad808dc",
+        False,
+        {"苏家屯区": "county", "苏家屯": "county_short", "沈阳": "city"},
+        "创先争优",
+        "77期",
+    ),
 )
-TOPICS = ("作风建设", "乡村振兴", "营商环境", "文明创建", "政务服务", "基层治理", "民生实事", "生态环保",
-          "清廉机关", "党史学习", "志愿服务", "安全生产", "科技创新", "招商引资", "城市更新", "社会保障",
-          "教育惠民", "医疗改革", "数字政府", "法治建设", "文化惠民", "就业创业", "防汛救灾", "人才引进")
+TOPICS = (
+    "作风建设",
+    "乡村振兴",
+    "营商环境",
+    "文明创建",
+    "政务服务",
+    "基层治理",
+    "民生实事",
+    "生态环保",
+    "清廉机关",
+    "党史学习",
+    "志愿服务",
+    "安全生产",
+    "科技创新",
+    "招商引资",
+    "城市更新",
+    "社会保障",
+    "教育惠民",
+    "医疗改革",
+    "数字政府",
+    "法治建设",
+    "文化惠民",
+    "就业创业",
+    "防汛救灾",
+    "人才引进",
+)
 TOP_CHROME = (
     "首页 | 新闻中心 | 政务公开 | 办事服务 | 互动交流 | 专题专栏",
     "您当前的位置：首页 > {city}新闻 > 区县动态 > 正文",
@@ -125,8 +161,15 @@ def _counties() -> list[tuple[str, str, str, str, str]]:
         city = g.units.get(unit.parent or "")
         if unit.level == COUNTY and city is not None and city.level == CITY and city.parent:
             province = g.units[city.parent]
-            out.append((unit.name, (unit.shorts or (unit.name,))[0], (city.shorts or (city.name,))[0],
-                        (province.shorts or (province.name,))[0], province.name))
+            out.append(
+                (
+                    unit.name,
+                    (unit.shorts or (unit.name,))[0],
+                    (city.shorts or (city.name,))[0],
+                    (province.shorts or (province.name,))[0],
+                    province.name,
+                )
+            )
     return sorted(out)
 
 
@@ -147,18 +190,33 @@ def article(seed: int, number: int) -> tuple[str, bool]:
         line = line.replace(page.topic, conv(topic))
         if page.number:
             line = line.replace(page.number, f"{rng.randint(1, 300)}期")
-        return DATE.sub(lambda m: date + (f" {rng.randint(7, 21):02d}:{rng.randint(0, 59):02d}"
-                                          if len(m.group()) > 10 else ""), line)
+        return DATE.sub(
+            lambda m: (
+                date + (f" {rng.randint(7, 21):02d}:{rng.randint(0, 59):02d}" if len(m.group()) > 10 else "")
+            ),
+            line,
+        )
 
     body = [vary(line) for line in lines]
     paragraphs = [i for i, line in enumerate(body) if len(line) > 60 and "。" in line]
     for i in rng.sample(paragraphs, k=rng.randint(0, min(3, max(len(paragraphs) - 2, 0)))):
         body[i] = ""  # drop a few paragraphs, always keeping two
-    fields = {"city": city, "county": county, "province": province, "topic": topic, "date": date,
-              "weekday": "一二三四五六日"[rng.randint(0, 6)], "abbr": rng.choice(ABBREVIATIONS),
-              "person": _person(rng), "road": rng.choice(ROADS), "n1": rng.randint(1, 9),
-              "n2": rng.randint(1, 999), "n3": rng.randint(100, 999), "n8": rng.randint(10**7, 10**8 - 1),
-              "n14": rng.randint(10**13, 10**14 - 1)}
+    fields = {
+        "city": city,
+        "county": county,
+        "province": province,
+        "topic": topic,
+        "date": date,
+        "weekday": "一二三四五六日"[rng.randint(0, 6)],
+        "abbr": rng.choice(ABBREVIATIONS),
+        "person": _person(rng),
+        "road": rng.choice(ROADS),
+        "n1": rng.randint(1, 9),
+        "n2": rng.randint(1, 999),
+        "n3": rng.randint(100, 999),
+        "n8": rng.randint(10**7, 10**8 - 1),
+        "n14": rng.randint(10**13, 10**14 - 1),
+    }
     top = [conv(s.format(**fields)) for s in rng.sample(TOP_CHROME, k=rng.randint(0, 4))]
     bottom = [conv(s.format(**fields)) for s in rng.sample(BOTTOM_CHROME, k=rng.randint(1, 6))]
     target = int(1024 * 2 ** rng.uniform(1.6, 5.0))  # 3 to 32 KB, log-uniform
@@ -201,8 +259,10 @@ def make(n: int, out: Path, seed: int = 0, processes: int | None = None) -> dict
         raise SystemExit(f"make_corpus: {out} is not empty")
     in_jsonl = max(1, min(1000, n // 100))
     plain = n - in_jsonl
-    jobs = [(out / f"{k:03d}", seed, start, min(start + PER_FOLDER, plain))
-            for k, start in enumerate(range(0, plain, PER_FOLDER))]
+    jobs = [
+        (out / f"{k:03d}", seed, start, min(start + PER_FOLDER, plain))
+        for k, start in enumerate(range(0, plain, PER_FOLDER))
+    ]
     _seeds(), _pieces(False), _pieces(True), _counties()  # load once; forked workers share them
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     with context.Pool(processes) as pool:
@@ -211,8 +271,12 @@ def make(n: int, out: Path, seed: int = 0, processes: int | None = None) -> dict
     for number in range(plain, n):
         text, _ = article(seed, number)
         size += len(text.encode())
-        records.append(json.dumps({"id": f"rec{number:06d}", "url": f"https://news.example.cn/a/{number}.html",
-                                   "text": text}, ensure_ascii=False))
+        records.append(
+            json.dumps(
+                {"id": f"rec{number:06d}", "url": f"https://news.example.cn/a/{number}.html", "text": text},
+                ensure_ascii=False,
+            )
+        )
     (out / "jsonl").mkdir(parents=True, exist_ok=True)
     with gzip.GzipFile(out / "jsonl" / "crawl.jsonl.gz", "wb", mtime=0) as f:  # mtime=0: same bytes each run
         f.write(("\n".join(records) + "\n").encode())
@@ -227,8 +291,11 @@ def main() -> None:
     args = parser.parse_args()
     start = time.perf_counter()
     stats = make(args.n, args.dir, args.seed)
-    print(f"{stats['articles']:,} articles in {stats['files']:,} files, {stats['text_bytes'] / 1e6:,.0f} MB "
-          f"of text, in {time.perf_counter() - start:.1f} s", file=sys.stderr)
+    print(
+        f"{stats['articles']:,} articles in {stats['files']:,} files, {stats['text_bytes'] / 1e6:,.0f} MB "
+        f"of text, in {time.perf_counter() - start:.1f} s",
+        file=sys.stderr,
+    )
 
 
 if __name__ == "__main__":

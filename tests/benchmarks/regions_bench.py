@@ -81,7 +81,8 @@ def cpca_detector() -> Callable[[Document], Triple]:
             frame = cpca.transform(sentences)
         triples = Counter(
             (present(p), present(c), present(a))
-            for p, c, a in zip(frame["省"], frame["市"], frame["区"], strict=True) if present(p)
+            for p, c, a in zip(frame["省"], frame["市"], frame["区"], strict=True)
+            if present(p)
         )
         if not triples:
             return None, None, None
@@ -119,8 +120,10 @@ def main() -> int:
     try:
         baseline = cpca_detector()
     except ImportError:
-        print("cpca is not installed, so there is nothing to compare with. For this benchmark only:\n"
-              "    .venv/bin/pip install cpca")
+        print(
+            "cpca is not installed, so there is nothing to compare with. For this benchmark only:\n"
+            "    .venv/bin/pip install cpca"
+        )
         return 0
 
     sets = {"seeds": seed_documents(), "labelled cases": case_documents()}
@@ -137,8 +140,10 @@ def main() -> int:
         docs = [doc for doc, _ in data]
         rates = {d: speed(fn, docs, opts.rounds) for d, fn in detectors.items()}
         ok &= rates["ours"] > rates["cpca"]
-        print(f"  {'articles per second':<26}{rates['ours']:>11,.0f}{rates['cpca']:>16,.0f}"
-              f"   ({rates['ours'] / rates['cpca']:.1f}× faster)")
+        print(
+            f"  {'articles per second':<26}{rates['ours']:>11,.0f}{rates['cpca']:>16,.0f}"
+            f"   ({rates['ours'] / rates['cpca']:.1f}× faster)"
+        )
     print("\nours is at least as accurate on every level and faster" if ok else "\nours falls short of cpca")
     return 0 if ok else 1
 

@@ -251,8 +251,16 @@ def test_prose_label_removes_a_sentence_only_by_its_opening_label() -> None:
 
 
 def test_nav_runs_skip_lines_other_rules_took() -> None:
-    texts = ["网站导航", "首页", "", "政务公开", "当前位置：首页", "办事服务", "县农业农村局召开推进会",
-             "互动"]
+    texts = [
+        "网站导航",
+        "首页",
+        "",
+        "政务公开",
+        "当前位置：首页",
+        "办事服务",
+        "县农业农村局召开推进会",
+        "互动",
+    ]
     taken = [None, None, None, None, "chrome.breadcrumb", None, None, None]
     assert zones.nav_runs(texts, taken) == [True, True, False, True, False, True, False, False]
 
@@ -444,8 +452,16 @@ def test_every_vocabulary_holds_in_both_scripts(text: str) -> None:
 def test_every_vocabulary_is_written_once_in_simplified() -> None:
     """The rules read lines in Simplified, so a Traditional form in a pattern could never match."""
     patterns = [*lines.VOCABULARIES, *(p for lr in lines.LINE_RULES for p in (lr.prose_label,) if p)]
-    patterns += [lines._PAGE_COUNT, lines._BREADCRUMB_LABEL, lines._BREADCRUMB_HOME, lines._TAGS,
-                 lines._ORIGINAL_TITLE, lines._EPAPER, lines._SPAM_ANY, lines._DISCLAIMER_RE]
+    patterns += [
+        lines._PAGE_COUNT,
+        lines._BREADCRUMB_LABEL,
+        lines._BREADCRUMB_HOME,
+        lines._TAGS,
+        lines._ORIGINAL_TITLE,
+        lines._EPAPER,
+        lines._SPAM_ANY,
+        lines._DISCLAIMER_RE,
+    ]
     assert [p.pattern for p in patterns if convert(p.pattern, "simplified", "traditional") != p.pattern] == []
 
 
@@ -597,8 +613,15 @@ def test_menus_of_words_are_still_menus() -> None:
 def test_an_article_in_short_lines_goes_on_below_its_last_sentence() -> None:
     verse = ["山里的日子", "过得很慢", "慢到能听见花开的声音", "村口的老井", "养活了几代人", "井水清又甜"]
     tail = ["后来通了自来水", "老井就歇下了", "可乡亲们还常去看看它"]
-    page = ["老井", "2024-05-06  来源：县融媒体中心", "老家村口有一口老井，是祖辈们一锹一锹挖出来的。",
-            *verse, "那年大旱，全村人都靠它渡过了难关。", *tail, "版权所有：县融媒体中心"]
+    page = [
+        "老井",
+        "2024-05-06  来源：县融媒体中心",
+        "老家村口有一口老井，是祖辈们一锹一锹挖出来的。",
+        *verse,
+        "那年大旱，全村人都靠它渡过了难关。",
+        *tail,
+        "版权所有：县融媒体中心",
+    ]
     doc = clean("\n".join(page))
     assert [b.text for b in doc.blocks][-3:] == tail
     assert clean(doc.text()).text() == doc.text()
@@ -634,8 +657,15 @@ TW_STORY = [
 
 def test_a_box_of_related_links_inside_the_article_is_no_end() -> None:
     box = ["延伸閱讀", "宜蘭冬山河親水公園重新開放", "羅東夜市攤商響應減塑"]
-    page = ["宜蘭縣府推動社區營造", "2023-11-02 10:30 記者王小明／宜蘭報導", *TW_STORY[:3], *box, TW_STORY[3],
-            "熱門新聞", "某地發生車禍 一人受傷"]
+    page = [
+        "宜蘭縣府推動社區營造",
+        "2023-11-02 10:30 記者王小明／宜蘭報導",
+        *TW_STORY[:3],
+        *box,
+        TW_STORY[3],
+        "熱門新聞",
+        "某地發生車禍 一人受傷",
+    ]
     doc = clean("\n".join(page))
     assert [b.text for b in doc.blocks] == TW_STORY
     assert {r.text: r.rule for r in doc.removed}["羅東夜市攤商響應減塑"] == "chrome.related"
@@ -644,6 +674,12 @@ def test_a_box_of_related_links_inside_the_article_is_no_end() -> None:
 
 def test_related_links_then_comments_still_end_the_article() -> None:
     comments = ["網友甲：寫得很好，支持縣府繼續推動社區營造，讓家鄉越來越好。"]
-    page = ["宜蘭縣府推動社區營造", "2023-11-02 10:30 記者王小明／宜蘭報導", *TW_STORY, "延伸閱讀",
-            "宜蘭冬山河親水公園重新開放", *comments]
+    page = [
+        "宜蘭縣府推動社區營造",
+        "2023-11-02 10:30 記者王小明／宜蘭報導",
+        *TW_STORY,
+        "延伸閱讀",
+        "宜蘭冬山河親水公園重新開放",
+        *comments,
+    ]
     assert [b.text for b in clean("\n".join(page)).blocks] == TW_STORY

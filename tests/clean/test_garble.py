@@ -135,10 +135,18 @@ def test_the_farm_simulation_reproduces_a_seed_span() -> None:
     ("garbled", "repaired", "before", "after"),
     [
         # Python's decoder: U+FFFD, and the `(` it failed on kept.
-        (farm("市政府辦公室每兩周開展一次", 7, "jī", decoder="python"), "市政府辦公室每兩周開展一次",
-         "\ufffd(jī)芍荛_", "兩周開"),
-        (farm("本文來自【廣安日報-廣安在線】", 8, "qǐng", reading="bào", decoder="python"),
-         "本文來自【廣安日報-廣安在線】", "\ufffd(qǐng)\ufffd(bào)", "報"),
+        (
+            farm("市政府辦公室每兩周開展一次", 7, "jī", decoder="python"),
+            "市政府辦公室每兩周開展一次",
+            "\ufffd(jī)芍荛_",
+            "兩周開",
+        ),
+        (
+            farm("本文來自【廣安日報-廣安在線】", 8, "qǐng", reading="bào", decoder="python"),
+            "本文來自【廣安日報-廣安在線】",
+            "\ufffd(qǐng)\ufffd(bào)",
+            "報",
+        ),
         # A shifted pair GBK does not define also became `?`: the lead byte after it was lost too.
         (farm("掃描二維碼推送至手機訪問。", 0, "jī"), "掃描二維碼推送至手機訪問。", "?jī)呙瓒?S", "掃描二維"),
         # The ASCII trail byte K of 蘇 (CC 4B), followed by 蘇's own reading.
@@ -211,8 +219,31 @@ def test_dictionaries_load_only_for_a_garbled_line(tmp_path: Path) -> None:
 
 # Lines built from the pieces a garble is made of, besides arbitrary text.
 _PIECES = st.sampled_from(
-    ["?", "\ufffd", "(", ")", "?jī)", "?qǐng)", "\ufffd(", "(bào)", "芍荛_", "屜劝l", "K", "州", "每", "周",
-     "日", "報", ",", " ", "a", "\ud800", "😀", "〓", "機(jī)"]
+    [
+        "?",
+        "\ufffd",
+        "(",
+        ")",
+        "?jī)",
+        "?qǐng)",
+        "\ufffd(",
+        "(bào)",
+        "芍荛_",
+        "屜劝l",
+        "K",
+        "州",
+        "每",
+        "周",
+        "日",
+        "報",
+        ",",
+        " ",
+        "a",
+        "\ud800",
+        "😀",
+        "〓",
+        "機(jī)",
+    ]
 )
 LINES = st.one_of(st.text(), st.lists(st.one_of(_PIECES, st.text(max_size=2)), max_size=12).map("".join))
 

@@ -146,13 +146,7 @@ def test_the_articles_own_headline_wins_over_a_portals_longer_one(script: str) -
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_lede_gives_way_to_the_headline_the_page_repeats(script: str) -> None:
-    page = (
-        f"{HEADLINE}\n"
-        "3月1日上午，全县召开重点项目推进会\n"
-        "发布时间：2024-03-01 09:30\n"
-        f"{HEADLINE}\n"
-        f"{BODY}"
-    )
+    page = f"{HEADLINE}\n3月1日上午，全县召开重点项目推进会\n发布时间：2024-03-01 09:30\n{HEADLINE}\n{BODY}"
     assert cleaned(page, script).title == written(HEADLINE, script)
 
 

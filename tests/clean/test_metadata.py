@@ -526,8 +526,11 @@ PARAGRAPHS = (
         ("抓取时间：2024-01-01 10:00\n某县召开重点项目推进会\n2023-05-12 来源：某某网\n", "2023-05-12"),
         ("某县召开重点项目推进会\n最后更新：2023-06-01\n发布日期：2023-05-12\n", "2023-05-12"),
         # a notice's signature when the page gives no other date
-        ("关于做好防汛工作的通知\n各乡镇人民政府：\n现将有关事项通知如下，请认真贯彻落实。\n"
-         "某县人民政府办公室\n2023年1月17日\n", "2023-01-17"),
+        (
+            "关于做好防汛工作的通知\n各乡镇人民政府：\n现将有关事项通知如下，请认真贯彻落实。\n"
+            "某县人民政府办公室\n2023年1月17日\n",
+            "2023-01-17",
+        ),
     ],
 )
 def test_which_date_is_the_pages(page: str, date: str, script: str) -> None:
@@ -603,37 +606,52 @@ def test_a_bracketed_byline_closing_the_text_on_its_own_line(script: str) -> Non
     assert doc.author == _in(script, "张三 李四")
 
 
-_BODY = ("这是正文的第一段，内容较长，讲述了一件事情的经过和结果，并且有很多细节。\n"
-         "这是正文的第二段，继续讲述这件事情，并且给出了一些评论和分析意见。")
+_BODY = (
+    "这是正文的第一段，内容较长，讲述了一件事情的经过和结果，并且有很多细节。\n"
+    "这是正文的第二段，继续讲述这件事情，并且给出了一些评论和分析意见。"
+)
 
 
-@pytest.mark.parametrize(("page", "date"), [
-    # A blog's footer: `posted @` is a publication label, the counters and buttons are noise.
-    (f"标题一\n{_BODY}\nposted @ 2024-05-09 14:45 某某人 阅读(430) 评论(2) 编辑 收藏 举报",
-     "2024-05-09 14:45"),
-    # The label after its date.
-    (f"标题二\n2024-05-13 06:16发布于某某日报官方账号\n{_BODY}", "2024-05-13 06:16"),
-    # Another article's date (a recommendation) is not the page's.
-    (f"标题三\n最新推荐文章于 2024-05-07 22:12:13 发布\n作者甲 于 2024-05-06 15:47:53 发布\n{_BODY}",
-     "2024-05-06 15:47"),
-    (f"标题四\n{_BODY}\n编辑于 2023-03-01 15:45・IP 属地北京", "2023-03-01 15:45"),
-    # A weekday and a half-day beside the date.
-    (f"标题六\n2024年5月20日週一 下午2:05\n{_BODY}", "2024-05-20"),
-    # A forum floor: the first post's time, not a reply's.
-    (f"标题七\n来自Android客户端1楼2022-10-02 23:02回复\n{_BODY}", "2022-10-02 23:02"),
-    (f"帖子的标题\n楼主甲\n发表于 2024-4-5 23:20:45 | 只看该作者 |倒序浏览\n{_BODY}\n楼主乙\n"
-     "发表于 2024-4-11 11:52:24 | 只看该作者\n这是回复的内容，说了很多话，有很多意见和想法，大家都来看看。",
-     "2024-04-05 23:20"),
-])
+@pytest.mark.parametrize(
+    ("page", "date"),
+    [
+        # A blog's footer: `posted @` is a publication label, the counters and buttons are noise.
+        (
+            f"标题一\n{_BODY}\nposted @ 2024-05-09 14:45 某某人 阅读(430) 评论(2) 编辑 收藏 举报",
+            "2024-05-09 14:45",
+        ),
+        # The label after its date.
+        (f"标题二\n2024-05-13 06:16发布于某某日报官方账号\n{_BODY}", "2024-05-13 06:16"),
+        # Another article's date (a recommendation) is not the page's.
+        (
+            f"标题三\n最新推荐文章于 2024-05-07 22:12:13 发布\n作者甲 于 2024-05-06 15:47:53 发布\n{_BODY}",
+            "2024-05-06 15:47",
+        ),
+        (f"标题四\n{_BODY}\n编辑于 2023-03-01 15:45・IP 属地北京", "2023-03-01 15:45"),
+        # A weekday and a half-day beside the date.
+        (f"标题六\n2024年5月20日週一 下午2:05\n{_BODY}", "2024-05-20"),
+        # A forum floor: the first post's time, not a reply's.
+        (f"标题七\n来自Android客户端1楼2022-10-02 23:02回复\n{_BODY}", "2022-10-02 23:02"),
+        (
+            f"帖子的标题\n楼主甲\n发表于 2024-4-5 23:20:45 | 只看该作者 |倒序浏览\n{_BODY}\n楼主乙\n"
+            "发表于 2024-4-11 11:52:24 | 只看该作者\n"
+            "这是回复的内容，说了很多话，有很多意见和想法，大家都来看看。",
+            "2024-04-05 23:20",
+        ),
+    ],
+)
 def test_page_dates_in_blog_forum_and_account_forms(page: str, date: str) -> None:
     assert clean(page).date == date
     assert clean(convert(page, "traditional", "simplified")).date == date
 
 
-@pytest.mark.parametrize(("text", "date"), [
-    ("發文日期：中華民國107年3月13日 發文字號：某院字第1號", "2018-03-13"),  # the ROC calendar
-    ("民国38年10月1日", "1949-10-01"),
-])
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("發文日期：中華民國107年3月13日 發文字號：某院字第1號", "2018-03-13"),  # the ROC calendar
+        ("民国38年10月1日", "1949-10-01"),
+    ],
+)
 def test_read_date_in_the_republic_of_china_calendar(text: str, date: str) -> None:
     assert metadata.read_date(text) == date
 

@@ -25,8 +25,11 @@ def test_controls_bidi_zero_width_and_spaces() -> None:
     line, changes = normalize_line("a\x00b\x07c\u202ed\u200be\u00a0f\tg")
     assert line == "abcde f g"
     assert changes == [
-        ("normalize.controls", "␀", ""), ("normalize.controls", "␇", ""), ("normalize.bidi", "<U+202E>", ""),
-        ("normalize.zero_width", "<U+200B>", ""), ("normalize.spaces", "<U+00A0>", " "),
+        ("normalize.controls", "␀", ""),
+        ("normalize.controls", "␇", ""),
+        ("normalize.bidi", "<U+202E>", ""),
+        ("normalize.zero_width", "<U+200B>", ""),
+        ("normalize.spaces", "<U+00A0>", " "),
         ("normalize.spaces", "␉", " "),
     ]
 

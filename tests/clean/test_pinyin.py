@@ -38,15 +38,29 @@ def test_seed_title_lines() -> None:
     title_003 = "機(jī)關(guān)單位團(tuán)建(機(jī)關(guān)單位團(tuán)建活動(dòng)經(jīng)費(fèi))"
     assert pinyin.repair_line(title_003) == (
         "機關單位團建(機關單位團建活動經費)",
-        [(RULE, "機(jī)", "機"), (RULE, "關(guān)", "關"), (RULE, "團(tuán)", "團"),
-         (RULE, "機(jī)", "機"), (RULE, "關(guān)", "關"), (RULE, "團(tuán)", "團"),
-         (RULE, "動(dòng)", "動"), (RULE, "經(jīng)", "經"), (RULE, "費(fèi)", "費")],
+        [
+            (RULE, "機(jī)", "機"),
+            (RULE, "關(guān)", "關"),
+            (RULE, "團(tuán)", "團"),
+            (RULE, "機(jī)", "機"),
+            (RULE, "關(guān)", "關"),
+            (RULE, "團(tuán)", "團"),
+            (RULE, "動(dòng)", "動"),
+            (RULE, "經(jīng)", "經"),
+            (RULE, "費(fèi)", "費"),
+        ],
     )
     assert pinyin.repair_line("江蘇昆山:市級(jí)機(jī)關(guān)工委推動(dòng)機(jī)關(guān)服務(wù)品牌") == (
         "江蘇昆山:市級機關工委推動機關服務品牌",
-        [(RULE, "級(jí)", "級"), (RULE, "機(jī)", "機"), (RULE, "關(guān)", "關"),
-         (RULE, "動(dòng)", "動"), (RULE, "機(jī)", "機"), (RULE, "關(guān)", "關"),
-         (RULE, "務(wù)", "務")],
+        [
+            (RULE, "級(jí)", "級"),
+            (RULE, "機(jī)", "機"),
+            (RULE, "關(guān)", "關"),
+            (RULE, "動(dòng)", "動"),
+            (RULE, "機(jī)", "機"),
+            (RULE, "關(guān)", "關"),
+            (RULE, "務(wù)", "務"),
+        ],
     )
 
 
@@ -122,8 +136,27 @@ def test_readings_load_only_for_a_candidate_annotation() -> None:
 
 
 _PIECES = st.sampled_from(
-    ["機", "關", "長", "京", "(", ")", "（", "）", "jī", "guān", "ji", "cháng", "Beijing", "居",
-     "(jī)", "(ji)", "(bei)", "\ud800", " "]
+    [
+        "機",
+        "關",
+        "長",
+        "京",
+        "(",
+        ")",
+        "（",
+        "）",
+        "jī",
+        "guān",
+        "ji",
+        "cháng",
+        "Beijing",
+        "居",
+        "(jī)",
+        "(ji)",
+        "(bei)",
+        "\ud800",
+        " ",
+    ]
 )
 LINES = st.one_of(st.text(), st.lists(st.one_of(_PIECES, st.text(max_size=2)), max_size=12).map("".join))
 

@@ -59,7 +59,9 @@ def test_never_raises_on_any_text(raw: str) -> None:
 # menu of two short lines after it on a second pass.
 @example("单位团建(单位团建)\n:\n:")
 @example("機(jī)關(guān)單位團(tuán)建(機(jī)關(guān)單位團(tuán)建活動(dòng)經(jīng)費(fèi))\nA\rA\n")
-@example("機(jī)關(guān)單位團(tuán)建(機(jī)關(guān)單位團(tuán)建活動(dòng)經(jīng)費(fèi))\nA\rA\n苏家屯区深入开展创先争优活动。\n")
+@example(
+    "機(jī)關(guān)單位團(tuán)建(機(jī)關(guān)單位團(tuán)建活動(dòng)經(jīng)費(fèi))\nA\rA\n苏家屯区深入开展创先争优活动。\n"
+)
 def test_cleaning_a_cleaned_text_changes_nothing(raw: str) -> None:
     doc = clean(raw)
     again = clean(doc.text())

@@ -89,5 +89,7 @@ def test_the_page_alone_loses_nothing_but_its_title_and_dateline() -> None:
 def test_every_rule_is_a_record_of_a_known_kind() -> None:
     assert {r.kind for r in RECORDS.values()} <= {REMOVE, FIELD, REPAIR, SHAPE, LEGACY}
     assert {r.name for r in RUNNABLE if r.kind == SHAPE} == SHAPES.keys()
-    assert all(r.group in {"chrome", "structure", "thread", "metadata", "normalize", "garble", "pinyin"}
-               for r in RECORDS.values())
+    assert all(
+        r.group in {"chrome", "structure", "thread", "metadata", "normalize", "garble", "pinyin"}
+        for r in RECORDS.values()
+    )

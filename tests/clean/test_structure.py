@@ -242,7 +242,10 @@ def test_an_attached_list_below_the_signature_is_the_articles() -> None:
         "西山乡（1个）",
     ]
     assert [b.text for b in doc.blocks if b.type == "list_item"] == [
-        "东城镇东风村", "东城镇红旗社区", "东城镇向阳村", "西山乡石桥村"
+        "东城镇东风村",
+        "东城镇红旗社区",
+        "东城镇向阳村",
+        "西山乡石桥村",
     ]
     assert "某县司法局" in doc.text()
     assert clean(doc.text()).blocks == doc.blocks
@@ -275,8 +278,15 @@ def subheads(lines: list[str]) -> list[str]:
 
 @pytest.mark.parametrize(
     "subhead",
-    ["产业美：激活发展内生动力", "安居乐业，社区里的温暖", "绝对忠诚：做群众的好“街坊”",
-     "破解三大难题在一线(1)：人从哪里来?", "共建·共治·共享", "抓机制 统筹推进不减速", "“爱在商圈”"],
+    [
+        "产业美：激活发展内生动力",
+        "安居乐业，社区里的温暖",
+        "绝对忠诚：做群众的好“街坊”",
+        "破解三大难题在一线(1)：人从哪里来?",
+        "共建·共治·共享",
+        "抓机制 统筹推进不减速",
+        "“爱在商圈”",
+    ],
 )
 def test_a_subhead_of_two_phrases_between_paragraphs(subhead: str) -> None:
     assert subheads([PARAGRAPHS[0], subhead, PARAGRAPHS[1], PARAGRAPHS[2]]) == [subhead]

@@ -191,8 +191,14 @@ def test_the_first_post_is_the_article_whatever_the_software(style: str) -> None
 
 @pytest.mark.parametrize(
     "text",
-    ["2楼2015-03-04 13:10", "#1楼 2015-03-04 13:10 张三", "5#", "来自Android客户端1楼2015-03-04 12:00",
-     "发表于 2015-3-4 13:10:22 | 只看该作者", "作者：张三 时间：2015-03-04 13:10:22"],
+    [
+        "2楼2015-03-04 13:10",
+        "#1楼 2015-03-04 13:10 张三",
+        "5#",
+        "来自Android客户端1楼2015-03-04 12:00",
+        "发表于 2015-3-4 13:10:22 | 只看该作者",
+        "作者：张三 时间：2015-03-04 13:10:22",
+    ],
 )
 def test_more_post_headers(text: str) -> None:
     assert is_post_header(text)
@@ -215,8 +221,19 @@ def test_a_divider_in_the_article_is_no_signature_without_replies() -> None:
 
 
 def test_a_reply_takes_its_posters_name_and_time_above_its_floor() -> None:
-    page = ["某某论坛 › 闲聊", "老家的那棵槐树", "山里人家", "2015-03-04 12:00", "楼主", *POST, "分享",
-            "城南旧事", "2015-03-04 13:10", "#2", REPLY_TEXT]
+    page = [
+        "某某论坛 › 闲聊",
+        "老家的那棵槐树",
+        "山里人家",
+        "2015-03-04 12:00",
+        "楼主",
+        *POST,
+        "分享",
+        "城南旧事",
+        "2015-03-04 13:10",
+        "#2",
+        REPLY_TEXT,
+    ]
     doc = clean("\n".join(page))
     assert "城南旧事" not in doc.text() and REPLY_TEXT not in doc.text()
     assert [b.text for b in doc.blocks][-len(POST) :] == POST

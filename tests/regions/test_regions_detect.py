@@ -81,8 +81,11 @@ def test_headings_outweigh_body() -> None:
 
 def test_footer_never_decides() -> None:
     body = ("杭州市西湖区召开数字政府建设推进会。", "西湖区将持续推进改革。")
-    footer = ("主办：宁波市海曙区融媒体中心 地址：宁波市海曙区解放南路 电话：0574-87654321",
-              "Copyright © 2021 宁波市海曙区 浙ICP备12345678号", "来源：宁波日报")
+    footer = (
+        "主办：宁波市海曙区融媒体中心 地址：宁波市海曙区解放南路 电话：0574-87654321",
+        "Copyright © 2021 宁波市海曙区 浙ICP备12345678号",
+        "来源：宁波日报",
+    )
     assert detect_region(doc("", *body, *footer)) == detect_region(doc("", *body))
 
 
@@ -108,12 +111,15 @@ def test_glued_pinyin_does_not_hide_a_name() -> None:
     assert where("江蘇昆(kūn)山:市級(jí)機(jī)關(guān)工委") == ("江苏省", "苏州市", "昆山市")
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("长春市朝阳区召开会议。朝阳区将……", ("吉林省", "长春市", "朝阳区")),
-    ("北京市朝阳区召开会议。朝阳区将……", ("北京市", None, "朝阳区")),
-    ("福州市召开会议。鼓楼区、台江区作交流发言，鼓楼区介绍了经验。", ("福建省", "福州市", "鼓楼区")),
-    ("开封市鼓楼区召开会议。", ("河南省", "开封市", "鼓楼区")),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("长春市朝阳区召开会议。朝阳区将……", ("吉林省", "长春市", "朝阳区")),
+        ("北京市朝阳区召开会议。朝阳区将……", ("北京市", None, "朝阳区")),
+        ("福州市召开会议。鼓楼区、台江区作交流发言，鼓楼区介绍了经验。", ("福建省", "福州市", "鼓楼区")),
+        ("开封市鼓楼区召开会议。", ("河南省", "开封市", "鼓楼区")),
+    ],
+)
 def test_shared_names_are_resolved_by_their_parents(text: str, expected: tuple) -> None:
     assert levels(detect_region(doc("", text))) == expected
 
@@ -129,22 +135,25 @@ def test_city_and_its_district_share_a_short_name() -> None:
     assert levels(detect_region(doc("", "懂广安的干部。广安经济发展迅速。"))) == ("四川省", "广安市", None)
 
 
-@pytest.mark.parametrize("text", [
-    "坚持合作共赢，深化对外合作，引导农民专业合作社发展。",  # 合作 (合作市)
-    "加快推进中心城区和新区建设，完善城区道路。",  # 城区, 新区
-    "维护世界和平，推进长安街沿线环境整治。",  # 和平, 长安
-    "社区居民唱起《东方红》，大家的做法大同小异。",  # 东方 (东方市), 大同 (大同市)
-    "推进老城区改造，改善群众居住条件。",  # 老城区
-    "县委书记主持会议，县长出席。",  # no unit is called just 县
-    "山西北路、重庆路和南开大学一带交通拥堵。",  # streets and a university
-    "朝阳社区开展志愿服务活动。",  # a neighbourhood
-    "会议于北京时间10时开始。",
-    "鹤城新闻 鹤城视点 鹤城论坛 鹤城旅游",  # 鹤城 nickname of 齐齐哈尔 in a menu
-    "市委和县委高度重视，振兴县域经济，发展现代县域产业。",  # 和县, 兴县, 代县
-    "奋力谱写中国式现代化新篇章贡献力量。",  # 篇章贡献 holds 章贡 (章贡区)
-    "推进经开区、高新区和工业园区建设。",
-    "副主任沈传斌、简育田、纪洪山和各委员出席会议，李建平同志主持。",  # people: 洪山区, 建平县
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "坚持合作共赢，深化对外合作，引导农民专业合作社发展。",  # 合作 (合作市)
+        "加快推进中心城区和新区建设，完善城区道路。",  # 城区, 新区
+        "维护世界和平，推进长安街沿线环境整治。",  # 和平, 长安
+        "社区居民唱起《东方红》，大家的做法大同小异。",  # 东方 (东方市), 大同 (大同市)
+        "推进老城区改造，改善群众居住条件。",  # 老城区
+        "县委书记主持会议，县长出席。",  # no unit is called just 县
+        "山西北路、重庆路和南开大学一带交通拥堵。",  # streets and a university
+        "朝阳社区开展志愿服务活动。",  # a neighbourhood
+        "会议于北京时间10时开始。",
+        "鹤城新闻 鹤城视点 鹤城论坛 鹤城旅游",  # 鹤城 nickname of 齐齐哈尔 in a menu
+        "市委和县委高度重视，振兴县域经济，发展现代县域产业。",  # 和县, 兴县, 代县
+        "奋力谱写中国式现代化新篇章贡献力量。",  # 篇章贡献 holds 章贡 (章贡区)
+        "推进经开区、高新区和工业园区建设。",
+        "副主任沈传斌、简育田、纪洪山和各委员出席会议，李建平同志主持。",  # people: 洪山区, 建平县
+    ],
+)
 def test_ordinary_words_are_no_places(text: str) -> None:
     r = detect_region(doc("", text))
     assert r == Region(), r.evidence
@@ -197,19 +206,25 @@ def test_only_supported_levels_are_reported() -> None:
     assert levels(r) == ("江西省", None, None)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("重庆市渝中区召开会议。", ("重庆市", None, "渝中区")),
-    ("上海市浦东新区召开会议。", ("上海市", None, "浦东新区")),
-    ("天津市和平区召开会议。", ("天津市", None, "和平区")),
-    ("北京市东城区召开会议。", ("北京市", None, "东城区")),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("重庆市渝中区召开会议。", ("重庆市", None, "渝中区")),
+        ("上海市浦东新区召开会议。", ("上海市", None, "浦东新区")),
+        ("天津市和平区召开会议。", ("天津市", None, "和平区")),
+        ("北京市东城区召开会议。", ("北京市", None, "东城区")),
+    ],
+)
 def test_municipalities_have_no_city(text: str, expected: tuple) -> None:
     assert levels(detect_region(doc("", text))) == expected
 
 
 def test_an_enumeration_weighs_less_than_the_subject() -> None:
-    text = ("阳信县召开经验交流会。", "滨城区、沾化区、邹平市作交流发言。",
-            "阳信将以此次会议为契机，贡献阳信力量。")
+    text = (
+        "阳信县召开经验交流会。",
+        "滨城区、沾化区、邹平市作交流发言。",
+        "阳信将以此次会议为契机，贡献阳信力量。",
+    )
     assert where("", *text) == ("山东省", "滨州市", "阳信县")
 
 
@@ -235,14 +250,26 @@ def test_empty_document() -> None:
 
 SEEDS = {
     # id: (expected, title, first body line, last body line): the footers stripped by hand
-    "000_63a1824498e7c653": (("四川省", "达州市", "通川区"), "“品质机关”提升通川品质",
-                             "什么是“品质通川”", "作出积极贡献"),
-    "001_54e58c66e0c3be4b": (("江苏省", "苏州市", "昆山市"), "江蘇昆山:市級機關工委推動機關服務品牌",
-                             "【背景與起因】", "大力支持"),
+    "000_63a1824498e7c653": (
+        ("四川省", "达州市", "通川区"),
+        "“品质机关”提升通川品质",
+        "什么是“品质通川”",
+        "作出积极贡献",
+    ),
+    "001_54e58c66e0c3be4b": (
+        ("江苏省", "苏州市", "昆山市"),
+        "江蘇昆山:市級機關工委推動機關服務品牌",
+        "【背景與起因】",
+        "大力支持",
+    ),
     "002_2b473b5650339e5b": (("湖北省", "黄冈市", "黄州区"), "文明清风谱华章", "文明清风谱华章 ——", "新篇章"),
     "003_a94347fa62b8522e": (("四川省", "广安市", None), "", "“四川省文明單位”", "(賀欣瑜)"),
-    "004_676df3e1dad808dc": (("辽宁省", "沈阳市", "苏家屯区"), "苏家屯区深入开展创先争优活动简报77期",
-                             "率先垂范", "高效便捷服务"),
+    "004_676df3e1dad808dc": (
+        ("辽宁省", "沈阳市", "苏家屯区"),
+        "苏家屯区深入开展创先争优活动简报77期",
+        "率先垂范",
+        "高效便捷服务",
+    ),
 }
 
 
@@ -274,8 +301,10 @@ def test_seed_through_the_cleaner(article: str) -> None:
 
 
 def test_a_dateline_alone_is_no_region() -> None:
-    national = ("新华社北京2月13日电 国务院常务会议部署优化营商环境，推动各地区各部门持续深化改革。",
-                "会议要求，各有关部门要抓紧制定配套措施，确保各项政策落地见效。")
+    national = (
+        "新华社北京2月13日电 国务院常务会议部署优化营商环境，推动各地区各部门持续深化改革。",
+        "会议要求，各有关部门要抓紧制定配套措施，确保各项政策落地见效。",
+    )
     assert where("国务院部署优化营商环境", *national) == (None, None, None)
     moe = "央广网北京2月13日消息 教育部近日印发通知，部署全国中小学安全工作。"
     assert where("", moe) == (None, None, None)
@@ -295,8 +324,10 @@ def test_a_county_short_name_needs_support() -> None:
 
 
 def test_the_capital_as_seat_of_government_is_no_region() -> None:
-    national = ("中央政法工作会议9日在北京召开。中央政法委书记传达党中央重要指示并讲话。",
-                "会议强调，全国政法机关要坚持以人民为中心，推动国务院各项部署落地。")
+    national = (
+        "中央政法工作会议9日在北京召开。中央政法委书记传达党中央重要指示并讲话。",
+        "会议强调，全国政法机关要坚持以人民为中心，推动国务院各项部署落地。",
+    )
     assert where("中央政法工作会议召开", *national) == (None, None, None)
     # A story about Beijing itself keeps it, and so does one about a district.
     assert where("北京市召开优化营商环境大会", "北京市要求各区落实责任。")[0] == "北京市"
@@ -307,7 +338,10 @@ def test_the_capital_as_seat_of_government_is_no_region() -> None:
 def test_a_province_alone_does_not_back_a_county_short_name() -> None:
     # 西夏 is the Western Xia dynasty here, not 银川's 西夏区.
     assert where("宁夏召开文物保护会议", "宁夏回族自治区文物局介绍了西夏陵遗址保护情况。") == (
-        "宁夏回族自治区", None, None)
+        "宁夏回族自治区",
+        None,
+        None,
+    )
 
 
 @pytest.mark.parametrize(

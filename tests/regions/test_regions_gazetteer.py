@@ -39,7 +39,13 @@ def test_every_level_is_complete() -> None:
     assert names["710000"] == "台湾省"
     # every kind of county-level unit
     assert {names[c] for c in ("421102", "320583", "150121", "429021", "520203", "500240")} == {
-        "黄州区", "昆山市", "土默特左旗", "神农架林区", "六枝特区", "石柱土家族自治县"}
+        "黄州区",
+        "昆山市",
+        "土默特左旗",
+        "神农架林区",
+        "六枝特区",
+        "石柱土家族自治县",
+    }
 
 
 def test_no_development_zones() -> None:
@@ -47,10 +53,21 @@ def test_no_development_zones() -> None:
     assert not [u.name for u in load_gazetteer().units.values() if u.name.endswith(zones)]
 
 
-@pytest.mark.parametrize(("code", "short"), [
-    ("511700", "达州"), ("210111", "苏家屯"), ("150000", "内蒙古"), ("450000", "广西"), ("522700", "黔南"),
-    ("522700", "黔南州"), ("150100", "呼市"), ("120116", "滨海"), ("429021", "神农架"), ("532325", "姚安"),
-])
+@pytest.mark.parametrize(
+    ("code", "short"),
+    [
+        ("511700", "达州"),
+        ("210111", "苏家屯"),
+        ("150000", "内蒙古"),
+        ("450000", "广西"),
+        ("522700", "黔南"),
+        ("522700", "黔南州"),
+        ("150100", "呼市"),
+        ("120116", "滨海"),
+        ("429021", "神农架"),
+        ("532325", "姚安"),
+    ],
+)
 def test_short_names(code: str, short: str) -> None:
     assert short in load_gazetteer().units[code].shorts
 

@@ -26,32 +26,38 @@ def names(url: str) -> set[str]:
     return {load_gazetteer().units[c].name for c in host_units(url)}
 
 
-@pytest.mark.parametrize(("url", "label"), [
-    ("http://jyj.wuhai.gov.cn/jyj/jyxw/index.html", "wuhai"),  # a department before the place
-    ("https://WWW.SC.GOV.CN:8443/x", "sc"),
-    ("dazhou.gov.cn", "dazhou"),
-    ("https://www.gov.cn/xinwen/", None),  # the central government names no region
-    ("http://big5.www.gov.cn/gate/big5/", None),
-    ("http://www.dazhou.com.cn/news/1.html", None),  # only gov.cn hosts
-    ("http://dazhou.gov.cn.example.com/", None),
-    ("http://www.12371.gov.cn/", None),
-    ("http://[::1", None),
-    ("", None),
-])
+@pytest.mark.parametrize(
+    ("url", "label"),
+    [
+        ("http://jyj.wuhai.gov.cn/jyj/jyxw/index.html", "wuhai"),  # a department before the place
+        ("https://WWW.SC.GOV.CN:8443/x", "sc"),
+        ("dazhou.gov.cn", "dazhou"),
+        ("https://www.gov.cn/xinwen/", None),  # the central government names no region
+        ("http://big5.www.gov.cn/gate/big5/", None),
+        ("http://www.dazhou.com.cn/news/1.html", None),  # only gov.cn hosts
+        ("http://dazhou.gov.cn.example.com/", None),
+        ("http://www.12371.gov.cn/", None),
+        ("http://[::1", None),
+        ("", None),
+    ],
+)
 def test_gov_label(url: str, label: str | None) -> None:
     assert gov_label(url) == label
 
 
-@pytest.mark.parametrize(("url", "expected"), [
-    ("http://www.sc.gov.cn", {"四川省"}),  # initials
-    ("http://www.dazhou.gov.cn", {"达州市"}),  # pinyin
-    ("http://www.bynr.gov.cn", {"巴彦淖尔市"}),  # initials, with r for the syllable er
-    ("http://qqhr.gov.cn", {"齐齐哈尔市"}),
-    ("http://cqjlp.gov.cn", {"九龙坡区"}),  # a parent's initials, then its child's: 重庆 + 九龙坡
-    ("http://gk.ziyang.gov.cn", {"资阳市", "紫阳县", "资阳区"}),  # shared: the text must pick
-    ("http://www.szft.gov.cn", set()),  # ft: two letters are too few for a county
-    ("http://www.mee.gov.cn", set()),  # a ministry
-])
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("http://www.sc.gov.cn", {"四川省"}),  # initials
+        ("http://www.dazhou.gov.cn", {"达州市"}),  # pinyin
+        ("http://www.bynr.gov.cn", {"巴彦淖尔市"}),  # initials, with r for the syllable er
+        ("http://qqhr.gov.cn", {"齐齐哈尔市"}),
+        ("http://cqjlp.gov.cn", {"九龙坡区"}),  # a parent's initials, then its child's: 重庆 + 九龙坡
+        ("http://gk.ziyang.gov.cn", {"资阳市", "紫阳县", "资阳区"}),  # shared: the text must pick
+        ("http://www.szft.gov.cn", set()),  # ft: two letters are too few for a county
+        ("http://www.mee.gov.cn", set()),  # a ministry
+    ],
+)
 def test_host_units(url: str, expected: set[str]) -> None:
     assert names(url) == expected
 

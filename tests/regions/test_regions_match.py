@@ -21,30 +21,63 @@ def matching(query: str) -> set[str]:
     return {aid for aid, region in SEEDS.items() if q.matches(region)}
 
 
-@pytest.mark.parametrize(("query", "expected"), [
-    # the acceptance checks of seeds.py and tui.sh
-    ("四川", {"000", "003"}), ("廣安", {"003"}), ("sichuan", {"000", "003"}), ("沈阳", {"004"}),
-    ("51", {"000", "003"}), ("湖北省黄冈市", {"002"}), ("sc", {"000", "003"}),
-    # full and short names, Simplified and Traditional
-    ("四川省", {"000", "003"}), ("廣安市", {"003"}), ("苏家屯", {"004"}), ("蘇家屯區", {"004"}),
-    ("昆山", {"001"}), ("江蘇", {"001"}), ("达州", {"000"}), ("通川区", {"000"}),
-    # pinyin with or without tones, spaces, apostrophes, capitals; full-width letters
-    ("guang'an", {"003"}), ("guangan", {"003"}), ("Guǎng'ān", {"003"}), ("guang an", {"003"}),
-    ("guang3an1", {"003"}), ("SiChuan", {"000", "003"}), ("ｓｉｃｈｕａｎ", {"000", "003"}),
-    ("sichuansheng", {"000", "003"}), ("sujiatun", {"004"}), ("huangzhou", {"002"}),
-    # initials of a whole short name; three letters needed for a county
-    ("sjt", {"004"}), ("hb", {"002"}), ("ln", {"004"}), ("tc", set()), ("hz", set()),
-    # adcode prefixes
-    ("5116", {"003"}), ("510000", {"000", "003"}), ("511702", {"000"}), ("42", {"002"}), ("99", set()),
-    # chains
-    ("湖北 黄冈", {"002"}), ("四川省 › 广安市", {"003"}), ("sichuan guangan", {"003"}),
-    ("达州 通川", {"000"}),
-    ("辽宁沈阳苏家屯", {"004"}), ("湖北省广安市", set()),
-    # a county query does not match an article known only to its city
-    ("广安区", set()),
-    # nothing named
-    ("xyz", set()), ("文明", set()),
-])
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # the acceptance checks of seeds.py and tui.sh
+        ("四川", {"000", "003"}),
+        ("廣安", {"003"}),
+        ("sichuan", {"000", "003"}),
+        ("沈阳", {"004"}),
+        ("51", {"000", "003"}),
+        ("湖北省黄冈市", {"002"}),
+        ("sc", {"000", "003"}),
+        # full and short names, Simplified and Traditional
+        ("四川省", {"000", "003"}),
+        ("廣安市", {"003"}),
+        ("苏家屯", {"004"}),
+        ("蘇家屯區", {"004"}),
+        ("昆山", {"001"}),
+        ("江蘇", {"001"}),
+        ("达州", {"000"}),
+        ("通川区", {"000"}),
+        # pinyin with or without tones, spaces, apostrophes, capitals; full-width letters
+        ("guang'an", {"003"}),
+        ("guangan", {"003"}),
+        ("Guǎng'ān", {"003"}),
+        ("guang an", {"003"}),
+        ("guang3an1", {"003"}),
+        ("SiChuan", {"000", "003"}),
+        ("ｓｉｃｈｕａｎ", {"000", "003"}),
+        ("sichuansheng", {"000", "003"}),
+        ("sujiatun", {"004"}),
+        ("huangzhou", {"002"}),
+        # initials of a whole short name; three letters needed for a county
+        ("sjt", {"004"}),
+        ("hb", {"002"}),
+        ("ln", {"004"}),
+        ("tc", set()),
+        ("hz", set()),
+        # adcode prefixes
+        ("5116", {"003"}),
+        ("510000", {"000", "003"}),
+        ("511702", {"000"}),
+        ("42", {"002"}),
+        ("99", set()),
+        # chains
+        ("湖北 黄冈", {"002"}),
+        ("四川省 › 广安市", {"003"}),
+        ("sichuan guangan", {"003"}),
+        ("达州 通川", {"000"}),
+        ("辽宁沈阳苏家屯", {"004"}),
+        ("湖北省广安市", set()),
+        # a county query does not match an article known only to its city
+        ("广安区", set()),
+        # nothing named
+        ("xyz", set()),
+        ("文明", set()),
+    ],
+)
 def test_query(query: str, expected: set[str]) -> None:
     assert matching(query) == expected
 
@@ -94,11 +127,18 @@ def test_region_tree() -> None:
     tree = region_tree(regions)
     # busiest first, then by adcode; articles without a region last
     assert [(n.name, n.count) for n in tree] == [
-        ("四川省", 3), ("辽宁省", 1), ("江苏省", 1), ("湖北省", 1), ("未知", 1)]
+        ("四川省", 3),
+        ("辽宁省", 1),
+        ("江苏省", 1),
+        ("湖北省", 1),
+        ("未知", 1),
+    ]
     sichuan = tree[0]
     assert sichuan.adcode == "510000"
     assert [(c.name, c.adcode, c.count) for c in sichuan.children] == [
-        ("广安市", "511600", 1), ("达州市", "511700", 1)]
+        ("广安市", "511600", 1),
+        ("达州市", "511700", 1),
+    ]
     assert sichuan.children[1].children == [TreeNode("通川区", "511702", 1)]
     assert sichuan.children[0].children == []
 

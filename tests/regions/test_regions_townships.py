@@ -75,7 +75,10 @@ def test_a_township_of_one_county_names_it() -> None:
 
 def test_traditional_township_names_are_folded() -> None:
     assert where("黃金坳鎮召開鄉村振興推進會", "盈口鄉黨員幹部參加會議。", script="traditional") == (
-        "湖南省", "怀化市", "鹤城区")
+        "湖南省",
+        "怀化市",
+        "鹤城区",
+    )
 
 
 def test_a_shared_name_alone_votes_for_nothing() -> None:
@@ -108,11 +111,17 @@ def test_a_township_that_is_an_ordinary_phrase_needs_support() -> None:
 
 
 def test_a_township_after_its_own_county_is_one_mention() -> None:
-    page = ("甘肃省召开特约监察员聘任会议", "甘肃省纪委监委召开会议，聘任新一届特约监察员。",
-            "甘肃省纪委监委要求各级纪检监察机关支持特约监察员工作。")
+    page = (
+        "甘肃省召开特约监察员聘任会议",
+        "甘肃省纪委监委召开会议，聘任新一届特约监察员。",
+        "甘肃省纪委监委要求各级纪检监察机关支持特约监察员工作。",
+    )
     # 庆阳市镇原县临泾镇 names one place: the chain counts, the township adds nothing to it.
     assert where(*page, "新任特约监察员、庆阳市镇原县临泾镇某村党支部书记表示，将认真履职。") == (
-        "甘肃省", None, None)
+        "甘肃省",
+        None,
+        None,
+    )
     # Written apart, the township is a mention of its own.
     apart = ("新任特约监察员、庆阳市镇原县某村党支部书记表示，将认真履职。", "临泾镇干部群众……")
     assert where(*page, *apart) == ("甘肃省", "庆阳市", "镇原县")

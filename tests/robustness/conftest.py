@@ -15,7 +15,20 @@ from hypothesis import HealthCheck, settings
 
 _SLOW_DATA = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
 
-settings.register_profile("robustness-ci", max_examples=200, deadline=None, derandomize=True, database=None,
-                          print_blob=True, suppress_health_check=_SLOW_DATA)
-settings.register_profile("robustness-deep", max_examples=10_000, deadline=None, derandomize=False,
-                          print_blob=True, suppress_health_check=_SLOW_DATA)
+settings.register_profile(
+    "robustness-ci",
+    max_examples=200,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    print_blob=True,
+    suppress_health_check=_SLOW_DATA,
+)
+settings.register_profile(
+    "robustness-deep",
+    max_examples=10_000,
+    deadline=None,
+    derandomize=False,
+    print_blob=True,
+    suppress_health_check=_SLOW_DATA,
+)

@@ -33,7 +33,14 @@ ATTACKS = [
 ]
 HOSTILE_TEXT = "\n".join(f"第{i}段：{BODY}{a}{BODY}" for i, a in enumerate(ATTACKS))
 CONTROL_CHARS = [chr(c) for c in (*range(0, 9), *range(0x0B, 0x20), 0x7F, *range(0x80, 0xA0))] + [
-    "\u202e", "\u202d", "\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f",
+    "\u202e",
+    "\u202d",
+    "\u2066",
+    "\u2067",
+    "\u2068",
+    "\u2069",
+    "\u200e",
+    "\u200f",
 ]
 
 
@@ -100,8 +107,10 @@ def make(root: Path, big: bool = False) -> set[str]:
 
 # --- Crawl formats ------------------------------------------------------------------------------------------
 
-PAGE = (f"<html><head><title>通川新闻</title></head><body><h1>通川区召开会议</h1><p>{BODY}</p><p>{BODY}</p>"
-        "</body></html>")
+PAGE = (
+    f"<html><head><title>通川新闻</title></head><body><h1>通川区召开会议</h1><p>{BODY}</p><p>{BODY}</p>"
+    "</body></html>"
+)
 
 
 def _cut(data: bytes, keep: int) -> bytes:
@@ -115,7 +124,7 @@ def _relength(warc: bytes, response: int, delta: int) -> bytes:
         at = warc.index(b"WARC-Type: response", at + 1)
     m = re.compile(rb"Content-Length: (\d+)").search(warc, at)
     assert m is not None
-    return warc[: m.start(1)] + str(int(m.group(1)) + delta).encode() + warc[m.end(1):]
+    return warc[: m.start(1)] + str(int(m.group(1)) + delta).encode() + warc[m.end(1) :]
 
 
 def crawl_cases() -> dict[str, tuple[bytes, str | None, int]]:
@@ -130,16 +139,18 @@ def crawl_cases() -> dict[str, tuple[bytes, str | None, int]]:
 
     def pages(n: int, prefix: str = "http://e.cn/") -> list[tuple[str, bytes, str]]:
         ctype = "text/html; charset=utf-8"
-        return [(f"{prefix}{i}", PAGE.replace("通川区召开会议", f"第{i}次会议").encode(), ctype)
-                for i in range(n)]
+        return [
+            (f"{prefix}{i}", PAGE.replace("通川区召开会议", f"第{i}次会议").encode(), ctype) for i in range(n)
+        ]
 
     def parquet(columns: dict[str, list]) -> bytes:
         out = io.BytesIO()
         pq.write_table(pa.table(columns), out, row_group_size=2)
         return out.getvalue()
 
-    feed = "\n".join(json.dumps({"text": f"{BODY}{i}", "url": f"http://e.cn/{i}"}, ensure_ascii=False)
-                     for i in range(400)).encode()
+    feed = "\n".join(
+        json.dumps({"text": f"{BODY}{i}", "url": f"http://e.cn/{i}"}, ensure_ascii=False) for i in range(400)
+    ).encode()
     feed_gz = gzip.compress(feed, mtime=0)
     three = warc_bytes(pages(3))
     at = record_offsets(three)  # warcinfo, then the three responses: one gzip member each
@@ -150,24 +161,37 @@ def crawl_cases() -> dict[str, tuple[bytes, str | None, int]]:
         "cut.warc.gz": (_cut(three, 60), f"record at byte {at[3]}", 2),
         "cut-trailer.warc.gz": (_cut(three, 4), f"record at byte {at[3]}", 3),
         "cut-first.warc.gz": (three[: at[1] + 40], f"record at byte {at[1]}", 0),
-        "cut-middle.warc.gz": (three[: at[2] + 50] + three[at[3]:], f"after the record at byte {at[1]}", 2),
+        "cut-middle.warc.gz": (three[: at[2] + 50] + three[at[3] :], f"after the record at byte {at[1]}", 2),
         "cut.warc": (_cut(plain, 100), f"record at byte {plain_at[3]}", 2),
         "long-length.warc": (_relength(plain, 1, +40), "Content-Length is wrong", 3),
         "short-length.warc": (_relength(plain, 2, -40), "Content-Length is wrong", 3),
         "not-parquet.parquet": (b"PAR1" + BODY.encode() * 10 + b"PAR1", "not a readable Parquet file", 0),
-        "no-text.parquet": (parquet({"title": ["a", "b"], "url": ["http://e.cn/a", None]}), "no text column",
-                            0),
+        "no-text.parquet": (
+            parquet({"title": ["a", "b"], "url": ["http://e.cn/a", None]}),
+            "no text column",
+            0,
+        ),
         "nulls.parquet": (parquet({"text": [BODY, None, BODY, " \n"]}), "row 2: no text; row 4: no text", 2),
         "wrong-type.parquet": (parquet({"text": [1, 2], "id": [3, 4]}), "row 1", 0),
         "no-text.jsonl": (b'{"title": "x", "url": "http://e.cn/"}\n{"content": 5}\n', "line 1", 0),
-        "no-codec.html": (html_page(f"<p>{BODY}</p>", '<meta charset="x-no-such-codec">').encode("gb18030"),
-                          None, 1),
-        "markup-only.html": (html_page('<div><img src="a.png"><span> </span><br><hr></div>'
-                                       "<script>var x = '正文';</script>").encode(),
-                             "no text in the page", 0),
+        "no-codec.html": (
+            html_page(f"<p>{BODY}</p>", '<meta charset="x-no-such-codec">').encode("gb18030"),
+            None,
+            1,
+        ),
+        "markup-only.html": (
+            html_page(
+                "<div><img src=\"a.png\"><span> </span><br><hr></div><script>var x = '正文';</script>"
+            ).encode(),
+            "no text in the page",
+            0,
+        ),
         "deep.html": (("<div>" * 100_000 + f"<p>{BODY}</p>" + "</div>" * 100_000).encode(), None, 1),
-        "wrong-charset.html": (html_page(f"<p>{BODY}</p>", '<meta charset="big5">').encode("gb18030"), None,
-                               1),
+        "wrong-charset.html": (
+            html_page(f"<p>{BODY}</p>", '<meta charset="big5">').encode("gb18030"),
+            None,
+            1,
+        ),
     }
     return cases
 

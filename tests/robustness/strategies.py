@@ -23,8 +23,9 @@ from tests.robustness import hostile
 ROOT = Path(__file__).parents[2]
 _SOURCES = [*sorted((ROOT / "articles").glob("*.txt")), *sorted((ROOT / "tests/clean/pages").glob("*.txt"))]
 # Lines of real pages, article text and chrome alike.
-REAL_LINES = sorted({line.strip() for path in _SOURCES for line in path.read_text("utf-8").splitlines()}
-                    - {""})
+REAL_LINES = sorted(
+    {line.strip() for path in _SOURCES for line in path.read_text("utf-8").splitlines()} - {""}
+)
 
 SIMPLIFIED = [
     hostile.BODY,
@@ -62,12 +63,42 @@ CHROME = [
     "相关文章",
 ]
 # The garble pieces a farm leaves, and the readings it glues on.
-GARBLE_PIECES = ["?jī)", "?qǐng)", "\ufffd(", "?zhí)K", "芍荛_", "屜劝l", "〓", "?", "\ufffd", "(bào)",
-                 "（guān）"]
+GARBLE_PIECES = [
+    "?jī)",
+    "?qǐng)",
+    "\ufffd(",
+    "?zhí)K",
+    "芍荛_",
+    "屜劝l",
+    "〓",
+    "?",
+    "\ufffd",
+    "(bào)",
+    "（guān）",
+]
 SYLLABLES = ["jī", "guān", "dān", "wèi", "zhōng", "guó", "bào", "qǐng", "lǘ", "a", "Beijing", "ng"]
 # Characters a terminal acts on, and the invisible or odd ones the normaliser handles.
-CONTROLS = [*hostile.CONTROL_CHARS, "\u202a", "\u202b", "\u202c", "\u061c", "\u200b", "\u200c", "\u200d",
-            "\u2060", "\ufeff", "\u00ad", "\u2028", "\u2029", "\r", "\n", "\t", "\u3000", "\u00a0", "\u2003"]
+CONTROLS = [
+    *hostile.CONTROL_CHARS,
+    "\u202a",
+    "\u202b",
+    "\u202c",
+    "\u061c",
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\u2060",
+    "\ufeff",
+    "\u00ad",
+    "\u2028",
+    "\u2029",
+    "\r",
+    "\n",
+    "\t",
+    "\u3000",
+    "\u00a0",
+    "\u2003",
+]
 # Bidi formatting characters the hostile list leaves out; checked as strictly as the rest.
 _EXTRA_BIDI = frozenset("\u202a\u202b\u202c\u061c")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -131,8 +162,14 @@ NOISE = st.one_of(
     st.text(st.characters(categories=["Cs"]), min_size=1, max_size=2),  # lone surrogates
     st.text(st.characters(max_codepoint=0x2FF), max_size=10),
 )
-PIECES = st.one_of(SENTENCES, st.sampled_from(CHROME), st.sampled_from(hostile.ATTACKS), PLACES,
-                   st.sampled_from(GARBLE_PIECES), NOISE)
+PIECES = st.one_of(
+    SENTENCES,
+    st.sampled_from(CHROME),
+    st.sampled_from(hostile.ATTACKS),
+    PLACES,
+    st.sampled_from(GARBLE_PIECES),
+    NOISE,
+)
 LINES = st.one_of(
     st.lists(PIECES, min_size=1, max_size=4).map("".join),
     annotated(),
@@ -189,8 +226,10 @@ def _corrupt(data: bytes, edits: list[tuple[int, str, int]], cut: int | None) ->
     return bytes(buf if cut is None else buf[: cut % (len(buf) + 1)])
 
 
-EDITS = st.lists(st.tuples(st.integers(0, 1 << 16), st.sampled_from(["flip", "insert", "delete"]),
-                           st.integers(0, 255)), max_size=4)
+EDITS = st.lists(
+    st.tuples(st.integers(0, 1 << 16), st.sampled_from(["flip", "insert", "delete"]), st.integers(0, 255)),
+    max_size=4,
+)
 
 
 @st.composite
@@ -217,13 +256,30 @@ def page_bytes() -> st.SearchStrategy[bytes]:
 
 
 # JSON Lines: records with hostile fields, and lines that are not valid records.
-FIELDS = st.one_of(LINES, st.sampled_from(hostile.ATTACKS), NOISE,
-                   st.sampled_from(["标题\n第二行", "标题\t制表", "2021-12-07\r\n10:35", " \u3000 "]))
-RECORD_IDS = st.one_of(st.none(), FIELDS, st.integers(-5, 10**12), st.sampled_from(["-dash", "a", "1", " "]),
-                       st.just([1, 2]))
+FIELDS = st.one_of(
+    LINES,
+    st.sampled_from(hostile.ATTACKS),
+    NOISE,
+    st.sampled_from(["标题\n第二行", "标题\t制表", "2021-12-07\r\n10:35", " \u3000 "]),
+)
+RECORD_IDS = st.one_of(
+    st.none(), FIELDS, st.integers(-5, 10**12), st.sampled_from(["-dash", "a", "1", " "]), st.just([1, 2])
+)
 JUNK_LINES = st.one_of(
-    st.sampled_from(["{not json at all", "", "   ", "[1, 2]", "null", '"a bare string"',
-                     '{"title": "no text"}', '{"text": ["not", "a", "string"]}', '{"text": 5}', "\ufeff{}"]),
+    st.sampled_from(
+        [
+            "{not json at all",
+            "",
+            "   ",
+            "[1, 2]",
+            "null",
+            '"a bare string"',
+            '{"title": "no text"}',
+            '{"text": ["not", "a", "string"]}',
+            '{"text": 5}',
+            "\ufeff{}",
+        ]
+    ),
     st.text(max_size=40),
 )
 
@@ -242,8 +298,11 @@ def records(draw: st.DrawFn) -> str:
 def jsonl_bytes(draw: st.DrawFn, records_only: bool = False) -> bytes:
     """A JSON Lines file: mostly records, some junk; mostly UTF-8, sometimes another encoding or corrupt.
     With `records_only`, UTF-8 records only: every line loads."""
-    lines = draw(st.lists(records() if records_only else st.one_of(records(), records(), JUNK_LINES),
-                          min_size=1, max_size=5))
+    lines = draw(
+        st.lists(
+            records() if records_only else st.one_of(records(), records(), JUNK_LINES), min_size=1, max_size=5
+        )
+    )
     text = draw(st.sampled_from(["\n", "\r\n"])).join(lines)
     if records_only:
         return text.encode("utf-8", "surrogatepass")
@@ -253,8 +312,20 @@ def jsonl_bytes(draw: st.DrawFn, records_only: bool = False) -> bytes:
 
 
 # File stems a list or a path shows: ordinary, Chinese, markup-like and hostile ones.
-STEMS = st.sampled_from(["a", "新闻", "evil\x1b[31m", "r\u202eevil", "[bold red]x", "-dash", "sp ace",
-                         ":smile:", "bel\x07", "機關"])
+STEMS = st.sampled_from(
+    [
+        "a",
+        "新闻",
+        "evil\x1b[31m",
+        "r\u202eevil",
+        "[bold red]x",
+        "-dash",
+        "sp ace",
+        ":smile:",
+        "bel\x07",
+        "機關",
+    ]
+)
 KINDS = st.sampled_from([".txt", ".md", ".jsonl", ".jsonl.gz"])
 
 
@@ -279,29 +350,146 @@ def folders(draw: st.DrawFn) -> dict[str, bytes]:
 # --- Crawl formats: HTML pages, WARC and WET files, Parquet tables ----------------------------------------
 
 # Text that looks like markup, and entities, numeric references to control characters among them.
-MARKUP_TEXT = st.sampled_from([
-    "<", ">", "&", "</p", "<p", "<!--", "-->", "<![CDATA[x]]>", "<?xml version='1.0'?>", "<!DOCTYPE html>",
-    "</script>", "<script>", "</style>", "&amp;", "&lt;b&gt;", "&nbsp;", "&#12288;", "&#x1b;[31m", "&#27;",
-    "&#8238;", "&#x202E;", "&#xD800;", "&#0;", "&#x110000;", "&#9999999999;", "&bogus;", "&", "&#;",
-    "&#x7;", "&#155;", "<br/>", "<p/>", "< p>", "<<p>>", "<a href='>'>", '"', "'",
-])
-HTML_TEXT = st.one_of(LINES, MARKUP_TEXT, st.sampled_from(hostile.ATTACKS), NOISE)
-HTML_TAGS = st.sampled_from([
-    "p", "div", "span", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tr", "td", "th",
-    "br", "hr", "a", "b", "i", "pre", "blockquote", "section", "article", "header", "footer", "nav",
-    "script", "style", "noscript", "template", "title", "head", "body", "html", "textarea", "select",
-    "option", "svg", "math", "iframe", "object", "button", "form", "font", "center", "x-custom", "marquee",
-    "meta", "img", "plaintext", "xmp",
-])
-ATTRIBUTES = st.one_of(
-    st.sampled_from([' hidden', ' style="display:none"', ' style="DISPLAY : NONE ; color:red"',
-                     " style='visibility: hidden'", ' aria-hidden="true"', ' aria-hidden="TRUE"',
-                     ' hidden="false"', ' style="none"', ' class="hidden"', ' style', ' =""', " '", ' "']),
-    st.tuples(st.sampled_from(["class", "id", "style", "title", "lang", "data-x", "href", "onclick"]),
-              HTML_TEXT).map(lambda kv: f' {kv[0]}="{kv[1]}"'),
+MARKUP_TEXT = st.sampled_from(
+    [
+        "<",
+        ">",
+        "&",
+        "</p",
+        "<p",
+        "<!--",
+        "-->",
+        "<![CDATA[x]]>",
+        "<?xml version='1.0'?>",
+        "<!DOCTYPE html>",
+        "</script>",
+        "<script>",
+        "</style>",
+        "&amp;",
+        "&lt;b&gt;",
+        "&nbsp;",
+        "&#12288;",
+        "&#x1b;[31m",
+        "&#27;",
+        "&#8238;",
+        "&#x202E;",
+        "&#xD800;",
+        "&#0;",
+        "&#x110000;",
+        "&#9999999999;",
+        "&bogus;",
+        "&",
+        "&#;",
+        "&#x7;",
+        "&#155;",
+        "<br/>",
+        "<p/>",
+        "< p>",
+        "<<p>>",
+        "<a href='>'>",
+        '"',
+        "'",
+    ]
 )
-CHARSETS = ["utf-8", "UTF8", "gb2312", "GBK", "gb18030", "big5", "big5-hkscs", "utf-16", "shift_jis",
-            "latin-1", "windows-1252", "hz", "x-no-such-codec", "", "utf-8\"><script>", "utf-7", "rot13"]
+HTML_TEXT = st.one_of(LINES, MARKUP_TEXT, st.sampled_from(hostile.ATTACKS), NOISE)
+HTML_TAGS = st.sampled_from(
+    [
+        "p",
+        "div",
+        "span",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "br",
+        "hr",
+        "a",
+        "b",
+        "i",
+        "pre",
+        "blockquote",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "nav",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "title",
+        "head",
+        "body",
+        "html",
+        "textarea",
+        "select",
+        "option",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "button",
+        "form",
+        "font",
+        "center",
+        "x-custom",
+        "marquee",
+        "meta",
+        "img",
+        "plaintext",
+        "xmp",
+    ]
+)
+ATTRIBUTES = st.one_of(
+    st.sampled_from(
+        [
+            " hidden",
+            ' style="display:none"',
+            ' style="DISPLAY : NONE ; color:red"',
+            " style='visibility: hidden'",
+            ' aria-hidden="true"',
+            ' aria-hidden="TRUE"',
+            ' hidden="false"',
+            ' style="none"',
+            ' class="hidden"',
+            " style",
+            ' =""',
+            " '",
+            ' "',
+        ]
+    ),
+    st.tuples(
+        st.sampled_from(["class", "id", "style", "title", "lang", "data-x", "href", "onclick"]), HTML_TEXT
+    ).map(lambda kv: f' {kv[0]}="{kv[1]}"'),
+)
+CHARSETS = [
+    "utf-8",
+    "UTF8",
+    "gb2312",
+    "GBK",
+    "gb18030",
+    "big5",
+    "big5-hkscs",
+    "utf-16",
+    "shift_jis",
+    "latin-1",
+    "windows-1252",
+    "hz",
+    "x-no-such-codec",
+    "",
+    'utf-8"><script>',
+    "utf-7",
+    "rot13",
+]
 
 
 def _element(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
@@ -312,6 +500,7 @@ def _element(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
         inner = "".join(draw(st.lists(children, max_size=4)))
         close = draw(st.sampled_from([f"</{tag}>", f"</{tag}>", "", f"</{tag.upper()} >"]))
         return f"<{tag}{attrs}>{inner}{close}"
+
     return element()
 
 
@@ -324,17 +513,30 @@ def html_head(draw: st.DrawFn) -> str:
     if draw(st.booleans()):
         charset = draw(st.sampled_from(CHARSETS))
         declared = f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">'
-        metas.append(draw(st.sampled_from([f'<meta charset="{charset}">', f"<meta charset={charset}>",
-                                           declared])))
-    names = st.sampled_from(["og:title", "twitter:title", "article:published_time", "pubdate", "author",
-                             "og:site_name", "og:url", "description"])
+        metas.append(
+            draw(st.sampled_from([f'<meta charset="{charset}">', f"<meta charset={charset}>", declared]))
+        )
+    names = st.sampled_from(
+        [
+            "og:title",
+            "twitter:title",
+            "article:published_time",
+            "pubdate",
+            "author",
+            "og:site_name",
+            "og:url",
+            "description",
+        ]
+    )
     for name in draw(st.lists(names, max_size=4)):
         metas.append(f'<meta property="{name}" content="{draw(HTML_TEXT)}">')
     if draw(st.integers(0, 4)) == 0:
         metas.append(f'<link rel="canonical" href="{draw(HTML_TEXT)}">')
     if draw(st.integers(0, 4)) == 0:
-        metas.append(f'<script type="application/ld+json">{{"datePublished": "{draw(HTML_TEXT)}", '
-                     f'"author": {{"name": "{draw(HTML_TEXT)}"}}}}</script>')
+        metas.append(
+            f'<script type="application/ld+json">{{"datePublished": "{draw(HTML_TEXT)}", '
+            f'"author": {{"name": "{draw(HTML_TEXT)}"}}}}</script>'
+        )
     return f"<title>{draw(HTML_TEXT)}</title>" * draw(st.integers(0, 1)) + "".join(metas)
 
 
@@ -356,8 +558,9 @@ def html_markup(draw: st.DrawFn) -> str:
 def html_bytes(draw: st.DrawFn) -> bytes:
     """A page's bytes, in an encoding its declaration may or may not name, corrupted now and then."""
     markup = draw(html_markup())
-    codec = draw(st.sampled_from(["utf-8", "utf-8", "gb18030", "gbk", "big5", "utf-16-le", "utf-16",
-                                  "latin-1"]))
+    codec = draw(
+        st.sampled_from(["utf-8", "utf-8", "gb18030", "gbk", "big5", "utf-16-le", "utf-16", "latin-1"])
+    )
     data = markup.encode(codec, draw(st.sampled_from(["ignore", "xmlcharrefreplace", "replace"])))
     if draw(st.integers(0, 3)) == 0:
         data = _corrupt(data, draw(EDITS), draw(st.none() | st.integers(0, 1 << 16)))
@@ -370,18 +573,38 @@ def _utf8(text: str) -> str:
 
 
 URIS = st.one_of(
-    st.sampled_from(["http://news.example.cn/a.html", "https://news.example.cn/a.html", "http://tw.example.com/",
-                     "", "news.example.cn/no-scheme", "http://例子.中国/新闻", "urn:uuid:1234",
-                     "http://a/b#c"]),
+    st.sampled_from(
+        [
+            "http://news.example.cn/a.html",
+            "https://news.example.cn/a.html",
+            "http://tw.example.com/",
+            "",
+            "news.example.cn/no-scheme",
+            "http://例子.中国/新闻",
+            "urn:uuid:1234",
+            "http://a/b#c",
+        ]
+    ),
     FIELDS,
 ).map(_utf8)
-CONTENT_TYPES = st.sampled_from([
-    "text/html", "text/html; charset=utf-8", "text/html; charset=gb2312", "text/html;charset=\"big5\"",
-    "text/html; charset=x-bogus", "TEXT/HTML", "application/xhtml+xml", "image/png", "text/plain", "",
-    "text/html; charset=",
-])
-DATES = st.one_of(st.just("2024-04-15T12:34:56Z"), st.sampled_from(["", "not a date", "2024-13-45"]),
-                  FIELDS.map(_utf8))
+CONTENT_TYPES = st.sampled_from(
+    [
+        "text/html",
+        "text/html; charset=utf-8",
+        "text/html; charset=gb2312",
+        'text/html;charset="big5"',
+        "text/html; charset=x-bogus",
+        "TEXT/HTML",
+        "application/xhtml+xml",
+        "image/png",
+        "text/plain",
+        "",
+        "text/html; charset=",
+    ]
+)
+DATES = st.one_of(
+    st.just("2024-04-15T12:34:56Z"), st.sampled_from(["", "not a date", "2024-13-45"]), FIELDS.map(_utf8)
+)
 
 
 @st.composite
@@ -416,7 +639,7 @@ def warc_files(draw: st.DrawFn) -> tuple[str, bytes]:
         lengths = list(_re.finditer(rb"Content-Length: (\d+)", data))
         m = lengths[draw(st.integers(0, len(lengths) - 1))]
         new = str(max(0, int(m.group(1)) + draw(st.integers(-60, 60)))).encode()
-        data = data[: m.start(1)] + new + data[m.end(1):]
+        data = data[: m.start(1)] + new + data[m.end(1) :]
     elif mutation == 3:
         data = data[: draw(st.integers(0, len(data)))]
     suffix = (".warc.wet" if wet else ".warc") + (".gz" if gz else "")
@@ -426,9 +649,27 @@ def warc_files(draw: st.DrawFn) -> tuple[str, bytes]:
 
 
 # Parquet columns: the names the loader reads (and some it does not), of every type, with nulls.
-PARQUET_NAMES = ["text", "content", "raw_content", "body", "id", "url", "title", "date", "timestamp",
-                 "subtitle", "source", "author", "editor", "province", "city", "county", "adcode",
-                 "language_score", "dump"]
+PARQUET_NAMES = [
+    "text",
+    "content",
+    "raw_content",
+    "body",
+    "id",
+    "url",
+    "title",
+    "date",
+    "timestamp",
+    "subtitle",
+    "source",
+    "author",
+    "editor",
+    "province",
+    "city",
+    "county",
+    "adcode",
+    "language_score",
+    "dump",
+]
 
 
 @st.composite
@@ -437,8 +678,26 @@ def parquet_column(draw: st.DrawFn, rows: int) -> object:
 
     import pyarrow as pa
 
-    kind = draw(st.sampled_from(["string", "string", "string", "large_string", "int", "float", "bool",
-                                 "binary", "timestamp", "date", "list", "struct", "dictionary", "null"]))
+    kind = draw(
+        st.sampled_from(
+            [
+                "string",
+                "string",
+                "string",
+                "large_string",
+                "int",
+                "float",
+                "bool",
+                "binary",
+                "timestamp",
+                "date",
+                "list",
+                "struct",
+                "dictionary",
+                "null",
+            ]
+        )
+    )
     nullable = st.none() if draw(st.booleans()) else st.nothing()
 
     def values(strategy: st.SearchStrategy) -> list:
@@ -494,6 +753,10 @@ CRAWL_FILES = st.one_of(
     st.tuples(st.sampled_from([".html", ".htm"]), html_bytes()),
     warc_files(),
     st.tuples(st.just(".parquet"), parquet_bytes()),
-    st.tuples(st.just(".jsonl.gz"), jsonl_bytes().map(lambda b: gzip.compress(b, mtime=0))
-              .flatmap(lambda b: st.sampled_from([b, b[: len(b) // 2], b[:-4]]))),
+    st.tuples(
+        st.just(".jsonl.gz"),
+        jsonl_bytes()
+        .map(lambda b: gzip.compress(b, mtime=0))
+        .flatmap(lambda b: st.sampled_from([b, b[: len(b) // 2], b[:-4]])),
+    ),
 )

@@ -15,13 +15,22 @@ from tests.robustness import hostile
 
 
 def _hashes(root: Path) -> dict[str, str]:
-    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file() and not p.is_symlink()}
+    return {
+        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and not p.is_symlink()
+    }
 
 
 def _reader(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "reader", *args], capture_output=True, text=True,
-                          timeout=600, env=env, errors="strict")
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=env,
+        errors="strict",
+    )
 
 
 @pytest.fixture(scope="module")
@@ -36,8 +45,9 @@ def listed(corpus: tuple[Path, set[str]]) -> subprocess.CompletedProcess[str]:
     return _reader("list", str(root), "--json")
 
 
-def test_list_loads_the_rest_and_names_each_bad_file_once(corpus: tuple[Path, set[str]],
-                                                          listed: subprocess.CompletedProcess[str]) -> None:
+def test_list_loads_the_rest_and_names_each_bad_file_once(
+    corpus: tuple[Path, set[str]], listed: subprocess.CompletedProcess[str]
+) -> None:
     root, skipped = corpus
     assert listed.returncode == 0, listed.stderr
     assert "Traceback" not in listed.stderr
@@ -47,21 +57,35 @@ def test_list_loads_the_rest_and_names_each_bad_file_once(corpus: tuple[Path, se
     assert len(warned) == len(skipped) + 1
     paths = {json.loads(line)["path"] for line in listed.stdout.splitlines()}
     loaded_files = {p.split(".jsonl:")[0] for p in paths}
-    for rel in ("degenerate/one-byte.txt", "degenerate/nul-inside.txt", "enc/gb18030.txt", "enc/big5.txt",
-                "enc/utf16le.txt", "enc/utf16be.txt", "enc/utf8-bom.txt", "enc/broken-utf8.txt",
-                "attack/markup-and-escapes.txt"):
+    for rel in (
+        "degenerate/one-byte.txt",
+        "degenerate/nul-inside.txt",
+        "enc/gb18030.txt",
+        "enc/big5.txt",
+        "enc/utf16le.txt",
+        "enc/utf16be.txt",
+        "enc/utf8-bom.txt",
+        "enc/broken-utf8.txt",
+        "attack/markup-and-escapes.txt",
+    ):
         assert str(root / rel) in loaded_files, rel
     assert sum(1 for p in paths if ".jsonl:" in p) == 3  # three good records in feed.jsonl
 
 
-def test_no_output_carries_a_control_character(corpus: tuple[Path, set[str]],
-                                                listed: subprocess.CompletedProcess[str]) -> None:
+def test_no_output_carries_a_control_character(
+    corpus: tuple[Path, set[str]], listed: subprocess.CompletedProcess[str]
+) -> None:
     root, _ = corpus
     outputs = [listed.stdout, listed.stderr]
     ids = [json.loads(line)["id"] for line in listed.stdout.splitlines()]
     for article in ids:
-        for args in (("show", article, "--format", "json"), ("show", article, "--format", "markdown"),
-                     ("show", article), ("explain", article), ("explain", article, "--json")):
+        for args in (
+            ("show", article, "--format", "json"),
+            ("show", article, "--format", "markdown"),
+            ("show", article),
+            ("explain", article),
+            ("explain", article, "--json"),
+        ):
             proc = _reader(*args, "--articles", str(root))
             assert proc.returncode == 0, (args, proc.stderr)
             outputs += [proc.stdout, proc.stderr]
@@ -75,9 +99,12 @@ def test_no_output_carries_a_control_character(corpus: tuple[Path, set[str]],
 def test_files_stay_byte_identical(tmp_path: Path) -> None:
     hostile.make(tmp_path)
     before = _hashes(tmp_path)
-    for args in (("list", str(tmp_path)), ("regions", str(tmp_path), "--json"),
-                 ("show", "markup", "--articles", str(tmp_path)),
-                 ("explain", "big5", "--articles", str(tmp_path))):
+    for args in (
+        ("list", str(tmp_path)),
+        ("regions", str(tmp_path), "--json"),
+        ("show", "markup", "--articles", str(tmp_path)),
+        ("explain", "big5", "--articles", str(tmp_path)),
+    ):
         assert _reader(*args).returncode == 0
     assert _hashes(tmp_path) == before
 

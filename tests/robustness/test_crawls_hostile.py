@@ -45,8 +45,11 @@ def _timed(cpu: float, wall: float) -> Iterator[None]:
 
 
 def _hashes(root: Path) -> dict[str, str]:
-    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.fixture(scope="module")
@@ -71,9 +74,9 @@ def test_the_rest_loads(listed: tuple[int, list[dict], list[str]]) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
-def test_one_warning_naming_the_file_and_the_record(crawls: tuple[Path, dict],
-                                                     listed: tuple[int, list[dict], list[str]],
-                                                     name: str) -> None:
+def test_one_warning_naming_the_file_and_the_record(
+    crawls: tuple[Path, dict], listed: tuple[int, list[dict], list[str]], name: str
+) -> None:
     root, expected = crawls
     words, count = expected[name]
     _, articles, err = listed
@@ -91,7 +94,8 @@ def test_one_warning_naming_the_file_and_the_record(crawls: tuple[Path, dict],
 
 
 def test_every_record_that_loaded_opens_and_the_files_stay_as_they_were(
-        crawls: tuple[Path, dict], listed: tuple[int, list[dict], list[str]]) -> None:
+    crawls: tuple[Path, dict], listed: tuple[int, list[dict], list[str]]
+) -> None:
     root, _ = crawls
     before = _hashes(root)
     _, articles, _ = listed

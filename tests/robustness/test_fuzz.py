@@ -55,8 +55,11 @@ _SURROGATES = re.compile(r"[\ud800-\udfff]")
 
 FUZZ = settings.get_profile(f"robustness-{os.environ.get('HYPOTHESIS_PROFILE', 'ci')}")
 # The CLI round trip costs tens of times more per example than the engine calls.
-FUZZ_CLI = settings(FUZZ, max_examples=max(25, FUZZ.max_examples // 2),
-                    suppress_health_check=[*FUZZ.suppress_health_check, HealthCheck.function_scoped_fixture])
+FUZZ_CLI = settings(
+    FUZZ,
+    max_examples=max(25, FUZZ.max_examples // 2),
+    suppress_health_check=[*FUZZ.suppress_health_check, HealthCheck.function_scoped_fixture],
+)
 
 
 def _decoded(data: bytes) -> str | None:
@@ -69,8 +72,10 @@ def _decoded(data: bytes) -> str | None:
 # Page text as the loader hands it over: decoded from hostile bytes, or straight from a JSON record.
 TEXTS = st.one_of(pages(), encoded(pages()).map(_decoded).filter(lambda t: t is not None))
 # A file's suffix and bytes, readable more often than not; `_load` reads its articles as the library does.
-FILES = st.one_of(st.tuples(st.just(".txt"), readable() | page_bytes()),
-                  st.tuples(st.just(".jsonl"), jsonl_bytes(records_only=True) | jsonl_bytes()))
+FILES = st.one_of(
+    st.tuples(st.just(".txt"), readable() | page_bytes()),
+    st.tuples(st.just(".jsonl"), jsonl_bytes(records_only=True) | jsonl_bytes()),
+)
 
 
 @pytest.fixture(scope="module")
@@ -128,8 +133,10 @@ def test_decode_returns_text_or_load_error(data: bytes) -> None:
 @FUZZ
 @given(TEXTS)
 @example(hostile.HOSTILE_TEXT)
-@example("首页 > 新闻 > 正文\n一、主要工作及成效首页 > 新闻 > 正文發布時間：2021年06月18日 14:05\n"
-         + hostile.BODY * 2)  # kept a run-on date line that a second pass removed (found by `deep`)
+@example(
+    "首页 > 新闻 > 正文\n一、主要工作及成效首页 > 新闻 > 正文發布時間：2021年06月18日 14:05\n"
+    + hostile.BODY * 2
+)  # kept a run-on date line that a second pass removed (found by `deep`)
 # A shift that fits only once the readings after it are gone: it was repaired on the second pass.
 @example("近日,?Beijing)且粋?gè)戰(zhàn)斗機(jī)關(guān)、奉獻(xiàn)機(jī)關(guān)的見證。\n")
 def test_cleaning_never_raises_and_is_idempotent(text: str) -> None:
@@ -174,7 +181,12 @@ def _check_characters(article: Article) -> None:
         assert set(view.title + (view.subtitle or "") + "".join(b.text for b in view.blocks)) <= converted
         assert [(b.type, b.level) for b in view.blocks] == [(b.type, b.level) for b in doc.blocks]
         assert (view.date, view.lines, view.removed, view.repairs, view.region) == (
-            doc.date, doc.lines, doc.removed, doc.repairs, doc.region)
+            doc.date,
+            doc.lines,
+            doc.removed,
+            doc.repairs,
+            doc.region,
+        )
     assert convert_document(doc, doc.script) == doc
 
 
@@ -194,8 +206,11 @@ def test_detected_regions_are_units_of_the_gazetteer(text: str) -> None:
     event("region: found")
     assert region.adcode in g.units
     names = {g.units[c].level: g.units[c].name for c in g.ancestors(region.adcode)}
-    assert (region.province, region.city, region.county) == (names.get(PROVINCE), names.get(CITY),
-                                                             names.get(COUNTY))
+    assert (region.province, region.city, region.county) == (
+        names.get(PROVINCE),
+        names.get(CITY),
+        names.get(COUNTY),
+    )
     assert 0 < region.confidence <= 1 and region.evidence
 
 
@@ -204,8 +219,9 @@ QUERIES = st.one_of(
     st.text(max_size=40),
     PLACES,
     _PINYIN,
-    st.lists(st.one_of(PLACES, _PINYIN, st.sampled_from([" ", "-", "'", "›", "，", "\u3000"])), max_size=4)
-    .map("".join),
+    st.lists(
+        st.one_of(PLACES, _PINYIN, st.sampled_from([" ", "-", "'", "›", "，", "\u3000"])), max_size=4
+    ).map("".join),
     st.from_regex(r"\s*[0-9]{1,8}\s*", fullmatch=True),
     st.sampled_from(hostile.ATTACKS),
 )
@@ -228,8 +244,12 @@ def test_compiling_any_region_query_never_raises(query: str) -> None:
 @given(file=FILES)
 @example(file=(".txt", hostile.HOSTILE_TEXT.encode()))
 @example(file=(".txt", "\x1b[31m\u202e标题".encode()))  # two runs removed by two rules, side by side
-@example(file=(".jsonl", json.dumps({"text": "正文", "title": "\x1b]0;t\x07标\u202e题", "date": "\ud800"})
-               .encode()))
+@example(
+    file=(
+        ".jsonl",
+        json.dumps({"text": "正文", "title": "\x1b]0;t\x07标\u202e题", "date": "\ud800"}).encode(),
+    )
+)
 def test_rendered_views_hold_no_control_character(file: tuple[str, bytes], scratch: Path) -> None:
     for article in _load(scratch, file):
         _check_rendered(article)
@@ -292,8 +312,9 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 def _snapshot(root: Path) -> dict[str, bytes | None]:
     """Every path under `root`, with the bytes of the files."""
-    return {str(p.relative_to(root)): p.read_bytes() if p.is_file() else None
-            for p in sorted(root.rglob("*"))}
+    return {
+        str(p.relative_to(root)): p.read_bytes() if p.is_file() else None for p in sorted(root.rglob("*"))
+    }
 
 
 def _loadable(root: Path) -> tuple[int, int]:
@@ -349,12 +370,17 @@ def _check_commands(capfd: pytest.CaptureFixture[str], root: Path, ref: str) -> 
     assert code == 0 and sum(node["count"] for node in json.loads(out)) == articles
 
     for article, script in zip(ids, SCRIPTS, strict=False):
-        code, out, err = _run(capfd, "show", "--articles", str(root), "--format", "json", "--script", script,
-                              "--", article)
+        code, out, err = _run(
+            capfd, "show", "--articles", str(root), "--format", "json", "--script", script, "--", article
+        )
         assert code == 0 or (code == 2 and _mangled(article) and "no article matches" in err), err
         assert code or isinstance(json.loads(out)["blocks"], list)
-    for args in (("show", "--format", "markdown"), ("show", "--no-headings"), ("explain",),
-                 ("explain", "--json")):
+    for args in (
+        ("show", "--format", "markdown"),
+        ("show", "--no-headings"),
+        ("explain",),
+        ("explain", "--json"),
+    ):
         code, _, err = _run(capfd, *args, "--articles", str(root), "--", ids[0])
         assert code == 0 or (code == 2 and _mangled(ids[0])), err
     code, _, err = _run(capfd, "show", "--articles", str(root), "--", ref)  # whatever the user types
@@ -365,8 +391,9 @@ def _check_commands(capfd: pytest.CaptureFixture[str], root: Path, ref: str) -> 
 REFS = st.one_of(
     st.text(st.characters(exclude_characters="\x00"), max_size=20),
     st.text(st.characters(exclude_characters="\x00"), min_size=256, max_size=300),
-    st.text(st.characters(categories=["Cs"], min_codepoint=0xDC80, max_codepoint=0xDCFF), min_size=1,
-            max_size=3),
+    st.text(
+        st.characters(categories=["Cs"], min_codepoint=0xDC80, max_codepoint=0xDCFF), min_size=1, max_size=3
+    ),
 )
 
 
@@ -376,8 +403,9 @@ REFS = st.one_of(
 @example(files={"a.jsonl": b'{"text": "", "title": "\\u6807\\u9898\\n\\t2", "date": "2021\\n12"}'}, ref="a")
 @example(files={"a.jsonl": b'{"id": "a\\nb\\tc", "text": "\\u6b63\\u6587"}'}, ref="a")  # one article, one row
 @example(files={"a.txt": "正文。".encode()}, ref="长" * 100)  # longer than a file name may be
-def test_cli_on_generated_folders(files: dict[str, bytes], ref: str, workspace: Path,
-                                  capfd: pytest.CaptureFixture[str]) -> None:
+def test_cli_on_generated_folders(
+    files: dict[str, bytes], ref: str, workspace: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
     """list, regions, show and explain in-process: exit 0 (2 only when nothing loads), no traceback,
     no unsafe character on stdout or stderr, and the files byte-identical afterwards."""
     root = Path(tempfile.mkdtemp(dir=workspace))
@@ -417,8 +445,18 @@ def test_html_pages_read_or_raise_load_error(data: bytes) -> None:
     assert set(page.hints) <= set(range(1, page.text.count("\n") + 2))
     for value in (page.title, page.date, page.author, page.site, page.url):
         assert value is None or (unsafe(value) == [] and "\n" not in value), value
-    _check_rendered(Article(id="page", path="page.html", text=page.text, title=page.title, url=page.url,
-                            date=page.date, author=page.author, hints=page.hints))
+    _check_rendered(
+        Article(
+            id="page",
+            path="page.html",
+            text=page.text,
+            title=page.title,
+            url=page.url,
+            date=page.date,
+            author=page.author,
+            hints=page.hints,
+        )
+    )
 
 
 def _read_all(path: Path) -> list[Article]:
@@ -436,8 +474,9 @@ def _read_all(path: Path) -> list[Article]:
 @FUZZ_CRAWLS
 @given(file=CRAWL_FILES)
 @example(file=(".warc.wet", wet_bytes([("http://a.cn/", "\ufeff\r\n")], gzip=False)))  # a blank record
-def test_crawl_files_load_reopen_render_safely_and_stay_unchanged(file: tuple[str, bytes],
-                                                                   scratch: Path) -> None:
+def test_crawl_files_load_reopen_render_safely_and_stay_unchanged(
+    file: tuple[str, bytes], scratch: Path
+) -> None:
     """A crawl file of any shape: only `LoadError` comes out of the loader; every article it gives opens
     again from its locator with the same text, renders with no control or bidi character, and the file
     is byte-identical afterwards."""
@@ -456,8 +495,9 @@ def test_crawl_files_load_reopen_render_safely_and_stay_unchanged(file: tuple[st
 @FUZZ_CRAWLS_CLI
 @given(files=st.lists(CRAWL_FILES, min_size=1, max_size=3), ref=REFS)
 @example(files=[(".warc.gz", b"\x1f\x8b\x08" + bytes(20))], ref="a")
-def test_cli_on_generated_crawl_folders(files: list[tuple[str, bytes]], ref: str, workspace: Path,
-                                        capfd: pytest.CaptureFixture[str]) -> None:
+def test_cli_on_generated_crawl_folders(
+    files: list[tuple[str, bytes]], ref: str, workspace: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
     """list, regions, show and explain on folders of crawl files, as on text files above."""
     root = Path(tempfile.mkdtemp(dir=workspace))
     try:

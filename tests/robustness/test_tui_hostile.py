@@ -116,8 +116,9 @@ def app_for(root: Path, tmp_path: Path) -> ReaderApp:
 
 
 @pilot_test
-async def test_each_skipped_file_is_named_once_in_a_notification_and_the_list(corpus: Corpus,
-                                                                             tmp_path: Path) -> None:
+async def test_each_skipped_file_is_named_once_in_a_notification_and_the_list(
+    corpus: Corpus, tmp_path: Path
+) -> None:
     app = app_for(corpus.root, tmp_path)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
@@ -189,8 +190,9 @@ EXPLAINED_ON_SCREEN = {"markup-and-escapes", "broken-utf8", "nul-inside"}  # and
 
 
 @pilot_test
-async def test_every_article_opens_in_each_script_and_heading_mode_and_explains(corpus: Corpus,
-                                                                               tmp_path: Path) -> None:
+async def test_every_article_opens_in_each_script_and_heading_mode_and_explains(
+    corpus: Corpus, tmp_path: Path
+) -> None:
     """On screen, each article in one of the six modes (in turn, so each mode is drawn for several
     articles), at its top and its bottom, and some explained; then every article in every mode, and
     explained, as the reader lays it out: all paragraphs, not only those a screen shows."""
@@ -273,7 +275,8 @@ def two_articles(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize("article", ["long", "markup-and-escapes"])  # the short one fits at 300×100
 @pilot_test
 async def test_sizes_from_20x5_to_300x100_and_resizes_keep_the_reading_position(
-        two_articles: Path, tmp_path: Path, article: str) -> None:
+    two_articles: Path, tmp_path: Path, article: str
+) -> None:
     app = app_for(two_articles, tmp_path)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(pilot)
@@ -480,9 +483,9 @@ async def test_a_whole_session_leaves_the_files_byte_identical(tmp_path: Path) -
 # -- an unexpected error --------------------------------------------------------------------------
 
 
-def test_an_unexpected_error_is_one_line_and_a_crash_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                            capfd: pytest.CaptureFixture[str],
-                                                            corpus: Corpus) -> None:
+def test_an_unexpected_error_is_one_line_and_a_crash_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str], corpus: Corpus
+) -> None:
     def broken(self: ArticleView, y: int) -> None:
         raise ValueError("a bug \x1b[2J in drawing")
 
@@ -518,8 +521,11 @@ async def test_big_articles_open_scroll_and_resize(tmp_path: Path) -> None:
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
         ids = [e.id for e in app.main.article_list.entries]
-        for article, sizes in (("fifty-mb", [(100, 30)]), ("long-line", [(40, 10), (20, 5)]),
-                               ("feed:1", [(40, 10)])):
+        for article, sizes in (
+            ("fifty-mb", [(100, 30)]),
+            ("long-line", [(40, 10), (20, 5)]),
+            ("feed:1", [(40, 10)]),
+        ):
             app.main.article_list.cursor = ids.index(article)
             await press(pilot, "enter")
             reader = app.main.reader

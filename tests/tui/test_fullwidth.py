@@ -16,18 +16,61 @@ from tests.tui.pilot_helpers import GUANGAN, SIMPLIFIED, press, settle, shown_id
 MakeApp = Callable[..., ReaderApp]
 # One session of keys through every screen; the full-width run must end up exactly where the ASCII
 # run does, step by step. (Each key's mapping onto its binding is checked without the app, below.)
-SESSION = ["j", "t", "h", "right_square_bracket", "h", "G", "enter", "space", "o", "escape", "e", "e",
-           "question_mark", "escape", "R", "escape", "escape", "l", "q"]
-FULL_WIDTH = {"j": "ｊ", "k": "ｋ", "G": "Ｇ", "g": "ｇ", "t": "ｔ", "h": "ｈ", "right_square_bracket": "］",
-              "left_square_bracket": "［", "space": "\u3000", "b": "ｂ", "o": "ｏ", "e": "ｅ",
-              "question_mark": "？", "R": "Ｒ", "slash": "／", "r": "ｒ", "l": "ｌ", "q": "ｑ"}
+SESSION = [
+    "j",
+    "t",
+    "h",
+    "right_square_bracket",
+    "h",
+    "G",
+    "enter",
+    "space",
+    "o",
+    "escape",
+    "e",
+    "e",
+    "question_mark",
+    "escape",
+    "R",
+    "escape",
+    "escape",
+    "l",
+    "q",
+]
+FULL_WIDTH = {
+    "j": "ｊ",
+    "k": "ｋ",
+    "G": "Ｇ",
+    "g": "ｇ",
+    "t": "ｔ",
+    "h": "ｈ",
+    "right_square_bracket": "］",
+    "left_square_bracket": "［",
+    "space": "\u3000",
+    "b": "ｂ",
+    "o": "ｏ",
+    "e": "ｅ",
+    "question_mark": "？",
+    "R": "Ｒ",
+    "slash": "／",
+    "r": "ｒ",
+    "l": "ｌ",
+    "q": "ｑ",
+}
 
 
 def observe(app: ReaderApp) -> tuple:
     main = app.main
-    return (type(app.screen).__name__, type(app.focused).__name__, main.article_list.cursor,
-            app.state.script, app.state.headings, main.reader.scroll_y,
-            main.reader.prepared.article if main.reader.prepared else None, main.has_class("-list-hidden"))
+    return (
+        type(app.screen).__name__,
+        type(app.focused).__name__,
+        main.article_list.cursor,
+        app.state.script,
+        app.state.headings,
+        main.reader.scroll_y,
+        main.reader.prepared.article if main.reader.prepared else None,
+        main.has_class("-list-hidden"),
+    )
 
 
 async def run_session(app: ReaderApp, keys: list[str]) -> list[tuple]:

@@ -41,7 +41,8 @@ async def keys(pilot: Pilot, *names: str) -> None:
 
 
 async def test_rows_appear_batch_by_batch_and_can_be_read_and_filtered_meanwhile(
-        tmp_path: Path, state_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, state_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     root = tmp_path / "articles"
     root.mkdir()
     seeds = sorted(ARTICLES.glob("*.txt"))
@@ -73,8 +74,14 @@ async def test_rows_appear_batch_by_batch_and_can_be_read_and_filtered_meanwhile
         assert "indexing" in screen_text(app)
 
         await keys(pilot, "j", "enter")  # move and open while the rest is being indexed
-        await until(pilot, lambda: app.main.current is not None and app.main.reader.prepared is not None
-                    and app.main.reader.prepared.article == first[1])
+        await until(
+            pilot,
+            lambda: (
+                app.main.current is not None
+                and app.main.reader.prepared is not None
+                and app.main.reader.prepared.article == first[1]
+            ),
+        )
         await keys(pilot, "escape", "r", "四", "川", "enter")  # filter by region
         await until(pilot, lambda: app.main.state.region_filter == "四川")
         sichuan = shown_ids(app)
@@ -89,8 +96,9 @@ async def test_rows_appear_batch_by_batch_and_can_be_read_and_filtered_meanwhile
     assert counts == sorted(counts) and len(set(counts)) > 2  # the list grew batch by batch
 
 
-async def test_quitting_while_indexing_stops_the_sync(tmp_path: Path, state_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_quitting_while_indexing_stops_the_sync(
+    tmp_path: Path, state_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     root = tmp_path / "articles"
     root.mkdir()
     seeds = sorted(ARTICLES.glob("*.txt"))

@@ -377,8 +377,9 @@ async def test_region_tree_county_node(make_app: MakeApp) -> None:
         assert shown_ids(app) == [SUJIATUN]
 
 
-async def test_region_tree_unknown_node_lists_articles_without_a_region(make_app: MakeApp,
-                                                                      tmp_path: Path) -> None:
+async def test_region_tree_unknown_node_lists_articles_without_a_region(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
     shutil.copy(ARTICLES / f"{SUJIATUN}.txt", tmp_path)
     (tmp_path / "nowhere.txt").write_text("读书笔记\n\n今天读完了一本好书，收获很多。\n", encoding="utf-8")
     app = make_app(tmp_path)
@@ -407,12 +408,35 @@ async def test_help_lists_every_binding(make_app: MakeApp) -> None:
 
 
 # How the help spells Textual's key names.
-SHOWN_AS = {"question_mark": "?", "slash": "/", "right_square_bracket": "]", "left_square_bracket": "[",
-            "down": "↓", "up": "↑", "pagedown": "PgDn", "pageup": "PgUp", "home": "Home", "end": "End"}
+SHOWN_AS = {
+    "question_mark": "?",
+    "slash": "/",
+    "right_square_bracket": "]",
+    "left_square_bracket": "[",
+    "down": "↓",
+    "up": "↑",
+    "pagedown": "PgDn",
+    "pageup": "PgUp",
+    "home": "Home",
+    "end": "End",
+}
 
 
-@pytest.mark.parametrize("owner", [ReaderApp, MainScreen, ArticleList, ArticleView, Prompt, HelpScreen,
-                                   OutlineScreen, ExplainScreen, RegionTreeScreen, SaveScreen])
+@pytest.mark.parametrize(
+    "owner",
+    [
+        ReaderApp,
+        MainScreen,
+        ArticleList,
+        ArticleView,
+        Prompt,
+        HelpScreen,
+        OutlineScreen,
+        ExplainScreen,
+        RegionTreeScreen,
+        SaveScreen,
+    ],
+)
 def test_every_binding_is_in_the_help(owner: type) -> None:
     documented = {key for _, rows in HELP for keys, _ in rows for key in keys.split()}
     for cls in owner.__mro__:
@@ -433,8 +457,9 @@ async def test_y_copies_the_cleaned_article(make_app: MakeApp, monkeypatch: pyte
         assert "什麼是“品質通川”" in copied[0]
 
 
-async def test_s_saves_markdown_to_the_confirmed_path(make_app: MakeApp, tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_s_saves_markdown_to_the_confirmed_path(
+    make_app: MakeApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:

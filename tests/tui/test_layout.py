@@ -97,7 +97,8 @@ async def test_a_scrollbar_appearing_rewraps_so_the_last_line_stays_reachable(ma
 
 
 async def test_a_huge_text_rewraps_in_a_thread_and_keeps_the_position(
-        make_app: MakeApp, monkeypatch: pytest.MonkeyPatch) -> None:
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(text_view, "HUGE", 100)  # every article counts as huge here
     threads: list[bool] = []
     real_wrap = text_view.wrap_paras

@@ -53,7 +53,7 @@ def drawn(app: ReaderApp, label: str) -> tuple[int, int, float]:
         if m := re.search(rf" {re.escape(label)}( +)(\d+)  ([{BLOCKS}]+)", line):
             bar = m.group(3)
             length = sum(1 if c == "█" else BLOCKS.index(c) / 8 for c in bar)
-            return cell_len(line[:m.end(2)]), int(m.group(2)), length
+            return cell_len(line[: m.end(2)]), int(m.group(2)), length
     raise AssertionError(f"no bar for {label}")
 
 
@@ -192,17 +192,26 @@ def test_choices_are_the_filters_r_takes() -> None:
     sichuan = Place("四川省", "510000", 3, (Place("广安市", "511600", 2),))
     hubei = Place("湖北省", "420000", 1, (Place("黄冈市", "421100", 1),))
     rows = province_rows([sichuan, hubei, Place("未知", None, 1)])
-    assert [r.choice for r in rows] == [Choice("region", "四川省"), Choice("region", "湖北省"),
-                                        Choice("region", "未知")]
+    assert [r.choice for r in rows] == [
+        Choice("region", "四川省"),
+        Choice("region", "湖北省"),
+        Choice("region", "未知"),
+    ]
     one = province_rows([sichuan, Place("未知", None, 1)])  # one province: its cities follow it
-    assert [r.choice for r in one] == [Choice("region", "四川省"), Choice("region", "四川省 › 广安市"),
-                                       Choice("region", "未知")]
+    assert [r.choice for r in one] == [
+        Choice("region", "四川省"),
+        Choice("region", "四川省 › 广安市"),
+        Choice("region", "未知"),
+    ]
     assert compile_query(one[1].choice.value).prefixes == ("5116",)
     months = month_rows([("2021-11", 1), ("2021-12", 2), ("2022-03", 1)], 4)
     assert [(r.label, r.choice) for r in months] == [
-        ("2021-11", Choice("month", "2021-11")), ("2021-12", Choice("month", "2021-12")),
-        ("⋯ 2 months without articles", None), ("2022-03", Choice("month", "2022-03")),
-        ("undated", Choice("month", "undated"))]
+        ("2021-11", Choice("month", "2021-11")),
+        ("2021-12", Choice("month", "2021-12")),
+        ("⋯ 2 months without articles", None),
+        ("2022-03", Choice("month", "2022-03")),
+        ("undated", Choice("month", "undated")),
+    ]
 
 
 def test_every_binding_of_the_overview_is_in_the_help() -> None:

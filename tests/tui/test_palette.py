@@ -120,8 +120,9 @@ async def test_an_article_outside_the_filter_clears_the_filters(make_app: MakeAp
         assert app.main.reader.prepared.article == KUNSHAN
 
 
-@pytest.mark.parametrize(("query", "shown"), [("廣安", [GUANGAN]), ("hubei huanggang", [WENMING]),
-                                              ("sc", [SIMPLIFIED, GUANGAN])])
+@pytest.mark.parametrize(
+    ("query", "shown"), [("廣安", [GUANGAN]), ("hubei huanggang", [WENMING]), ("sc", [SIMPLIFIED, GUANGAN])]
+)
 async def test_a_region_jump_filters_the_list(make_app: MakeApp, query: str, shown: list[str]) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:

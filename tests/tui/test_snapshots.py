@@ -29,8 +29,9 @@ CASES = [(view, size) for view in VIEWS for size in SIZES]
 
 
 @pytest.mark.parametrize(("view", "size"), CASES)
-def test_snapshot(snap_compare: Callable[..., bool], make_app: Callable[..., ReaderApp], view: str,
-                  size: str) -> None:
+def test_snapshot(
+    snap_compare: Callable[..., bool], make_app: Callable[..., ReaderApp], view: str, size: str
+) -> None:
     async def run_before(pilot: Pilot) -> None:
         await settle(pilot)
         for key in VIEWS[view]:

@@ -174,9 +174,7 @@ def keyword_title(text: str) -> str | None:
     return m.group("key").strip() if m else None
 
 
-_BREADCRUMB_LABEL = re.compile(
-    r"^\s*(?:您?的?(?:所在的?|当前的?|现在的?)?位置|当前位置)\s*[:：]"
-)
+_BREADCRUMB_LABEL = re.compile(r"^\s*(?:您?的?(?:所在的?|当前的?|现在的?)?位置|当前位置)\s*[:：]")
 _BREADCRUMB_HOME = re.compile(r"(?:网站首页|首页|主页)\s*(?:>>?|»|›|＞|→|/)")
 _BREADCRUMB_CHAIN = re.compile(r"^[^>»›＞→]{1,14}(?:\s*(?:>>?|»|›|＞|→)\s*[^>»›＞→]{1,14}){2,}\s*(?:>>?)?$")
 
@@ -275,9 +273,7 @@ _APP_PROMPT = re.compile(
 APP_PROMPT = _chrome("app_prompt", "手机读报看新闻,下载掌上达州", "removed (app download prompts)")
 app_prompt = _worded(APP_PROMPT, None, _APP_PROMPT)
 
-_SHARE_CERTAIN = re.compile(
-    r"^ID\s*[:：]\s*\w+$|^分享(?:到|至)|^(?:扫描|长按|扫码|识别)\S{0,6}二维码"
-)
+_SHARE_CERTAIN = re.compile(r"^ID\s*[:：]\s*\w+$|^分享(?:到|至)|^(?:扫描|长按|扫码|识别)\S{0,6}二维码")
 _SHARE_WORDS = re.compile(
     r"分享(?:到|至)?|二维码|扫一扫|扫码|关注我们|微信公众号|公众号|微信|微博|抖音|"
     r"QQ空间|朋友圈|打印(?:本页|此文)?|关闭(?:窗口|本页)?|字[号体]|大\s*中\s*小|"

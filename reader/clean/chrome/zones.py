@@ -325,8 +325,9 @@ def _short_line(text: str) -> bool:
     return cjk_count(text) >= _CUT_CJK and not META_LABEL.match(text) and not is_table_row(text)
 
 
-def in_short_lines(texts: Sequence[str], prose: Sequence[bool], strict: Sequence[str | None],
-                   first: int, last: int) -> bool:
+def in_short_lines(
+    texts: Sequence[str], prose: Sequence[bool], strict: Sequence[str | None], first: int, last: int
+) -> bool:
     """Whether the article between its first and last paragraph is mostly short lines of words."""
     lines = [i for i in range(first, last + 1) if texts[i]]
     short = sum(1 for i in lines if not prose[i] and strict[i] is None and _short_line(texts[i]))

@@ -61,6 +61,7 @@ def _cn_number(text: str) -> str:
     tens, _, ones = text.partition("十")
     return str((_cn_digit(tens) if tens else 1) * 10 + (_cn_digit(ones) if ones else 0))
 
+
 # What the words before a date say it is. The page's publication date ranks first; a date that is
 # not it (when the page was updated, printed, crawled, or what day the reader's clock shows) is
 # taken only where the page gives no other.
@@ -70,8 +71,9 @@ _NOT_PUBLISHED = re.compile(
     r"(?:更新|修改|修订|打印|采集|抓取|爬取|收录|入库|访问|下载|截止|生效|废止|失效|有效期|今天是|当前时间|北京时间|"
     r"推荐|相关)"
 )
-_PUBLISHED = re.compile(r"(?:发布|发表|发文|刊发|刊登|出版|成文|发稿|首发|日期|时间|posted|published)",
-                        re.IGNORECASE)
+_PUBLISHED = re.compile(
+    r"(?:发布|发表|发文|刊发|刊登|出版|成文|发稿|首发|日期|时间|posted|published)", re.IGNORECASE
+)
 # A label after its date: `2024-05-13 06:16发布于…`, `于 2024-05-06 15:47 发布`.
 _PUBLISHED_AFTER = re.compile(r"\s*(?:发布|发表)")
 _LABEL_REACH = 10  # characters before a date that its label may take

@@ -199,8 +199,9 @@ def _key(text: str) -> str:
     return "".join(text.split())
 
 
-def _repeated(texts: Sequence[str], verdicts: Sequence[str | None], candidates: Sequence[int], at: int,
-              reach: int) -> int:
+def _repeated(
+    texts: Sequence[str], verdicts: Sequence[str | None], candidates: Sequence[int], at: int, reach: int
+) -> int:
     """A headline the page repeats wins over a portal's title or a lede.
 
     `保定腰山镇人民政府关于…的通告` over `腰山镇人民政府关于…的通告` → the second, the article's own; a lede
@@ -231,8 +232,9 @@ def _blocked(texts: Sequence[str], verdicts: Sequence[str | None], at: int, meta
     return any(texts[i] and verdicts[i] is None and not_title(texts[i]) in _PAGE_LABELS for i in between)
 
 
-def _under_dateline(texts: Sequence[str], verdicts: Sequence[str | None], candidates: Sequence[int],
-                    meta_at: int) -> int | None:
+def _under_dateline(
+    texts: Sequence[str], verdicts: Sequence[str | None], candidates: Sequence[int], meta_at: int
+) -> int | None:
     """The title-like line right below the dateline (with only metadata and chrome between)."""
     for i in range(meta_at + 1, len(texts)):
         if i in candidates:

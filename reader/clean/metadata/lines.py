@@ -11,20 +11,31 @@ UNTAKEN: frozenset[str | None] = frozenset({None})
 SIGNABLE: frozenset[str | None] = frozenset({None, FOOTER.name})
 
 
-def open_in(texts: Sequence[str], verdicts: Sequence[str | None], lines: Iterable[int],
-            taken: frozenset[str | None]) -> int | None:
+def open_in(
+    texts: Sequence[str], verdicts: Sequence[str | None], lines: Iterable[int], taken: frozenset[str | None]
+) -> int | None:
     """The first of `lines` that is not empty and whose verdict is in `taken`."""
     return next((j for j in lines if texts[j] and verdicts[j] in taken), None)
 
 
-def next_open(texts: Sequence[str], verdicts: Sequence[str | None], start: int, stop: int,
-              taken: frozenset[str | None] = UNTAKEN) -> int | None:
+def next_open(
+    texts: Sequence[str],
+    verdicts: Sequence[str | None],
+    start: int,
+    stop: int,
+    taken: frozenset[str | None] = UNTAKEN,
+) -> int | None:
     """The next line from `start` whose verdict is in `taken` (by default: that no rule has taken;
     chrome between title and subtitle does not count)."""
     return open_in(texts, verdicts, range(start, min(stop, len(texts))), taken)
 
 
-def last_open(texts: Sequence[str], verdicts: Sequence[str | None], start: int, stop: int,
-              taken: frozenset[str | None] = UNTAKEN) -> int | None:
+def last_open(
+    texts: Sequence[str],
+    verdicts: Sequence[str | None],
+    start: int,
+    stop: int,
+    taken: frozenset[str | None] = UNTAKEN,
+) -> int | None:
     """The last line before `stop` whose verdict is in `taken` (by default: that no rule has taken)."""
     return open_in(texts, verdicts, reversed(range(start, min(stop, len(texts)))), taken)

@@ -22,14 +22,23 @@ def help_paras(skipped: int = 0) -> list[Para]:
     width = max(cell_len(keys) for _, rows in HELP for keys, _ in rows) + 2
     paras: list[Para] = []
     if skipped:
-        paras.append(Para(Text.assemble(f"{skipped} file{'s were' if skipped != 1 else ' was'} skipped "
-                                        "or read only in part when loading: ", ("w", "bold"), " lists them.",
-                                        style="yellow")))
+        paras.append(
+            Para(
+                Text.assemble(
+                    f"{skipped} file{'s were' if skipped != 1 else ' was'} skipped "
+                    "or read only in part when loading: ",
+                    ("w", "bold"),
+                    " lists them.",
+                    style="yellow",
+                )
+            )
+        )
     for section, rows in HELP:
         paras.append(Para(Text(section, style="bold underline"), space_before=1 if paras else 0))
         for keys, description in rows:
-            paras.append(Para(Text(description), prefix=keys + " " * (width - cell_len(keys)),
-                              prefix_style="bold"))
+            paras.append(
+                Para(Text(description), prefix=keys + " " * (width - cell_len(keys)), prefix_style="bold")
+            )
     paras.append(Para(Text(FULL_WIDTH_NOTE, style="dim"), space_before=1))
     return paras
 

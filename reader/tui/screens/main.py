@@ -94,8 +94,11 @@ class MainScreen(Screen[None]):
         with Horizontal(id="panes"):
             with Vertical(id="list-pane") as pane:
                 pane.border_title = "Articles"
-                yield ArticleList(lambda e: self._labels.title(e, self.state.script),
-                                  lambda e: self._labels.region(e, self.state.script), id="articles")
+                yield ArticleList(
+                    lambda e: self._labels.title(e, self.state.script),
+                    lambda e: self._labels.region(e, self.state.script),
+                    id="articles",
+                )
             with Vertical(id="reader-pane"):
                 yield ArticleView(id="reader")
         yield Prompt(id="prompt")
@@ -134,7 +137,8 @@ class MainScreen(Screen[None]):
         article_list = self.article_list
         indexing = progress.to_clean and not progress.done
         self.query_one(StatusBar).update_status(
-            indexing=f"{progress.cleaned:,}/{progress.to_clean:,}" if indexing else "")
+            indexing=f"{progress.cleaned:,}/{progress.to_clean:,}" if indexing else ""
+        )
         if progress.done:
             article_list.empty_message = "No article matches the filter (r or / to change it)"
         elif progress.to_clean:
@@ -164,10 +168,15 @@ class MainScreen(Screen[None]):
     def refresh_status(self) -> None:
         total = len(self.library.entries) if self.library else 0
         self.query_one(StatusBar).update_status(
-            region=self.state.region_filter, filter=self.text_query, month=self.month_filter,
+            region=self.state.region_filter,
+            filter=self.text_query,
+            month=self.month_filter,
             shown=len(self.article_list.entries),
-            total=total, script=self.state.script, headings=self.state.headings,
-            punctuation=self.state.punctuation)
+            total=total,
+            script=self.state.script,
+            headings=self.state.headings,
+            punctuation=self.state.punctuation,
+        )
 
     def on_article_list_highlighted(self, event: ArticleList.Highlighted) -> None:
         if event.entry is None:
@@ -192,12 +201,20 @@ class MainScreen(Screen[None]):
         shown = self.state.script
         # The header names the script shown, and which Traditional standard it is.
         self.query_one("#reader-pane").border_title = visible(entry.id) + (
-            f" · {SCRIPT_LABELS[shown]}" if shown != "original" else "")
+            f" · {SCRIPT_LABELS[shown]}" if shown != "original" else ""
+        )
         if fraction is None:
             fraction = self.state.positions.get(entry.id, 0.0)
         widths = self.reader.likely_widths(ArticleView.max_text_width)
-        self.load_article(entry, self.state.script, self.state.headings, self.state.punctuation, fraction,
-                          self.reader.styles_for_build(), widths)
+        self.load_article(
+            entry,
+            self.state.script,
+            self.state.headings,
+            self.state.punctuation,
+            fraction,
+            self.reader.styles_for_build(),
+            widths,
+        )
         self.persist()
 
     def remember_position(self) -> None:
@@ -210,8 +227,16 @@ class MainScreen(Screen[None]):
             self.open(self.current, self.reader.fraction)
 
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
-    def load_article(self, entry: Entry, script: Script, headings: bool, punctuation: bool, fraction: float,
-                     styles: dict[str, Style], widths: tuple[int, ...]) -> Opened | Unreadable | None:
+    def load_article(
+        self,
+        entry: Entry,
+        script: Script,
+        headings: bool,
+        punctuation: bool,
+        fraction: float,
+        styles: dict[str, Style],
+        widths: tuple[int, ...],
+    ) -> Opened | Unreadable | None:
         assert self.library is not None
         try:
             doc = self.library.view(entry, script, headings, punctuation)
@@ -238,11 +263,19 @@ class MainScreen(Screen[None]):
         if event.state == WorkerState.ERROR:
             error = worker.error
             if isinstance(error, LoadError | OSError) and self.current is not None:
-                self.notify(visible(f"Cannot read {self.current.path}: {error}"), title="Article unreadable",
-                            severity="warning", markup=False)
+                self.notify(
+                    visible(f"Cannot read {self.current.path}: {error}"),
+                    title="Article unreadable",
+                    severity="warning",
+                    markup=False,
+                )
             else:
-                self.notify(visible(f"{worker.group}: {type(error).__name__}: {error}"),
-                            title="Something went wrong", severity="error", markup=False)
+                self.notify(
+                    visible(f"{worker.group}: {type(error).__name__}: {error}"),
+                    title="Something went wrong",
+                    severity="error",
+                    markup=False,
+                )
         elif event.state == WorkerState.SUCCESS and worker.result is not None:
             if worker.group == "open" and isinstance(worker.result, Unreadable):
                 self._unreadable(worker.result)
@@ -268,8 +301,10 @@ class MainScreen(Screen[None]):
         if self.current is None or failed.entry.id != self.current.id:
             return
         message = visible(f"Cannot read {failed.entry.path}: {failed.reason}")
-        self.reader.show_message(f"{message}\n\nIts file was deleted, moved or changed since the list was "
-                                 "made; the list is brought up to date the next time the reader starts.")
+        self.reader.show_message(
+            f"{message}\n\nIts file was deleted, moved or changed since the list was "
+            "made; the list is brought up to date the next time the reader starts."
+        )
         self.notify(message, title="Article unreadable", severity="warning", markup=False)
 
     def on_article_view_scrolled(self, event: ArticleView.Scrolled) -> None:
@@ -303,14 +338,14 @@ class MainScreen(Screen[None]):
         before = self.article_list.cursor
         self.article_list.cursor += step
         if self.article_list.cursor == before:
-            self.notify("Last article in the list" if step > 0 else "First article in the list",
-                        timeout=2)
+            self.notify("Last article in the list" if step > 0 else "First article in the list", timeout=2)
 
     # -- modes -----------------------------------------------------------------------------------
 
     def action_cycle_script(self) -> None:
-        self.state.script = next_script(self.state.script, self.current.script if self.current else None,
-                                        self.state.traditional)
+        self.state.script = next_script(
+            self.state.script, self.current.script if self.current else None, self.state.traditional
+        )
         self.article_list.refresh()
         self.refresh_status()
         self.reload()
@@ -441,8 +476,11 @@ class MainScreen(Screen[None]):
             return
         from reader.tui.screens.overview import OverviewScreen  # here: not needed to start
 
-        shown = (("region", self.state.region_filter), ("filter", self.text_query.strip()),
-                 ("month", self.month_filter))
+        shown = (
+            ("region", self.state.region_filter),
+            ("filter", self.text_query.strip()),
+            ("month", self.month_filter),
+        )
         filters = " · ".join(f"{name} {value}" for name, value in shown if value)
         self.app.push_screen(OverviewScreen(list(entries), self.state.script, filters), self._chosen_bar)
 
@@ -509,8 +547,9 @@ class MainScreen(Screen[None]):
             try:
                 path.write_text(render_markdown(doc), encoding="utf-8")
             except OSError as e:
-                self.notify(visible(f"Could not save {path}: {e.strerror or e}"), severity="error",
-                            markup=False)
+                self.notify(
+                    visible(f"Could not save {path}: {e.strerror or e}"), severity="error", markup=False
+                )
             else:
                 self.notify(visible(f"Saved {path}"), timeout=3, markup=False)
 
@@ -531,8 +570,9 @@ class MainScreen(Screen[None]):
 
         def start(path: Path | None) -> None:
             if path is not None:
-                self.notify(visible(f"Exporting {len(entries):,} articles to {path}…"), timeout=3,
-                            markup=False)
+                self.notify(
+                    visible(f"Exporting {len(entries):,} articles to {path}…"), timeout=3, markup=False
+                )
                 self.export_entries(entries, path)
 
         self.app.push_screen(SaveScreen(default_name("jsonl"), self.library.root, title), start)

@@ -29,8 +29,10 @@ class OutlineScreen(ModalScreen[int | None]):
         self.article_title = title
 
     def compose(self) -> ComposeResult:
-        options = [Option(Text("  " * (h.level - 1) + h.text, no_wrap=True, overflow="ellipsis"), id=str(i))
-                   for i, h in enumerate(self.headings)]
+        options = [
+            Option(Text("  " * (h.level - 1) + h.text, no_wrap=True, overflow="ellipsis"), id=str(i))
+            for i, h in enumerate(self.headings)
+        ]
         outline = OptionList(*options, id="outline", markup=False)
         outline.border_title = self.article_title
         outline.border_subtitle = "enter jumps · escape closes"

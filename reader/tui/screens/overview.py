@@ -48,8 +48,15 @@ class Choice:
 class BarRow:
     """One row of a chart: label, count and a bar as long as the row's width allows."""
 
-    def __init__(self, label: str, count: int, largest: int, label_width: int, count_width: int,
-                 bar_style: Style | str = "") -> None:
+    def __init__(
+        self,
+        label: str,
+        count: int,
+        largest: int,
+        label_width: int,
+        count_width: int,
+        bar_style: Style | str = "",
+    ) -> None:
         self.label = label
         self.count = count
         self.largest = largest
@@ -62,9 +69,14 @@ class BarRow:
         if cell_len(label) > self.label_width:
             label = set_cell_size(label, self.label_width - 1) + "…"
         room = width - self.label_width - self.count_width - 2 * len(GAP)
-        return Text.assemble(set_cell_size(label, self.label_width), GAP,
-                             (f"{self.count:>{self.count_width},}", "bold"), GAP,
-                             (bar(self.count, self.largest, room), self.bar_style), no_wrap=True)
+        return Text.assemble(
+            set_cell_size(label, self.label_width),
+            GAP,
+            (f"{self.count:>{self.count_width},}", "bold"),
+            GAP,
+            (bar(self.count, self.largest, room), self.bar_style),
+            no_wrap=True,
+        )
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         yield self.text(options.max_width)
@@ -92,8 +104,9 @@ def province_rows(places: Sequence[Place]) -> list[Row]:
         if len(known) == 1 and place is known[0]:
             for city in place.cities:
                 city_node = TreeNode(city.name, city.adcode, city.count)
-                rows.append(Row("  " + city.name, city.count,
-                                Choice("region", node_query(city_node, (place.name,)))))
+                rows.append(
+                    Row("  " + city.name, city.count, Choice("region", node_query(city_node, (place.name,))))
+                )
     return rows
 
 
@@ -148,8 +161,10 @@ class OverviewScreen(ModalScreen[Choice | None]):
         self.script = script
         self.filters = filters
         months, undated = per_month(entries)
-        self.rows = {"overview-provinces": province_rows(per_province(entries)),
-                     "overview-months": month_rows(months, undated)}
+        self.rows = {
+            "overview-provinces": province_rows(per_province(entries)),
+            "overview-months": month_rows(months, undated),
+        }
 
     def compose(self) -> ComposeResult:
         count = len(self.entries)
@@ -161,8 +176,10 @@ class OverviewScreen(ModalScreen[Choice | None]):
             box.border_subtitle = "enter filters · tab switches · escape closes"
             yield Static(Text(visible(summary), no_wrap=True, overflow="ellipsis"), id="overview-summary")
             with Container(id="overview-charts"):
-                for list_id, title in (("overview-provinces", "Articles per province"),
-                                       ("overview-months", "Articles per month")):
+                for list_id, title in (
+                    ("overview-provinces", "Articles per province"),
+                    ("overview-months", "Articles per month"),
+                ):
                     chart = OptionList(id=list_id, markup=False)
                     chart.border_title = title
                     yield chart
@@ -182,9 +199,12 @@ class OverviewScreen(ModalScreen[Choice | None]):
         widths = [cell_len(label) for label, row in zip(labels, rows, strict=True) if row.choice]
         label_width = min(max(widths, default=1), MAX_LABEL)
         count_width = len(f"{largest:,}")
-        return [Option(BarRow(label, row.count, largest, label_width, count_width, style)) if row.choice
-                else Option(Text(label, style="dim", no_wrap=True, overflow="ellipsis"), disabled=True)
-                for label, row in zip(labels, rows, strict=True)]
+        return [
+            Option(BarRow(label, row.count, largest, label_width, count_width, style))
+            if row.choice
+            else Option(Text(label, style="dim", no_wrap=True, overflow="ellipsis"), disabled=True)
+            for label, row in zip(labels, rows, strict=True)
+        ]
 
     def _label(self, name: str, region: bool) -> str:
         """Region names (Simplified in the gazetteer) in the script the list shows; `未知` as it is."""
@@ -204,8 +224,9 @@ class OverviewScreen(ModalScreen[Choice | None]):
 
     def _chart(self) -> OptionList:
         focused = self.focused
-        return focused if isinstance(focused, OptionList) else self.query_one("#overview-provinces",
-                                                                               OptionList)
+        return (
+            focused if isinstance(focused, OptionList) else self.query_one("#overview-provinces", OptionList)
+        )
 
     def action_cursor(self, step: int) -> None:
         chart = self._chart()

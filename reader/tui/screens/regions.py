@@ -32,8 +32,9 @@ class RegionTreeScreen(ModalScreen[str | None]):
         self.total = total
 
     def compose(self) -> ComposeResult:
-        tree: Tree[str] = Tree(Text.assemble("All regions  ", (str(self.total), "dim")), data=ALL,
-                               id="region-tree")
+        tree: Tree[str] = Tree(
+            Text.assemble("All regions  ", (str(self.total), "dim")), data=ALL, id="region-tree"
+        )
         tree.border_title = "Regions"
         tree.border_subtitle = "enter filters · escape closes"
         self._add(tree.root, self.nodes, ())

@@ -26,7 +26,7 @@ def relative(warning: str, root: Path) -> str:
     the library spells a file as the root was given, then the path under it."""
     shown = str(root)
     prefix = "" if shown == "." else shown if shown.endswith(os.sep) else shown + os.sep
-    return warning[len(prefix):] if prefix and warning.startswith(prefix) else warning
+    return warning[len(prefix) :] if prefix and warning.startswith(prefix) else warning
 
 
 def skipped_lines(warnings: list[str], root: Path) -> list[str]:
@@ -48,9 +48,15 @@ def skipped_title(count: int) -> str:
 def skipped_paras(lines: list[str], root: Path) -> list[Para]:
     if not lines:
         return [Para(Text("No file was skipped: every article file under the folder loaded."))]
-    paras = [Para(Text(f"Under {visible(str(root))}, these files could not be read, or only some of "
-                       "their records could; everything else loaded. Your files are never changed.",
-                       style="dim"))]
+    paras = [
+        Para(
+            Text(
+                f"Under {visible(str(root))}, these files could not be read, or only some of "
+                "their records could; everything else loaded. Your files are never changed.",
+                style="dim",
+            )
+        )
+    ]
     paras.extend(Para(Text(line), prefix="• ", space_before=0 if i else 1) for i, line in enumerate(lines))
     return paras
 

@@ -52,8 +52,11 @@ class ArticleList(ScrollView, can_focus=True):
         Binding("G,end", "last", "Bottom", show=False),
         Binding("enter", "choose", "Open", show=False),
     ]
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"article-list--cursor", "article-list--meta",
-                                             "article-list--empty"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-list--cursor",
+        "article-list--meta",
+        "article-list--empty",
+    }
 
     cursor: reactive[int] = reactive(0, always_update=True)
 
@@ -71,8 +74,9 @@ class ArticleList(ScrollView, can_focus=True):
             super().__init__()
             self.entry = entry
 
-    def __init__(self, title_of: Callable[[Entry], str], region_of: Callable[[Entry], str], *,
-                 id: str | None = None) -> None:
+    def __init__(
+        self, title_of: Callable[[Entry], str], region_of: Callable[[Entry], str], *, id: str | None = None
+    ) -> None:
         super().__init__(id=id)
         self._title_of = title_of
         self._region_of = region_of
@@ -150,8 +154,11 @@ class ArticleList(ScrollView, can_focus=True):
         title_w, region_w, date_w, source_w = columns(width)
         meta = self.get_component_rich_style("article-list--meta", partial=True)
         row = fit(self._title_of(entry), title_w)
-        for cell_width, value in ((region_w, self._region_of(entry)), (date_w, (entry.date or "")[:10]),
-                                  (source_w, entry.source or "")):
+        for cell_width, value in (
+            (region_w, self._region_of(entry)),
+            (date_w, (entry.date or "")[:10]),
+            (source_w, entry.source or ""),
+        ):
             if cell_width:
                 row.append(" ")
                 row.append_text(fit(value, cell_width, meta))

@@ -40,8 +40,9 @@ class Prepared:
     wraps: dict[int, Wrapped]
 
 
-def document_paras(doc: Document, script: Script,
-                   styles: dict[str, Style]) -> tuple[list[Para], list[Heading]]:
+def document_paras(
+    doc: Document, script: Script, styles: dict[str, Style]
+) -> tuple[list[Para], list[Heading]]:
     """Header (title, subtitle, byline, 省 › 市 › 区) then the blocks. Text is always literal.
 
     The byline's labels and the gazetteer's place names are Simplified; they follow the script
@@ -64,16 +65,18 @@ def document_paras(doc: Document, script: Script,
             paras.append(Para(Text(text, style=styles[f"heading-{level}"]), space_before=1))
         elif block.type == "list_item":
             gap = 0 if previous == "list_item" else 1
-            paras.append(Para(Text(text), prefix=f"{BULLET} ", prefix_style=styles["bullet"],
-                              space_before=gap))
+            paras.append(
+                Para(Text(text), prefix=f"{BULLET} ", prefix_style=styles["bullet"], space_before=gap)
+            )
         else:
             paras.append(Para(Text(text), space_before=1))
         previous = block.type
     return paras, headings
 
 
-def prepare(article: str, doc: Document, script: Script, styles: dict[str, Style],
-            widths: Iterable[int]) -> Prepared:
+def prepare(
+    article: str, doc: Document, script: Script, styles: dict[str, Style], widths: Iterable[int]
+) -> Prepared:
     paras, headings = document_paras(doc, script, styles)
     return Prepared(article, doc, paras, headings, {width: wrap_paras(paras, width) for width in widths})
 
@@ -115,8 +118,9 @@ class ArticleView(TextView):
 
     def styles_for_build(self) -> dict[str, Style]:
         """The theme's styles, read here on the UI thread for a worker to build with."""
-        return {name: self.get_component_rich_style(f"article-view--{name}", partial=True)
-                for name in STYLE_NAMES}
+        return {
+            name: self.get_component_rich_style(f"article-view--{name}", partial=True) for name in STYLE_NAMES
+        }
 
     def show(self, prepared: Prepared, fraction: float = 0.0) -> None:
         self.prepared = prepared
@@ -159,8 +163,15 @@ class ArticleView(TextView):
         Case-insensitive, and in either script: 机关 finds 機關 in a Traditional article.
         """
         needle = _fold(query)
-        needles = {needle, convert(needle, "simplified", "traditional"),
-                   convert(needle, "traditional", "simplified")} if needle else set()
+        needles = (
+            {
+                needle,
+                convert(needle, "simplified", "traditional"),
+                convert(needle, "traditional", "simplified"),
+            }
+            if needle
+            else set()
+        )
         found: set[tuple[int, int, int]] = set()
         for index, para in enumerate(self.paras):
             haystack = _fold(para.text.plain)

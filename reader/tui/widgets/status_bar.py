@@ -12,10 +12,22 @@ from textual.widget import Widget
 from reader.document import Script
 from reader.safe import visible
 
-SCRIPT_LABELS: dict[Script, str] = {"original": "original", "simplified": "简体", "traditional": "繁體",
-                                     "traditional-tw": "繁體·臺灣", "traditional-hk": "繁體·香港"}
-HINTS = (("?", "help"), ("q", "quit"), ("t", "script"), ("h", "headings"), ("r", "region"),
-         ("/", "filter·find"), ("enter", "open"))
+SCRIPT_LABELS: dict[Script, str] = {
+    "original": "original",
+    "simplified": "简体",
+    "traditional": "繁體",
+    "traditional-tw": "繁體·臺灣",
+    "traditional-hk": "繁體·香港",
+}
+HINTS = (
+    ("?", "help"),
+    ("q", "quit"),
+    ("t", "script"),
+    ("h", "headings"),
+    ("r", "region"),
+    ("/", "filter·find"),
+    ("enter", "open"),
+)
 
 
 @dataclass(frozen=True, slots=True)

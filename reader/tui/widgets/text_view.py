@@ -53,8 +53,11 @@ def text_slice(text: Text, start: int, end: int) -> Text:
     """`text[start:end]` at the cost of the slice: Rich's slicing copies the whole text, which for a
     paragraph of a million characters (one JSON Lines record, one explain line) is a frame's time
     per line drawn."""
-    spans = [Span(max(span.start, start) - start, min(span.end, end) - start, span.style)
-             for span in text.spans if span.start < end and span.end > start]
+    spans = [
+        Span(max(span.start, start) - start, min(span.end, end) - start, span.style)
+        for span in text.spans
+        if span.start < end and span.end > start
+    ]
     return Text(text.plain[start:end], style=text.style, end="", spans=spans)
 
 
@@ -105,8 +108,9 @@ class TextView(ScrollView, can_focus=True):
 
     # -- content ---------------------------------------------------------------------------------
 
-    def set_paras(self, paras: list[Para], fraction: float = 0.0,
-                  seed: dict[int, Wrapped] | None = None) -> None:
+    def set_paras(
+        self, paras: list[Para], fraction: float = 0.0, seed: dict[int, Wrapped] | None = None
+    ) -> None:
         """Replace the content and scroll to `fraction` (0 top … 1 bottom) of it.
 
         `seed` holds wraps already made (off the UI thread) by text width.
@@ -208,7 +212,7 @@ class TextView(ScrollView, can_focus=True):
         """The line at `y`, or for a blank line between paragraphs the first line after it."""
         if wrapped is None or y < 0:
             return None
-        return next((line for line in wrapped.lines[y:y + 8] if line.para >= 0), None)
+        return next((line for line in wrapped.lines[y : y + 8] if line.para >= 0), None)
 
     def on_resize(self) -> None:
         self._relayout()
@@ -271,8 +275,9 @@ class TextView(ScrollView, can_focus=True):
         self.scroll_to(y=self.scroll_y + lines, animate=False)
 
     def action_page(self, direction: int) -> None:
-        self.scroll_to(y=self.scroll_y + direction * max(self.scrollable_content_region.height - 1, 1),
-                       animate=False)
+        self.scroll_to(
+            y=self.scroll_y + direction * max(self.scrollable_content_region.height - 1, 1), animate=False
+        )
 
     def action_top(self) -> None:
         self.scroll_to(y=0, animate=False)
@@ -303,5 +308,8 @@ class TextView(ScrollView, can_focus=True):
         for start, end, current in self._highlights.get(line.para, ()):
             if start < line.end and end > line.start:
                 name = "text-view--current-match" if current else "text-view--match"
-                text.stylize(self.get_component_rich_style(name), max(start - line.start, 0),
-                             min(end, line.end) - line.start)
+                text.stylize(
+                    self.get_component_rich_style(name),
+                    max(start - line.start, 0),
+                    min(end, line.end) - line.start,
+                )
