@@ -4,7 +4,6 @@ the private Textual hook that relies on is still there and still called."""
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
@@ -14,9 +13,7 @@ from textual.binding import Binding, BindingType
 
 from reader.tui.app import ReaderApp
 from reader.tui.fatal import OneLineErrors
-from tests.tui.pilot_helpers import press, settle
-
-MakeApp = Callable[..., ReaderApp]
+from tests.tui.pilot_helpers import MakeApp, press, settle
 
 
 def test_textual_still_calls_the_private_hook_with_no_arguments() -> None:

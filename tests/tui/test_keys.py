@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,12 +20,13 @@ from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.prompt import Prompt
 from reader.tui.widgets.status_bar import StatusBar
-from tests.tui.conftest import ARTICLES
 from tests.tui.pilot_helpers import (
+    ARTICLES,
     GUANGAN,
     KUNSHAN,
     SIMPLIFIED,
     SUJIATUN,
+    MakeApp,
     press,
     screen_text,
     settle,
@@ -35,7 +35,6 @@ from tests.tui.pilot_helpers import (
 )
 
 WIDE = (120, 40)
-MakeApp = Callable[..., ReaderApp]
 
 
 async def test_first_screen_lists_every_article_and_previews_the_first(make_app: MakeApp) -> None:
