@@ -20,6 +20,7 @@ from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.prompt import Prompt
 from reader.tui.widgets.status_bar import StatusBar
+from tests.helpers import golden
 from tests.tui.pilot_helpers import (
     ARTICLES,
     GUANGAN,
@@ -469,7 +470,7 @@ async def test_s_saves_markdown_to_the_confirmed_path(
         await press(pilot, "enter")
         assert app.screen is app.main
         saved = (tmp_path / f"{SIMPLIFIED}.md").read_text(encoding="utf-8")
-        assert saved.startswith("# “品质机关”提升通川品质\n")
+        assert saved == golden(f"{SIMPLIFIED}.md")
         await press(pilot, "s", "enter")  # it exists now: a second enter confirms
         assert "exists" in screen_text(app)
         await press(pilot, "enter")
