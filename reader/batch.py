@@ -376,7 +376,7 @@ class _AtomicParquet:
     def __enter__(self) -> _AtomicParquet:
         import pyarrow.parquet as pq
 
-        self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd")  # type: ignore[arg-type]
+        self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd")
         return self
 
     def add(self, row: dict) -> None:
@@ -388,7 +388,7 @@ class _AtomicParquet:
     def _flush(self) -> None:
         import pyarrow as pa
 
-        self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))  # type: ignore[arg-type]
+        self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
         self.rows.clear()
 
     def __exit__(self, kind: type | None, *_: object) -> None:

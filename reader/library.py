@@ -112,8 +112,8 @@ def analyse(article: Article) -> Document:
         doc = dataclasses.replace(doc, **overrides)  # type: ignore[arg-type]
     if article.region is not None:  # a curated set's own region (an export of this reader) stands
         province, city, county, adcode = article.region
-        given = Region(province, city, county, adcode, 1.0, ("the record's region fields",))
-        return dataclasses.replace(doc, region=given if adcode or province else Region())
+        curated = Region(province, city, county, adcode, 1.0, ("the record's region fields",))
+        return dataclasses.replace(doc, region=curated if adcode or province else Region())
     return dataclasses.replace(doc, region=detect_region(doc))
 
 
@@ -170,11 +170,12 @@ def _row(article: Article, skipped: list[Skipped]) -> index_module.Article | Non
 def _doc_row(line: int | None, id_: str, doc: Document, size: int) -> index_module.Article:
     """A document's index row (its rowid and path are given when it is stored) and search text."""
     r = doc.region
-    row = Row(
+    # The fields from id to adcode come from a starred generator, which mypy cannot match to them.
+    row = Row(  # type: ignore[call-arg]
         0,
         "",
         line,
-        *(
+        *(  # type: ignore[arg-type]
             storable(v) if type(v) is str else v
             for v in (
                 id_,
@@ -609,7 +610,7 @@ class _EntryMaker:
             title,
             share(date, date),
             share(source, source),
-            share(script, script),
+            share(script, script),  # type: ignore[arg-type]  # a row's script is never None
             region,
             Locator(shown, line),
             size,

@@ -55,7 +55,8 @@ class Unreadable:
 
 
 class MainScreen(Screen[None]):
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (WIDE, "-wide")]
+    # Textual declares it `ClassVar[...] | None`, which mypy reads as an instance variable.
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (WIDE, "-wide")]  # type: ignore[misc]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back to the list", show=False),
         Binding("l", "toggle_list", "List", show=False),
@@ -579,8 +580,9 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, group="export", exit_on_error=False)
     def export_entries(self, entries: list[Entry], path: Path) -> tuple[int, Path]:
-        from reader.export import rows, write
+        from reader.export import Format, rows, write
 
         assert self.library is not None
-        fmt = {".csv": "csv", ".parquet": "parquet"}.get(path.suffix.lower(), "jsonl")
+        formats: dict[str, Format] = {".csv": "csv", ".parquet": "parquet"}
+        fmt = formats.get(path.suffix.lower(), "jsonl")
         return write(rows(self.library, entries, self.state.script), fmt, path, None), path
