@@ -6,7 +6,7 @@ consecutive small pieces grouped until a partition holds about `--partition-size
 exactly for Parquet and one-article files, estimated from the size for JSON Lines and WARC, which
 cannot be split without reading them through; by default 2,000, or fewer so that a small corpus makes
 64 partitions, `default_size`). Each partition is one Dask task (`clean_partition`)
-that reads its pieces, cleans every article as the reader does (`reader.library.analyse`) and writes
+that reads its pieces, cleans every article as the reader does (`reader.engine.analyse`) and writes
 one part file. With no scheduler address the tasks run on a `LocalCluster` of worker processes on
 this machine; with one, on whatever cluster that scheduler runs (the workers must see IN and OUT at
 the same paths, and have this package installed).
@@ -318,7 +318,7 @@ def _where(path: str, line: int | None) -> str:
 
 
 def _row(article: Article, piece: Piece, source: str, line: int | None) -> dict:
-    from reader.library import analyse
+    from reader.engine import analyse
 
     doc = analyse(article)
     shown = f"{piece.shown}:{line}" if line is not None else piece.shown

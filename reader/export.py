@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import IO, Literal
 
 from reader.document import Document, Script
-from reader.library import Entry, Library
+from reader.entries import Entry
+from reader.library import Library
 from reader.render import render_markdown
 
 Format = Literal["jsonl", "csv", "parquet"]

@@ -77,7 +77,18 @@ CREATE VIRTUAL TABLE IF NOT EXISTS search
     USING fts5 (text, content='', detail=full, columnsize=0, tokenize='ascii');
 INSERT INTO search (search, rank) VALUES ('pgsz', {SHARD_PAGE - 384});
 """
-_ENGINE = ("clean", "regions", "corpus", "index", "sites.py", "convert.py", "document.py", "library.py")
+_ENGINE = (
+    "clean",
+    "regions",
+    "corpus",
+    "index",
+    "sites.py",
+    "convert.py",
+    "document.py",
+    "engine.py",
+    "extract.py",
+    "entries.py",
+)
 
 
 def cache_dir() -> Path:
