@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from reader import paths
 from reader.corpus import (
     DEFAULT_FIELDS,
     Fields,
@@ -601,9 +602,7 @@ def _write_manifest(
             for p in partitions
         ],
     }
-    tmp = out / f".{MANIFEST}.{os.getpid()}.tmp"
-    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, out / MANIFEST)
+    paths.write_atomically(out / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1).encode())
 
 
 def _clear(out: Path, keep: set[str]) -> int:
