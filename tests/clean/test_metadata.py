@@ -367,6 +367,20 @@ def test_lead_byline_with_a_media_centre_reporter() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("中国吉安网讯(许春花、周绍腾)“我是一名老党员。”宋义阳说。", "许春花 周绍腾"),
+        ("本報台北5月2日電（陳小明）立法院今天三讀通過修正案。", "陳小明"),
+        # brackets that hold no names: a place, a note, a title
+        ("本报讯(通讯员供稿)近日,全市组织部长会议召开。", None),
+        ("新华社北京1月9日电(题:我国将实施六大行动)记者从国家粮食局获悉。", None),
+    ],
+)
+def test_lead_byline_of_names_alone(text: str, names: str | None) -> None:
+    assert metadata.read_lead_byline(text) == names
+
+
 def test_a_label_is_not_a_title() -> None:
     assert not metadata.is_title_like("国家公务员网 地方站:")
 

@@ -84,12 +84,24 @@ def without_roles(value: str) -> str | None:
 
 
 _LEAD_BYLINE = re.compile(rf"^.{{0,30}}?[（(]\s*{PRESS}\s*{VALUE}")
+# Names alone in the brackets right after a dateline's 讯/电: `中国吉安网讯(许春花、周绍腾)…`.
+_PERSON_NAME = rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}"
+_LEAD_NAMES = re.compile(
+    rf"^.{{0,30}}?(?:讯|电|消息)\s*[（(]\s*(?P<v>{_PERSON_NAME}(?:\s*[、\s]\s*{_PERSON_NAME}){{0,3}})\s*[）)]"
+)
 
 
 def read_lead_byline(text: str) -> str | None:
-    """`本报海口3月19日讯（记者 张三 通讯员 李四）近日，…` → author `张三 李四`; the paragraph stays."""
-    m = _LEAD_BYLINE.match(simplified(text))
-    return without_roles(text[m.start("v") : m.end("v")]) if m else None
+    """`本报海口3月19日讯（记者 张三 通讯员 李四）近日，…` → author `张三 李四`; the paragraph stays.
+
+    Also names alone in the brackets after a dateline: `中国吉安网讯(许春花、周绍腾)` → `许春花 周绍腾`.
+    """
+    simple = simplified(text)
+    if m := _LEAD_BYLINE.match(simple):
+        return without_roles(text[m.start("v") : m.end("v")])
+    if m := _LEAD_NAMES.match(simple):
+        return " ".join(re.split(r"[、\s]+", text[m.start("v") : m.end("v")]))
+    return None
 
 
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
