@@ -239,3 +239,19 @@ def test_a_reply_takes_its_posters_name_and_time_above_its_floor() -> None:
     assert [b.text for b in doc.blocks][-len(POST) :] == POST
     traditional = clean(convert("\n".join(page), "traditional", "simplified"))
     assert convert(REPLY_TEXT, "traditional", "simplified") not in traditional.text()
+
+
+def test_a_lone_poster_header_below_some_text_is_the_articles_own() -> None:
+    # `作者：… 时间：…` set below a lead paragraph signs the article: nothing after it is a reply.
+    page = (
+        "2016年夏天，一场暴雨冲毁了祖塔村的进村公路。刘建军连夜赶到现场，组织党员抢修道路。\n"
+        "作者：市委组织部  时间：2020-11-02  点击：356次\n"
+        "1.初创阶段——积极探索，形成了人人参与的良好局面，不少单位对创建服务品牌有了全面深刻的认识。\n"
+    )
+    doc = clean(page)
+    assert (doc.author, doc.date) == ("市委组织部", "2020-11-02")
+    assert doc.blocks[-1].text.startswith("1.初创阶段")
+    assert clean(doc.text()).text() == doc.text()
+    # A second header below it still opens the replies.
+    doc = clean(page + "2楼\n路人甲 发表于 2020-11-03 09:12:01\n谢谢分享，学习了。\n")
+    assert "谢谢分享" not in doc.text()
