@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reader.clean import clean
@@ -255,3 +257,20 @@ def test_a_lone_poster_header_below_some_text_is_the_articles_own() -> None:
     # A second header below it still opens the replies.
     doc = clean(page + "2楼\n路人甲 发表于 2020-11-03 09:12:01\n谢谢分享，学习了。\n")
     assert "谢谢分享" not in doc.text()
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_forum_poster_and_title_in_both_scripts(script: str) -> None:
+    raw = (Path(__file__).parent / "pages" / "discuz_thread.txt").read_text("utf-8")
+    if script == "traditional":
+        raw = convert(raw, "traditional", "simplified")
+    doc = clean(raw)
+    simple = convert(f"{doc.title}|{doc.author}", "simplified", "traditional")
+    assert simple == "求助：家里的老电脑开不了机怎么办|小明同学"
+    assert "先谢谢大家了" in convert(doc.text(), "simplified", "traditional")
+    assert "多半是电源的问题" not in convert(doc.text(), "simplified", "traditional")
+
+
+def test_only_this_author_is_a_filter_link_not_a_byline() -> None:
+    header = "发表于 2012-3-5 21:23:57 | 只看该作者 |倒序浏览"
+    assert clean(f"某帖子标题\n{header}\n正文内容很长很长，说明了事情的来龙去脉。\n").author is None

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from reader.clean.chrome.lines import (
     BREADCRUMB,
+    FORUM,
     RELATED,
     TAIL_MARKERS,
     both_scripts,
@@ -31,6 +32,7 @@ from reader.clean.signals import (
     NUMBERED,
     SENTENCE_PUNCT,
     cjk_count,
+    ends_sentence,
     is_headline,
     is_prose,
     is_table_row,
@@ -313,11 +315,17 @@ def text_end(
         t = texts[j]
         if not t:
             continue
-        goes_on = _continues_text(t) or (short_lines and _short_line(t))
+        goes_on = _continues_text(t) or (short_lines and _short_line(t)) or _closes_post(texts, strict, j)
         if strict[j] is not None or edge[j] is not None or not goes_on:
             break
         end = j
     return end
+
+
+def _closes_post(texts: Sequence[str], strict: Sequence[str | None], j: int) -> bool:
+    """`先谢谢大家了！` right over a post's tool bar (`回复`, `使用道具 举报`): the post's last sentence."""
+    below = next((k for k in range(j + 1, len(texts)) if texts[k]), None)
+    return below is not None and strict[below] == FORUM.name and ends_sentence(texts[j])
 
 
 def _short_line(text: str) -> bool:

@@ -21,7 +21,7 @@ BYLINE = register(
         FIELD,
         "□本报记者 张 栩 祖伊美",
         "author `张栩 祖伊美` (also after 作者：, 文/, 记者, 楼主, 发表者, 发布人, in 来源…作者… lines, "
-        "`(王鹏)` closing the text; an editor is no author)",
+        "`(王鹏)` closing the text, a forum poster's name over `发表于 …`; an editor is no author)",
     )
 )
 
@@ -198,3 +198,30 @@ def org_above_text(texts: Sequence[str], out: list[str | None], title_at: int, f
         return None
     out[at] = BYLINE.name
     return name
+
+
+_POSTED_BARE = re.compile(r"^\s*发表于\s*[:：]?\s*\d")
+_POSTER_MAX = 20
+
+
+def poster_above(texts: Sequence[str], out: list[str | None], title_at: int, first: int) -> str | None:
+    """`小明同学` over `电梯直达` / `楼主` / `发表于 2012-3-5 21:23:57`: the first post's poster signs it.
+
+    A forum sets the poster's name on its own line above the post's time; only chrome may stand
+    between them, and the name is short and no sentence.
+    """
+    posted = next(
+        (i for i in range(title_at + 1, min(first, len(texts))) if _POSTED_BARE.match(simplified(texts[i]))),
+        None,
+    )
+    if posted is None:
+        return None
+    for i in range(posted - 1, title_at, -1):
+        if not texts[i] or (out[i] or "").startswith("chrome."):
+            continue
+        t = texts[i]
+        if out[i] is None and 2 <= len(t) <= _POSTER_MAX and not re.search(r"[\s，。,.!?！？:：]", t):
+            out[i] = BYLINE.name
+            return t
+        return None
+    return None

@@ -86,11 +86,11 @@ def read_source(text: str) -> str | None:
     return value if value and not value.isdigit() else None
 
 
-# Who posted a forum thread or a blog post: its author.
+# Who posted a forum thread or a blog post: its author. (`只看该作者` is a forum's filter link, no label.)
 _POSTER = r"(?:楼主|博主|发表者|发布人|发布者|发帖人)"
 _SEP = r"\s*[:：|｜]"  # `作者：`, `撰稿|`
 _AUTHOR = re.compile(
-    rf"(?:作\s*者{_SEP}\s*(?:{PRESS}\s*)?|^\s*[【\[]作者[】\]]|^\s*作者\s+(?=[\u4e00-\u9fff])|撰[文稿]{_SEP}|"
+    rf"(?:(?<!看该)(?<!看)作\s*者{_SEP}\s*(?:{PRESS}\s*)?|^\s*[【\[]作者[】\]]|^\s*作者\s+(?=[\u4e00-\u9fff])|撰[文稿]{_SEP}|"
     rf"{_POSTER}{_SEP}|(?<![\u4e00-\u9fff])(?:文\s*[/／|｜]\s*图\s*[/:：|｜]?|文图\s*[/／:：|｜]|文\s*[/／:：|｜])|"
     rf"{PRESS}\s*[:：]?|"
     rf"通讯员\s*[:：]?|供稿{_SEP}|^\s*[□■])\s*{VALUE}|"

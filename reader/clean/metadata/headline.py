@@ -347,6 +347,8 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
         m = _TITLE_LABEL.match(simplified(texts[i])) if verdicts[i] in (None, TABLE.name) else None
         if m and _usable(value := texts[i][m.start("v") :].strip()):
             return i, value
+    if named := named_by_page_title(texts, verdicts, first):
+        return named
     at = choose_title(texts, verdicts, first)
     crumb = max((i for i in head if verdicts[i] == BREADCRUMB.name), default=None)
     if crumb is not None and (at is None or at < crumb) and (last := crumb_title(texts[crumb])):
@@ -358,6 +360,36 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
         if key and _usable(key):
             return i, key
     return _menu_shaped(texts, verdicts, first)
+
+
+# The page's <title>, first in its text dump: the headline, then the column's and the site's names.
+_PAGE_TITLE_SPLIT = re.compile(r"\s*(?:_|\s[-–—|｜]\s|[|｜])\s*")
+# Marks around a forum post's title that are not the headline: `[求助] …`, `… [复制链接]`.
+_POST_TAG = r"(?:\s*[\[【][^\[\]【】]{1,6}[\]】]\s*)*"
+
+
+def named_by_page_title(
+    texts: Sequence[str], verdicts: Sequence[str | None], first: int
+) -> tuple[int, str] | None:
+    """`光阴的故事_老树新芽_新浪博客` first on the page, `光阴的故事` further down → that line is the title.
+
+    The page's <title> opens its text dump; a line above the text that says its headline, alone or
+    between a forum's tags (`[求助] …[复制链接]`), is the article's headline whatever chrome rule took
+    it for a menu item; the poster's name or the blog's address above it is not.
+    """
+    top = next((i for i in range(min(first, len(texts))) if texts[i]), None)
+    if top is None or not (verdicts[top] or "").startswith("chrome."):
+        return None
+    parts = [p for p in _PAGE_TITLE_SPLIT.split(texts[top].strip()) if p]
+    if len(parts) < 2 or cjk_count(parts[0]) < 4:
+        return None
+    wanted = re.compile(rf"^{_POST_TAG}(?P<v>{re.escape(parts[0])}){_POST_TAG}$")
+    for i in range(top + 1, min(first, len(texts))):
+        if (verdicts[i] or "chrome.").startswith("chrome.") and (m := wanted.match(texts[i].strip())):
+            title = m.group("v")
+            if is_title_like(title) and not read_fields(title):
+                return i, title
+    return None
 
 
 def seo_headline(text: str) -> str | None:
@@ -457,7 +489,7 @@ def place(
     if not picked:
         return None
     at, text = picked
-    if out[at] is None:
+    if out[at] is None and text == texts[at]:
         last, text = _whole(texts, out, at, first)
         out[last] = TITLE.name
     else:
