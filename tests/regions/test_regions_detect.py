@@ -385,3 +385,19 @@ def test_a_title_that_names_only_the_province_heads_a_province_wide_story() -> N
     assert where("广西：红旗耀边关 堡垒筑前沿", *body) == ("广西壮族自治区", None, None)
     # The same body under a title that names no place: the county with most of the story is reported.
     assert where("红旗耀边关 堡垒筑前沿", *body)[1] == "百色市"
+
+
+def test_places_of_taiwan_hong_kong_and_macau_name_their_region() -> None:
+    # The gazetteer has no units below them: a city or district named alone names the region.
+    assert where(
+        "高雄市長出席港口典禮", "高雄市政府今天舉行典禮，市長表示高雄港將持續擴建。", script="traditional"
+    ) == (
+        "台湾省",
+        None,
+        None,
+    )
+    assert where("商戶受惠", "香港旺角一帶的商戶受惠，荃灣也是如此。")[0] == "香港特别行政区"
+    # 九龙 is shared with 九龙县 (四川): the page's other names decide.
+    assert where("九龙县召开会议", "甘孜州九龙县召开会议。") == ("四川省", "甘孜藏族自治州", "九龙县")
+    # Inside ordinary words they are nothing: 舞台中央, 平台东侧.
+    assert where("演出", "她站在舞台中央，平台东侧是乐队。") == (None, None, None)
