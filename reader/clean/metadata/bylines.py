@@ -91,15 +91,25 @@ _LEAD_NAMES = re.compile(
 )
 
 
+# A reporter in the lead's brackets as Taiwan's papers write it: `〔記者王小明／高雄報導〕`,
+# `（中央社記者王小明台北12日電）`: the names end at the slash or at the place and date.
+_FILED_BYLINE = re.compile(
+    rf"^\s*[〔【（(]\s*(?:[\u4e00-\u9fff]{{0,6}}?社)?记者\s*"
+    rf"(?P<v>{_PERSON_NAME}(?:\s*[、\s]\s*{_PERSON_NAME}){{0,3}})\s*"
+    r"(?:[／/]\s*[\u4e00-\u9fff]{1,10}?报[导道]|[\u4e00-\u9fff]{2,4}?\d{1,2}日电)\s*[〕】）)]"
+)
+
+
 def read_lead_byline(text: str) -> str | None:
     """`本报海口3月19日讯（记者 张三 通讯员 李四）近日，…` → author `张三 李四`; the paragraph stays.
 
-    Also names alone in the brackets after a dateline: `中国吉安网讯(许春花、周绍腾)` → `许春花 周绍腾`.
+    Also names alone in the brackets after a dateline: `中国吉安网讯(许春花、周绍腾)` → `许春花 周绍腾`,
+    and a reporter filing from a place: `〔記者王小明／高雄報導〕` → `王小明`.
     """
     simple = simplified(text)
     if m := _LEAD_BYLINE.match(simple):
         return without_roles(text[m.start("v") : m.end("v")])
-    if m := _LEAD_NAMES.match(simple):
+    if m := _FILED_BYLINE.match(simple) or _LEAD_NAMES.match(simple):
         return " ".join(re.split(r"[、\s]+", text[m.start("v") : m.end("v")]))
     return None
 
