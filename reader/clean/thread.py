@@ -24,7 +24,7 @@ _FLOOR = both_scripts("楼")
 _POSTER = re.compile(
     rf"(?:{both_scripts('发表于', '发布于')})\s*[:：]?\s*{_DATE}|"  # under the poster's name
     rf"(?:{both_scripts('作者', '楼主')})\s*[:：]\s*\S{{1,20}}\s+"
-    rf"(?:{both_scripts('时间', '日期')})\s*[:：]\s*{_DATE}"
+    rf"(?:{both_scripts('提交', '发表', '发布')})?(?:{both_scripts('时间', '日期')})\s*[:：]\s*{_DATE}"
 )
 _REPLY_DATE = re.compile(
     rf"(?:{both_scripts('回复', '回覆')})(?:{both_scripts('日期', '时间')})\s*[:：]\s*\d"
@@ -78,8 +78,11 @@ def replies(texts: Sequence[str], verdicts: Sequence[str | None], start: int) ->
     if not headers or (len(headers) < 2 and not _names_poster(texts[headers[0]])):
         return out
     # The first header is the article's own when it names its poster (`作者：张三 时间：…`, `楼主`), even
-    # below some text: only a later header, or a floor's number, opens the replies.
-    own = headers[0] if _names_poster(texts[headers[0]]) or _OWN_FLOOR.match(texts[headers[0]]) else None
+    # below some text: only a later header, a reply's (`回复日期：…`) or a floor's number opens the replies.
+    top = texts[headers[0]]
+    own = (
+        headers[0] if _OWN_FLOOR.match(top) or (_names_poster(top) and not _REPLY_DATE.search(top)) else None
+    )
     body_seen = False
     separator = None
     for i in range(len(texts)):

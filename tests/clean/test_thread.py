@@ -274,3 +274,20 @@ def test_a_forum_poster_and_title_in_both_scripts(script: str) -> None:
 def test_only_this_author_is_a_filter_link_not_a_byline() -> None:
     header = "发表于 2012-3-5 21:23:57 | 只看该作者 |倒序浏览"
     assert clean(f"某帖子标题\n{header}\n正文内容很长很长，说明了事情的来龙去脉。\n").author is None
+
+
+def test_a_reply_header_first_opens_the_replies() -> None:
+    # Tianya: the post's own header says 提交日期; the first 回复日期 header is a reply's, not the post's.
+    page = (
+        "[天涯杂谈]说说我们村这些年的变化\n"
+        "作者：山里娃2008 提交日期：2009-10-13 21:05:00\n"
+        "访问：5230 回复：36\n"
+        "我老家在大别山区的一个小山村，小时候村里只有一条泥巴路，一下雨就没法走。\n"
+        "前几年国家搞村村通，水泥路修到了家门口，村里的年轻人也在家门口办起了养殖场。\n"
+        "作者：路过的风 回复日期：2009-10-13 21:30:12\n"
+        "沙发！我们那边也差不多。\n"
+    )
+    doc = clean(page)
+    assert (doc.author, doc.date) == ("山里娃2008", "2009-10-13 21:05")
+    assert [b.text[:4] for b in doc.blocks] == ["我老家在", "前几年国"]
+    assert {r.text: r.rule for r in doc.removed}["访问：5230 回复：36"] == "chrome.forum"

@@ -124,12 +124,14 @@ _COLUMN = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?:{_COLUMN_WORDS})$")
 _CRUMB_SPLIT = re.compile(r"\s*(?:>>?|»|›|＞|→)\s*")
 _CRUMB_TITLE = 8  # CJK characters that make the last crumb an article's title, not a column's name
 # A document number alone (`鹤政发〔2025〕4号`), and a widget's `label:value` (`当前报纸名称:南阳日报`,
-# `国内统一刊号:CN62-0017`), and counters (`阅读(0) 评论()`).
+# `国内统一刊号:CN62-0017`), an e-paper's page (`某某日报 2024年01月10日 第06版`, `A03版:要闻`), and
+# counters (`阅读(0) 评论()`).
 _DOC_NUMBER = re.compile(
     r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d+\s*号$"
 )
 _WIDGET = re.compile(
     r"^[\u4e00-\u9fff]{0,6}(?:名称|刊号|版面|版次|期号|栏目|频道|位置)\s*[:：]|"
+    r"第\s*[A-Z]?\d{1,3}\s*版(?!权)|(?<![\u4e00-\u9fff])[A-Z]?\d{1,3}\s*版\s*[:：]|"
     r"(?:阅读|浏览|点击|评论)(?:次数|量|数)?\s*(?:[:：]\s*\d+|[(（]\s*\d*\s*[)）])"
 )
 
@@ -167,12 +169,21 @@ def is_title_like(text: str) -> bool:
     """
     return (
         4 <= len(text) <= MAX_TITLE
-        and cjk_count(text) >= 3
+        and _words(text) >= 3
         and (is_headline(text) or not is_prose(text))
         and not DASH_LED.match(text)
         and not text.endswith((":", "：", "—", "－"))
         and not_title(text) is None
     )
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#.]+")
+
+
+def _words(text: str) -> int:
+    """Characters of CJK, and Latin words beside at least two of them: `shell 基礎` says three things."""
+    cjk = cjk_count(text)
+    return cjk + len(_LATIN_WORD.findall(text)) if cjk >= 2 else cjk
 
 
 _KICKER = 6  # a title-like line this short right above a longer one is its kicker or column (`二十大时光`)
