@@ -731,3 +731,21 @@ def test_names_stop_before_a_closing_verb_and_bracketed_bylines_take_a_press_tit
     line = _in(script, "某某日报记者 张三 李四 报道")
     assert metadata.read_fields(line) == {"author": _in(script, "张三 李四")}
     assert metadata.paren_byline(_in(script, "（本报记者 张三 李四）")) == _in(script, "张三 李四")
+
+
+@pytest.mark.parametrize(
+    ("below", "author"),
+    [
+        ("李四", "李四"),
+        ("县委组织部", "县委组织部"),
+        ("张三 李四", "张三 李四"),
+        # a headline or a section's heading under an empty label is no name
+        ("某县召开工作会议", None),
+        ("一、提高站位", None),
+    ],
+)
+def test_a_bare_author_label_takes_only_names_from_the_line_below(below: str, author: str | None) -> None:
+    body = (
+        "会议指出，要进一步加强基层党建工作，推动各项任务落实落地。\n会议要求，各级党组织要提高政治站位。\n"
+    )
+    assert clean(f"作者：\n{below}\n{body}").author == author
