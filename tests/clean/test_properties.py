@@ -64,6 +64,8 @@ def test_never_raises_on_any_text(raw: str) -> None:
 )
 # A lone `作者：… 时间：…` below the text was read as a reply's header, cutting the text after it.
 @example("党员连夜抢修进村公路。\n0:\n0\n作者：市委组织部  时间：2020-11-02\n1.初創階段——積極探索。")
+# A name set apart after the last sentence, then a space: read only once the space was gone.
+@example("5月11日下午，县农业农村局召开推进会，总结去年工作成效。各乡镇分管负责人参加会议。 陈立新 ")
 def test_cleaning_a_cleaned_text_changes_nothing(raw: str) -> None:
     doc = clean(raw)
     again = clean(doc.text())

@@ -128,7 +128,7 @@ _MARKED_BYLINE = re.compile(
     rf"{_SENTENCE_END}\s*(?P<paren>[□■]\s*(?:{PRESS})?\s*(?P<v>{_NAME}(?:\s{_NAME}){{0,3}}))\s*$"
 )
 # A name set apart after the last sentence: `…不断取得新成效。 王夏夏`.
-_SPACED_BYLINE = re.compile(rf"{_SENTENCE_END}\s+(?P<paren>(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}))$")
+_SPACED_BYLINE = re.compile(rf"{_SENTENCE_END}\s+(?P<paren>(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}))\s*$")
 _PAREN_BYLINE = re.compile(rf"^[（(]{_NAMES}[）)]$")
 _NOT_NAMES = frozenset({"待续", "未完待续", "全文完", "完", "续"})
 
