@@ -130,13 +130,27 @@ def _chrome_items(
     )
 
 
-def header(verdicts: list[str | None], title_at: int | None, first: int) -> list[str | None]:
-    """`东南网` alone above the title → removed: unclaimed lines above the title are page furniture."""
+def header(
+    verdicts: list[str | None], title_at: int | None, first: int, texts: Sequence[str] = ()
+) -> list[str | None]:
+    """`东南网` alone above the title → removed: unclaimed lines above the title are page furniture.
+
+    A title found below where the text seemed to start (a lede-like line above it went to the
+    header) makes the lines between it and the text the page's head: a rule that holds only at the
+    edge (`点击查看更多>>`) takes them there, as it would on the cleaner's own output.
+    """
     stop = first if title_at is None else title_at
     out = list(verdicts)
     for i in range(min(stop, len(out))):
         if out[i] is None:
             out[i] = HEADER.name
+    if title_at is not None and title_at >= first:
+        for i in range(title_at + 1, len(texts)):
+            if not texts[i] or out[i] is not None:
+                continue
+            if is_prose(texts[i]):
+                break
+            out[i] = line_verdicts(texts[i])[1]
     return out
 
 
