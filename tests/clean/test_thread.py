@@ -291,3 +291,20 @@ def test_a_reply_header_first_opens_the_replies() -> None:
     assert (doc.author, doc.date) == ("山里娃2008", "2009-10-13 21:05")
     assert [b.text[:4] for b in doc.blocks] == ["我老家在", "前几年国"]
     assert {r.text: r.rule for r in doc.removed}["访问：5230 回复：36"] == "chrome.forum"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_forum_print_view(script: str) -> None:
+    # Discuz!'s print view: `标题: … [打印本页]`, then `作者: … 时间: …` over every post.
+    page = (
+        "标题: 请教一个shell脚本的问题 [打印本页]\n"
+        "作者: linuxfan    时间: 2009-10-13 10:20    标题: 请教一个shell脚本的问题\n"
+        "我想写一个脚本，每天凌晨自动备份网站目录，然后删除七天以前的备份文件。\n"
+        "用find命令可以找到旧文件，但是不知道怎么和tar结合起来，请大家指点一下。\n"
+        "作者: 老鸟    时间: 2009-10-13 11:02\n"
+        "用crontab加find -mtime +7 -exec rm就可以了。\n"
+    )
+    doc = clean(page if script == "simplified" else convert(page, "traditional", "simplified"))
+    assert convert(doc.title, "simplified", "traditional") == "请教一个shell脚本的问题"
+    assert (doc.author, doc.date) == ("linuxfan", "2009-10-13 10:20")
+    assert "crontab" not in doc.text()

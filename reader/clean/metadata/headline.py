@@ -52,7 +52,7 @@ SUBTITLE = register(
 MAX_TITLE = 80
 
 _TITLE_LABEL = re.compile(r"^(?:名\s*称|标\s*题)(?:\s*[:：]\s*|\s+)(?P<v>\S.{3,79})$")
-_TITLE_MARK = re.compile(r"\s*[\[【（(]\s*(?:[组多]?图|图文|视频|复制链接|附视频)\s*[\]】）)]\s*$")
+_TITLE_MARK = re.compile(r"\s*[\[【（(]\s*(?:[组多]?图|图文|视频|复制链接|附视频|打印本页)\s*[\]】）)]\s*$")
 _TITLE_TAIL = re.compile(r"\s*[|｜*＊#]+\s*$")  # a layout's leftovers: `…防汛救灾工作|`, `…华北等地******`
 _LEAD_DATE = re.compile(r"\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s+(?=\S{4})")
 _TITLE_DATE = re.compile(
