@@ -21,6 +21,7 @@ from reader.clean.metadata.bylines import (
     BYLINE,
     org_above_text,
     paren_byline,
+    poster_above,
     read_lead_byline,
     signer,
     tidy_names,
@@ -109,6 +110,8 @@ def extract(
     if title_at is not None:
         signer = org_above_text(texts, out, title_at, zones.first)  # taken even when an author is known
         found["author"] = found["author"] or signer
+    if title_at is not None and (poster := poster_above(texts, out, title_at, zones.first)):
+        found["author"] = found["author"] or poster
     if not found["author"] and zones.first < len(texts):
         found["author"] = read_lead_byline(texts[zones.first])
     units = list(units)
