@@ -78,7 +78,7 @@ def test_show_by_path_and_script(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_show_markdown(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "show", "004", "--articles", str(SEEDS), "--format", "markdown")
-    assert code == 0 and out == golden("004_676df3e1dad808dc.md") + "\n"
+    assert code == 0 and out == golden("004_676df3e1dad808dc.md")
 
 
 @pytest.mark.parametrize(
