@@ -16,7 +16,7 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
             ("space  b  PgDn  PgUp", "page down/up"),
             ("g  G  Home  End", "top/bottom"),
             ("enter", "open the article and focus the reader"),
-            ("escape", "back to the list; in a prompt, cancel it; in the list, clear a month filter"),
+            ("escape", "back to the list; in a prompt, cancel it; in the list, clear a month or mark filter"),
             ("]  [", "next/previous article within the current filter"),
             ("l", "show/hide the list (at 80 columns the list and the reader take turns)"),
             ("tab", "move focus between the list and the reader"),
@@ -67,6 +67,26 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
                 "timeline; enter on a province sets the region filter, on a month filters by that month "
                 "(shown in the status bar; escape in the list clears it); tab switches chart; escape or v "
                 "closes",
+            ),
+        ],
+    ),
+    (
+        "Triage",
+        [
+            (
+                "m",
+                "mark the selected article: keep ✓ → reject ✗ → none; the mark follows the article's text "
+                "through renames, moves and re-indexing",
+            ),
+            (
+                "M",
+                "mark every article of the list as filtered now: a confirmation names how many, and "
+                "j/k and enter choose keep, reject or none (clears them); escape cancels",
+            ),
+            (
+                "f",
+                "mark filter: all → keep → reject → none (unmarked) → all, shown in the status bar; "
+                "escape in the list clears it",
             ),
         ],
     ),

@@ -14,6 +14,7 @@ from reader.tui.keymap import HELP
 from reader.tui.screens.explain import ExplainScreen
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.main import MainScreen
+from reader.tui.screens.mark_all import MarkAllScreen
 from reader.tui.screens.outline import OutlineScreen
 from reader.tui.screens.regions import RegionTreeScreen
 from reader.tui.screens.save import SaveScreen
@@ -435,6 +436,7 @@ SHOWN_AS = {
         ExplainScreen,
         RegionTreeScreen,
         SaveScreen,
+        MarkAllScreen,
     ],
 )
 def test_every_binding_is_in_the_help(owner: type) -> None:
