@@ -38,11 +38,13 @@ class MarkAllScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         noun = "article" if self.count == 1 else "articles"
-        scope = f"the list as filtered now: {visible(self.filters)}" if self.filters else "the whole list"
+        scope = f"listed now ({visible(self.filters)})" if self.filters else "of the list (no filter)"
         with Vertical(id="mark-all-dialog") as dialog:
             dialog.border_title = f"Mark {self.count:,} {noun}"
             dialog.border_subtitle = "enter marks · escape cancels"
-            yield Label(f"Every article of {scope}, as:", id="mark-all-scope", markup=False)
+            yield Label(
+                f"All {self.count:,} {noun} {scope} will be marked:", id="mark-all-scope", markup=False
+            )
             yield OptionList(*(Option(label, id=value) for value, label in CHOICES), id="mark-all-choices")
 
     def action_move(self, action: str) -> None:
