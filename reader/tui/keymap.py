@@ -53,7 +53,7 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
         ],
     ),
     (
-        "Filtering",
+        "Filtering and triage",
         [
             (
                 "r",
@@ -68,26 +68,9 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
                 "(shown in the status bar; escape in the list clears it); tab switches chart; escape or v "
                 "closes",
             ),
-        ],
-    ),
-    (
-        "Triage",
-        [
-            (
-                "m",
-                "mark the selected article: keep ✓ → reject ✗ → none; the mark follows the article's text "
-                "through renames, moves and re-indexing",
-            ),
-            (
-                "M",
-                "mark every article of the list as filtered now: a confirmation names how many, and "
-                "j/k and enter choose keep, reject or none (clears them); escape cancels",
-            ),
-            (
-                "f",
-                "mark filter: all → keep → reject → none (unmarked) → all, shown in the status bar; "
-                "escape in the list clears it",
-            ),
+            ("m", "mark: keep ✓ → reject ✗ → none; kept by the article's text, through renames"),
+            ("M", "mark every article listed now, after a confirmation (how many, which mark)"),
+            ("f", "mark filter: all → keep → reject → none (unmarked) → all; escape clears it"),
         ],
     ),
     (

@@ -397,7 +397,7 @@ async def test_region_tree_unknown_node_lists_articles_without_a_region(
 
 async def test_help_lists_every_binding(make_app: MakeApp) -> None:
     app = make_app()
-    async with app.run_test(size=(120, 60)) as pilot:
+    async with app.run_test(size=(120, 64)) as pilot:
         await press(pilot, "question_mark")
         assert isinstance(app.screen, HelpScreen)
         text = screen_text(app)
