@@ -4,11 +4,13 @@ Snapshots of the list with marks and of the `M` confirmation at 80×24 and 120×
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from reader.marks import FILE_NAME, Marks
 from reader.tui.app import ReaderApp
@@ -159,6 +161,18 @@ async def test_a_corrupt_marks_file_warns_once_and_marking_works(make_app: MakeA
         await press(pilot, "m")
         assert marks_of(app)[SIMPLIFIED] == "keep"
         assert len([n for n in app._notifications if n.title == "Marks"]) == 1
+
+
+async def test_x_exports_the_marks_of_the_list_filtered_by_mark(make_app: MakeApp, tmp_path: Path) -> None:
+    app = make_app()
+    target = tmp_path / "kept.jsonl"
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "j", "m", "G", "m", "f", "x")  # two kept; the list filtered to them
+        app.screen.query_one("#save-path", Input).value = str(target)
+        await press(pilot, "enter")
+        await app.workers.wait_for_complete()
+    rows = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert [(r["id"], r["mark"]) for r in rows] == [(KUNSHAN, "keep"), (SUJIATUN, "keep")]
 
 
 # -- Snapshots ------------------------------------------------------------------------------------
