@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.widget import Widget
 
 from reader.document import Script
-from reader.marks import GLYPHS
+from reader.marks import GLYPHS, NONE
 from reader.safe import visible
 
 SCRIPT_LABELS: dict[Script, str] = {
@@ -72,7 +72,8 @@ class StatusBar(Widget):
         if s.month:
             left.append(" month ", "reverse").append(f" {s.month} ")
         if s.mark:
-            left.append(" mark ", "reverse").append(f" {GLYPHS[s.mark]} {s.mark} ".replace("   ", " "))
+            shown = s.mark if s.mark == NONE else f"{GLYPHS[s.mark]} {s.mark}"
+            left.append(" mark ", "reverse").append(f" {shown} ")
         if s.find:
             left.append(" find ", "reverse").append(f" {visible(s.find)} ")
         if s.total:
