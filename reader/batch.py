@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from reader import paths
 from reader.corpus import (
     DEFAULT_FIELDS,
     Fields,
@@ -378,7 +379,7 @@ class _AtomicParquet:
     def __enter__(self) -> _AtomicParquet:
         import pyarrow.parquet as pq
 
-        self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd")  # type: ignore[arg-type]
+        self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd")
         return self
 
     def add(self, row: dict) -> None:
@@ -390,7 +391,7 @@ class _AtomicParquet:
     def _flush(self) -> None:
         import pyarrow as pa
 
-        self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))  # type: ignore[arg-type]
+        self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
         self.rows.clear()
 
     def __exit__(self, kind: type | None, *_: object) -> None:
@@ -603,9 +604,7 @@ def _write_manifest(
             for p in partitions
         ],
     }
-    tmp = out / f".{MANIFEST}.{os.getpid()}.tmp"
-    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, out / MANIFEST)
+    paths.write_atomically(out / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1).encode())
 
 
 def _clear(out: Path, keep: set[str]) -> int:

@@ -135,7 +135,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _out(text: str) -> None:
-    sys.stdout.write(visible(text) + "\n")
+    """`text` as one or more whole lines: a newline is added unless it ends with one already."""
+    shown = visible(text)
+    sys.stdout.write(shown if shown.endswith("\n") else shown + "\n")
 
 
 def _warn(message: str) -> None:
@@ -367,6 +369,7 @@ def cmd_index(args: argparse.Namespace) -> None:
         report = lib.sync(
             lambda p: bar.update(task, completed=p.cleaned, total=p.to_clean or None), show_cached=False
         )
+    assert lib.index is not None  # an opened library has one
     _out(
         f"{len(lib.entries):,} articles in {report.files:,} files: {report.cleaned:,} cleaned, "
         f"{report.removed:,} removed, in {time.perf_counter() - start:.1f} s; index {lib.index.path}"

@@ -105,7 +105,7 @@ class EntryMaker:
             title,
             share(date, date),
             share(source, source),
-            share(script, script),
+            share(script, script),  # type: ignore[arg-type]  # a row's script is never None
             region,
             Locator(shown, line),
             size,

@@ -67,11 +67,12 @@ def _row(article: Article, skipped: list[Skipped]) -> index_module.Article | Non
 def _doc_row(line: int | None, id_: str, doc: Document, size: int, fingerprint: str) -> index_module.Article:
     """A document's index row (its rowid and path are given when it is stored) and search text."""
     r = doc.region
-    row = Row(
+    # The fields from id to adcode come from a starred generator, which mypy cannot match to them.
+    row = Row(  # type: ignore[call-arg]
         0,
         "",
         line,
-        *(
+        *(  # type: ignore[arg-type]
             storable(v) if type(v) is str else v
             for v in (
                 id_,

@@ -170,8 +170,8 @@ class ArticleList(ScrollView, can_focus=True):
         row = Text(end="")
         if mark_w:
             mark = self._mark_of(entry)
-            style = self.get_component_rich_style(f"article-list--{mark}", partial=True) if mark else ""
-            row.append_text(fit(GLYPHS[mark or NONE], mark_w, style))
+            glyph = self.get_component_rich_style(f"article-list--{mark}", partial=True) if mark else Style()
+            row.append_text(fit(GLYPHS[mark or NONE], mark_w, glyph))
         row.append_text(fit(self._title_of(entry), title_w))
         for cell_width, value in (
             (region_w, self._region_of(entry)),
