@@ -17,7 +17,7 @@ import os
 import sqlite3
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Literal
 
@@ -80,8 +80,10 @@ class Marks:
                 marks[key] = mark
         self._marks = marks
 
-    def get(self, fingerprint: str) -> Mark | None:
-        return self._marks.get(fingerprint)
+    @property
+    def get(self) -> Callable[[str], Mark | None]:
+        """The mark of a fingerprint, or None: the dictionary's own lookup, for speed."""
+        return self._marks.get
 
     def of(self, entry: Entry) -> Mark | None:
         return self._marks.get(entry.fingerprint)
@@ -175,10 +177,12 @@ class Marks:
 def select(entries: Iterable[Entry], marks: Marks, wanted: str) -> list[Entry]:
     """The entries marked `wanted` (`keep`, `reject`, or `none` for those without a mark)."""
     mark = None if wanted == NONE else wanted
-    return [e for e in entries if marks.of(e) == mark]
+    get = marks.get  # bound once: this runs on every keystroke of a live filter, over 100,000 entries
+    return [e for e in entries if get(e.fingerprint) == mark]
 
 
 def counts(entries: Iterable[Entry], marks: Marks) -> dict[str, int]:
     """How many of `entries` are kept, rejected and unmarked."""
-    counted = Counter(marks.of(e) or NONE for e in entries)
+    get = marks.get
+    counted = Counter(get(e.fingerprint) or NONE for e in entries)
     return {name: counted[name] for name in FILTERS}
