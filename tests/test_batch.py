@@ -245,7 +245,7 @@ def test_the_index_reads_the_same_search_text_as_the_parsed_blocks_give(written)
 
     out, _ = written
     for part in sorted(out.glob("part-*.parquet")):
-        for number, _, doc, _ in documents(part):
+        for number, _, doc, _, _ in documents(part):
             full = document_at(part, number)
             assert search_text(doc.text()).rstrip("\u3000 ") == search_text(full.text()).rstrip("\u3000 ")
 

@@ -14,6 +14,7 @@ import pytest
 from reader import index as index_module
 from reader.cli import main
 from reader.corpus import discover
+from reader.document import fingerprint
 from reader.index import Index, Row, key_range, match_expression, normalise, scan, search_text, storable
 from reader.index import pool as pool_module
 from reader.index import store as store_module
@@ -38,6 +39,7 @@ def fake_extract(path: str) -> index_module.Extracted:
         0.0,
         "",
         len(text),
+        fingerprint(text),
         normalise(text[:10]),
     )
     return [(row, search_text(text))], ("odd file" if "odd" in path else None)

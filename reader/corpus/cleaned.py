@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Literal
 
 from reader.corpus.errors import LoadError, Skipped
-from reader.document import Block, Document, Region, Removal, Repair
+from reader.document import Block, Document, Region, Removal, Repair, fingerprint
 
 CLEANED_KEY = b"reader:cleaned"
 ERRORS_KEY = b"reader:errors"
@@ -45,6 +45,7 @@ DOCUMENT_COLUMNS = (
     "county",
     "adcode",
     "text",
+    "fingerprint",
 )
 BATCH_ROWS = 1024
 _HEADING = re.compile(r"(#{2,6}) (.*)", re.DOTALL)
@@ -168,9 +169,11 @@ def to_document(row: dict) -> Document:
 # -- Reading --------------------------------------------------------------------------------------
 
 
-def documents(path: Path) -> Iterator[tuple[int, str, Document, int]]:
-    """(row number, id, document, bytes of the Markdown) for each row of a cleaned part file, read a
-    batch at a time, for the index: what the list shows and what search reads, no more. The body is
+def documents(path: Path) -> Iterator[tuple[int, str, Document, int, str]]:
+    """(row number, id, document, bytes of the Markdown, fingerprint) for each row of a cleaned part
+    file, read a batch at a time, for the index: what the list shows and what search reads, no more.
+    The fingerprint is the article's as read before the batch cleaned it, so its mark follows it
+    here; a part file written before the column existed gets its Markdown's. The body is
     one block, the Markdown below the header as it stands: the same words in the same order as the
     blocks it would be parsed into, its markers (`## `, `- `) falling in the runs of ASCII
     punctuation and space that search reads as one break either way (see `reader.index.text`)."""
@@ -187,7 +190,8 @@ def documents(path: Path) -> Iterator[tuple[int, str, Document, int]]:
                 text = row["text"] or ""
                 doc = _header(row)
                 doc = dataclasses.replace(doc, blocks=(Block("paragraph", "\n".join(_body(text, doc))),))
-                yield number, row["id"] or f"{path.stem}:{number}", doc, len(text.encode())
+                id_ = row["id"] or f"{path.stem}:{number}"
+                yield number, id_, doc, len(text.encode()), row.get("fingerprint") or fingerprint(text)
     except (pa.ArrowException, OSError, ValueError) as e:
         reason = str(e).splitlines()[0][:160] if str(e) else type(e).__name__
         raise LoadError(f"a damaged batch file ({reason})") from e

@@ -22,6 +22,8 @@ from textual.worker import Worker, WorkerState
 from reader import state as state_file
 from reader.corpus import DEFAULT_FIELDS, Fields, LoadError
 from reader.library import Library, Progress
+from reader.marks import FILE_NAME as MARKS_FILE
+from reader.marks import Marks
 from reader.prefetch import Prefetch
 from reader.safe import visible
 from reader.tui.commands import PROVIDERS
@@ -68,16 +70,19 @@ class ReaderApp(OneLineErrors[None]):
         self.warming = warming
         self.state_path = state_path or state_file.default_path()
         self.state, self._state_warning = state_file.load(self.state_path)
+        self.marks = Marks(self.state_path.parent / MARKS_FILE)  # beside the state, in tests too
         self.skipped: list[str] = []  # one harmless line per file skipped or read in part
         self.closing = False  # set on quit: a sync still running stops at its next batch
 
     async def on_mount(self) -> None:
-        self.main = MainScreen(self.state, self.save_state)
+        self.main = MainScreen(self.state, self.save_state, self.marks)
         await self.push_screen(self.main)
         if self._state_warning:
             self.notify(
                 visible(self._state_warning), title="State reset", severity="warning", timeout=8, markup=False
             )
+        if marks_warning := self.marks.take_warning():
+            self.notify(visible(marks_warning), title="Marks", severity="warning", timeout=8, markup=False)
         if self.library is None:
             self.load_library()
         else:

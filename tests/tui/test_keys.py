@@ -13,6 +13,7 @@ from reader.tui.keymap import HELP
 from reader.tui.screens.explain import ExplainScreen
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.main import MainScreen
+from reader.tui.screens.mark_all import MarkAllScreen
 from reader.tui.screens.outline import OutlineScreen
 from reader.tui.screens.regions import RegionTreeScreen
 from reader.tui.screens.save import SaveScreen
@@ -396,7 +397,7 @@ async def test_region_tree_unknown_node_lists_articles_without_a_region(
 
 async def test_help_lists_every_binding(make_app: MakeApp) -> None:
     app = make_app()
-    async with app.run_test(size=(120, 60)) as pilot:
+    async with app.run_test(size=(120, 64)) as pilot:
         await press(pilot, "question_mark")
         assert isinstance(app.screen, HelpScreen)
         text = screen_text(app)
@@ -435,6 +436,7 @@ SHOWN_AS = {
         ExplainScreen,
         RegionTreeScreen,
         SaveScreen,
+        MarkAllScreen,
     ],
 )
 def test_every_binding_is_in_the_help(owner: type) -> None:

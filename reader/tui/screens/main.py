@@ -21,10 +21,12 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from reader import marks as marks_module
 from reader.corpus import LoadError
 from reader.document import TRADITIONAL, Document, Script
 from reader.entries import Entry
 from reader.library import Library, Progress
+from reader.marks import GLYPHS, Marks, next_filter, next_mark
 from reader.regions import region_tree
 from reader.render import explain_lines, render_markdown, render_text
 from reader.safe import visible
@@ -106,18 +108,23 @@ class MainScreen(Screen[None]):
         Binding("y", "copy", "Copy", show=False),
         Binding("s", "save", "Save", show=False),
         Binding("x", "export", "Export", show=False),
+        Binding("m", "mark", "Mark", show=False),
+        Binding("M", "mark_all", "Mark all", show=False),
+        Binding("f", "cycle_mark_filter", "Mark filter", show=False),
     ]
 
-    def __init__(self, state: State, persist: Callable[[], None]) -> None:
+    def __init__(self, state: State, persist: Callable[[], None], marks: Marks) -> None:
         super().__init__()
         self.state = state
         self.persist = persist  # writes the state file
+        self.marks = marks
         self._return_focus: Widget | None = None
         self.library: Library | None = None
         self.current: Entry | None = None
         self.text_query = ""
         self.find_query = ""
         self.month_filter = ""  # `2021-12` or `undated`, chosen in the overview (`v`); escape clears it
+        self.mark_filter = ""  # `keep`, `reject` or `none`, cycled with `f`; escape clears it
         self._search: tuple[str, list[Entry]] | None = None  # a finished text search: query, results
         self._listed = 0  # entries the library had when the list was last filled
         self._labels = Labels()
@@ -129,6 +136,7 @@ class MainScreen(Screen[None]):
                 yield ArticleList(
                     lambda e: self._labels.title(e, self.state.script),
                     lambda e: self._labels.region(e, self.state.script),
+                    self.marks.of,
                     id="articles",
                 )
             with Vertical(id="reader-pane"):
@@ -193,6 +201,9 @@ class MainScreen(Screen[None]):
             entries = self.library.filter(region, query)  # by title alone until the text search ends
         if self.month_filter:
             entries = in_month(entries, self.month_filter)
+        if self.mark_filter:
+            entries = marks_module.select(entries, self.marks, self.mark_filter)
+        self.article_list.show_marks = len(self.marks) > 0
         selected = self.article_list.selected
         self.article_list.set_entries(entries, selected.id if selected else self.state.last_article)
         self.refresh_status()
@@ -203,6 +214,7 @@ class MainScreen(Screen[None]):
             region=self.state.region_filter,
             filter=self.text_query,
             month=self.month_filter,
+            mark=self.mark_filter,
             shown=len(self.article_list.entries),
             total=total,
             script=self.state.script,
@@ -357,8 +369,9 @@ class MainScreen(Screen[None]):
             self.remove_class("-reading")
 
     def action_back(self) -> None:
-        if self.focused is self.article_list and self.month_filter:
-            self.filter_month("")  # escape in the list clears a month filter
+        if self.focused is self.article_list and (self.month_filter or self.mark_filter):
+            self.month_filter = self.mark_filter = ""  # escape in the list clears these filters
+            self.refilter()
             return
         self.remove_class("-list-hidden")
         self.article_list.focus()
@@ -513,13 +526,19 @@ class MainScreen(Screen[None]):
             return
         from reader.tui.screens.overview import OverviewScreen  # here: not needed to start
 
+        self.app.push_screen(
+            OverviewScreen(list(entries), self.state.script, self._filters()), self._chosen_bar
+        )
+
+    def _filters(self) -> str:
+        """The filters in force, as the overview and `M` name them: `region 四川 · mark none`."""
         shown = (
             ("region", self.state.region_filter),
             ("filter", self.text_query.strip()),
             ("month", self.month_filter),
+            ("mark", self.mark_filter),
         )
-        filters = " · ".join(f"{name} {value}" for name, value in shown if value)
-        self.app.push_screen(OverviewScreen(list(entries), self.state.script, filters), self._chosen_bar)
+        return " · ".join(f"{name} {value}" for name, value in shown if value)
 
     def _chosen_bar(self, choice: Choice | None) -> None:
         if choice is None:
@@ -551,6 +570,7 @@ class MainScreen(Screen[None]):
         ids = [e.id for e in self.article_list.entries]
         if entry.id not in ids:
             self.state.region_filter, self.text_query, self._search, self.month_filter = "", "", None, ""
+            self.mark_filter = ""
             self.refilter()
             self.persist()
             self.notify("Filters cleared to show the article.", timeout=3)
@@ -621,5 +641,49 @@ class MainScreen(Screen[None]):
         assert self.library is not None
         formats: dict[str, Format] = {".csv": "csv", ".parquet": "parquet"}
         fmt = formats.get(path.suffix.lower(), "jsonl")
-        count = write(rows(self.library, entries, self.state.script), fmt, path, None)
+        count = write(rows(self.library, entries, self.marks, self.state.script), fmt, path, None)
         self.post_message(Exported(count, path))
+
+    # -- triage marks ------------------------------------------------------------------------------
+
+    def action_mark(self) -> None:
+        """`m`: the article under the cursor goes keep → reject → none. The list keeps its row until
+        the filter changes, so a second `m` reaches reject under a mark filter too."""
+        entry = self.article_list.selected
+        if entry is None:
+            return
+        mark = next_mark(self.marks.of(entry))
+        self._set_marks([entry], mark)
+        self.notify(f"{GLYPHS[mark]} {mark}" if mark else "mark cleared", timeout=2)
+
+    def action_mark_all(self) -> None:
+        """`M`: every article of the list as filtered now, after a confirmation naming the mark."""
+        entries = list(self.article_list.entries)
+        if not entries:
+            self.notify("The list is empty: nothing to mark.", timeout=3)
+            return
+        from reader.tui.screens.mark_all import MarkAllScreen  # here: OptionList is not needed to start
+
+        def chosen(choice: str | None) -> None:
+            if choice is None:
+                return
+            mark = None if choice == marks_module.NONE else cast(marks_module.Mark, choice)
+            self._set_marks(entries, mark)
+            noun = "article" if len(entries) == 1 else "articles"
+            done = f"{GLYPHS[choice]} {choice}" if mark else "marks cleared"
+            self.notify(f"{len(entries):,} {noun}: {done}", timeout=3)
+
+        self.app.push_screen(MarkAllScreen(len(entries), self._filters()), chosen)
+
+    def _set_marks(self, entries: list[Entry], mark: marks_module.Mark | None) -> None:
+        self.marks.set(entries, mark)
+        if warning := self.marks.take_warning():
+            self.notify(visible(warning), title="Marks", severity="warning", timeout=8, markup=False)
+        self.article_list.show_marks = len(self.marks) > 0
+        self.article_list.refresh()
+
+    def action_cycle_mark_filter(self) -> None:
+        """`f`: all → keep → reject → none (unmarked) → all; marks other sessions made are read first."""
+        self.mark_filter = next_filter(self.mark_filter)
+        self.marks.reload()
+        self.refilter()
