@@ -20,6 +20,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.library import Entry
+from reader.tui.keymap import ENDS, MOVING, PAGES, ROWS, Help
 
 REGION_WIDTH, DATE_WIDTH, SOURCE_WIDTH = 8, 10, 12
 
@@ -44,13 +45,13 @@ class ArticleList(ScrollView, can_focus=True):
     """Title, region, date and source per article; the cursor row is highlighted."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "move(1)", "Next row", show=False),
-        Binding("k,up", "move(-1)", "Previous row", show=False),
-        Binding("space,pagedown", "page(1)", "Page down", show=False),
-        Binding("b,pageup", "page(-1)", "Page up", show=False),
-        Binding("g,home", "first", "Top", show=False),
-        Binding("G,end", "last", "Bottom", show=False),
-        Binding("enter", "choose", "Open", show=False),
+        Binding("j,down", "move(1)", "Next row", show=False, group=ROWS),
+        Binding("k,up", "move(-1)", "Previous row", show=False, group=ROWS),
+        Binding("space,pagedown", "page(1)", "Page down", show=False, group=PAGES),
+        Binding("b,pageup", "page(-1)", "Page up", show=False, group=PAGES),
+        Binding("g,home", "first", "Top", show=False, group=ENDS),
+        Binding("G,end", "last", "Bottom", show=False, group=ENDS),
+        Binding("enter", "choose", "open", group=Help("open the article and focus the reader", MOVING)),
     ]
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-list--cursor",

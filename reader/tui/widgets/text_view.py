@@ -20,6 +20,7 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.tui.keymap import ENDS, PAGES, ROWS
 from reader.wrap import line_spans
 
 
@@ -78,12 +79,12 @@ class TextView(ScrollView, can_focus=True):
     """Paragraphs of text, wrapped at most `max_text_width` cells wide and centred in the view."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "scroll_lines(1)", "Down", show=False),
-        Binding("k,up", "scroll_lines(-1)", "Up", show=False),
-        Binding("space,pagedown", "page(1)", "Page down", show=False),
-        Binding("b,pageup", "page(-1)", "Page up", show=False),
-        Binding("g,home", "top", "Top", show=False),
-        Binding("G,end", "bottom", "Bottom", show=False),
+        Binding("j,down", "scroll_lines(1)", "Down", show=False, group=ROWS),
+        Binding("k,up", "scroll_lines(-1)", "Up", show=False, group=ROWS),
+        Binding("space,pagedown", "page(1)", "Page down", show=False, group=PAGES),
+        Binding("b,pageup", "page(-1)", "Page up", show=False, group=PAGES),
+        Binding("g,home", "top", "Top", show=False, group=ENDS),
+        Binding("G,end", "bottom", "Bottom", show=False, group=ENDS),
     ]
     COMPONENT_CLASSES: ClassVar[set[str]] = {"text-view--match", "text-view--current-match"}
 
