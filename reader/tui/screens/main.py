@@ -9,10 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.style import Style
-from rich.text import Text
 from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -25,7 +24,7 @@ from reader.corpus import LoadError
 from reader.document import TRADITIONAL, Document, Script
 from reader.library import Entry, Library, Progress
 from reader.regions import region_tree
-from reader.render import explain_lines, render_markdown, render_text
+from reader.render import render_markdown, render_text
 from reader.safe import visible
 from reader.state import State
 from reader.stats import in_month
@@ -374,9 +373,7 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="explain", exit_on_error=False)
     def load_explain(self, entry: Entry, screen_width: int) -> tuple[str, list[Para], dict[int, Wrapped]]:
         assert self.library is not None
-        doc = self.library.document(entry)
-        lines = cast(list[Text], explain_lines(doc, rich=True))
-        return entry.id, *prepare_explain(lines, screen_width)
+        return entry.id, *prepare_explain(self.library.document(entry), screen_width)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker

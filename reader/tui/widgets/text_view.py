@@ -26,12 +26,14 @@ from reader.wrap import line_spans
 
 @dataclass(frozen=True, slots=True)
 class Para:
-    """One paragraph. `prefix` starts its first line (a bullet) and indents the others."""
+    """One paragraph. `prefix` starts its first line (a bullet) and indents the others, by `hang`
+    when given (a gutter's rule that goes on down), else by as many spaces."""
 
     text: Text
     prefix: str = ""
     prefix_style: Style | str = ""
     space_before: int = 0  # blank lines above
+    hang: str = ""  # as wide as `prefix`
 
 
 class Line(NamedTuple):  # a tuple: a 50 MB article wraps into millions of these
@@ -300,7 +302,7 @@ class TextView(ScrollView, can_focus=True):
         text.rstrip()
         self._stylize_matches(text, line)
         margin = self.padding_x + max(0, (width - 2 * self.padding_x - self.text_width) // 2)
-        prefix = para.prefix if line.start == 0 else " " * cell_len(para.prefix)
+        prefix = para.prefix if line.start == 0 else para.hang or " " * cell_len(para.prefix)
         head = Text(" " * margin + prefix, style=para.prefix_style)
         strip = Strip((head + text).render(self.app.console, end=""))
         return strip.crop_extend(0, width, None).apply_style(self.rich_style)
