@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import ClassVar, NamedTuple
 
 from rich.cells import cell_len
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Span, Text
 from textual.binding import Binding, BindingType
@@ -303,8 +304,11 @@ class TextView(ScrollView, can_focus=True):
         self._stylize_matches(text, line)
         margin = self.padding_x + max(0, (width - 2 * self.padding_x - self.text_width) // 2)
         prefix = para.prefix if line.start == 0 else para.hang or " " * cell_len(para.prefix)
-        head = Text(" " * margin + prefix, style=para.prefix_style)
-        strip = Strip((head + text).render(self.app.console, end=""))
+        # The margin is a segment of its own: joined to the text of a line (both unstyled), an SVG
+        # export draws them as one run sized by characters, not cells, and a line of hanzi starts
+        # left of the header above it (Rich's export_svg).
+        head = Text(prefix, style=para.prefix_style) + text
+        strip = Strip([Segment(" " * margin), *head.render(self.app.console, end="")])
         return strip.crop_extend(0, width, None).apply_style(self.rich_style)
 
     def _stylize_matches(self, text: Text, line: Line) -> None:
