@@ -44,6 +44,10 @@ class Line(NamedTuple):  # a tuple: a 50 MB article wraps into millions of these
 
 
 BLANK = Line(-1, 0, 0)
+# The margin's spaces (and a prefix's leading ones) are marked so that no export joins them to the
+# text after them: as one run with a line of hanzi, an SVG export (the snapshots) sizes them by
+# characters, not cells, and the body starts left of a styled header above it (Rich's export_svg).
+MARGIN = Style.from_meta({"margin": True})
 HUGE = 300_000  # characters from which a re-wrap runs in a thread: seconds for a 50 MB article
 
 
@@ -304,11 +308,9 @@ class TextView(ScrollView, can_focus=True):
         self._stylize_matches(text, line)
         margin = self.padding_x + max(0, (width - 2 * self.padding_x - self.text_width) // 2)
         prefix = para.prefix if line.start == 0 else para.hang or " " * cell_len(para.prefix)
-        # The margin is a segment of its own: joined to the text of a line (both unstyled), an SVG
-        # export draws them as one run sized by characters, not cells, and a line of hanzi starts
-        # left of the header above it (Rich's export_svg).
-        head = Text(prefix, style=para.prefix_style) + text
-        strip = Strip([Segment(" " * margin), *head.render(self.app.console, end="")])
+        indent = len(prefix) - len(prefix.lstrip(" "))  # a right-aligned line number's, say
+        head = Text(prefix[indent:], style=para.prefix_style) + text
+        strip = Strip([Segment(" " * (margin + indent), MARGIN), *head.render(self.app.console, end="")])
         return strip.crop_extend(0, width, None).apply_style(self.rich_style)
 
     def _stylize_matches(self, text: Text, line: Line) -> None:
