@@ -107,7 +107,7 @@ def bindings(owners: Iterable[type]) -> list[Binding]:
     return found
 
 
-def help_of(binding: Binding) -> Help:
+def _help_of(binding: Binding) -> Help:
     group = binding.group
     return group if isinstance(group, Help) else Help(binding.description or binding.action)
 
@@ -116,7 +116,7 @@ def help_rows(owners: Iterable[type], extra: Iterable[Row] = FRAMEWORK) -> list[
     """The help by section: a row per `Help`, its keys in binding order, first keys first."""
     keys: dict[Help, list[list[str]]] = {}
     for binding in bindings(owners):
-        keys.setdefault(help_of(binding), []).append([k.strip() for k in binding.key.split(",")])
+        keys.setdefault(_help_of(binding), []).append([k.strip() for k in binding.key.split(",")])
     rows = [
         Row(
             tuple(dict.fromkeys(shown(k) for ks in zip_longest(*lists) for k in ks if k)),
