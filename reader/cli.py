@@ -336,6 +336,7 @@ def cmd_index(args: argparse.Namespace) -> None:
         report = lib.sync(
             lambda p: bar.update(task, completed=p.cleaned, total=p.to_clean or None), show_cached=False
         )
+    assert lib.index is not None  # an opened library has one
     _out(
         f"{len(lib.entries):,} articles in {report.files:,} files: {report.cleaned:,} cleaned, "
         f"{report.removed:,} removed, in {time.perf_counter() - start:.1f} s; index {lib.index.path}"

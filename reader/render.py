@@ -91,7 +91,8 @@ class Explained:
 def explain(doc: Document) -> Explained:
     removed = {r.line: r.rule for r in doc.removed if not r.part}
     notes: defaultdict[int, Counter[Removal | Repair]] = defaultdict(Counter)
-    for item in (*doc.repairs, *(r for r in doc.removed if r.part)):
+    parts: list[Removal | Repair] = [*doc.repairs, *(r for r in doc.removed if r.part)]
+    for item in parts:
         notes[item.line][item] += 1
     date_note = ""
     if doc.date_from:  # a date from outside the page: a record's field, the crawl's WARC-Date, a <meta>
@@ -105,7 +106,8 @@ def explain(doc: Document) -> Explained:
             for number, line in enumerate(doc.lines, 1)
         ],
         rules=[
-            (name, RULES.get(name, "")) for name in sorted({r.rule for r in (*doc.removed, *doc.repairs)})
+            (name, RULES.get(name, ""))
+            for name in sorted({r.rule for r in doc.removed} | {r.rule for r in doc.repairs})
         ],
     )
 

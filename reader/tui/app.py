@@ -9,15 +9,12 @@ go to a crash report in the state directory.
 from __future__ import annotations
 
 import contextlib
-import sys
 import time
 import traceback
 from pathlib import Path
 from typing import ClassVar
 
-from rich.text import Text
 from textual import events, work
-from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.widgets import Input
 from textual.worker import Worker, WorkerState
@@ -28,6 +25,7 @@ from reader.library import Library, Progress
 from reader.prefetch import Prefetch
 from reader.safe import visible
 from reader.tui.commands import PROVIDERS
+from reader.tui.fatal import OneLineErrors
 from reader.tui.keymap import Help
 from reader.tui.keys import normalise
 from reader.tui.screens.help import HelpScreen
@@ -40,7 +38,7 @@ class Closing(Exception):
     """The app is quitting while the library still syncs."""
 
 
-class ReaderApp(App[None]):
+class ReaderApp(OneLineErrors[None]):
     CSS_PATH = "reader.tcss"
     TITLE = "reader"
     COMMANDS: ClassVar[set] = set(PROVIDERS)  # ctrl+p: articles by title, regions, the view's switches
@@ -177,10 +175,9 @@ class ReaderApp(App[None]):
         except OSError as e:
             self.notify(visible(f"Could not save the reader's state: {e}"), severity="warning", markup=False)
 
-    def _fatal_error(self) -> None:
+    def error_line(self, error: BaseException | None) -> str:
         """An unexpected error: one line for the user, the traceback to a crash report."""
-        error = sys.exc_info()[1] or self._exception
-        line = visible(f"{type(error).__name__}: {error}"[:300] if error else "unknown error")
+        line = visible(super().error_line(error)[:300])
         try:
             folder = self.state_path.parent
             folder.mkdir(parents=True, exist_ok=True)
@@ -191,8 +188,7 @@ class ReaderApp(App[None]):
             where = f"; details in {visible(str(report))}"
         except OSError:
             where = ""
-        self._exit_renderables.append(Text(f"reader: internal error: {line}{where}"))
-        self._close_messages_no_wait()
+        return f"reader: internal error: {line}{where}"
 
 
 def run(path: Path, warming: Prefetch | None = None, fields: Fields = DEFAULT_FIELDS) -> None:

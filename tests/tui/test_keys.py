@@ -3,25 +3,25 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from textual import events
 
-from reader.tui.app import ReaderApp
 from reader.tui.screens.explain import ExplainScreen
 from reader.tui.screens.outline import OutlineScreen
 from reader.tui.screens.regions import RegionTreeScreen
 from reader.tui.screens.save import SaveScreen
 from reader.tui.widgets.prompt import Prompt
 from reader.tui.widgets.status_bar import StatusBar
-from tests.tui.conftest import ARTICLES
+from tests.helpers import golden
 from tests.tui.pilot_helpers import (
+    ARTICLES,
     GUANGAN,
     KUNSHAN,
     SIMPLIFIED,
     SUJIATUN,
+    MakeApp,
     press,
     screen_text,
     settle,
@@ -30,7 +30,6 @@ from tests.tui.pilot_helpers import (
 )
 
 WIDE = (120, 40)
-MakeApp = Callable[..., ReaderApp]
 
 
 async def test_first_screen_lists_every_article_and_previews_the_first(make_app: MakeApp) -> None:
@@ -413,7 +412,7 @@ async def test_s_saves_markdown_to_the_confirmed_path(
         await press(pilot, "enter")
         assert app.screen is app.main
         saved = (tmp_path / f"{SIMPLIFIED}.md").read_text(encoding="utf-8")
-        assert saved.startswith("# “品质机关”提升通川品质\n")
+        assert saved == golden(f"{SIMPLIFIED}.md")
         await press(pilot, "s", "enter")  # it exists now: a second enter confirms
         assert "exists" in screen_text(app)
         await press(pilot, "enter")

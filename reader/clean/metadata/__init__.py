@@ -114,10 +114,10 @@ def extract(
     units = list(units)
     last = zones.last
     if 0 <= last < len(units) and out[last] is None and (split := trailing_byline(units[last].text)):
-        body, paren, name = split
+        body, paren, signed = split
         units[last : last + 1] = [Unit(units[last].line, body), Unit(units[last].line, paren)]
         out[last + 1 : last + 1] = [BYLINE.name]
-        found["author"] = found["author"] or name
+        found["author"] = found["author"] or signed
     elif 0 <= last < len(units) and out[last] is None and (name := paren_byline(texts[last])):
         out[last] = BYLINE.name  # `(记者 张三 李四)` closing the text on a line of its own
         found["author"] = found["author"] or name

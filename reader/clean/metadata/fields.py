@@ -270,7 +270,7 @@ def read_lines(
             j = _label_value(texts, verdicts, i)
             line = t + texts[j] if j is not None else t
             fields = read_fields(line) if j is not None else None
-            if fields:
+            if fields and j is not None:
                 verdicts[j] = _rule_of(fields)
             verdicts[i] = _rule_of(fields) if fields else LABEL.name
         else:

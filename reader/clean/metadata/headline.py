@@ -93,7 +93,7 @@ def trim_title(title: str) -> tuple[str, str | None]:
             m = pattern.search(simple, start, cut)
             cut = m.start() if m and m.end() == cut else cut
         m = _TITLE_DATE.search(simple, start, cut)
-        written = m and (m.group(1) or m.group(2))
+        written = (m.group(1) or m.group(2) or "") if m else ""
         if m and m.end() == cut and DATE_FORM.fullmatch(written) and (found := read_date(written)):
             cut, date = m.start(), date or found
         if cut == end:

@@ -7,22 +7,23 @@ reader shows. Opening (cleaning and conversion), text search and explain run in 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.style import Style
-from textual import events, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.corpus import LoadError
 from reader.document import TRADITIONAL, Document, Script
-from reader.library import Entry, Library, Progress
+from reader.entries import Entry
+from reader.library import Library, Progress
 from reader.regions import region_tree
 from reader.render import render_markdown, render_text
 from reader.safe import visible
@@ -44,19 +45,50 @@ WIDE = 100  # columns from which the list and the reader sit side by side
 STEP = Help("next/previous article within the current filter", MOVING)
 
 
-Opened = tuple[Prepared, float]  # an article laid out, and where to scroll it to
+# What the thread workers post back, each handled by its own `@on` handler.
 
 
-@dataclass(frozen=True, slots=True)
-class Unreadable:
+class Opened(Message):
+    """An article laid out, and where to scroll it to."""
+
+    def __init__(self, prepared: Prepared, fraction: float) -> None:
+        super().__init__()
+        self.prepared, self.fraction = prepared, fraction
+
+
+class Unreadable(Message):
     """An article that could not be opened: its file was deleted, moved or changed since listing."""
 
-    entry: Entry
-    reason: str
+    def __init__(self, entry: Entry, reason: str) -> None:
+        super().__init__()
+        self.entry, self.reason = entry, reason
+
+
+class Searched(Message):
+    """The articles whose text holds every word of `query`."""
+
+    def __init__(self, query: str, entries: list[Entry]) -> None:
+        super().__init__()
+        self.query, self.entries = query, entries
+
+
+class Explained(Message):
+    """An article's explain view, laid out."""
+
+    def __init__(self, article: str, paras: list[Para], wrapped: dict[int, Wrapped]) -> None:
+        super().__init__()
+        self.article, self.paras, self.wrapped = article, paras, wrapped
+
+
+class Exported(Message):
+    def __init__(self, count: int, path: Path) -> None:
+        super().__init__()
+        self.count, self.path = count, path
 
 
 class MainScreen(Screen[None]):
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (WIDE, "-wide")]
+    # Textual declares it `ClassVar[...] | None`, which mypy reads as an instance variable.
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (WIDE, "-wide")]  # type: ignore[misc]
     # What each key does is said here, once: the help, the status bar and the README read it (keymap).
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back to the list", show=False, group=BACK),
@@ -355,27 +387,28 @@ class MainScreen(Screen[None]):
         fraction: float,
         styles: dict[str, Style],
         widths: tuple[int, ...],
-    ) -> Opened | Unreadable | None:
+    ) -> None:
         assert self.library is not None
         try:
             doc = self.library.view(entry, script, headings, punctuation)
         except (LoadError, OSError) as e:
-            return Unreadable(entry, str(e))
-        if get_current_worker().is_cancelled:
-            return None
-        return prepare(entry.id, doc, script, styles, widths), fraction
+            self.post_message(Unreadable(entry, str(e)))
+            return
+        if not get_current_worker().is_cancelled:
+            self.post_message(Opened(prepare(entry.id, doc, script, styles, widths), fraction))
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
-    def search_text(self, query: str) -> tuple[str, list[Entry]]:
+    def search_text(self, query: str) -> None:
         assert self.library is not None
-        return query, self.library.search(query)
+        self.post_message(Searched(query, self.library.search(query)))
 
     @work(thread=True, exclusive=True, group="explain", exit_on_error=False)
-    def load_explain(self, entry: Entry, screen_width: int) -> tuple[str, list[Para], dict[int, Wrapped]]:
+    def load_explain(self, entry: Entry, screen_width: int) -> None:
         assert self.library is not None
-        return entry.id, *prepare_explain(self.library.document(entry), screen_width)
+        self.post_message(Explained(entry.id, *prepare_explain(self.library.document(entry), screen_width)))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A worker that failed: the one place its error reaches the user."""
         worker = event.worker
         if event.state == WorkerState.ERROR:
             error = worker.error
@@ -393,27 +426,31 @@ class MainScreen(Screen[None]):
                     severity="error",
                     markup=False,
                 )
-        elif event.state == WorkerState.SUCCESS and worker.result is not None:
-            if worker.group == "open" and isinstance(worker.result, Unreadable):
-                self._unreadable(worker.result)
-            elif worker.group == "open":
-                self._show(*worker.result)
-            elif worker.group == "search" and worker.result[0] == self.text_query.strip():
-                self._search = worker.result
-                self.refilter()
-            elif worker.group == "explain":
-                self.app.push_screen(ExplainScreen(*worker.result))
-            elif worker.group == "export":
-                count, path = worker.result
-                self.notify(visible(f"Exported {count:,} articles to {path}"), timeout=5, markup=False)
 
-    def _show(self, prepared: Prepared, fraction: float) -> None:
-        if self.current is None or prepared.article != self.current.id:
+    @on(Opened)
+    def _show(self, opened: Opened) -> None:
+        if self.current is None or opened.prepared.article != self.current.id:
             return
-        self.reader.show(prepared, fraction)
+        self.reader.show(opened.prepared, opened.fraction)
         self.find_query = ""
         self.query_one(StatusBar).update_status(find="")
 
+    @on(Searched)
+    def _searched(self, searched: Searched) -> None:
+        if searched.query == self.text_query.strip():  # not a query the user has typed past
+            self._search = (searched.query, searched.entries)
+            self.refilter()
+
+    @on(Explained)
+    def _explained(self, explained: Explained) -> None:
+        self.app.push_screen(ExplainScreen(explained.article, explained.paras, explained.wrapped))
+
+    @on(Exported)
+    def _exported(self, exported: Exported) -> None:
+        message = f"Exported {exported.count:,} articles to {exported.path}"
+        self.notify(visible(message), timeout=5, markup=False)
+
+    @on(Unreadable)
     def _unreadable(self, failed: Unreadable) -> None:
         if self.current is None or failed.entry.id != self.current.id:
             return
@@ -695,9 +732,11 @@ class MainScreen(Screen[None]):
         self.app.push_screen(SaveScreen(default_name("jsonl"), self.library.root, title), start)
 
     @work(thread=True, group="export", exit_on_error=False)
-    def export_entries(self, entries: list[Entry], path: Path) -> tuple[int, Path]:
-        from reader.export import rows, write
+    def export_entries(self, entries: list[Entry], path: Path) -> None:
+        from reader.export import Format, rows, write
 
         assert self.library is not None
-        fmt = {".csv": "csv", ".parquet": "parquet"}.get(path.suffix.lower(), "jsonl")
-        return write(rows(self.library, entries, self.state.script), fmt, path, None), path
+        formats: dict[str, Format] = {".csv": "csv", ".parquet": "parquet"}
+        fmt = formats.get(path.suffix.lower(), "jsonl")
+        count = write(rows(self.library, entries, self.state.script), fmt, path, None)
+        self.post_message(Exported(count, path))

@@ -26,7 +26,7 @@ from textual.widgets.option_list import Option
 
 from reader.convert import convert
 from reader.document import Script
-from reader.library import Entry
+from reader.entries import Entry
 from reader.regions import UNKNOWN, TreeNode
 from reader.safe import visible
 from reader.stats import UNDATED, Place, bar, month_gap, per_month, per_province
@@ -126,7 +126,8 @@ def month_rows(months: Sequence[tuple[str, int]], undated: int) -> list[Row]:
 class OverviewScreen(ModalScreen[Choice | None]):
     """Dismissed with the chosen bar's `Choice`, or None."""
 
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (WIDE, "-wide")]
+    # Textual declares it `ClassVar[...] | None`, which mypy reads as an instance variable.
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (WIDE, "-wide")]  # type: ignore[misc]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,v", "dismiss", "Close", show=False),
         Binding("j", "cursor(1)", show=False),
