@@ -128,7 +128,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _out(text: str) -> None:
-    sys.stdout.write(visible(text) + "\n")
+    """`text` as one or more whole lines: a newline is added unless it ends with one already."""
+    shown = visible(text)
+    sys.stdout.write(shown if shown.endswith("\n") else shown + "\n")
 
 
 def _warn(message: str) -> None:

@@ -41,7 +41,7 @@ def render_text(doc: Document) -> str:
         if b.type == "list_item":
             body.append(f"{BULLET} {b.text}")
         elif b.type == "heading":
-            body.append(f"\n{b.text}")
+            body.append(f"\n{b.text}" if body else b.text)  # a blank line above, one only
         else:
             body.append(b.text)
     return "\n".join([*header_lines(doc), "", *body]).rstrip()

@@ -36,7 +36,7 @@ def test_show_matches_the_golden_file(
     monkeypatch.chdir(REPO)  # paths in the JSON as given: articles/…
     code, out, err = run_cli(capsys, "show", seed, "--articles", "articles", "--format", fmt)
     assert (code, err) == (0, "") and out.endswith("\n")
-    rendered = out.removesuffix("\n")  # `reader show` prints the render, then a newline
+    rendered = out.removesuffix("\n")  # `reader show` ends the render with one newline
     if fmt == "json":
         rendered = json.dumps(json.loads(rendered), ensure_ascii=False, indent=2)
     path = GOLDEN / f"{seed}.{FORMATS[fmt]}"
