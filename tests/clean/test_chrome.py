@@ -683,3 +683,37 @@ def test_related_links_then_comments_still_end_the_article() -> None:
         *comments,
     ]
     assert [b.text for b in clean("\n".join(page)).blocks] == TW_STORY
+
+
+_POST = [
+    "请问怎么解决18B20测温时总显示85的问题",
+    "最近写了一个测温程序，但为何在数码管上的显示总是85呢？网上有许多解释，我还是不太明白。",
+    "小弟是一名初学者，请大家帮忙分析一下，不胜感激！",
+]
+_PROGRAM = [
+    "附代码如下:",
+    "#include<REG52.H>",
+    "#define uchar unsigned char",
+    "uchar code tab[]={0x39,0x06,0x5b} ;",
+    "void delay15us(uchar n )",
+    "{",
+    "_nop_();_nop_();_nop_();_nop_();",
+    "DQ=1; //拉高数据线",
+    "}",
+    "0.1512   0.1088  0.1244  1.0757",
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_program_quoted_below_the_text_goes_on_with_it(script: str) -> None:
+    """A forum post cut off inside its code: the code, and the lead-in over it, are the post's text."""
+    raw = "\n".join([*_POST, *_PROGRAM]) + "\n"
+    raw = convert(raw, "traditional", "simplified") if script == "traditional" else raw
+    kept = {line for b in clean(raw).blocks for line in b.text.split("\n")}
+    assert set(raw.split("\n")[3:-1]) <= kept
+
+
+def test_a_few_symbols_below_the_text_are_still_its_foot() -> None:
+    """Two lines of code shape are no program: with a copyright they stay the page's foot."""
+    raw = "\n".join([*_POST, "{", "x=1;", "Copyright © 2009 某某论坛 版权所有"]) + "\n"
+    assert [b.text for b in clean(raw).blocks] == _POST[1:]

@@ -17,13 +17,17 @@ from typing import NamedTuple
 from reader.clean.chrome.lines import (
     BREADCRUMB,
     FORUM,
+    LINK_FARM,
+    MARKUP,
     RELATED,
+    SEO_TITLE,
     TAIL_MARKERS,
+    WORDLESS,
     both_scripts,
     line_verdicts,
     prose_label,
 )
-from reader.clean.rules import IN_FOOT, IN_HEAD, REMOVE, Rule, register
+from reader.clean.rules import IN_FOOT, IN_HEAD, REMOVE, SHAPE, Rule, register
 from reader.clean.signals import (
     ATTACHMENT,
     CJK,
@@ -33,6 +37,7 @@ from reader.clean.signals import (
     SENTENCE_PUNCT,
     cjk_count,
     ends_sentence,
+    is_code,
     is_headline,
     is_prose,
     is_table_row,
@@ -57,6 +62,15 @@ HEADER = register(
         at=IN_HEAD,
     )
 )
+CODE = register(
+    Rule(
+        "chrome.code",
+        SHAPE,
+        "#include<math.h>\nuchar temp;\nvoid delay(uchar n)\n{\nDQ=1; //拉高数据线\n}",
+        "kept (a program or a table of numbers the text quotes, below it or inside it, is no furniture)",
+        at=IN_FOOT,
+    )
+)
 FOOTER = register(
     Rule(
         "chrome.footer",
@@ -70,11 +84,13 @@ FOOTER = register(
 
 class Zones(NamedTuple):
     """Units before `first` are the page head, units after `last` the page foot; `boxes` are the
-    lines of related-link boxes set inside the article (`延伸阅读` and its links)."""
+    lines of related-link boxes set inside the article (`延伸阅读` and its links); `code` the lines of
+    the programs it quotes, whatever a line rule took them for."""
 
     first: int
     last: int
     boxes: frozenset[int] = frozenset()
+    code: frozenset[int] = frozenset()
 
     def edge(self, i: int) -> bool:
         return i < self.first or i > self.last
@@ -247,10 +263,43 @@ def zones(
     short_lines = short_lines and in_short_lines(texts, prose, strict, kept[0], kept[-1])
     last = attachments_end(texts, text_end(texts, strict, edge or strict, kept[-1], tail, short_lines))
     last = attached_document_end(texts, strict, edge or strict, last, tail)
+    last, code = code_end(texts, strict, kept[0], last, tail)
     if tail == len(texts) and signed is None:  # a signed article is whole
         last = cut_off_end(texts, strict, edge or strict, last)
     inside = frozenset(j for i, box in boxes.items() if kept[0] < i < last for j in box)
-    return Zones(kept[0], last, inside)
+    return Zones(kept[0], last, inside, code)
+
+
+# Line rules that take a line of code for furniture: `{` has no word, `#define uint unsigned int` is
+# spaced like a menu, `_nop_();_nop_();` repeats like a page's keywords, `#include<math.h>` has a tag.
+_CODE_MISREADS = frozenset({LINK_FARM.name, WORDLESS.name, SEO_TITLE.name, MARKUP.name})
+_CODE_RUN = 3  # code lines below the text that make a quoted program, not a stray line of symbols
+
+
+def _code_line(text: str, verdict: str | None) -> bool:
+    return (verdict is None or verdict in _CODE_MISREADS) and is_code(text)
+
+
+def code_end(
+    texts: Sequence[str], strict: Sequence[str | None], first: int, last: int, stop: int
+) -> tuple[int, frozenset[int]]:
+    """`附代码如下:` then `#include<math.h>`, `DQ=1;`, `}`: a program below the last paragraph goes on
+    with the article, up to its last line of code (lines no rule takes may stand between them).
+
+    Returns the article's new last line and the code lines from its first line on.
+    """
+    end, found = last, []
+    for j in range(last + 1, min(stop, len(texts))):
+        if not texts[j]:
+            continue
+        if _code_line(texts[j], strict[j]):
+            end = j
+            found.append(j)
+        elif strict[j] is not None:
+            break
+    if len(found) < _CODE_RUN:
+        end = last
+    return end, frozenset(j for j in range(first, end + 1) if texts[j] and _code_line(texts[j], strict[j]))
 
 
 def inline_boxes(
@@ -446,6 +495,8 @@ def classify(texts: Sequence[str]) -> tuple[list[str | None], Zones]:
             # prose above the first anchor is there only because a breadcrumb cut the head off
             cut_off = i < z.first and not is_headline(t) and not META_LABEL.match(t)
             verdicts.append(strict[i] or (HEADER.name if cut_off else None))
+        elif i in z.code:
+            verdicts.append(None)
         elif i in z.boxes:
             verdicts.append(strict[i] or RELATED.name)
         else:
