@@ -54,6 +54,8 @@ def test_read_source(text: str, source: str) -> None:
         ("作者：市委组织部  时间：2020-11-02  点击：356次", "市委组织部"),
         ("記者：林怡君", "林怡君"),
         ("本报记者 王大伟", "王大伟"),
+        ("記者陳風益/雲林報導", "陳風益"),
+        ("记者王小明／高雄报导", "王小明"),
     ],
 )
 def test_read_author(text: str, author: str) -> None:
@@ -62,6 +64,21 @@ def test_read_author(text: str, author: str) -> None:
 
 def test_read_author_needs_a_label_not_the_word() -> None:
     assert metadata.read_author("本文來自【廣安日報】,僅代表作者觀點。") is None
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_headline_opening_with_our_reporter_is_the_title_not_a_byline(script: str) -> None:
+    """`本报记者` then a headline's words, no name: the title, and no one's byline."""
+    title = "本报记者今赴北京联手新华社推出两会特别报道"
+    raw = "\n".join(
+        [
+            title,
+            "2006年03月01日 杭州日报",
+            "全国两会即将召开，杭州日报即时开通了两会民声直通车，收集百姓关心的热点问题。",
+        ]
+    )
+    doc = clean(_in(script, raw))
+    assert (doc.title, doc.author) == (_in(script, title), None)
 
 
 @pytest.mark.parametrize(

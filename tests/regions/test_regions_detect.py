@@ -234,6 +234,12 @@ def test_the_place_visitors_come_to_is_the_subject() -> None:
     assert where(title, text) == ("安徽省", "安庆市", "望江县")
 
 
+def test_the_place_a_delegation_goes_to_is_not_the_subject() -> None:
+    title = "本报记者今赴北京联手新华社推出特别报道"
+    text = "杭州市民通过热线反映了不少问题。"
+    assert where(title, text) == ("浙江省", "杭州市", None)
+
+
 def test_result_carries_adcode_confidence_and_evidence() -> None:
     r = detect_region(doc("通川区召开会议", "四川省达州市通川区要求……"))
     assert r.adcode == "511702"
