@@ -304,3 +304,17 @@ def test_the_line_the_page_title_names_is_the_headline(script: str) -> None:
         + BODY
     )
     assert cleaned(page, script).title == written("光阴的故事", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_line_over_a_threads_copy_link_is_its_title(script: str) -> None:
+    """Discuz sets `[复制链接]` under a thread's title; a poster's rank below it is no title, and the
+    tool bar between the title and the first post goes with the page's head."""
+    page = (
+        "查看: 124597|回复: 38253\n[高级教程] 皮肤配置文件的编写方法\n[复制链接]\n随时随地手机跟帖\n"
+        "签到天数: 265 天\n[LV.8]以坛为家I\n发表于 2010-5-26 13:51:42 | 显示全部楼层 |阅读模式\n"
+        "皮肤配置文件被分为四个部分，每一部分都有自己的设定，下面逐一说明它们的写法。\n" + BODY
+    )
+    doc = cleaned(page, script)
+    assert doc.title == written("[高级教程] 皮肤配置文件的编写方法", script)
+    assert next(b.text for b in doc.blocks).startswith(written("皮肤配置文件被分为", script))

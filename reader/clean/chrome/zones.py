@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from reader.clean.chrome.lines import (
+    BODY,
     BREADCRUMB,
     FORUM,
     LINK_FARM,
@@ -24,6 +25,7 @@ from reader.clean.chrome.lines import (
     TAIL_MARKERS,
     WORDLESS,
     both_scripts,
+    forum,
     line_verdicts,
     prose_label,
 )
@@ -160,6 +162,13 @@ def header(
     for i in range(min(stop, len(out))):
         if out[i] is None:
             out[i] = HEADER.name
+    if title_at is not None and title_at < first:
+        # a thread's tool bar (`随时随地手机跟帖`, `跳转到指定楼层`) between its title and its first post
+        below = range(title_at + 1, min(first, len(texts)))
+        bar = next((k for k in below if is_prose(texts[k]) or _post_bar(texts[k])), None)
+        for i in range(title_at + 1, bar if bar is not None and _post_bar(texts[bar]) else 0):
+            if out[i] is None and texts[i] and not is_code(texts[i]):
+                out[i] = HEADER.name
     if title_at is not None and title_at >= first:
         for i in range(title_at + 1, len(texts)):
             if not texts[i] or out[i] is not None:
@@ -168,6 +177,11 @@ def header(
                 break
             out[i] = line_verdicts(texts[i])[1]
     return out
+
+
+def _post_bar(text: str) -> bool:
+    """`楼主`, `hotpower|  楼主 | 2008-9-7 10:04 | 只看该作者`: a post's header or tool bar."""
+    return bool(text) and forum(text) >= BODY
 
 
 def footer(texts: Sequence[str], verdicts: list[str | None], last: int) -> list[str | None]:

@@ -358,7 +358,7 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
         m = _TITLE_LABEL.match(simplified(texts[i])) if verdicts[i] in (None, TABLE.name) else None
         if m and _usable(value := texts[i][m.start("v") :].strip()):
             return i, value
-    if named := named_by_page_title(texts, verdicts, first):
+    if named := named_by_page_title(texts, verdicts, first) or over_copy_link(texts, verdicts, first):
         return named
     at = choose_title(texts, verdicts, first)
     crumb = max((i for i in head if verdicts[i] == BREADCRUMB.name), default=None)
@@ -400,6 +400,29 @@ def named_by_page_title(
             title = m.group("v")
             if is_title_like(title) and not read_fields(title):
                 return i, title
+    return None
+
+
+# A forum thread's link button, which Discuz sets right below the thread's title.
+_COPY_LINK = re.compile(r"^[\[【]?\s*复制(?:本帖)?(?:链接|连结)\s*[\]】]?$")
+
+
+def over_copy_link(
+    texts: Sequence[str], verdicts: Sequence[str | None], first: int
+) -> tuple[int, str] | None:
+    """`菜农星期公式揭秘及蔡勒公式推想` right over `[复制链接]` → the thread's title, whatever chrome rule
+    took it for the page's header (a poster's rank or a hot-list further down is not)."""
+    for i in range(min(first, len(texts))):
+        if not _COPY_LINK.match(simplified(texts[i])):
+            continue
+        above = next((j for j in reversed(range(i)) if texts[j]), None)
+        if (
+            above is not None
+            and (verdicts[above] or "chrome.").startswith("chrome.")
+            and _usable(texts[above])
+        ):
+            return above, texts[above]
+        return None
     return None
 
 
