@@ -318,3 +318,18 @@ def test_the_line_over_a_threads_copy_link_is_its_title(script: str) -> None:
     doc = cleaned(page, script)
     assert doc.title == written("[高级教程] 皮肤配置文件的编写方法", script)
     assert next(b.text for b in doc.blocks).startswith(written("皮肤配置文件被分为", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_headline_the_markup_gives_places_the_title_below_a_portals_chrome(script: str) -> None:
+    """`og:title` names the headline: the line that says it is the title, and every line above it,
+    a portal's promotions written as sentences among them, is the page's head."""
+    promos = [f"第{n}届城市美食节开幕，市民游客纷纷前来品尝各地特色小吃，现场十分热烈。" for n in range(1, 6)]
+    headline = "全县重点项目推进会召开"
+    page = "\n".join(["某某门户网", "首页", *promos, headline]) + "\n" + BODY
+    page = page if script == "simplified" else convert(page, "traditional", "simplified")
+    given = written(headline, script)
+    doc = clean(page, title=given)
+    assert doc.title == given
+    assert [b.text for b in doc.blocks] == written(BODY, script).split()
+    assert clean(page).title != given or len(clean(page).blocks) > len(doc.blocks)  # the hint decided

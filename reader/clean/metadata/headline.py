@@ -348,6 +348,23 @@ def _whole(texts: Sequence[str], verdicts: Sequence[str | None], at: int, first:
     return at, texts[at]
 
 
+def given_line(
+    texts: Sequence[str], verdicts: Sequence[str | None], given: str | None
+) -> tuple[int, str] | None:
+    """The line that says the markup's headline (alone, or with marks `trim_title` cuts): the first one
+    no rule took, else the first a chrome rule took (a portal's header); None when no line says it."""
+    key = _key(given or "")
+    if len(key) < _KICKER:
+        return None
+    said = [
+        i
+        for i, t in enumerate(texts)
+        if (verdicts[i] or "chrome.").startswith("chrome.") and key in (_key(t), _key(trim_title(t)[0]))
+    ]
+    at = next((i for i in said if verdicts[i] is None), said[0] if said else None)
+    return None if at is None else (at, texts[at])
+
+
 def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> tuple[int, str] | None:
     """The title's line and text: a labelled `名称：…` row, else `choose_title`, else an SEO keyword.
 
@@ -513,13 +530,20 @@ def below_title(texts: Sequence[str], out: list[str | None], at: int, title: str
 
 
 def place(
-    texts: Sequence[str], out: list[str | None], first: int, found: dict[str, str | None]
+    texts: Sequence[str],
+    out: list[str | None],
+    first: int,
+    found: dict[str, str | None],
+    given: str | None = None,
 ) -> int | None:
     """Title and subtitle into `found`, their lines (and the `名称：` rows) marked in `out`.
 
+    `given` is the headline the page's markup gives (`og:title`, `<title>`): the line that says it is
+    the title wherever it stands, so the chrome above it goes with the page's head.
+
     Returns the index of the title's (last) line, None when the page has no title.
     """
-    picked = pick_title(texts, out, first)
+    picked = given_line(texts, out, given) or pick_title(texts, out, first)
     if not picked:
         return None
     at, text = picked
