@@ -127,6 +127,8 @@ def test_read_fields_takes_a_labelled_line_with_its_disclaimer() -> None:
         ("——黄州区政府办公室创建文明单位纪实", False),
         ("首页", False),
         ("人们对一座城市的认知,很大程度来源于对这个城市党政机关的印象。", False),
+        ("除了自己的无知,", False),
+        ("除了自己的無知，", False),
     ],
 )
 def test_is_title_like(text: str, like: bool) -> None:
@@ -353,6 +355,8 @@ def test_a_site_name_above_a_breadcrumb_gives_way_to_the_crumb_title() -> None:
         ("日照市领导督导创城工作(2012年08月14日)", "日照市领导督导创城工作", "2012-08-14"),
         ("关于做好2023年防汛工作的通知", "关于做好2023年防汛工作的通知", None),
         ("推动内务管理标准化(含作息、着装)", "推动内务管理标准化(含作息、着装)", None),
+        ("王縣長主持第834次縣務會議 發布日期:2014-04-21", "王縣長主持第834次縣務會議", "2014-04-21"),
+        ("王县长主持第834次县务会议 发布时间：2014-04-21", "王县长主持第834次县务会议", "2014-04-21"),
     ],
 )
 def test_trim_title(title: str, trimmed: str, date: str | None) -> None:

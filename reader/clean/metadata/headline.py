@@ -56,7 +56,8 @@ _TITLE_MARK = re.compile(r"\s*[\[【（(]\s*(?:[组多]?图|图文|视频|复制
 _TITLE_TAIL = re.compile(r"\s*[|｜*＊#]+\s*$")  # a layout's leftovers: `…防汛救灾工作|`, `…华北等地******`
 _LEAD_DATE = re.compile(r"\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s+(?=\S{4})")
 _TITLE_DATE = re.compile(
-    r"\s*[（(]\s*([^()（）]{6,24}?)\s*[）)]\s*$|\s+((?:19|20)\d{2}[-/.年][^\s]{3,12})\s*$"
+    r"\s*[（(]\s*([^()（）]{6,24}?)\s*[）)]\s*$|"
+    r"\s+(?:(?:发布|发表|更新)?(?:日期|时间)\s*[:：]\s*)?((?:19|20)\d{2}[-/.年][^\s]{3,12})\s*$"
 )
 # A site's name after the headline, as the page's <title> gives it: `…_工作动态_某某市人民政府`,
 # `… - 某某新闻网`; after a bar only a plain site name (`聚焦两会｜代表委员热议数字政府` is one headline).
@@ -78,7 +79,8 @@ _TITLE_HEAD = re.compile(
 
 
 def trim_title(title: str) -> tuple[str, str | None]:
-    """`…胜利召开[图]` → `…胜利召开`; `…工作(2012年08月14日)` → the title without its date, and the date
+    """`…胜利召开[图]` → `…胜利召开`; `…工作(2012年08月14日)`, `…会报 发布日期:2014-04-21` → the title
+    without its date, and the date
     (also a date before it); `【玉树州】一位选调生的下乡经历` → `一位选调生的下乡经历`. Trimmed once, a
     title trims no further."""
     simple = simplified(title)
@@ -165,14 +167,15 @@ def not_title(text: str) -> str | None:
 def is_title_like(text: str) -> bool:
     """`"“品质机关”提升通川品质"` → True: could be a page title (short, not a sentence, not a dash line).
 
-    A line that announces the next (`国家公务员网 地方站:`, a kicker `社区小细胞让城市幸福升温——`) is not.
+    A line that announces the next (`国家公务员网 地方站:`, a kicker `社区小细胞让城市幸福升温——`) is not,
+    nor one that runs on to it (`除了自己的无知,`).
     """
     return (
         4 <= len(text) <= MAX_TITLE
         and _words(text) >= 3
         and (is_headline(text) or not is_prose(text))
         and not DASH_LED.match(text)
-        and not text.endswith((":", "：", "—", "－"))
+        and not text.endswith((":", "：", "—", "－", ",", "，", "、"))
         and not_title(text) is None
     )
 
