@@ -333,3 +333,14 @@ def test_a_headline_the_markup_gives_places_the_title_below_a_portals_chrome(scr
     assert doc.title == given
     assert [b.text for b in doc.blocks] == written(BODY, script).split()
     assert clean(page).title != given or len(clean(page).blocks) > len(doc.blocks)  # the hint decided
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_headline_repeated_over_the_text_is_the_title_and_the_links_between_go(script: str) -> None:
+    """A column page names its article, lists the others, then sets the article's headline again."""
+    headline = "为台湾拼经济 却开放晶圆厂登陆这不是矛盾吗"
+    others = ["拿出魄力处罚晶圆偷跑业者", "国营企业登陆就可以存活吗", "医学教育评鉴获国际认可之后"]
+    page = "\n".join([headline, *others, headline]) + "\n" + BODY
+    doc = cleaned(page, script)
+    assert doc.title == written(headline, script)
+    assert [b.text for b in doc.blocks] == written(BODY, script).split()

@@ -287,7 +287,17 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
         below = [i for i in candidates if i > chrome_at and heading_kind(texts[i]) in (None, "plain")]
         at = (below if chrome_at >= 0 and below else candidates)[0]
     at = _repeated(texts, verdicts, candidates, at, min(first + 3, len(texts)))
-    return _over_subtitle(texts, verdicts, candidates, at)
+    return _over_subtitle(texts, verdicts, candidates, _restated(texts, verdicts, at, first))
+
+
+def _restated(texts: Sequence[str], verdicts: Sequence[str | None], at: int, first: int) -> int:
+    """The title's last repeat above the text: a page head that names the article (with links to
+    others below it) over the article's own headline; the lines between them are the head's."""
+    key = _key(texts[at])
+    again = [
+        i for i in range(at + 1, min(first, len(texts))) if verdicts[i] is None and _key(texts[i]) == key
+    ]
+    return again[-1] if again else at
 
 
 _LATE = 6  # lines of text past the article's start that a dateline may stand at, its title over it
