@@ -717,3 +717,17 @@ def test_a_few_symbols_below_the_text_are_still_its_foot() -> None:
     """Two lines of code shape are no program: with a copyright they stay the page's foot."""
     raw = "\n".join([*_POST, "{", "x=1;", "Copyright © 2009 某某论坛 版权所有"]) + "\n"
     assert [b.text for b in clean(raw).blocks] == _POST[1:]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_links_an_arrow_points_to_below_a_cut_off_page_are_its_foot(script: str) -> None:
+    """A page cut off below its article: lines of words go on with the text, but not arrowed links."""
+    body = [
+        "某县召开全县重点项目推进会",
+        "会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效，投资完成率居全市前列。",
+        "会议要求，各乡镇各部门要进一步压实责任，加快推进项目建设，确保按期完成年度目标任务。",
+    ]
+    links = ["【其他新闻】", "►台78线预拌混凝土车翻覆 驾驶受伤送医", "►小奶喵头卡罐罐无助趴路中 警察及时救援"]
+    raw = "\n".join([*body, *links]) + "\n"
+    raw = convert(raw, "traditional", "simplified") if script == "traditional" else raw
+    assert [b.text for b in clean(raw).blocks] == raw.split("\n")[1:3]

@@ -350,6 +350,7 @@ _TEXT_CJK = 8  # CJK characters of a line that continues the article below its l
 # The formula that closes a notice or a letter, above its signature.
 _CLOSINGS = ("特此通知", "特此通告", "特此公告", "特此函告", "特此函复", "特此批复", "特此报告", "此复")
 _CLOSING = re.compile(rf"^(?:{both_scripts(*_CLOSINGS)})[。！!]?$")
+_LINK_LED = re.compile(r"^[►▶▸→»]")  # an arrow before a line: a link to another article
 _CUT_LINES = 10  # lines a page cut off inside its article may leave below its last paragraph
 _CUT_CJK = 4  # CJK characters of each of them
 _DOCUMENT_GAP = 6  # lines (a signature, a date) between the last paragraph and an attached document
@@ -443,7 +444,8 @@ def cut_off_end(
     """A page cut off inside its article: the few lines below the last paragraph go on with it.
 
     So it reads when nothing below the last paragraph is chrome, even at the page's edge, nor
-    metadata: every line there is words (`同日 省委常委、市委书记王新伟主持召开`, the page's end).
+    metadata: every line there is words (`同日 省委常委、市委书记王新伟主持召开`, the page's end), and
+    none is a link an arrow points to (`►台78线水泥车翻覆 驾驶受伤送医`).
     """
     rest = [j for j in range(last + 1, len(texts)) if texts[j]]
     if len(rest) > _CUT_LINES:
@@ -451,6 +453,8 @@ def cut_off_end(
     for j in rest:
         t = texts[j]
         if strict[j] or edge[j] or META_LABEL.match(t) or is_table_row(t) or cjk_count(t) < _CUT_CJK:
+            return last
+        if _LINK_LED.match(t):
             return last
     return rest[-1] if rest else last
 
