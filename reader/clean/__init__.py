@@ -77,6 +77,7 @@ def clean(raw: str, hints: Mapping[int, BlockType] | None = None, title: str | N
     units = structure.split_units(lines)
     texts = [u.text.strip() for u in units]
     verdicts, zones = chrome.classify(texts)
+    verdicts = chrome.dated_lists(texts, verdicts)
     fields, verdicts = metadata.read_lines(texts, verdicts, zones)
     verdicts = chrome.mark_nav(texts, verdicts, zones)
     fields, title_at, units, verdicts = metadata.extract(units, verdicts, zones, fields, title)

@@ -344,3 +344,16 @@ def test_a_headline_repeated_over_the_text_is_the_title_and_the_links_between_go
     doc = cleaned(page, script)
     assert doc.title == written(headline, script)
     assert [b.text for b in doc.blocks] == written(BODY, script).split()
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_headline_between_its_date_and_byline_under_a_dated_news_list(script: str) -> None:
+    """A site's latest news, a date over each headline, then the article: its date, headline, byline."""
+    news = ["2026/03/11", "千田爱纱助阵 竹市食品亮相东京食品展", "2026/03/11", "金门浯江故事短影音竞赛开跑"]
+    news += ["2026/03/11", "农业部正式公告禁止饲养危险动物"]
+    headline = "提升洽公环境 云林县东势乡公所新建大楼动工"
+    page = "\n".join(["某某新闻联合网", *news, "最新消息", "2022/07/13", headline, "记者陈风益/云林报导"])
+    doc = cleaned(page + "\n" + BODY, script)
+    assert (doc.title, doc.date) == (written(headline, script), "2022-07-13")
+    assert doc.author == written("陈风益", script)
+    assert [b.text for b in doc.blocks] == written(BODY, script).split()

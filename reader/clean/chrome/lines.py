@@ -312,6 +312,15 @@ _RELATED = re.compile(
 )
 
 RELATED = _chrome("related", "相关新闻", "removed (related-link lists, 上一篇:…)", ENDS_ARTICLE)
+# Placed by the lines around it (`zones.dated_lists`); its dates are the list's, never the page's.
+DATED_LIST = _chrome(
+    "dated_list",
+    "2026/03/11\n千田爱纱助阵 竹市食品亮相东京食品展\n2026/03/11\n金门浯江故事短影音竞赛开跑\n"
+    "2026/03/10\n农业部正式公告禁止饲养危险动物",
+    "removed (a list of the site's news, a date alone over each headline, three or more in a row)",
+    NO_METADATA,
+    at=IN_HEAD,
+)
 related = _worded(RELATED, _RELATED_LABEL, _RELATED)
 
 # A forum's or a blog's post furniture: who may do what to a post, and its counters.

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from reader.clean.chrome.lines import (
     BODY,
     BREADCRUMB,
+    DATED_LIST,
     FORUM,
     LINK_FARM,
     MARKUP,
@@ -177,6 +178,45 @@ def header(
                 break
             out[i] = line_verdicts(texts[i])[1]
     return out
+
+
+# A date alone on its line, as a list of the site's news sets one over each headline: `2026/03/11`.
+_BARE_DATE = re.compile(r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$")
+_DATED_ITEMS = 3  # dated headlines in a row that make a list
+_ITEM_MAX = 60  # a list item is a headline: at most this long, and no sentence
+
+
+def dated_lists(texts: Sequence[str], verdicts: Sequence[str | None]) -> list[str | None]:
+    """`2026/03/11` over `千田愛紗助陣!竹市食品亮相`, three times or more in a row → removed: a list of
+    the site's latest news, dates and all (no dateline of the article's)."""
+    out = list(verdicts)
+    open_ = [i for i, t in enumerate(texts) if t]
+    pairs: list[tuple[int, int]] = []
+    k = 0
+    while k <= len(open_):
+        date, item = (open_[k], open_[k + 1]) if k + 1 < len(open_) else (None, None)
+        if date is not None and item is not None and _dated_item(texts, verdicts, date, item):
+            pairs.append((date, item))
+            k += 2
+            continue
+        if len(pairs) >= _DATED_ITEMS:
+            for i in (i for pair in pairs for i in pair):
+                out[i] = DATED_LIST.name
+        pairs = []
+        k += 1
+    return out
+
+
+def _dated_item(texts: Sequence[str], verdicts: Sequence[str | None], date: int, item: int) -> bool:
+    t = texts[item]
+    return (
+        verdicts[date] is None
+        and verdicts[item] is None
+        and _BARE_DATE.match(texts[date]) is not None
+        and len(t) <= _ITEM_MAX
+        and not is_prose(t)
+        and not _BARE_DATE.match(t)
+    )
 
 
 def _post_bar(text: str) -> bool:

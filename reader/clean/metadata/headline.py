@@ -21,6 +21,7 @@ from reader.clean.metadata.script import simplified
 from reader.clean.rules import LEGACY, Rule, register
 from reader.clean.signals import (
     DASH_LED,
+    DATELINE,
     SENTENCE_PUNCT,
     cjk_count,
     ends_sentence,
@@ -258,6 +259,14 @@ def _under_dateline(
     return None
 
 
+def _over_byline(texts: Sequence[str], verdicts: Sequence[str | None], at: int) -> bool:
+    """The next line with words below `at` is a byline (and `at` opens no story: `新华社…电`)."""
+    if DATELINE.match(texts[at]):
+        return False
+    below = next((i for i in range(at + 1, len(texts)) if texts[i]), None)
+    return below is not None and verdicts[below] == BYLINE.name
+
+
 def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
     """`“品质机关”提升通川品质` just above `发布时间:…` → title.
 
@@ -276,7 +285,10 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
     if not candidates:
         return None
     above = [i for i in candidates if meta_at is not None and i < meta_at]
-    if above and meta_at is not None and not _blocked(texts, verdicts, above[-1], meta_at):
+    under = None if meta_at is None else _under_dateline(texts, verdicts, candidates, meta_at)
+    if under is not None and _over_byline(texts, verdicts, under):
+        at = under  # `2022/07/13`, the headline, `記者陳風益/雲林報導`: the dateline set above the title
+    elif above and meta_at is not None and not _blocked(texts, verdicts, above[-1], meta_at):
         at = above[-1]
     elif meta_at is not None and (under := _under_dateline(texts, verdicts, candidates, meta_at)) is not None:
         at = _past_kicker(texts, verdicts, candidates, under)
