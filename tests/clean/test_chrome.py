@@ -636,6 +636,8 @@ def test_an_article_in_short_lines_goes_on_below_its_last_sentence() -> None:
         ("我要留言", "chrome.comment"),
         ("本網站著作權屬於某某公司", "chrome.copyright"),
         ("回首頁", "chrome.footer_links"),
+        ("播放本新聞相關短片", "chrome.share"),
+        ("以文本方式查看主題", "chrome.forum"),
     ],
 )
 def test_words_of_taiwan_and_hong_kong_pages(line: str, rule: str) -> None:
