@@ -123,13 +123,16 @@ _CODE_SHAPE = re.compile(
     r"|^(?:[A-Za-z_]\w*\s+)?[A-Za-z_][\w.]*\s*\(.*\)\s*$"
     r"|^[\[(]?[-+]?\d+(?:\.\d+)?(?:\s+[-+]?\d+(?:\.\d+)?){3,}\s*$"
 )
+# A row of a table of numbers, its label first: `天数   31  29  31  30`, `闰年  1月 2月 3月 4月`.
+_NUMBER = r"[-+]?\d+(?:\.\d+)?[^\s\d]?"  # `31`, `0.1512`, `1月`
+_DATA_ROW = re.compile(rf"^(?:[^\s\d]{{1,4}}\s+)?(?:{_NUMBER}\s+){{3,}}{_NUMBER}$")
 _CODE_ASCII = 0.8  # of a code line's characters outside its comment, at least this share is ASCII
 
 
 def is_code(text: str) -> bool:
     """`DQ=1; //拉高数据线`, `#include<math.h>`, `}`, `0.15 0.10 0.12 1.07` → True; prose, menus → False."""
     line = text.strip()
-    if line.startswith(("//", "/*")) or (line.startswith("%") and len(line) > 1):
+    if line.startswith(("//", "/*")) or (line.startswith("%") and len(line) > 1) or _DATA_ROW.match(line):
         return True
     body = _CODE_COMMENT.sub("", line).strip() or line
     if not _CODE_SHAPE.search(body):
