@@ -248,6 +248,8 @@ def test_prose_label_removes_a_sentence_only_by_its_opening_label() -> None:
     assert lines.prose_label("版權聲明:本文由一點團建發布,如需轉載請注明出處。") == "chrome.copyright"
     assert lines.prose_label("掃描二維碼推送至手機訪問。") == "chrome.share"
     assert lines.prose_label("市民可扫描二维码报名参加活动。") is None
+    assert lines.prose_label("馬上註冊，結交更多好友，享用更多功能，讓你輕鬆玩轉社區。") == "chrome.comment"
+    assert lines.prose_label("立即注册的用户可享受优惠。") is None
 
 
 def test_nav_runs_skip_lines_other_rules_took() -> None:
@@ -638,6 +640,7 @@ def test_an_article_in_short_lines_goes_on_below_its_last_sentence() -> None:
         ("回首頁", "chrome.footer_links"),
         ("播放本新聞相關短片", "chrome.share"),
         ("以文本方式查看主題", "chrome.forum"),
+        ("新聞推薦", "chrome.related"),
     ],
 )
 def test_words_of_taiwan_and_hong_kong_pages(line: str, rule: str) -> None:

@@ -298,7 +298,9 @@ _COMMENT_LABEL = re.compile(
     r"^(?:《[^》]{1,60}》)?\s*[有共]?\s*\d+\s*条(?:评论|回复|留言)\S{0,3}$|^(?:全部|热门|最新|网友)评论\s*[(（]?\d*[)）]?$"
 )
 COMMENT = _chrome("comment", "我来说两句", "removed (comment boxes, `3条评论`)", ENDS_ARTICLE)
-comment = _worded(COMMENT, _COMMENT_LABEL, _COMMENT)
+# A forum's call to sign up, written as a sentence: `马上注册,结交更多好友,享用更多功能。`
+_SIGN_UP = re.compile(r"^(?:马上|立即|现在)注册\s*[,，]")
+comment = _worded(COMMENT, _COMMENT_LABEL, _COMMENT, prose_label=_SIGN_UP)
 
 _RELATED_LABEL = re.compile(
     r"^(?:[上下前后]一篇|[上下]一条|相关(?:新闻|阅读|链接|文章)|推荐阅读)\s*[:：>]|"
@@ -306,7 +308,7 @@ _RELATED_LABEL = re.compile(
 )
 _RELATED = re.compile(
     r"相关(?:新闻|阅读|链接|文章|报[道导])|推荐阅读|延伸阅读|"
-    r"热点新闻|热门(?:推荐|新闻|文章|排行)|精彩推荐|最新(?:新闻|文章|消息)|即时新闻|排行榜|更多>>|更多|"
+    r"热点新闻|热门(?:推荐|新闻|文章|排行)|(?:精彩|新闻|热点|图文)推荐|最新(?:新闻|文章|消息)|即时新闻|排行榜|更多>>|更多|"
     r"[上下前后]一篇|[上下]一条|"
     r"视频现?场?|图片新闻|>>"
 )
@@ -502,7 +504,7 @@ _SEEN_LINES = 4096  # recent lines whose verdicts are kept, about 1 MB
 
 # Words one of the prose labels or the disclaimer needs, in either script: most sentences have none
 # and are spared the conversion to Simplified.
-_PROSE_WORDS = re.compile(both_scripts("声明", "二维码", "代表", "载", "涉及"))
+_PROSE_WORDS = re.compile(both_scripts("声明", "二维码", "代表", "载", "涉及", "注册"))
 _PROSE_FIRST = re.compile(f"[{''.join(sorted({w[0] for w in _PROSE_WORDS.pattern.split('|')}))}]")
 
 
