@@ -120,7 +120,18 @@ def detect_region(doc: Document) -> Region:
         for m in townships:
             add_vote(g, votes, voters, m)
         region = choose(g, votes, voters, city_share)
-    return Region() if seat_of_government(region, doc) else region
+    return Region() if seat_of_government(region, doc) or scattered(g, votes) else region
+
+
+SCATTERED_PROVINCES = 3  # provinces named that may make a story national
+SCATTERED_SHARE = 0.5  # when none of them holds more than this share of their votes
+
+
+def scattered(g: Gazetteer, votes: Votes) -> bool:
+    """`西北地区有沙尘…内蒙古…甘肃…黑龙江…`: places spread over three or more provinces, none holding
+    more than half of their votes, make a national story, not one province's."""
+    provinces = [v for code, v in votes.items() if g.units[code].level == PROVINCE and v > 0]
+    return len(provinces) >= SCATTERED_PROVINCES and max(provinces) <= SCATTERED_SHARE * sum(provinces)
 
 
 def text_parts(g: Gazetteer, doc: Document) -> list[Part]:
