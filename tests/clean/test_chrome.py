@@ -641,6 +641,7 @@ def test_an_article_in_short_lines_goes_on_below_its_last_sentence() -> None:
         ("播放本新聞相關短片", "chrome.share"),
         ("以文本方式查看主題", "chrome.forum"),
         ("新聞推薦", "chrome.related"),
+        ("24小時熱門版塊排行榜", "chrome.related"),
     ],
 )
 def test_words_of_taiwan_and_hong_kong_pages(line: str, rule: str) -> None:
