@@ -94,9 +94,9 @@ _LEAD_NAMES = re.compile(
 # A reporter in the lead's brackets as Taiwan's papers write it: `〔記者王小明／高雄報導〕`,
 # `（中央社記者王小明台北12日電）`: the names end at the slash or at the place and date.
 _FILED_BYLINE = re.compile(
-    rf"^\s*[〔【（(]\s*(?:[\u4e00-\u9fff]{{0,6}}?社)?记者\s*"
+    rf"^\s*[〔【（(]\s*(?:[\u4e00-\u9fff]{{0,6}}?社|[\u4e00-\u9fffA-Za-z]{{0,10}}?小组)?记者\s*"
     rf"(?P<v>{_PERSON_NAME}(?:\s*[、\s]\s*{_PERSON_NAME}){{0,3}})\s*"
-    r"(?:[／/]\s*[\u4e00-\u9fff]{1,10}?报[导道]|[\u4e00-\u9fff]{2,4}?\d{1,2}日电)\s*[〕】）)]"
+    r"(?:[／/]\s*[\u4e00-\u9fff]{1,10}?报[导道]|报[导道]|[\u4e00-\u9fff]{2,4}?\d{1,2}日电)\s*[〕】）)]"
 )
 
 
@@ -104,7 +104,8 @@ def read_lead_byline(text: str) -> str | None:
     """`本报海口3月19日讯（记者 张三 通讯员 李四）近日，…` → author `张三 李四`; the paragraph stays.
 
     Also names alone in the brackets after a dateline: `中国吉安网讯(许春花、周绍腾)` → `许春花 周绍腾`,
-    and a reporter filing from a place: `〔記者王小明／高雄報導〕` → `王小明`.
+    and a reporter filing from a place: `〔記者王小明／高雄報導〕` → `王小明`, or a desk's reporters:
+    `【SUN特搜小組記者黃裕慶、吳啟偉報道】` → `黃裕慶 吳啟偉`.
     """
     simple = simplified(text)
     if m := _LEAD_BYLINE.match(simple):
