@@ -20,7 +20,7 @@ BYLINE = register(
         "metadata.byline",
         FIELD,
         "□本报记者 张 栩 祖伊美",
-        "author `张栩 祖伊美` (also after 作者：, 文/, 记者, 楼主, 发表者, 发布人, in 来源…作者… lines, "
+        "author `张栩 祖伊美` (also after ☉, 作者：, 文/, 记者, 楼主, 发表者, 发布人, in 来源…作者… lines, "
         "`(王鹏)` closing the text, a forum poster's name over `发表于 …`; an editor is no author)",
     )
 )
@@ -52,7 +52,7 @@ VALUE = (
     rf"(?:{_PADDED}|{_WORD}{{2,4}})(?!{_WORD}*[:：]))*)"
 )
 # A line that opens with a byline: a newspaper's byline mark (`□本报记者 丁霞`), or a reporter's title.
-BYLINE_LED = re.compile(rf"^\s*(?:[□■]|{PRESS})")
+BYLINE_LED = re.compile(rf"^\s*(?:[□■☉]|{PRESS})")
 ORG_BYLINE = re.compile(
     r"^[\u4e00-\u9fffA-Za-z0-9]{2,14}(?:[（(][\u4e00-\u9fff]{2,16}[）)][\u4e00-\u9fff]{0,8})?(?:党总支|党支部|党委|党组|党工委|工委|办公室|委员会|人民政府|政府|局|厅|委|办|"
     r"中心|报社|记者站|研究室|组织部|宣传部|统战部|支部)$"
