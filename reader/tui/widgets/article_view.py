@@ -145,6 +145,12 @@ class ArticleView(TextView):
         super().watch_scroll_y(old_value, new_value)
         self._report_percent()
 
+    def _restore(self) -> None:
+        super()._restore()
+        # The scroll range is known only now: a text opened at the top, where scroll_y stays 0 and no
+        # watcher fires, read as 100% while its range was still empty.
+        self._report_percent()
+
     def _report_percent(self) -> None:
         if self.percent != self._percent:
             self._percent = self.percent
