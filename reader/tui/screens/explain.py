@@ -79,6 +79,7 @@ def prepare_explain(doc: Document, screen_width: int) -> tuple[list[Para], dict[
 
 class ExplainScreen(TextScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("e", "close", "Back", show=False)]
+    DEFAULT_CSS = "ExplainScreen TextView { border: round $accent; border-title-color: $accent; }"
     BODY_ID = "explain"
     SUBTITLE = "e or escape returns"
 

@@ -52,6 +52,10 @@ class HelpScreen(ModalScreen[bool], TextScreen[bool]):
         Binding("question_mark", "close", "Close", show=False),
         Binding("w", "skipped", "Skipped files", show=False),
     ]
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    #help-body { width: 90%; max-width: 110; height: 90%; border: round $accent; }
+    """
     BODY_ID = "help-body"
     PADDING_X = 1
 

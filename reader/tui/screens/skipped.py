@@ -63,6 +63,10 @@ def skipped_paras(lines: list[str], root: Path) -> list[Para]:
 
 class SkippedScreen(ModalScreen[None], TextScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("w", "close", "Close", show=False)]
+    DEFAULT_CSS = """
+    SkippedScreen { align: center middle; }
+    #skipped-body { width: 90%; max-width: 110; height: 90%; border: round $accent; }
+    """
     BODY_ID = "skipped-body"
     PADDING_X = 1
 

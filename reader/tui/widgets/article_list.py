@@ -51,6 +51,15 @@ class ArticleList(VimKeys, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "choose", "open", group=Help("open the article and focus the reader", MOVING)),
     ]
+    DEFAULT_CSS = """
+    ArticleList { height: 1fr; scrollbar-size-vertical: 1; background: $surface; }
+    ArticleList > .article-list--cursor { background: $panel-lighten-1; }
+    ArticleList:focus > .article-list--cursor { background: $accent 60%; color: $text; text-style: bold; }
+    ArticleList > .article-list--meta { color: $text-muted; }
+    ArticleList > .article-list--keep { color: $success; text-style: bold; }
+    ArticleList > .article-list--reject { color: $error; text-style: bold; }
+    ArticleList > .article-list--empty { color: $text-muted; text-style: italic; }
+    """
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-list--cursor",
         "article-list--meta",

@@ -84,6 +84,11 @@ class TextView(VimKeys, can_focus=True):
     """Paragraphs of text, wrapped at most `max_text_width` cells wide and centred in the view."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"text-view--match", "text-view--current-match"}
+    DEFAULT_CSS = """
+    TextView { height: 1fr; scrollbar-size-vertical: 1; background: $surface; }
+    TextView > .text-view--match { background: $warning 40%; }
+    TextView > .text-view--current-match { background: $warning; color: $background; }
+    """
 
     max_text_width: int | None = None
     padding_x = 2
