@@ -98,10 +98,11 @@ def key_owners() -> tuple[type, ...]:
 
 
 def bindings(owners: Iterable[type]) -> list[Binding]:
-    """The bindings of `owners` and the classes they extend, Textual's own left out."""
+    """The bindings of `owners` and the classes they extend, Textual's own left out; a class's after
+    those of the classes it extends, as Textual merges them."""
     found = []
     for owner in owners:
-        for cls in owner.__mro__:
+        for cls in reversed(owner.__mro__):
             if cls.__module__.partition(".")[0] not in ("textual", "builtins"):
                 found += [b for b in cls.__dict__.get("BINDINGS", ()) if isinstance(b, Binding)]
     return found

@@ -194,7 +194,7 @@ async def test_every_article_opens_in_each_script_and_heading_mode_and_explains(
             where = f"{entry.id} in {MODES[index % len(MODES)]}"
             assert reader.prepared is not None and reader.prepared.article == entry.id, where
             assert_harmless(app, where)
-            reader.action_bottom()
+            reader.action_edge(1)
             await pilot.pause()
             assert_harmless(app, f"{where}, bottom")
             if index == 0 or entry.id in EXPLAINED_ON_SCREEN:

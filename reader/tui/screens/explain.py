@@ -9,13 +9,12 @@ from typing import ClassVar
 
 from rich.cells import cell_len
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 
 from reader.document import Document, Removal, Repair
 from reader.render import PageLine, explain
 from reader.safe import visible
+from reader.tui.screens.text import TextScreen
 from reader.tui.widgets.text_view import Para, TextView, Wrapped, wrap_paras
 
 
@@ -78,8 +77,11 @@ def prepare_explain(doc: Document, screen_width: int) -> tuple[list[Para], dict[
     return paras, {w: wrap_paras(paras, w) for w in (width, width - 1) if w >= 1}
 
 
-class ExplainScreen(Screen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("e,escape", "dismiss", "Back", show=False)]
+class ExplainScreen(TextScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("e", "close", "Back", show=False)]
+    DEFAULT_CSS = "ExplainScreen TextView { border: round $accent; border-title-color: $accent; }"
+    BODY_ID = "explain"
+    SUBTITLE = "e or escape returns"
 
     def __init__(self, article: str, paras: list[Para], wrapped: dict[int, Wrapped]) -> None:
         super().__init__()
@@ -87,13 +89,8 @@ class ExplainScreen(Screen[None]):
         self.paras = paras
         self.wrapped = wrapped
 
-    def compose(self) -> ComposeResult:
-        view = TextView(id="explain")
-        view.border_title = f"explain {visible(self.article)}"
-        view.border_subtitle = "e or escape returns"
-        yield view
+    def body_title(self) -> str:
+        return f"explain {visible(self.article)}"
 
-    def on_mount(self) -> None:
-        view = self.query_one(TextView)
-        view.set_paras(self.paras, seed=self.wrapped)
-        view.focus()
+    def body(self) -> tuple[list[Para], dict[int, Wrapped] | None]:
+        return self.paras, self.wrapped

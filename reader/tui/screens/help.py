@@ -6,12 +6,12 @@ from typing import ClassVar
 
 from rich.cells import cell_len
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import ModalScreen
 
 from reader.tui.keymap import help_rows, key_owners
-from reader.tui.widgets.text_view import Para, TextView
+from reader.tui.screens.text import TextScreen
+from reader.tui.widgets.text_view import Para, Wrapped
 
 FULL_WIDTH_NOTE = "Keys typed through a CJK input method (ｊ ｔ ｒ ？ 【 】…) work as their ASCII keys."
 
@@ -45,29 +45,32 @@ def help_paras(skipped: int = 0) -> list[Para]:
     return paras
 
 
-class HelpScreen(ModalScreen[bool]):
+class HelpScreen(ModalScreen[bool], TextScreen[bool]):
     """Dismissed with True when `w` asks for the skipped files."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,question_mark", "dismiss(False)", "Close", show=False),
+        Binding("question_mark", "close", "Close", show=False),
         Binding("w", "skipped", "Skipped files", show=False),
     ]
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    #help-body { width: 90%; max-width: 110; height: 90%; border: round $accent; }
+    """
+    BODY_ID = "help-body"
+    PADDING_X = 1
 
     def __init__(self, skipped: int = 0) -> None:
         super().__init__()
         self.skipped = skipped
 
-    def compose(self) -> ComposeResult:
-        view = TextView(id="help-body")
-        view.border_title = "Keys"
-        view.border_subtitle = "escape closes"
-        yield view
+    def body_title(self) -> str:
+        return "Keys"
 
-    def on_mount(self) -> None:
-        view = self.query_one(TextView)
-        view.padding_x = 1
-        view.set_paras(help_paras(self.skipped))
-        view.focus()
+    def body(self) -> tuple[list[Para], dict[int, Wrapped] | None]:
+        return help_paras(self.skipped), None
+
+    async def action_close(self) -> None:
+        await self.action_dismiss(False)
 
     def action_skipped(self) -> None:
         """`w` here: the skipped files, in place of the help (the app opens them on this result)."""

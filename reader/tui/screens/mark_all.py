@@ -30,6 +30,13 @@ class MarkAllScreen(ModalScreen[str | None]):
         Binding("j", "move('cursor_down')", "Next choice", show=False),
         Binding("k", "move('cursor_up')", "Previous choice", show=False),
     ]
+    DEFAULT_CSS = """
+    MarkAllScreen { align: center middle; }
+    #mark-all-dialog {
+        width: 80%; max-width: 70; height: auto; border: round $accent; background: $surface; padding: 1 2;
+    }
+    #mark-all-choices { height: auto; margin-top: 1; border: none; }
+    """
 
     def __init__(self, count: int, filters: str) -> None:
         super().__init__()

@@ -22,6 +22,12 @@ class OutlineScreen(ModalScreen[int | None]):
         Binding("j", "cursor(1)", show=False),
         Binding("k", "cursor(-1)", show=False),
     ]
+    DEFAULT_CSS = """
+    OutlineScreen { align: center middle; }
+    #outline {
+        width: 80%; max-width: 80; height: auto; max-height: 80%; border: round $accent; background: $surface;
+    }
+    """
 
     def __init__(self, headings: list[Heading], title: str) -> None:
         super().__init__()

@@ -25,6 +25,12 @@ class RegionTreeScreen(ModalScreen[str | None]):
         Binding("j", "cursor(1)", show=False),
         Binding("k", "cursor(-1)", show=False),
     ]
+    DEFAULT_CSS = """
+    RegionTreeScreen { align: center middle; }
+    #region-tree {
+        width: 80%; max-width: 80; height: auto; max-height: 80%; border: round $accent; background: $surface;
+    }
+    """
 
     def __init__(self, nodes: list[TreeNode], total: int) -> None:
         super().__init__()

@@ -38,6 +38,13 @@ class SaveScreen(ModalScreen[Path | None]):
     """Dismissed with the confirmed path, or None. An existing file needs a second enter."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss", "Cancel", show=False)]
+    DEFAULT_CSS = """
+    SaveScreen { align: center middle; }
+    #save-dialog {
+        width: 80%; max-width: 90; height: auto; border: round $accent; background: $surface; padding: 1 2;
+    }
+    #save-message { color: $warning; margin-top: 1; }
+    """
 
     def __init__(self, default: Path, articles: Path, title: str = "Save as Markdown") -> None:
         super().__init__()

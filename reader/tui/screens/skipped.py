@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import ModalScreen
 
 from reader.safe import visible
-from reader.tui.widgets.text_view import Para, TextView
+from reader.tui.screens.text import TextScreen
+from reader.tui.widgets.text_view import Para, Wrapped
 
 NOTIFY_EACH = 5  # up to this many skipped files, the load notification names each; above, it counts
 
@@ -61,22 +61,22 @@ def skipped_paras(lines: list[str], root: Path) -> list[Para]:
     return paras
 
 
-class SkippedScreen(ModalScreen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,w", "dismiss", "Close", show=False)]
+class SkippedScreen(ModalScreen[None], TextScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("w", "close", "Close", show=False)]
+    DEFAULT_CSS = """
+    SkippedScreen { align: center middle; }
+    #skipped-body { width: 90%; max-width: 110; height: 90%; border: round $accent; }
+    """
+    BODY_ID = "skipped-body"
+    PADDING_X = 1
 
     def __init__(self, lines: list[str], root: Path) -> None:
         super().__init__()
         self.lines = lines
         self.root = root
 
-    def compose(self) -> ComposeResult:
-        view = TextView(id="skipped-body")
-        view.border_title = skipped_title(len(self.lines))
-        view.border_subtitle = "escape closes"
-        yield view
+    def body_title(self) -> str:
+        return skipped_title(len(self.lines))
 
-    def on_mount(self) -> None:
-        view = self.query_one(TextView)
-        view.padding_x = 1
-        view.set_paras(skipped_paras(self.lines, self.root))
-        view.focus()
+    def body(self) -> tuple[list[Para], dict[int, Wrapped] | None]:
+        return skipped_paras(self.lines, self.root), None

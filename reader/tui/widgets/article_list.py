@@ -16,12 +16,12 @@ from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.entries import Entry
 from reader.marks import GLYPHS, NONE, Mark
-from reader.tui.keymap import ENDS, MOVING, PAGES, ROWS, Help
+from reader.tui.keymap import MOVING, Help
+from reader.tui.widgets.vim_keys import VimKeys
 
 REGION_WIDTH, DATE_WIDTH, SOURCE_WIDTH = 8, 10, 12
 MARK_WIDTH = 2  # a glyph and a space, before the title, once anything is marked
@@ -43,20 +43,23 @@ def fit(text: str, width: int, style: Style | str = "") -> Text:
     return cell
 
 
-class ArticleList(ScrollView, can_focus=True):
+class ArticleList(VimKeys, can_focus=True):
     """Mark, title, region, date and source per article; the cursor row is highlighted. The mark
     column shows only while `show_marks` (the screen sets it once anything is marked), so a reader
     who never marks keeps every cell for the title."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "move(1)", "Next row", show=False, group=ROWS),
-        Binding("k,up", "move(-1)", "Previous row", show=False, group=ROWS),
-        Binding("space,pagedown", "page(1)", "Page down", show=False, group=PAGES),
-        Binding("b,pageup", "page(-1)", "Page up", show=False, group=PAGES),
-        Binding("g,home", "first", "Top", show=False, group=ENDS),
-        Binding("G,end", "last", "Bottom", show=False, group=ENDS),
         Binding("enter", "choose", "open", group=Help("open the article and focus the reader", MOVING)),
     ]
+    DEFAULT_CSS = """
+    ArticleList { height: 1fr; scrollbar-size-vertical: 1; background: $surface; }
+    ArticleList > .article-list--cursor { background: $panel-lighten-1; }
+    ArticleList:focus > .article-list--cursor { background: $accent 60%; color: $text; text-style: bold; }
+    ArticleList > .article-list--meta { color: $text-muted; }
+    ArticleList > .article-list--keep { color: $success; text-style: bold; }
+    ArticleList > .article-list--reject { color: $error; text-style: bold; }
+    ArticleList > .article-list--empty { color: $text-muted; text-style: italic; }
+    """
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-list--cursor",
         "article-list--meta",
@@ -130,17 +133,14 @@ class ArticleList(ScrollView, can_focus=True):
 
     # -- actions ---------------------------------------------------------------------------------
 
-    def action_move(self, delta: int) -> None:
-        self.cursor += delta
+    def action_move(self, step: int) -> None:
+        self.cursor += step
 
     def action_page(self, direction: int) -> None:
         self.cursor += direction * max(self.scrollable_content_region.height - 1, 1)
 
-    def action_first(self) -> None:
-        self.cursor = 0
-
-    def action_last(self) -> None:
-        self.cursor = len(self._entries) - 1
+    def action_edge(self, end: int) -> None:
+        self.cursor = 0 if end < 0 else len(self._entries) - 1
 
     def action_choose(self) -> None:
         if self.selected is not None:

@@ -96,6 +96,15 @@ class ArticleView(TextView):
         Binding("n", "find_step(1)", "Next match", show=False, group=MATCHES),
         Binding("N", "find_step(-1)", "Previous match", show=False, group=MATCHES),
     ]
+    DEFAULT_CSS = """
+    ArticleView > .article-view--title { color: $accent; text-style: bold; }
+    ArticleView > .article-view--subtitle { text-style: italic; }
+    ArticleView > .article-view--meta { color: $text-muted; }
+    ArticleView > .article-view--heading-1 { color: $primary-lighten-2; text-style: bold underline; }
+    ArticleView > .article-view--heading-2 { color: $primary-lighten-2; text-style: bold; }
+    ArticleView > .article-view--heading-3 { text-style: bold italic; }
+    ArticleView > .article-view--bullet { color: $accent; }
+    """
     COMPONENT_CLASSES: ClassVar[set[str]] = {f"article-view--{name}" for name in STYLE_NAMES}
     max_text_width = 76
 

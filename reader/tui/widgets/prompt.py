@@ -25,6 +25,11 @@ class Prompt(Horizontal):
     """Hidden until opened; reports every edit (`Changed`) and how it was closed (`Closed`)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", show=False, group=BACK)]
+    DEFAULT_CSS = """
+    Prompt { dock: bottom; height: 1; background: $panel; }
+    #prompt-label { width: auto; padding: 0 0 0 1; text-style: bold; }
+    #prompt-input { width: 1fr; }
+    """
 
     class Changed(Message):
         def __init__(self, mode: Mode, value: str) -> None:

@@ -40,7 +40,7 @@ class Status:
 
 
 class StatusBar(Widget):
-    DEFAULT_CSS = "StatusBar { height: 1; }"
+    DEFAULT_CSS = "StatusBar { dock: bottom; height: 1; background: $panel; color: $text; }"
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)

@@ -16,12 +16,10 @@ from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Span, Text
-from textual.binding import Binding, BindingType
 from textual.geometry import Size
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.tui.keymap import ENDS, PAGES, ROWS
+from reader.tui.widgets.vim_keys import VimKeys
 from reader.wrap import line_spans
 
 
@@ -82,18 +80,15 @@ def wrap_paras(paras: list[Para], width: int) -> Wrapped:
     return Wrapped(lines, first_line)
 
 
-class TextView(ScrollView, can_focus=True):
+class TextView(VimKeys, can_focus=True):
     """Paragraphs of text, wrapped at most `max_text_width` cells wide and centred in the view."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "scroll_lines(1)", "Down", show=False, group=ROWS),
-        Binding("k,up", "scroll_lines(-1)", "Up", show=False, group=ROWS),
-        Binding("space,pagedown", "page(1)", "Page down", show=False, group=PAGES),
-        Binding("b,pageup", "page(-1)", "Page up", show=False, group=PAGES),
-        Binding("g,home", "top", "Top", show=False, group=ENDS),
-        Binding("G,end", "bottom", "Bottom", show=False, group=ENDS),
-    ]
     COMPONENT_CLASSES: ClassVar[set[str]] = {"text-view--match", "text-view--current-match"}
+    DEFAULT_CSS = """
+    TextView { height: 1fr; scrollbar-size-vertical: 1; background: $surface; }
+    TextView > .text-view--match { background: $warning 40%; }
+    TextView > .text-view--current-match { background: $warning; color: $background; }
+    """
 
     max_text_width: int | None = None
     padding_x = 2
@@ -279,19 +274,16 @@ class TextView(ScrollView, can_focus=True):
 
     # -- keys: scrolling jumps at once, as in less ----------------------------------------------
 
-    def action_scroll_lines(self, lines: int) -> None:
-        self.scroll_to(y=self.scroll_y + lines, animate=False)
+    def action_move(self, step: int) -> None:
+        self.scroll_to(y=self.scroll_y + step, animate=False)
 
     def action_page(self, direction: int) -> None:
         self.scroll_to(
             y=self.scroll_y + direction * max(self.scrollable_content_region.height - 1, 1), animate=False
         )
 
-    def action_top(self) -> None:
-        self.scroll_to(y=0, animate=False)
-
-    def action_bottom(self) -> None:
-        self.scroll_to(y=self.max_scroll_y, animate=False)
+    def action_edge(self, end: int) -> None:
+        self.scroll_to(y=0 if end < 0 else self.max_scroll_y, animate=False)
 
     # -- drawing ---------------------------------------------------------------------------------
 
