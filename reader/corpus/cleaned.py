@@ -165,6 +165,16 @@ def to_document(row: dict) -> Document:
     return dataclasses.replace(doc, blocks=blocks, removed=removed, repairs=repairs)
 
 
+def search_body(row: dict) -> str:
+    """What search reads of a row, as `Document.text` gives it: the title, then the Markdown below the
+    header as it stands, one block. The same words in the same order as the blocks it would be parsed
+    into, its markers (`## `, `- `) falling in the runs of ASCII punctuation and space that search
+    reads as one break either way (see `reader.index.text`)."""
+    doc = _header(row)
+    body = "\n".join(_body(row.get("text") or "", doc))
+    return f"{doc.title}\n\n{body}" if doc.title else body
+
+
 # -- Reading --------------------------------------------------------------------------------------
 
 
