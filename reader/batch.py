@@ -6,7 +6,7 @@ consecutive small pieces grouped until a partition holds about `--partition-size
 exactly for Parquet and one-article files, estimated from the size for JSON Lines and WARC, which
 cannot be split without reading them through; by default 2,000, or fewer so that a small corpus makes
 64 partitions, `default_size`). Each partition is one Dask task (`clean_partition`)
-that reads its pieces, cleans every article as the reader does (`reader.library.analyse`) and writes
+that reads its pieces, cleans every article as the reader does (`reader.engine.analyse`) and writes
 one part file. With no scheduler address the tasks run on a `LocalCluster` of worker processes on
 this machine; with one, on whatever cluster that scheduler runs (the workers must see IN and OUT at
 the same paths, and have this package installed).
@@ -48,6 +48,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from reader import paths
 from reader.corpus import (
     DEFAULT_FIELDS,
     Fields,
@@ -328,7 +329,7 @@ def _where(path: str, line: int | None) -> str:
 
 
 def _row(article: Article, piece: Piece, source: str, line: int | None) -> dict:
-    from reader.library import analyse
+    from reader.engine import analyse
 
     doc = analyse(article)
     shown = f"{piece.shown}:{line}" if line is not None else piece.shown
@@ -647,9 +648,7 @@ def _write_manifest(
             for p in partitions
         ],
     }
-    tmp = out / f".{MANIFEST}.{os.getpid()}.tmp"
-    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, out / MANIFEST)
+    paths.write_atomically(out / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1).encode())
 
 
 def _clear(out: Path, keep: set[str]) -> int:

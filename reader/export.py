@@ -6,17 +6,16 @@ reader opens it again, taking its titles, metadata and regions as given.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Literal
 
+from reader import paths
 from reader.document import Document, Script
-from reader.library import Entry, Library
+from reader.entries import Entry
+from reader.library import Library
 from reader.render import render_markdown
 
 Format = Literal["jsonl", "csv", "parquet"]
@@ -97,20 +96,12 @@ def write(
         if fmt == "parquet" or stdout is None:
             raise ExportError("Parquet needs a file: add -o FILE")
         return _WRITERS[fmt](records, stdout, on_row)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=output.parent)
-    try:
+    with paths.replacing(output) as tmp:
         if fmt == "parquet":
-            os.close(fd)
-            count = _write_parquet(records, Path(tmp), on_row)
+            count = _write_parquet(records, tmp, on_row)
         else:
-            with open(fd, "w", encoding="utf-8", newline="") as f:
+            with open(tmp, "w", encoding="utf-8", newline="") as f:
                 count = _WRITERS[fmt](records, f, on_row)
-        os.replace(tmp, output)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
     return count
 
 
@@ -164,10 +155,7 @@ def default_name(fmt: Format, folder: Path | None = None) -> Path:
     """A file name for an export from the TUI: `reader-export.jsonl` in `folder`, else in the user's
     documents folder when there is one, else the current folder; never one that exists."""
     if folder is None:
-        import platformdirs
-
-        documents = Path(platformdirs.user_documents_dir())
-        folder = documents if documents.is_dir() else Path.cwd()
+        folder = paths.documents_dir() or Path.cwd()
     candidate = folder / f"reader-export.{fmt}"
     n = 2
     while candidate.exists():

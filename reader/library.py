@@ -20,55 +20,22 @@ from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
+from reader import engine
 from reader import index as index_module
-from reader.clean import clean
 from reader.convert import convert_document
 from reader.corpus import (
     DEFAULT_FIELDS,
     Fields,
     LoadError,
-    Locator,
-    Skipped,
     cleaned,
-    describe,
     load_one,
-    locate,
-    read_articles,
 )
-from reader.document import Article, Block, Document, Region, Script
-from reader.index import EVIDENCE_SEP, Index, Row, SyncReport, normalise, query_words, search_text, storable
-from reader.regions import compile_query, detect_region
+from reader.document import Document, Region, Script
+from reader.entries import DisplayPaths, Entry, EntryMaker, unique_ids
+from reader.extract import index_rows
+from reader.index import Index, Row, SyncReport, normalise, query_words
+from reader.regions import compile_query
 from reader.safe import has_unsafe, visible
-from reader.sites import site_name
-
-HEADLINE_REACH = 5  # blocks searched for a repeat of a given headline
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """What the article list needs of one article, without its body."""
-
-    id: str
-    path: str
-    title: str
-    date: str | None
-    source: str | None
-    script: str
-    region: Region
-    locator: Locator
-    size: int = 0  # bytes of the article's text (UTF-8)
-
-    def contract(self) -> dict:
-        """The `reader list --json` record."""
-        return {
-            "id": self.id,
-            "path": self.path,
-            "title": self.title,
-            "date": self.date,
-            "source": self.source,
-            "script": self.script,
-            "region": self.region.contract(),
-        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,138 +46,6 @@ class Progress:
     to_clean: int  # new or changed files this sync cleans (0 when the index was warm)
     entries: int
     done: bool  # the list is final: every file checked, ids made unique, warnings known
-
-
-def analyse(article: Article) -> Document:
-    """Clean one article and find its region: the whole engine for one text.
-
-    A title the record or the markup gives replaces the cleaner's guess, and so does the markup's
-    publication date. A date from outside the page (a record's field, the crawl's WARC-Date), an
-    author or source from the markup, and the site the URL names are used only where the page's text
-    gives none: a crawl date is not a publication date.
-    """
-    doc = clean(article.text, article.hints)
-    overrides: dict[str, object] = {}
-    if article.title:
-        overrides["title"] = article.title
-        overrides["blocks"] = _without_headline(doc.blocks, article.title)
-    if article.date:
-        overrides["date"] = article.date
-    elif article.fallback_date and not doc.date:
-        overrides |= {"date": article.fallback_date, "date_from": article.date_from}
-    if article.author and not doc.author:
-        overrides["author"] = article.author
-    given = dict(article.given)
-    if "source" not in given and (site := site_name(article.url)):
-        given["source"] = site
-    for name, value in given.items():
-        if not getattr(doc, name):
-            overrides[name] = value
-    if article.url:
-        overrides["url"] = article.url
-    if overrides:
-        doc = dataclasses.replace(doc, **overrides)  # type: ignore[arg-type]
-    if article.region is not None:  # a curated set's own region (an export of this reader) stands
-        province, city, county, adcode = article.region
-        given = Region(province, city, county, adcode, 1.0, ("the record's region fields",))
-        return dataclasses.replace(doc, region=given if adcode or province else Region())
-    return dataclasses.replace(doc, region=detect_region(doc))
-
-
-def _without_headline(blocks: tuple[Block, ...], title: str) -> tuple[Block, ...]:
-    """The body without a leading block that repeats the given headline (the cleaner took another line
-    for the title, and kept the headline as text)."""
-    key = normalise("".join(title.split()))
-    for i, block in enumerate(blocks[:HEADLINE_REACH]):
-        if normalise("".join(block.text.split())) == key:
-            return blocks[:i] + blocks[i + 1 :]
-    return blocks
-
-
-def index_rows(path: str, fields: Fields = DEFAULT_FIELDS) -> index_module.Extracted:
-    """Every article of one file as index rows, and a warning when (part of) it was skipped.
-
-    Runs in the index's worker processes: what it returns must pickle, and is all the list and
-    the search ever need of the article until it is opened. Articles are read as a stream, so a
-    large Parquet or WARC file is never held whole: only its rows are.
-    """
-    if kind := cleaned.kind(path):  # `reader batch` output: rows from its columns, nothing cleaned again
-        return _cleaned_rows(Path(path)) if kind == "cleaned" else ([], cleaned.errors_warning(Path(path)))
-    skipped: list[Skipped] = []
-    rows: list[index_module.Article] = []
-    try:
-        for article in read_articles(Path(path), fields):
-            if isinstance(article, Skipped):
-                skipped.append(article)
-                continue
-            row = _row(article, skipped)
-            if row is not None:
-                rows.append(row)
-    except LoadError as e:
-        if not rows and not skipped:
-            return [], f"skipped, {e}"
-        skipped.append(Skipped("the rest of the file", str(e)))
-    if not rows:
-        return [], f"skipped, no article: {skipped[0]}" if skipped else "skipped, no article"
-    return rows, describe(skipped) if skipped else None
-
-
-def _row(article: Article, skipped: list[Skipped]) -> index_module.Article | None:
-    """One article's index row and search text; None, with a `Skipped`, when the cleaner fails on it."""
-    locator = locate(article)
-    try:
-        doc = analyse(article)
-    except Exception as e:  # one page that breaks the cleaner must not stop a 100,000-file index
-        where = f"record {locator.line}" if locator.line else "article"
-        skipped.append(Skipped(where, f"the cleaner failed: {type(e).__name__}: {e}"))
-        return None
-    return _doc_row(locator.line, article.id, doc, len(article.text.encode("utf-8", "surrogatepass")))
-
-
-def _doc_row(line: int | None, id_: str, doc: Document, size: int) -> index_module.Article:
-    """A document's index row (its rowid and path are given when it is stored) and search text."""
-    r = doc.region
-    row = Row(
-        0,
-        "",
-        line,
-        *(
-            storable(v) if type(v) is str else v
-            for v in (
-                id_,
-                doc.title,
-                doc.date,
-                doc.source,
-                doc.script,
-                r.province,
-                r.city,
-                r.county,
-                r.adcode,
-            )
-        ),
-        r.confidence,
-        storable(EVIDENCE_SEP.join(r.evidence)),
-        size,
-        normalise(doc.title),
-    )
-    return row, search_text(doc.text())
-
-
-def _cleaned_rows(path: Path) -> index_module.Extracted:
-    """The index rows of a `reader batch` part file, from its columns (`reader.corpus.cleaned`)."""
-    try:
-        rows = [_doc_row(number, id_, doc, size) for number, id_, doc, size in cleaned.documents(path)]
-    except LoadError as e:
-        return [], f"skipped, {e}"
-    return rows, None
-
-
-def without_headings(doc: Document) -> Document:
-    """Headings read as ordinary paragraphs (`h` in the TUI, `--no-headings` in the CLI)."""
-    blocks = tuple(
-        dataclasses.replace(b, type="paragraph", level=None) if b.type == "heading" else b for b in doc.blocks
-    )
-    return dataclasses.replace(doc, blocks=blocks)
 
 
 class _Listing(NamedTuple):
@@ -323,7 +158,7 @@ class Library:
             if show_cached:
                 for _ in self._read_listing():
                     report()
-            make = _EntryMaker(self.root)
+            make = EntryMaker(self.root)
 
             def on_batch(rows: list[Row], cleaned: int, to_clean: int) -> None:
                 if show_cached and rows:  # new files: the list grows as each batch is committed
@@ -348,7 +183,7 @@ class Library:
     def _read_listing(self) -> Iterable[None]:
         """Replace the listing with the index's rows, growing it chunk by chunk."""
         assert self.index is not None
-        make = _EntryMaker(self.root)
+        make = EntryMaker(self.root)
         entries: list[Entry] = []
         rowids: list[int] = []
         keys: list[str] = []
@@ -361,7 +196,7 @@ class Library:
             self._listing = _Listing(list(entries), list(rowids), list(keys))
             yield
 
-    def _append(self, rows: list[Row], make: _EntryMaker) -> None:
+    def _append(self, rows: list[Row], make: EntryMaker) -> None:
         old = self._listing
         entries = [make(row) for row in rows]
         keys = [
@@ -375,9 +210,9 @@ class Library:
     def _finish(self) -> None:
         assert self.index is not None
         old = self._listing
-        self._listing = _Listing(_unique_ids(old.entries), old.rowids, old.title_keys)
+        self._listing = _Listing(unique_ids(old.entries), old.rowids, old.title_keys)
         self._places(self._listing)  # here, in the sync's thread, not on the first filter keystroke
-        paths = _DisplayPaths(self.root)
+        paths = DisplayPaths(self.root)
         self.warnings = [
             f"{paths.display(path)}: {warning}" for path, warning in self.index.warnings(self.root)
         ]
@@ -421,10 +256,11 @@ class Library:
             if doc is not None:
                 self._docs.move_to_end(entry.id)
                 return doc
-        if cleaned.kind(entry.locator.path) == "cleaned" and entry.locator.line:  # cleaned by `reader batch`
+        if cleaned.kind(entry.locator.path) == "cleaned" and entry.locator.line is not None:
+            # cleaned by `reader batch`: its row is the document
             doc = cleaned.document_at(Path(entry.locator.path), entry.locator.line)
         else:
-            doc = analyse(dataclasses.replace(load_one(entry.locator, self.fields), id=entry.id))
+            doc = engine.analyse(dataclasses.replace(load_one(entry.locator, self.fields), id=entry.id))
         with self._docs_lock:
             self._docs[entry.id] = doc
             if len(self._docs) > self.CACHE_SIZE:
@@ -437,7 +273,7 @@ class Library:
         """The document as a reader wants it: in `script`, with or without headings, with half-width
         punctuation between hanzi made full-width or not."""
         doc = convert_document(self.document(entry), script, punctuation)
-        return doc if headings else without_headings(doc)
+        return doc if headings else engine.without_headings(doc)
 
     def filter(self, region: str = "", text: str = "") -> list[Entry]:
         """The entries in `region` (a province, city or county in any form `reader.regions` reads)
@@ -546,89 +382,6 @@ class Library:
 
     def regions(self) -> Iterable[Region]:
         return (e.region for e in self.entries)
-
-
-class _DisplayPaths:
-    """Absolute paths from the index, shown as `discover` would spell them under this root."""
-
-    def __init__(self, root: Path) -> None:
-        absolute = os.path.abspath(root)
-        self.file = str(root) if not os.path.isdir(absolute) else None
-        self.cut = len(absolute.rstrip(os.sep)) + 1
-        shown = str(root)
-        self.prefix = "" if shown == "." else shown if shown.endswith(os.sep) else shown + os.sep
-
-    def display(self, path: str) -> str:
-        return self.file if self.file is not None else self.prefix + path[self.cut :]
-
-
-class _EntryMaker:
-    """Entries from index rows. Equal regions, dates, sources and scripts share one object: at
-    100,000 articles that is tens of megabytes."""
-
-    def __init__(self, root: Path) -> None:
-        self.paths = _DisplayPaths(root)
-        self.regions: dict[tuple, Region] = {}
-        self.strings: dict[str | None, str | None] = {}
-
-    def __call__(self, row: Row) -> Entry:
-        (
-            _,
-            path,
-            line,
-            id_,
-            title,
-            date,
-            source,
-            script,
-            province,
-            city,
-            county,
-            adcode,
-            confidence,
-            evidence,
-            size,
-            _,
-        ) = row  # one unpacking: faster than a dozen attribute reads
-        key = (province, city, county, adcode, confidence, evidence)
-        region = self.regions.get(key)
-        if region is None:
-            region = self.regions[key] = Region(
-                province,
-                city,
-                county,
-                adcode,
-                confidence,
-                tuple(evidence.split(EVIDENCE_SEP)) if evidence else (),
-            )
-        share = self.strings.setdefault
-        shown = self.paths.display(path)
-        return Entry(
-            id_,
-            f"{shown}:{line}" if line else shown,
-            title,
-            share(date, date),
-            share(source, source),
-            share(script, script),
-            region,
-            Locator(shown, line),
-            size,
-        )
-
-
-def _unique_ids(entries: list[Entry]) -> list[Entry]:
-    """Two files with one stem in different folders get their relative paths as ids instead."""
-    seen: dict[str, int] = {}
-    for e in entries:
-        seen[e.id] = seen.get(e.id, 0) + 1
-    if len(seen) == len(entries):
-        return entries
-    return [e if seen[e.id] == 1 else dataclasses.replace(e, id=_path_id(e)) for e in entries]
-
-
-def _path_id(entry: Entry) -> str:
-    suffix = f":{entry.locator.line}" if entry.locator.line else ""
-    return f"{Path(entry.locator.path).with_suffix('')}{suffix}"
 
 
 def _is_file(ref: str) -> bool:

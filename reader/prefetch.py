@@ -19,8 +19,8 @@ import signal
 import time
 from pathlib import Path
 
+from reader.extract import index_rows
 from reader.index import Index, walk
-from reader.library import index_rows
 
 FIRST_FILES = 60  # the child cleans this many files: more than a screen of rows
 BUDGET_S = 1.0  # or stops at the first batch committed after this much cleaning

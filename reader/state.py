@@ -6,17 +6,14 @@ previous state intact. A file that cannot be read back is moved aside, never fat
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import tempfile
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
+from reader import paths
 from reader.document import SCRIPTS, TRADITIONAL, Script
 
 VERSION = 1
@@ -46,7 +43,7 @@ class CorruptState(ValueError):
 
 def default_path() -> Path:
     """`$XDG_STATE_HOME/reader/state.json` on Linux, the platform's equivalent elsewhere."""
-    return Path(platformdirs.user_state_dir("reader")) / "state.json"
+    return paths.state_dir() / "state.json"
 
 
 def _parse(data: Any) -> State:
@@ -102,16 +99,5 @@ def _set_aside(path: Path, reason: str) -> str:
 
 def save(state: State, path: Path) -> None:
     """Write `state` atomically; an `OSError` propagates for the caller to report."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps({"version": VERSION, **asdict(state)}, ensure_ascii=False, indent=1)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(payload)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    paths.write_atomically(path, payload.encode("utf-8"), fsync=True)

@@ -17,8 +17,8 @@ from functools import lru_cache
 from operator import attrgetter
 
 from reader.document import Region
+from reader.entries import Entry
 from reader.index import normalise
-from reader.library import Entry
 from reader.regions.match import UNKNOWN
 
 # A month as dates are written by the cleaner (`2021-12-07 10:35`) and by the records a corpus gives

@@ -108,7 +108,7 @@ def cluster():
 
 
 def _warm() -> None:
-    from reader.library import analyse
+    from reader.engine import analyse
 
     analyse(Article("warm", "warm", SEEDS.joinpath("000_63a1824498e7c653.txt").read_text(encoding="utf-8")))
 
@@ -210,13 +210,13 @@ def test_the_reader_opens_the_output_without_cleaning_it_again(
     out, _ = written
     files = Library.load(corpus, index=Index(tmp_path / "files.sqlite3"))
     expected = {e.id: files.document(e) for e in files.entries}
-    from reader import library
+    from reader import engine
 
     def no_cleaning(*_: object) -> None:
         raise AssertionError("cleaned again")
 
-    monkeypatch.setattr(library, "analyse", no_cleaning)
-    monkeypatch.setattr(library, "clean", no_cleaning)
+    monkeypatch.setattr(engine, "analyse", no_cleaning)
+    monkeypatch.setattr(engine, "clean", no_cleaning)
     cleaned = Library.load(out, index=Index(tmp_path / "out.sqlite3"))
 
     def listing(lib: Library) -> dict:

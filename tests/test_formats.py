@@ -464,7 +464,7 @@ def test_read_file_of_each_format_gives_its_urls(tmp_path: Path) -> None:
 
 def test_control_characters_in_metas_and_warc_headers_never_reach_a_document(tmp_path: Path) -> None:
     """A <meta> or a WARC header is one clean line, as a record's field is: escapes and bidi controls go."""
-    from reader.library import analyse
+    from reader.engine import analyse
     from reader.render import render_markdown, render_text
     from tests.robustness.strategies import unsafe
 

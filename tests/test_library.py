@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-import reader.library as library_module
+import reader.engine as engine_module
 from reader.corpus import Locator
 from reader.document import Article, Document
 from reader.index import Index, SyncReport
@@ -44,12 +44,12 @@ def root(tmp_path: Path) -> Path:
 
 
 class CountingAnalyse:
-    """Wraps `reader.library.analyse` and records which articles it cleaned."""
+    """Wraps `reader.engine.analyse` and records which articles it cleaned."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.cleaned: list[str] = []
-        self._real = library_module.analyse
-        monkeypatch.setattr(library_module, "analyse", self)
+        self._real = engine_module.analyse
+        monkeypatch.setattr(engine_module, "analyse", self)
 
     def __call__(self, article: Article) -> Document:
         self.cleaned.append(article.id)
@@ -64,7 +64,7 @@ def test_a_warm_load_cleans_nothing_and_gives_the_same_library(
     cache: Path, root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cold = Library.load(root)
-    monkeypatch.setattr(library_module, "analyse", refuse)
+    monkeypatch.setattr(engine_module, "analyse", refuse)
     warm = Library.load(root)
     assert warm.entries == cold.entries
     assert [e.id for e in warm.entries] == ["a_simp", "b_trad", "c_plain"]
@@ -195,7 +195,7 @@ def test_json_lines_records_are_rows_of_their_own(
     ]
     (root / "crawl.jsonl.gz").write_bytes(gzip.compress("\n".join(lines).encode()))
     cold = Library.load(root)
-    monkeypatch.setattr(library_module, "analyse", refuse)
+    monkeypatch.setattr(engine_module, "analyse", refuse)
     warm = Library.load(root)
     assert warm.entries == cold.entries
     assert [(e.id, e.locator.line, e.path) for e in warm.entries] == [

@@ -11,7 +11,8 @@ from rich.cells import cell_len
 
 from reader.corpus import Locator
 from reader.document import Region
-from reader.library import Entry, Library
+from reader.entries import Entry
+from reader.library import Library
 from reader.stats import (
     UNDATED,
     Place,

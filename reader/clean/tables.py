@@ -18,13 +18,10 @@ is made again, one that cannot be written is done without, and deleting them los
 
 from __future__ import annotations
 
-import contextlib
 import importlib.util
 import json
 import math
-import os
 import re
-import tempfile
 from bisect import bisect_left
 from functools import cache
 from pathlib import Path
@@ -32,6 +29,7 @@ from sys import intern
 
 import opencc
 
+from reader import paths
 from reader.convert import _converter as converter  # one instance of each OpenCC config per process
 
 FORMAT = 1  # of the cache files: bump when what they hold changes
@@ -47,35 +45,20 @@ _NONE: frozenset[str] = frozenset()
 def cache_file(name: str) -> Path | None:
     """Where the cache file `name` goes; None when there is no cache directory (no home, say)."""
     try:
-        folder = os.environ.get("READER_CACHE_DIR")
-        if not folder:
-            import platformdirs  # only a process that reads a table pays for the import
-
-            folder = platformdirs.user_cache_dir("reader")
-        return Path(folder) / name
+        return paths.cache_dir() / name
     except Exception:
         return None
 
 
 def write_atomically(path: Path | None, data: bytes) -> bool:
-    """Write `path` whole or not at all (a temporary file beside it, then a rename); False on failure."""
+    """Write `path` whole or not at all; False, and nothing written, on any failure."""
     if path is None:
         return False
-    tmp = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
-        tmp = None
+        paths.write_atomically(path, data)
         return True
     except Exception:  # read-only, full, not a directory: do without
         return False
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
 
 
 def _read(path: Path | None) -> bytes | None:

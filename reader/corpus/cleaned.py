@@ -28,7 +28,7 @@ from reader.document import Block, Document, Region, Removal, Repair
 
 CLEANED_KEY = b"reader:cleaned"
 ERRORS_KEY = b"reader:errors"
-# A region from the batch is the batch's finding, taken as a curated set's is (`reader.library.analyse`).
+# A region from the batch is the batch's finding, taken as a curated set's is (`reader.engine.analyse`).
 REGION_EVIDENCE = ("the record's region fields",)
 DOCUMENT_COLUMNS = (
     "id",

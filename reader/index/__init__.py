@@ -10,7 +10,7 @@
 from reader.index.files import FileStat, key_range, scan, walk
 from reader.index.pool import POOL_MIN
 from reader.index.rows import COLUMNS, EVIDENCE_SEP, Article, Extracted, Extractor, Row
-from reader.index.store import Index, OnBatch, SyncReport, cache_dir, engine_fingerprint, is_corrupt
+from reader.index.store import Index, OnBatch, SyncReport, engine_fingerprint, is_corrupt
 from reader.index.text import match_expression, normalise, query_words, search_text, storable
 
 __all__ = [
@@ -25,7 +25,6 @@ __all__ = [
     "OnBatch",
     "Row",
     "SyncReport",
-    "cache_dir",
     "engine_fingerprint",
     "is_corrupt",
     "key_range",

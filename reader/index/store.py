@@ -41,6 +41,7 @@ from reader.index import pool
 from reader.index.files import FileStat, key_range, scan
 from reader.index.rows import COLUMNS, Extractor, Prebuilt, Row
 from reader.index.text import match_expression
+from reader.paths import cache_dir
 
 SCHEMA_VERSION = 3
 STALE_AFTER_S = 86_400  # another engine's index file, or a file set aside, unused this long is deleted
@@ -85,20 +86,21 @@ CREATE VIRTUAL TABLE IF NOT EXISTS search
     USING fts5 (text, content='', detail=full, columnsize=0, tokenize='ascii');
 INSERT INTO search (search, rank) VALUES ('pgsz', {SHARD_PAGE - 384});
 """
-_ENGINE = ("clean", "regions", "corpus", "index", "sites.py", "convert.py", "document.py", "library.py")
+_ENGINE = (
+    "clean",
+    "regions",
+    "corpus",
+    "index",
+    "sites.py",
+    "convert.py",
+    "document.py",
+    "engine.py",
+    "extract.py",
+    "entries.py",
+)
 # What decides the search text of a `reader batch` row (`reader.index.parts.search_body`), and so
 # whether a shard the batch made is the one this index would make.
 _SEARCH = ("index/text.py", "index/parts.py", "corpus/cleaned.py", "render.py", "regions/__init__.py")
-
-
-def cache_dir() -> Path:
-    return Path(os.environ.get("READER_CACHE_DIR") or _platform_cache_dir())
-
-
-def _platform_cache_dir() -> str:
-    import platformdirs
-
-    return platformdirs.user_cache_dir("reader")
 
 
 def engine_fingerprint() -> str:

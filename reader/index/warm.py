@@ -5,8 +5,8 @@ server starts with them (shared, copy-on-write) instead of loading them again, e
 import contextlib
 
 from reader.document import Article
+from reader.engine import analyse
 from reader.index.text import search_text
-from reader.library import analyse
 
 # Glued pinyin, GBK garble, a date, a source and places: each wakes one of the lazy tables.
 _SAMPLE = (

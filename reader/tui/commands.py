@@ -22,8 +22,9 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.fuzzy import FuzzySearch
 
 from reader.convert import convert
+from reader.entries import Entry
 from reader.index import normalise
-from reader.library import Entry, Library
+from reader.library import Library
 from reader.regions import UNKNOWN, TreeNode, compile_query, display_name, region_tree
 from reader.regions.gazetteer import load_gazetteer
 from reader.safe import visible

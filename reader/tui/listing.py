@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from reader.convert import convert
 from reader.document import TRADITIONAL, Script
-from reader.library import Entry
+from reader.entries import Entry
 from reader.regions import display_name
 from reader.safe import visible
 

@@ -104,7 +104,8 @@ def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
 
 
 def child_cold(root: Path, processes: str = "", stages: str = "yes") -> dict:
-    from reader.library import Library, index_rows
+    from reader.extract import index_rows
+    from reader.library import Library
 
     library = Library.open(root)
     assert library.index is not None
@@ -134,8 +135,8 @@ def child_pool_start(root: Path) -> dict:
     import tempfile
     import threading
 
+    from reader.extract import index_rows
     from reader.index import Index, scan
-    from reader.library import index_rows
 
     files = scan(root)[:2]
     result: dict[str, float] = {}
@@ -331,7 +332,8 @@ def child_engine(root: Path) -> dict:
     from rich.style import Style
 
     from reader.document import Script
-    from reader.library import Entry, Library
+    from reader.entries import Entry
+    from reader.library import Library
     from reader.tui.widgets.article_view import STYLE_NAMES, prepare
 
     start = time.perf_counter()

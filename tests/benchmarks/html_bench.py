@@ -145,7 +145,7 @@ def run_gne() -> Callable[[Path, bytes], Result] | str:
 def run_ours() -> Callable[[Path, bytes], Result] | str:
     try:
         from reader.corpus import read_file
-        from reader.library import analyse
+        from reader.engine import analyse
     except Exception as e:  # a half-built loader must not stop the other columns
         return f"not importable ({type(e).__name__}: {e})"
 

@@ -31,7 +31,7 @@ from reader.convert import convert_document
 from reader.corpus import LoadError, PartialLoad, decode, discover, load_one, locate, read_file
 from reader.corpus.html import read_page
 from reader.document import SCRIPTS, Article, Region
-from reader.library import analyse
+from reader.engine import analyse
 from reader.regions import compile_query, detect_region, load_gazetteer
 from reader.regions.gazetteer import CITY, COUNTY, PROVINCE
 from reader.render import explain_lines, render_markdown, render_text

@@ -22,7 +22,8 @@ import pytest
 
 from reader.corpus import LoadError
 from reader.document import SCRIPTS
-from reader.library import Library, without_headings
+from reader.engine import without_headings
+from reader.library import Library
 from reader.render import explain_lines
 from reader.safe import visible
 from reader.tui.app import ReaderApp, run

@@ -23,7 +23,8 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.corpus import LoadError
 from reader.document import TRADITIONAL, Document, Script
-from reader.library import Entry, Library, Progress
+from reader.entries import Entry
+from reader.library import Library, Progress
 from reader.regions import region_tree
 from reader.render import explain_lines, render_markdown, render_text
 from reader.safe import visible

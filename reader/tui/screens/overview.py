@@ -26,7 +26,7 @@ from textual.widgets.option_list import Option
 
 from reader.convert import convert
 from reader.document import Script
-from reader.library import Entry
+from reader.entries import Entry
 from reader.regions import UNKNOWN, TreeNode
 from reader.safe import visible
 from reader.stats import UNDATED, Place, bar, month_gap, per_month, per_province
