@@ -20,6 +20,7 @@ from reader.corpus import (
 )
 from reader.document import Article, Document
 from reader.index import EVIDENCE_SEP, Row, normalise, search_text, storable
+from reader.index.parts import part_rows
 
 
 def index_rows(path: str, fields: Fields = DEFAULT_FIELDS) -> index_module.Extracted:
@@ -92,9 +93,8 @@ def _doc_row(line: int | None, id_: str, doc: Document, size: int) -> index_modu
 
 
 def _cleaned_rows(path: Path) -> index_module.Extracted:
-    """The index rows of a `reader batch` part file, from its columns (`reader.corpus.cleaned`)."""
+    """The index rows of a `reader batch` part file, from its columns (`reader.index.parts`)."""
     try:
-        rows = [_doc_row(number, id_, doc, size) for number, id_, doc, size in cleaned.documents(path)]
+        return part_rows(path)
     except LoadError as e:
         return [], f"skipped, {e}"
-    return rows, None

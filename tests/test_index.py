@@ -197,6 +197,39 @@ def test_warnings_are_stored_with_their_file(tmp_path: Path, index: Index) -> No
     assert index.warnings(tmp_path) == [(str(tmp_path / "odd.txt"), "odd file")]
 
 
+def prebuilt(path: str) -> index_module.Extracted:
+    """Each line of a file a row, with a shard made beside it (`<file>.shard`) as `reader batch` does."""
+    lines = Path(path).read_text("utf-8").splitlines()
+    [(row, _)], _ = fake_extract(path)
+    shard = f"{path}.shard"
+    if not os.path.exists(shard):
+        made = store_module.NewShard(Path(shard))
+        made.add([search_text(line) for line in lines])
+        made.finish({"rows": len(lines)})
+    rows = [row._replace(line=n, id=f"{row.id}:{n}", title=line) for n, line in enumerate(lines, 1)]
+    return index_module.Prebuilt(rows, shard), None
+
+
+def test_a_shard_made_already_is_copied_in_and_goes_with_its_file(tmp_path: Path, index: Index) -> None:
+    root = tmp_path / "articles"
+    write(root / "a.txt", "文明单位\n机关单位")
+    write(root / "b.txt", "机关作风")
+    index.sync(root, prebuilt)
+    index.sync(root, fake_extract)  # what it holds already stays: the files did not change
+    rowid = {row.id: row.rowid for chunk in index.rows(root) for row in chunk}
+    assert min(rowid.values()) > store_module.EXTERNAL
+    assert index.search("机关") == {rowid["a:2"], rowid["b:1"]} and index.search("文明") == {rowid["a:1"]}
+    copies = [p for p in store_module.shard_paths(index.path) if p.name.split("-")[-1].startswith("x")]
+    assert len(copies) == 2
+
+    (root / "a.txt").unlink()
+    write(root / "c.txt", "机关单位")
+    index.sync(root, fake_extract)  # a counted rowid for c, past every copied shard's number
+    rowid = {row.id: row.rowid for chunk in index.rows(root) for row in chunk}
+    assert index.search("机关") == {rowid["b:1"], rowid["c"]} and index.search("文明") == set()
+    assert [p.exists() for p in copies] == [False, True]  # a's copy went with a's rows
+
+
 def test_a_word_matches_only_where_it_stands_whole(tmp_path: Path, index: Index) -> None:
     write(tmp_path / "whole.txt", "开展文明单位创建活动")
     write(tmp_path / "apart.txt", "文明单位，创建活动")  # every character, never side by side

@@ -3,8 +3,9 @@
 `reader batch` marks its files with Parquet key-value metadata: a part file of cleaned articles with
 `reader:cleaned`, an errors file with `reader:errors`. The reader opens such a folder like any corpus,
 but never cleans these rows again:
-- the index takes each row's title, date, source, script, region and search text from its columns
-  (`documents`), and lists an errors file as the warning it is (`errors_warning`);
+- the index takes each row's title, date, source, script and region from its columns, and its
+  search text from the part's search shard or `search_body` (`reader.index.parts`), and lists an
+  errors file as the warning it is (`errors_warning`);
 - opening one article turns its Markdown (`text`) back into blocks (`document_at`), with its removed
   lines and repairs from their JSON columns, so `show` and `explain --json` work; the page as read is
   not kept, so `explain` lists the rules used but not the page line by line.
@@ -19,7 +20,6 @@ import functools
 import json
 import os
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Literal
 
@@ -176,31 +176,6 @@ def search_body(row: dict) -> str:
 
 
 # -- Reading --------------------------------------------------------------------------------------
-
-
-def documents(path: Path) -> Iterator[tuple[int, str, Document, int]]:
-    """(row number, id, document, bytes of the Markdown) for each row of a cleaned part file, read a
-    batch at a time, for the index: what the list shows and what search reads, no more. The body is
-    one block, the Markdown below the header as it stands: the same words in the same order as the
-    blocks it would be parsed into, its markers (`## `, `- `) falling in the runs of ASCII
-    punctuation and space that search reads as one break either way (see `reader.index.text`)."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    try:
-        file = pq.ParquetFile(path)
-        columns = [c for c in DOCUMENT_COLUMNS if c in file.schema_arrow.names]
-        number = 0
-        for batch in file.iter_batches(batch_size=BATCH_ROWS, columns=columns):
-            for row in batch.to_pylist():
-                number += 1
-                text = row["text"] or ""
-                doc = _header(row)
-                doc = dataclasses.replace(doc, blocks=(Block("paragraph", "\n".join(_body(text, doc))),))
-                yield number, row["id"] or f"{path.stem}:{number}", doc, len(text.encode())
-    except (pa.ArrowException, OSError, ValueError) as e:
-        reason = str(e).splitlines()[0][:160] if str(e) else type(e).__name__
-        raise LoadError(f"a damaged batch file ({reason})") from e
 
 
 def document_at(path: Path, number: int) -> Document:

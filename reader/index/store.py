@@ -244,6 +244,7 @@ class NewShard:
         with transaction(self.db):
             self.db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
             self.db.execute("INSERT INTO search (search) VALUES ('optimize')")
+        self.db.execute("VACUUM")  # the pages the merge freed: half the file
         self.close()
 
     def close(self) -> None:

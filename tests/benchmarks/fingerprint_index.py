@@ -5,7 +5,8 @@
 
 Builds the index from an empty cache and prints three digests: of the article rows (every column
 but the rowid, which depends on which worker stored the article), in walk order; of the files'
-warnings; and of the hits of a few searches, as (path, record) pairs.
+warnings; and of the hits of a few searches, as (path, record) pairs. Paths are taken relative to
+ROOT, so that a copy of a folder gives the same digests.
 """
 
 from __future__ import annotations
@@ -30,13 +31,17 @@ def main() -> None:
 
     index = Index(Path(os.environ["READER_CACHE_DIR"]) / "index.sqlite3")
     index.sync(args.root, index_rows, processes=args.processes)
-    rows = [row for chunk in index.rows(args.root) for row in chunk]
+    root = os.path.abspath(args.root)
+    rows = [
+        row._replace(path=os.path.relpath(row.path, root)) for chunk in index.rows(args.root) for row in chunk
+    ]
     where = {row.rowid: (row.path, row.line) for row in rows}
     digest = hashlib.blake2b(digest_size=12)
     for row in rows:
         digest.update(repr(row[1:]).encode())
+    warnings = [(os.path.relpath(path, root), warning) for path, warning in index.warnings(args.root)]
     print(f"rows      {len(rows):>7,}  {digest.hexdigest()}")
-    print(f"warnings  {len(index.warnings(args.root)):>7,}  {_digest(index.warnings(args.root))}")
+    print(f"warnings  {len(warnings):>7,}  {_digest(warnings)}")
     hits = {q: sorted(where[r] for r in index.search(q) if r in where) for q in QUERIES}
     print(f"search    {sum(map(len, hits.values())):>7,}  {_digest(sorted(hits.items()))}")
 
