@@ -3,6 +3,7 @@ the process pool and its search shards, and `reader index`."""
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import threading
@@ -269,6 +270,45 @@ def test_each_worker_writes_a_search_shard_of_its_own(tmp_path: Path) -> None:
     assert [p.name[-8:] for p in store_module.shard_paths(index.path)] == ["search-0", "search-1"]
     assert len({row.rowid for row in rows}) == len(rows)
     assert index.search("第100篇") == {row.rowid for row in rows if row.id == "100"}
+
+
+def shared_lines(path: str, share: tuple[int, int] | None = None) -> index_module.Extracted:
+    """One row per record of a JSON Lines file, read in shares, titled with the worker's number."""
+    from reader.corpus import DEFAULT_FIELDS, Skipped, describe, jsonl, locate
+
+    time.sleep(0.05)  # a share takes a while, so that both workers take some
+    rows, skipped = [], []
+    for article in jsonl.read(Path(path), DEFAULT_FIELDS, share):
+        if isinstance(article, Skipped):
+            skipped.append(article)
+            continue
+        number = str(pool_module.worker_number())
+        line = locate(article).line
+        row = Row(0, "", line, article.id, number, None, None, "simplified", *[None] * 4, 0.0, "", 0, number)
+        rows.append((row, search_text(article.text)))
+    return rows, describe(skipped) if skipped else None
+
+
+def test_one_large_file_is_read_in_shares_by_every_worker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = [json.dumps({"id": f"r{i}", "text": f"第{i}篇 机关"}) for i in range(700)]
+    lines[300] = "{not json"
+    write(tmp_path / "crawl" / "one.jsonl", "\n".join(lines))
+    monkeypatch.setattr(pool_module, "SPLIT_BYTES", 2000)
+    assert [share for _, share in pool_module.split(scan(tmp_path), 2)] == [(k, 8) for k in range(8)]
+    shared, whole = Index(tmp_path / "shared.sqlite3"), Index(tmp_path / "whole.sqlite3")
+    done: list[tuple[int, int]] = []
+    shared.sync(tmp_path, shared_lines, processes=2, on_batch=lambda _, n, total: done.append((n, total)))
+    whole.sync(tmp_path, shared_lines, processes=1)
+    rows = [row for chunk in shared.rows(tmp_path) for row in chunk]
+    assert {row.title for row in rows} == {"0", "1"}  # both workers read the one file
+    assert [(row.id, row.line) for row in rows] == [
+        (row.id, row.line) for c in whole.rows(tmp_path) for row in c
+    ]
+    assert len(rows) == 699 and done[-1] == (1, 1)
+    assert shared.warnings(tmp_path) == whole.warnings(tmp_path) != []
+    assert shared.search("第699篇") == {row.rowid for row in rows if row.id == "r699"}
 
 
 def test_a_pool_started_from_another_thread_does_not_fork_it(

@@ -42,4 +42,4 @@ class Prebuilt(NamedTuple):
 COLUMNS = Row._fields
 Article = tuple[Row, str]  # a row, and the article's `search_text`
 Extracted = tuple[list[Article] | Prebuilt, str | None]  # an article file's rows, and a warning
-Extractor = Callable[[str], Extracted]
+Extractor = Callable[..., Extracted]  # (path, share=None): a file's rows, or a share's (`pool.split`)

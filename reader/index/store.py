@@ -33,10 +33,11 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from reader.corpus import Share
 from reader.index import pool
 from reader.index.files import FileStat, key_range, scan
 from reader.index.rows import COLUMNS, Extractor, Prebuilt, Row
@@ -53,7 +54,8 @@ DEAD_MAX = 1000  # dead search rows past this, and past the live ones, make a sy
 EXTERNAL, ROW_BITS = 1 << 40, 24
 
 OnBatch = Callable[[list[Row], int, int], None]  # rows of new files just stored, files cleaned, to clean
-Stored = tuple[FileStat, list[Row], str | None]  # a file, its rows (rowids given), its warning
+# A file (or a share of one: `pool.split`), its rows (rowids given), its warning.
+Stored = tuple[FileStat, Share | None, list[Row], str | None]
 
 _STORED = COLUMNS[2:]  # what `articles` holds besides rowid, key and path
 _SCHEMA = f"""
@@ -340,28 +342,39 @@ class _Clean:
     extract: Extractor
     index_path: Path
 
-    def __call__(self, chunk: list[FileStat]) -> list[Stored]:
-        extracted = [(f, *self.extract(f.path)) for f in chunk]
+    def __call__(self, chunk: list[pool.Work]) -> list[Stored]:
+        extracted = [
+            (f, share, *(self.extract(f.path) if share is None else self.extract(f.path, share=share)))
+            for f, share in chunk
+        ]
         shard = _shard(self.index_path, pool.worker_number())
         rowids = iter(
             shard.add(
                 [
                     text
-                    for _, articles, _ in extracted
+                    for _, _, articles, _ in extracted
                     if not isinstance(articles, Prebuilt)
                     for _, text in articles
                 ]
             )
         )
         stored: list[Stored] = []
-        for f, articles, warning in extracted:
+        for f, share, articles, warning in extracted:
             if isinstance(articles, Prebuilt):
                 base = shard.attach(articles.shard)
                 rows = [row._replace(rowid=base + row.line, path=f.path) for row in articles.rows]
             else:
                 rows = [row._replace(rowid=next(rowids), path=f.path) for row, _ in articles]
-            stored.append((f, rows, warning))
+            stored.append((f, share, rows, warning))
         return stored
+
+
+@dataclass
+class _Shares:
+    """What the shares of one file stored so far gave."""
+
+    rows: int = 0
+    warnings: list[str] = field(default_factory=list)
 
 
 # -- The index ----------------------------------------------------------------------------------
@@ -532,38 +545,55 @@ class Index:
         """Clean `todo` and store it (replacing what the index held of those files), in batches;
         `on_batch` as for `sync`, the rows of the files in `new` (all by default)."""
         db = self.db
+        work = pool.split(todo, processes or pool.cores())
         batch: list[Stored] = []
-        done = 0
+        done = handled = 0
         deadline = time.monotonic() + FIRST_BATCH_SECONDS
         job = _Clean(extract, self.path)
-        for chunk, stored in pool.run(todo, job, processes):
+        shared: dict[bytes, _Shares] = {}
+        for chunk, stored in pool.run(work, job, processes):
             batch += stored
-            done += len(chunk)
-            if time.monotonic() >= deadline or done == len(todo):
-                self._store(db, batch)
+            handled += len(chunk)
+            done += sum(share is None or share[0] == share[1] - 1 for _, share in chunk)
+            if time.monotonic() >= deadline or handled == len(work):
+                self._store(db, batch, shared)
                 if on_batch:
                     on_batch(
-                        [row for f, rows, _ in batch if new is None or f.key in new for row in rows],
+                        [row for f, _, rows, _ in batch if new is None or f.key in new for row in rows],
                         done,
                         len(todo),
                     )
                 batch = []
                 deadline = time.monotonic() + BATCH_SECONDS
 
-    def _store(self, db: sqlite3.Connection, batch: list[Stored]) -> None:
-        """Write one batch of rows in one transaction (their search texts are in the shards)."""
+    def _store(self, db: sqlite3.Connection, batch: list[Stored], shared: dict[bytes, _Shares]) -> None:
+        """Write one batch of rows in one transaction (their search texts are in the shards). A file
+        read in shares is forgotten with its first and listed in `files` with its last (which the
+        pool returns in order), with the warnings of all: until then, a new sync reads it again."""
         insert = (
             f"INSERT INTO articles (rowid, key, path, {', '.join(_STORED)}) "
             f"VALUES (?, ?, ?, {', '.join('?' * len(_STORED))})"
         )
         copied: list[int] = []
         with transaction(db):
-            for f, rows, warning in batch:
-                copied += self._forget(db, f.key)
+            for f, share, rows, warning in batch:
+                if share is None or share[0] == 0:
+                    copied += self._forget(db, f.key)
                 path = _db_path(f.path)
-                db.execute(
-                    "INSERT INTO files VALUES (?, ?, ?, ?, ?)", (f.key, path, f.size, f.mtime_ns, warning)
-                )
+                if share is not None:
+                    sofar = shared.setdefault(f.key, _Shares())
+                    sofar.rows += len(rows)
+                    sofar.warnings += [warning] if warning else []
+                    if share[0] < share[1] - 1:
+                        warning = None
+                    else:
+                        warning = "; ".join(sofar.warnings) or (None if sofar.rows else "skipped, no article")
+                        del shared[f.key]
+                if share is None or share[0] == share[1] - 1:
+                    db.execute(
+                        "INSERT INTO files VALUES (?, ?, ?, ?, ?)",
+                        (f.key, path, f.size, f.mtime_ns, warning),
+                    )
                 db.executemany(insert, [(row.rowid, f.key, path, *row[2:]) for row in rows])
         self._drop_copied(copied)
 
