@@ -316,6 +316,8 @@ def test_a_rerun_resumes_and_redoes_only_what_changed(cluster, corpus: Path, tmp
     seed.write_text(seed.read_text(encoding="utf-8") + "\n追加的一段。\n", encoding="utf-8")
     changed = batch.run(source, out, scheduler=cluster.scheduler_address, partition_size=4)
     assert changed.removed == 1 and changed.resumed == first.partitions - 1
+    shards = sorted(p.name.removesuffix(".sqlite3") for p in (out / "_search").iterdir())
+    assert shards == sorted(p.name.removesuffix(".parquet") for p in out.glob("part-*.parquet"))
     table = dataset(out)
     found = list(zip(table["source_path"].to_pylist(), table["source_record"].to_pylist(), strict=True))
     assert len(found) == len(set(found)) == first.articles == changed.articles

@@ -26,8 +26,8 @@ def main() -> None:
     parser.add_argument("--processes", type=int)
     args = parser.parse_args()
     os.environ["READER_CACHE_DIR"] = tempfile.mkdtemp(prefix="reader-fingerprint-")
+    from reader.extract import index_rows
     from reader.index import Index
-    from reader.library import index_rows
 
     index = Index(Path(os.environ["READER_CACHE_DIR"]) / "index.sqlite3")
     index.sync(args.root, index_rows, processes=args.processes)
