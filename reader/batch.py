@@ -14,8 +14,9 @@ the same paths, and have this package installed).
 OUT holds:
 - `_batch.json`: the plan (input, partition size, record fields, partition names);
 - `part-00000-1a2b3c4d.parquet`…: one per partition, one row per article, the columns of `COLUMNS`
-  (the export schema, then `removed_lines` and `repairs` as JSON lists, and where the article was
-  read from), marked `reader:cleaned` in the Parquet key-value metadata;
+  (the export's article fields, then the `fingerprint` its marks are kept by, `removed_lines` and
+  `repairs` as JSON lists, and where the article was read from), marked `reader:cleaned` in the
+  Parquet key-value metadata;
 - `_errors/part-00000-1a2b3c4d.parquet`: for a partition with records that could not be read or
   cleaned, one row each with the reason (`ERROR_COLUMNS`), marked `reader:errors`;
 - `_search/part-00000-1a2b3c4d.sqlite3`: the part's search shard (`reader.index.parts`), which an
@@ -62,8 +63,8 @@ from reader.corpus import (
     warc,
 )
 from reader.corpus.cleaned import CLEANED_KEY, ERRORS_KEY
-from reader.document import Article
-from reader.export import SCHEMA, record
+from reader.document import Article, fingerprint
+from reader.export import ARTICLE_FIELDS, record
 from reader.index import POOL_MIN, storable
 from reader.index.parts import SHARD_DIR, PartShard, shard_path
 
@@ -82,7 +83,7 @@ LOCK = "_batch.lock"
 ERRORS_DIR = "_errors"
 FORMAT = "reader-batch"
 VERSION = 1
-COLUMNS = (*SCHEMA, "removed_lines", "repairs", "source_path", "source_record")
+COLUMNS = (*ARTICLE_FIELDS, "fingerprint", "removed_lines", "repairs", "source_path", "source_record")
 ERROR_COLUMNS = ("path", "source_path", "source_record", "where", "reason", "partition")
 _PART = re.compile(r"part-\d+-[0-9a-f]{8}\.(?:parquet|sqlite3)")
 _RECORD = re.compile(r"(?:line|row|record at byte) (\d+)")
@@ -334,6 +335,7 @@ def _row(article: Article, piece: Piece, source: str, line: int | None) -> dict:
     doc = analyse(article)
     shown = f"{piece.shown}:{line}" if line is not None else piece.shown
     row = record(article.id, shown, doc) | {
+        "fingerprint": fingerprint(article.text),  # as the index keys marks: they follow the article here
         "removed_lines": _json(
             [{"line": r.line, "rule": r.rule, "text": r.text, "part": r.part} for r in doc.removed]
         ),
@@ -394,7 +396,7 @@ class _AtomicParquet:
     def __enter__(self) -> _AtomicParquet:
         import pyarrow.parquet as pq
 
-        self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd")  # type: ignore[arg-type]
+        self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd")
         return self
 
     def add(self, row: dict) -> None:
@@ -408,7 +410,7 @@ class _AtomicParquet:
         import pyarrow as pa
 
         if self.rows or not self.written:
-            self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))  # type: ignore[arg-type]
+            self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
             if self.also and self.rows:
                 self.also(self.rows)
             self.rows.clear()

@@ -10,9 +10,11 @@ from pathlib import Path
 from typing import NoReturn
 
 from reader import __version__
+from reader import marks as marks_module
 from reader.batch import BatchError
 from reader.corpus import DEFAULT_FIELDS, Fields, LoadError, default_root
 from reader.document import SCRIPTS
+from reader.entries import Entry
 from reader.export import FORMATS, ExportError, check_target, rows, write
 from reader.library import Library
 from reader.regions import TreeNode, display_name, region_tree
@@ -63,6 +65,11 @@ def _parser() -> argparse.ArgumentParser:
             metavar="TEXT",
             help="only articles whose title or text holds TEXT (either script), as / does",
         )
+        cmd.add_argument(
+            "--mark",
+            choices=marks_module.FILTERS,
+            help="only articles marked keep or reject in the reader (m), or none: those unmarked",
+        )
 
     tui = sub.add_parser("tui", help="open the reader (the default)")
     articles_arg(tui, positional=True)
@@ -102,7 +109,7 @@ def _parser() -> argparse.ArgumentParser:
     articles_arg(regions, positional=True)
     regions.add_argument("--json", action="store_true")
 
-    stats = sub.add_parser("stats", help="articles per province and city, per month, per source")
+    stats = sub.add_parser("stats", help="articles per province and city, per month, per source, per mark")
     articles_arg(stats, positional=True)
     filter_args(stats)
     stats.add_argument("--json", action="store_true", help="one JSON object")
@@ -128,7 +135,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _out(text: str) -> None:
-    sys.stdout.write(visible(text) + "\n")
+    """`text` as one or more whole lines: a newline is added unless it ends with one already."""
+    shown = visible(text)
+    sys.stdout.write(shown if shown.endswith("\n") else shown + "\n")
 
 
 def _warn(message: str) -> None:
@@ -171,11 +180,26 @@ def _root(args: argparse.Namespace) -> Path:
     return args.path or default_root()
 
 
+def _marks() -> marks_module.Marks:
+    """The marks made in the reader, read from the user state directory (never written here)."""
+    marks = marks_module.Marks(marks_module.default_path())
+    if warning := marks.take_warning():
+        _warn(warning)
+    return marks
+
+
+def _select(args: argparse.Namespace, lib: Library, marks: marks_module.Marks) -> list[Entry]:
+    """The articles of `--region`, `--search` and `--mark`."""
+    entries = lib.select(args.region, args.search)
+    return marks_module.select(entries, marks, args.mark) if args.mark else entries
+
+
 def cmd_list(args: argparse.Namespace) -> None:
     lib = _library(args)
-    for e in lib.select(args.region, args.search):
+    marks = _marks()
+    for e in _select(args, lib, marks):
         if args.json:
-            _out(_dumps(e.contract()))
+            _out(_dumps(e.contract() | {"mark": marks.of(e)}))
         else:
             _out("\t".join((e.id, e.date or "-", display_name(e.region) or "-", e.source or "-", e.title)))
 
@@ -190,7 +214,8 @@ def cmd_export(args: argparse.Namespace) -> None:
     elif args.format == "parquet":
         raise UsageError("--format parquet needs -o FILE")
     lib = _library(args)
-    entries = lib.select(args.region, args.search)
+    marks = _marks()
+    entries = _select(args, lib, marks)
     console = Console(stderr=True)
     columns = (
         progress.TextColumn("exporting"),
@@ -201,7 +226,11 @@ def cmd_export(args: argparse.Namespace) -> None:
     with progress.Progress(*columns, console=console, transient=True, disable=not console.is_terminal) as bar:
         task = bar.add_task("export", total=len(entries))
         count = write(
-            rows(lib, entries, args.script), args.format, args.output, sys.stdout, lambda: bar.advance(task)
+            rows(lib, entries, marks, args.script),
+            args.format,
+            args.output,
+            sys.stdout,
+            lambda: bar.advance(task),
         )
     if args.output is not None:
         _warn_free(f"{count:,} articles → {args.output}")
@@ -270,7 +299,9 @@ def cmd_stats(args: argparse.Namespace) -> None:
     """The filtered set counted per province (and city), per month and per source."""
     from reader.stats import stats
 
-    figures = stats(_library(args).select(args.region, args.search))
+    lib = _library(args)
+    marks = _marks()
+    figures = stats(_select(args, lib, marks), marks)
     if args.json:
         _out(_dumps(figures.contract()))
         return
@@ -283,10 +314,12 @@ def cmd_stats(args: argparse.Namespace) -> None:
     ]
     months = [*figures.months, *((("no date", figures.undated),) if figures.undated else ())]
     sources = [*figures.sources, *((("no source", figures.unsourced),) if figures.unsourced else ())]
+    marked = [(name, n) for name, n in figures.marks.items() if n]
     for heading, table, largest in (
         ("province, city", places, provinces),
         ("month", months, months),
         ("source", sources, sources),
+        ("mark", marked, marked),
     ):
         if table:
             _out("")
@@ -336,6 +369,7 @@ def cmd_index(args: argparse.Namespace) -> None:
         report = lib.sync(
             lambda p: bar.update(task, completed=p.cleaned, total=p.to_clean or None), show_cached=False
         )
+    assert lib.index is not None  # an opened library has one
     _out(
         f"{len(lib.entries):,} articles in {report.files:,} files: {report.cleaned:,} cleaned, "
         f"{report.removed:,} removed, in {time.perf_counter() - start:.1f} s; index {lib.index.path}"

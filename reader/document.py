@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Literal
@@ -29,6 +30,12 @@ class Article:
     hints: Mapping[int, BlockType] = field(default_factory=dict)  # 1-based line → what the markup made it
     given: Mapping[str, str] = field(default_factory=dict)  # a record's subtitle, source, editor
     region: tuple[str | None, str | None, str | None, str | None] | None = None  # a record's own region
+
+
+def fingerprint(text: str) -> str:
+    """An article's identity for its marks: a hash of its text as read, before any cleaning, so it
+    survives renames, moves, re-indexing and a new cleaner. Equal texts share one fingerprint."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=10).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

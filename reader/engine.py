@@ -46,8 +46,8 @@ def analyse(article: Article) -> Document:
         doc = dataclasses.replace(doc, **overrides)  # type: ignore[arg-type]
     if article.region is not None:  # a curated set's own region (an export of this reader) stands
         province, city, county, adcode = article.region
-        given = Region(province, city, county, adcode, 1.0, ("the record's region fields",))
-        return dataclasses.replace(doc, region=given if adcode or province else Region())
+        curated = Region(province, city, county, adcode, 1.0, ("the record's region fields",))
+        return dataclasses.replace(doc, region=curated if adcode or province else Region())
     return dataclasses.replace(doc, region=detect_region(doc))
 
 

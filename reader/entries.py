@@ -28,6 +28,7 @@ class Entry:
     region: Region
     locator: Locator
     size: int = 0  # bytes of the article's text (UTF-8)
+    fingerprint: str = ""  # a hash of the text as read: what its mark is kept by (`reader.marks`)
 
     def contract(self) -> dict:
         """The `reader list --json` record."""
@@ -82,6 +83,7 @@ class EntryMaker:
             confidence,
             evidence,
             size,
+            fingerprint,
             _,
         ) = row  # one unpacking: faster than a dozen attribute reads
         key = (province, city, county, adcode, confidence, evidence)
@@ -103,10 +105,11 @@ class EntryMaker:
             title,
             share(date, date),
             share(source, source),
-            share(script, script),
+            share(script, script),  # type: ignore[arg-type]  # a row's script is never None
             region,
             Locator(shown, line),
             size,
+            fingerprint,
         )
 
 

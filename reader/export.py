@@ -1,7 +1,8 @@
 """A filtered set of articles written out as JSON Lines, CSV or Parquet: one row per article.
 
-Rows follow `SCHEMA`; `text` is the cleaned article as Markdown. An export is itself a corpus: the
-reader opens it again, taking its titles, metadata and regions as given.
+Rows follow `SCHEMA`; `text` is the cleaned article as Markdown, `mark` its triage mark (`keep`,
+`reject`, or null). An export is itself a corpus: the reader opens it again, taking its titles,
+metadata and regions as given.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from reader import paths
 from reader.document import Document, Script
 from reader.entries import Entry
 from reader.library import Library
+from reader.marks import Marks
 from reader.render import render_markdown
 
 Format = Literal["jsonl", "csv", "parquet"]
 FORMATS: tuple[Format, ...] = ("jsonl", "csv", "parquet")
-SCHEMA = (
+ARTICLE_FIELDS = (  # what an article is; `reader batch` writes these too
     "id",
     "path",
     "url",
@@ -37,6 +39,7 @@ SCHEMA = (
     "adcode",
     "text",
 )
+SCHEMA = (*ARTICLE_FIELDS, "mark")
 PARQUET_ROWS = 1000  # rows per row group: a reader of the export streams it in steps this size
 
 
@@ -44,14 +47,17 @@ class ExportError(Exception):
     """An export that must not run: it would overwrite a file, or write into the articles folder."""
 
 
-def rows(library: Library, entries: Iterable[Entry], script: Script = "original") -> Iterator[dict]:
-    """The export row of each entry, cleaned (and converted to `script`) as `reader show` shows it."""
+def rows(
+    library: Library, entries: Iterable[Entry], marks: Marks, script: Script = "original"
+) -> Iterator[dict]:
+    """The export row of each entry, cleaned (and converted to `script`) as `reader show` shows it,
+    with its mark."""
     for entry in entries:
-        yield record(entry.id, entry.path, library.view(entry, script))
+        yield record(entry.id, entry.path, library.view(entry, script)) | {"mark": marks.of(entry)}
 
 
 def record(id_: str, path: str, doc: Document) -> dict:
-    """One article's export row (`SCHEMA`); `reader batch` writes these too."""
+    """One article's fields (`ARTICLE_FIELDS`), as an export and `reader batch` write them."""
     r = doc.region
     return {
         "id": id_,
@@ -165,6 +171,7 @@ def default_name(fmt: Format, folder: Path | None = None) -> Path:
 
 
 __all__ = [
+    "ARTICLE_FIELDS",
     "FORMATS",
     "SCHEMA",
     "ExportError",

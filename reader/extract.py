@@ -20,6 +20,7 @@ from reader.corpus import (
     read_articles,
 )
 from reader.document import Article, Document
+from reader.document import fingerprint as text_fingerprint
 from reader.index import EVIDENCE_SEP, Row, normalise, search_text, storable
 from reader.index.parts import part_rows
 
@@ -70,17 +71,19 @@ def _row(article: Article, skipped: list[Skipped]) -> index_module.Article | Non
         where = f"record {locator.line}" if locator.line is not None else "article"
         skipped.append(Skipped(where, f"the cleaner failed: {type(e).__name__}: {e}"))
         return None
-    return _doc_row(locator.line, article.id, doc, len(article.text.encode("utf-8", "surrogatepass")))
+    size = len(article.text.encode("utf-8", "surrogatepass"))
+    return _doc_row(locator.line, article.id, doc, size, text_fingerprint(article.text))
 
 
-def _doc_row(line: int | None, id_: str, doc: Document, size: int) -> index_module.Article:
+def _doc_row(line: int | None, id_: str, doc: Document, size: int, fingerprint: str) -> index_module.Article:
     """A document's index row (its rowid and path are given when it is stored) and search text."""
     r = doc.region
-    row = Row(
+    # The fields from id to adcode come from a starred generator, which mypy cannot match to them.
+    row = Row(  # type: ignore[call-arg]
         0,
         "",
         line,
-        *(
+        *(  # type: ignore[arg-type]
             storable(v) if type(v) is str else v
             for v in (
                 id_,
@@ -97,6 +100,7 @@ def _doc_row(line: int | None, id_: str, doc: Document, size: int) -> index_modu
         r.confidence,
         storable(EVIDENCE_SEP.join(r.evidence)),
         size,
+        fingerprint,
         normalise(doc.title),
     )
     return row, search_text(doc.text())

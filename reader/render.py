@@ -40,7 +40,7 @@ def render_text(doc: Document) -> str:
         if b.type == "list_item":
             body.append(f"{BULLET} {b.text}")
         elif b.type == "heading":
-            body.append(f"\n{b.text}")
+            body.append(f"\n{b.text}" if body else b.text)  # a blank line above, one only
         else:
             body.append(b.text)
     return "\n".join([*header_lines(doc), "", *body]).rstrip()
@@ -99,7 +99,8 @@ def explain_lines(doc: Document, rich: bool) -> list[Text] | list[str]:
     pieces and repairs beneath their line, then the rules used with their examples."""
     removed = {r.line: r.rule for r in doc.removed if not r.part}
     notes: defaultdict[int, Counter[Removal | Repair]] = defaultdict(Counter)
-    for item in (*doc.repairs, *(r for r in doc.removed if r.part)):
+    parts: list[Removal | Repair] = [*doc.repairs, *(r for r in doc.removed if r.part)]
+    for item in parts:
         notes[item.line][item] += 1
     summary = f"{len(doc.lines)} lines · {len(doc.removed)} removed · {len(doc.repairs)} repairs"
     rows = [(summary, Text(summary, style="bold")), ("", Text())]
@@ -110,7 +111,7 @@ def explain_lines(doc: Document, rich: bool) -> list[Text] | list[str]:
         rows.append(_page_line(number, line, removed.get(number)))
         # Removal and Repair hash by value, so a repair made five times on a line shows once, ×5.
         rows.extend(_note(item, times) for item, times in notes[number].items())
-    used = sorted({r.rule for r in (*doc.removed, *doc.repairs)})
+    used = sorted({r.rule for r in doc.removed} | {r.rule for r in doc.repairs})
     if used:
         rows += [("", Text()), ("Rules used:", Text("Rules used:", style="bold"))]
         rows += [

@@ -1,4 +1,4 @@
-"""Counts over a set of articles: per province (and city), per month, per source.
+"""Counts over a set of articles: per province (and city), per month, per source, per mark.
 
 Pure functions over `Entry` lists, returning plain data: `reader stats` prints them, the TUI's
 overview (`v`) draws them. Provinces and cities are counted as `reader regions` counts them (a province
@@ -19,6 +19,8 @@ from operator import attrgetter
 from reader.document import Region
 from reader.entries import Entry
 from reader.index import normalise
+from reader.marks import Marks
+from reader.marks import counts as mark_counts
 from reader.regions.match import UNKNOWN
 
 # A month as dates are written by the cleaner (`2021-12-07 10:35`) and by the records a corpus gives
@@ -52,6 +54,7 @@ class Stats:
     undated: int  # articles whose date is unknown or unreadable
     sources: tuple[tuple[str, int], ...]  # busiest first, then by name
     unsourced: int  # articles that name no source
+    marks: dict[str, int]  # articles kept, rejected and unmarked (`reader.marks.counts`)
 
     def contract(self) -> dict:
         """The `reader stats --json` object."""
@@ -64,14 +67,21 @@ class Stats:
             "undated": self.undated,
             "sources": [{"name": s, "count": n} for s, n in self.sources],
             "unsourced": self.unsourced,
+            "marks": dict(self.marks),
         }
 
 
-def stats(entries: Sequence[Entry]) -> Stats:
+def stats(entries: Sequence[Entry], marks: Marks) -> Stats:
     months, undated = per_month(entries)
     sources, unsourced = per_source(entries)
     return Stats(
-        len(entries), tuple(per_province(entries)), tuple(months), undated, tuple(sources), unsourced
+        len(entries),
+        tuple(per_province(entries)),
+        tuple(months),
+        undated,
+        tuple(sources),
+        unsourced,
+        mark_counts(entries, marks),
     )
 
 

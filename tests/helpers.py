@@ -8,6 +8,13 @@ from pathlib import Path
 
 import pytest
 
+GOLDEN = Path(__file__).parent / "golden"  # exact renders of the seed articles: tests/test_golden.py
+
+
+def golden(name: str) -> str:
+    """The expected output kept in `tests/golden/NAME`."""
+    return (GOLDEN / name).read_text(encoding="utf-8")
+
 
 def decode_like_a_farm(data: bytes) -> str:
     """GBK read two bytes at a time, as the content farms do; a pair it cannot read becomes one `?`."""

@@ -28,6 +28,7 @@ from reader.document import Block, Document, Region
 from reader.index import Index
 from reader.library import Library
 from reader.render import render_markdown
+from tests.helpers import golden
 
 SEEDS = Path(__file__).resolve().parents[1] / "articles"
 
@@ -186,7 +187,8 @@ def test_every_article_of_every_format_once_with_the_export_columns(written, cor
         assert CLEANED_KEY in pq.read_metadata(part).metadata
     row = table.filter(pa.compute.equal(table["id"], "003_a94347fa62b8522e")).to_pylist()[0]
     assert row["title"] == "機關單位團建" and row["province"] == "四川省" and row["script"] == "traditional"
-    assert row["text"].startswith("# 機關單位團建") and row["path"].endswith("003_a94347fa62b8522e.txt")
+    assert row["text"] == golden("003_a94347fa62b8522e.md")  # as `reader show` renders it
+    assert row["path"].endswith("003_a94347fa62b8522e.txt")
     assert any(r["rule"] == "chrome.share" for r in json.loads(row["removed_lines"]))
     assert any(r["rule"] == "garble.gbk_shift" for r in json.loads(row["repairs"]))
     parquet_rows = table.filter(pa.compute.equal(table["id"], "p5")).to_pylist()[0]
@@ -270,6 +272,14 @@ def test_each_part_file_has_its_search_shard_and_the_index_copies_it_in(
     shutil.rmtree(other / "_search")
     by_texts = Library.load(other, index=Index(tmp_path / "texts.sqlite3"))
     assert len(tokenised) == len(copied.entries) == len(by_texts.entries)
+
+    def listed(library: Library) -> list[tuple]:
+        return [
+            (e.id, e.title, e.date, e.source, e.script, e.region, e.size, e.fingerprint)
+            for e in library.entries
+        ]
+
+    assert listed(copied) == listed(by_texts)
     for query in ("机关", "機關", "品质机关", "文明", "四川"):
         found = sorted(e.id for e in copied.search(query))
         assert found and found == sorted(e.id for e in by_texts.search(query))

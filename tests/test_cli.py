@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
+from tests.helpers import golden
 from tests.helpers import run_cli as run
 
 SEEDS = Path(__file__).resolve().parent.parent / "articles"
-LIST_KEYS = {"id", "path", "title", "date", "source", "script", "region"}
+LIST_KEYS = {"id", "path", "title", "date", "source", "script", "region", "mark"}
 SHOW_KEYS = {
     "id",
     "path",
@@ -77,7 +78,7 @@ def test_show_by_path_and_script(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_show_markdown(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "show", "004", "--articles", str(SEEDS), "--format", "markdown")
-    assert code == 0 and out.startswith("# ")
+    assert code == 0 and out == golden("004_676df3e1dad808dc.md")
 
 
 @pytest.mark.parametrize(

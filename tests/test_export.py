@@ -17,7 +17,7 @@ import pytest
 from reader import export
 from reader.cli import main
 from tests.crawls import fineweb_rows, html_page, wet_bytes, write_parquet
-from tests.helpers import isolated_dirs
+from tests.helpers import golden, isolated_dirs
 from tests.helpers import run_cli as run
 
 SEEDS = Path(__file__).resolve().parent.parent / "articles"
@@ -37,6 +37,7 @@ SCHEMA = [
     "county",
     "adcode",
     "text",
+    "mark",
 ]
 SICHUAN = "2021年12月7日，四川省达州市通川区召开全区经济工作会议，研究部署明年重点任务。"
 YILAN = "宜蘭縣政府今天宣布，今年將在全縣新增12處社區照顧關懷據點，並安排健康講座。"
@@ -79,6 +80,7 @@ def test_jsonl_to_stdout_has_exactly_the_schema(capsys: pytest.CaptureFixture[st
     assert by_id["news.example.cn/tc.html"]["url"] == "https://news.example.cn/tc.html"
     assert by_id["004_676df3e1dad808dc"]["url"] is None
     assert by_id["004_676df3e1dad808dc"]["county"] == "苏家屯区"
+    assert by_id["004_676df3e1dad808dc"]["text"] == golden("004_676df3e1dad808dc.md")  # as `reader show`
     assert by_id["yilan"]["script"] == "traditional" and YILAN in by_id["yilan"]["text"]
     assert by_id["news.example.cn/tc.html"]["text"].startswith("# ")  # the cleaned article, as Markdown
 

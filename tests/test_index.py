@@ -15,6 +15,7 @@ import pytest
 from reader import index as index_module
 from reader.cli import main
 from reader.corpus import discover
+from reader.document import fingerprint
 from reader.index import Index, Row, key_range, match_expression, normalise, scan, search_text, storable
 from reader.index import pool as pool_module
 from reader.index import store as store_module
@@ -39,6 +40,7 @@ def fake_extract(path: str) -> index_module.Extracted:
         0.0,
         "",
         len(text),
+        fingerprint(text),
         normalise(text[:10]),
     )
     return [(row, search_text(text))], ("odd file" if "odd" in path else None)
@@ -284,7 +286,25 @@ def shared_lines(path: str, share: tuple[int, int] | None = None) -> index_modul
             continue
         number = str(pool_module.worker_number())
         line = locate(article).line
-        row = Row(0, "", line, article.id, number, None, None, "simplified", *[None] * 4, 0.0, "", 0, number)
+        row = Row(
+            0,
+            "",
+            line,
+            article.id,
+            number,
+            None,
+            None,
+            "simplified",
+            None,
+            None,
+            None,
+            None,
+            0.0,
+            "",
+            0,
+            "",
+            number,
+        )
         rows.append((row, search_text(article.text)))
     return rows, describe(skipped) if skipped else None
 

@@ -1,4 +1,5 @@
-"""The code stays ruff clean and ruff formatted: lint is part of the test suite, so CI enforces it."""
+"""The code stays ruff clean, ruff formatted and mypy clean (`[tool.mypy]` in pyproject.toml): lint
+is part of the test suite, so CI enforces it."""
 
 from __future__ import annotations
 
@@ -23,3 +24,9 @@ def test_ruff_is_clean(command: list[str]) -> None:
         [RUFF, *command, "reader", "tests", "scripts"], cwd=ROOT, capture_output=True, text=True
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_mypy_passes_on_the_package() -> None:
+    proc = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert proc.stdout.startswith("Success: no issues found"), proc.stdout  # it checked `reader`

@@ -13,6 +13,7 @@ from reader.corpus import Locator
 from reader.document import Region
 from reader.entries import Entry
 from reader.library import Library
+from reader.marks import Marks
 from reader.stats import (
     UNDATED,
     Place,
@@ -28,7 +29,7 @@ from reader.stats import (
 from tests.helpers import run_cli as run
 
 SEEDS = Path(__file__).resolve().parent.parent / "articles"
-STATS_KEYS = {"articles", "provinces", "months", "undated", "sources", "unsourced"}
+STATS_KEYS = {"articles", "provinces", "months", "undated", "sources", "unsourced", "marks"}
 
 GUANGAN = Region("四川省", "广安市", None, "511600")
 TONGCHUAN = Region("四川省", "达州市", "通川区", "511702")
@@ -121,9 +122,14 @@ def test_bar_is_proportional_to_an_eighth_of_a_cell() -> None:
     assert bar(0, 10, 20) == bar(3, 10, 0) == ""
 
 
-def test_seed_stats() -> None:
-    figures = stats(Library.load(SEEDS).entries)
+def test_seed_stats(tmp_path: Path) -> None:
+    entries = Library.load(SEEDS).entries
+    marks = Marks(tmp_path / "marks.sqlite3")
+    marks.set(entries[:2], "keep")
+    marks.set(entries[4:], "reject")
+    figures = stats(entries, marks)
     assert figures.articles == 5
+    assert figures.marks == {"keep": 2, "reject": 1, "none": 2}
     assert [(p.name, p.count) for p in figures.provinces] == [
         ("四川省", 2),
         ("辽宁省", 1),
@@ -158,6 +164,7 @@ def test_stats_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
         {"month": "2021-12", "count": 1},
     ]
     assert figures["undated"] == 2 and figures["unsourced"] == 2
+    assert figures["marks"] == {"keep": 0, "reject": 0, "none": 5}
     assert sum(s["count"] for s in figures["sources"]) + figures["unsourced"] == 5
     assert sum(m["count"] for m in figures["months"]) + figures["undated"] == 5
 
@@ -196,6 +203,7 @@ def test_stats_of_the_filtered_set(capsys: pytest.CaptureFixture[str]) -> None:
         "undated": 0,
         "sources": [],
         "unsourced": 0,
+        "marks": {"keep": 0, "reject": 0, "none": 0},
     }
 
 
@@ -205,7 +213,8 @@ def test_stats_text_is_aligned_by_cells(capsys: pytest.CaptureFixture[str]) -> N
     lines = out.splitlines()
     assert lines[0] == "5 articles"
     tables = "\n".join(lines[1:]).strip().split("\n\n")
-    assert [t.splitlines()[0].split("  ")[0].strip() for t in tables] == ["province, city", "month", "source"]
+    headings = [t.splitlines()[0].split("  ")[0].strip() for t in tables]
+    assert headings == ["province, city", "month", "source", "mark"]
     for table in tables:
         rows = table.splitlines()
         # The count column ends in the same cell on every row, whatever the label's script.

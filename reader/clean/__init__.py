@@ -79,7 +79,7 @@ def clean(raw: str, hints: Mapping[int, BlockType] | None = None) -> Document:
     fields, verdicts = metadata.read_lines(texts, verdicts, zones)
     verdicts = chrome.mark_nav(texts, verdicts, zones)
     fields, title_at, units, verdicts = metadata.extract(units, verdicts, zones, fields)
-    verdicts = chrome.header(verdicts, title_at, zones.first)
+    verdicts = chrome.header(verdicts, title_at, zones.first, [u.text.strip() for u in units])
     verdicts = thread.replies([u.text.strip() for u in units], verdicts, zones.first)
     kept = [u for u, v in zip(units, verdicts, strict=True) if v is None and u.text.strip()]
     blocks, marks = structure.build(kept, hints)

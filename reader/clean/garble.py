@@ -212,7 +212,7 @@ class _Options(NamedTuple):
     options: list[tuple[str, float]]  # each candidate with its log prior
     priors: list[float]
     distinct: list[str]  # the candidates' Simplified forms, each once: each is scored once
-    index: list[int]  # the position in `distinct` of each candidate's form
+    form_at: list[int]  # the position in `distinct` of each candidate's form
     by_first: dict[str, list[int]]  # the forms in `distinct` by their first character
     firsts: frozenset[str]
     alone: list[float]  # log count of each form alone (once if the dictionary lacks it)
@@ -292,7 +292,7 @@ class _Slot:
                         score = rest + math.log(count or 1) - log_total
                         if score > best[k]:
                             best[k] = score
-        return [best[k] for k in self.options.index]
+        return [best[k] for k in self.options.form_at]
 
 
 def _vouched(window: str, guessed: frozenset[int]) -> frozenset[int]:

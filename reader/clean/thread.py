@@ -24,7 +24,7 @@ _FLOOR = both_scripts("楼")
 _POSTER = re.compile(
     rf"(?:{both_scripts('发表于', '发布于')})\s*[:：]?\s*{_DATE}|"  # under the poster's name
     rf"(?:{both_scripts('作者', '楼主')})\s*[:：]\s*\S{{1,20}}\s+"
-    rf"(?:{both_scripts('时间', '日期')})\s*[:：]\s*{_DATE}"
+    rf"(?:{both_scripts('提交', '发表', '发布')})?(?:{both_scripts('时间', '日期')})\s*[:：]\s*{_DATE}"
 )
 _REPLY_DATE = re.compile(
     rf"(?:{both_scripts('回复', '回覆')})(?:{both_scripts('日期', '时间')})\s*[:：]\s*\d"
@@ -36,6 +36,7 @@ _FLOOR_HEADER = re.compile(
     rf"^(?:(?:{both_scripts('来自')})\S{{0,16}}?(?:{both_scripts('客户端')}))?(?:第\s*)?[#＃]?\d{{1,4}}\s*(?:{_FLOOR}|[#＃])"
     rf"(?=$|\s|\d|\[|【)|^[#＃]\s*\d{{1,4}}\s*$|^(?:{both_scripts('楼主', '沙发', '板凳', '地板')})(?:\s|$)"
 )
+_OWN_FLOOR = re.compile(rf"^(?:{both_scripts('楼主')})(?:\s|$)")
 _NAME_MAX = 20
 _POSTER_LINES = 2  # short lines (a name, a time) above a floor's number that are its reply's
 # A signature's separator below the article's text: `----------`, `__________`.
@@ -76,12 +77,18 @@ def replies(texts: Sequence[str], verdicts: Sequence[str | None], start: int) ->
     headers = [i for i, t in enumerate(texts) if t and is_post_header(t)]
     if not headers or (len(headers) < 2 and not _names_poster(texts[headers[0]])):
         return out
+    # The first header is the article's own when it names its poster (`作者：张三 时间：…`, `楼主`), even
+    # below some text: only a later header, a reply's (`回复日期：…`) or a floor's number opens the replies.
+    top = texts[headers[0]]
+    own = (
+        headers[0] if _OWN_FLOOR.match(top) or (_names_poster(top) and not _REPLY_DATE.search(top)) else None
+    )
     body_seen = False
     separator = None
     for i in range(len(texts)):
         if not texts[i]:
             continue
-        if body_seen and is_post_header(texts[i]):
+        if body_seen and i != own and is_post_header(texts[i]):
             first = _poster_above(texts, out, i)
             below = texts[separator + 1 : first] if separator is not None else ()
             if separator is not None and sum(map(bool, below)) <= _SIGNATURE:  # the article's signature

@@ -45,6 +45,7 @@ DOCUMENT_COLUMNS = (
     "county",
     "adcode",
     "text",
+    "fingerprint",
 )
 BATCH_ROWS = 1024
 _HEADING = re.compile(r"(#{2,6}) (.*)", re.DOTALL)

@@ -293,7 +293,7 @@ def _dump(markup: str) -> Page:
                 node = node.next
                 break
             node = node.parent
-            if node is None or node.mem_id == root.mem_id:
+            if node is None or root is None or node.mem_id == root.mem_id:
                 node = None
     flush()
     text, landed = _tidy(pieces)

@@ -39,7 +39,7 @@ def _raw_lines(path: Path) -> Iterator[str | bytes | Skipped]:
             yield from decode(path.read_bytes()).splitlines()
             return
         with gzip.open(path, "rb") as f:
-            yield from io.BufferedReader(f)  # type: ignore[arg-type]
+            yield from io.BufferedReader(f)
     except (EOFError, zlib.error, gzip.BadGzipFile) as e:
         yield Skipped("end of file", f"the gzip stream is cut short or corrupt ({e or type(e).__name__})")
     except OSError as e:

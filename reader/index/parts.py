@@ -13,6 +13,7 @@ from pathlib import Path
 
 from reader.corpus.cleaned import BATCH_ROWS, DOCUMENT_COLUMNS, REGION_EVIDENCE, search_body
 from reader.corpus.errors import LoadError
+from reader.document import fingerprint
 from reader.index.rows import EVIDENCE_SEP, Article, Extracted, Prebuilt, Row
 from reader.index.store import ROW_BITS, NewShard, read_shard_meta, search_format
 from reader.index.text import normalise, search_text
@@ -20,7 +21,6 @@ from reader.index.text import normalise, search_text
 SHARD_DIR = "_search"  # `_`: out of a Parquet dataset read of the batch's folder
 _LISTED = ("id", "title", "date", "source", "script", "province", "city", "county", "adcode")
 _EVIDENCE = EVIDENCE_SEP.join(REGION_EVIDENCE)
-_NO_REGION = (None, None, None, None, 0.0, "")
 
 
 def shard_path(part: Path) -> Path:
@@ -38,7 +38,8 @@ class PartShard:
         self.shard.add([search_text(search_body(row)) for row in rows])
 
     def finish(self) -> None:
-        meta = {"search": search_format(), "part": self.part_name, "rows": self.shard.count}
+        count = self.shard.count
+        meta: dict[str, str | int] = {"search": search_format(), "part": self.part_name, "rows": count}
         self.shard.finish(meta)
 
     def close(self) -> None:
@@ -60,14 +61,20 @@ def part_rows(path: Path) -> Extracted:
         meta = read_shard_meta(shard) if total < 1 << ROW_BITS else {}
         prebuilt = meta == {"search": search_format(), "part": path.stem, "rows": total}
         names = set(file.schema_arrow.names)
-        columns = [c for c in (DOCUMENT_COLUMNS if not prebuilt else (*_LISTED, "text")) if c in names]
+        wanted = DOCUMENT_COLUMNS if not prebuilt else (*_LISTED, "fingerprint", "text")
+        columns = [c for c in wanted if c in names]
         for batch in file.iter_batches(batch_size=BATCH_ROWS, columns=columns):
             listed = batch.select([c for c in columns if c != "text" or not prebuilt]).to_pydict()
+            count = batch.num_rows
             if "text" in names:
                 sizes = pc.fill_null(pc.binary_length(batch.column("text")), 0).to_pylist()
             else:
-                sizes = [0] * batch.num_rows
-            rows += _rows(path.stem, len(rows), listed, sizes, batch.num_rows)
+                sizes = [0] * count
+            prints = listed.get("fingerprint") or [None] * count
+            if None in prints:  # a part file written before the column: its Markdown's
+                markdown = batch.column("text").to_pylist() if "text" in names else [None] * count
+                prints = [p or fingerprint(m or "") for p, m in zip(prints, markdown, strict=True)]
+            rows += _rows(path.stem, len(rows), listed, sizes, prints)
             if not prebuilt:
                 records = zip(*listed.values(), strict=True)
                 texts += [search_text(search_body(dict(zip(listed, r, strict=True)))) for r in records]
@@ -80,9 +87,10 @@ def part_rows(path: Path) -> Extracted:
     return articles, None
 
 
-def _rows(stem: str, before: int, columns: dict[str, list], sizes: list[int], count: int) -> list[Row]:
+def _rows(stem: str, before: int, columns: dict[str, list], sizes: list[int], prints: list[str]) -> list[Row]:
     """Rows numbered from `before + 1`, from the listed columns (strings from Arrow are valid UTF-8:
-    `storable` already)."""
+    `storable` already), their sizes and fingerprints."""
+    count = len(sizes)
     nothing = [None] * count
     ids, titles, dates, sources, scripts, provinces, cities, counties, adcodes = (
         columns.get(name, nothing) for name in _LISTED
@@ -91,9 +99,8 @@ def _rows(stem: str, before: int, columns: dict[str, list], sizes: list[int], co
     for i in range(count):
         number = before + i + 1
         title = titles[i] or ""
-        province, adcode = provinces[i], adcodes[i]
-        given = adcode or province
-        region = (province, cities[i], counties[i], adcode, 1.0, _EVIDENCE) if given else _NO_REGION
+        province, city, county, adcode = provinces[i], cities[i], counties[i], adcodes[i]
+        given = bool(adcode or province)  # else no region at all, as `cleaned.region_of` gives
         rows.append(
             Row(
                 0,
@@ -104,8 +111,14 @@ def _rows(stem: str, before: int, columns: dict[str, list], sizes: list[int], co
                 dates[i],
                 sources[i],
                 "traditional" if scripts[i] == "traditional" else "simplified",
-                *region,
+                province if given else None,
+                city if given else None,
+                county if given else None,
+                adcode if given else None,
+                1.0 if given else 0.0,
+                _EVIDENCE if given else "",
                 sizes[i],
+                prints[i],
                 normalise(title),
             )
         )

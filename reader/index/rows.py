@@ -27,6 +27,7 @@ class Row(NamedTuple):
     confidence: float
     evidence: str  # EVIDENCE_SEP-joined
     size: int  # bytes of the article's text (UTF-8)
+    fingerprint: str  # `reader.document.fingerprint` of the text as read: the key of its mark
     title_key: str  # the title `normalise`d, for the title filter
 
 

@@ -362,7 +362,7 @@ class _Clean:
         for f, share, articles, warning in extracted:
             if isinstance(articles, Prebuilt):
                 base = shard.attach(articles.shard)
-                rows = [row._replace(rowid=base + row.line, path=f.path) for row in articles.rows]
+                rows = [row._replace(rowid=base + (row.line or 0), path=f.path) for row in articles.rows]
             else:
                 rows = [row._replace(rowid=next(rowids), path=f.path) for row, _ in articles]
             stored.append((f, share, rows, warning))

@@ -38,6 +38,7 @@ HOST_FACTOR = 1.5  # 来望江县考察: "come to" is said from the place the ar
 SHORT_FACTOR = 0.8  # 达州 is a little less certain than 达州市
 MEDIA_FACTOR = 0.3  # 《沈阳日报》 names a newspaper, not what the article is about
 CITY_SHARE = 0.25  # of the province's votes, for the city to be reported
+PROVINCE_TITLE_CITY_SHARE = 0.5  # the same under a title that names the province and nothing below it
 COUNTY_SHARE = 0.5  # of the city's (or municipality's) votes, for the county to be reported
 MARGIN = 1.5  # the winner of a level must beat the runner-up by this factor
 MIN_VOTES = 0.8  # less than one body mention of a short name decides nothing
@@ -84,6 +85,7 @@ class Mention:
     candidates: tuple[Candidate, ...]
     weight: float
     chain: bool = False
+    before: str = ""  # the character written right before it
 
 
 class Part(NamedTuple):  # a tuple: made for every block of every page, so cheap to make
@@ -103,16 +105,19 @@ def detect_region(doc: Document) -> Region:
     """The region an article is about, with the levels its text supports and the mentions that decided."""
     g = load_gazetteer()
     parts = text_parts(g, doc)
-    votes, voters = tally(g, mentions_in(parts))
-    region = choose(g, votes, voters)
+    title = mentions_in(parts[:1])
+    mentions = title + mentions_in(parts[1:])
+    city_share = PROVINCE_TITLE_CITY_SHARE if province_title(g, title) else CITY_SHARE
+    votes, voters = tally(g, mentions)
+    region = choose(g, votes, voters, city_share)
     if doc.url and (host := host_mention(g, doc.url, votes, region)):
         add_vote(g, votes, voters, host)
-        region = choose(g, votes, voters)
+        region = choose(g, votes, voters, city_share)
     # Only a page whose county is still open reads the township table (loaded on first use).
     if region.county is None and (townships := township_mentions(g, parts, votes, region)):
         for m in townships:
             add_vote(g, votes, voters, m)
-        region = choose(g, votes, voters)
+        region = choose(g, votes, voters, city_share)
     return Region() if seat_of_government(region, doc) else region
 
 
@@ -129,6 +134,21 @@ def text_parts(g: Gazetteer, doc: Document) -> list[Part]:
         original = PINYIN_NOTE.sub("", text) if "(" in text else text
         parts.append(Part(text, original, g.fold(original), weight))
     return parts
+
+
+def province_title(g: Gazetteer, title: list[Mention]) -> bool:
+    """`广西:红旗耀边关`: a title naming a province and nothing below it heads a province-wide story.
+
+    Its body's examples (a county here, another there) make a city only with most of the votes. A
+    county's short name in the title (红旗, 红旗区's) is too often an ordinary word to count as below.
+    """
+    levels = {
+        g.units[c.code].level
+        for m in title
+        for c in m.candidates
+        if m.chain or c.full or g.units[c.code].level != COUNTY
+    }
+    return levels == {PROVINCE}
 
 
 def mentions_in(parts: list[Part]) -> list[Mention]:
@@ -171,6 +191,8 @@ def scan(part: Part) -> list[Mention]:
             blocker = next((w for w in g.blocking.get(form, ()) if folded.startswith(w, i)), None)
             if blocker:
                 length = len(blocker)
+            elif not cands[0].full and (word := _begun_word(folded, i, i + length, cands)):
+                length = word  # 江汉平原 is one word: 平原 (平原县) inside it is no place either
             elif (
                 not cands[0].full
                 and i > 0
@@ -182,7 +204,8 @@ def scan(part: Part) -> list[Mention]:
             ):
                 pass  # part of the word before (篇章贡献, 交通川藏) or of a person's name (纪洪山、)
             elif (w := _context_weight(folded, i, i + length, cands)) > 0:
-                raw.append(Mention(i, i + length, original[i : i + length], form, cands, weight * w))
+                written, before = original[i : i + length], folded[i - 1] if i else ""
+                raw.append(Mention(i, i + length, written, form, cands, weight * w, before=before))
             # A rejected form still consumes its characters: 广西区委 must not leave 西区 behind.
             i += length
             break
@@ -225,6 +248,27 @@ def _crosses_a_word(text: str, start: int, end: int) -> bool:
             if k + length > end and (vocabulary.count(text[k : k + length]) or 0) >= CROSSING_MIN_COUNT:
                 return True
     return False
+
+
+WORD_LONGER = (1, 2)  # how much longer than a short name an ordinary word it begins may be
+
+
+def _begun_word(text: str, start: int, end: int, cands: tuple[Candidate, ...]) -> int:
+    """`江汉平原` is a plain, not 江汉区 and more: the length of a common word a county's short name begins.
+
+    Only where every unit the name can stand for is a county (四川盆地 still says 四川), and only
+    a word that is no place name itself (by jieba's counts, like `_crosses_a_word`); else 0.
+    """
+    g = load_gazetteer()
+    if any(g.units[c.code].level != COUNTY for c in cands):
+        return 0
+    vocabulary = words()
+    for extra in WORD_LONGER:
+        word = text[start : end + extra]
+        complete = len(word) == end + extra - start
+        if complete and word not in g.forms and (vocabulary.count(word) or 0) >= CROSSING_MIN_COUNT:
+            return len(word)
+    return 0
 
 
 def _join_chains(g: Gazetteer, raw: list[Mention], text: str) -> list[Mention]:
@@ -272,13 +316,13 @@ def add_vote(g: Gazetteer, votes: Votes, voters: Voters, m: Mention) -> None:
         voters[code].append(m)
 
 
-def choose(g: Gazetteer, votes: Votes, voters: Voters) -> Region:
+def choose(g: Gazetteer, votes: Votes, voters: Voters, city_share: float = CITY_SHARE) -> Region:
     """Each level the votes support, from the province down, and the mentions that decided."""
     path: list[str] = []
     parent: str | None = None
     confidence = 1.0
     while True:
-        best, share = _pick(g, votes, parent)
+        best, share = _pick(g, votes, parent, city_share)
         if best is None:
             break
         path.append(best)
@@ -417,7 +461,29 @@ def _supported(g: Gazetteer, mentions: list[Mention]) -> list[Mention]:
             written[c.code] >= 2 or c.code in named or _parent_named(g, c.code, written) for c in m.candidates
         )
 
-    return [m for m in mentions if backed(m)]
+    people = _people(mentions)
+    return [m for m in mentions if m.form not in people and backed(m)]
+
+
+PERSON_MIN = 2  # the times a surname must stand before a short name, and before every one of its mentions
+
+
+def _people(mentions: list[Mention]) -> set[str]:
+    """`刘海东早早就到了`, `刘海东说`: a short name that the same surname precedes every time is a person.
+
+    A page that quotes a villager names him again and again; a place is written on its own at least once.
+    """
+    before: defaultdict[str, set[str]] = defaultdict(set)
+    count: defaultdict[str, int] = defaultdict(int)
+    for m in mentions:
+        if not m.chain and not m.candidates[0].full:
+            before[m.form].add(m.before)
+            count[m.form] += 1
+    return {
+        form
+        for form, chars in before.items()
+        if count[form] >= PERSON_MIN and len(chars) == 1 and next(iter(chars)) in SURNAMES
+    }
 
 
 def _parent_named(g: Gazetteer, code: str, written: dict[str, int]) -> bool:
@@ -455,7 +521,9 @@ def _resolve(g: Gazetteer, m: Mention, support: dict[str, float]) -> tuple[str, 
     return tuple(shared)
 
 
-def _pick(g: Gazetteer, votes: dict[str, float], parent: str | None) -> tuple[str | None, float]:
+def _pick(
+    g: Gazetteer, votes: dict[str, float], parent: str | None, city_share: float
+) -> tuple[str | None, float]:
     """The unit under `parent` the votes point to, if they point clearly enough; with its share."""
     kids = [(votes[c], c) for c in g.children.get(parent, ()) if votes.get(c)]
     if not kids:
@@ -466,7 +534,7 @@ def _pick(g: Gazetteer, votes: dict[str, float], parent: str | None) -> tuple[st
     if best < MIN_VOTES or best <= runner_up * (MARGIN if parent else 1.0):
         return None, 0.0
     if parent is not None:
-        needed = COUNTY_SHARE if g.units[code].level == COUNTY else CITY_SHARE
+        needed = COUNTY_SHARE if g.units[code].level == COUNTY else city_share
         if best < needed * votes[parent]:
             return None, 0.0
     return code, best / sum(v for v, _ in kids)

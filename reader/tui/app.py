@@ -9,15 +9,12 @@ go to a crash report in the state directory.
 from __future__ import annotations
 
 import contextlib
-import sys
 import time
 import traceback
 from pathlib import Path
 from typing import ClassVar
 
-from rich.text import Text
 from textual import events, work
-from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.widgets import Input
 from textual.worker import Worker, WorkerState
@@ -25,9 +22,12 @@ from textual.worker import Worker, WorkerState
 from reader import state as state_file
 from reader.corpus import DEFAULT_FIELDS, Fields, LoadError
 from reader.library import Library, Progress
+from reader.marks import FILE_NAME as MARKS_FILE
+from reader.marks import Marks
 from reader.prefetch import Prefetch
 from reader.safe import visible
 from reader.tui.commands import PROVIDERS
+from reader.tui.fatal import OneLineErrors
 from reader.tui.keys import normalise
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.main import MainScreen
@@ -39,7 +39,7 @@ class Closing(Exception):
     """The app is quitting while the library still syncs."""
 
 
-class ReaderApp(App[None]):
+class ReaderApp(OneLineErrors[None]):
     CSS_PATH = "reader.tcss"
     TITLE = "reader"
     COMMANDS: ClassVar[set] = set(PROVIDERS)  # ctrl+p: articles by title, regions, the view's switches
@@ -70,16 +70,19 @@ class ReaderApp(App[None]):
         self.warming = warming
         self.state_path = state_path or state_file.default_path()
         self.state, self._state_warning = state_file.load(self.state_path)
+        self.marks = Marks(self.state_path.parent / MARKS_FILE)  # beside the state, in tests too
         self.skipped: list[str] = []  # one harmless line per file skipped or read in part
         self.closing = False  # set on quit: a sync still running stops at its next batch
 
     async def on_mount(self) -> None:
-        self.main = MainScreen(self.state, self.save_state)
+        self.main = MainScreen(self.state, self.save_state, self.marks)
         await self.push_screen(self.main)
         if self._state_warning:
             self.notify(
                 visible(self._state_warning), title="State reset", severity="warning", timeout=8, markup=False
             )
+        if marks_warning := self.marks.take_warning():
+            self.notify(visible(marks_warning), title="Marks", severity="warning", timeout=8, markup=False)
         if self.library is None:
             self.load_library()
         else:
@@ -167,10 +170,9 @@ class ReaderApp(App[None]):
         except OSError as e:
             self.notify(visible(f"Could not save the reader's state: {e}"), severity="warning", markup=False)
 
-    def _fatal_error(self) -> None:
+    def error_line(self, error: BaseException | None) -> str:
         """An unexpected error: one line for the user, the traceback to a crash report."""
-        error = sys.exc_info()[1] or self._exception
-        line = visible(f"{type(error).__name__}: {error}"[:300] if error else "unknown error")
+        line = visible(super().error_line(error)[:300])
         try:
             folder = self.state_path.parent
             folder.mkdir(parents=True, exist_ok=True)
@@ -181,8 +183,7 @@ class ReaderApp(App[None]):
             where = f"; details in {visible(str(report))}"
         except OSError:
             where = ""
-        self._exit_renderables.append(Text(f"reader: internal error: {line}{where}"))
-        self._close_messages_no_wait()
+        return f"reader: internal error: {line}{where}"
 
 
 def run(path: Path, warming: Prefetch | None = None, fields: Fields = DEFAULT_FIELDS) -> None:

@@ -16,7 +16,7 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
             ("space  b  PgDn  PgUp", "page down/up"),
             ("g  G  Home  End", "top/bottom"),
             ("enter", "open the article and focus the reader"),
-            ("escape", "back to the list; in a prompt, cancel it; in the list, clear a month filter"),
+            ("escape", "back to the list; in a prompt, cancel it; in the list, clear a month or mark filter"),
             ("]  [", "next/previous article within the current filter"),
             ("l", "show/hide the list (at 80 columns the list and the reader take turns)"),
             ("tab", "move focus between the list and the reader"),
@@ -53,7 +53,7 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
         ],
     ),
     (
-        "Filtering",
+        "Filtering and triage",
         [
             (
                 "r",
@@ -68,6 +68,9 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
                 "(shown in the status bar; escape in the list clears it); tab switches chart; escape or v "
                 "closes",
             ),
+            ("m", "mark: keep ✓ → reject ✗ → none; kept by the article's text, through renames"),
+            ("M", "mark every article listed now, after a confirmation (how many, which mark)"),
+            ("f", "mark filter: all → keep → reject → none (unmarked) → all; escape clears it"),
         ],
     ),
     (

@@ -283,3 +283,24 @@ def test_a_date_before_the_headline_is_its_date(script: str) -> None:
     doc = cleaned(f"2023-05-12 {HEADLINE}\n{BODY}", script)
     assert (doc.title, doc.date) == (written(HEADLINE, script), "2023-05-12")
     assert metadata.trim_title("2023年5月12日市政府常务会议召开") == ("2023年5月12日市政府常务会议召开", None)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_title_of_latin_words_and_few_characters(script: str) -> None:
+    page = "首页 > 技术文章 > 正文\nshell 基础\n2009-10-13 来源:网络\n6.1 什么是shell?\n" + BODY
+    assert cleaned(page, script).title == written("shell 基础", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_epaper_page_line_is_no_title(script: str) -> None:
+    page = "某某日报 2024年01月10日 第06版\n我国将实施六大行动\n" + BODY
+    assert cleaned(page, script).title == written("我国将实施六大行动", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_line_the_page_title_names_is_the_headline(script: str) -> None:
+    page = (
+        "光阴的故事_老树新芽_新浪博客\n老树新芽的博客\n首页\n博文目录\n光阴的故事\n(2010-05-12 21:33:08)\n"
+        + BODY
+    )
+    assert cleaned(page, script).title == written("光阴的故事", script)

@@ -367,6 +367,23 @@ def test_lead_byline_with_a_media_centre_reporter() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("中国吉安网讯(许春花、周绍腾)“我是一名老党员。”宋义阳说。", "许春花 周绍腾"),
+        ("本報台北5月2日電（陳小明）立法院今天三讀通過修正案。", "陳小明"),
+        # brackets that hold no names: a place, a note, a title
+        ("〔記者王小明／高雄報導〕高雄港擴建工程今天正式啟動。", "王小明"),
+        ("（中央社記者王明台北12日電）行政院今天通過法案。", "王明"),
+        ("〔記者王小明、李大同／台北報導〕立法院今天三讀通過。", "王小明 李大同"),
+        ("本报讯(通讯员供稿)近日,全市组织部长会议召开。", None),
+        ("新华社北京1月9日电(题:我国将实施六大行动)记者从国家粮食局获悉。", None),
+    ],
+)
+def test_lead_byline_of_names_alone(text: str, names: str | None) -> None:
+    assert metadata.read_lead_byline(text) == names
+
+
 def test_a_label_is_not_a_title() -> None:
     assert not metadata.is_title_like("国家公务员网 地方站:")
 
@@ -714,3 +731,21 @@ def test_names_stop_before_a_closing_verb_and_bracketed_bylines_take_a_press_tit
     line = _in(script, "某某日报记者 张三 李四 报道")
     assert metadata.read_fields(line) == {"author": _in(script, "张三 李四")}
     assert metadata.paren_byline(_in(script, "（本报记者 张三 李四）")) == _in(script, "张三 李四")
+
+
+@pytest.mark.parametrize(
+    ("below", "author"),
+    [
+        ("李四", "李四"),
+        ("县委组织部", "县委组织部"),
+        ("张三 李四", "张三 李四"),
+        # a headline or a section's heading under an empty label is no name
+        ("某县召开工作会议", None),
+        ("一、提高站位", None),
+    ],
+)
+def test_a_bare_author_label_takes_only_names_from_the_line_below(below: str, author: str | None) -> None:
+    body = (
+        "会议指出，要进一步加强基层党建工作，推动各项任务落实落地。\n会议要求，各级党组织要提高政治站位。\n"
+    )
+    assert clean(f"作者：\n{below}\n{body}").author == author

@@ -459,6 +459,53 @@ EXPECTED: dict[str, dict] = {
             "关于本站 | 广告发布 |": "chrome.footer",
         },
     },
+    # A Discuz! thread: the headline from the page's <title>, between the post's tags; the poster's name on
+    # its own line; the first post to its tool bar; replies go.
+    "discuz_thread": {
+        "meta": {
+            "title": "求助：家里的老电脑开不了机怎么办",
+            "date": "2012-03-05 21:23",
+            "source": None,
+            "author": "小明同学",
+            "editor": None,
+            "script": "simplified",
+        },
+        "blocks": [
+            p("家里有一台用了六年的老电脑，昨天晚上突然开不了机了，按下电源键风扇转一下就停。"),
+            p("请问各位大侠这是电源坏了还是主板的问题？需要换什么配件？"),
+            p("先谢谢大家了！"),
+        ],
+        "removed": {
+            "[求助] 求助：家里的老电脑开不了机怎么办 [复制链接]": "metadata.title",
+            "小明同学": "metadata.byline",
+            "发表于 2012-3-5 21:40:12 | 只看该作者": "thread.reply",
+        },
+    },
+    # A blog post: the headline is the line the page's <title> names, though it looks like a menu item.
+    "sina_style_blog": {
+        "meta": {
+            "title": "光阴的故事",
+            "date": "2010-05-12 21:33",
+            "source": None,
+            "author": "老树新芽",
+            "editor": None,
+            "script": "simplified",
+        },
+        "blocks": [
+            p(
+                "小时候，家门口有一棵老槐树，夏天的傍晚，大人们摇着蒲扇在树下乘凉，我们一群孩子围着树跑来跑去。"
+            ),
+            p(
+                "后来我去城里读书，工作，回家的次数越来越少。去年回去，老槐树已经不在了，原来的地方盖起了一栋小楼。"
+            ),
+            p("站在那里，我忽然明白，光阴是留不住的，能留住的只有记忆。"),
+        ],
+        "removed": {
+            "光阴的故事_老树新芽_新浪博客": "chrome.seo_title",
+            "光阴的故事": "metadata.title",
+            "http://blog.sina.com.cn/laoshuxinya [订阅] [手机订阅]": "chrome.header",
+        },
+    },
     "zj_epaper_byline": {
         "meta": {
             "title": "全市首个村企联建党支部揭牌",

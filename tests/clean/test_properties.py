@@ -62,6 +62,22 @@ def test_never_raises_on_any_text(raw: str) -> None:
 @example(
     "機(jī)關(guān)單位團(tuán)建(機(jī)關(guān)單位團(tuán)建活動(dòng)經(jīng)費(fèi))\nA\rA\n苏家屯区深入开展创先争优活动。\n"
 )
+# A lone `作者：… 时间：…` below the text was read as a reply's header, cutting the text after it.
+@example("党员连夜抢修进村公路。\n0:\n0\n作者：市委组织部  时间：2020-11-02\n1.初創階段——積極探索。")
+# A name set apart after the last sentence, then a space: read only once the space was gone.
+@example("5月11日下午，县农业农村局召开推进会，总结去年工作成效。各乡镇分管负责人参加会议。 陈立新 ")
+# A title below the line the text seemed to start at: the lines between it and the text were the
+# page's head only on the second pass (`点击查看更多>>` went then).
+@example(
+    "5月11日下午，县农业农村局召开2023年农村集体经济工作推进会，总结去年工作成效，部署今年重点任务。"
+    "各乡镇（街道）分管负责人、农业农村办主任参加会议。\n信息公开\n"
+    "发布日期：2023-05-12 16:20  来源：县农业农村局  浏览次数：1024  字体：[大 中 小]\nI\n"
+    "点击查看更多>> xx镇2022年党建工作总结 （一）强化理论武装。全年召开党委理论学习中心组学习会12次，"
+    "举办专题读书班2期，各支部开展“三会一课”180余次。（二）夯实基层基础。完成8个村（社区）党组织规范化建设，"
+    "新发展党员15名，整顿软弱涣散党组织1个。（三）从严正风肃纪。开展廉政警示教育4次，查处违纪违规问题3件，"
+    "处分党员2人。 一是深化理论学习，推动党的创新理论入脑入心。二是抓实基层组织建设，选优配强村级班子。"
+    "三是持续正风肃纪，营造风清气正的政治生态。"
+)
 def test_cleaning_a_cleaned_text_changes_nothing(raw: str) -> None:
     doc = clean(raw)
     again = clean(doc.text())

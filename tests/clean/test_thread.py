@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reader.clean import clean
@@ -239,3 +241,70 @@ def test_a_reply_takes_its_posters_name_and_time_above_its_floor() -> None:
     assert [b.text for b in doc.blocks][-len(POST) :] == POST
     traditional = clean(convert("\n".join(page), "traditional", "simplified"))
     assert convert(REPLY_TEXT, "traditional", "simplified") not in traditional.text()
+
+
+def test_a_lone_poster_header_below_some_text_is_the_articles_own() -> None:
+    # `作者：… 时间：…` set below a lead paragraph signs the article: nothing after it is a reply.
+    page = (
+        "2016年夏天，一场暴雨冲毁了祖塔村的进村公路。刘建军连夜赶到现场，组织党员抢修道路。\n"
+        "作者：市委组织部  时间：2020-11-02  点击：356次\n"
+        "1.初创阶段——积极探索，形成了人人参与的良好局面，不少单位对创建服务品牌有了全面深刻的认识。\n"
+    )
+    doc = clean(page)
+    assert (doc.author, doc.date) == ("市委组织部", "2020-11-02")
+    assert doc.blocks[-1].text.startswith("1.初创阶段")
+    assert clean(doc.text()).text() == doc.text()
+    # A second header below it still opens the replies.
+    doc = clean(page + "2楼\n路人甲 发表于 2020-11-03 09:12:01\n谢谢分享，学习了。\n")
+    assert "谢谢分享" not in doc.text()
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_forum_poster_and_title_in_both_scripts(script: str) -> None:
+    raw = (Path(__file__).parent / "pages" / "discuz_thread.txt").read_text("utf-8")
+    if script == "traditional":
+        raw = convert(raw, "traditional", "simplified")
+    doc = clean(raw)
+    simple = convert(f"{doc.title}|{doc.author}", "simplified", "traditional")
+    assert simple == "求助：家里的老电脑开不了机怎么办|小明同学"
+    assert "先谢谢大家了" in convert(doc.text(), "simplified", "traditional")
+    assert "多半是电源的问题" not in convert(doc.text(), "simplified", "traditional")
+
+
+def test_only_this_author_is_a_filter_link_not_a_byline() -> None:
+    header = "发表于 2012-3-5 21:23:57 | 只看该作者 |倒序浏览"
+    assert clean(f"某帖子标题\n{header}\n正文内容很长很长，说明了事情的来龙去脉。\n").author is None
+
+
+def test_a_reply_header_first_opens_the_replies() -> None:
+    # Tianya: the post's own header says 提交日期; the first 回复日期 header is a reply's, not the post's.
+    page = (
+        "[天涯杂谈]说说我们村这些年的变化\n"
+        "作者：山里娃2008 提交日期：2009-10-13 21:05:00\n"
+        "访问：5230 回复：36\n"
+        "我老家在大别山区的一个小山村，小时候村里只有一条泥巴路，一下雨就没法走。\n"
+        "前几年国家搞村村通，水泥路修到了家门口，村里的年轻人也在家门口办起了养殖场。\n"
+        "作者：路过的风 回复日期：2009-10-13 21:30:12\n"
+        "沙发！我们那边也差不多。\n"
+    )
+    doc = clean(page)
+    assert (doc.author, doc.date) == ("山里娃2008", "2009-10-13 21:05")
+    assert [b.text[:4] for b in doc.blocks] == ["我老家在", "前几年国"]
+    assert {r.text: r.rule for r in doc.removed}["访问：5230 回复：36"] == "chrome.forum"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_forum_print_view(script: str) -> None:
+    # Discuz!'s print view: `标题: … [打印本页]`, then `作者: … 时间: …` over every post.
+    page = (
+        "标题: 请教一个shell脚本的问题 [打印本页]\n"
+        "作者: linuxfan    时间: 2009-10-13 10:20    标题: 请教一个shell脚本的问题\n"
+        "我想写一个脚本，每天凌晨自动备份网站目录，然后删除七天以前的备份文件。\n"
+        "用find命令可以找到旧文件，但是不知道怎么和tar结合起来，请大家指点一下。\n"
+        "作者: 老鸟    时间: 2009-10-13 11:02\n"
+        "用crontab加find -mtime +7 -exec rm就可以了。\n"
+    )
+    doc = clean(page if script == "simplified" else convert(page, "traditional", "simplified"))
+    assert convert(doc.title, "simplified", "traditional") == "请教一个shell脚本的问题"
+    assert (doc.author, doc.date) == ("linuxfan", "2009-10-13 10:20")
+    assert "crontab" not in doc.text()

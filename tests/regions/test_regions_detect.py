@@ -354,3 +354,50 @@ def test_a_province_alone_does_not_back_a_county_short_name() -> None:
 )
 def test_a_short_name_must_stand_on_a_word_boundary(text: str) -> None:
     assert where("", text) == (None, None, None)
+
+
+def test_a_county_short_name_that_begins_a_common_word_is_that_word() -> None:
+    # 江汉平原 is a plain, not 江汉区 (武汉): the page's town is named only by its township.
+    page = ("江汉平原腹地的某某镇，是鱼米之乡。", "江汉平原上稻田连片，小龙虾产业兴旺。")
+    assert where("稻香虾肥生态美", *page) == (None, None, None)
+    # Written on its own, 江汉 still names the district.
+    assert where("武汉江汉召开会议", "江汉区召开会议。") == ("湖北省", "武汉市", "江汉区")
+
+
+def test_a_short_name_after_the_same_surname_every_time_is_a_person() -> None:
+    # 刘海东 is a villager, not 海东市 (青海); the village's county is named once, in full.
+    page = (
+        "地处渭源县田家河乡的元古堆村热闹起来。",
+        "村民刘海东早早就赶到了广场。今年66岁的刘海东是一名老党员。",
+        "“以后我们更有信心。”刘海东说。",
+    )
+    assert where("村里的好日子", *page) == ("甘肃省", "定西市", "渭源县")
+    # 海东 written on its own even once is the city.
+    assert where("村里的好日子", *page, "海东的客人也来了，海东市民纷纷点赞。")[0] == "青海省"
+
+
+def test_a_title_that_names_only_the_province_heads_a_province_wide_story() -> None:
+    body = (
+        "广西壮族自治区持续推进兴边富民行动，边境各地面貌一新。",
+        "在靖西市龙邦镇，界碑旁的党员先锋岗日夜值守。靖西市还建起了边贸市场，靖西市的边民说好。",
+        "在崇左市大新县，边民互市带动了增收。",
+    )
+    assert where("广西：红旗耀边关 堡垒筑前沿", *body) == ("广西壮族自治区", None, None)
+    # The same body under a title that names no place: the county with most of the story is reported.
+    assert where("红旗耀边关 堡垒筑前沿", *body)[1] == "百色市"
+
+
+def test_places_of_taiwan_hong_kong_and_macau_name_their_region() -> None:
+    # The gazetteer has no units below them: a city or district named alone names the region.
+    assert where(
+        "高雄市長出席港口典禮", "高雄市政府今天舉行典禮，市長表示高雄港將持續擴建。", script="traditional"
+    ) == (
+        "台湾省",
+        None,
+        None,
+    )
+    assert where("商戶受惠", "香港旺角一帶的商戶受惠，荃灣也是如此。")[0] == "香港特别行政区"
+    # 九龙 is shared with 九龙县 (四川): the page's other names decide.
+    assert where("九龙县召开会议", "甘孜州九龙县召开会议。") == ("四川省", "甘孜藏族自治州", "九龙县")
+    # Inside ordinary words they are nothing: 舞台中央, 平台东侧.
+    assert where("演出", "她站在舞台中央，平台东侧是乐队。") == (None, None, None)

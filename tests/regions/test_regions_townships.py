@@ -10,9 +10,13 @@ from reader.regions import detect_region, load_gazetteer
 from reader.regions.townships import load_townships
 
 
-def where(title: str = "", *paragraphs: str, script: str = "simplified") -> tuple:
+def doc(title: str = "", *paragraphs: str, script: str = "simplified") -> Document:
     blocks = tuple(Block("paragraph", p) for p in paragraphs)
-    r = detect_region(Document(title=title, blocks=blocks, script=script))  # type: ignore[arg-type]
+    return Document(title=title, blocks=blocks, script=script)  # type: ignore[arg-type]
+
+
+def where(title: str = "", *paragraphs: str, script: str = "simplified") -> tuple:
+    r = detect_region(doc(title, *paragraphs, script=script))
     return r.province, r.city, r.county
 
 
@@ -122,6 +126,9 @@ def test_a_township_after_its_own_county_is_one_mention() -> None:
         None,
         None,
     )
-    # Written apart, the township is a mention of its own.
+    chained = detect_region(doc(*page, "新任特约监察员、庆阳市镇原县临泾镇某村党支部书记表示，将认真履职。"))
+    assert "临泾镇×1" not in chained.evidence
+    # Written apart, the township is a mention of its own (under this province-wide title, still no city).
     apart = ("新任特约监察员、庆阳市镇原县某村党支部书记表示，将认真履职。", "临泾镇干部群众……")
-    assert where(*page, *apart) == ("甘肃省", "庆阳市", "镇原县")
+    assert "临泾镇×1" in detect_region(doc(*page, *apart)).evidence
+    assert where("特约监察员聘任会议召开", *page[1:], *apart) == ("甘肃省", "庆阳市", "镇原县")

@@ -7,11 +7,15 @@
 They are registered as `robustness-ci` and `robustness-deep` and applied by `test_fuzz.py`'s own
 decorators, never loaded as the global default: the rest of the suite keeps its own settings, and
 Hypothesis's built-in `ci` profile (loaded when $CI is set) is not overwritten.
+
+The Pilot tests here run as those in tests/tui do: `tests/tui/pilot_helpers.py`.
 """
 
 from __future__ import annotations
 
 from hypothesis import HealthCheck, settings
+
+from tests.tui.pilot_helpers import make_app, pytest_pyfunc_call, state_path  # noqa: F401
 
 _SLOW_DATA = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
 

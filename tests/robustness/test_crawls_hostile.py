@@ -34,14 +34,12 @@ def _run(*args: str) -> tuple[int, str, str]:
 
 
 @contextlib.contextmanager
-def _timed(cpu: float, wall: float) -> Iterator[None]:
-    """The block takes under `cpu` seconds of this process's time (what a regression shows in, whatever
-    else the machine runs) and under `wall` seconds on the clock: a hang guard only, generous enough for
-    a machine running other jobs."""
-    clock, used = time.perf_counter(), time.process_time()
+def _timed(cpu: float) -> Iterator[None]:
+    """The block takes under `cpu` seconds of this process's time: what a quadratic scan shows in,
+    whatever else the machine runs (the wall clock would measure the other jobs too)."""
+    used = time.process_time()
     yield
     assert time.process_time() - used < cpu
-    assert time.perf_counter() - clock < wall
 
 
 def _hashes(root: Path) -> dict[str, str]:
@@ -131,11 +129,11 @@ def test_a_50_mb_inline_script_stays_fast(tmp_path: Path) -> None:
     page = html_page(f"<h1>通川区召开会议</h1>{body}<script>{script}</script>{body}")
     data = page.encode("utf-8")
     assert len(data) > 50 * 1024 * 1024
-    with _timed(cpu=1.5, wall=60):  # a tag scan of the script took 2 s of CPU, 10 s on a busy machine
+    with _timed(cpu=1.5):  # a tag scan of the script took 2 s of CPU, 10 s on a busy machine
         read = html.read_page(data)
     assert read.text.split("\n") == ["通川区召开会议", hostile.BODY, hostile.BODY]
     (tmp_path / "big.html").write_bytes(data)
-    with isolated_dirs(tmp_path / "home"), _timed(cpu=5, wall=120):
+    with isolated_dirs(tmp_path / "home"), _timed(cpu=5):
         code, out, err = _run("show", "--articles", str(tmp_path), "--format", "json", "--", "big")
     assert code == 0, err
     assert "不是正文" not in out and hostile.BODY in out
@@ -145,6 +143,6 @@ def test_a_50_mb_inline_script_stays_fast(tmp_path: Path) -> None:
 def test_deep_nesting_does_not_hang(depth: int) -> None:
     for opening in ("<div>", "<span><b>", "<table><tr><td>"):
         page = (opening * depth + f"<p>{hostile.BODY}</p>" + "</div>" * 10).encode()
-        with _timed(cpu=2, wall=60):
+        with _timed(cpu=2):
             read = html.read_page(page)
         assert hostile.BODY in read.text

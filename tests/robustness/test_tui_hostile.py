@@ -9,11 +9,9 @@ toasts and modal screens included.
 
 from __future__ import annotations
 
-import asyncio
-import functools
 import hashlib
 import os
-from collections.abc import Callable, Coroutine, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,7 +31,7 @@ from reader.tui.screens.skipped import NOTIFY_EACH, SkippedScreen
 from reader.tui.widgets.article_view import ArticleView, prepare
 from tests.helpers import isolated_dirs as isolated
 from tests.robustness import hostile
-from tests.tui.pilot_helpers import press, screen_text, settle
+from tests.tui.pilot_helpers import MakeApp, press, screen_text, settle
 
 # An empty file whose name is markup, an escape sequence and a bidi override: skipped, and named
 # literally and harmlessly.
@@ -41,16 +39,6 @@ EVIL_NAME = "degenerate/[bold red]x\x1b[2J\u202e.txt"
 PARTLY_READ = "attack/feed.jsonl"  # some of its records are bad: named once too
 LITERALS = ["[/]", "[bold red]x", "[link=file:///etc/passwd]", ":smile:"]
 SIZES = [(20, 5), (40, 10), (80, 24), (120, 40), (300, 100)]
-
-
-def pilot_test(fn: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
-    """An `async def` test run to the end in its own event loop (Pilot needs one)."""
-
-    @functools.wraps(fn)
-    def run_it(*args: Any, **kwargs: Any) -> None:
-        asyncio.run(fn(*args, **kwargs))
-
-    return run_it
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -109,18 +97,13 @@ def notifications(app: ReaderApp, title: str = "") -> list[Any]:
     return [n for n in app._notifications if n.title.startswith(title)]
 
 
-def app_for(root: Path, tmp_path: Path) -> ReaderApp:
-    return ReaderApp(root, state_path=tmp_path / "state" / "state.json")
-
-
 # -- skipped files: one notification, the `w` list, help and status bar ------------------------
 
 
-@pilot_test
 async def test_each_skipped_file_is_named_once_in_a_notification_and_the_list(
-    corpus: Corpus, tmp_path: Path
+    make_app: MakeApp, corpus: Corpus
 ) -> None:
-    app = app_for(corpus.root, tmp_path)
+    app = make_app(corpus.root)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
         assert skipped_names(app) == corpus.shown_names
@@ -151,8 +134,9 @@ async def test_each_skipped_file_is_named_once_in_a_notification_and_the_list(
         assert app.screen is app.main
 
 
-@pilot_test
-async def test_a_few_skipped_files_are_each_named_in_the_notification(tmp_path: Path) -> None:
+async def test_a_few_skipped_files_are_each_named_in_the_notification(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
     root = tmp_path / "articles"
     root.mkdir()
     (root / "good.txt").write_text(hostile.BODY, encoding="utf-8")
@@ -161,7 +145,7 @@ async def test_a_few_skipped_files_are_each_named_in_the_notification(tmp_path: 
     (root / bad[1]).write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)) * 8)
     (root / "sub").mkdir()
     (root / bad[2]).write_bytes(b"not gzip")
-    app = app_for(root, tmp_path)
+    app = make_app(root)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
         [notice] = notifications(app, "Skipped 3 files")
@@ -190,14 +174,13 @@ MODES = [(script, headings) for headings in (True, False) for script in SCRIPTS]
 EXPLAINED_ON_SCREEN = {"markup-and-escapes", "broken-utf8", "nul-inside"}  # and the first record, feed:1
 
 
-@pilot_test
 async def test_every_article_opens_in_each_script_and_heading_mode_and_explains(
-    corpus: Corpus, tmp_path: Path
+    make_app: MakeApp, corpus: Corpus
 ) -> None:
     """On screen, each article in one of the six modes (in turn, so each mode is drawn for several
     articles), at its top and its bottom, and some explained; then every article in every mode, and
     explained, as the reader lays it out: all paragraphs, not only those a screen shows."""
-    app = app_for(corpus.root, tmp_path)
+    app = make_app(corpus.root)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
         main, reader = app.main, app.main.reader
@@ -240,9 +223,8 @@ async def test_every_article_opens_in_each_script_and_heading_mode_and_explains(
             assert hostile.unsafe_in(text) == [], (entry.id, "explain")
 
 
-@pilot_test
-async def test_markup_and_escapes_are_drawn_literally(corpus: Corpus, tmp_path: Path) -> None:
-    app = app_for(corpus.root, tmp_path)
+async def test_markup_and_escapes_are_drawn_literally(make_app: MakeApp, corpus: Corpus) -> None:
+    app = make_app(corpus.root)
     async with app.run_test(size=(160, 60), notifications=True) as pilot:
         await settle(pilot)
         text = screen_text(app)  # a record's id and title, in the list and the reader's border
@@ -274,11 +256,10 @@ def two_articles(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.parametrize("article", ["long", "markup-and-escapes"])  # the short one fits at 300×100
-@pilot_test
 async def test_sizes_from_20x5_to_300x100_and_resizes_keep_the_reading_position(
-    two_articles: Path, tmp_path: Path, article: str
+    make_app: MakeApp, two_articles: Path, article: str
 ) -> None:
-    app = app_for(two_articles, tmp_path)
+    app = make_app(two_articles)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(pilot)
         ids = [e.id for e in app.main.article_list.entries]
@@ -305,9 +286,8 @@ async def test_sizes_from_20x5_to_300x100_and_resizes_keep_the_reading_position(
     assert app.state.positions[article] == fraction  # and that is what is remembered
 
 
-@pilot_test
-async def test_every_view_at_20x5(corpus: Corpus, tmp_path: Path) -> None:
-    app = app_for(corpus.root, tmp_path)
+async def test_every_view_at_20x5(make_app: MakeApp, corpus: Corpus) -> None:
+    app = make_app(corpus.root)
     async with app.run_test(size=(20, 5), notifications=True) as pilot:
         await settle(pilot)
         await press(pilot, "enter")
@@ -323,24 +303,23 @@ async def test_every_view_at_20x5(corpus: Corpus, tmp_path: Path) -> None:
 # -- bad environment ----------------------------------------------------------------------------
 
 
-@pilot_test
-async def test_a_garbage_state_file_is_set_aside(corpus: Corpus, tmp_path: Path) -> None:
-    state = tmp_path / "state" / "state.json"
-    state.parent.mkdir()
-    state.write_bytes(b"\xff\xfe\x00garbage\x1b[2J{")
-    app = app_for(corpus.root, tmp_path)
+async def test_a_garbage_state_file_is_set_aside(make_app: MakeApp, corpus: Corpus, state_path: Path) -> None:
+    state_path.parent.mkdir()
+    state_path.write_bytes(b"\xff\xfe\x00garbage\x1b[2J{")
+    app = make_app(corpus.root)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
         assert notifications(app, "State reset")
         assert skipped_names(app) == corpus.shown_names
         assert_harmless(app)
         await press(pilot, "q")
-    assert list(state.parent.glob("state.json.corrupt-*"))
+    assert list(state_path.parent.glob("state.json.corrupt-*"))
 
 
 @pytest.mark.parametrize("damage", ["garbage", "truncated"])
-@pilot_test
-async def test_a_damaged_index_is_rebuilt(isolated_dirs: Path, tmp_path: Path, damage: str) -> None:
+async def test_a_damaged_index_is_rebuilt(
+    make_app: MakeApp, isolated_dirs: Path, tmp_path: Path, damage: str
+) -> None:
     root = tmp_path / "articles"
     corpus = make_corpus(root)
     expected = [e.id for e in Library.load(root).entries]  # the index, as a first run leaves it
@@ -352,7 +331,7 @@ async def test_a_damaged_index_is_rebuilt(isolated_dirs: Path, tmp_path: Path, d
         db.write_bytes(os.urandom(len(data)) if damage == "garbage" else data[: len(data) // 3])
         for suffix in ("-wal", "-shm"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)
-    app = app_for(root, tmp_path)
+    app = make_app(root)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
         assert [e.id for e in app.main.article_list.entries] == expected
@@ -362,15 +341,16 @@ async def test_a_damaged_index_is_rebuilt(isolated_dirs: Path, tmp_path: Path, d
 
 
 @pytest.mark.parametrize("setup", ["empty", "only-bad", "missing"])
-@pilot_test
-async def test_nothing_to_read_says_so_without_a_traceback(tmp_path: Path, setup: str) -> None:
+async def test_nothing_to_read_says_so_without_a_traceback(
+    make_app: MakeApp, tmp_path: Path, setup: str
+) -> None:
     root = tmp_path / "articles"
     if setup != "missing":
         root.mkdir()
     if setup == "only-bad":
         (root / "x.txt").write_bytes(b"")
         (root / "y.jsonl").write_text("{oops\n", encoding="utf-8")
-    app = app_for(root, tmp_path)
+    app = make_app(root)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(pilot)
         text = screen_text(app)
@@ -391,8 +371,9 @@ def test_a_missing_folder_stops_before_the_app_starts(tmp_path: Path) -> None:
         run(tmp_path / "missing")  # `reader` turns it into one line on stderr and exit 2
 
 
-@pilot_test
-async def test_unreadable_files_and_folders_are_skipped_with_the_reason(tmp_path: Path) -> None:
+async def test_unreadable_files_and_folders_are_skipped_with_the_reason(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
     if os.geteuid() == 0:
         pytest.skip("root reads files whatever their permissions; run as a normal user to test this")
     root = tmp_path / "articles"
@@ -402,7 +383,7 @@ async def test_unreadable_files_and_folders_are_skipped_with_the_reason(tmp_path
     (root / "locked.txt").chmod(0)
     (root / "locked-folder").chmod(0)
     try:
-        app = app_for(root, tmp_path)
+        app = make_app(root)
         async with app.run_test(size=(120, 40), notifications=True) as pilot:
             await settle(pilot)
             assert "locked.txt" in skipped_names(app)
@@ -415,13 +396,12 @@ async def test_unreadable_files_and_folders_are_skipped_with_the_reason(tmp_path
 # -- files that change while the reader has them open -------------------------------------------
 
 
-@pilot_test
-async def test_files_deleted_or_changed_while_open(tmp_path: Path) -> None:
+async def test_files_deleted_or_changed_while_open(make_app: MakeApp, tmp_path: Path) -> None:
     root = tmp_path / "articles"
     root.mkdir()
     for name, text in (("a", hostile.BODY), ("b", hostile.BODY), ("c", hostile.BODY), ("d", hostile.BODY)):
         (root / f"{name}.txt").write_text(f"{name}标题\n\n{text}\n", encoding="utf-8")
-    app = app_for(root, tmp_path)
+    app = make_app(root)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
         main, reader = app.main, app.main.reader
@@ -453,15 +433,14 @@ async def test_files_deleted_or_changed_while_open(tmp_path: Path) -> None:
 # -- the user's files -----------------------------------------------------------------------------
 
 
-@pilot_test
-async def test_a_whole_session_leaves_the_files_byte_identical(tmp_path: Path) -> None:
+async def test_a_whole_session_leaves_the_files_byte_identical(make_app: MakeApp, tmp_path: Path) -> None:
     root = tmp_path / "articles"
     make_corpus(root)
     before = hashes(root)
     (tmp_path / "via-link").symlink_to(root)
     out = tmp_path / "out"
     out.mkdir()
-    app = app_for(root, tmp_path)
+    app = make_app(root)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
         ids = [e.id for e in app.main.article_list.entries]
@@ -484,21 +463,17 @@ async def test_a_whole_session_leaves_the_files_byte_identical(tmp_path: Path) -
 # -- an unexpected error --------------------------------------------------------------------------
 
 
-def test_an_unexpected_error_is_one_line_and_a_crash_report(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str], corpus: Corpus
+async def test_an_unexpected_error_is_one_line_and_a_crash_report(
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str], corpus: Corpus
 ) -> None:
     def broken(self: ArticleView, y: int) -> None:
         raise ValueError("a bug \x1b[2J in drawing")
 
     monkeypatch.setattr(ArticleView, "render_line", broken)
-    app = app_for(corpus.root, tmp_path)
-
-    async def session() -> None:
+    app = make_app(corpus.root)
+    with pytest.raises(ValueError, match="a bug"):  # Pilot re-raises it for the test
         async with app.run_test(size=(120, 40)) as pilot:
             await settle(pilot)
-
-    with pytest.raises(ValueError, match="a bug"):  # Pilot re-raises it for the test
-        asyncio.run(session())
     out, err = capfd.readouterr()
     assert "Traceback" not in out + err and hostile.unsafe_in(out + err) == []
     said = " ".join((out + err).split())
@@ -510,15 +485,14 @@ def test_an_unexpected_error_is_one_line_and_a_crash_report(
 
 
 @pytest.mark.slow
-@pilot_test
-async def test_big_articles_open_scroll_and_resize(tmp_path: Path) -> None:
+async def test_big_articles_open_scroll_and_resize(make_app: MakeApp, tmp_path: Path) -> None:
     """A 50 MB article, a 2 MB line, a big gzipped record: each opens (cleaned and laid out in a
     thread), scrolls to its end and survives resizes. At 100 columns the 50 MB one keeps its text
     width, so the resize re-wraps nothing; a narrower one would re-wrap it in a thread
     (`tests/tui/test_layout.py` checks that on a small text)."""
     root = tmp_path / "articles"
     hostile.make(root, big=True)
-    app = app_for(root, tmp_path)
+    app = make_app(root)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
         ids = [e.id for e in app.main.article_list.entries]
@@ -543,15 +517,14 @@ async def test_big_articles_open_scroll_and_resize(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pilot_test
-async def test_a_hundred_thousand_tiny_files(tmp_path: Path) -> None:
+async def test_a_hundred_thousand_tiny_files(make_app: MakeApp, tmp_path: Path) -> None:
     root = tmp_path / "articles"
     for i in range(100_000):
         folder = root / f"{i // 1000:03d}"
         if i % 1000 == 0:
             folder.mkdir(parents=True)
         (folder / f"{i:06d}.txt").write_text(f"第{i}篇\n\n{hostile.BODY}", encoding="utf-8")
-    app = app_for(root, tmp_path)
+    app = make_app(root)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
         assert len(app.main.article_list.entries) == 100_000

@@ -1,10 +1,27 @@
-"""Driving the app in tests: wait until workers are done, read the screen as text."""
+"""The one way the Pilot tests run, in tests/tui and tests/robustness (their conftests load the hook
+and the fixtures from here):
+
+    async def test_x(make_app: MakeApp) -> None:
+        app = make_app()                       # or make_app(root): a reader loading `root` itself
+        async with app.run_test(size=(120, 40)) as pilot:
+            await press(pilot, "j")            # each key, then `settle`
+            assert ... screen_text(app) ...
+
+`async def` tests run to the end in a fresh event loop (`pytest_pyfunc_call`, no asyncio plugin);
+snapshots take `run_before=keys_then(...)`. Also here: waiting until workers are done, reading the
+screen as text, and the seed articles' ids.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import inspect
 import unicodedata
+from collections.abc import Awaitable, Callable
+from pathlib import Path
 
+import pytest
 from textual import events
 from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
 from textual.pilot import Pilot
@@ -12,10 +29,42 @@ from textual.worker import WorkerCancelled, WorkerFailed
 
 from reader.tui.app import ReaderApp
 
+ARTICLES = Path(__file__).resolve().parents[2] / "articles"
 SIMPLIFIED = "000_63a1824498e7c653"  # 四川 达州 通川区, Simplified, no headings
 KUNSHAN = "001_54e58c66e0c3be4b"  # 江苏 昆山, Traditional
 GUANGAN = "003_a94347fa62b8522e"  # 四川 广安, Traditional, headings
 SUJIATUN = "004_676df3e1dad808dc"  # 辽宁 沈阳 苏家屯区, Simplified, headings at two levels
+WENMING = "002_2b473b5650339e5b"  # 湖北 黄冈, undated
+SIZES = {"80x24": (80, 24), "120x40": (120, 40)}  # the two sizes every view is checked at
+MakeApp = Callable[..., ReaderApp]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
+    """Run `async def` tests (Pilot needs a loop) without an asyncio plugin."""
+    if not inspect.iscoroutinefunction(pyfuncitem.obj):
+        return None
+    args = {name: pyfuncitem.funcargs[name] for name in pyfuncitem._fixtureinfo.argnames}
+    asyncio.run(pyfuncitem.obj(**args))
+    return True
+
+
+@pytest.fixture
+def state_path(tmp_path: Path) -> Path:
+    return tmp_path / "state" / "state.json"
+
+
+@pytest.fixture
+def make_app(request: pytest.FixtureRequest, state_path: Path) -> MakeApp:
+    """`make_app()` is a reader on the seed articles (the folder's shared `library`); `make_app(root)`
+    loads `root` itself. Apps share one state file unless given another."""
+
+    def make(root: Path | None = None, state: Path = state_path) -> ReaderApp:
+        if root is not None:
+            return ReaderApp(root, state_path=state)
+        return ReaderApp(ARTICLES, library=request.getfixturevalue("library"), state_path=state)
+
+    return make
 
 
 def _busy(app: ReaderApp) -> bool:
@@ -41,6 +90,20 @@ async def settle(pilot: Pilot) -> None:
         with contextlib.suppress(WorkerFailed, WorkerCancelled):  # the app reports a failed worker itself
             await app.workers.wait_for_complete()
         await pilot.pause()
+
+
+def keys_then(*keys: str) -> Callable[[Pilot], Awaitable[None]]:
+    """A snapshot's `run_before`: settle, then press each key (`type:TEXT` types TEXT)."""
+
+    async def run_before(pilot: Pilot) -> None:
+        await settle(pilot)
+        for key in keys:
+            if key.startswith("type:"):
+                await type_text(pilot, key.removeprefix("type:"))
+            else:
+                await press(pilot, key)
+
+    return run_before
 
 
 def key_event(key: str) -> events.Key:

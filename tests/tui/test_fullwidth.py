@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,9 +10,8 @@ from textual import events
 from reader.tui.app import ReaderApp
 from reader.tui.keys import ascii_for, key_name, normalise
 from reader.tui.widgets.prompt import Prompt
-from tests.tui.pilot_helpers import GUANGAN, SIMPLIFIED, press, settle, shown_ids, type_text
+from tests.tui.pilot_helpers import GUANGAN, SIMPLIFIED, MakeApp, press, settle, shown_ids, type_text
 
-MakeApp = Callable[..., ReaderApp]
 # One session of keys through every screen; the full-width run must end up exactly where the ASCII
 # run does, step by step. (Each key's mapping onto its binding is checked without the app, below.)
 SESSION = [

@@ -16,8 +16,7 @@ from reader.library import Library, Progress
 from reader.tui.app import ReaderApp
 from reader.tui.screens.main import MainScreen
 from reader.tui.widgets.status_bar import StatusBar
-from tests.tui.conftest import ARTICLES
-from tests.tui.pilot_helpers import key_event, screen_text, shown_ids
+from tests.tui.pilot_helpers import ARTICLES, key_event, screen_text, shown_ids
 
 FILES = POOL_MIN + 6  # enough for a process pool
 

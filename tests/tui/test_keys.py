@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ from reader.tui.keymap import HELP
 from reader.tui.screens.explain import ExplainScreen
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.main import MainScreen
+from reader.tui.screens.mark_all import MarkAllScreen
 from reader.tui.screens.outline import OutlineScreen
 from reader.tui.screens.regions import RegionTreeScreen
 from reader.tui.screens.save import SaveScreen
@@ -21,12 +21,14 @@ from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.prompt import Prompt
 from reader.tui.widgets.status_bar import StatusBar
-from tests.tui.conftest import ARTICLES
+from tests.helpers import golden
 from tests.tui.pilot_helpers import (
+    ARTICLES,
     GUANGAN,
     KUNSHAN,
     SIMPLIFIED,
     SUJIATUN,
+    MakeApp,
     press,
     screen_text,
     settle,
@@ -35,7 +37,6 @@ from tests.tui.pilot_helpers import (
 )
 
 WIDE = (120, 40)
-MakeApp = Callable[..., ReaderApp]
 
 
 async def test_first_screen_lists_every_article_and_previews_the_first(make_app: MakeApp) -> None:
@@ -396,7 +397,7 @@ async def test_region_tree_unknown_node_lists_articles_without_a_region(
 
 async def test_help_lists_every_binding(make_app: MakeApp) -> None:
     app = make_app()
-    async with app.run_test(size=(120, 60)) as pilot:
+    async with app.run_test(size=(120, 64)) as pilot:
         await press(pilot, "question_mark")
         assert isinstance(app.screen, HelpScreen)
         text = screen_text(app)
@@ -435,6 +436,7 @@ SHOWN_AS = {
         ExplainScreen,
         RegionTreeScreen,
         SaveScreen,
+        MarkAllScreen,
     ],
 )
 def test_every_binding_is_in_the_help(owner: type) -> None:
@@ -470,7 +472,7 @@ async def test_s_saves_markdown_to_the_confirmed_path(
         await press(pilot, "enter")
         assert app.screen is app.main
         saved = (tmp_path / f"{SIMPLIFIED}.md").read_text(encoding="utf-8")
-        assert saved.startswith("# “品质机关”提升通川品质\n")
+        assert saved == golden(f"{SIMPLIFIED}.md")
         await press(pilot, "s", "enter")  # it exists now: a second enter confirms
         assert "exists" in screen_text(app)
         await press(pilot, "enter")

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 
 import pytest
 from rich.cells import cell_len
 
 from reader.tui.app import ReaderApp
 from reader.tui.widgets import text_view
-from tests.tui.pilot_helpers import SIMPLIFIED, press, screen_text, settle
+from tests.tui.pilot_helpers import SIMPLIFIED, MakeApp, press, screen_text, settle
 
 NARROW = (80, 24)
-MakeApp = Callable[..., ReaderApp]
 
 
 def shown(app: ReaderApp, selector: str) -> bool:

@@ -8,7 +8,6 @@ from collections.abc import Callable
 
 import pytest
 from rich.cells import cell_len
-from textual.pilot import Pilot
 from textual.widgets import OptionList
 
 from reader.stats import per_month, per_province
@@ -21,17 +20,17 @@ from tests.tui.pilot_helpers import (
     GUANGAN,
     KUNSHAN,
     SIMPLIFIED,
+    SIZES,
     SUJIATUN,
+    WENMING,
+    MakeApp,
+    keys_then,
     press,
     screen_text,
-    settle,
     shown_ids,
     type_text,
 )
 
-MakeApp = Callable[..., ReaderApp]
-SIZES = {"80x24": (80, 24), "120x40": (120, 40)}
-WENMING = "002_2b473b5650339e5b"  # 湖北 黄冈, undated
 BLOCKS = "█▏▎▍▌▋▊▉"
 
 
@@ -224,8 +223,4 @@ def test_every_binding_of_the_overview_is_in_the_help() -> None:
 
 @pytest.mark.parametrize("size", SIZES)
 def test_snapshot(snap_compare: Callable[..., bool], make_app: MakeApp, size: str) -> None:
-    async def run_before(pilot: Pilot) -> None:
-        await settle(pilot)
-        await press(pilot, "v", "j")
-
-    assert snap_compare(make_app(), terminal_size=SIZES[size], run_before=run_before)
+    assert snap_compare(make_app(), terminal_size=SIZES[size], run_before=keys_then("v", "j"))

@@ -4,7 +4,6 @@ takes, the view's switches; at 80×24 and 120×40."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from rich.text import Text
@@ -17,22 +16,22 @@ from reader.tui.app import ReaderApp
 from reader.tui.commands import PROVIDERS, find_articles, find_regions, highlighted, match
 from reader.tui.screens.main import MainScreen
 from reader.tui.screens.overview import OverviewScreen
-from tests.tui.conftest import ARTICLES
 from tests.tui.pilot_helpers import (
+    ARTICLES,
     GUANGAN,
     KUNSHAN,
     SIMPLIFIED,
+    SIZES,
     SUJIATUN,
+    WENMING,
+    MakeApp,
+    keys_then,
     press,
     screen_text,
     settle,
     shown_ids,
     type_text,
 )
-
-MakeApp = Callable[..., ReaderApp]
-SIZES = {"80x24": (80, 24), "120x40": (120, 40)}
-WENMING = "002_2b473b5650339e5b"
 
 
 async def palette(pilot: Pilot, query: str) -> list[str]:
@@ -172,11 +171,5 @@ async def test_a_command_chosen_over_the_overview_acts_on_the_list(make_app: Mak
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_snapshot(snap_compare: Callable[..., bool], make_app: MakeApp, size: str, tmp_path: Path) -> None:
-    async def run_before(pilot: Pilot) -> None:
-        await settle(pilot)
-        await press(pilot, "ctrl+p")
-        await type_text(pilot, "機關")
-        await settle(pilot)
-
-    assert snap_compare(make_app(), terminal_size=SIZES[size], run_before=run_before)
+def test_snapshot(snap_compare: Callable[..., bool], make_app: MakeApp, size: str) -> None:
+    assert snap_compare(make_app(), terminal_size=SIZES[size], run_before=keys_then("ctrl+p", "type:機關"))

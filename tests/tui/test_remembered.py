@@ -4,13 +4,9 @@ state file is set aside with a warning."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 
-from reader.tui.app import ReaderApp
-from tests.tui.pilot_helpers import GUANGAN, SIMPLIFIED, press, settle, shown_ids, type_text
-
-MakeApp = Callable[..., ReaderApp]
+from tests.tui.pilot_helpers import GUANGAN, SIMPLIFIED, MakeApp, press, settle, shown_ids, type_text
 
 
 async def test_state_round_trips_across_runs(make_app: MakeApp, state_path: Path) -> None:

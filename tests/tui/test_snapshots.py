@@ -6,12 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from textual.pilot import Pilot
 
-from reader.tui.app import ReaderApp
-from tests.tui.pilot_helpers import press, settle, type_text
+from tests.tui.pilot_helpers import SIZES, MakeApp, keys_then
 
-SIZES = {"80x24": (80, 24), "120x40": (120, 40)}
 # Keys per view. At 80 columns the list and the reader take turns, so `enter` brings in the reader.
 VIEWS: dict[str, tuple[str, ...]] = {
     "simplified": ("enter",),
@@ -29,15 +26,5 @@ CASES = [(view, size) for view in VIEWS for size in SIZES]
 
 
 @pytest.mark.parametrize(("view", "size"), CASES)
-def test_snapshot(
-    snap_compare: Callable[..., bool], make_app: Callable[..., ReaderApp], view: str, size: str
-) -> None:
-    async def run_before(pilot: Pilot) -> None:
-        await settle(pilot)
-        for key in VIEWS[view]:
-            if key.startswith("type:"):
-                await type_text(pilot, key.removeprefix("type:"))
-            else:
-                await press(pilot, key)
-
-    assert snap_compare(make_app(), terminal_size=SIZES[size], run_before=run_before)
+def test_snapshot(snap_compare: Callable[..., bool], make_app: MakeApp, view: str, size: str) -> None:
+    assert snap_compare(make_app(), terminal_size=SIZES[size], run_before=keys_then(*VIEWS[view]))

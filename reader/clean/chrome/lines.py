@@ -317,7 +317,7 @@ related = _worded(RELATED, _RELATED_LABEL, _RELATED)
 # A forum's or a blog's post furniture: who may do what to a post, and its counters.
 _FORUM_CERTAIN = re.compile(
     r"只看该作者|只看楼主|倒序浏览|阅读模式|使用道具|电梯直达|发新帖|返回列表|收起回复|高级模式|赠金笔|"
-    r"本帖最后由.{1,30}编辑|查看\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+|来自\S{0,16}客户端|"
+    r"本帖最后由.{1,30}编辑|(?:查看|访问|点击|浏览|人气)\s*[:：]\s*\d+\s*[|｜]?\s*回复\s*[:：]\s*\d+|来自\S{0,16}客户端|"
     r"回复\s*[|｜]?\s*支持\s*[|｜]?\s*反对|^回复\s*[|｜]\s*引用|后才可以回帖|[喜转]\S?[欢载]▼|一键三连"
 )
 _FORUM_WORDS = re.compile(

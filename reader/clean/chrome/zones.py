@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from reader.clean.chrome.lines import (
     BREADCRUMB,
+    FORUM,
     RELATED,
     TAIL_MARKERS,
     both_scripts,
@@ -31,6 +32,7 @@ from reader.clean.signals import (
     NUMBERED,
     SENTENCE_PUNCT,
     cjk_count,
+    ends_sentence,
     is_headline,
     is_prose,
     is_table_row,
@@ -128,13 +130,27 @@ def _chrome_items(
     )
 
 
-def header(verdicts: list[str | None], title_at: int | None, first: int) -> list[str | None]:
-    """`东南网` alone above the title → removed: unclaimed lines above the title are page furniture."""
+def header(
+    verdicts: list[str | None], title_at: int | None, first: int, texts: Sequence[str] = ()
+) -> list[str | None]:
+    """`东南网` alone above the title → removed: unclaimed lines above the title are page furniture.
+
+    A title found below where the text seemed to start (a lede-like line above it went to the
+    header) makes the lines between it and the text the page's head: a rule that holds only at the
+    edge (`点击查看更多>>`) takes them there, as it would on the cleaner's own output.
+    """
     stop = first if title_at is None else title_at
     out = list(verdicts)
     for i in range(min(stop, len(out))):
         if out[i] is None:
             out[i] = HEADER.name
+    if title_at is not None and title_at >= first:
+        for i in range(title_at + 1, len(texts)):
+            if not texts[i] or out[i] is not None:
+                continue
+            if is_prose(texts[i]):
+                break
+            out[i] = line_verdicts(texts[i])[1]
     return out
 
 
@@ -313,11 +329,17 @@ def text_end(
         t = texts[j]
         if not t:
             continue
-        goes_on = _continues_text(t) or (short_lines and _short_line(t))
+        goes_on = _continues_text(t) or (short_lines and _short_line(t)) or _closes_post(texts, strict, j)
         if strict[j] is not None or edge[j] is not None or not goes_on:
             break
         end = j
     return end
+
+
+def _closes_post(texts: Sequence[str], strict: Sequence[str | None], j: int) -> bool:
+    """`先谢谢大家了！` right over a post's tool bar (`回复`, `使用道具 举报`): the post's last sentence."""
+    below = next((k for k in range(j + 1, len(texts)) if texts[k]), None)
+    return below is not None and strict[below] == FORUM.name and ends_sentence(texts[j])
 
 
 def _short_line(text: str) -> bool:

@@ -21,6 +21,7 @@ from reader.clean.metadata.bylines import (
     BYLINE,
     org_above_text,
     paren_byline,
+    poster_above,
     read_lead_byline,
     signer,
     tidy_names,
@@ -109,15 +110,17 @@ def extract(
     if title_at is not None:
         signer = org_above_text(texts, out, title_at, zones.first)  # taken even when an author is known
         found["author"] = found["author"] or signer
+    if title_at is not None and (poster := poster_above(texts, out, title_at, zones.first)):
+        found["author"] = found["author"] or poster
     if not found["author"] and zones.first < len(texts):
         found["author"] = read_lead_byline(texts[zones.first])
     units = list(units)
     last = zones.last
     if 0 <= last < len(units) and out[last] is None and (split := trailing_byline(units[last].text)):
-        body, paren, name = split
+        body, paren, signed = split
         units[last : last + 1] = [Unit(units[last].line, body), Unit(units[last].line, paren)]
         out[last + 1 : last + 1] = [BYLINE.name]
-        found["author"] = found["author"] or name
+        found["author"] = found["author"] or signed
     elif 0 <= last < len(units) and out[last] is None and (name := paren_byline(texts[last])):
         out[last] = BYLINE.name  # `(记者 张三 李四)` closing the text on a line of its own
         found["author"] = found["author"] or name

@@ -21,7 +21,7 @@ BYLINE = register(
         FIELD,
         "□本报记者 张 栩 祖伊美",
         "author `张栩 祖伊美` (also after 作者：, 文/, 记者, 楼主, 发表者, 发布人, in 来源…作者… lines, "
-        "`(王鹏)` closing the text; an editor is no author)",
+        "`(王鹏)` closing the text, a forum poster's name over `发表于 …`; an editor is no author)",
     )
 )
 
@@ -84,12 +84,34 @@ def without_roles(value: str) -> str | None:
 
 
 _LEAD_BYLINE = re.compile(rf"^.{{0,30}}?[（(]\s*{PRESS}\s*{VALUE}")
+# Names alone in the brackets right after a dateline's 讯/电: `中国吉安网讯(许春花、周绍腾)…`.
+_PERSON_NAME = rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}"
+_LEAD_NAMES = re.compile(
+    rf"^.{{0,30}}?(?:讯|电|消息)\s*[（(]\s*(?P<v>{_PERSON_NAME}(?:\s*[、\s]\s*{_PERSON_NAME}){{0,3}})\s*[）)]"
+)
+
+
+# A reporter in the lead's brackets as Taiwan's papers write it: `〔記者王小明／高雄報導〕`,
+# `（中央社記者王小明台北12日電）`: the names end at the slash or at the place and date.
+_FILED_BYLINE = re.compile(
+    rf"^\s*[〔【（(]\s*(?:[\u4e00-\u9fff]{{0,6}}?社)?记者\s*"
+    rf"(?P<v>{_PERSON_NAME}(?:\s*[、\s]\s*{_PERSON_NAME}){{0,3}})\s*"
+    r"(?:[／/]\s*[\u4e00-\u9fff]{1,10}?报[导道]|[\u4e00-\u9fff]{2,4}?\d{1,2}日电)\s*[〕】）)]"
+)
 
 
 def read_lead_byline(text: str) -> str | None:
-    """`本报海口3月19日讯（记者 张三 通讯员 李四）近日，…` → author `张三 李四`; the paragraph stays."""
-    m = _LEAD_BYLINE.match(simplified(text))
-    return without_roles(text[m.start("v") : m.end("v")]) if m else None
+    """`本报海口3月19日讯（记者 张三 通讯员 李四）近日，…` → author `张三 李四`; the paragraph stays.
+
+    Also names alone in the brackets after a dateline: `中国吉安网讯(许春花、周绍腾)` → `许春花 周绍腾`,
+    and a reporter filing from a place: `〔記者王小明／高雄報導〕` → `王小明`.
+    """
+    simple = simplified(text)
+    if m := _LEAD_BYLINE.match(simple):
+        return without_roles(text[m.start("v") : m.end("v")])
+    if m := _FILED_BYLINE.match(simple) or _LEAD_NAMES.match(simple):
+        return " ".join(re.split(r"[、\s]+", text[m.start("v") : m.end("v")]))
+    return None
 
 
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
@@ -106,7 +128,7 @@ _MARKED_BYLINE = re.compile(
     rf"{_SENTENCE_END}\s*(?P<paren>[□■]\s*(?:{PRESS})?\s*(?P<v>{_NAME}(?:\s{_NAME}){{0,3}}))\s*$"
 )
 # A name set apart after the last sentence: `…不断取得新成效。 王夏夏`.
-_SPACED_BYLINE = re.compile(rf"{_SENTENCE_END}\s+(?P<paren>(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}))$")
+_SPACED_BYLINE = re.compile(rf"{_SENTENCE_END}\s+(?P<paren>(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}))\s*$")
 _PAREN_BYLINE = re.compile(rf"^[（(]{_NAMES}[）)]$")
 _NOT_NAMES = frozenset({"待续", "未完待续", "全文完", "完", "续"})
 
@@ -186,3 +208,30 @@ def org_above_text(texts: Sequence[str], out: list[str | None], title_at: int, f
         return None
     out[at] = BYLINE.name
     return name
+
+
+_POSTED_BARE = re.compile(r"^\s*发表于\s*[:：]?\s*\d")
+_POSTER_MAX = 20
+
+
+def poster_above(texts: Sequence[str], out: list[str | None], title_at: int, first: int) -> str | None:
+    """`小明同学` over `电梯直达` / `楼主` / `发表于 2012-3-5 21:23:57`: the first post's poster signs it.
+
+    A forum sets the poster's name on its own line above the post's time; only chrome may stand
+    between them, and the name is short and no sentence.
+    """
+    posted = next(
+        (i for i in range(title_at + 1, min(first, len(texts))) if _POSTED_BARE.match(simplified(texts[i]))),
+        None,
+    )
+    if posted is None:
+        return None
+    for i in range(posted - 1, title_at, -1):
+        if not texts[i] or (out[i] or "").startswith("chrome."):
+            continue
+        t = texts[i]
+        if out[i] is None and 2 <= len(t) <= _POSTER_MAX and not re.search(r"[\s，。,.!?！？:：]", t):
+            out[i] = BYLINE.name
+            return t
+        return None
+    return None

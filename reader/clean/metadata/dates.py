@@ -90,7 +90,8 @@ def _dates(text: str) -> Iterator[tuple[int, int, str, str, str, str | None, str
         year, month, day, hour, minute = m.groups()
         yield m.start(), m.end(), "20" + year, month, day, hour, minute
     for m in _ISSUE.finditer(text):
-        yield m.start(), m.end(), *m.groups(), None, None
+        year, month, day = m.groups()
+        yield m.start(), m.end(), year, month, day, None, None
     for m in _ROC.finditer(text):
         year, month, day = m.groups()
         yield m.start(), m.end(), str(int(year) + ROC_OFFSET), month, day, None, None

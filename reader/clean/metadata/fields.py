@@ -86,11 +86,11 @@ def read_source(text: str) -> str | None:
     return value if value and not value.isdigit() else None
 
 
-# Who posted a forum thread or a blog post: its author.
+# Who posted a forum thread or a blog post: its author. (`只看该作者` is a forum's filter link, no label.)
 _POSTER = r"(?:楼主|博主|发表者|发布人|发布者|发帖人)"
 _SEP = r"\s*[:：|｜]"  # `作者：`, `撰稿|`
 _AUTHOR = re.compile(
-    rf"(?:作\s*者{_SEP}\s*(?:{PRESS}\s*)?|^\s*[【\[]作者[】\]]|^\s*作者\s+(?=[\u4e00-\u9fff])|撰[文稿]{_SEP}|"
+    rf"(?:(?<!看该)(?<!看)作\s*者{_SEP}\s*(?:{PRESS}\s*)?|^\s*[【\[]作者[】\]]|^\s*作者\s+(?=[\u4e00-\u9fff])|撰[文稿]{_SEP}|"
     rf"{_POSTER}{_SEP}|(?<![\u4e00-\u9fff])(?:文\s*[/／|｜]\s*图\s*[/:：|｜]?|文图\s*[/／:：|｜]|文\s*[/／:：|｜])|"
     rf"{PRESS}\s*[:：]?|"
     rf"通讯员\s*[:：]?|供稿{_SEP}|^\s*[□■])\s*{VALUE}|"
@@ -223,14 +223,24 @@ def bare_label(text: str) -> bool:
     return _BARE_LABEL.match(simplified(text)) is not None
 
 
+# Labels whose value names people: `作者：` over a headline or a section's heading is a label left empty.
+_PERSON_LABEL = re.compile(r"^[\[【（(]?\s*(?:作者|记者|通讯员|楼主|发表者|发布人|发布者|发帖人)\s*[:：]")
+_NAMES_ONLY = re.compile(r"^[\u4e00-\u9fff·A-Za-z]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·A-Za-z]{2,4})*$")
+
+
 def _label_value(texts: Sequence[str], verdicts: Sequence[str | None], i: int) -> int | None:
-    """The line holding the value of the bare label at `i`: the next line, if it is a short value."""
+    """The line holding the value of the bare label at `i`: the next line, if it is a short value
+    (names, or an organisation, under a label of people)."""
     j = next((j for j in range(i + 1, len(texts)) if texts[j]), None)
     if j is None or verdicts[j] is not None:
         return None
     t = texts[j]
     if len(t) > _LABEL_VALUE_MAX or META_LABEL.match(t) or is_table_row(t) or is_prose(t):
         return None
+    if _PERSON_LABEL.match(simplified(texts[i])):
+        value = simplified(t)
+        if not (_NAMES_ONLY.match(value) or ORG_BYLINE.match(value)):
+            return None
     return j
 
 
@@ -270,7 +280,7 @@ def read_lines(
             j = _label_value(texts, verdicts, i)
             line = t + texts[j] if j is not None else t
             fields = read_fields(line) if j is not None else None
-            if fields:
+            if fields and j is not None:
                 verdicts[j] = _rule_of(fields)
             verdicts[i] = _rule_of(fields) if fields else LABEL.name
         else:

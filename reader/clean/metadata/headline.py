@@ -52,7 +52,7 @@ SUBTITLE = register(
 MAX_TITLE = 80
 
 _TITLE_LABEL = re.compile(r"^(?:名\s*称|标\s*题)(?:\s*[:：]\s*|\s+)(?P<v>\S.{3,79})$")
-_TITLE_MARK = re.compile(r"\s*[\[【（(]\s*(?:[组多]?图|图文|视频|复制链接|附视频)\s*[\]】）)]\s*$")
+_TITLE_MARK = re.compile(r"\s*[\[【（(]\s*(?:[组多]?图|图文|视频|复制链接|附视频|打印本页)\s*[\]】）)]\s*$")
 _TITLE_TAIL = re.compile(r"\s*[|｜*＊#]+\s*$")  # a layout's leftovers: `…防汛救灾工作|`, `…华北等地******`
 _LEAD_DATE = re.compile(r"\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s+(?=\S{4})")
 _TITLE_DATE = re.compile(
@@ -93,7 +93,7 @@ def trim_title(title: str) -> tuple[str, str | None]:
             m = pattern.search(simple, start, cut)
             cut = m.start() if m and m.end() == cut else cut
         m = _TITLE_DATE.search(simple, start, cut)
-        written = m and (m.group(1) or m.group(2))
+        written = (m.group(1) or m.group(2) or "") if m else ""
         if m and m.end() == cut and DATE_FORM.fullmatch(written) and (found := read_date(written)):
             cut, date = m.start(), date or found
         if cut == end:
@@ -124,12 +124,14 @@ _COLUMN = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?:{_COLUMN_WORDS})$")
 _CRUMB_SPLIT = re.compile(r"\s*(?:>>?|»|›|＞|→)\s*")
 _CRUMB_TITLE = 8  # CJK characters that make the last crumb an article's title, not a column's name
 # A document number alone (`鹤政发〔2025〕4号`), and a widget's `label:value` (`当前报纸名称:南阳日报`,
-# `国内统一刊号:CN62-0017`), and counters (`阅读(0) 评论()`).
+# `国内统一刊号:CN62-0017`), an e-paper's page (`某某日报 2024年01月10日 第06版`, `A03版:要闻`), and
+# counters (`阅读(0) 评论()`).
 _DOC_NUMBER = re.compile(
     r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d+\s*号$"
 )
 _WIDGET = re.compile(
     r"^[\u4e00-\u9fff]{0,6}(?:名称|刊号|版面|版次|期号|栏目|频道|位置)\s*[:：]|"
+    r"第\s*[A-Z]?\d{1,3}\s*版(?!权)|(?<![\u4e00-\u9fff])[A-Z]?\d{1,3}\s*版\s*[:：]|"
     r"(?:阅读|浏览|点击|评论)(?:次数|量|数)?\s*(?:[:：]\s*\d+|[(（]\s*\d*\s*[)）])"
 )
 
@@ -167,12 +169,21 @@ def is_title_like(text: str) -> bool:
     """
     return (
         4 <= len(text) <= MAX_TITLE
-        and cjk_count(text) >= 3
+        and _words(text) >= 3
         and (is_headline(text) or not is_prose(text))
         and not DASH_LED.match(text)
         and not text.endswith((":", "：", "—", "－"))
         and not_title(text) is None
     )
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#.]+")
+
+
+def _words(text: str) -> int:
+    """Characters of CJK, and Latin words beside at least two of them: `shell 基礎` says three things."""
+    cjk = cjk_count(text)
+    return cjk + len(_LATIN_WORD.findall(text)) if cjk >= 2 else cjk
 
 
 _KICKER = 6  # a title-like line this short right above a longer one is its kicker or column (`二十大时光`)
@@ -347,6 +358,8 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
         m = _TITLE_LABEL.match(simplified(texts[i])) if verdicts[i] in (None, TABLE.name) else None
         if m and _usable(value := texts[i][m.start("v") :].strip()):
             return i, value
+    if named := named_by_page_title(texts, verdicts, first):
+        return named
     at = choose_title(texts, verdicts, first)
     crumb = max((i for i in head if verdicts[i] == BREADCRUMB.name), default=None)
     if crumb is not None and (at is None or at < crumb) and (last := crumb_title(texts[crumb])):
@@ -358,6 +371,36 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
         if key and _usable(key):
             return i, key
     return _menu_shaped(texts, verdicts, first)
+
+
+# The page's <title>, first in its text dump: the headline, then the column's and the site's names.
+_PAGE_TITLE_SPLIT = re.compile(r"\s*(?:_|\s[-–—|｜]\s|[|｜])\s*")
+# Marks around a forum post's title that are not the headline: `[求助] …`, `… [复制链接]`.
+_POST_TAG = r"(?:\s*[\[【][^\[\]【】]{1,6}[\]】]\s*)*"
+
+
+def named_by_page_title(
+    texts: Sequence[str], verdicts: Sequence[str | None], first: int
+) -> tuple[int, str] | None:
+    """`光阴的故事_老树新芽_新浪博客` first on the page, `光阴的故事` further down → that line is the title.
+
+    The page's <title> opens its text dump; a line above the text that says its headline, alone or
+    between a forum's tags (`[求助] …[复制链接]`), is the article's headline whatever chrome rule took
+    it for a menu item; the poster's name or the blog's address above it is not.
+    """
+    top = next((i for i in range(min(first, len(texts))) if texts[i]), None)
+    if top is None or not (verdicts[top] or "").startswith("chrome."):
+        return None
+    parts = [p for p in _PAGE_TITLE_SPLIT.split(texts[top].strip()) if p]
+    if len(parts) < 2 or cjk_count(parts[0]) < 4:
+        return None
+    wanted = re.compile(rf"^{_POST_TAG}(?P<v>{re.escape(parts[0])}){_POST_TAG}$")
+    for i in range(top + 1, min(first, len(texts))):
+        if (verdicts[i] or "chrome.").startswith("chrome.") and (m := wanted.match(texts[i].strip())):
+            title = m.group("v")
+            if is_title_like(title) and not read_fields(title):
+                return i, title
+    return None
 
 
 def seo_headline(text: str) -> str | None:
@@ -457,7 +500,7 @@ def place(
     if not picked:
         return None
     at, text = picked
-    if out[at] is None:
+    if out[at] is None and text == texts[at]:
         last, text = _whole(texts, out, at, first)
         out[last] = TITLE.name
     else:

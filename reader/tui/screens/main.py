@@ -7,24 +7,26 @@ reader shows. Opening (cleaning and conversion), text search and explain run in 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.style import Style
 from rich.text import Text
-from textual import events, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from reader import marks as marks_module
 from reader.corpus import LoadError
 from reader.document import TRADITIONAL, Document, Script
 from reader.entries import Entry
 from reader.library import Library, Progress
+from reader.marks import GLYPHS, Marks, next_filter, next_mark
 from reader.regions import region_tree
 from reader.render import explain_lines, render_markdown, render_text
 from reader.safe import visible
@@ -44,19 +46,50 @@ if TYPE_CHECKING:
 WIDE = 100  # columns from which the list and the reader sit side by side
 
 
-Opened = tuple[Prepared, float]  # an article laid out, and where to scroll it to
+# What the thread workers post back, each handled by its own `@on` handler.
 
 
-@dataclass(frozen=True, slots=True)
-class Unreadable:
+class Opened(Message):
+    """An article laid out, and where to scroll it to."""
+
+    def __init__(self, prepared: Prepared, fraction: float) -> None:
+        super().__init__()
+        self.prepared, self.fraction = prepared, fraction
+
+
+class Unreadable(Message):
     """An article that could not be opened: its file was deleted, moved or changed since listing."""
 
-    entry: Entry
-    reason: str
+    def __init__(self, entry: Entry, reason: str) -> None:
+        super().__init__()
+        self.entry, self.reason = entry, reason
+
+
+class Searched(Message):
+    """The articles whose text holds every word of `query`."""
+
+    def __init__(self, query: str, entries: list[Entry]) -> None:
+        super().__init__()
+        self.query, self.entries = query, entries
+
+
+class Explained(Message):
+    """An article's explain view, laid out."""
+
+    def __init__(self, article: str, paras: list[Para], wrapped: dict[int, Wrapped]) -> None:
+        super().__init__()
+        self.article, self.paras, self.wrapped = article, paras, wrapped
+
+
+class Exported(Message):
+    def __init__(self, count: int, path: Path) -> None:
+        super().__init__()
+        self.count, self.path = count, path
 
 
 class MainScreen(Screen[None]):
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (WIDE, "-wide")]
+    # Textual declares it `ClassVar[...] | None`, which mypy reads as an instance variable.
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (WIDE, "-wide")]  # type: ignore[misc]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back to the list", show=False),
         Binding("l", "toggle_list", "List", show=False),
@@ -75,18 +108,23 @@ class MainScreen(Screen[None]):
         Binding("y", "copy", "Copy", show=False),
         Binding("s", "save", "Save", show=False),
         Binding("x", "export", "Export", show=False),
+        Binding("m", "mark", "Mark", show=False),
+        Binding("M", "mark_all", "Mark all", show=False),
+        Binding("f", "cycle_mark_filter", "Mark filter", show=False),
     ]
 
-    def __init__(self, state: State, persist: Callable[[], None]) -> None:
+    def __init__(self, state: State, persist: Callable[[], None], marks: Marks) -> None:
         super().__init__()
         self.state = state
         self.persist = persist  # writes the state file
+        self.marks = marks
         self._return_focus: Widget | None = None
         self.library: Library | None = None
         self.current: Entry | None = None
         self.text_query = ""
         self.find_query = ""
         self.month_filter = ""  # `2021-12` or `undated`, chosen in the overview (`v`); escape clears it
+        self.mark_filter = ""  # `keep`, `reject` or `none`, cycled with `f`; escape clears it
         self._search: tuple[str, list[Entry]] | None = None  # a finished text search: query, results
         self._listed = 0  # entries the library had when the list was last filled
         self._labels = Labels()
@@ -98,6 +136,7 @@ class MainScreen(Screen[None]):
                 yield ArticleList(
                     lambda e: self._labels.title(e, self.state.script),
                     lambda e: self._labels.region(e, self.state.script),
+                    self.marks.of,
                     id="articles",
                 )
             with Vertical(id="reader-pane"):
@@ -162,6 +201,9 @@ class MainScreen(Screen[None]):
             entries = self.library.filter(region, query)  # by title alone until the text search ends
         if self.month_filter:
             entries = in_month(entries, self.month_filter)
+        if self.mark_filter:
+            entries = marks_module.select(entries, self.marks, self.mark_filter)
+        self.article_list.show_marks = len(self.marks) > 0
         selected = self.article_list.selected
         self.article_list.set_entries(entries, selected.id if selected else self.state.last_article)
         self.refresh_status()
@@ -172,6 +214,7 @@ class MainScreen(Screen[None]):
             region=self.state.region_filter,
             filter=self.text_query,
             month=self.month_filter,
+            mark=self.mark_filter,
             shown=len(self.article_list.entries),
             total=total,
             script=self.state.script,
@@ -237,29 +280,30 @@ class MainScreen(Screen[None]):
         fraction: float,
         styles: dict[str, Style],
         widths: tuple[int, ...],
-    ) -> Opened | Unreadable | None:
+    ) -> None:
         assert self.library is not None
         try:
             doc = self.library.view(entry, script, headings, punctuation)
         except (LoadError, OSError) as e:
-            return Unreadable(entry, str(e))
-        if get_current_worker().is_cancelled:
-            return None
-        return prepare(entry.id, doc, script, styles, widths), fraction
+            self.post_message(Unreadable(entry, str(e)))
+            return
+        if not get_current_worker().is_cancelled:
+            self.post_message(Opened(prepare(entry.id, doc, script, styles, widths), fraction))
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
-    def search_text(self, query: str) -> tuple[str, list[Entry]]:
+    def search_text(self, query: str) -> None:
         assert self.library is not None
-        return query, self.library.search(query)
+        self.post_message(Searched(query, self.library.search(query)))
 
     @work(thread=True, exclusive=True, group="explain", exit_on_error=False)
-    def load_explain(self, entry: Entry, screen_width: int) -> tuple[str, list[Para], dict[int, Wrapped]]:
+    def load_explain(self, entry: Entry, screen_width: int) -> None:
         assert self.library is not None
         doc = self.library.document(entry)
         lines = cast(list[Text], explain_lines(doc, rich=True))
-        return entry.id, *prepare_explain(lines, screen_width)
+        self.post_message(Explained(entry.id, *prepare_explain(lines, screen_width)))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A worker that failed: the one place its error reaches the user."""
         worker = event.worker
         if event.state == WorkerState.ERROR:
             error = worker.error
@@ -277,27 +321,31 @@ class MainScreen(Screen[None]):
                     severity="error",
                     markup=False,
                 )
-        elif event.state == WorkerState.SUCCESS and worker.result is not None:
-            if worker.group == "open" and isinstance(worker.result, Unreadable):
-                self._unreadable(worker.result)
-            elif worker.group == "open":
-                self._show(*worker.result)
-            elif worker.group == "search" and worker.result[0] == self.text_query.strip():
-                self._search = worker.result
-                self.refilter()
-            elif worker.group == "explain":
-                self.app.push_screen(ExplainScreen(*worker.result))
-            elif worker.group == "export":
-                count, path = worker.result
-                self.notify(visible(f"Exported {count:,} articles to {path}"), timeout=5, markup=False)
 
-    def _show(self, prepared: Prepared, fraction: float) -> None:
-        if self.current is None or prepared.article != self.current.id:
+    @on(Opened)
+    def _show(self, opened: Opened) -> None:
+        if self.current is None or opened.prepared.article != self.current.id:
             return
-        self.reader.show(prepared, fraction)
+        self.reader.show(opened.prepared, opened.fraction)
         self.find_query = ""
         self.query_one(StatusBar).update_status(find="")
 
+    @on(Searched)
+    def _searched(self, searched: Searched) -> None:
+        if searched.query == self.text_query.strip():  # not a query the user has typed past
+            self._search = (searched.query, searched.entries)
+            self.refilter()
+
+    @on(Explained)
+    def _explained(self, explained: Explained) -> None:
+        self.app.push_screen(ExplainScreen(explained.article, explained.paras, explained.wrapped))
+
+    @on(Exported)
+    def _exported(self, exported: Exported) -> None:
+        message = f"Exported {exported.count:,} articles to {exported.path}"
+        self.notify(visible(message), timeout=5, markup=False)
+
+    @on(Unreadable)
     def _unreadable(self, failed: Unreadable) -> None:
         if self.current is None or failed.entry.id != self.current.id:
             return
@@ -321,8 +369,9 @@ class MainScreen(Screen[None]):
             self.remove_class("-reading")
 
     def action_back(self) -> None:
-        if self.focused is self.article_list and self.month_filter:
-            self.filter_month("")  # escape in the list clears a month filter
+        if self.focused is self.article_list and (self.month_filter or self.mark_filter):
+            self.month_filter = self.mark_filter = ""  # escape in the list clears these filters
+            self.refilter()
             return
         self.remove_class("-list-hidden")
         self.article_list.focus()
@@ -477,13 +526,19 @@ class MainScreen(Screen[None]):
             return
         from reader.tui.screens.overview import OverviewScreen  # here: not needed to start
 
+        self.app.push_screen(
+            OverviewScreen(list(entries), self.state.script, self._filters()), self._chosen_bar
+        )
+
+    def _filters(self) -> str:
+        """The filters in force, as the overview and `M` name them: `region 四川 · mark none`."""
         shown = (
             ("region", self.state.region_filter),
             ("filter", self.text_query.strip()),
             ("month", self.month_filter),
+            ("mark", self.mark_filter),
         )
-        filters = " · ".join(f"{name} {value}" for name, value in shown if value)
-        self.app.push_screen(OverviewScreen(list(entries), self.state.script, filters), self._chosen_bar)
+        return " · ".join(f"{name} {value}" for name, value in shown if value)
 
     def _chosen_bar(self, choice: Choice | None) -> None:
         if choice is None:
@@ -515,6 +570,7 @@ class MainScreen(Screen[None]):
         ids = [e.id for e in self.article_list.entries]
         if entry.id not in ids:
             self.state.region_filter, self.text_query, self._search, self.month_filter = "", "", None, ""
+            self.mark_filter = ""
             self.refilter()
             self.persist()
             self.notify("Filters cleared to show the article.", timeout=3)
@@ -579,9 +635,55 @@ class MainScreen(Screen[None]):
         self.app.push_screen(SaveScreen(default_name("jsonl"), self.library.root, title), start)
 
     @work(thread=True, group="export", exit_on_error=False)
-    def export_entries(self, entries: list[Entry], path: Path) -> tuple[int, Path]:
-        from reader.export import rows, write
+    def export_entries(self, entries: list[Entry], path: Path) -> None:
+        from reader.export import Format, rows, write
 
         assert self.library is not None
-        fmt = {".csv": "csv", ".parquet": "parquet"}.get(path.suffix.lower(), "jsonl")
-        return write(rows(self.library, entries, self.state.script), fmt, path, None), path
+        formats: dict[str, Format] = {".csv": "csv", ".parquet": "parquet"}
+        fmt = formats.get(path.suffix.lower(), "jsonl")
+        count = write(rows(self.library, entries, self.marks, self.state.script), fmt, path, None)
+        self.post_message(Exported(count, path))
+
+    # -- triage marks ------------------------------------------------------------------------------
+
+    def action_mark(self) -> None:
+        """`m`: the article under the cursor goes keep → reject → none. The list keeps its row until
+        the filter changes, so a second `m` reaches reject under a mark filter too."""
+        entry = self.article_list.selected
+        if entry is None:
+            return
+        mark = next_mark(self.marks.of(entry))
+        self._set_marks([entry], mark)
+        self.notify(f"{GLYPHS[mark]} {mark}" if mark else "mark cleared", timeout=2)
+
+    def action_mark_all(self) -> None:
+        """`M`: every article of the list as filtered now, after a confirmation naming the mark."""
+        entries = list(self.article_list.entries)
+        if not entries:
+            self.notify("The list is empty: nothing to mark.", timeout=3)
+            return
+        from reader.tui.screens.mark_all import MarkAllScreen  # here: OptionList is not needed to start
+
+        def chosen(choice: str | None) -> None:
+            if choice is None:
+                return
+            mark = None if choice == marks_module.NONE else cast(marks_module.Mark, choice)
+            self._set_marks(entries, mark)
+            noun = "article" if len(entries) == 1 else "articles"
+            done = f"{GLYPHS[choice]} {choice}" if mark else "marks cleared"
+            self.notify(f"{len(entries):,} {noun}: {done}", timeout=3)
+
+        self.app.push_screen(MarkAllScreen(len(entries), self._filters()), chosen)
+
+    def _set_marks(self, entries: list[Entry], mark: marks_module.Mark | None) -> None:
+        self.marks.set(entries, mark)
+        if warning := self.marks.take_warning():
+            self.notify(visible(warning), title="Marks", severity="warning", timeout=8, markup=False)
+        self.article_list.show_marks = len(self.marks) > 0
+        self.article_list.refresh()
+
+    def action_cycle_mark_filter(self) -> None:
+        """`f`: all → keep → reject → none (unmarked) → all; marks other sessions made are read first."""
+        self.mark_filter = next_filter(self.mark_filter)
+        self.marks.reload()
+        self.refilter()

@@ -126,7 +126,8 @@ def month_rows(months: Sequence[tuple[str, int]], undated: int) -> list[Row]:
 class OverviewScreen(ModalScreen[Choice | None]):
     """Dismissed with the chosen bar's `Choice`, or None."""
 
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (WIDE, "-wide")]
+    # Textual declares it `ClassVar[...] | None`, which mypy reads as an instance variable.
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (WIDE, "-wide")]  # type: ignore[misc]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,v", "dismiss", "Close", show=False),
         Binding("j", "cursor(1)", show=False),

@@ -20,8 +20,10 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.entries import Entry
+from reader.marks import GLYPHS, NONE, Mark
 
 REGION_WIDTH, DATE_WIDTH, SOURCE_WIDTH = 8, 10, 12
+MARK_WIDTH = 2  # a glyph and a space, before the title, once anything is marked
 
 
 def columns(width: int) -> tuple[int, int, int, int]:
@@ -41,7 +43,9 @@ def fit(text: str, width: int, style: Style | str = "") -> Text:
 
 
 class ArticleList(ScrollView, can_focus=True):
-    """Title, region, date and source per article; the cursor row is highlighted."""
+    """Mark, title, region, date and source per article; the cursor row is highlighted. The mark
+    column shows only while `show_marks` (the screen sets it once anything is marked), so a reader
+    who never marks keeps every cell for the title."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "move(1)", "Next row", show=False),
@@ -56,6 +60,8 @@ class ArticleList(ScrollView, can_focus=True):
         "article-list--cursor",
         "article-list--meta",
         "article-list--empty",
+        "article-list--keep",
+        "article-list--reject",
     }
 
     cursor: reactive[int] = reactive(0, always_update=True)
@@ -75,11 +81,18 @@ class ArticleList(ScrollView, can_focus=True):
             self.entry = entry
 
     def __init__(
-        self, title_of: Callable[[Entry], str], region_of: Callable[[Entry], str], *, id: str | None = None
+        self,
+        title_of: Callable[[Entry], str],
+        region_of: Callable[[Entry], str],
+        mark_of: Callable[[Entry], Mark | None],
+        *,
+        id: str | None = None,
     ) -> None:
         super().__init__(id=id)
         self._title_of = title_of
         self._region_of = region_of
+        self._mark_of = mark_of
+        self.show_marks = False
         self._entries: list[Entry] = []
         self.empty_message = "Loading articles…"
 
@@ -151,9 +164,15 @@ class ArticleList(ScrollView, can_focus=True):
         if index >= len(self._entries):
             return Strip.blank(width, self.rich_style)
         entry = self._entries[index]
-        title_w, region_w, date_w, source_w = columns(width)
+        mark_w = MARK_WIDTH if self.show_marks else 0
+        title_w, region_w, date_w, source_w = columns(width - mark_w)
         meta = self.get_component_rich_style("article-list--meta", partial=True)
-        row = fit(self._title_of(entry), title_w)
+        row = Text(end="")
+        if mark_w:
+            mark = self._mark_of(entry)
+            glyph = self.get_component_rich_style(f"article-list--{mark}", partial=True) if mark else Style()
+            row.append_text(fit(GLYPHS[mark or NONE], mark_w, glyph))
+        row.append_text(fit(self._title_of(entry), title_w))
         for cell_width, value in (
             (region_w, self._region_of(entry)),
             (date_w, (entry.date or "")[:10]),

@@ -10,6 +10,7 @@ from rich.text import Text
 from textual.widget import Widget
 
 from reader.document import Script
+from reader.marks import GLYPHS, NONE
 from reader.safe import visible
 
 SCRIPT_LABELS: dict[Script, str] = {
@@ -35,6 +36,7 @@ class Status:
     region: str = ""
     filter: str = ""
     month: str = ""  # "2021-12", or 未知 for undated articles: the month chosen in the overview (`v`)
+    mark: str = ""  # `keep`, `reject` or `none`: the mark filter (`f`)
     find: str = ""  # "机关 2/7" while a find is active
     shown: int = 0
     total: int = 0
@@ -69,6 +71,9 @@ class StatusBar(Widget):
             left.append(" filter ", "reverse").append(f" {visible(s.filter)} ")
         if s.month:
             left.append(" month ", "reverse").append(f" {s.month} ")
+        if s.mark:
+            shown = s.mark if s.mark == NONE else f"{GLYPHS[s.mark]} {s.mark}"
+            left.append(" mark ", "reverse").append(f" {shown} ")
         if s.find:
             left.append(" find ", "reverse").append(f" {visible(s.find)} ")
         if s.total:
