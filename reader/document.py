@@ -99,8 +99,11 @@ class Document:
     region: Region = Region()
 
     def text(self) -> str:
-        """The cleaned article as plain text: title, then one block per paragraph."""
-        parts = [self.title] if self.title else []
+        """The cleaned article as plain text: title, subtitle, then one block per paragraph.
+
+        The subtitle is the article's, and cleaning this text again must find the same title, which
+        the line below it can decide (`安全第一` over `全市…会议召开` over `——…`)."""
+        parts = [p for p in (self.title, self.subtitle) if p]
         parts += [b.text for b in self.blocks]
         return "\n\n".join(parts)
 

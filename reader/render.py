@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 from rich.text import Text
 
@@ -66,6 +67,51 @@ def render_markdown(doc: Document) -> str:
     return "\n".join(out).strip() + "\n"
 
 
+Note = tuple[Removal | Repair, int]  # a removed piece or a repair on a line, and how often it was made
+
+
+@dataclass(frozen=True, slots=True)
+class PageLine:
+    number: int
+    text: str  # as read, made harmless
+    rule: str | None  # the rule that removed the whole line; None when it was kept
+    notes: list[Note]
+
+
+@dataclass(frozen=True, slots=True)
+class Explained:
+    """The page as read, for the explain views of the CLI and the TUI."""
+
+    summary: str  # "53 lines · 10 removed · 0 repairs"
+    date_note: str  # where a date from outside the page came from, or ""
+    lines: list[PageLine]
+    rules: list[tuple[str, str]]  # the rules used, with their examples
+
+
+def explain(doc: Document) -> Explained:
+    removed = {r.line: r.rule for r in doc.removed if not r.part}
+    notes: defaultdict[int, Counter[Removal | Repair]] = defaultdict(Counter)
+    parts: list[Removal | Repair] = [*doc.repairs, *(r for r in doc.removed if r.part)]
+    for item in parts:
+        notes[item.line][item] += 1
+    date_note = ""
+    if doc.date_from:  # a date from outside the page: a record's field, the crawl's WARC-Date, a <meta>
+        date_note = visible(f"date {doc.date}: from {doc.date_from}, as the page's text gives none")
+    return Explained(
+        summary=f"{len(doc.lines)} lines · {len(doc.removed)} removed · {len(doc.repairs)} repairs",
+        date_note=date_note,
+        # Removal and Repair hash by value, so a repair made five times on a line shows once, ×5.
+        lines=[
+            PageLine(number, visible(line), removed.get(number), list(notes[number].items()))
+            for number, line in enumerate(doc.lines, 1)
+        ],
+        rules=[
+            (name, RULES.get(name, ""))
+            for name in sorted({r.rule for r in doc.removed} | {r.rule for r in doc.repairs})
+        ],
+    )
+
+
 def _note(item: Removal | Repair, times: int) -> tuple[str, Text]:
     """One line beneath a page line: a removed piece (✂) or a repair (↳), `×N` when repeated."""
     count = f" ×{times}" if times > 1 else ""
@@ -84,8 +130,8 @@ def _note(item: Removal | Repair, times: int) -> tuple[str, Text]:
     )
 
 
-def _page_line(number: int, line: str, rule: str | None) -> tuple[str, Text]:
-    shown = visible(line)
+def _page_line(line: PageLine) -> tuple[str, Text]:
+    number, shown, rule = line.number, line.text, line.rule
     if rule:
         return (
             f"{number:>4} ✗ [{rule}] {shown}",
@@ -95,30 +141,20 @@ def _page_line(number: int, line: str, rule: str | None) -> tuple[str, Text]:
 
 
 def explain_lines(doc: Document, rich: bool) -> list[Text] | list[str]:
-    """The page as read, line by line: removed lines dimmed and labelled with their rule, removed
-    pieces and repairs beneath their line, then the rules used with their examples."""
-    removed = {r.line: r.rule for r in doc.removed if not r.part}
-    notes: defaultdict[int, Counter[Removal | Repair]] = defaultdict(Counter)
-    parts: list[Removal | Repair] = [*doc.repairs, *(r for r in doc.removed if r.part)]
-    for item in parts:
-        notes[item.line][item] += 1
-    summary = f"{len(doc.lines)} lines · {len(doc.removed)} removed · {len(doc.repairs)} repairs"
+    """`reader explain`: the page as read, line by line: removed lines dimmed and labelled with their
+    rule, removed pieces and repairs beneath their line, then the rules used with their examples."""
+    explained = explain(doc)
+    summary = explained.summary
     rows = [(summary, Text(summary, style="bold")), ("", Text())]
-    if doc.date_from:  # a date from outside the page: a record's field, the crawl's WARC-Date, a <meta>
-        note = visible(f"date {doc.date}: from {doc.date_from}, as the page's text gives none")
-        rows.insert(1, (note, Text(note, style="dim")))
-    for number, line in enumerate(doc.lines, 1):
-        rows.append(_page_line(number, line, removed.get(number)))
-        # Removal and Repair hash by value, so a repair made five times on a line shows once, ×5.
-        rows.extend(_note(item, times) for item, times in notes[number].items())
-    used = sorted({r.rule for r in doc.removed} | {r.rule for r in doc.repairs})
-    if used:
+    if explained.date_note:
+        rows.insert(1, (explained.date_note, Text(explained.date_note, style="dim")))
+    for line in explained.lines:
+        rows.append(_page_line(line))
+        rows.extend(_note(item, times) for item, times in line.notes)
+    if explained.rules:
         rows += [("", Text()), ("Rules used:", Text("Rules used:", style="bold"))]
         rows += [
-            (
-                f"  {name}  {RULES.get(name, '')}",
-                Text.assemble(("  " + name, "yellow"), "  ", (RULES.get(name, ""), "dim")),
-            )
-            for name in used
+            (f"  {name}  {example}", Text.assemble(("  " + name, "yellow"), "  ", (example, "dim")))
+            for name, example in explained.rules
         ]
     return [t for _, t in rows] if rich else [p for p, _ in rows]

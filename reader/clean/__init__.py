@@ -66,19 +66,21 @@ def _script_sample(title: str, blocks: list[Block], lines: list[str]) -> str:
     return sample if sample.strip() else "".join(lines)
 
 
-def clean(raw: str, hints: Mapping[int, BlockType] | None = None) -> Document:
-    """Clean one page. Pure: the same text (and markup `hints`) always gives the same document.
+def clean(raw: str, hints: Mapping[int, BlockType] | None = None, title: str | None = None) -> Document:
+    """Clean one page. Pure: the same text (and markup `hints`, `title`) always gives the same document.
 
-    `hints` map 1-based lines to what the page's markup made them (an HTML `<h2>` or `<li>`).
+    `hints` map 1-based lines to what the page's markup made them (an HTML `<h2>` or `<li>`); `title`
+    is the headline the markup gives (`og:title`), which places the title on the line that says it.
     """
     raw_lines = split_lines(raw)
     lines, repairs = repair_lines(raw_lines)
     units = structure.split_units(lines)
     texts = [u.text.strip() for u in units]
     verdicts, zones = chrome.classify(texts)
+    verdicts = chrome.dated_lists(texts, verdicts)
     fields, verdicts = metadata.read_lines(texts, verdicts, zones)
     verdicts = chrome.mark_nav(texts, verdicts, zones)
-    fields, title_at, units, verdicts = metadata.extract(units, verdicts, zones, fields)
+    fields, title_at, units, verdicts = metadata.extract(units, verdicts, zones, fields, title)
     verdicts = chrome.header(verdicts, title_at, zones.first, [u.text.strip() for u in units])
     verdicts = thread.replies([u.text.strip() for u in units], verdicts, zones.first)
     kept = [u for u, v in zip(units, verdicts, strict=True) if v is None and u.text.strip()]

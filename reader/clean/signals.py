@@ -109,3 +109,33 @@ def is_menu(text: str, min_items: int = 4) -> bool:
 
 def cjk_count(text: str) -> int:
     return len(CJK.findall(text))
+
+
+# A line of program code or of a data table, as a forum post or a tutorial quotes it: a preprocessor
+# line, a comment, a statement (`DQ=1;`, `uchar temp;`), a call, a brace, or a row of numbers.
+_CODE_COMMENT = re.compile(r"(?://|/\*|(?<![\w%])%(?![\d.]*%)|\s#\s).*$")
+_CODE_SHAPE = re.compile(
+    r"^(?:#\s*(?:include|define|if|ifdef|ifndef|endif|pragma|import)\b|//|/\*|\*/|%)"
+    r"|^[{}()\[\];,\s]+$"
+    r"|[;{}]\s*$"
+    r"|^(?:if|for|while|else|do|return|switch|case|def|class|import|from|void|int|char)\b"
+    r"|^[A-Za-z_\[][\w.\[\]/]*\s*[-+*/%&|^]?=(?!=)\s*\S"
+    r"|^(?:[A-Za-z_]\w*\s+)?[A-Za-z_][\w.]*\s*\(.*\)\s*$"
+    r"|^[\[(]?[-+]?\d+(?:\.\d+)?(?:\s+[-+]?\d+(?:\.\d+)?){3,}\s*$"
+)
+# A row of a table of numbers, its label first: `天数   31  29  31  30`, `闰年  1月 2月 3月 4月`.
+_NUMBER = r"[-+]?\d+(?:\.\d+)?[^\s\d]?"  # `31`, `0.1512`, `1月`
+_DATA_ROW = re.compile(rf"^(?:[^\s\d]{{1,4}}\s+)?(?:{_NUMBER}\s+){{3,}}{_NUMBER}$")
+_CODE_ASCII = 0.8  # of a code line's characters outside its comment, at least this share is ASCII
+
+
+def is_code(text: str) -> bool:
+    """`DQ=1; //拉高数据线`, `#include<math.h>`, `}`, `0.15 0.10 0.12 1.07` → True; prose, menus → False."""
+    line = text.strip()
+    if line.startswith(("//", "/*")) or (line.startswith("%") and len(line) > 1) or _DATA_ROW.match(line):
+        return True
+    body = _CODE_COMMENT.sub("", line).strip() or line
+    if not _CODE_SHAPE.search(body):
+        return False
+    ascii_ = sum(ch < "\x80" for ch in body)
+    return ascii_ >= _CODE_ASCII * len(body) and not is_prose(body)

@@ -35,6 +35,7 @@ TITLE_WEIGHT, HEADING_WEIGHT, BODY_WEIGHT = 3.0, 2.0, 1.0
 CHAIN_FACTOR = 1.5  # a chain counts as one mention, but a strong one
 LIST_FACTOR = 0.5  # 滨城区、沾化区、邹平市: an enumeration names several places, none its subject
 HOST_FACTOR = 1.5  # 来望江县考察: "come to" is said from the place the article is about
+AWAY_FACTOR = 0.25  # 今赴北京: "go to" is said from elsewhere; where it went, not its subject
 SHORT_FACTOR = 0.8  # 达州 is a little less certain than 达州市
 MEDIA_FACTOR = 0.3  # 《沈阳日报》 names a newspaper, not what the article is about
 CITY_SHARE = 0.25  # of the province's votes, for the city to be reported
@@ -52,6 +53,7 @@ NOT_A_PLACE_AFTER = re.compile(r"[东西南北中]?(?:路|大道|大街|街|巷|
 NOT_A_PLACE_AFTER_FULL = re.compile(r"[东西南北中]?(?:路|大道|大街|巷)|大学|学院")
 MEDIA_AFTER = re.compile(r"日报|晚报|电视台|广播|在线|新闻|网")
 HOST_BEFORE = ("莅临", "走进")
+AWAY_BEFORE = ("赴", "前往")
 # 纪洪山、李建平同志: a surname, then a short name, then what follows a person in a list or a title.
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈"
@@ -118,7 +120,18 @@ def detect_region(doc: Document) -> Region:
         for m in townships:
             add_vote(g, votes, voters, m)
         region = choose(g, votes, voters, city_share)
-    return Region() if seat_of_government(region, doc) else region
+    return Region() if seat_of_government(region, doc) or scattered(g, votes) else region
+
+
+SCATTERED_PROVINCES = 3  # provinces named that may make a story national
+SCATTERED_SHARE = 0.5  # when none of them holds more than this share of their votes
+
+
+def scattered(g: Gazetteer, votes: Votes) -> bool:
+    """`西北地区有沙尘…内蒙古…甘肃…黑龙江…`: places spread over three or more provinces, none holding
+    more than half of their votes, make a national story, not one province's."""
+    provinces = [v for code, v in votes.items() if g.units[code].level == PROVINCE and v > 0]
+    return len(provinces) >= SCATTERED_PROVINCES and max(provinces) <= SCATTERED_SHARE * sum(provinces)
 
 
 def text_parts(g: Gazetteer, doc: Document) -> list[Part]:
@@ -228,6 +241,8 @@ def _context_weight(text: str, start: int, end: int, cands: tuple[Candidate, ...
     before = text[max(0, start - 2) : start]
     if before.endswith("来") or before in HOST_BEFORE:
         factor *= HOST_FACTOR
+    elif before.endswith(AWAY_BEFORE):
+        factor *= AWAY_FACTOR
     if text[start - 1 : start] == "、" or after.startswith("、"):
         factor *= LIST_FACTOR
     return factor

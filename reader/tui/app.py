@@ -28,6 +28,7 @@ from reader.prefetch import Prefetch
 from reader.safe import visible
 from reader.tui.commands import PROVIDERS
 from reader.tui.fatal import OneLineErrors
+from reader.tui.keymap import Help
 from reader.tui.keys import normalise
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.main import MainScreen
@@ -44,9 +45,18 @@ class ReaderApp(OneLineErrors[None]):
     TITLE = "reader"
     COMMANDS: ClassVar[set] = set(PROVIDERS)  # ctrl+p: articles by title, regions, the view's switches
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit", show=False),
-        Binding("question_mark", "help", "Help", show=False),
-        Binding("w", "skipped", "Skipped files", show=False),
+        Binding("question_mark", "help", "help", group=Help("this help")),
+        Binding("q", "quit", "quit", group=Help("quit")),
+        Binding(
+            "w",
+            "skipped",
+            "Skipped files",
+            show=False,
+            group=Help(
+                "skipped files: those that could not be read, or only in part, and why (the status bar "
+                "shows how many)"
+            ),
+        ),
     ]
     main: MainScreen
     crash_report: Path | None = None  # where the traceback went, after an unexpected error

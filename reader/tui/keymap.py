@@ -1,100 +1,153 @@
-"""Every key the reader understands, as the help screen lists them. Tests check that each
-binding of the app appears here, so the help cannot fall behind the code."""
+"""Key help, read from the bindings themselves: the help screen (`?`), the status bar's hints and the
+README's key table are all made here, so none can fall behind the code.
+
+A binding says what the help says of it with `group=Help(text, section)`; bindings that share one
+`Help` make one row (`j,down` and `k,up`: `j k ↓ ↑`). One with `show=True` is hinted in the status
+bar, its description the hint. A binding with no `Help` is still listed, under Other, by its
+description: a new key is never missing from the help.
+"""
 
 from __future__ import annotations
 
-SCRIPT_CYCLE_HELP = (
-    "script: original → the selected article's other script → its own script → original "
-    "(so the first t always changes what you read); the list, header and body all follow"
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import zip_longest
+
+from textual.binding import Binding
+from textual.keys import _get_unicode_name_from_key
+
+MOVING, READING, FILTERING, TRIAGE, OTHER = "Moving", "Reading", "Filtering", "Triage", "Other"
+SECTIONS = (MOVING, READING, FILTERING, TRIAGE, OTHER)
+
+
+@dataclass(frozen=True, init=False)
+class Help(Binding.Group):
+    """One row of the help: `description` is its text, `section` where it goes."""
+
+    section: str = OTHER
+
+    def __init__(self, description: str, section: str = OTHER) -> None:
+        # By hand: the dataclass's own would take a second argument for the group's `compact`.
+        object.__setattr__(self, "description", description)
+        object.__setattr__(self, "compact", False)
+        object.__setattr__(self, "section", section)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    keys: tuple[str, ...]  # as shown: "j", "↓", "?"
+    text: str
+    section: str
+
+
+# Rows shared by bindings of more than one widget.
+ROWS = Help("next/previous row in the list; scroll in the reader", MOVING)
+PAGES = Help("page down/up", MOVING)
+ENDS = Help("top/bottom", MOVING)
+BACK = Help("back to the list; in a prompt, cancel it; in the list, clear a month or mark filter", MOVING)
+
+# Keys that Textual binds, not the reader: told here as the rest are.
+FRAMEWORK = (
+    Row(("tab",), "move focus between the list and the reader", MOVING),
+    Row(("mouse",), "click a row to open it; the wheel scrolls", MOVING),
+    Row(
+        ("ctrl+p",),
+        "command palette: open an article by its title (type it in either script: 蘇家屯 finds "
+        "苏家屯…), jump to a region (any form r takes), switch script, Traditional standard, headings, "
+        "punctuation, the overview",
+        OTHER,
+    ),
 )
 
-HELP: list[tuple[str, list[tuple[str, str]]]] = [
-    (
-        "Moving",
-        [
-            ("j  k  ↓  ↑", "next/previous row in the list; scroll in the reader"),
-            ("space  b  PgDn  PgUp", "page down/up"),
-            ("g  G  Home  End", "top/bottom"),
-            ("enter", "open the article and focus the reader"),
-            ("escape", "back to the list; in a prompt, cancel it; in the list, clear a month or mark filter"),
-            ("]  [", "next/previous article within the current filter"),
-            ("l", "show/hide the list (at 80 columns the list and the reader take turns)"),
-            ("tab", "move focus between the list and the reader"),
-            ("mouse", "click a row to open it; the wheel scrolls"),
-        ],
-    ),
-    (
-        "Reading",
-        [
-            ("t", SCRIPT_CYCLE_HELP),
-            (
-                "T",
-                "the Traditional standard t shows: 繁體 (OpenCC) → 繁體·臺灣 (Taiwan's forms and phrases: "
-                "軟體, 網路) → 繁體·香港; the reader's header names the one shown",
-            ),
-            (
-                "p",
-                "punctuation: half-width , ? ! : ; ( ) between hanzi shown full-width (，？！：；（）); "
-                "display only, never written back; off by default",
-            ),
-            ("h", "headings on/off; off reads headings as plain paragraphs, with no outline"),
-            ("o", "outline: the article's headings; enter jumps there"),
-            (
-                "e",
-                "explain: the page as read, removed lines dimmed and labelled by rule, repairs "
-                "before → after; e again returns",
-            ),
-            (
-                "/",
-                "in the reader: find in the article, in either script (n/N next/previous match); "
-                "in the list: filter by title and text; enter keeps, escape clears",
-            ),
-            ("n  N", "next/previous find match"),
-        ],
-    ),
-    (
-        "Filtering and triage",
-        [
-            (
-                "r",
-                "region quick filter, live as you type: 四川, 廣安, sichuan, sc, 51…, 未知 for "
-                "none found; enter keeps it, escape clears it",
-            ),
-            ("R", "region tree: province → city → county with counts; enter filters by a node"),
-            (
-                "v",
-                "overview of the list as filtered now: articles per province as bars, per month as a "
-                "timeline; enter on a province sets the region filter, on a month filters by that month "
-                "(shown in the status bar; escape in the list clears it); tab switches chart; escape or v "
-                "closes",
-            ),
-            ("m", "mark: keep ✓ → reject ✗ → none; kept by the article's text, through renames"),
-            ("M", "mark every article listed now, after a confirmation (how many, which mark)"),
-            ("f", "mark filter: all → keep → reject → none (unmarked) → all; escape clears it"),
-        ],
-    ),
-    (
-        "Other",
-        [
-            ("y", "copy the cleaned article as text to the clipboard"),
-            ("s", "save the article as Markdown (default <id>.md here; never inside the articles folder)"),
-            (
-                "x",
-                "export the list as it is filtered now, in the script shown: .jsonl, .csv or .parquet by "
-                "the file name (default in your documents folder; never inside the articles folder)",
-            ),
-            (
-                "w",
-                "skipped files: those that could not be read, or only in part, and why (the status bar "
-                "shows how many)",
-            ),
-            (
-                "ctrl+p",
-                "command palette: open an article by its title (type it in either script), jump to a "
-                "region (any form r takes), switch script, headings or the overview",
-            ),
-            ("?", "this help"),
-            ("q", "quit"),
-        ],
-    ),
-]
+SHOWN_AS = {
+    "question_mark": "?",
+    "slash": "/",
+    "right_square_bracket": "]",
+    "left_square_bracket": "[",
+    "down": "↓",
+    "up": "↑",
+    "pagedown": "PgDn",
+    "pageup": "PgUp",
+    "home": "Home",
+    "end": "End",
+}
+
+
+def shown(key: str) -> str:
+    """How the help writes Textual's key name: `question_mark` → `?`, `comma` → `,`, `enter` → `enter`."""
+    if key in SHOWN_AS:
+        return SHOWN_AS[key]
+    try:
+        character = unicodedata.lookup(_get_unicode_name_from_key(key))
+    except KeyError:
+        return key
+    return character if character.isprintable() and not character.isspace() else key
+
+
+def key_owners() -> tuple[type, ...]:
+    """The classes whose bindings the help lists, in the help's order."""
+    # Imported here: these modules import the help screen and the status bar, which read this one.
+    from reader.tui.app import ReaderApp
+    from reader.tui.screens.main import MainScreen
+    from reader.tui.widgets.article_list import ArticleList
+    from reader.tui.widgets.article_view import ArticleView
+    from reader.tui.widgets.prompt import Prompt
+
+    return (ArticleList, MainScreen, ArticleView, Prompt, ReaderApp)
+
+
+def bindings(owners: Iterable[type]) -> list[Binding]:
+    """The bindings of `owners` and the classes they extend, Textual's own left out."""
+    found = []
+    for owner in owners:
+        for cls in owner.__mro__:
+            if cls.__module__.partition(".")[0] not in ("textual", "builtins"):
+                found += [b for b in cls.__dict__.get("BINDINGS", ()) if isinstance(b, Binding)]
+    return found
+
+
+def _help_of(binding: Binding) -> Help:
+    group = binding.group
+    return group if isinstance(group, Help) else Help(binding.description or binding.action)
+
+
+def help_rows(owners: Iterable[type], extra: Iterable[Row] = FRAMEWORK) -> list[tuple[str, list[Row]]]:
+    """The help by section: a row per `Help`, its keys in binding order, first keys first."""
+    keys: dict[Help, list[list[str]]] = {}
+    for binding in bindings(owners):
+        keys.setdefault(_help_of(binding), []).append([k.strip() for k in binding.key.split(",")])
+    rows = [
+        Row(
+            tuple(dict.fromkeys(shown(k) for ks in zip_longest(*lists) for k in ks if k)),
+            h.description,
+            h.section,
+        )
+        for h, lists in keys.items()
+    ]
+    rows += extra
+    sections = [*SECTIONS, *dict.fromkeys(r.section for r in rows if r.section not in SECTIONS)]
+    return [(s, [r for r in rows if r.section == s]) for s in sections if any(r.section == s for r in rows)]
+
+
+def hints(owners: Iterable[type]) -> list[tuple[str, str]]:
+    """The status bar's hints, `("?", "help")`…: bindings with `show=True`, the app's first."""
+    return [
+        ("/".join(shown(k.strip()) for k in b.key.split(",")), b.description)
+        for b in bindings(reversed(tuple(owners)))
+        if b.show
+    ]
+
+
+def markdown_table(sections: list[tuple[str, list[Row]]]) -> str:
+    """The README's key table: a row per help row, the section's name on its first."""
+
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+
+    lines = ["| | key | what it does |", "|---|---|---|"]
+    for section, rows in sections:
+        for i, row in enumerate(rows):
+            keys = " ".join(f"`{k}`".replace("|", "\\|") for k in row.keys)
+            lines.append(f"| {section if i == 0 else ''} | {keys} | {cell(row.text)} |")
+    return "\n".join(lines)

@@ -248,6 +248,8 @@ def test_prose_label_removes_a_sentence_only_by_its_opening_label() -> None:
     assert lines.prose_label("版權聲明:本文由一點團建發布,如需轉載請注明出處。") == "chrome.copyright"
     assert lines.prose_label("掃描二維碼推送至手機訪問。") == "chrome.share"
     assert lines.prose_label("市民可扫描二维码报名参加活动。") is None
+    assert lines.prose_label("馬上註冊，結交更多好友，享用更多功能，讓你輕鬆玩轉社區。") == "chrome.comment"
+    assert lines.prose_label("立即注册的用户可享受优惠。") is None
 
 
 def test_nav_runs_skip_lines_other_rules_took() -> None:
@@ -636,6 +638,10 @@ def test_an_article_in_short_lines_goes_on_below_its_last_sentence() -> None:
         ("我要留言", "chrome.comment"),
         ("本網站著作權屬於某某公司", "chrome.copyright"),
         ("回首頁", "chrome.footer_links"),
+        ("播放本新聞相關短片", "chrome.share"),
+        ("以文本方式查看主題", "chrome.forum"),
+        ("新聞推薦", "chrome.related"),
+        ("24小時熱門版塊排行榜", "chrome.related"),
     ],
 )
 def test_words_of_taiwan_and_hong_kong_pages(line: str, rule: str) -> None:
@@ -683,3 +689,53 @@ def test_related_links_then_comments_still_end_the_article() -> None:
         *comments,
     ]
     assert [b.text for b in clean("\n".join(page)).blocks] == TW_STORY
+
+
+_POST = [
+    "请问怎么解决18B20测温时总显示85的问题",
+    "最近写了一个测温程序，但为何在数码管上的显示总是85呢？网上有许多解释，我还是不太明白。",
+    "小弟是一名初学者，请大家帮忙分析一下，不胜感激！",
+]
+_PROGRAM = [
+    "附代码如下:",
+    "#include<REG52.H>",
+    "#define uchar unsigned char",
+    "uchar code tab[]={0x39,0x06,0x5b} ;",
+    "void delay15us(uchar n )",
+    "{",
+    "_nop_();_nop_();_nop_();_nop_();",
+    "DQ=1; //拉高数据线",
+    "}",
+    "0.1512   0.1088  0.1244  1.0757",
+    "闰年  1月 2月 3月 4月 5月 6月",
+    "天数   31  29  31  30  31  30",
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_program_quoted_below_the_text_goes_on_with_it(script: str) -> None:
+    """A forum post cut off inside its code: the code, and the lead-in over it, are the post's text."""
+    raw = "\n".join([*_POST, *_PROGRAM]) + "\n"
+    raw = convert(raw, "traditional", "simplified") if script == "traditional" else raw
+    kept = {line for b in clean(raw).blocks for line in b.text.split("\n")}
+    assert set(raw.split("\n")[3:-1]) <= kept
+
+
+def test_a_few_symbols_below_the_text_are_still_its_foot() -> None:
+    """Two lines of code shape are no program: with a copyright they stay the page's foot."""
+    raw = "\n".join([*_POST, "{", "x=1;", "Copyright © 2009 某某论坛 版权所有"]) + "\n"
+    assert [b.text for b in clean(raw).blocks] == _POST[1:]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_links_an_arrow_points_to_below_a_cut_off_page_are_its_foot(script: str) -> None:
+    """A page cut off below its article: lines of words go on with the text, but not arrowed links."""
+    body = [
+        "某县召开全县重点项目推进会",
+        "会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效，投资完成率居全市前列。",
+        "会议要求，各乡镇各部门要进一步压实责任，加快推进项目建设，确保按期完成年度目标任务。",
+    ]
+    links = ["【其他新闻】", "►台78线预拌混凝土车翻覆 驾驶受伤送医", "►小奶喵头卡罐罐无助趴路中 警察及时救援"]
+    raw = "\n".join([*body, *links]) + "\n"
+    raw = convert(raw, "traditional", "simplified") if script == "traditional" else raw
+    assert [b.text for b in clean(raw).blocks] == raw.split("\n")[1:3]

@@ -304,3 +304,56 @@ def test_the_line_the_page_title_names_is_the_headline(script: str) -> None:
         + BODY
     )
     assert cleaned(page, script).title == written("光阴的故事", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_line_over_a_threads_copy_link_is_its_title(script: str) -> None:
+    """Discuz sets `[复制链接]` under a thread's title; a poster's rank below it is no title, and the
+    tool bar between the title and the first post goes with the page's head."""
+    page = (
+        "查看: 124597|回复: 38253\n[高级教程] 皮肤配置文件的编写方法\n[复制链接]\n随时随地手机跟帖\n"
+        "签到天数: 265 天\n[LV.8]以坛为家I\n发表于 2010-5-26 13:51:42 | 显示全部楼层 |阅读模式\n"
+        "皮肤配置文件被分为四个部分，每一部分都有自己的设定，下面逐一说明它们的写法。\n" + BODY
+    )
+    doc = cleaned(page, script)
+    assert doc.title == written("[高级教程] 皮肤配置文件的编写方法", script)
+    assert next(b.text for b in doc.blocks).startswith(written("皮肤配置文件被分为", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_headline_the_markup_gives_places_the_title_below_a_portals_chrome(script: str) -> None:
+    """`og:title` names the headline: the line that says it is the title, and every line above it,
+    a portal's promotions written as sentences among them, is the page's head."""
+    promos = [f"第{n}届城市美食节开幕，市民游客纷纷前来品尝各地特色小吃，现场十分热烈。" for n in range(1, 6)]
+    headline = "全县重点项目推进会召开"
+    page = "\n".join(["某某门户网", "首页", *promos, headline]) + "\n" + BODY
+    page = page if script == "simplified" else convert(page, "traditional", "simplified")
+    given = written(headline, script)
+    doc = clean(page, title=given)
+    assert doc.title == given
+    assert [b.text for b in doc.blocks] == written(BODY, script).split()
+    assert clean(page).title != given or len(clean(page).blocks) > len(doc.blocks)  # the hint decided
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_headline_repeated_over_the_text_is_the_title_and_the_links_between_go(script: str) -> None:
+    """A column page names its article, lists the others, then sets the article's headline again."""
+    headline = "为台湾拼经济 却开放晶圆厂登陆这不是矛盾吗"
+    others = ["拿出魄力处罚晶圆偷跑业者", "国营企业登陆就可以存活吗", "医学教育评鉴获国际认可之后"]
+    page = "\n".join([headline, *others, headline]) + "\n" + BODY
+    doc = cleaned(page, script)
+    assert doc.title == written(headline, script)
+    assert [b.text for b in doc.blocks] == written(BODY, script).split()
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_headline_between_its_date_and_byline_under_a_dated_news_list(script: str) -> None:
+    """A site's latest news, a date over each headline, then the article: its date, headline, byline."""
+    news = ["2026/03/11", "千田爱纱助阵 竹市食品亮相东京食品展", "2026/03/11", "金门浯江故事短影音竞赛开跑"]
+    news += ["2026/03/11", "农业部正式公告禁止饲养危险动物"]
+    headline = "提升洽公环境 云林县东势乡公所新建大楼动工"
+    page = "\n".join(["某某新闻联合网", *news, "最新消息", "2022/07/13", headline, "记者陈风益/云林报导"])
+    doc = cleaned(page + "\n" + BODY, script)
+    assert (doc.title, doc.date) == (written(headline, script), "2022-07-13")
+    assert doc.author == written("陈风益", script)
+    assert [b.text for b in doc.blocks] == written(BODY, script).split()

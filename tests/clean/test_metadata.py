@@ -54,6 +54,9 @@ def test_read_source(text: str, source: str) -> None:
         ("作者：市委组织部  时间：2020-11-02  点击：356次", "市委组织部"),
         ("記者：林怡君", "林怡君"),
         ("本报记者 王大伟", "王大伟"),
+        ("記者陳風益/雲林報導", "陳風益"),
+        ("☉張國財", "張國財"),
+        ("记者王小明／高雄报导", "王小明"),
     ],
 )
 def test_read_author(text: str, author: str) -> None:
@@ -62,6 +65,21 @@ def test_read_author(text: str, author: str) -> None:
 
 def test_read_author_needs_a_label_not_the_word() -> None:
     assert metadata.read_author("本文來自【廣安日報】,僅代表作者觀點。") is None
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_headline_opening_with_our_reporter_is_the_title_not_a_byline(script: str) -> None:
+    """`本报记者` then a headline's words, no name: the title, and no one's byline."""
+    title = "本报记者今赴北京联手新华社推出两会特别报道"
+    raw = "\n".join(
+        [
+            title,
+            "2006年03月01日 杭州日报",
+            "全国两会即将召开，杭州日报即时开通了两会民声直通车，收集百姓关心的热点问题。",
+        ]
+    )
+    doc = clean(_in(script, raw))
+    assert (doc.title, doc.author) == (_in(script, title), None)
 
 
 @pytest.mark.parametrize(
@@ -110,6 +128,8 @@ def test_read_fields_takes_a_labelled_line_with_its_disclaimer() -> None:
         ("——黄州区政府办公室创建文明单位纪实", False),
         ("首页", False),
         ("人们对一座城市的认知,很大程度来源于对这个城市党政机关的印象。", False),
+        ("除了自己的无知,", False),
+        ("除了自己的無知，", False),
     ],
 )
 def test_is_title_like(text: str, like: bool) -> None:
@@ -336,6 +356,8 @@ def test_a_site_name_above_a_breadcrumb_gives_way_to_the_crumb_title() -> None:
         ("日照市领导督导创城工作(2012年08月14日)", "日照市领导督导创城工作", "2012-08-14"),
         ("关于做好2023年防汛工作的通知", "关于做好2023年防汛工作的通知", None),
         ("推动内务管理标准化(含作息、着装)", "推动内务管理标准化(含作息、着装)", None),
+        ("王縣長主持第834次縣務會議 發布日期:2014-04-21", "王縣長主持第834次縣務會議", "2014-04-21"),
+        ("王县长主持第834次县务会议 发布时间：2014-04-21", "王县长主持第834次县务会议", "2014-04-21"),
     ],
 )
 def test_trim_title(title: str, trimmed: str, date: str | None) -> None:
@@ -376,6 +398,8 @@ def test_lead_byline_with_a_media_centre_reporter() -> None:
         ("〔記者王小明／高雄報導〕高雄港擴建工程今天正式啟動。", "王小明"),
         ("（中央社記者王明台北12日電）行政院今天通過法案。", "王明"),
         ("〔記者王小明、李大同／台北報導〕立法院今天三讀通過。", "王小明 李大同"),
+        ("【SUN特搜小組記者黃裕慶、吳啟偉報道】政府收回菜園村土地。", "黃裕慶 吳啟偉"),
+        ("【记者张明报道】市政府今天宣布新措施。", "张明"),
         ("本报讯(通讯员供稿)近日,全市组织部长会议召开。", None),
         ("新华社北京1月9日电(题:我国将实施六大行动)记者从国家粮食局获悉。", None),
     ],

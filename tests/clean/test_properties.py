@@ -58,6 +58,7 @@ def test_never_raises_on_any_text(raw: str) -> None:
 # Found by the deep profile: bare `:` lines survived one pass, not the next; a short title made a
 # menu of two short lines after it on a second pass.
 @example("单位团建(单位团建)\n:\n:")
+@example("0一一一\n—一一\n　　附件：1.2023年防汛责任人名单\n—一一")  # a title chosen over its subtitle
 @example("機(jī)關(guān)單位團(tuán)建(機(jī)關(guān)單位團(tuán)建活動(dòng)經(jīng)費(fèi))\nA\rA\n")
 @example(
     "機(jī)關(guān)單位團(tuán)建(機(jī)關(guān)單位團(tuán)建活動(dòng)經(jīng)費(fèi))\nA\rA\n苏家屯区深入开展创先争优活动。\n"

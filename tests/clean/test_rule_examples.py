@@ -13,6 +13,7 @@ from collections.abc import Callable
 import pytest
 
 from reader.clean import clean, structure
+from reader.clean.chrome.zones import CODE
 from reader.clean.rules import FIELD, IN_FOOT, IN_HEAD, LEGACY, RECORDS, REMOVE, REPAIR, SHAPE, Rule
 from reader.convert import convert
 from reader.document import Block, Document
@@ -54,6 +55,9 @@ SHAPES: dict[str, Callable[[Document, Rule], bool]] = {
     structure.HEADING.name: lambda doc, r: [b.text for b in kept(doc, "heading")] == [r.example],
     structure.LIST.name: lambda doc, r: [b.text for b in kept(doc, "list_item")] == r.example.split("\n"),
     structure.RUN_ON_RULE.name: lambda doc, r: sum(b.text in r.example for b in doc.blocks) >= 4,
+    CODE.name: lambda doc, r: all(
+        any(line in b.text.split("\n") for b in doc.blocks) for line in r.example.split("\n")
+    ),
 }
 
 

@@ -234,6 +234,27 @@ def test_the_place_visitors_come_to_is_the_subject() -> None:
     assert where(title, text) == ("安徽省", "安庆市", "望江县")
 
 
+def test_the_place_a_delegation_goes_to_is_not_the_subject() -> None:
+    title = "本报记者今赴北京联手新华社推出特别报道"
+    text = "杭州市民通过热线反映了不少问题。"
+    assert where(title, text) == ("浙江省", "杭州市", None)
+
+
+def test_a_story_spread_over_many_provinces_is_national() -> None:
+    title = "春运专报：西北地区有沙尘 冷空气影响东北华北等地"
+    text = (
+        "内蒙古中西部、甘肃河西有扬沙，黑龙江东部、吉林东部有小雪，四川盆地有小雨。",
+        "内蒙古东部气温下降4～6℃，请旅客合理安排出行。",
+    )
+    assert where(title, *text) == (None, None, None)
+
+
+def test_a_story_of_one_province_that_names_two_others_keeps_it() -> None:
+    title = "四川省召开防汛工作会议"
+    text = ("会议要求四川各地学习甘肃、贵州的经验，四川省各市州要压实责任，确保四川安全度汛。",)
+    assert where(title, *text) == ("四川省", None, None)
+
+
 def test_result_carries_adcode_confidence_and_evidence() -> None:
     r = detect_region(doc("通川区召开会议", "四川省达州市通川区要求……"))
     assert r.adcode == "511702"

@@ -22,7 +22,6 @@ from reader.corpus import LoadError
 from reader.document import SCRIPTS
 from reader.engine import without_headings
 from reader.library import Library
-from reader.render import explain_lines
 from reader.safe import visible
 from reader.tui.app import ReaderApp, run
 from reader.tui.screens.explain import ExplainScreen, prepare_explain
@@ -218,7 +217,7 @@ async def test_every_article_opens_in_each_script_and_heading_mode_and_explains(
                     assert hostile.unsafe_in(text) == [], (entry.id, script, headings)
                     if entry.id == "markup-and-escapes":
                         assert all(literal in text for literal in LITERALS), (script, headings)
-            explained, _ = prepare_explain(explain_lines(app.library.document(entry), rich=True), 120)
+            explained, _ = prepare_explain(app.library.document(entry), 120)
             text = "\n".join(para.prefix + para.text.plain for para in explained)
             assert hostile.unsafe_in(text) == [], (entry.id, "explain")
 

@@ -8,17 +8,10 @@ from pathlib import Path
 import pytest
 from textual import events
 
-from reader.tui.app import ReaderApp
-from reader.tui.keymap import HELP
 from reader.tui.screens.explain import ExplainScreen
-from reader.tui.screens.help import HelpScreen
-from reader.tui.screens.main import MainScreen
-from reader.tui.screens.mark_all import MarkAllScreen
 from reader.tui.screens.outline import OutlineScreen
 from reader.tui.screens.regions import RegionTreeScreen
 from reader.tui.screens.save import SaveScreen
-from reader.tui.widgets.article_list import ArticleList
-from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.prompt import Prompt
 from reader.tui.widgets.status_bar import StatusBar
 from tests.helpers import golden
@@ -393,59 +386,6 @@ async def test_region_tree_unknown_node_lists_articles_without_a_region(
         await press(pilot, "enter")
         assert shown_ids(app) == ["nowhere"]
         assert app.state.region_filter == "未知"
-
-
-async def test_help_lists_every_binding(make_app: MakeApp) -> None:
-    app = make_app()
-    async with app.run_test(size=(120, 64)) as pilot:
-        await press(pilot, "question_mark")
-        assert isinstance(app.screen, HelpScreen)
-        text = screen_text(app)
-        for _, rows in HELP:
-            for keys, _ in rows:
-                assert keys in text
-        await press(pilot, "escape")
-        assert app.screen is app.main
-
-
-# How the help spells Textual's key names.
-SHOWN_AS = {
-    "question_mark": "?",
-    "slash": "/",
-    "right_square_bracket": "]",
-    "left_square_bracket": "[",
-    "down": "↓",
-    "up": "↑",
-    "pagedown": "PgDn",
-    "pageup": "PgUp",
-    "home": "Home",
-    "end": "End",
-}
-
-
-@pytest.mark.parametrize(
-    "owner",
-    [
-        ReaderApp,
-        MainScreen,
-        ArticleList,
-        ArticleView,
-        Prompt,
-        HelpScreen,
-        OutlineScreen,
-        ExplainScreen,
-        RegionTreeScreen,
-        SaveScreen,
-        MarkAllScreen,
-    ],
-)
-def test_every_binding_is_in_the_help(owner: type) -> None:
-    documented = {key for _, rows in HELP for keys, _ in rows for key in keys.split()}
-    for cls in owner.__mro__:
-        for binding in cls.__dict__.get("BINDINGS", ()):
-            if cls.__module__.startswith("reader."):
-                for key in binding.key.split(","):
-                    assert SHOWN_AS.get(key, key) in documented, (owner.__name__, key)
 
 
 async def test_y_copies_the_cleaned_article(make_app: MakeApp, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 import threading
 
 import pytest
@@ -118,3 +120,33 @@ async def test_a_huge_text_rewraps_in_a_thread_and_keeps_the_position(
         assert reader._drawn_width == reader.text_width
         now = reader.wrapped.lines[int(reader.scroll_y)]
         assert now.para == top.para and now.start <= top.start < now.end
+
+
+SVG_TEXT = re.compile(r'<text [^>]*\bx="([\d.]+)" y="([\d.]+)"[^>]*>([^<]*)</text>')
+CELL_PX = 12.2  # a cell's width in Rich's SVG export: a 20 px font × 0.61
+STARTS = ("“品质机关”提升通川品质", "2021-12-07\xa010:35", "四川省\xa0›\xa0达州市", "什么是“品质通川”")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (180, 40)])
+async def test_header_and_body_share_one_margin(make_app: MakeApp, size: tuple[int, int]) -> None:
+    """On screen and in an SVG export (the snapshots): the title, the byline and the first paragraph
+    start in one column. A row's margin is drawn apart from its text, never as leading spaces of
+    a run of hanzi, which an SVG export measures in characters rather than cells."""
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await press(pilot, "enter")
+        left = app.main.query_one("#reader-pane").region.x
+        rows = screen_text(app).splitlines()
+        cells = {  # the cell each starts at in the reader pane
+            cell_len(row[: row.rindex(text)])
+            for text in (start.replace("\xa0", " ") for start in STARTS)
+            for row in rows
+            if text in row and cell_len(row[: row.rindex(text)]) > left
+        }
+        assert len(cells) == 1, cells
+        svg = app.export_screenshot(simplify=True)  # as the snapshots are taken
+        runs = [(round(float(x) / CELL_PX), html.unescape(text)) for x, _, text in SVG_TEXT.findall(svg)]
+        runs = [(x, text) for x, text in runs if x > left]
+        assert {x for x, text in runs for start in STARTS if text.startswith(start)} == cells
+        body = next(text for x, text in runs if "什么是“品质通川”" in text)
+        assert body.startswith("什么是"), "the margin is a run of its own, not leading spaces"

@@ -18,7 +18,7 @@ from reader.clean.chrome.lines import (
     line_verdicts,
     prose_label,
 )
-from reader.clean.chrome.zones import Zones, classify, header, mark_nav
+from reader.clean.chrome.zones import Zones, classify, dated_lists, header, mark_nav
 
 __all__ = [
     "BODY",
@@ -27,6 +27,7 @@ __all__ = [
     "NOT_CARRIERS",
     "Zones",
     "classify",
+    "dated_lists",
     "header",
     "keyword_title",
     "line_verdicts",

@@ -280,7 +280,7 @@ _SHARE_WORDS = re.compile(
     r"放大|缩小|默认|"
     r"设为首页|加入收藏|收藏本站|推送至手机|LOFTER|今日头条|头条号|纠错|订阅|按赞|"
     r"复制(?:链接|连结|网址)|Facebook|脸书|Twitter|推特|Plurk|噗浪|"
-    r"在?手机上?(?:打开|浏览|阅读)(?:当前页|本页|本文)?",
+    r"在?手机上?(?:打开|浏览|阅读)(?:当前页|本页|本文)?|播放(?:本新闻)?(?:相关)?(?:短片|视频|影片)",
     re.I,
 )
 _SHARE_LABEL = re.compile(r"^(?:扫描|长按|扫码|识别)\S{0,6}二维码")
@@ -298,7 +298,9 @@ _COMMENT_LABEL = re.compile(
     r"^(?:《[^》]{1,60}》)?\s*[有共]?\s*\d+\s*条(?:评论|回复|留言)\S{0,3}$|^(?:全部|热门|最新|网友)评论\s*[(（]?\d*[)）]?$"
 )
 COMMENT = _chrome("comment", "我来说两句", "removed (comment boxes, `3条评论`)", ENDS_ARTICLE)
-comment = _worded(COMMENT, _COMMENT_LABEL, _COMMENT)
+# A forum's call to sign up, written as a sentence: `马上注册,结交更多好友,享用更多功能。`
+_SIGN_UP = re.compile(r"^(?:马上|立即|现在)注册\s*[,，]")
+comment = _worded(COMMENT, _COMMENT_LABEL, _COMMENT, prose_label=_SIGN_UP)
 
 _RELATED_LABEL = re.compile(
     r"^(?:[上下前后]一篇|[上下]一条|相关(?:新闻|阅读|链接|文章)|推荐阅读)\s*[:：>]|"
@@ -306,18 +308,27 @@ _RELATED_LABEL = re.compile(
 )
 _RELATED = re.compile(
     r"相关(?:新闻|阅读|链接|文章|报[道导])|推荐阅读|延伸阅读|"
-    r"热点新闻|热门(?:推荐|新闻|文章|排行)|精彩推荐|最新(?:新闻|文章|消息)|即时新闻|排行榜|更多>>|更多|"
+    r"热点新闻|热门(?:推荐|新闻|文章|排行|版块|帖子|话题)|(?:精彩|新闻|热点|图文)推荐|最新(?:新闻|文章|消息)|即时新闻|排行榜|更多>>|更多|"
     r"[上下前后]一篇|[上下]一条|"
     r"视频现?场?|图片新闻|>>"
 )
 
 RELATED = _chrome("related", "相关新闻", "removed (related-link lists, 上一篇:…)", ENDS_ARTICLE)
+# Placed by the lines around it (`zones.dated_lists`); its dates are the list's, never the page's.
+DATED_LIST = _chrome(
+    "dated_list",
+    "2026/03/11\n千田爱纱助阵 竹市食品亮相东京食品展\n2026/03/11\n金门浯江故事短影音竞赛开跑\n"
+    "2026/03/10\n农业部正式公告禁止饲养危险动物",
+    "removed (a list of the site's news, a date alone over each headline, three or more in a row)",
+    NO_METADATA,
+    at=IN_HEAD,
+)
 related = _worded(RELATED, _RELATED_LABEL, _RELATED)
 
 # A forum's or a blog's post furniture: who may do what to a post, and its counters.
 _FORUM_CERTAIN = re.compile(
     r"只看该作者|只看楼主|倒序浏览|阅读模式|使用道具|电梯直达|发新帖|返回列表|收起回复|高级模式|赠金笔|"
-    r"本帖最后由.{1,30}编辑|(?:查看|访问|点击|浏览|人气)\s*[:：]\s*\d+\s*[|｜]?\s*回复\s*[:：]\s*\d+|来自\S{0,16}客户端|"
+    r"本帖最后由.{1,30}编辑|以文本方式查看主题|(?:查看|访问|点击|浏览|人气)\s*[:：]\s*\d+\s*[|｜]?\s*回复\s*[:：]\s*\d+|来自\S{0,16}客户端|"
     r"回复\s*[|｜]?\s*支持\s*[|｜]?\s*反对|^回复\s*[|｜]\s*引用|后才可以回帖|[喜转]\S?[欢载]▼|一键三连"
 )
 _FORUM_WORDS = re.compile(
@@ -493,7 +504,7 @@ _SEEN_LINES = 4096  # recent lines whose verdicts are kept, about 1 MB
 
 # Words one of the prose labels or the disclaimer needs, in either script: most sentences have none
 # and are spared the conversion to Simplified.
-_PROSE_WORDS = re.compile(both_scripts("声明", "二维码", "代表", "载", "涉及"))
+_PROSE_WORDS = re.compile(both_scripts("声明", "二维码", "代表", "载", "涉及", "注册"))
 _PROSE_FIRST = re.compile(f"[{''.join(sorted({w[0] for w in _PROSE_WORDS.pattern.split('|')}))}]")
 
 

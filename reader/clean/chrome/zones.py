@@ -15,15 +15,22 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from reader.clean.chrome.lines import (
+    BODY,
     BREADCRUMB,
+    DATED_LIST,
     FORUM,
+    LINK_FARM,
+    MARKUP,
     RELATED,
+    SEO_TITLE,
     TAIL_MARKERS,
+    WORDLESS,
     both_scripts,
+    forum,
     line_verdicts,
     prose_label,
 )
-from reader.clean.rules import IN_FOOT, IN_HEAD, REMOVE, Rule, register
+from reader.clean.rules import IN_FOOT, IN_HEAD, REMOVE, SHAPE, Rule, register
 from reader.clean.signals import (
     ATTACHMENT,
     CJK,
@@ -33,6 +40,7 @@ from reader.clean.signals import (
     SENTENCE_PUNCT,
     cjk_count,
     ends_sentence,
+    is_code,
     is_headline,
     is_prose,
     is_table_row,
@@ -57,6 +65,15 @@ HEADER = register(
         at=IN_HEAD,
     )
 )
+CODE = register(
+    Rule(
+        "chrome.code",
+        SHAPE,
+        "#include<math.h>\nuchar temp;\nvoid delay(uchar n)\n{\nDQ=1; //拉高数据线\n}",
+        "kept (a program or a table of numbers the text quotes, below it or inside it, is no furniture)",
+        at=IN_FOOT,
+    )
+)
 FOOTER = register(
     Rule(
         "chrome.footer",
@@ -70,11 +87,13 @@ FOOTER = register(
 
 class Zones(NamedTuple):
     """Units before `first` are the page head, units after `last` the page foot; `boxes` are the
-    lines of related-link boxes set inside the article (`延伸阅读` and its links)."""
+    lines of related-link boxes set inside the article (`延伸阅读` and its links); `code` the lines of
+    the programs it quotes, whatever a line rule took them for."""
 
     first: int
     last: int
     boxes: frozenset[int] = frozenset()
+    code: frozenset[int] = frozenset()
 
     def edge(self, i: int) -> bool:
         return i < self.first or i > self.last
@@ -144,6 +163,13 @@ def header(
     for i in range(min(stop, len(out))):
         if out[i] is None:
             out[i] = HEADER.name
+    if title_at is not None and title_at < first:
+        # a thread's tool bar (`随时随地手机跟帖`, `跳转到指定楼层`) between its title and its first post
+        below = range(title_at + 1, min(first, len(texts)))
+        bar = next((k for k in below if is_prose(texts[k]) or _post_bar(texts[k])), None)
+        for i in range(title_at + 1, bar if bar is not None and _post_bar(texts[bar]) else 0):
+            if out[i] is None and texts[i] and not is_code(texts[i]):
+                out[i] = HEADER.name
     if title_at is not None and title_at >= first:
         for i in range(title_at + 1, len(texts)):
             if not texts[i] or out[i] is not None:
@@ -152,6 +178,50 @@ def header(
                 break
             out[i] = line_verdicts(texts[i])[1]
     return out
+
+
+# A date alone on its line, as a list of the site's news sets one over each headline: `2026/03/11`.
+_BARE_DATE = re.compile(r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$")
+_DATED_ITEMS = 3  # dated headlines in a row that make a list
+_ITEM_MAX = 60  # a list item is a headline: at most this long, and no sentence
+
+
+def dated_lists(texts: Sequence[str], verdicts: Sequence[str | None]) -> list[str | None]:
+    """`2026/03/11` over `千田愛紗助陣!竹市食品亮相`, three times or more in a row → removed: a list of
+    the site's latest news, dates and all (no dateline of the article's)."""
+    out = list(verdicts)
+    open_ = [i for i, t in enumerate(texts) if t]
+    pairs: list[tuple[int, int]] = []
+    k = 0
+    while k <= len(open_):
+        date, item = (open_[k], open_[k + 1]) if k + 1 < len(open_) else (None, None)
+        if date is not None and item is not None and _dated_item(texts, verdicts, date, item):
+            pairs.append((date, item))
+            k += 2
+            continue
+        if len(pairs) >= _DATED_ITEMS:
+            for i in (i for pair in pairs for i in pair):
+                out[i] = DATED_LIST.name
+        pairs = []
+        k += 1
+    return out
+
+
+def _dated_item(texts: Sequence[str], verdicts: Sequence[str | None], date: int, item: int) -> bool:
+    t = texts[item]
+    return (
+        verdicts[date] is None
+        and verdicts[item] is None
+        and _BARE_DATE.match(texts[date]) is not None
+        and len(t) <= _ITEM_MAX
+        and not is_prose(t)
+        and not _BARE_DATE.match(t)
+    )
+
+
+def _post_bar(text: str) -> bool:
+    """`楼主`, `hotpower|  楼主 | 2008-9-7 10:04 | 只看该作者`: a post's header or tool bar."""
+    return bool(text) and forum(text) >= BODY
 
 
 def footer(texts: Sequence[str], verdicts: list[str | None], last: int) -> list[str | None]:
@@ -247,10 +317,43 @@ def zones(
     short_lines = short_lines and in_short_lines(texts, prose, strict, kept[0], kept[-1])
     last = attachments_end(texts, text_end(texts, strict, edge or strict, kept[-1], tail, short_lines))
     last = attached_document_end(texts, strict, edge or strict, last, tail)
+    last, code = code_end(texts, strict, kept[0], last, tail)
     if tail == len(texts) and signed is None:  # a signed article is whole
         last = cut_off_end(texts, strict, edge or strict, last)
     inside = frozenset(j for i, box in boxes.items() if kept[0] < i < last for j in box)
-    return Zones(kept[0], last, inside)
+    return Zones(kept[0], last, inside, code)
+
+
+# Line rules that take a line of code for furniture: `{` has no word, `#define uint unsigned int` is
+# spaced like a menu, `_nop_();_nop_();` repeats like a page's keywords, `#include<math.h>` has a tag.
+_CODE_MISREADS = frozenset({LINK_FARM.name, WORDLESS.name, SEO_TITLE.name, MARKUP.name})
+_CODE_RUN = 3  # code lines below the text that make a quoted program, not a stray line of symbols
+
+
+def _code_line(text: str, verdict: str | None) -> bool:
+    return (verdict is None or verdict in _CODE_MISREADS) and is_code(text)
+
+
+def code_end(
+    texts: Sequence[str], strict: Sequence[str | None], first: int, last: int, stop: int
+) -> tuple[int, frozenset[int]]:
+    """`附代码如下:` then `#include<math.h>`, `DQ=1;`, `}`: a program below the last paragraph goes on
+    with the article, up to its last line of code (lines no rule takes may stand between them).
+
+    Returns the article's new last line and the code lines from its first line on.
+    """
+    end, found = last, []
+    for j in range(last + 1, min(stop, len(texts))):
+        if not texts[j]:
+            continue
+        if _code_line(texts[j], strict[j]):
+            end = j
+            found.append(j)
+        elif strict[j] is not None:
+            break
+    if len(found) < _CODE_RUN:
+        end = last
+    return end, frozenset(j for j in range(first, end + 1) if texts[j] and _code_line(texts[j], strict[j]))
 
 
 def inline_boxes(
@@ -287,6 +390,7 @@ _TEXT_CJK = 8  # CJK characters of a line that continues the article below its l
 # The formula that closes a notice or a letter, above its signature.
 _CLOSINGS = ("特此通知", "特此通告", "特此公告", "特此函告", "特此函复", "特此批复", "特此报告", "此复")
 _CLOSING = re.compile(rf"^(?:{both_scripts(*_CLOSINGS)})[。！!]?$")
+_LINK_LED = re.compile(r"^[►▶▸→»]")  # an arrow before a line: a link to another article
 _CUT_LINES = 10  # lines a page cut off inside its article may leave below its last paragraph
 _CUT_CJK = 4  # CJK characters of each of them
 _DOCUMENT_GAP = 6  # lines (a signature, a date) between the last paragraph and an attached document
@@ -380,7 +484,8 @@ def cut_off_end(
     """A page cut off inside its article: the few lines below the last paragraph go on with it.
 
     So it reads when nothing below the last paragraph is chrome, even at the page's edge, nor
-    metadata: every line there is words (`同日 省委常委、市委书记王新伟主持召开`, the page's end).
+    metadata: every line there is words (`同日 省委常委、市委书记王新伟主持召开`, the page's end), and
+    none is a link an arrow points to (`►台78线水泥车翻覆 驾驶受伤送医`).
     """
     rest = [j for j in range(last + 1, len(texts)) if texts[j]]
     if len(rest) > _CUT_LINES:
@@ -388,6 +493,8 @@ def cut_off_end(
     for j in rest:
         t = texts[j]
         if strict[j] or edge[j] or META_LABEL.match(t) or is_table_row(t) or cjk_count(t) < _CUT_CJK:
+            return last
+        if _LINK_LED.match(t):
             return last
     return rest[-1] if rest else last
 
@@ -446,6 +553,8 @@ def classify(texts: Sequence[str]) -> tuple[list[str | None], Zones]:
             # prose above the first anchor is there only because a breadcrumb cut the head off
             cut_off = i < z.first and not is_headline(t) and not META_LABEL.match(t)
             verdicts.append(strict[i] or (HEADER.name if cut_off else None))
+        elif i in z.code:
+            verdicts.append(None)
         elif i in z.boxes:
             verdicts.append(strict[i] or RELATED.name)
         else:

@@ -96,9 +96,14 @@ __all__ = [
 
 
 def extract(
-    units: Sequence[Unit], verdicts: Sequence[str | None], zones: Zones, fields: dict[str, str | None]
+    units: Sequence[Unit],
+    verdicts: Sequence[str | None],
+    zones: Zones,
+    fields: dict[str, str | None],
+    title: str | None = None,
 ) -> tuple[dict[str, str | None], int | None, list[Unit], list[str | None]]:
     """Title, subtitle and bylines, after `read_lines`; lines taken get a `metadata.*` verdict.
+    `title` is the headline the markup gives, if any (see `headline.place`).
 
     Returns the fields, the index of the title unit, and the units and verdicts (a byline
     closing the last paragraph becomes a unit of its own).
@@ -106,7 +111,7 @@ def extract(
     texts = [u.text.strip() for u in units]
     out = list(verdicts)
     found = dict(fields)
-    title_at = place(texts, out, zones.first, found)
+    title_at = place(texts, out, zones.first, found, title)
     if title_at is not None:
         signer = org_above_text(texts, out, title_at, zones.first)  # taken even when an author is known
         found["author"] = found["author"] or signer

@@ -20,7 +20,7 @@ BYLINE = register(
         "metadata.byline",
         FIELD,
         "□本报记者 张 栩 祖伊美",
-        "author `张栩 祖伊美` (also after 作者：, 文/, 记者, 楼主, 发表者, 发布人, in 来源…作者… lines, "
+        "author `张栩 祖伊美` (also after ☉, 作者：, 文/, 记者, 楼主, 发表者, 发布人, in 来源…作者… lines, "
         "`(王鹏)` closing the text, a forum poster's name over `发表于 …`; an editor is no author)",
     )
 )
@@ -52,7 +52,7 @@ VALUE = (
     rf"(?:{_PADDED}|{_WORD}{{2,4}})(?!{_WORD}*[:：]))*)"
 )
 # A line that opens with a byline: a newspaper's byline mark (`□本报记者 丁霞`), or a reporter's title.
-BYLINE_LED = re.compile(rf"^\s*(?:[□■]|{PRESS})")
+BYLINE_LED = re.compile(rf"^\s*(?:[□■☉]|{PRESS})")
 ORG_BYLINE = re.compile(
     r"^[\u4e00-\u9fffA-Za-z0-9]{2,14}(?:[（(][\u4e00-\u9fff]{2,16}[）)][\u4e00-\u9fff]{0,8})?(?:党总支|党支部|党委|党组|党工委|工委|办公室|委员会|人民政府|政府|局|厅|委|办|"
     r"中心|报社|记者站|研究室|组织部|宣传部|统战部|支部)$"
@@ -94,9 +94,9 @@ _LEAD_NAMES = re.compile(
 # A reporter in the lead's brackets as Taiwan's papers write it: `〔記者王小明／高雄報導〕`,
 # `（中央社記者王小明台北12日電）`: the names end at the slash or at the place and date.
 _FILED_BYLINE = re.compile(
-    rf"^\s*[〔【（(]\s*(?:[\u4e00-\u9fff]{{0,6}}?社)?记者\s*"
+    rf"^\s*[〔【（(]\s*(?:[\u4e00-\u9fff]{{0,6}}?社|[\u4e00-\u9fffA-Za-z]{{0,10}}?小组)?记者\s*"
     rf"(?P<v>{_PERSON_NAME}(?:\s*[、\s]\s*{_PERSON_NAME}){{0,3}})\s*"
-    r"(?:[／/]\s*[\u4e00-\u9fff]{1,10}?报[导道]|[\u4e00-\u9fff]{2,4}?\d{1,2}日电)\s*[〕】）)]"
+    r"(?:[／/]\s*[\u4e00-\u9fff]{1,10}?报[导道]|报[导道]|[\u4e00-\u9fff]{2,4}?\d{1,2}日电)\s*[〕】）)]"
 )
 
 
@@ -104,7 +104,8 @@ def read_lead_byline(text: str) -> str | None:
     """`本报海口3月19日讯（记者 张三 通讯员 李四）近日，…` → author `张三 李四`; the paragraph stays.
 
     Also names alone in the brackets after a dateline: `中国吉安网讯(许春花、周绍腾)` → `许春花 周绍腾`,
-    and a reporter filing from a place: `〔記者王小明／高雄報導〕` → `王小明`.
+    and a reporter filing from a place: `〔記者王小明／高雄報導〕` → `王小明`, or a desk's reporters:
+    `【SUN特搜小組記者黃裕慶、吳啟偉報道】` → `黃裕慶 吳啟偉`.
     """
     simple = simplified(text)
     if m := _LEAD_BYLINE.match(simple):

@@ -26,7 +26,15 @@ from reader.clean.metadata.dates import ANY_DATE, DATE, NOT_PUBLISHED, lone_date
 from reader.clean.metadata.lines import SIGNABLE, last_open
 from reader.clean.metadata.script import simplified
 from reader.clean.rules import FIELD, IN_FOOT, IN_HEAD, Rule, register
-from reader.clean.signals import META_LABEL, POSTED, SENTENCE_PUNCT, TABLE_LABEL, is_prose, is_table_row
+from reader.clean.signals import (
+    META_LABEL,
+    POSTED,
+    SENTENCE_PUNCT,
+    TABLE_LABEL,
+    cjk_count,
+    is_prose,
+    is_table_row,
+)
 
 FIELDS = ("title", "subtitle", "date", "source", "author", "editor")
 SOURCE = register(
@@ -93,7 +101,7 @@ _AUTHOR = re.compile(
     rf"(?:(?<!看该)(?<!看)作\s*者{_SEP}\s*(?:{PRESS}\s*)?|^\s*[【\[]作者[】\]]|^\s*作者\s+(?=[\u4e00-\u9fff])|撰[文稿]{_SEP}|"
     rf"{_POSTER}{_SEP}|(?<![\u4e00-\u9fff])(?:文\s*[/／|｜]\s*图\s*[/:：|｜]?|文图\s*[/／:：|｜]|文\s*[/／:：|｜])|"
     rf"{PRESS}\s*[:：]?|"
-    rf"通讯员\s*[:：]?|供稿{_SEP}|^\s*[□■])\s*{VALUE}|"
+    rf"通讯员\s*[:：]?|供稿{_SEP}|^\s*[□■☉])\s*{VALUE}|"
     # an account's post: `原创 张三 某某发布 2023-05-12 16:20`, the writer before the account's name
     r"^\s*原创\s+(?P<w>[^\s:：]{1,12})\s+[^\s:：]{2,20}\s+(?=(?:19|20)\d{2})|"
     # a blog's owner: `张三的博客`
@@ -102,13 +110,23 @@ _AUTHOR = re.compile(
 
 
 def read_author(text: str) -> str | None:
-    """`作者:张三`, `本报记者 李四`, `□ 张 栩 祖伊美`, `區政務服務局黨總支` above the text → author."""
+    """`作者:张三`, `本报记者 李四`, `□ 张 栩 祖伊美`, `區政務服務局黨總支` above the text → author.
+
+    Where the reporter filed from goes (`記者陳風益/雲林報導` → `陳風益`); a headline that opens with
+    `本报记者` names no one (`本报记者今赴北京联手新华社推出“两会”特别报道`).
+    """
     value = _value(text, _AUTHOR.search(simplified(text)))
+    if value and (m := _FILED_FROM.search(simplified(value))):
+        value = value[: m.start()]
     names = without_roles(value) if value else None
-    return names if names and not _NO_NAME.match(names) else None
+    if not names or _NO_NAME.match(names) or max(map(cjk_count, names.split())) > _NAME_MAX:
+        return None
+    return names
 
 
 _NO_NAME = re.compile(r"^[\d\W_]+$")  # `记者00`: digits and marks name no one
+_FILED_FROM = re.compile(r"\s*[/／]\s*[\u4e00-\u9fff]{1,10}?报[导道]$")  # `/雲林報導`: the place, no name
+_NAME_MAX = 14  # CJK characters of the longest name or organisation a byline gives
 
 
 _EDITOR = re.compile(rf"(?:责任编辑|责编|值班编辑|编辑|审核|校对|编审)\s*[:：]\s*{VALUE}")
@@ -329,7 +347,7 @@ _POSTED_AT = re.compile(r"^\s*(?:发表|发布|编辑)于\s*(?=\d)")
 _LABEL_HEAD = 32  # characters at a line's start that hold its label
 # What the labels besides the shared ones open with, in both scripts (so most lines are answered
 # without reading them in Simplified); a reporter's title may open with any name, but has `记者`.
-_OPENERS = frozenset("□■撰供文信稿新来來发發刊录錄上更编編")
+_OPENERS = frozenset("□■☉撰供文信稿新来來发發刊录錄上更编編")
 _BRACKETS = " [【（("
 
 

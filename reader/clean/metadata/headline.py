@@ -21,6 +21,7 @@ from reader.clean.metadata.script import simplified
 from reader.clean.rules import LEGACY, Rule, register
 from reader.clean.signals import (
     DASH_LED,
+    DATELINE,
     SENTENCE_PUNCT,
     cjk_count,
     ends_sentence,
@@ -56,7 +57,8 @@ _TITLE_MARK = re.compile(r"\s*[\[【（(]\s*(?:[组多]?图|图文|视频|复制
 _TITLE_TAIL = re.compile(r"\s*[|｜*＊#]+\s*$")  # a layout's leftovers: `…防汛救灾工作|`, `…华北等地******`
 _LEAD_DATE = re.compile(r"\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s+(?=\S{4})")
 _TITLE_DATE = re.compile(
-    r"\s*[（(]\s*([^()（）]{6,24}?)\s*[）)]\s*$|\s+((?:19|20)\d{2}[-/.年][^\s]{3,12})\s*$"
+    r"\s*[（(]\s*([^()（）]{6,24}?)\s*[）)]\s*$|"
+    r"\s+(?:(?:发布|发表|更新)?(?:日期|时间)\s*[:：]\s*)?((?:19|20)\d{2}[-/.年][^\s]{3,12})\s*$"
 )
 # A site's name after the headline, as the page's <title> gives it: `…_工作动态_某某市人民政府`,
 # `… - 某某新闻网`; after a bar only a plain site name (`聚焦两会｜代表委员热议数字政府` is one headline).
@@ -78,7 +80,8 @@ _TITLE_HEAD = re.compile(
 
 
 def trim_title(title: str) -> tuple[str, str | None]:
-    """`…胜利召开[图]` → `…胜利召开`; `…工作(2012年08月14日)` → the title without its date, and the date
+    """`…胜利召开[图]` → `…胜利召开`; `…工作(2012年08月14日)`, `…会报 发布日期:2014-04-21` → the title
+    without its date, and the date
     (also a date before it); `【玉树州】一位选调生的下乡经历` → `一位选调生的下乡经历`. Trimmed once, a
     title trims no further."""
     simple = simplified(title)
@@ -165,14 +168,15 @@ def not_title(text: str) -> str | None:
 def is_title_like(text: str) -> bool:
     """`"“品质机关”提升通川品质"` → True: could be a page title (short, not a sentence, not a dash line).
 
-    A line that announces the next (`国家公务员网 地方站:`, a kicker `社区小细胞让城市幸福升温——`) is not.
+    A line that announces the next (`国家公务员网 地方站:`, a kicker `社区小细胞让城市幸福升温——`) is not,
+    nor one that runs on to it (`除了自己的无知,`).
     """
     return (
         4 <= len(text) <= MAX_TITLE
         and _words(text) >= 3
         and (is_headline(text) or not is_prose(text))
         and not DASH_LED.match(text)
-        and not text.endswith((":", "：", "—", "－"))
+        and not text.endswith((":", "：", "—", "－", ",", "，", "、"))
         and not_title(text) is None
     )
 
@@ -255,6 +259,14 @@ def _under_dateline(
     return None
 
 
+def _over_byline(texts: Sequence[str], verdicts: Sequence[str | None], at: int) -> bool:
+    """The next line with words below `at` is a byline (and `at` opens no story: `新华社…电`)."""
+    if DATELINE.match(texts[at]):
+        return False
+    below = next((i for i in range(at + 1, len(texts)) if texts[i]), None)
+    return below is not None and verdicts[below] == BYLINE.name
+
+
 def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
     """`“品质机关”提升通川品质` just above `发布时间:…` → title.
 
@@ -273,7 +285,10 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
     if not candidates:
         return None
     above = [i for i in candidates if meta_at is not None and i < meta_at]
-    if above and meta_at is not None and not _blocked(texts, verdicts, above[-1], meta_at):
+    under = None if meta_at is None else _under_dateline(texts, verdicts, candidates, meta_at)
+    if under is not None and _over_byline(texts, verdicts, under):
+        at = under  # `2022/07/13`, the headline, `記者陳風益/雲林報導`: the dateline set above the title
+    elif above and meta_at is not None and not _blocked(texts, verdicts, above[-1], meta_at):
         at = above[-1]
     elif meta_at is not None and (under := _under_dateline(texts, verdicts, candidates, meta_at)) is not None:
         at = _past_kicker(texts, verdicts, candidates, under)
@@ -284,7 +299,17 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
         below = [i for i in candidates if i > chrome_at and heading_kind(texts[i]) in (None, "plain")]
         at = (below if chrome_at >= 0 and below else candidates)[0]
     at = _repeated(texts, verdicts, candidates, at, min(first + 3, len(texts)))
-    return _over_subtitle(texts, verdicts, candidates, at)
+    return _over_subtitle(texts, verdicts, candidates, _restated(texts, verdicts, at, first))
+
+
+def _restated(texts: Sequence[str], verdicts: Sequence[str | None], at: int, first: int) -> int:
+    """The title's last repeat above the text: a page head that names the article (with links to
+    others below it) over the article's own headline; the lines between them are the head's."""
+    key = _key(texts[at])
+    again = [
+        i for i in range(at + 1, min(first, len(texts))) if verdicts[i] is None and _key(texts[i]) == key
+    ]
+    return again[-1] if again else at
 
 
 _LATE = 6  # lines of text past the article's start that a dateline may stand at, its title over it
@@ -348,6 +373,23 @@ def _whole(texts: Sequence[str], verdicts: Sequence[str | None], at: int, first:
     return at, texts[at]
 
 
+def given_line(
+    texts: Sequence[str], verdicts: Sequence[str | None], given: str | None
+) -> tuple[int, str] | None:
+    """The line that says the markup's headline (alone, or with marks `trim_title` cuts): the first one
+    no rule took, else the first a chrome rule took (a portal's header); None when no line says it."""
+    key = _key(given or "")
+    if len(key) < _KICKER:
+        return None
+    said = [
+        i
+        for i, t in enumerate(texts)
+        if (verdicts[i] or "chrome.").startswith("chrome.") and key in (_key(t), _key(trim_title(t)[0]))
+    ]
+    at = next((i for i in said if verdicts[i] is None), said[0] if said else None)
+    return None if at is None else (at, texts[at])
+
+
 def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> tuple[int, str] | None:
     """The title's line and text: a labelled `名称：…` row, else `choose_title`, else an SEO keyword.
 
@@ -358,7 +400,7 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
         m = _TITLE_LABEL.match(simplified(texts[i])) if verdicts[i] in (None, TABLE.name) else None
         if m and _usable(value := texts[i][m.start("v") :].strip()):
             return i, value
-    if named := named_by_page_title(texts, verdicts, first):
+    if named := named_by_page_title(texts, verdicts, first) or over_copy_link(texts, verdicts, first):
         return named
     at = choose_title(texts, verdicts, first)
     crumb = max((i for i in head if verdicts[i] == BREADCRUMB.name), default=None)
@@ -400,6 +442,29 @@ def named_by_page_title(
             title = m.group("v")
             if is_title_like(title) and not read_fields(title):
                 return i, title
+    return None
+
+
+# A forum thread's link button, which Discuz sets right below the thread's title.
+_COPY_LINK = re.compile(r"^[\[【]?\s*复制(?:本帖)?(?:链接|连结)\s*[\]】]?$")
+
+
+def over_copy_link(
+    texts: Sequence[str], verdicts: Sequence[str | None], first: int
+) -> tuple[int, str] | None:
+    """`菜农星期公式揭秘及蔡勒公式推想` right over `[复制链接]` → the thread's title, whatever chrome rule
+    took it for the page's header (a poster's rank or a hot-list further down is not)."""
+    for i in range(min(first, len(texts))):
+        if not _COPY_LINK.match(simplified(texts[i])):
+            continue
+        above = next((j for j in reversed(range(i)) if texts[j]), None)
+        if (
+            above is not None
+            and (verdicts[above] or "chrome.").startswith("chrome.")
+            and _usable(texts[above])
+        ):
+            return above, texts[above]
+        return None
     return None
 
 
@@ -490,13 +555,20 @@ def below_title(texts: Sequence[str], out: list[str | None], at: int, title: str
 
 
 def place(
-    texts: Sequence[str], out: list[str | None], first: int, found: dict[str, str | None]
+    texts: Sequence[str],
+    out: list[str | None],
+    first: int,
+    found: dict[str, str | None],
+    given: str | None = None,
 ) -> int | None:
     """Title and subtitle into `found`, their lines (and the `名称：` rows) marked in `out`.
 
+    `given` is the headline the page's markup gives (`og:title`, `<title>`): the line that says it is
+    the title wherever it stands, so the chrome above it goes with the page's head.
+
     Returns the index of the title's (last) line, None when the page has no title.
     """
-    picked = pick_title(texts, out, first)
+    picked = given_line(texts, out, given) or pick_title(texts, out, first)
     if not picked:
         return None
     at, text = picked

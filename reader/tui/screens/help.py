@@ -1,4 +1,4 @@
-"""`?`: every binding, from the one table in `reader.tui.keymap`."""
+"""`?`: every binding of the reader, as `reader.tui.keymap` reads them from the bindings."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import ModalScreen
 
-from reader.tui.keymap import HELP
+from reader.tui.keymap import help_rows, key_owners
 from reader.tui.widgets.text_view import Para, TextView
 
 FULL_WIDTH_NOTE = "Keys typed through a CJK input method (ｊ ｔ ｒ ？ 【 】…) work as their ASCII keys."
@@ -19,7 +19,8 @@ FULL_WIDTH_NOTE = "Keys typed through a CJK input method (ｊ ｔ ｒ ？ 【 �
 def help_paras(skipped: int = 0) -> list[Para]:
     """A keys column, and descriptions that wrap under themselves rather than under the keys; first,
     when files were skipped, where to see them."""
-    width = max(cell_len(keys) for _, rows in HELP for keys, _ in rows) + 2
+    sections = help_rows(key_owners())
+    width = max(cell_len("  ".join(row.keys)) for _, rows in sections for row in rows) + 2
     paras: list[Para] = []
     if skipped:
         paras.append(
@@ -33,11 +34,12 @@ def help_paras(skipped: int = 0) -> list[Para]:
                 )
             )
         )
-    for section, rows in HELP:
+    for section, rows in sections:
         paras.append(Para(Text(section, style="bold underline"), space_before=1 if paras else 0))
-        for keys, description in rows:
+        for row in rows:
+            keys = "  ".join(row.keys)
             paras.append(
-                Para(Text(description), prefix=keys + " " * (width - cell_len(keys)), prefix_style="bold")
+                Para(Text(row.text), prefix=keys + " " * (width - cell_len(keys)), prefix_style="bold")
             )
     paras.append(Para(Text(FULL_WIDTH_NOTE, style="dim"), space_before=1))
     return paras

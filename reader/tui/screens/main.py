@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.style import Style
-from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -28,10 +27,11 @@ from reader.entries import Entry
 from reader.library import Library, Progress
 from reader.marks import GLYPHS, Marks, next_filter, next_mark
 from reader.regions import region_tree
-from reader.render import explain_lines, render_markdown, render_text
+from reader.render import render_markdown, render_text
 from reader.safe import visible
 from reader.state import State
 from reader.stats import in_month
+from reader.tui.keymap import BACK, FILTERING, MOVING, READING, TRIAGE, Help
 from reader.tui.listing import Labels, next_script, next_traditional
 from reader.tui.screens.explain import ExplainScreen, prepare_explain
 from reader.tui.widgets.article_list import ArticleList
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from reader.tui.screens.overview import Choice
 
 WIDE = 100  # columns from which the list and the reader sit side by side
+STEP = Help("next/previous article within the current filter", MOVING)
 
 
 # What the thread workers post back, each handled by its own `@on` handler.
@@ -90,27 +91,171 @@ class Exported(Message):
 class MainScreen(Screen[None]):
     # Textual declares it `ClassVar[...] | None`, which mypy reads as an instance variable.
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (WIDE, "-wide")]  # type: ignore[misc]
+    # What each key does is said here, once: the help, the status bar and the README read it (keymap).
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back to the list", show=False),
-        Binding("l", "toggle_list", "List", show=False),
-        Binding("right_square_bracket", "step(1)", "Next article", show=False),
-        Binding("left_square_bracket", "step(-1)", "Previous article", show=False),
-        Binding("t", "cycle_script", "Script", show=False),
-        Binding("h", "toggle_headings", "Headings", show=False),
-        Binding("T", "cycle_traditional", "Traditional standard", show=False),
-        Binding("p", "toggle_punctuation", "Punctuation", show=False),
-        Binding("r", "prompt('region')", "Region filter", show=False),
-        Binding("slash", "slash", "Filter or find", show=False),
-        Binding("o", "outline", "Outline", show=False),
-        Binding("e", "explain", "Explain", show=False),
-        Binding("R", "region_tree", "Region tree", show=False),
-        Binding("v", "overview", "Overview", show=False),
-        Binding("y", "copy", "Copy", show=False),
-        Binding("s", "save", "Save", show=False),
-        Binding("x", "export", "Export", show=False),
-        Binding("m", "mark", "Mark", show=False),
-        Binding("M", "mark_all", "Mark all", show=False),
-        Binding("f", "cycle_mark_filter", "Mark filter", show=False),
+        Binding("escape", "back", "Back to the list", show=False, group=BACK),
+        Binding(
+            "l",
+            "toggle_list",
+            "List",
+            show=False,
+            group=Help("show/hide the list (at 80 columns the list and the reader take turns)", MOVING),
+        ),
+        Binding("right_square_bracket", "step(1)", "Next article", show=False, group=STEP),
+        Binding("left_square_bracket", "step(-1)", "Previous article", show=False, group=STEP),
+        Binding(
+            "t",
+            "cycle_script",
+            "script",
+            group=Help(
+                "script: original → the selected article's other script → its own script → original "
+                "(so the first t always changes what you read); the list, header and body all follow",
+                READING,
+            ),
+        ),
+        Binding(
+            "T",
+            "cycle_traditional",
+            "Traditional standard",
+            show=False,
+            group=Help(
+                "the Traditional standard t shows: 繁體 (OpenCC) → 繁體·臺灣 (Taiwan's forms and phrases: "
+                "軟體, 網路) → 繁體·香港; the reader's header names the one shown",
+                READING,
+            ),
+        ),
+        Binding(
+            "p",
+            "toggle_punctuation",
+            "Punctuation",
+            show=False,
+            group=Help(
+                "punctuation: half-width , ? ! : ; ( ) between hanzi shown full-width (，？！：；（）); "
+                "display only, never written back; off by default",
+                READING,
+            ),
+        ),
+        Binding(
+            "h",
+            "toggle_headings",
+            "headings",
+            group=Help("headings on/off; off reads headings as plain paragraphs, with no outline", READING),
+        ),
+        Binding(
+            "o",
+            "outline",
+            "Outline",
+            show=False,
+            group=Help("outline: the article's headings; enter jumps there", READING),
+        ),
+        Binding(
+            "e",
+            "explain",
+            "Explain",
+            show=False,
+            group=Help(
+                "explain: the page as read, line numbers in the gutter, removed lines dimmed with their "
+                "rule after them, repairs before → after; e again returns",
+                READING,
+            ),
+        ),
+        Binding(
+            "r",
+            "prompt('region')",
+            "region",
+            group=Help(
+                "region quick filter, live as you type: 四川, 廣安, sichuan, sc, 51…, 未知 for "
+                "none found; enter keeps it, escape clears it",
+                FILTERING,
+            ),
+        ),
+        Binding(
+            "slash",
+            "slash",
+            "filter·find",
+            group=Help(
+                "in the reader: find in the article, in either script (n/N next/previous match); "
+                "in the list: filter by title and text; enter keeps, escape clears",
+                READING,
+            ),
+        ),
+        Binding(
+            "R",
+            "region_tree",
+            "Region tree",
+            show=False,
+            group=Help(
+                "region tree: province → city → county with counts; enter filters by a node", FILTERING
+            ),
+        ),
+        Binding(
+            "v",
+            "overview",
+            "Overview",
+            show=False,
+            group=Help(
+                "overview of the list as filtered now: articles per province as bars (a province's "
+                "cities when the list lies in one), per month as a timeline; enter on a province sets the "
+                "region filter, on a month filters by that month (undated: no date), shown in the status "
+                "bar and cleared by escape in the list; tab switches chart; escape or v closes",
+                FILTERING,
+            ),
+        ),
+        Binding(
+            "y",
+            "copy",
+            "Copy",
+            show=False,
+            group=Help("copy the cleaned article as text to the clipboard (OSC 52)"),
+        ),
+        Binding(
+            "s",
+            "save",
+            "Save",
+            show=False,
+            group=Help(
+                "save the article as Markdown (default <id>.md here; never inside the articles folder)"
+            ),
+        ),
+        Binding(
+            "x",
+            "export",
+            "Export",
+            show=False,
+            group=Help(
+                "export the list as it is filtered now, in the script shown: .jsonl, .csv or .parquet by "
+                "the file name (default in your documents folder; never inside the articles folder)"
+            ),
+        ),
+        Binding(
+            "m",
+            "mark",
+            "Mark",
+            show=False,
+            group=Help(
+                "mark: keep ✓ → reject ✗ → none, shown in a narrow column at the left of the list once "
+                "anything is marked; kept by the article's text, through renames",
+                TRIAGE,
+            ),
+        ),
+        Binding(
+            "M",
+            "mark_all",
+            "Mark all",
+            show=False,
+            group=Help(
+                "mark every article listed now: a confirmation names how many, and j k enter choose keep, "
+                "reject or none (clears their marks); escape cancels",
+                TRIAGE,
+            ),
+        ),
+        Binding(
+            "f",
+            "cycle_mark_filter",
+            "Mark filter",
+            show=False,
+            group=Help("mark filter: all → keep → reject → none (unmarked) → all; escape clears it", TRIAGE),
+        ),
     ]
 
     def __init__(self, state: State, persist: Callable[[], None], marks: Marks) -> None:
@@ -298,9 +443,7 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="explain", exit_on_error=False)
     def load_explain(self, entry: Entry, screen_width: int) -> None:
         assert self.library is not None
-        doc = self.library.document(entry)
-        lines = cast(list[Text], explain_lines(doc, rich=True))
-        self.post_message(Explained(entry.id, *prepare_explain(lines, screen_width)))
+        self.post_message(Explained(entry.id, *prepare_explain(self.library.document(entry), screen_width)))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A worker that failed: the one place its error reaches the user."""

@@ -21,6 +21,7 @@ from textual.strip import Strip
 
 from reader.entries import Entry
 from reader.marks import GLYPHS, NONE, Mark
+from reader.tui.keymap import ENDS, MOVING, PAGES, ROWS, Help
 
 REGION_WIDTH, DATE_WIDTH, SOURCE_WIDTH = 8, 10, 12
 MARK_WIDTH = 2  # a glyph and a space, before the title, once anything is marked
@@ -48,13 +49,13 @@ class ArticleList(ScrollView, can_focus=True):
     who never marks keeps every cell for the title."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "move(1)", "Next row", show=False),
-        Binding("k,up", "move(-1)", "Previous row", show=False),
-        Binding("space,pagedown", "page(1)", "Page down", show=False),
-        Binding("b,pageup", "page(-1)", "Page up", show=False),
-        Binding("g,home", "first", "Top", show=False),
-        Binding("G,end", "last", "Bottom", show=False),
-        Binding("enter", "choose", "Open", show=False),
+        Binding("j,down", "move(1)", "Next row", show=False, group=ROWS),
+        Binding("k,up", "move(-1)", "Previous row", show=False, group=ROWS),
+        Binding("space,pagedown", "page(1)", "Page down", show=False, group=PAGES),
+        Binding("b,pageup", "page(-1)", "Page up", show=False, group=PAGES),
+        Binding("g,home", "first", "Top", show=False, group=ENDS),
+        Binding("G,end", "last", "Bottom", show=False, group=ENDS),
+        Binding("enter", "choose", "open", group=Help("open the article and focus the reader", MOVING)),
     ]
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-list--cursor",

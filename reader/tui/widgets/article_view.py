@@ -16,8 +16,10 @@ from reader.document import Document, Script
 from reader.regions import region_path
 from reader.render import BULLET, byline
 from reader.safe import visible
+from reader.tui.keymap import READING, Help
 from reader.tui.widgets.text_view import Para, TextView, Wrapped, wrap_paras
 
+MATCHES = Help("next/previous find match", READING)
 STYLE_NAMES = ("title", "subtitle", "meta", "heading-1", "heading-2", "heading-3", "bullet")
 
 
@@ -91,8 +93,8 @@ class ArticleView(TextView):
     """The cleaned article, wrapped at a comfortable width. `n`/`N` step through find matches."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n", "find_step(1)", "Next match", show=False),
-        Binding("N", "find_step(-1)", "Previous match", show=False),
+        Binding("n", "find_step(1)", "Next match", show=False, group=MATCHES),
+        Binding("N", "find_step(-1)", "Previous match", show=False, group=MATCHES),
     ]
     COMPONENT_CLASSES: ClassVar[set[str]] = {f"article-view--{name}" for name in STYLE_NAMES}
     max_text_width = 76

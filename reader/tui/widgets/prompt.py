@@ -10,6 +10,8 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Input, Label
 
+from reader.tui.keymap import BACK
+
 Mode = Literal["region", "filter", "find"]
 LABELS: dict[Mode, str] = {"region": "region", "filter": "filter", "find": "find"}
 PLACEHOLDERS: dict[Mode, str] = {
@@ -22,7 +24,7 @@ PLACEHOLDERS: dict[Mode, str] = {
 class Prompt(Horizontal):
     """Hidden until opened; reports every edit (`Changed`) and how it was closed (`Closed`)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", show=False)]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", show=False, group=BACK)]
 
     class Changed(Message):
         def __init__(self, mode: Mode, value: str) -> None:

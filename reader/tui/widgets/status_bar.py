@@ -12,6 +12,7 @@ from textual.widget import Widget
 from reader.document import Script
 from reader.marks import GLYPHS, NONE
 from reader.safe import visible
+from reader.tui.keymap import hints, key_owners
 
 SCRIPT_LABELS: dict[Script, str] = {
     "original": "original",
@@ -20,15 +21,6 @@ SCRIPT_LABELS: dict[Script, str] = {
     "traditional-tw": "繁體·臺灣",
     "traditional-hk": "繁體·香港",
 }
-HINTS = (
-    ("?", "help"),
-    ("q", "quit"),
-    ("t", "script"),
-    ("h", "headings"),
-    ("r", "region"),
-    ("/", "filter·find"),
-    ("enter", "open"),
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +45,7 @@ class StatusBar(Widget):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.status = Status()
+        self.hints = hints(key_owners())  # the bindings shown in the footer (`show=True`), the app's first
 
     def update_status(self, **changes: Any) -> None:
         self.status = replace(self.status, **changes)
@@ -84,7 +77,7 @@ class StatusBar(Widget):
         left.append(" headings on " if s.headings else " headings off ", "dim" if s.headings else "bold")
         room = self.size.width - left.cell_len
         hints = Text(no_wrap=True, end="")
-        for key, label in HINTS:
+        for key, label in self.hints:
             hint = Text.assemble((f" {key}", "bold"), f" {label}")
             if hints.cell_len + hint.cell_len + 1 > room:
                 break

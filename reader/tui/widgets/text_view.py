@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import ClassVar, NamedTuple
 
 from rich.cells import cell_len
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Span, Text
 from textual.binding import Binding, BindingType
@@ -20,17 +21,20 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.tui.keymap import ENDS, PAGES, ROWS
 from reader.wrap import line_spans
 
 
 @dataclass(frozen=True, slots=True)
 class Para:
-    """One paragraph. `prefix` starts its first line (a bullet) and indents the others."""
+    """One paragraph. `prefix` starts its first line (a bullet) and indents the others, by `hang`
+    when given (a gutter's rule that goes on down), else by as many spaces."""
 
     text: Text
     prefix: str = ""
     prefix_style: Style | str = ""
     space_before: int = 0  # blank lines above
+    hang: str = ""  # as wide as `prefix`
 
 
 class Line(NamedTuple):  # a tuple: a 50 MB article wraps into millions of these
@@ -40,6 +44,10 @@ class Line(NamedTuple):  # a tuple: a 50 MB article wraps into millions of these
 
 
 BLANK = Line(-1, 0, 0)
+# The margin's spaces (and a prefix's leading ones) are marked so that no export joins them to the
+# text after them: as one run with a line of hanzi, an SVG export (the snapshots) sizes them by
+# characters, not cells, and the body starts left of a styled header above it (Rich's export_svg).
+MARGIN = Style.from_meta({"margin": True})
 HUGE = 300_000  # characters from which a re-wrap runs in a thread: seconds for a 50 MB article
 
 
@@ -78,12 +86,12 @@ class TextView(ScrollView, can_focus=True):
     """Paragraphs of text, wrapped at most `max_text_width` cells wide and centred in the view."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "scroll_lines(1)", "Down", show=False),
-        Binding("k,up", "scroll_lines(-1)", "Up", show=False),
-        Binding("space,pagedown", "page(1)", "Page down", show=False),
-        Binding("b,pageup", "page(-1)", "Page up", show=False),
-        Binding("g,home", "top", "Top", show=False),
-        Binding("G,end", "bottom", "Bottom", show=False),
+        Binding("j,down", "scroll_lines(1)", "Down", show=False, group=ROWS),
+        Binding("k,up", "scroll_lines(-1)", "Up", show=False, group=ROWS),
+        Binding("space,pagedown", "page(1)", "Page down", show=False, group=PAGES),
+        Binding("b,pageup", "page(-1)", "Page up", show=False, group=PAGES),
+        Binding("g,home", "top", "Top", show=False, group=ENDS),
+        Binding("G,end", "bottom", "Bottom", show=False, group=ENDS),
     ]
     COMPONENT_CLASSES: ClassVar[set[str]] = {"text-view--match", "text-view--current-match"}
 
@@ -299,9 +307,10 @@ class TextView(ScrollView, can_focus=True):
         text.rstrip()
         self._stylize_matches(text, line)
         margin = self.padding_x + max(0, (width - 2 * self.padding_x - self.text_width) // 2)
-        prefix = para.prefix if line.start == 0 else " " * cell_len(para.prefix)
-        head = Text(" " * margin + prefix, style=para.prefix_style)
-        strip = Strip((head + text).render(self.app.console, end=""))
+        prefix = para.prefix if line.start == 0 else para.hang or " " * cell_len(para.prefix)
+        indent = len(prefix) - len(prefix.lstrip(" "))  # a right-aligned line number's, say
+        head = Text(prefix[indent:], style=para.prefix_style) + text
+        strip = Strip([Segment(" " * (margin + indent), MARGIN), *head.render(self.app.console, end="")])
         return strip.crop_extend(0, width, None).apply_style(self.rich_style)
 
     def _stylize_matches(self, text: Text, line: Line) -> None:
