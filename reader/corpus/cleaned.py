@@ -167,13 +167,13 @@ def to_document(row: dict) -> Document:
 
 
 def search_body(row: dict) -> str:
-    """What search reads of a row, as `Document.text` gives it: the title, then the Markdown below the
-    header as it stands, one block. The same words in the same order as the blocks it would be parsed
+    """What search reads of a row: `Document.text` of its header, with the Markdown below the header
+    as it stands for one block. The same words in the same order as the blocks it would be parsed
     into, its markers (`## `, `- `) falling in the runs of ASCII punctuation and space that search
     reads as one break either way (see `reader.index.text`)."""
     doc = _header(row)
-    body = "\n".join(_body(row.get("text") or "", doc))
-    return f"{doc.title}\n\n{body}" if doc.title else body
+    body = Block("paragraph", "\n".join(_body(row.get("text") or "", doc)))
+    return dataclasses.replace(doc, blocks=(body,)).text()
 
 
 # -- Reading --------------------------------------------------------------------------------------

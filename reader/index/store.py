@@ -102,7 +102,14 @@ _ENGINE = (
 )
 # What decides the search text of a `reader batch` row (`reader.index.parts.search_body`), and so
 # whether a shard the batch made is the one this index would make.
-_SEARCH = ("index/text.py", "index/parts.py", "corpus/cleaned.py", "render.py", "regions/__init__.py")
+_SEARCH = (
+    "index/text.py",
+    "index/parts.py",
+    "corpus/cleaned.py",
+    "document.py",
+    "render.py",
+    "regions/__init__.py",
+)
 
 
 def engine_fingerprint() -> str:
