@@ -18,17 +18,19 @@ OUT holds:
   `repairs` as JSON lists, and where the article was read from), marked `reader:cleaned` in the
   Parquet key-value metadata;
 - `_errors/part-00000-1a2b3c4d.parquet`: for a partition with records that could not be read or
-  cleaned, one row each with the reason (`ERROR_COLUMNS`), marked `reader:errors`.
-The `_` names keep `_batch.json` and `_errors/` out of a Parquet dataset read of OUT (pyarrow, pandas,
-DuckDB's `OUT/part-*.parquet`); the reader lists the errors as warnings.
+  cleaned, one row each with the reason (`ERROR_COLUMNS`), marked `reader:errors`;
+- `_search/part-00000-1a2b3c4d.sqlite3`: the part's search shard (`reader.index.parts`), which an
+  index of OUT copies in instead of tokenising the texts again.
+The `_` names keep `_batch.json`, `_errors/` and `_search/` out of a Parquet dataset read of OUT
+(pyarrow, pandas, DuckDB's `OUT/part-*.parquet`); the reader lists the errors as warnings.
 
 Exactly once: a part file's name comes from its partition's place in the plan and a digest of what
 it reads (paths, row groups, sizes and modification times), and a task writes it under a temporary
-name and renames it when it is whole, its errors file before it. A part file therefore exists whole
-or not at all, and whichever attempt renames it last writes the same rows. A rerun into the same OUT
-skips the partitions whose part file exists and deletes part files the new plan does not name (the
-input changed there); a task that Dask retries after its worker died finds its part file, or writes
-it again from the start.
+name and renames it when it is whole, its errors file and search shard before it. A part file
+therefore exists whole or not at all, and whichever attempt renames it last writes the same rows. A
+rerun into the same OUT skips the partitions whose part file exists and deletes part files the new
+plan does not name (the input changed there); a task that Dask retries after its worker died finds
+its part file, or writes it again from the start.
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ from reader.corpus.cleaned import CLEANED_KEY, ERRORS_KEY
 from reader.document import Article, fingerprint
 from reader.export import ARTICLE_FIELDS, record
 from reader.index import POOL_MIN, storable
+from reader.index.parts import SHARD_DIR, PartShard, shard_path
 
 PARTITION_SIZE = 2000  # articles: a few seconds of one core, a part file of some 10 MB
 # A smaller corpus is cut into this many partitions at least (of PARTITION_MIN articles or more): they
@@ -82,7 +85,7 @@ FORMAT = "reader-batch"
 VERSION = 1
 COLUMNS = (*ARTICLE_FIELDS, "fingerprint", "removed_lines", "repairs", "source_path", "source_record")
 ERROR_COLUMNS = ("path", "source_path", "source_record", "where", "reason", "partition")
-_PART = re.compile(r"part-\d+-[0-9a-f]{8}\.parquet")
+_PART = re.compile(r"part-\d+-[0-9a-f]{8}\.(?:parquet|sqlite3)")
 _RECORD = re.compile(r"(?:line|row|record at byte) (\d+)")
 
 
@@ -234,13 +237,20 @@ def clean_partition(partition: Partition, out: str, fields: Fields = DEFAULT_FIE
         return finished(folder, partition.name)
     start = time.perf_counter()
     errors: list[dict] = []
-    with _AtomicParquet(target, _schema(partition.name)) as part:
+    search = shard_path(target)
+    search.parent.mkdir(exist_ok=True)
+    with (
+        _AtomicParquet(target, _schema(partition.name)) as part,
+        _AtomicShard(search, partition.name) as shard,
+    ):
+        part.also = shard.add
         for piece in partition.pieces:
             for item in _cleaned(piece, fields):
                 if "reason" in item:
                     errors.append(item | {"partition": partition.name})
                 else:
                     part.add(item)
+        part.flush()  # the last rows into the shard too: it is renamed before the part file
         if errors:  # before the part file, whose presence says the partition is done
             errors_file.parent.mkdir(exist_ok=True)
             with _AtomicParquet(errors_file, _error_schema()) as table:
@@ -365,16 +375,23 @@ def _error_schema() -> object:
     return pa.schema(fields, metadata={ERRORS_KEY: json.dumps(meta).encode()})
 
 
+def _tmp(target: Path) -> Path:
+    """A temporary name beside `target` (`.NAME.PID-RANDOM.tmp`), which no reader reads."""
+    return target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
+
+
 class _AtomicParquet:
-    """A Parquet file written under a temporary name (`.NAME.PID-RANDOM.tmp`, which no reader reads)
-    and renamed to its own when closed without an error; removed when one was raised."""
+    """A Parquet file written under a temporary name and renamed to its own when closed without an
+    error; removed when one was raised. Each row group written is also handed to `also`."""
 
     def __init__(self, target: Path, schema: object) -> None:
         self.target = target
         self.schema = schema
-        self.tmp = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
+        self.tmp = _tmp(target)
         self.rows: list[dict] = []
         self.count = 0
+        self.written = False
+        self.also: Callable[[list[dict]], None] | None = None
 
     def __enter__(self) -> _AtomicParquet:
         import pyarrow.parquet as pq
@@ -386,18 +403,23 @@ class _AtomicParquet:
         self.rows.append(row)
         self.count += 1
         if len(self.rows) == ROW_GROUP:
-            self._flush()
+            self.flush()
 
-    def _flush(self) -> None:
+    def flush(self) -> None:
+        """Write the rows held (none, once, for a file of no rows: it still has its schema)."""
         import pyarrow as pa
 
-        self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
-        self.rows.clear()
+        if self.rows or not self.written:
+            self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
+            if self.also and self.rows:
+                self.also(self.rows)
+            self.rows.clear()
+            self.written = True
 
     def __exit__(self, kind: type | None, *_: object) -> None:
         try:
-            if kind is None and (self.rows or not self.count):
-                self._flush()
+            if kind is None:
+                self.flush()
             self.writer.close()
             if kind is None:
                 os.replace(self.tmp, self.target)
@@ -405,6 +427,30 @@ class _AtomicParquet:
             if self.tmp.exists():
                 with contextlib.suppress(OSError):
                     self.tmp.unlink()
+
+
+class _AtomicShard:
+    """A part file's search shard (`reader.index.parts`), written under a temporary name like the
+    part file, and renamed before it."""
+
+    def __init__(self, target: Path, part_name: str) -> None:
+        self.target = target
+        self.tmp = _tmp(target)
+        self.shard = PartShard(self.tmp, part_name)
+
+    def __enter__(self) -> PartShard:
+        return self.shard
+
+    def __exit__(self, kind: type | None, *_: object) -> None:
+        try:
+            if kind is None:
+                self.shard.finish()
+                os.replace(self.tmp, self.target)
+        finally:
+            self.shard.close()
+            for leftover in (self.tmp, self.tmp.with_name(self.tmp.name + "-journal")):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
 
 
 # -- The run, on the client ----------------------------------------------------------------------------
@@ -611,12 +657,12 @@ def _clear(out: Path, keep: set[str]) -> int:
     """Delete the temporary files of unfinished attempts, and the part and errors files of partitions
     the plan no longer has; return how many part files went."""
     removed = 0
-    for folder in (out, out / ERRORS_DIR):
+    for folder in (out, out / ERRORS_DIR, out / SHARD_DIR):
         if not folder.is_dir():
             continue
         for path in folder.iterdir():
             name = path.name
-            stale = _PART.fullmatch(name) is not None and name.removesuffix(".parquet") not in keep
+            stale = _PART.fullmatch(name) is not None and name.split(".")[0] not in keep
             if stale or (name.startswith(".") and name.endswith(".tmp")):
                 with contextlib.suppress(OSError):
                     path.unlink()

@@ -12,6 +12,7 @@ from reader.corpus import (
     DEFAULT_FIELDS,
     Fields,
     LoadError,
+    Share,
     Skipped,
     cleaned,
     describe,
@@ -21,21 +22,29 @@ from reader.corpus import (
 from reader.document import Article, Document
 from reader.document import fingerprint as text_fingerprint
 from reader.index import EVIDENCE_SEP, Row, normalise, search_text, storable
+from reader.index.parts import part_rows
 
 
-def index_rows(path: str, fields: Fields = DEFAULT_FIELDS) -> index_module.Extracted:
+def index_rows(
+    path: str, fields: Fields = DEFAULT_FIELDS, share: Share | None = None
+) -> index_module.Extracted:
     """Every article of one file as index rows, and a warning when (part of) it was skipped.
 
     Runs in the index's worker processes: what it returns must pickle, and is all the list and
     the search ever need of the article until it is opened. Articles are read as a stream, so a
-    large Parquet or WARC file is never held whole: only its rows are.
+    large Parquet or WARC file is never held whole: only its rows are. With a `share` (part, parts)
+    of a large file, only that part's articles: a part with none is no warning, and a file that
+    cannot be read is reported by its first part alone.
     """
+    part, parts = share or (0, 1)
     if kind := cleaned.kind(path):  # `reader batch` output: rows from its columns, nothing cleaned again
+        if part > 0:  # read whole by the first share: it is quick
+            return [], None
         return _cleaned_rows(Path(path)) if kind == "cleaned" else ([], cleaned.errors_warning(Path(path)))
     skipped: list[Skipped] = []
     rows: list[index_module.Article] = []
     try:
-        for article in read_articles(Path(path), fields):
+        for article in read_articles(Path(path), fields, share):
             if isinstance(article, Skipped):
                 skipped.append(article)
                 continue
@@ -44,8 +53,10 @@ def index_rows(path: str, fields: Fields = DEFAULT_FIELDS) -> index_module.Extra
                 rows.append(row)
     except LoadError as e:
         if not rows and not skipped:
-            return [], f"skipped, {e}"
+            return [], f"skipped, {e}" if part == 0 else None
         skipped.append(Skipped("the rest of the file", str(e)))
+    if parts > 1 and not rows and not skipped:
+        return [], None  # the file's articles are in its other parts (`Index.add` tells if none is)
     if not rows:
         return [], f"skipped, no article: {skipped[0]}" if skipped else "skipped, no article"
     return rows, describe(skipped) if skipped else None
@@ -96,9 +107,8 @@ def _doc_row(line: int | None, id_: str, doc: Document, size: int, fingerprint: 
 
 
 def _cleaned_rows(path: Path) -> index_module.Extracted:
-    """The index rows of a `reader batch` part file, from its columns (`reader.corpus.cleaned`)."""
+    """The index rows of a `reader batch` part file, from its columns (`reader.index.parts`)."""
     try:
-        rows = [_doc_row(*document) for document in cleaned.documents(path)]
+        return part_rows(path)
     except LoadError as e:
         return [], f"skipped, {e}"
-    return rows, None

@@ -240,14 +240,66 @@ def test_the_reader_opens_the_output_without_cleaning_it_again(
 
 
 def test_the_index_reads_the_same_search_text_as_the_parsed_blocks_give(written) -> None:
-    from reader.corpus.cleaned import document_at, documents
+    from reader.corpus.cleaned import document_at, search_body
     from reader.index import search_text
 
     out, _ = written
     for part in sorted(out.glob("part-*.parquet")):
-        for number, _, doc, _, _ in documents(part):
-            full = document_at(part, number)
-            assert search_text(doc.text()).rstrip("\u3000 ") == search_text(full.text()).rstrip("\u3000 ")
+        for number, row in enumerate(pq.read_table(part).to_pylist(), 1):
+            full = document_at(part, number).text()
+            assert search_text(search_body(row)).rstrip("\u3000 ") == search_text(full).rstrip("\u3000 ")
+
+
+def test_each_part_file_has_its_search_shard_and_the_index_copies_it_in(
+    written, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.index import store
+    from reader.index.parts import shard_path
+
+    out, _ = written
+    parts = sorted(out.glob("part-*.parquet"))
+    assert all(shard_path(p).exists() for p in parts) and not list(out.glob("_search/.*"))
+    tokenised: list[str] = []
+    add = store.Shard.add
+    monkeypatch.setattr(store.Shard, "add", lambda self, texts: tokenised.extend(texts) or add(self, texts))
+    index = Index(tmp_path / "copied.sqlite3")
+    copied = Library.load(out, index=index)
+    assert tokenised == [] and len(store.shard_paths(index.path)) >= len(parts)
+
+    # A shard made by other search code, or missing, is not used: the index tokenises the texts.
+    other = tmp_path / "other"
+    shutil.copytree(out, other)
+    shutil.rmtree(other / "_search")
+    by_texts = Library.load(other, index=Index(tmp_path / "texts.sqlite3"))
+    assert len(tokenised) == len(copied.entries) == len(by_texts.entries)
+
+    def listed(library: Library) -> list[tuple]:
+        return [
+            (e.id, e.title, e.date, e.source, e.script, e.region, e.size, e.fingerprint)
+            for e in library.entries
+        ]
+
+    assert listed(copied) == listed(by_texts)
+    for query in ("机关", "機關", "品质机关", "文明", "四川"):
+        found = sorted(e.id for e in copied.search(query))
+        assert found and found == sorted(e.id for e in by_texts.search(query))
+
+
+def test_a_part_file_gone_takes_its_copied_shard_with_it(written, tmp_path: Path) -> None:
+    from reader.index import store
+
+    out = tmp_path / "out"
+    shutil.copytree(written[0], out)
+    index = Index(tmp_path / "index.sqlite3")
+    library = Library.load(out, index=index)
+    before = len(store.shard_paths(index.path))
+    part = sorted(out.glob("part-*.parquet"))[0]
+    gone = {e.id for e in library.entries if Path(e.locator.path) == part}
+    part.unlink()
+    library = Library.load(out, index=index)
+    assert gone and not gone & {e.id for e in library.entries}
+    assert len(store.shard_paths(index.path)) == before - 1
+    assert not gone & {e.id for e in library.search("机关")}
 
 
 # -- Exactly once --------------------------------------------------------------------------------------
@@ -274,6 +326,8 @@ def test_a_rerun_resumes_and_redoes_only_what_changed(cluster, corpus: Path, tmp
     seed.write_text(seed.read_text(encoding="utf-8") + "\n追加的一段。\n", encoding="utf-8")
     changed = batch.run(source, out, scheduler=cluster.scheduler_address, partition_size=4)
     assert changed.removed == 1 and changed.resumed == first.partitions - 1
+    shards = sorted(p.name.removesuffix(".sqlite3") for p in (out / "_search").iterdir())
+    assert shards == sorted(p.name.removesuffix(".parquet") for p in out.glob("part-*.parquet"))
     table = dataset(out)
     found = list(zip(table["source_path"].to_pylist(), table["source_record"].to_pylist(), strict=True))
     assert len(found) == len(set(found)) == first.articles == changed.articles

@@ -8,7 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from reader.corpus import LoadError, Locator, PartialLoad, decode, discover, load_one, locate, read_file
+from reader.corpus import (
+    LoadError,
+    Locator,
+    PartialLoad,
+    can_share,
+    decode,
+    discover,
+    load_one,
+    locate,
+    read_articles,
+    read_file,
+)
 
 TEXT = "苏家屯区深入开展创先争优活动简报。機關單位團建活動。"
 
@@ -112,6 +123,30 @@ def test_read_jsonl_gz_and_reload_by_locator(tmp_path: Path) -> None:
     loc = locate(articles[1])
     assert loc == Locator(str(f), 2)
     assert load_one(loc).text == f"{TEXT}1"
+
+
+@pytest.mark.parametrize("name", ["feed.jsonl", "feed.jsonl.gz", "feed.parquet"])
+def test_the_shares_of_a_file_read_each_record_once(tmp_path: Path, name: str) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    records = [{"id": f"r{i}", "text": f"{TEXT}{i}"} for i in range(300)]
+    f = tmp_path / name
+    if name.endswith(".parquet"):
+        pq.write_table(pa.Table.from_pylist(records), f, row_group_size=20)
+    else:
+        lines = [json.dumps(r) for r in records]
+        lines[150] = "{not json"
+        data = "\n".join(lines).encode()
+        f.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    assert can_share(name) and not can_share("crawl.warc.gz")
+    whole = [(type(a).__name__, str(a)) for a in read_articles(f)]
+    for parts in (2, 3, 4):
+        shares = [
+            [(type(a).__name__, str(a)) for a in read_articles(f, share=(k, parts))] for k in range(parts)
+        ]
+        assert all(shares)  # five blocks of lines, or 15 row groups: something for every part
+        assert sorted(item for share in shares for item in share) == sorted(whole)
 
 
 def test_fake_gzip_is_a_load_error(tmp_path: Path) -> None:

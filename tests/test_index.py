@@ -3,6 +3,7 @@ the process pool and its search shards, and `reader index`."""
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import threading
@@ -199,6 +200,39 @@ def test_warnings_are_stored_with_their_file(tmp_path: Path, index: Index) -> No
     assert index.warnings(tmp_path) == [(str(tmp_path / "odd.txt"), "odd file")]
 
 
+def prebuilt(path: str) -> index_module.Extracted:
+    """Each line of a file a row, with a shard made beside it (`<file>.shard`) as `reader batch` does."""
+    lines = Path(path).read_text("utf-8").splitlines()
+    [(row, _)], _ = fake_extract(path)
+    shard = f"{path}.shard"
+    if not os.path.exists(shard):
+        made = store_module.NewShard(Path(shard))
+        made.add([search_text(line) for line in lines])
+        made.finish({"rows": len(lines)})
+    rows = [row._replace(line=n, id=f"{row.id}:{n}", title=line) for n, line in enumerate(lines, 1)]
+    return index_module.Prebuilt(rows, shard), None
+
+
+def test_a_shard_made_already_is_copied_in_and_goes_with_its_file(tmp_path: Path, index: Index) -> None:
+    root = tmp_path / "articles"
+    write(root / "a.txt", "文明单位\n机关单位")
+    write(root / "b.txt", "机关作风")
+    index.sync(root, prebuilt)
+    index.sync(root, fake_extract)  # what it holds already stays: the files did not change
+    rowid = {row.id: row.rowid for chunk in index.rows(root) for row in chunk}
+    assert min(rowid.values()) > store_module.EXTERNAL
+    assert index.search("机关") == {rowid["a:2"], rowid["b:1"]} and index.search("文明") == {rowid["a:1"]}
+    copies = [p for p in store_module.shard_paths(index.path) if p.name.split("-")[-1].startswith("x")]
+    assert len(copies) == 2
+
+    (root / "a.txt").unlink()
+    write(root / "c.txt", "机关单位")
+    index.sync(root, fake_extract)  # a counted rowid for c, past every copied shard's number
+    rowid = {row.id: row.rowid for chunk in index.rows(root) for row in chunk}
+    assert index.search("机关") == {rowid["b:1"], rowid["c"]} and index.search("文明") == set()
+    assert [p.exists() for p in copies] == [False, True]  # a's copy went with a's rows
+
+
 def test_a_word_matches_only_where_it_stands_whole(tmp_path: Path, index: Index) -> None:
     write(tmp_path / "whole.txt", "开展文明单位创建活动")
     write(tmp_path / "apart.txt", "文明单位，创建活动")  # every character, never side by side
@@ -238,6 +272,63 @@ def test_each_worker_writes_a_search_shard_of_its_own(tmp_path: Path) -> None:
     assert [p.name[-8:] for p in store_module.shard_paths(index.path)] == ["search-0", "search-1"]
     assert len({row.rowid for row in rows}) == len(rows)
     assert index.search("第100篇") == {row.rowid for row in rows if row.id == "100"}
+
+
+def shared_lines(path: str, share: tuple[int, int] | None = None) -> index_module.Extracted:
+    """One row per record of a JSON Lines file, read in shares, titled with the worker's number."""
+    from reader.corpus import DEFAULT_FIELDS, Skipped, describe, jsonl, locate
+
+    time.sleep(0.05)  # a share takes a while, so that both workers take some
+    rows, skipped = [], []
+    for article in jsonl.read(Path(path), DEFAULT_FIELDS, share):
+        if isinstance(article, Skipped):
+            skipped.append(article)
+            continue
+        number = str(pool_module.worker_number())
+        line = locate(article).line
+        row = Row(
+            0,
+            "",
+            line,
+            article.id,
+            number,
+            None,
+            None,
+            "simplified",
+            None,
+            None,
+            None,
+            None,
+            0.0,
+            "",
+            0,
+            "",
+            number,
+        )
+        rows.append((row, search_text(article.text)))
+    return rows, describe(skipped) if skipped else None
+
+
+def test_one_large_file_is_read_in_shares_by_every_worker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = [json.dumps({"id": f"r{i}", "text": f"第{i}篇 机关"}) for i in range(700)]
+    lines[300] = "{not json"
+    write(tmp_path / "crawl" / "one.jsonl", "\n".join(lines))
+    monkeypatch.setattr(pool_module, "SPLIT_BYTES", 2000)
+    assert [share for _, share in pool_module.split(scan(tmp_path), 2)] == [(k, 8) for k in range(8)]
+    shared, whole = Index(tmp_path / "shared.sqlite3"), Index(tmp_path / "whole.sqlite3")
+    done: list[tuple[int, int]] = []
+    shared.sync(tmp_path, shared_lines, processes=2, on_batch=lambda _, n, total: done.append((n, total)))
+    whole.sync(tmp_path, shared_lines, processes=1)
+    rows = [row for chunk in shared.rows(tmp_path) for row in chunk]
+    assert {row.title for row in rows} == {"0", "1"}  # both workers read the one file
+    assert [(row.id, row.line) for row in rows] == [
+        (row.id, row.line) for c in whole.rows(tmp_path) for row in c
+    ]
+    assert len(rows) == 699 and done[-1] == (1, 1)
+    assert shared.warnings(tmp_path) == whole.warnings(tmp_path) != []
+    assert shared.search("第699篇") == {row.rowid for row in rows if row.id == "r699"}
 
 
 def test_a_pool_started_from_another_thread_does_not_fork_it(

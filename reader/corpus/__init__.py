@@ -17,7 +17,7 @@ from pathlib import Path
 
 from reader.corpus import html, jsonl, parquet, warc
 from reader.corpus.errors import LoadError, Skipped
-from reader.corpus.records import DEFAULT_FIELDS, Fields
+from reader.corpus.records import DEFAULT_FIELDS, Fields, Share
 from reader.corpus.text import decode, read_bytes, read_text
 from reader.document import Article
 
@@ -28,7 +28,9 @@ __all__ = [
     "LoadError",
     "Locator",
     "PartialLoad",
+    "Share",
     "Skipped",
+    "can_share",
     "decode",
     "default_root",
     "discover",
@@ -93,22 +95,32 @@ def stem(path: Path) -> str:
     return path.stem
 
 
-def read_articles(path: Path, fields: Fields = DEFAULT_FIELDS) -> Iterator[Article | Skipped]:
+def read_articles(
+    path: Path, fields: Fields = DEFAULT_FIELDS, share: Share | None = None
+) -> Iterator[Article | Skipped]:
     """Every article in one file, as a stream, with a `Skipped` for each record that could not be read.
+    With a `share` (part, parts) of a file that `can_share`, only that part's records: the parts
+    together read each record once, so that a large file is read by several processes.
 
     Raises `LoadError` when the file as a whole cannot be read (missing, not of its format, no text).
     """
     name = path.name.lower()
     if name.endswith(jsonl.SUFFIXES):
-        yield from jsonl.read(path, fields)
+        yield from jsonl.read(path, fields, share)
     elif name.endswith(parquet.SUFFIXES):
-        yield from parquet.read(path, fields)
+        yield from parquet.read(path, fields, share=share)
     elif name.endswith(warc.SUFFIXES):
         yield from warc.read(path)
     elif name.endswith(html.SUFFIXES):
         yield _html_article(path)
     else:
         yield Article(id=stem(path), path=str(path), text=read_text(path))
+
+
+def can_share(name: str) -> bool:
+    """Whether a file of this name can be read in parts (`read_articles`' `share`): JSON Lines by
+    blocks of lines, Parquet by row groups. (A WARC record's id depends on the records before it.)"""
+    return name.lower().endswith(jsonl.SUFFIXES + parquet.SUFFIXES)
 
 
 def _html_article(path: Path) -> Article:

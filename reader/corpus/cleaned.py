@@ -3,8 +3,9 @@
 `reader batch` marks its files with Parquet key-value metadata: a part file of cleaned articles with
 `reader:cleaned`, an errors file with `reader:errors`. The reader opens such a folder like any corpus,
 but never cleans these rows again:
-- the index takes each row's title, date, source, script, region and search text from its columns
-  (`documents`), and lists an errors file as the warning it is (`errors_warning`);
+- the index takes each row's title, date, source, script and region from its columns, and its
+  search text from the part's search shard or `search_body` (`reader.index.parts`), and lists an
+  errors file as the warning it is (`errors_warning`);
 - opening one article turns its Markdown (`text`) back into blocks (`document_at`), with its removed
   lines and repairs from their JSON columns, so `show` and `explain --json` work; the page as read is
   not kept, so `explain` lists the rules used but not the page line by line.
@@ -19,12 +20,11 @@ import functools
 import json
 import os
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Literal
 
 from reader.corpus.errors import LoadError, Skipped
-from reader.document import Block, Document, Region, Removal, Repair, fingerprint
+from reader.document import Block, Document, Region, Removal, Repair
 
 CLEANED_KEY = b"reader:cleaned"
 ERRORS_KEY = b"reader:errors"
@@ -166,35 +166,17 @@ def to_document(row: dict) -> Document:
     return dataclasses.replace(doc, blocks=blocks, removed=removed, repairs=repairs)
 
 
+def search_body(row: dict) -> str:
+    """What search reads of a row: `Document.text` of its header, with the Markdown below the header
+    as it stands for one block. The same words in the same order as the blocks it would be parsed
+    into, its markers (`## `, `- `) falling in the runs of ASCII punctuation and space that search
+    reads as one break either way (see `reader.index.text`)."""
+    doc = _header(row)
+    body = Block("paragraph", "\n".join(_body(row.get("text") or "", doc)))
+    return dataclasses.replace(doc, blocks=(body,)).text()
+
+
 # -- Reading --------------------------------------------------------------------------------------
-
-
-def documents(path: Path) -> Iterator[tuple[int, str, Document, int, str]]:
-    """(row number, id, document, bytes of the Markdown, fingerprint) for each row of a cleaned part
-    file, read a batch at a time, for the index: what the list shows and what search reads, no more.
-    The fingerprint is the article's as read before the batch cleaned it, so its mark follows it
-    here; a part file written before the column existed gets its Markdown's. The body is
-    one block, the Markdown below the header as it stands: the same words in the same order as the
-    blocks it would be parsed into, its markers (`## `, `- `) falling in the runs of ASCII
-    punctuation and space that search reads as one break either way (see `reader.index.text`)."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    try:
-        file = pq.ParquetFile(path)
-        columns = [c for c in DOCUMENT_COLUMNS if c in file.schema_arrow.names]
-        number = 0
-        for batch in file.iter_batches(batch_size=BATCH_ROWS, columns=columns):
-            for row in batch.to_pylist():
-                number += 1
-                text = row["text"] or ""
-                doc = _header(row)
-                doc = dataclasses.replace(doc, blocks=(Block("paragraph", "\n".join(_body(text, doc))),))
-                id_ = row["id"] or f"{path.stem}:{number}"
-                yield number, id_, doc, len(text.encode()), row.get("fingerprint") or fingerprint(text)
-    except (pa.ArrowException, OSError, ValueError) as e:
-        reason = str(e).splitlines()[0][:160] if str(e) else type(e).__name__
-        raise LoadError(f"a damaged batch file ({reason})") from e
 
 
 def document_at(path: Path, number: int) -> Document:

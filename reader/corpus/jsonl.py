@@ -13,11 +13,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from reader.corpus.errors import LoadError, Skipped
-from reader.corpus.records import Fields, to_article
+from reader.corpus.records import Fields, Share, to_article
 from reader.corpus.text import decode
 from reader.document import Article
 
 SUFFIXES = (".jsonl", ".jsonl.gz")
+SHARE_LINES = 64  # a share of a file reads every parts-th block of this many lines
 
 
 def stem(name: str) -> str:
@@ -45,17 +46,23 @@ def _raw_lines(path: Path) -> Iterator[str | bytes | Skipped]:
         raise LoadError(e.strerror or str(e) or type(e).__name__) from e
 
 
-def read(path: Path, fields: Fields) -> Iterator[Article | Skipped]:
-    """Each record's article; a line that is not an object with a text field is `Skipped`."""
+def read(path: Path, fields: Fields, share: Share | None = None) -> Iterator[Article | Skipped]:
+    """Each record's article; a line that is not an object with a text field is `Skipped`. With a
+    `share` (part, parts), only the records of every parts-th block of `SHARE_LINES` lines from the
+    part-th: every part splits the lines alike, and only the first reports a cut stream."""
     base = stem(path.name)
+    part, parts = share or (0, 1)
     number = 0
     for raw in _raw_lines(path):
         if isinstance(raw, Skipped):
             if number == 0:
                 raise LoadError(raw.reason)
-            yield Skipped(f"after line {number}", raw.reason)
+            if part == 0:
+                yield Skipped(f"after line {number}", raw.reason)
             return
         number += 1
+        if parts > 1 and (number - 1) // SHARE_LINES % parts != part:
+            continue
         if not raw.strip():
             continue
         article = _article(raw, fields, f"{base}:{number}", f"{path}:{number}")

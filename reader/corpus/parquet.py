@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.corpus.errors import LoadError, Skipped
-from reader.corpus.records import DATE_FIELDS, GIVEN_FIELDS, REGION_FIELDS, Fields, to_article
+from reader.corpus.records import DATE_FIELDS, GIVEN_FIELDS, REGION_FIELDS, Fields, Share, to_article
 from reader.document import Article
 
 if TYPE_CHECKING:
@@ -58,13 +58,20 @@ def _plain(value: object) -> object:
     return value.isoformat() if isinstance(value, (dt.datetime, dt.date)) else value
 
 
-def read(path: Path, fields: Fields, groups: range | None = None) -> Iterator[Article | Skipped]:
+def read(
+    path: Path, fields: Fields, groups: range | None = None, share: Share | None = None
+) -> Iterator[Article | Skipped]:
     """Each row's article, batch by batch; a row with no text is `Skipped`. With `groups`, only the
-    rows of those row groups (numbered as in the whole file): `reader batch` splits a file by them."""
+    rows of those row groups (numbered as in the whole file): `reader batch` splits a file by them.
+    With a `share` (part, parts), the part-th of `parts` runs of row groups (the index's pool does)."""
     import pyarrow as pa
 
     file = _open(path)
     columns = _columns(file, fields)
+    if share is not None:
+        part, parts = share
+        count = file.num_row_groups
+        groups = range(part * count // parts, (part + 1) * count // parts)
     stem = path.name.removesuffix(".parquet")
     number = sum(file.metadata.row_group(g).num_rows for g in range(groups.start)) if groups else 0
     try:

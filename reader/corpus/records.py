@@ -18,6 +18,7 @@ DATE_FIELDS = ("date", "timestamp")
 # the page gives none, the region always when `adcode` is a column (even empty: "no region").
 GIVEN_FIELDS = ("subtitle", "source", "author", "editor")
 REGION_FIELDS = ("province", "city", "county", "adcode")
+Share = tuple[int, int]  # (part, parts): which part of a large file's records to read, from 0
 
 
 @dataclass(frozen=True, slots=True)

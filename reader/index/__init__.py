@@ -2,14 +2,15 @@
 
 - `files`: the article files under a folder, in walk order, with their size and mtime;
 - `text`: the folded form search compares in, and the text FTS5 tokenises;
-- `rows`: `Row`, one article as stored;
+- `rows`: `Row`, one article as stored, and `Prebuilt`, rows whose search shard is made already;
 - `store`: the SQLite index file and its search shards, and `Index.sync`;
-- `pool`: the process pool that cleans new and changed files.
+- `pool`: the process pool that cleans new and changed files;
+- `parts`: the rows of `reader batch`'s part files, read by column, and their search shards.
 """
 
 from reader.index.files import FileStat, key_range, scan, walk
 from reader.index.pool import POOL_MIN
-from reader.index.rows import COLUMNS, EVIDENCE_SEP, Article, Extracted, Extractor, Row
+from reader.index.rows import COLUMNS, EVIDENCE_SEP, Article, Extracted, Extractor, Prebuilt, Row
 from reader.index.store import Index, OnBatch, SyncReport, engine_fingerprint, is_corrupt
 from reader.index.text import match_expression, normalise, query_words, search_text, storable
 
@@ -23,6 +24,7 @@ __all__ = [
     "FileStat",
     "Index",
     "OnBatch",
+    "Prebuilt",
     "Row",
     "SyncReport",
     "engine_fingerprint",

@@ -31,7 +31,16 @@ class Row(NamedTuple):
     title_key: str  # the title `normalise`d, for the title filter
 
 
+class Prebuilt(NamedTuple):
+    """The rows of a file whose search texts are in a search shard made already (`reader batch`
+    writes one beside each part file, `reader.index.parts`): the shard's rowids are the rows' `line`s,
+    so the index copies the shard instead of tokenising the texts again."""
+
+    rows: list[Row]
+    shard: str  # the shard's path
+
+
 COLUMNS = Row._fields
 Article = tuple[Row, str]  # a row, and the article's `search_text`
-Extracted = tuple[list[Article], str | None]  # an article file's rows, and a warning
-Extractor = Callable[[str], Extracted]
+Extracted = tuple[list[Article] | Prebuilt, str | None]  # an article file's rows, and a warning
+Extractor = Callable[..., Extracted]  # (path, share=None): a file's rows, or a share's (`pool.split`)

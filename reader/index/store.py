@@ -12,12 +12,18 @@ a pool writes shard N alone, so the workers tokenise and write in parallel and t
 only stores the small rows, is never the bottleneck. A shard hands out the rowids of the articles
 whose text it holds (`Shard.add`), so an article's row and its search row share one rowid, and
 rowids are never reused: a search row left behind by a deleted article names nothing.
+
+A part file of `reader batch` comes with a shard of its own, made by the batch (`write_shard`), whose
+rowids are the part's row numbers. The index copies it in whole (`<index>.search-xN`, `Shard.attach`)
+instead of tokenising its texts again, and gives its rows the rowids `EXTERNAL + N << ROW_BITS + row`;
+the shard is deleted with the part file's rows.
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
+import functools
 import hashlib
 import os
 import shutil
@@ -27,13 +33,14 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from reader.corpus import Share
 from reader.index import pool
 from reader.index.files import FileStat, key_range, scan
-from reader.index.rows import COLUMNS, Extractor, Row
+from reader.index.rows import COLUMNS, Extractor, Prebuilt, Row
 from reader.index.text import match_expression
 from reader.paths import cache_dir
 
@@ -43,9 +50,12 @@ STALE_AFTER_S = 86_400  # another engine's index file, or a file set aside, unus
 FIRST_BATCH_SECONDS, BATCH_SECONDS = 0.25, 1.0
 SHARD_SLOTS = 256  # rowid = a shard's counter × SHARD_SLOTS + the shard's number
 DEAD_MAX = 1000  # dead search rows past this, and past the live ones, make a sync start afresh
+# Rowids of the rows whose shard came made (a part file of `reader batch`): past every counted one.
+EXTERNAL, ROW_BITS = 1 << 40, 24
 
 OnBatch = Callable[[list[Row], int, int], None]  # rows of new files just stored, files cleaned, to clean
-Stored = tuple[FileStat, list[Row], str | None]  # a file, its rows (rowids given), its warning
+# A file (or a share of one: `pool.split`), its rows (rowids given), its warning.
+Stored = tuple[FileStat, Share | None, list[Row], str | None]
 
 _STORED = COLUMNS[2:]  # what `articles` holds besides rowid, key and path
 _SCHEMA = f"""
@@ -90,6 +100,16 @@ _ENGINE = (
     "extract.py",
     "entries.py",
 )
+# What decides the search text of a `reader batch` row (`reader.index.parts.search_body`), and so
+# whether a shard the batch made is the one this index would make.
+_SEARCH = (
+    "index/text.py",
+    "index/parts.py",
+    "corpus/cleaned.py",
+    "document.py",
+    "render.py",
+    "regions/__init__.py",
+)
 
 
 def engine_fingerprint() -> str:
@@ -108,6 +128,22 @@ def engine_fingerprint() -> str:
         )
         for path in files:
             digest.update(path.relative_to(base).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+@functools.cache
+def search_format() -> str:
+    """A hash of the code and tables that make a shard's contents from a batch row: a shard that
+    `reader batch` made with other ones is not used (the index tokenises the texts itself)."""
+    import opencc
+
+    base = Path(__file__).parent.parent
+    versions = f"{getattr(opencc, '__version__', '')} {SCHEMA_VERSION}"
+    digest = hashlib.blake2b(versions.encode(), digest_size=16)
+    digest.update(_SHARD_SCHEMA.encode())
+    for name in _SEARCH:
+        with contextlib.suppress(FileNotFoundError):
+            digest.update(name.encode() + b"\0" + (base / name).read_bytes())
     return digest.hexdigest()
 
 
@@ -177,9 +213,66 @@ def shard_path(index_path: Path, number: int) -> Path:
     return index_path.with_name(f"{index_path.name}.search-{number}")
 
 
+def external_path(index_path: Path, number: int) -> Path:
+    return index_path.with_name(f"{index_path.name}.search-x{number}")
+
+
 def shard_paths(index_path: Path) -> list[Path]:
+    """The index's shards: the workers' (`search-N`) and those copied in (`search-xN`)."""
     prefix = f"{index_path.name}.search-"
-    return sorted(p for p in index_path.parent.glob(prefix + "*") if p.name[len(prefix) :].isdigit())
+    return sorted(
+        p for p in index_path.parent.glob(prefix + "*") if p.name[len(prefix) :].removeprefix("x").isdigit()
+    )
+
+
+def _rowid_base(path: Path) -> int:
+    """What a shard's rowids are offset by in `articles`: 0, or a copied shard's `EXTERNAL` range."""
+    tail = path.name.rsplit("-", 1)[1]
+    return EXTERNAL + (int(tail[1:]) << ROW_BITS) if tail.startswith("x") else 0
+
+
+class NewShard:
+    """A shard of its own, filled in steps with the rowids 1, 2, … and finished with its `meta`
+    (`reader batch` writes one per part file): optimised, one file in rollback-journal mode, so
+    that an index can copy it whole (`Shard.attach`)."""
+
+    def __init__(self, path: Path) -> None:
+        self.db = sqlite3.connect(path, isolation_level=None)
+        self.db.execute(f"PRAGMA page_size = {SHARD_PAGE}")
+        _script(self.db, f"{_SHARD_SCHEMA} PRAGMA user_version = {SCHEMA_VERSION};")
+        self.count = 0
+
+    def add(self, texts: list[str]) -> None:
+        with transaction(self.db):
+            self.db.executemany(
+                "INSERT INTO search (rowid, text) VALUES (?, ?)", enumerate(texts, self.count + 1)
+            )
+        self.count += len(texts)
+
+    def finish(self, meta: dict[str, str | int]) -> None:
+        with transaction(self.db):
+            self.db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+            self.db.execute("INSERT INTO search (search) VALUES ('optimize')")
+        self.db.execute("VACUUM")  # the pages the merge freed: half the file
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+
+
+def read_shard_meta(path: Path) -> dict[str, str | int]:
+    """The `meta` of a shard made by `write_shard`, read-only; empty when it is not one."""
+    try:
+        with contextlib.closing(_open_read_only(path)) as db:
+            if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                return {}
+            return dict(db.execute("SELECT key, value FROM meta"))
+    except sqlite3.Error:
+        return {}
 
 
 class Shard:
@@ -197,19 +290,38 @@ class Shard:
         """Store the search texts of new articles; their rowids, in order."""
         db = self.db
         with transaction(db):
-            found = db.execute("SELECT value FROM meta WHERE key = 'next'").fetchone()
-            first = found[0] if found else self._first_counter()
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('next', ?)", (first + len(texts),))
-            rowids = [(first + i) * SHARD_SLOTS + self.number for i in range(len(texts))]
+            rowids = self._take(len(texts))
             db.executemany("INSERT INTO search (rowid, text) VALUES (?, ?)", zip(rowids, texts, strict=True))
         return rowids
 
+    def attach(self, source: str) -> int:
+        """Copy in a shard made already (`write_shard`) under a number of this shard's; what its
+        rowids are to be offset by."""
+        with transaction(self.db):
+            (number,) = self._take(1)
+        target = external_path(self.index_path, number)
+        tmp = target.with_name(f"{target.name}.tmp")
+        shutil.copyfile(source, tmp)
+        os.replace(tmp, target)
+        return _rowid_base(target)
+
+    def _take(self, count: int) -> list[int]:
+        """`count` new rowids of this shard (in a transaction)."""
+        found = self.db.execute("SELECT value FROM meta WHERE key = 'next'").fetchone()
+        first = found[0] if found else self._first_counter()
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('next', ?)", (first + count,))
+        return [(first + i) * SHARD_SLOTS + self.number for i in range(count)]
+
     def _first_counter(self) -> int:
-        """A new shard's counter starts past every rowid the index holds (a shard that went missing
-        must not hand out its old rowids again)."""
+        """A new shard's counter starts past every rowid and copied shard the index holds (a shard
+        that went missing must not hand out its old numbers again)."""
         with contextlib.closing(sqlite3.connect(self.index_path, timeout=30)) as index:
-            highest = index.execute("SELECT max(rowid) FROM articles").fetchone()[0]
-        return (highest or 0) // SHARD_SLOTS + 1
+            highest = index.execute(
+                "SELECT max(rowid) FROM articles WHERE rowid < ?"
+                " UNION ALL SELECT (max(rowid) - ?) >> ? FROM articles WHERE rowid >= ?",
+                (EXTERNAL, EXTERNAL, ROW_BITS, EXTERNAL),
+            ).fetchall()
+        return max(value or 0 for (value,) in highest) // SHARD_SLOTS + 1
 
     def clear(self) -> None:
         self.db.execute("INSERT INTO search (search) VALUES ('delete-all')")
@@ -237,17 +349,39 @@ class _Clean:
     extract: Extractor
     index_path: Path
 
-    def __call__(self, chunk: list[FileStat]) -> list[Stored]:
-        extracted = [(f, *self.extract(f.path)) for f in chunk]
+    def __call__(self, chunk: list[pool.Work]) -> list[Stored]:
+        extracted = [
+            (f, share, *(self.extract(f.path) if share is None else self.extract(f.path, share=share)))
+            for f, share in chunk
+        ]
+        shard = _shard(self.index_path, pool.worker_number())
         rowids = iter(
-            _shard(self.index_path, pool.worker_number()).add(
-                [text for _, articles, _ in extracted for _, text in articles]
+            shard.add(
+                [
+                    text
+                    for _, _, articles, _ in extracted
+                    if not isinstance(articles, Prebuilt)
+                    for _, text in articles
+                ]
             )
         )
-        return [
-            (f, [row._replace(rowid=next(rowids), path=f.path) for row, _ in articles], warning)
-            for f, articles, warning in extracted
-        ]
+        stored: list[Stored] = []
+        for f, share, articles, warning in extracted:
+            if isinstance(articles, Prebuilt):
+                base = shard.attach(articles.shard)
+                rows = [row._replace(rowid=base + (row.line or 0), path=f.path) for row in articles.rows]
+            else:
+                rows = [row._replace(rowid=next(rowids), path=f.path) for row, _ in articles]
+            stored.append((f, share, rows, warning))
+        return stored
+
+
+@dataclass
+class _Shares:
+    """What the shares of one file stored so far gave."""
+
+    rows: int = 0
+    warnings: list[str] = field(default_factory=list)
 
 
 # -- The index ----------------------------------------------------------------------------------
@@ -400,8 +534,8 @@ class Index:
         todo = [f for f in files if known.pop(f.key, None) != (f.size, f.mtime_ns)]
         if known:  # what is left was not found on disk
             with transaction(db):
-                for key in known:
-                    self._forget(db, key)
+                copied = [number for key in known for number in self._forget(db, key)]
+            self._drop_copied(copied)
         if todo:
             self.add(todo, extract, on_batch=on_batch, processes=processes, new=new)
         return SyncReport(files=len(files), cleaned=len(todo), removed=len(known))
@@ -418,48 +552,90 @@ class Index:
         """Clean `todo` and store it (replacing what the index held of those files), in batches;
         `on_batch` as for `sync`, the rows of the files in `new` (all by default)."""
         db = self.db
+        work = pool.split(todo, processes or pool.cores())
         batch: list[Stored] = []
-        done = 0
+        done = handled = 0
         deadline = time.monotonic() + FIRST_BATCH_SECONDS
         job = _Clean(extract, self.path)
-        for chunk, stored in pool.run(todo, job, processes):
+        shared: dict[bytes, _Shares] = {}
+        for chunk, stored in pool.run(work, job, processes):
             batch += stored
-            done += len(chunk)
-            if time.monotonic() >= deadline or done == len(todo):
-                self._store(db, batch)
+            handled += len(chunk)
+            done += sum(share is None or share[0] == share[1] - 1 for _, share in chunk)
+            if time.monotonic() >= deadline or handled == len(work):
+                self._store(db, batch, shared)
                 if on_batch:
                     on_batch(
-                        [row for f, rows, _ in batch if new is None or f.key in new for row in rows],
+                        [row for f, _, rows, _ in batch if new is None or f.key in new for row in rows],
                         done,
                         len(todo),
                     )
                 batch = []
                 deadline = time.monotonic() + BATCH_SECONDS
 
-    def _store(self, db: sqlite3.Connection, batch: list[Stored]) -> None:
-        """Write one batch of rows in one transaction (their search texts are in the shards)."""
+    def _store(self, db: sqlite3.Connection, batch: list[Stored], shared: dict[bytes, _Shares]) -> None:
+        """Write one batch of rows in one transaction (their search texts are in the shards). A file
+        read in shares is forgotten with its first and listed in `files` with its last (which the
+        pool returns in order), with the warnings of all: until then, a new sync reads it again."""
         insert = (
             f"INSERT INTO articles (rowid, key, path, {', '.join(_STORED)}) "
             f"VALUES (?, ?, ?, {', '.join('?' * len(_STORED))})"
         )
+        copied: list[int] = []
         with transaction(db):
-            for f, rows, warning in batch:
-                self._forget(db, f.key)
+            for f, share, rows, warning in batch:
+                if share is None or share[0] == 0:
+                    copied += self._forget(db, f.key)
                 path = _db_path(f.path)
-                db.execute(
-                    "INSERT INTO files VALUES (?, ?, ?, ?, ?)", (f.key, path, f.size, f.mtime_ns, warning)
-                )
+                if share is not None:
+                    sofar = shared.setdefault(f.key, _Shares())
+                    sofar.rows += len(rows)
+                    sofar.warnings += [warning] if warning else []
+                    if share[0] < share[1] - 1:
+                        warning = None
+                    else:
+                        warning = "; ".join(sofar.warnings) or (None if sofar.rows else "skipped, no article")
+                        del shared[f.key]
+                if share is None or share[0] == share[1] - 1:
+                    db.execute(
+                        "INSERT INTO files VALUES (?, ?, ?, ?, ?)",
+                        (f.key, path, f.size, f.mtime_ns, warning),
+                    )
                 db.executemany(insert, [(row.rowid, f.key, path, *row[2:]) for row in rows])
+        self._drop_copied(copied)
 
     @staticmethod
-    def _forget(db: sqlite3.Connection, key: bytes) -> None:
-        """Drop a file and its articles. Their search rows stay behind, dead: a contentless FTS5
-        table (SQLite < 3.43) can delete a row only given its original text. Dead rows name no
-        article, and when they outnumber live ones the index starts afresh (`_compact_if_mostly_dead`)."""
+    def _forget(db: sqlite3.Connection, key: bytes) -> list[int]:
+        """Drop a file and its articles; the numbers of the copied shards that held their search rows,
+        to be deleted once this is committed (`_drop_copied`). Other search rows stay behind, dead: a
+        contentless FTS5 table (SQLite < 3.43) can delete a row only given its original text. Dead
+        rows name no article, and when they outnumber live ones the index starts afresh
+        (`_compact_if_mostly_dead`)."""
         db.execute("DELETE FROM files WHERE key = ?", (key,))
-        dead = db.execute("DELETE FROM articles WHERE key = ?", (key,)).rowcount
+        copied = [
+            number
+            for (number,) in db.execute(
+                "SELECT DISTINCT (rowid - ?) >> ? FROM articles WHERE key = ? AND rowid >= ?",
+                (EXTERNAL, ROW_BITS, key, EXTERNAL),
+            )
+        ]
+        dead = db.execute("DELETE FROM articles WHERE key = ? AND rowid < ?", (key, EXTERNAL)).rowcount
+        if copied:
+            db.execute("DELETE FROM articles WHERE key = ?", (key,))
         if dead:
             db.execute("UPDATE meta SET value = value + ? WHERE key = 'dead'", (dead,))
+        return copied
+
+    def _drop_copied(self, numbers: list[int]) -> None:
+        """Delete copied shards whose rows are gone (and this thread's searches' connections to them)."""
+        for number in numbers:
+            path = external_path(self.path, number)
+            with self._lock:
+                reader = self._readers.pop(path, None)
+            if reader:
+                with reader[0]:
+                    reader[1].close()
+            _remove(path)
 
     def _compact_if_mostly_dead(self) -> None:
         """Empty a mostly dead index, to be filled again from the files. Nothing is set aside: it is
@@ -473,6 +649,9 @@ class Index:
             db.execute("DELETE FROM articles")
             db.execute("UPDATE meta SET value = 0 WHERE key = 'dead'")
         for path in shard_paths(self.path):  # the rows left there name nothing now: dead either way
+            if _rowid_base(path):
+                _remove(path)
+                continue
             shard = Shard(self.path, int(path.name.rsplit("-", 1)[1]))
             try:
                 shard.clear()
@@ -526,15 +705,20 @@ class Index:
         return found
 
     def _match(self, path: Path, expression: str) -> list[int]:
+        base = _rowid_base(path)
         with self._lock:
             reader = self._readers.get(path)
             if reader is None:
-                reader = self._readers[path] = (threading.Lock(), _open(path))
+                try:  # a copied shard is never written: read-only, and never created if just deleted
+                    db = _open(path) if not base else _open_read_only(path)
+                except sqlite3.OperationalError:
+                    return []
+                reader = self._readers[path] = (threading.Lock(), db)
         lock, db = reader
         with lock:
             try:
                 return [
-                    rowid
+                    base + rowid
                     for (rowid,) in db.execute("SELECT rowid FROM search WHERE search MATCH ?", (expression,))
                 ]
             except sqlite3.OperationalError as e:

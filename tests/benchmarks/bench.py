@@ -459,7 +459,9 @@ def bench(articles: int, seed: int, repeat: int, work: Path) -> tuple[dict, list
     from make_corpus import make
 
     corpus, small, cache, state = work / "corpus", work / "small", work / "cache", work / "state"
+    # The children import this tree's `reader`, not whichever one an editable install points at.
     env = os.environ | {"READER_CACHE_DIR": str(cache), "XDG_CACHE_HOME": str(cache)}
+    env |= {"PYTHONPATH": str(HERE.parents[1])}
     env |= {name: str(state) for name in ("XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME")}
     start = time.perf_counter()
     stats = make(articles, corpus, seed)
@@ -694,7 +696,7 @@ def first_rows_only(articles: int, seed: int, work: Path) -> None:
     from make_corpus import make
 
     corpus, small, state = work / "corpus", work / "small", work / "state"
-    env = os.environ | {"XDG_CACHE_HOME": str(work / "cache")}
+    env = os.environ | {"XDG_CACHE_HOME": str(work / "cache"), "PYTHONPATH": str(HERE.parents[1])}
     env |= {name: str(state) for name in ("XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME")}
     make(articles, corpus, seed)
     shutil.copytree(SEEDS, small)

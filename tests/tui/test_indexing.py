@@ -53,10 +53,10 @@ async def test_rows_appear_batch_by_batch_and_can_be_read_and_filtered_meanwhile
     store = Index._store
     stored: list[int] = []
 
-    def held(self: Index, db: object, batch: list) -> None:
+    def held(self: Index, db: object, batch: list, *shares: object) -> None:
         if stored:  # the first batch is stored: the rest waits while the test uses the list
             go_on.wait(120)
-        store(self, db, batch)  # type: ignore[arg-type]
+        store(self, db, batch, *shares)  # type: ignore[arg-type]
         stored.append(len(batch))
 
     monkeypatch.setattr(Index, "_store", held)
@@ -109,10 +109,10 @@ async def test_quitting_while_indexing_stops_the_sync(
     store, sync = Index._store, Library.sync
     stored: list[int] = []
 
-    def held(self: Index, db: object, batch: list) -> None:
+    def held(self: Index, db: object, batch: list, *shares: object) -> None:
         if stored:
             go_on.wait(120)
-        store(self, db, batch)  # type: ignore[arg-type]
+        store(self, db, batch, *shares)  # type: ignore[arg-type]
         stored.append(len(batch))
 
     def watched(self: Library, *args: object, **kwargs: object) -> object:
