@@ -14,7 +14,7 @@ import os
 import sqlite3
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -36,6 +36,7 @@ from reader.extract import index_rows
 from reader.index import Index, Row, SyncReport, normalise, query_words
 from reader.regions import compile_query
 from reader.safe import has_unsafe, visible
+from reader.stories import Story, collapse
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,7 @@ class Library:
             OrderedDict(),
         )  # for the listing it was filled from
         self._filter_lock = threading.Lock()
+        self._groups: tuple[_Listing | None, dict[int, str]] = (None, {})  # id(entry) → group key
 
     @property
     def entries(self) -> list[Entry]:
@@ -212,6 +214,7 @@ class Library:
         old = self._listing
         self._listing = _Listing(unique_ids(old.entries), old.rowids, old.title_keys)
         self._places(self._listing)  # here, in the sync's thread, not on the first filter keystroke
+        self._group_map(self._listing)
         paths = DisplayPaths(self.root)
         self.warnings = [
             f"{paths.display(path)}: {warning}" for path, warning in self.index.warnings(self.root)
@@ -379,6 +382,39 @@ class Library:
         if not words:
             return []
         return [e for e in listing.entries if all(w in normalise(self.document(e).text()) for w in words)]
+
+    # Reposts ------------------------------------------------------------------------------------
+
+    def _group_map(self, listing: _Listing) -> dict[int, str]:
+        """id(entry) → group key of the listed articles that have a repost in the index. Worked out
+        when a sync ends; a listing still filling has none yet."""
+        cached_for, cached = self._groups
+        if cached_for is listing:
+            return cached
+        if self.index is None or len(listing.rowids) != len(listing.entries):
+            return {}
+        labels = self.index.groups()
+        keys = {label: f"g{label:x}" for label in set(labels.values())}
+        found = {
+            id(entry): keys[label]
+            for entry, rowid in zip(listing.entries, listing.rowids, strict=True)
+            if (label := labels.get(rowid)) is not None
+        }
+        self._groups = (listing, found)
+        return found
+
+    def group_keys(self, entries: Sequence[Entry]) -> list[str | None]:
+        """Each entry's group key (`g1a2b`), None for an article with no repost; in C, so that the
+        TUI can group a list of 100,000 per keystroke."""
+        found = self._group_map(self._listing)
+        return list(map(found.get, map(id, entries))) if found else [None] * len(entries)
+
+    def group(self, entry: Entry) -> str | None:
+        return self._group_map(self._listing).get(id(entry))
+
+    def collapse(self, entries: Sequence[Entry]) -> list[Entry | Story]:
+        """`entries` with each group of reposts among them as one `Story` (`reader.stories`)."""
+        return collapse(entries, self.group_keys(entries))
 
     def regions(self) -> Iterable[Region]:
         return (e.region for e in self.entries)

@@ -52,6 +52,7 @@ class Stats:
     undated: int  # articles whose date is unknown or unreadable
     sources: tuple[tuple[str, int], ...]  # busiest first, then by name
     unsourced: int  # articles that name no source
+    reposts: tuple[int, int] = (0, 0)  # groups of reposts (one story, two articles or more), articles in them
 
     def contract(self) -> dict:
         """The `reader stats --json` object."""
@@ -64,14 +65,24 @@ class Stats:
             "undated": self.undated,
             "sources": [{"name": s, "count": n} for s, n in self.sources],
             "unsourced": self.unsourced,
+            "reposts": {"groups": self.reposts[0], "articles": self.reposts[1]},
         }
 
 
-def stats(entries: Sequence[Entry]) -> Stats:
+def stats(entries: Sequence[Entry], groups: Sequence[str | None] = ()) -> Stats:
+    """The figures of `entries`; `groups`, their group keys (`Library.group_keys`), count reposts."""
     months, undated = per_month(entries)
     sources, unsourced = per_source(entries)
+    sizes = Counter(key for key in groups if key)
+    shared = [n for n in sizes.values() if n > 1]
     return Stats(
-        len(entries), tuple(per_province(entries)), tuple(months), undated, tuple(sources), unsourced
+        len(entries),
+        tuple(per_province(entries)),
+        tuple(months),
+        undated,
+        tuple(sources),
+        unsourced,
+        (len(shared), sum(shared)),
     )
 
 

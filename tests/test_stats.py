@@ -28,7 +28,7 @@ from reader.stats import (
 from tests.helpers import run_cli as run
 
 SEEDS = Path(__file__).resolve().parent.parent / "articles"
-STATS_KEYS = {"articles", "provinces", "months", "undated", "sources", "unsourced"}
+STATS_KEYS = {"articles", "provinces", "months", "undated", "sources", "unsourced", "reposts"}
 
 GUANGAN = Region("四川省", "广安市", None, "511600")
 TONGCHUAN = Region("四川省", "达州市", "通川区", "511702")
@@ -158,6 +158,7 @@ def test_stats_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
         {"month": "2021-12", "count": 1},
     ]
     assert figures["undated"] == 2 and figures["unsourced"] == 2
+    assert figures["reposts"] == {"groups": 0, "articles": 0}  # five stories, none reposted
     assert sum(s["count"] for s in figures["sources"]) + figures["unsourced"] == 5
     assert sum(m["count"] for m in figures["months"]) + figures["undated"] == 5
 
@@ -196,6 +197,7 @@ def test_stats_of_the_filtered_set(capsys: pytest.CaptureFixture[str]) -> None:
         "undated": 0,
         "sources": [],
         "unsourced": 0,
+        "reposts": {"groups": 0, "articles": 0},
     }
 
 

@@ -31,6 +31,6 @@ class Row(NamedTuple):
 
 
 COLUMNS = Row._fields
-Article = tuple[Row, str]  # a row, and the article's `search_text`
+Article = tuple[Row, str, bytes]  # a row, the article's `search_text`, its `reposts.signature`
 Extracted = tuple[list[Article], str | None]  # an article file's rows, and a warning
 Extractor = Callable[[str], Extracted]

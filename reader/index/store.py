@@ -31,12 +31,12 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from reader.index import pool
+from reader.index import groups, pool
 from reader.index.files import FileStat, key_range, scan
 from reader.index.rows import COLUMNS, Extractor, Row
 from reader.index.text import match_expression
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 STALE_AFTER_S = 86_400  # another engine's index file, or a file set aside, unused this long is deleted
 # How often a long sync commits and reports progress: the first batch soon, for a first screen.
 FIRST_BATCH_SECONDS, BATCH_SECONDS = 0.25, 1.0
@@ -44,7 +44,8 @@ SHARD_SLOTS = 256  # rowid = a shard's counter × SHARD_SLOTS + the shard's numb
 DEAD_MAX = 1000  # dead search rows past this, and past the live ones, make a sync start afresh
 
 OnBatch = Callable[[list[Row], int, int], None]  # rows of new files just stored, files cleaned, to clean
-Stored = tuple[FileStat, list[Row], str | None]  # a file, its rows (rowids given), its warning
+# a file, its rows (rowids given), its warning, and its articles' repost signatures
+Stored = tuple[FileStat, list[Row], str | None, list[bytes]]
 
 _STORED = COLUMNS[2:]  # what `articles` holds besides rowid, key and path
 _SCHEMA = f"""
@@ -63,6 +64,7 @@ CREATE TABLE IF NOT EXISTS articles (
     {", ".join(_STORED)}
 );
 CREATE INDEX IF NOT EXISTS articles_in_order ON articles (key, line);
+{groups.SCHEMA}
 INSERT OR IGNORE INTO meta VALUES ('dead', 0);
 PRAGMA user_version = {SCHEMA_VERSION};
 """
@@ -88,6 +90,7 @@ _ENGINE = (
     "engine.py",
     "extract.py",
     "entries.py",
+    "reposts.py",
 )
 
 
@@ -250,11 +253,16 @@ class _Clean:
         extracted = [(f, *self.extract(f.path)) for f in chunk]
         rowids = iter(
             _shard(self.index_path, pool.worker_number()).add(
-                [text for _, articles, _ in extracted for _, text in articles]
+                [text for _, articles, _ in extracted for _, text, _ in articles]
             )
         )
         return [
-            (f, [row._replace(rowid=next(rowids), path=f.path) for row, _ in articles], warning)
+            (
+                f,
+                [row._replace(rowid=next(rowids), path=f.path) for row, _, _ in articles],
+                warning,
+                [sig for _, _, sig in articles],
+            )
             for f, articles, warning in extracted
         ]
 
@@ -438,7 +446,7 @@ class Index:
                 self._store(db, batch)
                 if on_batch:
                     on_batch(
-                        [row for f, rows, _ in batch if new is None or f.key in new for row in rows],
+                        [row for f, rows, _, _ in batch if new is None or f.key in new for row in rows],
                         done,
                         len(todo),
                     )
@@ -446,19 +454,21 @@ class Index:
                 deadline = time.monotonic() + BATCH_SECONDS
 
     def _store(self, db: sqlite3.Connection, batch: list[Stored]) -> None:
-        """Write one batch of rows in one transaction (their search texts are in the shards)."""
+        """Write one batch of rows in one transaction (their search texts are in the shards), and
+        group their reposts."""
         insert = (
             f"INSERT INTO articles (rowid, key, path, {', '.join(_STORED)}) "
             f"VALUES (?, ?, ?, {', '.join('?' * len(_STORED))})"
         )
         with transaction(db):
-            for f, rows, warning in batch:
+            for f, rows, warning, signatures in batch:
                 self._forget(db, f.key)
                 path = _db_path(f.path)
                 db.execute(
                     "INSERT INTO files VALUES (?, ?, ?, ?, ?)", (f.key, path, f.size, f.mtime_ns, warning)
                 )
                 db.executemany(insert, [(row.rowid, f.key, path, *row[2:]) for row in rows])
+                groups.add(db, zip([row.rowid for row in rows], signatures, strict=True))
 
     @staticmethod
     def _forget(db: sqlite3.Connection, key: bytes) -> None:
@@ -466,6 +476,9 @@ class Index:
         table (SQLite < 3.43) can delete a row only given its original text. Dead rows name no
         article, and when they outnumber live ones the index starts afresh (`_compact_if_mostly_dead`)."""
         db.execute("DELETE FROM files WHERE key = ?", (key,))
+        groups.forget(
+            db, [rowid for (rowid,) in db.execute("SELECT rowid FROM articles WHERE key = ?", (key,))]
+        )
         dead = db.execute("DELETE FROM articles WHERE key = ?", (key,)).rowcount
         if dead:
             db.execute("UPDATE meta SET value = value + ? WHERE key = 'dead'", (dead,))
@@ -480,6 +493,7 @@ class Index:
         with transaction(db):
             db.execute("DELETE FROM files")
             db.execute("DELETE FROM articles")
+            groups.clear(db)
             db.execute("UPDATE meta SET value = 0 WHERE key = 'dead'")
         for path in shard_paths(self.path):  # the rows left there name nothing now: dead either way
             shard = Shard(self.path, int(path.name.rsplit("-", 1)[1]))
@@ -515,6 +529,10 @@ class Index:
                 (low, high),
             )
         ]
+
+    def groups(self) -> dict[int, int]:
+        """rowid → group label of every article with a repost (`reader.index.groups`)."""
+        return groups.labels(self.db)
 
     def search(self, query: str) -> set[int]:
         """The rowids of the articles that hold every word of `query` (dead rowids included:

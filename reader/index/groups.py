@@ -1,0 +1,151 @@
+"""Reposts grouped in the index, as articles are stored and forgotten, without a rebuild.
+
+Each article with a signature (`reader.reposts`) has a row in `reposts`: its group's label and its
+signature; and one row in `bands` per band key. A new article is compared with the articles that
+share a band key with it (the first `CANDIDATES` of each key: in a corpus of thousands of near-copies
+one key can name thousands of articles, and a few of them speak for their group), and it joins the
+group of every one that is the same story (`reposts.same_story`), merging those groups: a group is
+the connected set of articles linked so. A merge relabels the smaller group, so an article is
+relabelled at most log₂ n times. When an article is forgotten, its group is worked out again from
+the signatures of the members left, since it may have been the link between two parts.
+
+A group's label is the rowid of one of its members; the original (the earliest date) is chosen by
+the front end, among the members it lists (`reader.stories`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from reader import reposts
+
+CANDIDATES = 4  # articles looked at per band key of a new article
+CHECKS = 4  # members of one group compared with a new article before it is taken as not the same story
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS reposts (
+    article INTEGER PRIMARY KEY,    -- articles.rowid
+    grp INTEGER NOT NULL,           -- the group's label: the rowid of one of its members
+    signature BLOB NOT NULL         -- `reposts.signature`
+);
+CREATE INDEX IF NOT EXISTS reposts_by_group ON reposts (grp);
+CREATE TABLE IF NOT EXISTS bands (
+    key INTEGER NOT NULL,           -- `reposts.band_keys`
+    article INTEGER NOT NULL,
+    PRIMARY KEY (key, article)
+) WITHOUT ROWID;
+"""
+
+
+def add(db: sqlite3.Connection, articles: Iterable[tuple[int, bytes]]) -> None:
+    """Group new articles (rowid, signature), in the caller's transaction. An empty signature (a
+    text too short to judge) leaves the article on its own."""
+    sizes: dict[int, int] = {}
+    for rowid, sig in articles:
+        if not sig:
+            continue
+        keys = reposts.band_keys(sig)
+        db.execute("INSERT OR REPLACE INTO reposts VALUES (?, ?, ?)", (rowid, rowid, sig))
+        found: dict[int, list[int]] = {}  # group → candidate members
+        for key in keys:
+            for article, group in db.execute(
+                "SELECT b.article, r.grp FROM bands b JOIN reposts r ON r.article = b.article "
+                "WHERE b.key = ? LIMIT ?",
+                (key, CANDIDATES),
+            ):
+                found.setdefault(group, []).append(article)
+        db.executemany("INSERT OR IGNORE INTO bands VALUES (?, ?)", [(key, rowid) for key in keys])
+        group, sizes[rowid] = rowid, 1
+        for other, members in found.items():
+            if other != group and _same_story(db, sig, dict.fromkeys(members)):
+                group = _merge(db, sizes, group, other)
+
+
+def _same_story(db: sqlite3.Connection, sig: bytes, members: Iterable[int]) -> bool:
+    checked = list(members)[:CHECKS]
+    marks = ", ".join("?" * len(checked))
+    return any(
+        reposts.same_story(sig, other)
+        for (other,) in db.execute(f"SELECT signature FROM reposts WHERE article IN ({marks})", checked)
+    )
+
+
+def _merge(db: sqlite3.Connection, sizes: dict[int, int], a: int, b: int) -> int:
+    """One group of groups `a` and `b`, under the larger one's label; the label kept."""
+    for group in (a, b):
+        if group not in sizes:
+            sizes[group] = db.execute("SELECT count(*) FROM reposts WHERE grp = ?", (group,)).fetchone()[0]
+    big, small = (a, b) if sizes[a] >= sizes[b] else (b, a)
+    db.execute("UPDATE reposts SET grp = ? WHERE grp = ?", (big, small))
+    sizes[big] += sizes.pop(small)
+    return big
+
+
+def forget(db: sqlite3.Connection, rowids: list[int]) -> None:
+    """Drop articles from their groups, in the caller's transaction, and regroup what is left of
+    each group they were in."""
+    if not rowids:
+        return
+    groups: set[int] = set()
+    for start in range(0, len(rowids), 500):
+        chunk = rowids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for article, group, sig in db.execute(
+            f"SELECT article, grp, signature FROM reposts WHERE article IN ({marks})", chunk
+        ).fetchall():
+            groups.add(group)
+            db.executemany(
+                "DELETE FROM bands WHERE key = ? AND article = ?",
+                [(key, article) for key in reposts.band_keys(sig)],
+            )
+        db.execute(f"DELETE FROM reposts WHERE article IN ({marks})", chunk)
+    for group in groups:
+        members = db.execute("SELECT article, signature FROM reposts WHERE grp = ?", (group,)).fetchall()
+        for part in components(members):
+            label = min(part)
+            if label != group:
+                marks = ", ".join("?" * len(part))
+                db.execute(f"UPDATE reposts SET grp = ? WHERE article IN ({marks})", (label, *part))
+
+
+def components(members: list[tuple[int, bytes]]) -> list[list[int]]:
+    """The groups that `members` (rowid, signature) make on their own, linked as `add` links them:
+    each article, in rowid order, with the first `CANDIDATES` before it of each of its band keys."""
+    parent: dict[int, int] = {}
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    signatures = dict(members)
+    buckets: dict[int, list[int]] = {}
+    for rowid, sig in sorted(members):
+        parent[rowid] = rowid
+        for key in reposts.band_keys(sig):
+            bucket = buckets.setdefault(key, [])
+            for other in bucket[:CANDIDATES]:
+                if root(other) != root(rowid) and reposts.same_story(sig, signatures[other]):
+                    parent[root(other)] = root(rowid)
+            bucket.append(rowid)
+    parts: dict[int, list[int]] = {}
+    for rowid in parent:
+        parts.setdefault(root(rowid), []).append(rowid)
+    return list(parts.values())
+
+
+def labels(db: sqlite3.Connection) -> dict[int, int]:
+    """rowid → group label of every article in a group of two or more."""
+    rows = db.execute("SELECT article, grp FROM reposts WHERE article != grp").fetchall()
+    shared = {group for _, group in rows}
+    out = dict(rows)
+    for group in shared:
+        out[group] = group
+    return out
+
+
+def clear(db: sqlite3.Connection) -> None:
+    db.execute("DELETE FROM reposts")
+    db.execute("DELETE FROM bands")
