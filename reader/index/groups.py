@@ -120,6 +120,7 @@ def components(members: list[tuple[int, bytes]]) -> list[list[int]]:
             x = parent[x]
         return x
 
+    members = [(rowid, sig) for rowid, sig in members if sig]
     signatures = dict(members)
     buckets: dict[int, list[int]] = {}
     for rowid, sig in sorted(members):
