@@ -62,6 +62,12 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
             ),
             ("R", "region tree: province → city → county with counts; enter filters by a node"),
             (
+                "Z",
+                "reposts grouped (on by default): one row per story, ×N with the original's date and "
+                "source (the earliest), enter opens the original; Z again lists every article",
+            ),
+            ("z", "show the articles of the story under the cursor (site, date, title), or hide them"),
+            (
                 "v",
                 "overview of the list as filtered now: articles per province as bars, per month as a "
                 "timeline; enter on a province sets the region filter, on a month filters by that month "
