@@ -12,7 +12,7 @@ from reader.cli import main
 from tests.helpers import run_cli as run
 
 SEEDS = Path(__file__).resolve().parent.parent / "articles"
-LIST_KEYS = {"id", "path", "title", "date", "source", "script", "region"}
+LIST_KEYS = {"id", "path", "title", "date", "source", "script", "region", "group"}
 SHOW_KEYS = {
     "id",
     "path",
