@@ -13,7 +13,7 @@ import operator
 import os
 import sqlite3
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -386,20 +386,21 @@ class Library:
     # Reposts ------------------------------------------------------------------------------------
 
     def _group_map(self, listing: _Listing) -> dict[int, str]:
-        """id(entry) → group key of the listed articles that have a repost in the index. Worked out
+        """id(entry) → group key of the listed articles that have a repost listed too. Worked out
         when a sync ends; a listing still filling has none yet."""
         cached_for, cached = self._groups
         if cached_for is listing:
             return cached
         if self.index is None or len(listing.rowids) != len(listing.entries):
             return {}
-        labels = self.index.groups()
-        keys = {label: f"g{label:x}" for label in set(labels.values())}
-        found = {
-            id(entry): keys[label]
+        labels = self.index.groups()  # of every folder the index holds: counted here under this root
+        listed = [
+            (entry, label)
             for entry, rowid in zip(listing.entries, listing.rowids, strict=True)
             if (label := labels.get(rowid)) is not None
-        }
+        ]
+        shared = Counter(label for _, label in listed)
+        found = {id(entry): f"g{label:x}" for entry, label in listed if shared[label] > 1}
         self._groups = (listing, found)
         return found
 

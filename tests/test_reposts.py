@@ -287,7 +287,14 @@ def test_dups_and_collapsed_list(
     }
 
 
-def test_no_reposts_among_the_seeds(capsys: pytest.CaptureFixture[str]) -> None:
+def test_groups_count_only_the_articles_under_path(
+    reposted: tuple[Path, dict[str, str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The index holds every folder read: the seeds' reposts in the generated corpus are no reposts
+    of the seeds when the seeds are listed alone."""
+    root, truth = reposted
+    assert {"000_63a1824498e7c653-1", "003_a94347fa62b8522e-1"} <= set(truth)  # the seeds reposted there
+    run(capsys, "index", str(root / "corpus"))
     seeds = str(Path(__file__).resolve().parent.parent / "articles")
     assert run(capsys, "dups", seeds) == (0, "", "")
     _, out, _ = run(capsys, "list", seeds, "--json")

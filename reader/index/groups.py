@@ -36,6 +36,16 @@ CREATE TABLE IF NOT EXISTS bands (
     PRIMARY KEY (key, article)
 ) WITHOUT ROWID;
 """
+# The first `CANDIDATES` articles of each of a new article's band keys, with their groups: one
+# statement (a limit per key, which `key IN (…)` cannot give), prepared once.
+_CANDIDATES_SQL = (
+    "SELECT r.article, r.grp FROM reposts r WHERE r.article IN ("
+    + " UNION ".join(
+        f"SELECT * FROM (SELECT article FROM bands WHERE key = ?{i + 1} LIMIT {CANDIDATES})"
+        for i in range(reposts.BANDS)
+    )
+    + ")"
+)
 
 
 def add(db: sqlite3.Connection, articles: Iterable[tuple[int, bytes]]) -> None:
@@ -48,13 +58,8 @@ def add(db: sqlite3.Connection, articles: Iterable[tuple[int, bytes]]) -> None:
         keys = reposts.band_keys(sig)
         db.execute("INSERT OR REPLACE INTO reposts VALUES (?, ?, ?)", (rowid, rowid, sig))
         found: dict[int, list[int]] = {}  # group → candidate members
-        for key in keys:
-            for article, group in db.execute(
-                "SELECT b.article, r.grp FROM bands b JOIN reposts r ON r.article = b.article "
-                "WHERE b.key = ? LIMIT ?",
-                (key, CANDIDATES),
-            ):
-                found.setdefault(group, []).append(article)
+        for article, group in db.execute(_CANDIDATES_SQL, keys):
+            found.setdefault(group, []).append(article)
         db.executemany("INSERT OR IGNORE INTO bands VALUES (?, ?)", [(key, rowid) for key in keys])
         group, sizes[rowid] = rowid, 1
         for other, members in found.items():
