@@ -36,7 +36,7 @@ from reader.extract import index_rows
 from reader.index import Index, Row, SyncReport, normalise, query_words
 from reader.regions import compile_query
 from reader.safe import has_unsafe, visible
-from reader.stories import Story, collapse
+from reader.stories import Story, collapse, order
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +94,8 @@ class Library:
             OrderedDict(),
         )  # for the listing it was filled from
         self._filter_lock = threading.Lock()
-        self._groups: tuple[_Listing | None, dict[int, str]] = (None, {})  # id(entry) → group key
+        # id(entry) → group key, and → its place in the order that picks originals (`stories.order`)
+        self._groups: tuple[_Listing | None, dict[int, str], dict[int, int]] = (None, {}, {})
 
     @property
     def entries(self) -> list[Entry]:
@@ -385,14 +386,14 @@ class Library:
 
     # Reposts ------------------------------------------------------------------------------------
 
-    def _group_map(self, listing: _Listing) -> dict[int, str]:
-        """id(entry) → group key of the listed articles that have a repost listed too. Worked out
-        when a sync ends; a listing still filling has none yet."""
-        cached_for, cached = self._groups
+    def _group_map(self, listing: _Listing) -> tuple[dict[int, str], dict[int, int]]:
+        """id(entry) → group key of the listed articles that have a repost listed too, and their
+        `stories.order`. Worked out when a sync ends; a listing still filling has none yet."""
+        cached_for, keys, ranks = self._groups
         if cached_for is listing:
-            return cached
+            return keys, ranks
         if self.index is None or len(listing.rowids) != len(listing.entries):
-            return {}
+            return {}, {}
         labels = self.index.groups()  # of every folder the index holds: counted here under this root
         listed = [
             (entry, label)
@@ -400,22 +401,26 @@ class Library:
             if (label := labels.get(rowid)) is not None
         ]
         shared = Counter(label for _, label in listed)
-        found = {id(entry): f"g{label:x}" for entry, label in listed if shared[label] > 1}
-        self._groups = (listing, found)
-        return found
+        keys = {id(entry): f"g{label:x}" for entry, label in listed if shared[label] > 1}
+        ranks = order([entry for entry, label in listed if shared[label] > 1])
+        self._groups = (listing, keys, ranks)
+        return keys, ranks
 
     def group_keys(self, entries: Sequence[Entry]) -> list[str | None]:
         """Each entry's group key (`g1a2b`), None for an article with no repost; in C, so that the
         TUI can group a list of 100,000 per keystroke."""
-        found = self._group_map(self._listing)
-        return list(map(found.get, map(id, entries))) if found else [None] * len(entries)
+        keys, _ = self._group_map(self._listing)
+        return list(map(keys.get, map(id, entries))) if keys else [None] * len(entries)
 
     def group(self, entry: Entry) -> str | None:
-        return self._group_map(self._listing).get(id(entry))
+        return self._group_map(self._listing)[0].get(id(entry))
 
     def collapse(self, entries: Sequence[Entry]) -> list[Entry | Story]:
         """`entries` with each group of reposts among them as one `Story` (`reader.stories`)."""
-        return collapse(entries, self.group_keys(entries))
+        keys, ranks = self._group_map(self._listing)
+        if not keys:
+            return list(entries)
+        return collapse(entries, list(map(keys.get, map(id, entries))), ranks)
 
     def regions(self) -> Iterable[Region]:
         return (e.region for e in self.entries)

@@ -137,13 +137,12 @@ class ArticleList(ScrollView, can_focus=True):
 
     def row_of(self, article: str | None) -> int | None:
         """The row that shows article `article`: its own, or its collapsed story's."""
-        for i, row in enumerate(self._rows):
-            if isinstance(row, Story):
-                if any(m.id == article for m in row.members):
-                    return i
-            elif entry_of(row).id == article:
-                return i
-        return None
+        ids = (entry_of(row).id for row in self._rows)
+        found = next((i for i, shown in enumerate(ids) if shown == article), None)
+        if found is None:  # a repost inside a collapsed story
+            stories = ((i, r) for i, r in enumerate(self._rows) if isinstance(r, Story))
+            found = next((i for i, r in stories if any(m.id == article for m in r.members)), None)
+        return found
 
     def validate_cursor(self, cursor: int) -> int:
         return min(max(cursor, 0), max(len(self._rows) - 1, 0))
