@@ -280,6 +280,10 @@ def test_dups_and_collapsed_list(
     lines = collapsed.splitlines()
     assert len(lines) == len(records) - sum(len(g["articles"]) - 1 for g in groups)
     assert sum(int(line.rsplit("\t", 1)[1].lstrip("×")) for line in lines) == len(records)
+    _, collapsed_json, _ = run(capsys, "list", corpus, "--collapse", "--json")
+    told = [json.loads(line) for line in collapsed_json.splitlines()]
+    assert [r["articles"] for r in told if r["group"]] == [g["articles"] for g in groups]
+    assert all(r["articles"] == [r["id"]] for r in told if not r["group"])
     _, stats, _ = run(capsys, "stats", corpus, "--json")
     assert json.loads(stats)["reposts"] == {
         "groups": len(groups),
