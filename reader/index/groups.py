@@ -6,8 +6,9 @@ share a band key with it (the first `CANDIDATES` of each key: in a corpus of tho
 one key can name thousands of articles, and a few of them speak for their group), and it joins the
 group of every one that is the same story (`reposts.same_story`), merging those groups: a group is
 the connected set of articles linked so. A merge relabels the smaller group, so an article is
-relabelled at most log₂ n times. When an article is forgotten, its group is worked out again from
-the signatures of the members left, since it may have been the link between two parts.
+relabelled at most log₂ n times, and counts no more of the larger than the smaller holds. When an
+article is forgotten, its group is worked out again from the signatures of the members left, since
+it may have been the link between two parts.
 
 A group's label is the rowid of one of its members; the original (the earliest date) is chosen by
 the front end, among the members it lists (`reader.stories`).
@@ -51,7 +52,7 @@ _CANDIDATES_SQL = (
 def add(db: sqlite3.Connection, articles: Iterable[tuple[int, bytes]]) -> None:
     """Group new articles (rowid, signature), in the caller's transaction. An empty signature (a
     text too short to judge) leaves the article on its own."""
-    sizes: dict[int, int] = {}
+    sizes: dict[int, int | None] = {}  # group → members, None where not counted yet
     for rowid, sig in articles:
         if not sig:
             continue
@@ -76,15 +77,28 @@ def _same_story(db: sqlite3.Connection, sig: bytes, members: Iterable[int]) -> b
     )
 
 
-def _merge(db: sqlite3.Connection, sizes: dict[int, int], a: int, b: int) -> int:
-    """One group of groups `a` and `b`, under the larger one's label; the label kept."""
-    for group in (a, b):
-        if group not in sizes:
-            sizes[group] = db.execute("SELECT count(*) FROM reposts WHERE grp = ?", (group,)).fetchone()[0]
-    big, small = (a, b) if sizes[a] >= sizes[b] else (b, a)
-    db.execute("UPDATE reposts SET grp = ? WHERE grp = ?", (big, small))
-    sizes[big] += sizes.pop(small)
-    return big
+def _merge(db: sqlite3.Connection, sizes: dict[int, int | None], ours: int, other: int) -> int:
+    """One group of the new article's group `ours` and group `other`, under the larger one's label,
+    which is returned. Only as many of `other`'s members are counted as `ours` has, so joining a
+    group of thousands costs no more than joining a pair (a corpus of near-copies adds to one group
+    again and again)."""
+    size = sizes.get(ours)
+    if size is None:
+        size = sizes[ours] = _count(db, ours)
+    counted = _count(db, other, limit=size + 1)
+    if counted > size:
+        db.execute("UPDATE reposts SET grp = ? WHERE grp = ?", (other, ours))
+        sizes[other] = None  # larger than `counted`; counted whole only if it must merge again
+        return other
+    db.execute("UPDATE reposts SET grp = ? WHERE grp = ?", (ours, other))
+    sizes[ours] = size + counted
+    return ours
+
+
+def _count(db: sqlite3.Connection, group: int, limit: int = -1) -> int:
+    return db.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM reposts WHERE grp = ? LIMIT ?)", (group, limit)
+    ).fetchone()[0]
 
 
 def forget(db: sqlite3.Connection, rowids: list[int]) -> None:
