@@ -565,23 +565,28 @@ class MainScreen(Screen[None]):
             ids = {e.id for e in self.article_list.entries}
         if entry.id not in ids:
             return
-        row = self.article_list.row_of(entry.id)
-        story = self.article_list.rows[row] if row is not None else None
-        if isinstance(story, Story) and story.original.id != entry.id:  # inside a collapsed story
-            self.expanded.add(story.group)
-            self.refilter()
-            row = next(
-                i
-                for i, r in enumerate(self.article_list.rows)
-                if isinstance(r, Member) and r.entry.id == entry.id
-            )
-        if row is None:
+        if not self.point_at(entry.id):
             return
-        self.article_list.cursor = row
         if self.current is None or self.current.id != entry.id:
             self.open(entry)
         self.remove_class("-list-hidden")
         self.reader.focus()
+
+    def point_at(self, article: str) -> bool:
+        """The list cursor on `article`'s row, its story's members shown if it is a repost inside a
+        collapsed story; False when the list does not hold it."""
+        rows = self.article_list.rows
+        row = self.article_list.row_of(article)
+        story = rows[row] if row is not None else None
+        if isinstance(story, Story) and story.original.id != article:
+            self.expanded.add(story.group)
+            self.refilter()
+            rows = self.article_list.rows
+            row = next(i for i, r in enumerate(rows) if isinstance(r, Member) and r.entry.id == article)
+        if row is None:
+            return False
+        self.article_list.cursor = row
+        return True
 
     def action_copy(self) -> None:
         doc = self._document("copy")
