@@ -91,18 +91,21 @@ def test_a_long_article_is_signed_in_chunks_as_if_whole() -> None:
 
 
 def test_bands_compare_similar_articles_and_few_others() -> None:
-    assert reposts.BANDS * reposts.ROWS == reposts.PERMUTATIONS
-    assert reposts.candidate_probability(reposts.THRESHOLD + 0.1) > 0.98
-    assert reposts.candidate_probability(0.2) < 0.06
+    assert reposts.BANDS * reposts.ROWS <= reposts.PERMUTATIONS
+    assert reposts.candidate_probability(reposts.THRESHOLD + 0.05) > 0.95
+    assert reposts.candidate_probability(reposts.THRESHOLD + 0.1) > 0.99
+    assert reposts.candidate_probability(0.1) < 0.03
     keys = reposts.band_keys(sig(STORY))
     assert len(keys) == reposts.BANDS == len(set(keys))  # a band's key names the band too
     assert all(-(2**63) <= k < 2**63 for k in keys)  # SQLite integers
-    # One value changed changes the key of its band only.
-    values = reposts.values(sig(STORY)).copy()
-    values[5] += 1
-    changed = reposts.band_keys(values.astype("<u4").tobytes())
-    assert [a == b for a, b in zip(keys, changed, strict=True)].count(False) == 1
-    assert keys.index(next(a for a, b in zip(keys, changed, strict=True) if a != b)) == 5 // reposts.ROWS
+
+    def changed(at: int) -> list[bool]:
+        values = reposts.values(sig(STORY)).copy()
+        values[at] += 1
+        return [a != b for a, b in zip(keys, reposts.band_keys(values.astype("<u4").tobytes()), strict=True)]
+
+    assert changed(5).count(True) == 1 and changed(5).index(True) == 5 // reposts.ROWS  # its band only
+    assert not any(changed(reposts.PERMUTATIONS - 1))  # a value past the bands only decides
 
 
 def test_threshold_joins_an_edited_repost_and_keeps_another_story_apart() -> None:

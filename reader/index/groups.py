@@ -3,7 +3,8 @@
 Each article with a signature (`reader.reposts`) has a row in `reposts`: its group's label and its
 signature; and one row in `bands` per band key. A new article is compared with the articles that
 share a band key with it (the first `CANDIDATES` of each key: in a corpus of thousands of near-copies
-one key can name thousands of articles, and a few of them speak for their group), and it joins the
+one key can name thousands of articles, and a few of them speak for their group; it is compared
+with the first and the last of a group's candidates), and it joins the
 group of every one that is the same story (`reposts.same_story`), merging those groups: a group is
 the connected set of articles linked so. A merge relabels the smaller group, so an article is
 relabelled at most log₂ n times, and counts no more of the larger than the smaller holds. When an
@@ -22,7 +23,6 @@ from collections.abc import Iterable
 from reader import reposts
 
 CANDIDATES = 4  # articles looked at per band key of a new article
-CHECKS = 4  # members of one group compared with a new article before it is taken as not the same story
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS reposts (
@@ -37,15 +37,18 @@ CREATE TABLE IF NOT EXISTS bands (
     PRIMARY KEY (key, article)
 ) WITHOUT ROWID;
 """
-# The first `CANDIDATES` articles of each of a new article's band keys, with their groups: one
-# statement (a limit per key, which `key IN (…)` cannot give), prepared once.
+# The groups of the first `CANDIDATES` articles of each of a new article's band keys, with the
+# signatures of the first and the last of each group's: one statement (a limit per key, which
+# `key IN (…)` cannot give), prepared once.
 _CANDIDATES_SQL = (
-    "SELECT r.article, r.grp FROM reposts r WHERE r.article IN ("
-    + " UNION ".join(
+    "SELECT g.grp, first.signature, last.signature FROM (SELECT r.grp, min(b.article) AS a, "
+    "max(b.article) AS z FROM ("
+    + " UNION ALL ".join(
         f"SELECT * FROM (SELECT article FROM bands WHERE key = ?{i + 1} LIMIT {CANDIDATES})"
         for i in range(reposts.BANDS)
     )
-    + ")"
+    + ") b JOIN reposts r ON r.article = b.article GROUP BY r.grp) g "
+    "JOIN reposts first ON first.article = g.a JOIN reposts last ON last.article = g.z"
 )
 
 
@@ -58,23 +61,12 @@ def add(db: sqlite3.Connection, articles: Iterable[tuple[int, bytes]]) -> None:
             continue
         keys = reposts.band_keys(sig)
         db.execute("INSERT OR REPLACE INTO reposts VALUES (?, ?, ?)", (rowid, rowid, sig))
-        found: dict[int, list[int]] = {}  # group → candidate members
-        for article, group in db.execute(_CANDIDATES_SQL, keys):
-            found.setdefault(group, []).append(article)
+        found = db.execute(_CANDIDATES_SQL, keys).fetchall()  # group, two of its candidates' signatures
         db.executemany("INSERT OR IGNORE INTO bands VALUES (?, ?)", [(key, rowid) for key in keys])
         group, sizes[rowid] = rowid, 1
-        for other, members in found.items():
-            if other != group and _same_story(db, sig, dict.fromkeys(members)):
+        for other, first, last in found:
+            if other != group and (reposts.same_story(sig, first) or reposts.same_story(sig, last)):
                 group = _merge(db, sizes, group, other)
-
-
-def _same_story(db: sqlite3.Connection, sig: bytes, members: Iterable[int]) -> bool:
-    checked = list(members)[:CHECKS]
-    marks = ", ".join("?" * len(checked))
-    return any(
-        reposts.same_story(sig, other)
-        for (other,) in db.execute(f"SELECT signature FROM reposts WHERE article IN ({marks})", checked)
-    )
 
 
 def _merge(db: sqlite3.Connection, sizes: dict[int, int | None], ours: int, other: int) -> int:
