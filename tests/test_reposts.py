@@ -8,6 +8,7 @@ import random
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from reader import reposts
@@ -58,6 +59,21 @@ def test_shingle_size_an_edited_character_breaks_at_most_shingle_runs() -> None:
     assert len(reposts.shingles(reposts.characters(search_text("一二三四")))) == 0  # shorter than a shingle
 
 
+def test_a_sample_of_shingles_keeps_the_similarity() -> None:
+    parts = sentences(STORY)
+    repost = "".join(parts[:2] + parts[3:]).replace("召开", "举行")
+
+    def shingled(text: str) -> set[int]:
+        return set(reposts.shingles(reposts.characters(search_text(text))).tolist())
+
+    whole, other = shingled(STORY), shingled(repost)
+    kept = set(reposts.sampled(np.array(sorted(whole), dtype=np.uint32)).tolist())
+    assert kept == {h for h in whole if h % reposts.SAMPLE == 0}  # the same ones in every text
+    assert len(whole) / 6 < len(kept) < len(whole) / 2.5
+    exact = len(whole & other) / len(whole | other)
+    assert abs(reposts.similarity(sig(STORY), sig(repost)) - exact) < 0.15
+
+
 def test_punctuation_and_line_breaks_do_not_count() -> None:
     assert sig(STORY.replace("，", ",").replace("。", "。\n\n")) == sig(STORY)
 
@@ -74,7 +90,7 @@ def test_vectorised_update_batch_equals_hashing_each_shingle() -> None:
     shingle gives: the shortcut is datasketch's own permutation, not a copy of it."""
     from datasketch import MinHash
 
-    hashes = reposts.shingles(reposts.characters(search_text(STORY)))
+    hashes = reposts.sampled(reposts.shingles(reposts.characters(search_text(STORY))))
     one_by_one = MinHash(num_perm=reposts.PERMUTATIONS, seed=reposts.SEED, hashfunc=int, scheme="affine32")
     for value in hashes.tolist():
         one_by_one.update(value)
@@ -82,8 +98,8 @@ def test_vectorised_update_batch_equals_hashing_each_shingle() -> None:
 
 
 def test_a_long_article_is_signed_in_chunks_as_if_whole() -> None:
-    long = "".join(random.Random(3).choices(STORY + OTHER, k=3 * reposts.CHUNK))
-    hashes = reposts.shingles(reposts.characters(search_text(long)))
+    long = "".join(random.Random(3).choices(STORY + OTHER, k=3 * reposts.SAMPLE * reposts.CHUNK))
+    hashes = reposts.sampled(reposts.shingles(reposts.characters(search_text(long))))
     assert len(hashes) > reposts.CHUNK
     whole = reposts._minhash()
     whole.update_batch([hashes])
