@@ -14,7 +14,8 @@ the same paths, and have this package installed).
 OUT holds:
 - `_batch.json`: the plan (input, partition size, record fields, partition names);
 - `part-00000-1a2b3c4d.parquet`…: one per partition, one row per article, the columns of `COLUMNS`
-  (the export's article fields, then the `fingerprint` its marks are kept by, `removed_lines` and
+  (the export's article fields, then the `fingerprint` its marks are kept by, the `signature` its
+  reposts are grouped by (`reader.reposts`), `removed_lines` and
   `repairs` as JSON lists, and where the article was read from), marked `reader:cleaned` in the
   Parquet key-value metadata;
 - `_errors/part-00000-1a2b3c4d.parquet`: for a partition with records that could not be read or
@@ -49,7 +50,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from reader import paths
+from reader import paths, reposts
 from reader.corpus import (
     DEFAULT_FIELDS,
     Fields,
@@ -65,7 +66,7 @@ from reader.corpus import (
 from reader.corpus.cleaned import CLEANED_KEY, ERRORS_KEY
 from reader.document import Article, fingerprint
 from reader.export import ARTICLE_FIELDS, record
-from reader.index import POOL_MIN, storable
+from reader.index import POOL_MIN, search_text, storable
 from reader.index.parts import SHARD_DIR, PartShard, shard_path
 
 PARTITION_SIZE = 2000  # articles: a few seconds of one core, a part file of some 10 MB
@@ -83,7 +84,15 @@ LOCK = "_batch.lock"
 ERRORS_DIR = "_errors"
 FORMAT = "reader-batch"
 VERSION = 1
-COLUMNS = (*ARTICLE_FIELDS, "fingerprint", "removed_lines", "repairs", "source_path", "source_record")
+COLUMNS = (
+    *ARTICLE_FIELDS,
+    "fingerprint",
+    "signature",
+    "removed_lines",
+    "repairs",
+    "source_path",
+    "source_record",
+)
 ERROR_COLUMNS = ("path", "source_path", "source_record", "where", "reason", "partition")
 _PART = re.compile(r"part-\d+-[0-9a-f]{8}\.(?:parquet|sqlite3)")
 _RECORD = re.compile(r"(?:line|row|record at byte) (\d+)")
@@ -336,6 +345,7 @@ def _row(article: Article, piece: Piece, source: str, line: int | None) -> dict:
     shown = f"{piece.shown}:{line}" if line is not None else piece.shown
     row = record(article.id, shown, doc) | {
         "fingerprint": fingerprint(article.text),  # as the index keys marks: they follow the article here
+        "signature": reposts.signature(search_text(doc.text())),  # as the index groups reposts
         "removed_lines": _json(
             [{"line": r.line, "rule": r.rule, "text": r.text, "part": r.part} for r in doc.removed]
         ),
@@ -355,7 +365,8 @@ def _json(items: list[dict]) -> str:
 def _schema(name: str) -> object:
     import pyarrow as pa
 
-    fields = [(n, pa.int64() if n == "source_record" else pa.string()) for n in COLUMNS]
+    types = {"source_record": pa.int64(), "signature": pa.binary()}
+    fields = [(n, types.get(n, pa.string())) for n in COLUMNS]
     meta = {
         "format": FORMAT,
         "version": VERSION,

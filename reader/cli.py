@@ -20,6 +20,7 @@ from reader.library import Library
 from reader.regions import TreeNode, display_name, region_tree
 from reader.render import explain_lines, render_markdown, render_text
 from reader.safe import visible
+from reader.stories import Story, stories
 
 
 class UsageError(Exception):
@@ -78,6 +79,13 @@ def _parser() -> argparse.ArgumentParser:
     articles_arg(ls, positional=True)
     filter_args(ls)
     ls.add_argument("--json", action="store_true", help="one JSON object per line")
+    ls.add_argument(
+        "--collapse", action="store_true", help="one line per story: reposts under their original, ×N"
+    )
+
+    dups = sub.add_parser("dups", help="one line per group of reposts: the same story on two sites or more")
+    articles_arg(dups, positional=True)
+    dups.add_argument("--json", action="store_true", help="one JSON object per line")
 
     export = sub.add_parser("export", help="write the filtered set as JSON Lines, CSV or Parquet")
     articles_arg(export, positional=True)
@@ -195,13 +203,43 @@ def _select(args: argparse.Namespace, lib: Library, marks: marks_module.Marks) -
 
 
 def cmd_list(args: argparse.Namespace) -> None:
+    """One line per article; with `--collapse`, per story, its original's, with the count and ids."""
     lib = _library(args)
     marks = _marks()
-    for e in _select(args, lib, marks):
+    entries = _select(args, lib, marks)
+    for row in lib.collapse(entries) if args.collapse else entries:
+        members = row.members if isinstance(row, Story) else (row,)
+        e = members[0]
         if args.json:
-            _out(_dumps(e.contract() | {"mark": marks.of(e)}))
+            record = e.contract() | {"group": lib.group(e), "mark": marks.of(e)}
+            _out(_dumps(record | {"articles": [m.id for m in members]} if args.collapse else record))
         else:
-            _out("\t".join((e.id, e.date or "-", display_name(e.region) or "-", e.source or "-", e.title)))
+            fields = [e.id, e.date or "-", display_name(e.region) or "-", e.source or "-", e.title]
+            _out("\t".join([*fields, f"×{len(members)}"] if args.collapse else fields))
+
+
+def cmd_dups(args: argparse.Namespace) -> None:
+    """One line per group of reposts: key, count, the original (id, date, source, title), the others."""
+    lib = _library(args)
+    for story in stories(lib.entries, lib.group_keys(lib.entries)):
+        if args.json:
+            _out(_dumps(story.contract()))
+        else:
+            e = story.original
+            others = " ".join(m.id for m in story.members[1:])
+            _out(
+                "\t".join(
+                    (
+                        story.group,
+                        f"×{len(story.members)}",
+                        e.id,
+                        e.date or "-",
+                        e.source or "-",
+                        e.title,
+                        others,
+                    )
+                )
+            )
 
 
 def cmd_export(args: argparse.Namespace) -> None:
@@ -301,11 +339,19 @@ def cmd_stats(args: argparse.Namespace) -> None:
 
     lib = _library(args)
     marks = _marks()
-    figures = stats(_select(args, lib, marks), marks)
+    entries = _select(args, lib, marks)
+    figures = stats(entries, marks, lib.group_keys(entries))
     if args.json:
         _out(_dumps(figures.contract()))
         return
-    _out(f"{figures.articles:,} articles")
+    groups, grouped = figures.reposts
+    reposted = (
+        f", {figures.articles - grouped + groups:,} stories"
+        f" ({groups:,} groups of reposts, {grouped:,} articles in them)"
+        if groups
+        else ""
+    )
+    _out(f"{figures.articles:,} articles{reposted}")
     provinces = [(p.name, p.count) for p in figures.provinces]
     places = [
         row
@@ -423,6 +469,7 @@ COMMANDS = {
     "tui": cmd_tui,
     "batch": cmd_batch,
     "stats": cmd_stats,
+    "dups": cmd_dups,
 }
 
 

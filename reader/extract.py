@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader import engine
+from reader import engine, reposts
 from reader import index as index_module
 from reader.corpus import (
     DEFAULT_FIELDS,
@@ -76,7 +76,8 @@ def _row(article: Article, skipped: list[Skipped]) -> index_module.Article | Non
 
 
 def _doc_row(line: int | None, id_: str, doc: Document, size: int, fingerprint: str) -> index_module.Article:
-    """A document's index row (its rowid and path are given when it is stored) and search text."""
+    """A document's index row (its rowid and path are given when it is stored), search text and
+    repost signature (made here, in the worker, from the search text)."""
     r = doc.region
     # The fields from id to adcode come from a starred generator, which mypy cannot match to them.
     row = Row(  # type: ignore[call-arg]
@@ -103,7 +104,8 @@ def _doc_row(line: int | None, id_: str, doc: Document, size: int, fingerprint: 
         fingerprint,
         normalise(doc.title),
     )
-    return row, search_text(doc.text())
+    text = search_text(doc.text())
+    return row, text, reposts.signature(text)
 
 
 def _cleaned_rows(path: Path) -> index_module.Extracted:

@@ -13,8 +13,8 @@ import operator
 import os
 import sqlite3
 import threading
-from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -36,6 +36,7 @@ from reader.extract import index_rows
 from reader.index import Index, Row, SyncReport, normalise, query_words
 from reader.regions import compile_query
 from reader.safe import has_unsafe, visible
+from reader.stories import Story, collapse, order
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,8 @@ class Library:
             OrderedDict(),
         )  # for the listing it was filled from
         self._filter_lock = threading.Lock()
+        # id(entry) → group key, and → its place in the order that picks originals (`stories.order`)
+        self._groups: tuple[_Listing | None, dict[int, str], dict[int, int]] = (None, {}, {})
 
     @property
     def entries(self) -> list[Entry]:
@@ -212,6 +215,7 @@ class Library:
         old = self._listing
         self._listing = _Listing(unique_ids(old.entries), old.rowids, old.title_keys)
         self._places(self._listing)  # here, in the sync's thread, not on the first filter keystroke
+        self._group_map(self._listing)
         paths = DisplayPaths(self.root)
         self.warnings = [
             f"{paths.display(path)}: {warning}" for path, warning in self.index.warnings(self.root)
@@ -379,6 +383,44 @@ class Library:
         if not words:
             return []
         return [e for e in listing.entries if all(w in normalise(self.document(e).text()) for w in words)]
+
+    # Reposts ------------------------------------------------------------------------------------
+
+    def _group_map(self, listing: _Listing) -> tuple[dict[int, str], dict[int, int]]:
+        """id(entry) → group key of the listed articles that have a repost listed too, and their
+        `stories.order`. Worked out when a sync ends; a listing still filling has none yet."""
+        cached_for, keys, ranks = self._groups
+        if cached_for is listing:
+            return keys, ranks
+        if self.index is None or len(listing.rowids) != len(listing.entries):
+            return {}, {}
+        labels = self.index.groups()  # of every folder the index holds: counted here under this root
+        listed = [
+            (entry, label)
+            for entry, rowid in zip(listing.entries, listing.rowids, strict=True)
+            if (label := labels.get(rowid)) is not None
+        ]
+        shared = Counter(label for _, label in listed)
+        keys = {id(entry): f"g{label:x}" for entry, label in listed if shared[label] > 1}
+        ranks = order([entry for entry, label in listed if shared[label] > 1])
+        self._groups = (listing, keys, ranks)
+        return keys, ranks
+
+    def group_keys(self, entries: Sequence[Entry]) -> list[str | None]:
+        """Each entry's group key (`g1a2b`), None for an article with no repost; in C, so that the
+        TUI can group a list of 100,000 per keystroke."""
+        keys, _ = self._group_map(self._listing)
+        return list(map(keys.get, map(id, entries))) if keys else [None] * len(entries)
+
+    def group(self, entry: Entry) -> str | None:
+        return self._group_map(self._listing)[0].get(id(entry))
+
+    def collapse(self, entries: Sequence[Entry]) -> list[Entry | Story]:
+        """`entries` with each group of reposts among them as one `Story` (`reader.stories`)."""
+        keys, ranks = self._group_map(self._listing)
+        if not keys:
+            return list(entries)
+        return collapse(entries, list(map(keys.get, map(id, entries))), ranks)
 
     def regions(self) -> Iterable[Region]:
         return (e.region for e in self.entries)

@@ -29,6 +29,7 @@ class State:
     region_filter: str = ""
     traditional: Script = "traditional"  # the Traditional standard `t` shows: OpenCC's, Taiwan's, Hong Kong's
     punctuation: bool = False  # `p`: half-width punctuation between hanzi shown full-width
+    grouping: bool = True  # `Z`: each group of reposts one row in the list
 
     def remember_position(self, article: str, fraction: float) -> None:
         self.positions.pop(article, None)
@@ -57,6 +58,7 @@ def _parse(data: Any) -> State:
     region = data.get("region_filter", state.region_filter)
     traditional = data.get("traditional", state.traditional)
     punctuation = data.get("punctuation", state.punctuation)
+    grouping = data.get("grouping", state.grouping)
     if not (last is None or isinstance(last, str)):
         raise CorruptState("last_article is not a string")
     if not isinstance(positions, dict) or not all(
@@ -66,10 +68,10 @@ def _parse(data: Any) -> State:
         raise CorruptState("positions are not fractions by article id")
     if script not in SCRIPTS or not isinstance(headings, bool) or not isinstance(region, str):
         raise CorruptState("bad script, headings or region_filter")
-    if traditional not in TRADITIONAL or not isinstance(punctuation, bool):
-        raise CorruptState("bad traditional or punctuation")
+    if traditional not in TRADITIONAL or not isinstance(punctuation, bool) or not isinstance(grouping, bool):
+        raise CorruptState("bad traditional, punctuation or grouping")
     state.last_article, state.script, state.headings, state.region_filter = last, script, headings, region
-    state.traditional, state.punctuation = traditional, punctuation
+    state.traditional, state.punctuation, state.grouping = traditional, punctuation, grouping
     state.positions = {k: float(v) for k, v in positions.items()}
     return state
 

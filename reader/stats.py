@@ -55,6 +55,7 @@ class Stats:
     sources: tuple[tuple[str, int], ...]  # busiest first, then by name
     unsourced: int  # articles that name no source
     marks: dict[str, int]  # articles kept, rejected and unmarked (`reader.marks.counts`)
+    reposts: tuple[int, int] = (0, 0)  # groups of reposts (one story, two articles or more), articles in them
 
     def contract(self) -> dict:
         """The `reader stats --json` object."""
@@ -68,12 +69,17 @@ class Stats:
             "sources": [{"name": s, "count": n} for s, n in self.sources],
             "unsourced": self.unsourced,
             "marks": dict(self.marks),
+            "reposts": {"groups": self.reposts[0], "articles": self.reposts[1]},
         }
 
 
-def stats(entries: Sequence[Entry], marks: Marks) -> Stats:
+def stats(entries: Sequence[Entry], marks: Marks, groups: Sequence[str | None] = ()) -> Stats:
+    """The figures of `entries`: `marks` counts their marks, `groups`, their group keys
+    (`Library.group_keys`), their reposts."""
     months, undated = per_month(entries)
     sources, unsourced = per_source(entries)
+    sizes = Counter(key for key in groups if key)
+    shared = [n for n in sizes.values() if n > 1]
     return Stats(
         len(entries),
         tuple(per_province(entries)),
@@ -82,6 +88,7 @@ def stats(entries: Sequence[Entry], marks: Marks) -> Stats:
         tuple(sources),
         unsourced,
         mark_counts(entries, marks),
+        (len(shared), sum(shared)),
     )
 
 

@@ -13,7 +13,7 @@ from tests.helpers import golden
 from tests.helpers import run_cli as run
 
 SEEDS = Path(__file__).resolve().parent.parent / "articles"
-LIST_KEYS = {"id", "path", "title", "date", "source", "script", "region", "mark"}
+LIST_KEYS = {"id", "path", "title", "date", "source", "script", "region", "group", "mark"}
 SHOW_KEYS = {
     "id",
     "path",

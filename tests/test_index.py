@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from reader import index as index_module
+from reader import reposts
 from reader.cli import main
 from reader.corpus import discover
 from reader.document import fingerprint
@@ -43,13 +44,14 @@ def fake_extract(path: str) -> index_module.Extracted:
         fingerprint(text),
         normalise(text[:10]),
     )
-    return [(row, search_text(text))], ("odd file" if "odd" in path else None)
+    searched = search_text(text)
+    return [(row, searched, reposts.signature(searched))], ("odd file" if "odd" in path else None)
 
 
 def worker_numbers(path: str) -> index_module.Extracted:
     """`fake_extract`, with the number of the worker that cleaned the file as its title."""
-    [(row, text)], warning = fake_extract(path)
-    return [(row._replace(title=str(pool_module.worker_number())), text)], warning
+    [(row, text, sig)], warning = fake_extract(path)
+    return [(row._replace(title=str(pool_module.worker_number())), text, sig)], warning
 
 
 class Counting:

@@ -22,6 +22,7 @@ def test_round_trip(tmp_path: Path) -> None:
         region_filter="廣安",
         traditional="traditional-tw",
         punctuation=True,
+        grouping=False,
     )
     state.save(saved, path)
     loaded, warning = state.load(path)
@@ -47,6 +48,7 @@ def test_a_missing_file_is_a_fresh_state(tmp_path: Path) -> None:
         b'{"version": 1, "last_article": 5}',
         b'{"version": 1, "traditional": "simplified"}',
         b'{"version": 1, "punctuation": "on"}',
+        b'{"version": 1, "grouping": 0}',
         b"[" * 100_000,
     ],
 )

@@ -29,7 +29,7 @@ from reader.stats import (
 from tests.helpers import run_cli as run
 
 SEEDS = Path(__file__).resolve().parent.parent / "articles"
-STATS_KEYS = {"articles", "provinces", "months", "undated", "sources", "unsourced", "marks"}
+STATS_KEYS = {"articles", "provinces", "months", "undated", "sources", "unsourced", "marks", "reposts"}
 
 GUANGAN = Region("四川省", "广安市", None, "511600")
 TONGCHUAN = Region("四川省", "达州市", "通川区", "511702")
@@ -165,6 +165,7 @@ def test_stats_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
     ]
     assert figures["undated"] == 2 and figures["unsourced"] == 2
     assert figures["marks"] == {"keep": 0, "reject": 0, "none": 5}
+    assert figures["reposts"] == {"groups": 0, "articles": 0}  # five stories, none reposted
     assert sum(s["count"] for s in figures["sources"]) + figures["unsourced"] == 5
     assert sum(m["count"] for m in figures["months"]) + figures["undated"] == 5
 
@@ -204,6 +205,7 @@ def test_stats_of_the_filtered_set(capsys: pytest.CaptureFixture[str]) -> None:
         "sources": [],
         "unsourced": 0,
         "marks": {"keep": 0, "reject": 0, "none": 0},
+        "reposts": {"groups": 0, "articles": 0},
     }
 
 

@@ -4,6 +4,7 @@
 - `text`: the folded form search compares in, and the text FTS5 tokenises;
 - `rows`: `Row`, one article as stored, and `Prebuilt`, rows whose search shard is made already;
 - `store`: the SQLite index file and its search shards, and `Index.sync`;
+- `groups`: reposts grouped as articles are stored and forgotten (`reader.reposts`);
 - `pool`: the process pool that cleans new and changed files;
 - `parts`: the rows of `reader batch`'s part files, read by column, and their search shards.
 """

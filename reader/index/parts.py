@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reader import reposts
 from reader.corpus.cleaned import BATCH_ROWS, DOCUMENT_COLUMNS, REGION_EVIDENCE, search_body
 from reader.corpus.errors import LoadError
 from reader.document import fingerprint
@@ -54,17 +55,26 @@ def part_rows(path: Path) -> Extracted:
 
     rows: list[Row] = []
     texts: list[str] = []
+    signatures: list[bytes | None] = []
     try:
         file = pq.ParquetFile(path)
         total = file.metadata.num_rows
         shard = shard_path(path)
         meta = read_shard_meta(shard) if total < 1 << ROW_BITS else {}
-        prebuilt = meta == {"search": search_format(), "part": path.stem, "rows": total}
         names = set(file.schema_arrow.names)
-        wanted = DOCUMENT_COLUMNS if not prebuilt else (*_LISTED, "fingerprint", "text")
+        # A part written before the signature column is tokenised again: its texts give the signatures.
+        prebuilt = (
+            meta == {"search": search_format(), "part": path.stem, "rows": total} and "signature" in names
+        )
+        wanted = (
+            (*DOCUMENT_COLUMNS, "signature")
+            if not prebuilt
+            else (*_LISTED, "fingerprint", "signature", "text")
+        )
         columns = [c for c in wanted if c in names]
         for batch in file.iter_batches(batch_size=BATCH_ROWS, columns=columns):
             listed = batch.select([c for c in columns if c != "text" or not prebuilt]).to_pydict()
+            signatures += listed.pop("signature", None) or [None] * batch.num_rows
             count = batch.num_rows
             if "text" in names:
                 sizes = pc.fill_null(pc.binary_length(batch.column("text")), 0).to_pylist()
@@ -82,8 +92,9 @@ def part_rows(path: Path) -> Extracted:
         reason = str(e).splitlines()[0][:160] if str(e) else type(e).__name__
         raise LoadError(f"a damaged batch file ({reason})") from e
     if prebuilt:
-        return Prebuilt(rows, str(shard)), None
-    articles: list[Article] = list(zip(rows, texts, strict=True))
+        return Prebuilt(rows, str(shard), [s or b"" for s in signatures]), None
+    made = [s if s is not None else reposts.signature(t) for s, t in zip(signatures, texts, strict=True)]
+    articles: list[Article] = list(zip(rows, texts, made, strict=True))
     return articles, None
 
 

@@ -38,9 +38,10 @@ class Prebuilt(NamedTuple):
 
     rows: list[Row]
     shard: str  # the shard's path
+    signatures: list[bytes]  # the rows' `reposts.signature`s, from the part file's column
 
 
 COLUMNS = Row._fields
-Article = tuple[Row, str]  # a row, and the article's `search_text`
+Article = tuple[Row, str, bytes]  # a row, the article's `search_text`, its `reposts.signature`
 Extracted = tuple[list[Article] | Prebuilt, str | None]  # an article file's rows, and a warning
 Extractor = Callable[..., Extracted]  # (path, share=None): a file's rows, or a share's (`pool.split`)

@@ -38,13 +38,13 @@ from functools import partial
 from pathlib import Path
 
 from reader.corpus import Share
-from reader.index import pool
+from reader.index import groups, pool
 from reader.index.files import FileStat, key_range, scan
 from reader.index.rows import COLUMNS, Extractor, Prebuilt, Row
 from reader.index.text import match_expression
 from reader.paths import cache_dir
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
 STALE_AFTER_S = 86_400  # another engine's index file, or a file set aside, unused this long is deleted
 # How often a long sync commits and reports progress: the first batch soon, for a first screen.
 FIRST_BATCH_SECONDS, BATCH_SECONDS = 0.25, 1.0
@@ -54,8 +54,9 @@ DEAD_MAX = 1000  # dead search rows past this, and past the live ones, make a sy
 EXTERNAL, ROW_BITS = 1 << 40, 24
 
 OnBatch = Callable[[list[Row], int, int], None]  # rows of new files just stored, files cleaned, to clean
-# A file (or a share of one: `pool.split`), its rows (rowids given), its warning.
-Stored = tuple[FileStat, Share | None, list[Row], str | None]
+# A file (or a share of one: `pool.split`), its rows (rowids given), its warning, and its articles'
+# repost signatures.
+Stored = tuple[FileStat, Share | None, list[Row], str | None, list[bytes]]
 
 _STORED = COLUMNS[2:]  # what `articles` holds besides rowid, key and path
 _SCHEMA = f"""
@@ -74,6 +75,7 @@ CREATE TABLE IF NOT EXISTS articles (
     {", ".join(_STORED)}
 );
 CREATE INDEX IF NOT EXISTS articles_in_order ON articles (key, line);
+{groups.SCHEMA}
 INSERT OR IGNORE INTO meta VALUES ('dead', 0);
 PRAGMA user_version = {SCHEMA_VERSION};
 """
@@ -99,6 +101,7 @@ _ENGINE = (
     "engine.py",
     "extract.py",
     "entries.py",
+    "reposts.py",
 )
 # What decides the search text of a `reader batch` row (`reader.index.parts.search_body`), and so
 # whether a shard the batch made is the one this index would make.
@@ -361,7 +364,7 @@ class _Clean:
                     text
                     for _, _, articles, _ in extracted
                     if not isinstance(articles, Prebuilt)
-                    for _, text in articles
+                    for _, text, _ in articles
                 ]
             )
         )
@@ -370,9 +373,11 @@ class _Clean:
             if isinstance(articles, Prebuilt):
                 base = shard.attach(articles.shard)
                 rows = [row._replace(rowid=base + (row.line or 0), path=f.path) for row in articles.rows]
+                signatures = articles.signatures
             else:
-                rows = [row._replace(rowid=next(rowids), path=f.path) for row, _ in articles]
-            stored.append((f, share, rows, warning))
+                rows = [row._replace(rowid=next(rowids), path=f.path) for row, _, _ in articles]
+                signatures = [signature for _, _, signature in articles]
+            stored.append((f, share, rows, warning, signatures))
         return stored
 
 
@@ -566,7 +571,7 @@ class Index:
                 self._store(db, batch, shared)
                 if on_batch:
                     on_batch(
-                        [row for f, _, rows, _ in batch if new is None or f.key in new for row in rows],
+                        [row for f, _, rows, _, _ in batch if new is None or f.key in new for row in rows],
                         done,
                         len(todo),
                     )
@@ -574,16 +579,17 @@ class Index:
                 deadline = time.monotonic() + BATCH_SECONDS
 
     def _store(self, db: sqlite3.Connection, batch: list[Stored], shared: dict[bytes, _Shares]) -> None:
-        """Write one batch of rows in one transaction (their search texts are in the shards). A file
-        read in shares is forgotten with its first and listed in `files` with its last (which the
-        pool returns in order), with the warnings of all: until then, a new sync reads it again."""
+        """Write one batch of rows in one transaction (their search texts are in the shards), and
+        group their reposts. A file read in shares is forgotten with its first and listed in `files`
+        with its last (which the pool returns in order), with the warnings of all: until then, a new
+        sync reads it again."""
         insert = (
             f"INSERT INTO articles (rowid, key, path, {', '.join(_STORED)}) "
             f"VALUES (?, ?, ?, {', '.join('?' * len(_STORED))})"
         )
         copied: list[int] = []
         with transaction(db):
-            for f, share, rows, warning in batch:
+            for f, share, rows, warning, signatures in batch:
                 if share is None or share[0] == 0:
                     copied += self._forget(db, f.key)
                 path = _db_path(f.path)
@@ -602,6 +608,7 @@ class Index:
                         (f.key, path, f.size, f.mtime_ns, warning),
                     )
                 db.executemany(insert, [(row.rowid, f.key, path, *row[2:]) for row in rows])
+                groups.add(db, zip([row.rowid for row in rows], signatures, strict=True))
         self._drop_copied(copied)
 
     @staticmethod
@@ -612,6 +619,9 @@ class Index:
         rows name no article, and when they outnumber live ones the index starts afresh
         (`_compact_if_mostly_dead`)."""
         db.execute("DELETE FROM files WHERE key = ?", (key,))
+        groups.forget(
+            db, [rowid for (rowid,) in db.execute("SELECT rowid FROM articles WHERE key = ?", (key,))]
+        )
         copied = [
             number
             for (number,) in db.execute(
@@ -647,6 +657,7 @@ class Index:
         with transaction(db):
             db.execute("DELETE FROM files")
             db.execute("DELETE FROM articles")
+            groups.clear(db)
             db.execute("UPDATE meta SET value = 0 WHERE key = 'dead'")
         for path in shard_paths(self.path):  # the rows left there name nothing now: dead either way
             if _rowid_base(path):
@@ -685,6 +696,10 @@ class Index:
                 (low, high),
             )
         ]
+
+    def groups(self) -> dict[int, int]:
+        """rowid → group label of every article with a repost (`reader.index.groups`)."""
+        return groups.labels(self.db)
 
     def search(self, query: str) -> set[int]:
         """The rowids of the articles that hold every word of `query` (dead rowids included:

@@ -1,9 +1,11 @@
 """Imported by the pool's fork server (`reader.index.pool.PRELOAD`): loads the tables that the
 cleaner, the region detector and OpenCC read lazily, once, so that every worker forked from the
-server starts with them (shared, copy-on-write) instead of loading them again, each for a second."""
+server starts with them (shared, copy-on-write) instead of loading them again, each for a second.
+The repost signature's datasketch (and the scipy it imports) is loaded here too."""
 
 import contextlib
 
+from reader import reposts
 from reader.document import Article
 from reader.engine import analyse
 from reader.index.text import search_text
@@ -16,4 +18,4 @@ _SAMPLE = (
 )
 
 with contextlib.suppress(Exception):  # a worker that loads its own tables is slower, not wrong
-    search_text(analyse(Article(id="warm", path="", text=_SAMPLE)).text())
+    reposts.signature(search_text(analyse(Article(id="warm", path="", text=_SAMPLE)).text()))

@@ -257,7 +257,12 @@ def switches(main: MainScreen) -> list[Switch]:
             main.action_toggle_punctuation,
             "标点 全角",
         ),
-        # Grouping of reposts (issue 13) goes here: Switch("Grouping: …", "Z", main.action_…, "转载").
+        Switch(
+            f"Grouping of reposts: turn {'off' if state.grouping else 'on'}",
+            "Z",
+            main.action_toggle_grouping,
+            "转载 重复 分组 轉載 重複",
+        ),
         Switch("Overview: articles per province and per month", "v", main.action_overview, "统计 概览"),
     ]
     if state.region_filter:

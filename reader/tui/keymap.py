@@ -17,8 +17,15 @@ from itertools import zip_longest
 from textual.binding import Binding
 from textual.keys import _get_unicode_name_from_key
 
-MOVING, READING, FILTERING, TRIAGE, OTHER = "Moving", "Reading", "Filtering", "Triage", "Other"
-SECTIONS = (MOVING, READING, FILTERING, TRIAGE, OTHER)
+MOVING, READING, FILTERING, REPOSTS, TRIAGE, OTHER = (
+    "Moving",
+    "Reading",
+    "Filtering",
+    "Reposts",
+    "Triage",
+    "Other",
+)
+SECTIONS = (MOVING, READING, FILTERING, REPOSTS, TRIAGE, OTHER)
 
 
 @dataclass(frozen=True, init=False)

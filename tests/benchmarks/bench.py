@@ -8,6 +8,8 @@ folder, with the index in a temporary cache (`READER_CACHE_DIR`): nothing touche
 
 - cold index: `Index.sync` from an empty cache over the whole corpus (the process pool on all
   cores), R runs; with the CPU per article of each step, from a sample, to show where time goes;
+- reposts: the same cold index without grouping (no signatures in the workers, no grouping step),
+  run after it, and the CPU per article of both; `--grouping` runs R such pairs alone, alternating;
 - one worker against two: the same cold index of the first 5,000 files with 1 and with 2 workers;
 - pool start-up: from the main thread (fork) and from another thread (fork server), to the first
   rows of a task of two files;
@@ -103,10 +105,12 @@ def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
 # -- children: each figure is measured in a process of its own ------------------------------------
 
 
-def child_cold(root: Path, processes: str = "", stages: str = "yes") -> dict:
+def child_cold(root: Path, processes: str = "", stages: str = "yes", grouping: str = "yes") -> dict:
     from reader.extract import index_rows
     from reader.library import Library
 
+    if grouping == "no":
+        _without_grouping()
     library = Library.open(root)
     assert library.index is not None
     before = _cpu_s(resource.RUSAGE_SELF)  # the sync's own CPU, without the imports
@@ -127,6 +131,16 @@ def child_cold(root: Path, processes: str = "", stages: str = "yes") -> dict:
         "workers_cpu_ms": workers_s * 1000 / articles,
         "stages_ms": _stages(root) if stages == "yes" else {},
     }
+
+
+def _without_grouping() -> None:
+    """The index as it was before reposts were grouped: no signature made in the workers (forked
+    from this process, they inherit the change) and no grouping step in the parent."""
+    from reader import reposts
+    from reader.index import groups
+
+    reposts.signature = lambda text: b""  # type: ignore[assignment]
+    groups.add = lambda db, articles: None  # type: ignore[assignment]
 
 
 def child_pool_start(root: Path) -> dict:
@@ -290,7 +304,7 @@ def child_tui(root: Path, started: float, state: Path, keystrokes: bool, cold: b
             await asyncio.wait_for(done.wait(), 600)
             result["entries"] = len(app.main.library.entries)
             result["keystroke_ms"], result["pilot_ms"] = await _type_filters(pilot, work_ms)
-            result["pilot_noop_ms"] = [await _timed_press(pilot, "z") for _ in range(10)]
+            result["pilot_noop_ms"] = [await _timed_press(pilot, "f12") for _ in range(10)]
 
     asyncio.run(run())
     result["rss_parent"] = peak_rss_mb()
@@ -476,6 +490,9 @@ def bench(articles: int, seed: int, repeat: int, work: Path) -> tuple[dict, list
         cold.append(spawn(env | {"READER_CACHE_DIR": str(work / f"cold{i}")}, "cold", str(corpus)))
         shutil.rmtree(work / f"cold{i}")
     say(f"cold index: {[round(c['seconds'], 1) for c in cold]} s")
+    plain = spawn(env | {"READER_CACHE_DIR": str(work / "plain")}, "cold", str(corpus), "", "no", "no")
+    shutil.rmtree(work / "plain")
+    say(f"cold index without grouping: {plain['seconds']:.1f} s")
     t2s = [spawn(env, "t2s", str(corpus)) for _ in range(repeat)]
     say(f"t2s: {[round(c['seconds'], 1) for c in t2s]} s")
     subset = _subset(corpus, work / "subset", SUBSET)
@@ -553,6 +570,7 @@ def bench(articles: int, seed: int, repeat: int, work: Path) -> tuple[dict, list
     }
     rows = [
         ("cold index (articles/s)", statistics.median(cold_rate), min(cold_rate), "", None),
+        *grouping_rows([_cpu_ms(c) for c in cold], [_cpu_ms(plain)]),
         ("OpenCC t2s alone (articles/s)", statistics.median(t2s_rate), min(t2s_rate), "comparison", None),
         (
             "  cold index ÷ t2s",
@@ -689,6 +707,52 @@ def bench(articles: int, seed: int, repeat: int, work: Path) -> tuple[dict, list
     return figures, rows
 
 
+def _cpu_ms(cold: dict) -> float:
+    return cold["workers_cpu_ms"] + cold["parent_cpu_ms"]
+
+
+def grouping_rows(grouped: list[float], plain: list[float]) -> list[tuple]:
+    """The cold index's CPU per article with and without grouping reposts, and the extra cost."""
+    extra = statistics.median(grouped) / statistics.median(plain) - 1
+    return [
+        ("  CPU per article, reposts grouped (ms)", statistics.median(grouped), max(grouped), "", None),
+        ("  CPU per article, without grouping (ms)", statistics.median(plain), max(plain), "", None),
+        ("  grouping's extra index cost (CPU)", extra, extra, "≤ 0.20", extra <= 0.20),
+    ]
+
+
+def grouping_only(articles: int, seed: int, repeat: int, work: Path) -> None:
+    """`--grouping`: R cold indexes with grouping and R without, alternating, and nothing else."""
+    sys.path.insert(0, str(HERE))
+    from make_corpus import make
+
+    corpus = work / "corpus"
+    env = os.environ | {"XDG_CACHE_HOME": str(work / "cache")}
+    make(articles, corpus, seed)
+    runs: dict[str, list[dict]] = {"yes": [], "no": []}
+    for i in range(repeat):
+        for grouping in ("yes", "no"):
+            cache = work / f"cold-{grouping}-{i}"
+            runs[grouping].append(
+                spawn(env | {"READER_CACHE_DIR": str(cache)}, "cold", str(corpus), "", "no", grouping)
+            )
+            shutil.rmtree(cache)
+            say(f"cold index, grouping {grouping}: {runs[grouping][-1]['seconds']:.1f} s")
+    print(f"cold index of {runs['yes'][0]['articles']:,} articles, {repeat} pairs, alternating")
+    for name, median, worst, target, ok in grouping_rows(
+        [_cpu_ms(c) for c in runs["yes"]], [_cpu_ms(c) for c in runs["no"]]
+    ):
+        mark = "" if ok is None else ("  ok" if ok else "  MISSED")
+        print(f"{name.strip():<46} {_number(median)} {_number(worst)}  {target}{mark}")
+    for grouping, label in (("yes", "grouped"), ("no", "without")):
+        print(
+            f"  {label}: wall {[round(c['seconds'], 1) for c in runs[grouping]]} s, "
+            f"parent CPU {[round(c['parent_cpu_ms'], 3) for c in runs[grouping]]} ms/article, "
+            f"workers {[round(c['workers_cpu_ms'], 3) for c in runs[grouping]]} ms/article, "
+            f"index {[round(c['index_mb']) for c in runs[grouping]]} MB"
+        )
+
+
 def first_rows_only(articles: int, seed: int, work: Path) -> None:
     """`--first-rows`: the cold first rows under load alone, which a 100,000-article run of the
     whole benchmark would wait long for."""
@@ -782,6 +846,11 @@ def main() -> None:
         action="store_true",
         help="only the cold first rows under load, on the corpus and the seeds",
     )
+    parser.add_argument(
+        "--grouping",
+        action="store_true",
+        help="only the cold index with and without grouping reposts, R pairs",
+    )
     args = parser.parse_args()
     if args.child:
         kind, root, *rest = args.child
@@ -796,6 +865,8 @@ def main() -> None:
     try:
         if args.first_rows:
             return first_rows_only(args.articles, args.seed, work)
+        if args.grouping:
+            return grouping_only(args.articles, args.seed, args.repeat, work)
         figures, rows = bench(args.articles, args.seed, args.repeat, work)
     finally:
         if not args.keep:

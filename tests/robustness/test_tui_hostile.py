@@ -189,7 +189,7 @@ async def test_every_article_opens_in_each_script_and_heading_mode_and_explains(
         assert sum(1 for e in entries if ".jsonl:" in e.path) == 3  # feed.jsonl's good records
         for index, entry in enumerate(entries):
             app.state.script, app.state.headings = MODES[index % len(MODES)]
-            main.article_list.cursor = index
+            assert main.point_at(entry.id)  # a repost inside a story: its row under the story
             await settle(pilot)
             where = f"{entry.id} in {MODES[index % len(MODES)]}"
             assert reader.prepared is not None and reader.prepared.article == entry.id, where
@@ -230,8 +230,7 @@ async def test_markup_and_escapes_are_drawn_literally(make_app: MakeApp, corpus:
         first = app.main.article_list.entries[0]
         assert first.path.endswith("feed.jsonl:1") and "[bold]" in first.title
         assert visible(first.id) in text and visible(first.title) in text
-        ids = [e.id for e in app.main.article_list.entries]
-        app.main.article_list.cursor = ids.index("markup-and-escapes")
+        assert app.main.point_at("markup-and-escapes")
         await press(pilot, "enter")
         text = screen_text(app)
         for literal in LITERALS:
@@ -261,8 +260,7 @@ async def test_sizes_from_20x5_to_300x100_and_resizes_keep_the_reading_position(
     app = make_app(two_articles)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(pilot)
-        ids = [e.id for e in app.main.article_list.entries]
-        app.main.article_list.cursor = ids.index(article)
+        assert app.main.point_at(article)
         await press(pilot, "enter")
         reader = app.main.reader
         y = reader.max_scroll_y // 2
@@ -442,8 +440,7 @@ async def test_a_whole_session_leaves_the_files_byte_identical(make_app: MakeApp
     app = make_app(root)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
-        ids = [e.id for e in app.main.article_list.entries]
-        app.main.article_list.cursor = ids.index("markup-and-escapes")
+        assert app.main.point_at("markup-and-escapes")
         await press(pilot, "enter", "t", "h", "e", "e", "y")
         for target in (root / "saved.md", tmp_path / "via-link" / "saved.md", root / "enc" / "big5.txt"):
             await press(pilot, "s")
@@ -494,13 +491,12 @@ async def test_big_articles_open_scroll_and_resize(make_app: MakeApp, tmp_path: 
     app = make_app(root)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
-        ids = [e.id for e in app.main.article_list.entries]
         for article, sizes in (
             ("fifty-mb", [(100, 30)]),
             ("long-line", [(40, 10), (20, 5)]),
             ("feed:1", [(40, 10)]),
         ):
-            app.main.article_list.cursor = ids.index(article)
+            assert app.main.point_at(article)
             await press(pilot, "enter")
             reader = app.main.reader
             assert reader.prepared.article == article

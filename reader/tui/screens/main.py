@@ -31,10 +31,11 @@ from reader.render import render_markdown, render_text
 from reader.safe import visible
 from reader.state import State
 from reader.stats import in_month
-from reader.tui.keymap import BACK, FILTERING, MOVING, READING, TRIAGE, Help
+from reader.stories import Story
+from reader.tui.keymap import BACK, FILTERING, MOVING, READING, REPOSTS, TRIAGE, Help
 from reader.tui.listing import Labels, next_script, next_traditional
 from reader.tui.screens.explain import ExplainScreen, prepare_explain
-from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.article_list import ArticleList, Member, Row
 from reader.tui.widgets.article_view import ArticleView, Prepared, prepare
 from reader.tui.widgets.prompt import Prompt
 from reader.tui.widgets.status_bar import SCRIPT_LABELS, StatusBar
@@ -256,6 +257,26 @@ class MainScreen(Screen[None]):
             show=False,
             group=Help("mark filter: all → keep → reject → none (unmarked) → all; escape clears it", TRIAGE),
         ),
+        Binding(
+            "Z",
+            "toggle_grouping",
+            "Group reposts",
+            show=False,
+            group=Help(
+                "reposts grouped (on by default): one row per story, ×N with the original's date and "
+                "source (the earliest), enter opens the original; Z again lists every article",
+                REPOSTS,
+            ),
+        ),
+        Binding(
+            "z",
+            "toggle_story",
+            "Expand or collapse reposts",
+            show=False,
+            group=Help(
+                "show the articles of the story under the cursor (site, date, title), or hide them", REPOSTS
+            ),
+        ),
     ]
 
     def __init__(self, state: State, persist: Callable[[], None], marks: Marks) -> None:
@@ -272,6 +293,7 @@ class MainScreen(Screen[None]):
         self.mark_filter = ""  # `keep`, `reject` or `none`, cycled with `f`; escape clears it
         self._search: tuple[str, list[Entry]] | None = None  # a finished text search: query, results
         self._listed = 0  # entries the library had when the list was last filled
+        self.expanded: set[str] = set()  # the group keys of the stories whose members are shown (`z`)
         self._labels = Labels()
 
     def compose(self) -> ComposeResult:
@@ -350,17 +372,32 @@ class MainScreen(Screen[None]):
             entries = marks_module.select(entries, self.marks, self.mark_filter)
         self.article_list.show_marks = len(self.marks) > 0
         selected = self.article_list.selected
-        self.article_list.set_entries(entries, selected.id if selected else self.state.last_article)
+        keep = selected.id if selected else self.state.last_article
+        self.article_list.set_entries(entries, keep, self._grouped(entries))
         self.refresh_status()
+
+    def _grouped(self, entries: list[Entry]) -> list[Row] | None:
+        """The list's rows with grouping on: a row per story, and the members of expanded ones."""
+        if not self.state.grouping or self.library is None:
+            return None
+        rows: list[Row] = []
+        for row in self.library.collapse(entries):
+            rows.append(row)
+            if isinstance(row, Story) and row.group in self.expanded:
+                rows += [Member(member, row) for member in row.members]
+        return rows
 
     def refresh_status(self) -> None:
         total = len(self.library.entries) if self.library else 0
+        shown = len(self.article_list.entries)
+        stories = sum(1 for row in self.article_list.rows if not isinstance(row, Member))
         self.query_one(StatusBar).update_status(
             region=self.state.region_filter,
             filter=self.text_query,
             month=self.month_filter,
             mark=self.mark_filter,
-            shown=len(self.article_list.entries),
+            shown=shown,
+            stories=stories if stories < shown else 0,
             total=total,
             script=self.state.script,
             headings=self.state.headings,
@@ -560,6 +597,31 @@ class MainScreen(Screen[None]):
         self.reload()
         self.persist()
 
+    def action_toggle_story(self) -> None:
+        """`z`: show the members of the story under the cursor (site, date, title), or hide them."""
+        row = self.article_list.selected_row
+        story = row.story if isinstance(row, Member) else row
+        if not isinstance(story, Story):
+            self.notify(
+                "No reposts of this article here." if self.state.grouping else "Grouping is off (Z).",
+                timeout=2,
+            )
+            return
+        self.expanded ^= {story.group}
+        self.article_list.set_entries(
+            self.article_list.entries, story.original.id, self._grouped(self.article_list.entries)
+        )
+        self.refresh_status()
+
+    def action_toggle_grouping(self) -> None:
+        """`Z`: reposts grouped into stories, or every article a row of its own."""
+        self.state.grouping = not self.state.grouping
+        self.refilter()
+        self.persist()
+        self.notify(
+            "Reposts grouped into stories" if self.state.grouping else "Every article listed", timeout=2
+        )
+
     def action_toggle_headings(self) -> None:
         self.state.headings = not self.state.headings
         self.refresh_status()
@@ -710,21 +772,38 @@ class MainScreen(Screen[None]):
         """Open `entry` in the reader with the list cursor on it; filters that hide it are cleared."""
         if self.library is None:
             return
-        ids = [e.id for e in self.article_list.entries]
+        ids = {e.id for e in self.article_list.entries}
         if entry.id not in ids:
             self.state.region_filter, self.text_query, self._search, self.month_filter = "", "", None, ""
             self.mark_filter = ""
             self.refilter()
             self.persist()
             self.notify("Filters cleared to show the article.", timeout=3)
-            ids = [e.id for e in self.article_list.entries]
+            ids = {e.id for e in self.article_list.entries}
         if entry.id not in ids:
             return
-        self.article_list.cursor = ids.index(entry.id)
+        if not self.point_at(entry.id):
+            return
         if self.current is None or self.current.id != entry.id:
             self.open(entry)
         self.remove_class("-list-hidden")
         self.reader.focus()
+
+    def point_at(self, article: str) -> bool:
+        """The list cursor on `article`'s row, its story's members shown if it is a repost inside a
+        collapsed story; False when the list does not hold it."""
+        rows = self.article_list.rows
+        row = self.article_list.row_of(article)
+        story = rows[row] if row is not None else None
+        if isinstance(story, Story) and story.original.id != article:
+            self.expanded.add(story.group)
+            self.refilter()
+            rows = self.article_list.rows
+            row = next(i for i, r in enumerate(rows) if isinstance(r, Member) and r.entry.id == article)
+        if row is None:
+            return False
+        self.article_list.cursor = row
+        return True
 
     def action_copy(self) -> None:
         doc = self._document("copy")

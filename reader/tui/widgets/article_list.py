@@ -1,13 +1,16 @@
 """The article list: a virtualised line-API view that renders only the rows on screen.
 
 Rows are drawn on demand from the entries, so a list of 100,000 articles costs no more to show
-than one of five; titles are converted to the current script only when a row is drawn.
+than one of five; titles are converted to the current script only when a row is drawn. A row is an
+article, a story (a group of reposts, `×N`, shown as its original), or, under a story expanded
+with `z`, one of its members (site, date, title).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
+from dataclasses import dataclass
+from typing import ClassVar, cast
 
 from rich.style import Style
 from rich.text import Text
@@ -20,11 +23,29 @@ from textual.strip import Strip
 
 from reader.entries import Entry
 from reader.marks import GLYPHS, NONE, Mark
+from reader.stories import Story
 from reader.tui.keymap import MOVING, Help
 from reader.tui.widgets.vim_keys import VimKeys
 
 REGION_WIDTH, DATE_WIDTH, SOURCE_WIDTH = 8, 10, 12
 MARK_WIDTH = 2  # a glyph and a space, before the title, once anything is marked
+MEMBER_INDENT = "  ↳ "
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """A row under an expanded story: one of its articles."""
+
+    entry: Entry
+    story: Story
+
+
+Row = Entry | Story | Member
+
+
+def entry_of(row: Row) -> Entry:
+    """The article a row opens: a story opens its original."""
+    return row.original if isinstance(row, Story) else row.entry if isinstance(row, Member) else row
 
 
 def columns(width: int) -> tuple[int, int, int, int]:
@@ -44,7 +65,7 @@ def fit(text: str, width: int, style: Style | str = "") -> Text:
 
 
 class ArticleList(VimKeys, can_focus=True):
-    """Mark, title, region, date and source per article; the cursor row is highlighted. The mark
+    """Mark, title, region, date and source per row; the cursor row is highlighted. The mark
     column shows only while `show_marks` (the screen sets it once anything is marked), so a reader
     who never marks keeps every cell for the title."""
 
@@ -58,6 +79,7 @@ class ArticleList(VimKeys, can_focus=True):
     ArticleList > .article-list--meta { color: $text-muted; }
     ArticleList > .article-list--keep { color: $success; text-style: bold; }
     ArticleList > .article-list--reject { color: $error; text-style: bold; }
+    ArticleList > .article-list--count { color: $accent; text-style: bold; }
     ArticleList > .article-list--empty { color: $text-muted; text-style: italic; }
     """
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -66,6 +88,7 @@ class ArticleList(VimKeys, can_focus=True):
         "article-list--empty",
         "article-list--keep",
         "article-list--reject",
+        "article-list--count",
     }
 
     cursor: reactive[int] = reactive(0, always_update=True)
@@ -98,26 +121,49 @@ class ArticleList(VimKeys, can_focus=True):
         self._mark_of = mark_of
         self.show_marks = False
         self._entries: list[Entry] = []
+        self._rows: list[Row] = []
         self.empty_message = "Loading articles…"
 
     @property
     def entries(self) -> list[Entry]:
+        """The articles listed, every member of every story included."""
         return self._entries
 
     @property
-    def selected(self) -> Entry | None:
-        return self._entries[self.cursor] if 0 <= self.cursor < len(self._entries) else None
+    def rows(self) -> list[Row]:
+        return self._rows
 
-    def set_entries(self, entries: list[Entry], keep: str | None = None) -> None:
-        """Show `entries`, keeping the cursor on article `keep` when it is still listed."""
+    @property
+    def selected_row(self) -> Row | None:
+        return self._rows[self.cursor] if 0 <= self.cursor < len(self._rows) else None
+
+    @property
+    def selected(self) -> Entry | None:
+        row = self.selected_row
+        return None if row is None else entry_of(row)
+
+    def set_entries(
+        self, entries: list[Entry], keep: str | None = None, rows: list[Row] | None = None
+    ) -> None:
+        """Show `entries`, as `rows` when grouped, keeping the cursor on article `keep` when it is
+        still listed (on its story's row when the story is collapsed)."""
         self._entries = entries
-        self.virtual_size = Size(self.scrollable_content_region.width, len(entries))
-        index = next((i for i, e in enumerate(entries) if e.id == keep), 0)
-        self.cursor = index
+        self._rows = cast(list[Row], entries) if rows is None else rows  # an article a row: no copy
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._rows))
+        self.cursor = self.row_of(keep) or 0 if keep is not None else 0
         self.refresh()
 
+    def row_of(self, article: str | None) -> int | None:
+        """The row that shows article `article`: its own, or its collapsed story's."""
+        ids = (entry_of(row).id for row in self._rows)
+        found = next((i for i, shown in enumerate(ids) if shown == article), None)
+        if found is None:  # a repost inside a collapsed story
+            stories = ((i, r) for i, r in enumerate(self._rows) if isinstance(r, Story))
+            found = next((i for i, r in stories if any(m.id == article for m in r.members)), None)
+        return found
+
     def validate_cursor(self, cursor: int) -> int:
-        return min(max(cursor, 0), max(len(self._entries) - 1, 0))
+        return min(max(cursor, 0), max(len(self._rows) - 1, 0))
 
     def watch_cursor(self, old: int, new: int) -> None:
         height = self.scrollable_content_region.height
@@ -129,7 +175,7 @@ class ArticleList(VimKeys, can_focus=True):
         self.post_message(self.Highlighted(self.selected))
 
     def on_resize(self) -> None:
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self._entries))
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._rows))
 
     # -- actions ---------------------------------------------------------------------------------
 
@@ -140,7 +186,7 @@ class ArticleList(VimKeys, can_focus=True):
         self.cursor += direction * max(self.scrollable_content_region.height - 1, 1)
 
     def action_edge(self, end: int) -> None:
-        self.cursor = 0 if end < 0 else len(self._entries) - 1
+        self.cursor = 0 if end < 0 else len(self._rows) - 1
 
     def action_choose(self) -> None:
         if self.selected is not None:
@@ -148,7 +194,7 @@ class ArticleList(VimKeys, can_focus=True):
 
     def on_click(self, event: events.Click) -> None:
         row = event.y + int(self.scroll_y)
-        if row < len(self._entries):
+        if row < len(self._rows):
             self.cursor = row
             self.action_choose()
 
@@ -157,23 +203,42 @@ class ArticleList(VimKeys, can_focus=True):
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         index = y + int(self.scroll_y)
-        if not self._entries:
+        if not self._rows:
             if y == 0:
                 style = self.get_component_rich_style("article-list--empty")
                 return Strip(fit(self.empty_message, width, style).render(self.app.console))
             return Strip.blank(width, self.rich_style)
-        if index >= len(self._entries):
+        if index >= len(self._rows):
             return Strip.blank(width, self.rich_style)
-        entry = self._entries[index]
+        shown = self._rows[index]
+        meta = self.get_component_rich_style("article-list--meta", partial=True)
+        if isinstance(shown, Member):
+            row = self._member_line(shown.entry, width, meta)
+        else:
+            row = self._line(
+                entry_of(shown), width, meta, len(shown.members) if isinstance(shown, Story) else 0
+            )
+        if index == self.cursor:
+            row.stylize(self.get_component_rich_style("article-list--cursor", partial=True))
+        return Strip(row.render(self.app.console)).apply_style(self.rich_style)
+
+    def _line(self, entry: Entry, width: int, meta: Style, count: int) -> Text:
+        """Mark, title, region, date and source; a story's title after its `×N`."""
         mark_w = MARK_WIDTH if self.show_marks else 0
         title_w, region_w, date_w, source_w = columns(width - mark_w)
-        meta = self.get_component_rich_style("article-list--meta", partial=True)
+        if count:
+            title = Text(no_wrap=True, end="")
+            title.append(f"×{count} ", self.get_component_rich_style("article-list--count", partial=True))
+            title.append_text(fit(self._title_of(entry), max(title_w - title.cell_len, 1)))
+            title.truncate(title_w, pad=True)
+        else:
+            title = fit(self._title_of(entry), title_w)
         row = Text(end="")
         if mark_w:
             mark = self._mark_of(entry)
             glyph = self.get_component_rich_style(f"article-list--{mark}", partial=True) if mark else Style()
             row.append_text(fit(GLYPHS[mark or NONE], mark_w, glyph))
-        row.append_text(fit(self._title_of(entry), title_w))
+        row.append_text(title)
         for cell_width, value in (
             (region_w, self._region_of(entry)),
             (date_w, (entry.date or "")[:10]),
@@ -182,6 +247,16 @@ class ArticleList(VimKeys, can_focus=True):
             if cell_width:
                 row.append(" ")
                 row.append_text(fit(value, cell_width, meta))
-        if index == self.cursor:
-            row.stylize(self.get_component_rich_style("article-list--cursor", partial=True))
-        return Strip(row.render(self.app.console)).apply_style(self.rich_style)
+        return row
+
+    def _member_line(self, entry: Entry, width: int, meta: Style) -> Text:
+        """A story's member: site, date, title, indented under the story."""
+        site_w = SOURCE_WIDTH if width >= 50 else 0
+        date_w = DATE_WIDTH if width >= 30 else 0
+        row = Text(MEMBER_INDENT, meta, end="")
+        for cell_width, value in ((site_w, entry.source or "-"), (date_w, (entry.date or "")[:10])):
+            if cell_width:
+                row.append_text(fit(value, cell_width, meta))
+                row.append(" ")
+        row.append_text(fit(self._title_of(entry), max(width - row.cell_len, 1)))
+        return row

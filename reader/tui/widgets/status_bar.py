@@ -32,6 +32,7 @@ class Status:
     find: str = ""  # "机关 2/7" while a find is active
     shown: int = 0
     total: int = 0
+    stories: int = 0  # rows of the grouped list, when reposts are grouped into fewer stories than `shown`
     script: Script = "original"
     headings: bool = True
     punctuation: bool = False  # `p`: full-width punctuation between hanzi
@@ -70,7 +71,8 @@ class StatusBar(Widget):
         if s.find:
             left.append(" find ", "reverse").append(f" {visible(s.find)} ")
         if s.total:
-            left.append(f" {s.shown}/{s.total} ", "dim")
+            stories = f" · {s.stories} stories" if s.stories else ""
+            left.append(f" {s.shown}/{s.total}{stories} ", "dim")
         left.append(f" {SCRIPT_LABELS[s.script]} ", "bold")
         if s.punctuation:
             left.append(" ，全角 ", "bold")
