@@ -205,14 +205,14 @@ def test_warnings_are_stored_with_their_file(tmp_path: Path, index: Index) -> No
 def prebuilt(path: str) -> index_module.Extracted:
     """Each line of a file a row, with a shard made beside it (`<file>.shard`) as `reader batch` does."""
     lines = Path(path).read_text("utf-8").splitlines()
-    [(row, _)], _ = fake_extract(path)
+    [(row, _, _)], _ = fake_extract(path)
     shard = f"{path}.shard"
     if not os.path.exists(shard):
         made = store_module.NewShard(Path(shard))
         made.add([search_text(line) for line in lines])
         made.finish({"rows": len(lines)})
     rows = [row._replace(line=n, id=f"{row.id}:{n}", title=line) for n, line in enumerate(lines, 1)]
-    return index_module.Prebuilt(rows, shard), None
+    return index_module.Prebuilt(rows, shard, [b""] * len(rows)), None
 
 
 def test_a_shard_made_already_is_copied_in_and_goes_with_its_file(tmp_path: Path, index: Index) -> None:
@@ -307,7 +307,7 @@ def shared_lines(path: str, share: tuple[int, int] | None = None) -> index_modul
             "",
             number,
         )
-        rows.append((row, search_text(article.text)))
+        rows.append((row, search_text(article.text), b""))
     return rows, describe(skipped) if skipped else None
 
 

@@ -317,14 +317,20 @@ def test_dups_and_collapsed_list(
 
 
 def test_groups_count_only_the_articles_under_path(
-    reposted: tuple[Path, dict[str, str]], capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The index holds every folder read: the seeds' reposts in the generated corpus are no reposts
-    of the seeds when the seeds are listed alone."""
-    root, truth = reposted
-    assert {"000_63a1824498e7c653-1", "003_a94347fa62b8522e-1"} <= set(truth)  # the seeds reposted there
-    run(capsys, "index", str(root / "corpus"))
-    seeds = str(Path(__file__).resolve().parent.parent / "articles")
-    assert run(capsys, "dups", seeds) == (0, "", "")
-    _, out, _ = run(capsys, "list", seeds, "--json")
+    """The index holds every folder read: the seeds' reposts in another folder group with them there,
+    and are no reposts of the seeds when the seeds are listed alone."""
+    seeds = Path(__file__).resolve().parent.parent / "articles"
+    both = tmp_path / "both"
+    for name in ("000_63a1824498e7c653", "003_a94347fa62b8522e"):
+        text = (seeds / f"{name}.txt").read_text("utf-8")
+        (both / "copies").mkdir(parents=True, exist_ok=True)
+        (both / "copies" / f"{name}-copy.txt").write_text("转载自本站\n" + text, "utf-8")
+        (both / "seeds").mkdir(exist_ok=True)
+        (both / "seeds" / f"{name}.txt").write_text(text, "utf-8")
+    _, found, _ = run(capsys, "dups", str(both), "--json")
+    assert len(found.splitlines()) == 2  # each seed with its copy
+    _, out, _ = run(capsys, "list", str(seeds), "--json")
     assert [json.loads(line)["group"] for line in out.splitlines()] == [None] * 5
+    assert run(capsys, "dups", str(seeds)) == (0, "", "")

@@ -61,7 +61,14 @@ def test_bindings_sharing_a_row_read_first_keys_first() -> None:
     # ArticleList's and the reader's j/k make one row, each key once.
     assert rows[ROWS.description] == ("j", "k", "↓", "↑")
     assert rows["top/bottom"] == ("g", "G", "Home", "End")
-    assert [s for s, _ in help_rows(key_owners())] == ["Moving", "Reading", "Filtering", "Reposts", "Triage", "Other"]
+    assert [s for s, _ in help_rows(key_owners())] == [
+        "Moving",
+        "Reading",
+        "Filtering",
+        "Reposts",
+        "Triage",
+        "Other",
+    ]
 
 
 def test_a_new_binding_shows_in_the_help_and_the_readme_without_more() -> None:
