@@ -201,22 +201,7 @@ def article(seed: int, number: int) -> tuple[str, bool]:
     paragraphs = [i for i, line in enumerate(body) if len(line) > 60 and "。" in line]
     for i in rng.sample(paragraphs, k=rng.randint(0, min(3, max(len(paragraphs) - 2, 0)))):
         body[i] = ""  # drop a few paragraphs, always keeping two
-    fields = {
-        "city": city,
-        "county": county,
-        "province": province,
-        "topic": topic,
-        "date": date,
-        "weekday": "一二三四五六日"[rng.randint(0, 6)],
-        "abbr": rng.choice(ABBREVIATIONS),
-        "person": _person(rng),
-        "road": rng.choice(ROADS),
-        "n1": rng.randint(1, 9),
-        "n2": rng.randint(1, 999),
-        "n3": rng.randint(100, 999),
-        "n8": rng.randint(10**7, 10**8 - 1),
-        "n14": rng.randint(10**13, 10**14 - 1),
-    }
+    fields = chrome_fields(rng, city, county, province, topic, date)
     top = [conv(s.format(**fields)) for s in rng.sample(TOP_CHROME, k=rng.randint(0, 4))]
     bottom = [conv(s.format(**fields)) for s in rng.sample(BOTTOM_CHROME, k=rng.randint(1, 6))]
     target = int(1024 * 2 ** rng.uniform(1.6, 5.0))  # 3 to 32 KB, log-uniform
@@ -229,6 +214,29 @@ def article(seed: int, number: int) -> tuple[str, bool]:
     split = max(paragraphs, default=len(body) - 1) + 1
     text = "\n".join([*top, *body[:split], *(p for f in filler for p in ("", f)), *body[split:], *bottom])
     return text + "\n", page.traditional
+
+
+def chrome_fields(
+    rng: random.Random, city: str, county: str, province: str, topic: str, date: str, abbr: str = ""
+) -> dict[str, object]:
+    """What the chrome templates fill in: the place, topic and date, then names and numbers drawn
+    from `rng` (a province's abbreviation too, unless given)."""
+    return {
+        "city": city,
+        "county": county,
+        "province": province,
+        "topic": topic,
+        "date": date,
+        "weekday": "一二三四五六日"[rng.randint(0, 6)],
+        "abbr": abbr or rng.choice(ABBREVIATIONS),
+        "person": _person(rng),
+        "road": rng.choice(ROADS),
+        "n1": rng.randint(1, 9),
+        "n2": rng.randint(1, 999),
+        "n3": rng.randint(100, 999),
+        "n8": rng.randint(10**7, 10**8 - 1),
+        "n14": rng.randint(10**13, 10**14 - 1),
+    }
 
 
 def _person(rng: random.Random) -> str:

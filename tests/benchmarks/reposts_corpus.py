@@ -26,7 +26,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 PAGES = (ROOT / "articles", ROOT / "tests" / "clean" / "pages")
 sys.path.insert(0, str(HERE))
-from make_corpus import BOTTOM_CHROME, ROADS, SURNAMES, TOP_CHROME, TOPICS, _counties  # noqa: E402
+from make_corpus import BOTTOM_CHROME, SURNAMES, TOP_CHROME, TOPICS, _counties, chrome_fields  # noqa: E402
 
 SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 OPENINGS = (
@@ -155,22 +155,9 @@ def _repost(rng: random.Random, text: str, traditional: bool, place: tuple[str, 
                 )
             out.append(sentence)
         lines.append("".join(out))
-    fields = {
-        "city": city,
-        "county": county,
-        "province": province,
-        "topic": rng.choice(TOPICS),
-        "date": f"20{rng.randint(18, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-        "weekday": "一二三四五六日"[rng.randint(0, 6)],
-        "abbr": "川",
-        "person": _person(rng),
-        "road": rng.choice(ROADS),
-        "n1": rng.randint(1, 9),
-        "n2": rng.randint(1, 999),
-        "n3": rng.randint(100, 999),
-        "n8": rng.randint(10**7, 10**8 - 1),
-        "n14": rng.randint(10**13, 10**14 - 1),
-    }
+    topic = rng.choice(TOPICS)
+    date = f"20{rng.randint(18, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    fields = chrome_fields(rng, city, county, province, topic, date, abbr="川")
     top = [s.format(**fields) for s in rng.sample(TOP_CHROME, k=rng.randint(1, 4))]
     bottom = [s.format(**fields) for s in rng.sample(BOTTOM_CHROME, k=rng.randint(1, 5))]
     source = f"来源：{rng.choice(('新华网', '人民网', '中国网', '澎湃新闻', '今日头条'))}  转载"
