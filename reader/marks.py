@@ -21,9 +21,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Literal
 
+from reader import paths
 from reader.entries import Entry
 from reader.index import is_corrupt
-from reader.state import default_path as state_path
 
 Mark = Literal["keep", "reject"]
 MARKS: tuple[Mark, ...] = ("keep", "reject")
@@ -45,7 +45,7 @@ PRAGMA user_version = {VERSION};
 
 def default_path() -> Path:
     """`marks.sqlite3` beside the state file: `$XDG_STATE_HOME/reader/` on Linux."""
-    return state_path().parent / FILE_NAME
+    return paths.state_dir() / FILE_NAME
 
 
 def next_mark(mark: Mark | None) -> Mark | None:
