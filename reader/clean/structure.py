@@ -449,6 +449,16 @@ def _heads_text(texts: Sequence[str], k: int) -> bool:
     )
 
 
+def _leads(texts: Sequence[str], k: int) -> bool:
+    """Whether the lead-in at `k` (`问题描述：`) introduces what follows: text, a heading over text, or
+    a sentence ending in a colon (`…反应体系如下：`); not in a run of such lines (lost images' captions)."""
+    if k and texts[k - 1].endswith((":", "：")):
+        return False
+    after = texts[k + 1] if k + 1 < len(texts) else ""
+    colon = after.endswith((":", "：")) and cjk_count(after) >= _TEXT_CJK and not _is_label(after)
+    return colon or _heads_text(texts, k + 1)
+
+
 # A subhead set as a headline's deck: phrases parted by spaces, each a clause, no sentence mark, too
 # long for a plain heading (`习近平…作出重要指示强调 更加注重… 切实推动…高质量发展`).
 DECK = "deck"
@@ -565,7 +575,7 @@ def build(
         item = enumeration(t) if kind is None or kind in _ENUMERATED_KINDS else None
         key = _key(t) if kind is None and not listed else None
         # a lead-in introduces text; a signature stands above its date
-        lead_alone = kind == LEAD and not _heads_text(texts, k + 1)
+        lead_alone = kind == LEAD and not _leads(texts, k)
         if lead_alone or (kind == "plain" and _DATE_LINE.match(after)):
             kind = None
         elif kind is None and not listed and key not in talk:  # a speaker's line is dialogue

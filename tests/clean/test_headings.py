@@ -61,6 +61,20 @@ def test_a_lead_in_over_a_heading_heads_the_text_with_it(script: str) -> None:
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
+def test_a_lead_in_over_a_sentence_ending_in_a_colon_but_not_in_a_run_of_such_lines(script: str) -> None:
+    formula = "2TG + 3M = 2DG + 3ME"
+    page = [TEXT[0], "问题描述：", "有三个可逆反应组成的反应体系，各反应的速率常数如下：", formula, TEXT[1]]
+    assert headings(page, script) == expect(["问题描述："], script)
+    shots = [
+        "顺便放点截图：",
+        "导航条是无限层的：",
+        "评论的顺序可切换：",
+        "鼠标移至回复上会显示被引用的评论：",
+    ]
+    assert headings([TEXT[0], *shots, TEXT[1]], script) == []
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
 def test_a_subhead_beside_a_caption_or_a_paragraph_whose_stop_was_lost(script: str) -> None:
     caption = "图为镇党委书记带领党员干部到村里走访慰问老党员、困难群众，并在村委会听取意见建议的现场照片"
     unstopped = "首先想到的第一个思路是从村里的集体经济入手，看一看村里的产业发展这几年到底靠的是什么"
