@@ -254,7 +254,7 @@ def is_slogan(text: str) -> bool:
         return False
     if cjk_count(m.group("key")) < 2 or cjk_count(m.group("value")) < 4:
         return False
-    return not _is_label(text)
+    return not (_is_label(text) or heads_nothing(text))
 
 
 # A document the page cites: `《…》`, or what an attachment line names (`附件：1.…`).
@@ -302,11 +302,13 @@ def document_title(texts: Sequence[str], i: int, names: frozenset[str]) -> int:
 
 # What is set apart like a subhead but heads nothing, read in Simplified: a photo's caption (`图为…`,
 # `村庄一角`, `陇山镇航拍新貌`, `… 摄`), a notice's closing formula (`特此通告`), an aside wholly in
-# brackets (`（此件主动公开）`), a file's name (`截屏1.23.jpg`).
+# brackets (`（此件主动公开）`), a file's name (`截屏1.23.jpg`), a sentence cut short.
 _CAPTION = re.compile(
     r"^(?:图为|图片为|图片来源|上图|下图|左图|右图|组图)|航拍|鸟瞰|俯瞰|远眺"
     r"|(?:全貌|一角|全景|合影|合照|留影|夜景|[\s/]摄)$"
 )
+# A sentence cut before what it introduces (`方程初始值为`, `具体安排如下：`): no heading ends so.
+_DANGLING = re.compile(r"(?:为|是|如下|以下|包括|和|与|及|或|但|而|把|被|对|向|从|将|即|由|让|使|给)[:：]?$")
 _CLOSING = re.compile(r"^(?:特此(?:通知|通告|公告|函告|函复|批复|报告)|此致|此复)[。！!]?$")
 _ASIDE = re.compile(r"^[（(][^（）()]{3,}[）)]$")
 _FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|svg|pdf|docx?|xlsx?|pptx?|zip|rar)$", re.IGNORECASE)
@@ -322,7 +324,7 @@ def heads_nothing(text: str) -> bool:
     if _ASIDE.match(text) and not _HEAD_MARK.match(text[1:]):
         return True
     simple = convert(text, "simplified", "traditional")
-    return bool(_CAPTION.search(simple) or _CLOSING.match(simple))
+    return bool(_CAPTION.search(simple) or _CLOSING.match(simple) or _DANGLING.search(simple))
 
 
 def heading_kind(text: str) -> str | None:

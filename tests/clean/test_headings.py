@@ -46,6 +46,9 @@ def expect(lines: list[str], script: str) -> list[str]:
         "哈哈~~~我也来说两句~~~",  # a forum's tildes
         "2 V. W) h% y. @& H村里也跟进",  # anti-scraping noise
         "DQ=0;  //拉低数据线",  # code
+        "方程初始值为",  # a sentence cut before what it introduces
+        "具体安排如下：",
+        "得标规定：以投标价额最高者为",
     ],
 )
 def test_a_line_set_apart_that_heads_nothing_is_no_heading(line: str, script: str) -> None:
