@@ -307,8 +307,11 @@ _CAPTION = re.compile(
     r"^(?:图为|图片为|图片来源|上图|下图|左图|右图|组图)|航拍|鸟瞰|俯瞰|远眺"
     r"|(?:全貌|一角|全景|合影|合照|留影|夜景|[\s/]摄)$"
 )
-# A sentence cut before what it introduces (`方程初始值为`, `具体安排如下：`): no heading ends so.
-_DANGLING = re.compile(r"(?:为|是|如下|以下|包括|和|与|及|或|但|而|把|被|对|向|从|将|即|由|让|使|给)[:：]?$")
+# A sentence cut before what it introduces (`方程初始值为`, `具体安排如下：`), or a clause the next one
+# goes on from (`（二）可能逃跑、自杀的；`): no heading ends so.
+_DANGLING = re.compile(
+    r"(?:(?:为|是|如下|以下|包括|和|与|及|或|但|而|把|被|对|向|从|将|即|由|让|使|给)[:：]?|[；;，,、])$"
+)
 _CLOSING = re.compile(r"^(?:特此(?:通知|通告|公告|函告|函复|批复|报告)|此致|此复)[。！!]?$")
 _ASIDE = re.compile(r"^[（(][^（）()]{3,}[）)]$")
 _FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|svg|pdf|docx?|xlsx?|pptx?|zip|rar)$", re.IGNORECASE)
@@ -331,7 +334,7 @@ def heading_kind(text: str) -> str | None:
     """`【背景與起因】`, `一、夯基础…`, `管 理 篇`, `品牌引領聚合力` → a heading (its kind sets the level)."""
     if not is_headline(text) or ends_sentence(text) or is_prose(text):  # a full stop ends a paragraph
         return None
-    if _NOT_HEADING.search(text) or heads_nothing(text):
+    if _NOT_HEADING.search(text):
         return None
     for kind, pattern in _HEADINGS:
         if pattern.match(text):
@@ -339,6 +342,15 @@ def heading_kind(text: str) -> str | None:
     if _LEAD.match(text) and not _is_label(text):
         return LEAD
     return "plain" if is_short_plain(text) and len(text) <= 30 and not _KEY_VALUE.search(text) else None
+
+
+def subhead_kind(text: str) -> str | None:
+    """`heading_kind`, unless the line heads nothing (`图为…`, `特此通告`, `（二）…的；`): a subhead.
+
+    `heading_kind` alone is the line's shape, which the chrome and title passes read (a section mark).
+    """
+    kind = heading_kind(text)
+    return None if kind is None or heads_nothing(text) else kind
 
 
 def is_short_plain(text: str) -> bool:
@@ -438,8 +450,8 @@ def _stands_between(texts: Sequence[str], k: int) -> bool:
     """Whether the unit at `k` stands as a subhead does: text or a heading on either side, text below."""
     above = texts[k - 1] if k else None
     below = texts[k + 1] if k + 1 < len(texts) else ""
-    beside = above is None or _is_text(above) or heading_kind(above) is not None
-    return beside and (_is_text(below) or heading_kind(below) is not None)
+    beside = above is None or _is_text(above) or subhead_kind(above) is not None
+    return beside and (_is_text(below) or subhead_kind(below) is not None)
 
 
 def _heads_text(texts: Sequence[str], k: int) -> bool:
@@ -447,7 +459,7 @@ def _heads_text(texts: Sequence[str], k: int) -> bool:
     if k >= len(texts):
         return False
     return _is_text(texts[k]) or (
-        heading_kind(texts[k]) is not None and k + 1 < len(texts) and _is_text(texts[k + 1])
+        subhead_kind(texts[k]) is not None and k + 1 < len(texts) and _is_text(texts[k + 1])
     )
 
 
@@ -572,7 +584,7 @@ def build(
         # The markup's word wins over the text's guess: an <h3> beside a list is the list's heading.
         listed = ((listed and hint != "heading") or hint == "list_item") and k not in titles
         marked = hint == "heading" and len(t) <= MARKUP_HEADING_MAX
-        kind = None if listed else MARKUP if marked else DOCUMENT if k in titles else heading_kind(t)
+        kind = None if listed else MARKUP if marked else DOCUMENT if k in titles else subhead_kind(t)
         after = texts[k + 1] if k + 1 < len(texts) else ""
         item = enumeration(t) if kind is None or kind in _ENUMERATED_KINDS else None
         key = _key(t) if kind is None and not listed else None

@@ -49,6 +49,7 @@ def expect(lines: list[str], script: str) -> list[str]:
         "方程初始值为",  # a sentence cut before what it introduces
         "具体安排如下：",
         "得标规定：以投标价额最高者为",
+        "（二）可能逃跑、自杀的；",  # a clause of an enumeration
     ],
 )
 def test_a_line_set_apart_that_heads_nothing_is_no_heading(line: str, script: str) -> None:
