@@ -41,14 +41,19 @@ _WORD = r"[^\s,，。;；:：|｜()（）【】\[\]?？]"
 ROLE = r"通讯员|实习生|记者|编辑|摄"
 # A reporter's title that may stand between a label and the name (`作者:記者 吳艷虹`, `全媒体记者王晗笑`,
 # `四川日报全媒体记者`).
-_PRESS_BY = r"本[报刊台网]|特约|全媒体|融媒体|首席|[\u4e00-\u9fff]{0,10}?(?:杂志|日报|晚报|电视台|广播)"
+_PRESS_BY = (
+    r"本[报刊台网]|特约|特派|全媒体|融媒体|首席|见习|实习|"
+    r"[\u4e00-\u9fff]{0,10}?(?:杂志|日报|晚报|电视台|广播)"
+)
 PRESS = rf"(?:{_PRESS_BY}){{0,2}}记者"
 # Words that start another field, never a further name: `楼主：老王 发表于 2005-5-7`.
 _NEXT_FIELD = r"\d|发[表布]|时间|日期|来源|报道|整理|编译|供图"
+# …nor is the first: `楼主| 发表于 2022-9-21` names no one.
+_FIELD_WORD = r"发[表布]于|时间|日期|来源"
 # Further names may follow their own role: `安佳璐 通讯员 曹杰 杨海艳`, `沈祖轩  本刊记者  黄薇`.
 _NAME_ROLE = rf"(?:{PRESS}|通讯员|实习生)"
 VALUE = (
-    rf"(?P<v>(?:{_PADDED}|{_WORD}{{2,20}}(?!{_WORD}|[:：]))(?:\s{{1,2}}(?:{_NAME_ROLE}\s{{0,2}})?(?!{ROLE}|{_NEXT_FIELD})"
+    rf"(?P<v>(?!{_FIELD_WORD})(?:{_PADDED}|{_WORD}{{2,20}}(?!{_WORD}|[:：]))(?:\s{{1,2}}(?:{_NAME_ROLE}\s{{0,2}})?(?!{ROLE}|{_NEXT_FIELD})"
     rf"(?:{_PADDED}|{_WORD}{{2,4}})(?!{_WORD}*[:：]))*)"
 )
 # A line that opens with a byline: a newspaper's byline mark (`□本报记者 丁霞`), or a reporter's title.
@@ -75,7 +80,10 @@ def tidy_names(value: str, roles: bool = False) -> str | None:
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _PADDING.finditer(simple):
         chars[m.end(1) : m.start(2)] = [""] * (m.start(2) - m.end(1))
-    return " ".join("".join(chars).split()) or None
+    return _AMPERSAND.sub("、", " ".join("".join(chars).split())) or None
+
+
+_AMPERSAND = re.compile(r"(?<=[\u4e00-\u9fff])\s*[&＆]\s*(?=[\u4e00-\u9fff])")  # `胡一刀&李小飞刀`
 
 
 def without_roles(value: str) -> str | None:
@@ -98,6 +106,27 @@ _FILED_BYLINE = re.compile(
     rf"(?P<v>{_PERSON_NAME}(?:\s*[、\s]\s*{_PERSON_NAME}){{0,3}})\s*"
     r"(?:[／/]\s*[\u4e00-\u9fff]{1,10}?报[导道]|报[导道]|[\u4e00-\u9fff]{2,4}?\d{1,2}日电)\s*[〕】）)]"
 )
+# The brackets after a dateline, whatever reporter's title they open with: `本站讯（职工通讯员 李琴雯 刘会）`,
+# `電(中青報·中青網見習記者 趙麗梅)`, `新疆网讯(记者邓仕林报道)`. The dateline may stand after a
+# subtitle run into the lead (`…出席   本报讯(记者周绍瑜)`).
+_DATELINE_BRACKET = re.compile(r"^.{0,60}?(?:讯|电|消息)\s*[（(](?P<v>[^（()）]{2,40})[）)]")
+_ROLE_WORD = r"记者|通讯员|实习生"
+_TITLED = re.compile(rf"^[^\s（()）]{{0,14}}?(?:{_ROLE_WORD})\s*")
+_BRACKET_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+_NOT_A_NAME = frozenset({"供稿", "供图", "摄影", "综合", "整理", "编译", "报道", "报导", "专稿"})
+
+
+def _bracket_names(inner: str) -> str | None:
+    """`职工通讯员 李琴雯 刘会` → `李琴雯 刘会`, `记者邓仕林报道` → `邓仕林`: the names of a titled
+    reporter's brackets, in Simplified; None when anything else is there (`通讯员供稿`, `题:…`)."""
+    m = _TITLED.match(inner)
+    if not m:
+        return None
+    rest = re.sub(r"\s*报[道导]$", "", inner[m.end() :])
+    names = [n for n in re.split(rf"[、\s,，]+|(?:{_ROLE_WORD})", rest) if n]
+    if not names or not all(_BRACKET_NAME.match(n) and n not in _NOT_A_NAME for n in names):
+        return None
+    return " ".join(names)
 
 
 def read_lead_byline(text: str) -> str | None:
@@ -108,11 +137,39 @@ def read_lead_byline(text: str) -> str | None:
     `【SUN特搜小組記者黃裕慶、吳啟偉報道】` → `黃裕慶 吳啟偉`.
     """
     simple = simplified(text)
+    if (m := _DATELINE_BRACKET.match(simple)) and (names := _bracket_names(m.group("v"))):
+        return _as_written(text, simple, m.start("v"), names)
     if m := _LEAD_BYLINE.match(simple):
         return without_roles(text[m.start("v") : m.end("v")])
     if m := _FILED_BYLINE.match(simple) or _LEAD_NAMES.match(simple):
         return " ".join(re.split(r"[、\s]+", text[m.start("v") : m.end("v")]))
     return None
+
+
+_LEAD_REACH = (
+    5  # paragraphs from the first that may hold the lead (a caption, a pager, a headline kept as text)
+)
+
+
+def lead_byline(texts: Sequence[str], out: Sequence[str | None], first: int) -> str | None:
+    """The reporters named in the lead's brackets, in one of the first paragraphs."""
+    reach = [k for k in range(first, len(texts)) if texts[k] and out[k] is None][:_LEAD_REACH]
+    return next((names for k in reach if (names := read_lead_byline(texts[k]))), None)
+
+
+def is_org(author: str | None) -> bool:
+    """`医技药剂党支部` → True: an organisation signs, no person writes."""
+    return author is not None and ORG_BYLINE.match(simplified(author)) is not None
+
+
+def _as_written(text: str, simple: str, start: int, names: str) -> str:
+    """The Simplified `names` found from `start` in `simple`, as `text` writes them."""
+    out, at = [], start
+    for name in names.split():
+        at = simple.index(name, at)
+        out.append(text[at : at + len(name)])
+        at += len(name)
+    return " ".join(out)
 
 
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
@@ -129,6 +186,12 @@ _MARKED_BYLINE = re.compile(
     rf"{_SENTENCE_END}\s*(?P<paren>[□■]\s*(?:{PRESS})?\s*(?P<v>{_NAME}(?:\s{_NAME}){{0,3}}))\s*$"
 )
 # A name set apart after the last sentence: `…不断取得新成效。 王夏夏`.
+# A reporter filing from a place, closing a paragraph: `…釐清死因。（王煌忠／台中報導）`.
+_FILED_TRAILING = re.compile(
+    rf"{_SENTENCE_END}\s*(?P<paren>[（(]\s*(?:{PRESS})?\s*(?P<v>{_NAME}(?:[\s、]{_NAME}){{0,3}})\s*"
+    r"[／/]\s*[\u4e00-\u9fff]{1,8}?报[导道]\s*[）)])\s*$"
+)
+_SURE_MARKS = ("□", "■", "报导", "報導", "报道", "報道")
 _SPACED_BYLINE = re.compile(rf"{_SENTENCE_END}\s+(?P<paren>(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}))\s*$")
 _PAREN_BYLINE = re.compile(rf"^[（(]{_NAMES}[）)]$")
 _NOT_NAMES = frozenset({"待续", "未完待续", "全文完", "完", "续"})
@@ -155,16 +218,18 @@ def paren_byline(text: str) -> str | None:
     return _names(text[m.start("v") : m.end("v")])
 
 
-def trailing_byline(text: str, marked_only: bool = False) -> tuple[str, str, str] | None:
+def trailing_byline(text: str, sure_only: bool = False) -> tuple[str, str, str] | None:
     """`…變為美好現實。(賀欣瑜)` → (`…變為美好現實。`, `(賀欣瑜)`, `賀欣瑜`).
 
-    Also a byline mark (`…答案。□本报记者 李四`) and, unless `marked_only`, a name set apart by a
-    space after the last sentence (`…新成效。 王夏夏`).
+    Also a byline mark (`…答案。□本报记者 李四`), a reporter filing from a place
+    (`…死因。（王煌忠／台中報導）`) and, unless `sure_only` (a paragraph before the last, where only
+    those two sign), a name set apart by a space after the last sentence (`…新成效。 王夏夏`).
     """
-    if marked_only and "□" not in text and "■" not in text:
+    if sure_only and not any(mark in text for mark in _SURE_MARKS):
         return None
     simple = simplified(text)
-    forms = (_MARKED_BYLINE,) if marked_only else (_TRAILING_BYLINE, _MARKED_BYLINE, _SPACED_BYLINE)
+    sure = (_MARKED_BYLINE, _FILED_TRAILING)
+    forms = sure if sure_only else (_TRAILING_BYLINE, *sure, _SPACED_BYLINE)
     for form in forms:
         m = form.search(simple)
         if m and m.group("v") not in _NOT_NAMES:
@@ -176,12 +241,12 @@ def trailing_byline(text: str, marked_only: bool = False) -> tuple[str, str, str
 
 _AFFILIATION = re.compile(r"^[（(][^()（）]{4,60}[)）]$")
 # A writer named with the post they hold: `江陵县白马寺镇党委书记 邹建国`.
-_POST = (
+POST = (
     r"书记|副书记|主任|局长|县长|镇长|乡长|区长|市长|州长|省长|部长|主席|院长|校长|所长|处长|科长|站长|"
     r"经理|董事长|总经理|教授|副教授|研究员|讲师|委员|社长|总编辑|会长|馆长|队长|村医|教师|干部"
 )
 _NAMED_POST = re.compile(
-    rf"^[\u4e00-\u9fff]{{0,20}}(?:{_POST})\s{{1,3}}(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}})$"
+    rf"^[\u4e00-\u9fff]{{0,20}}(?:{POST})\s{{1,3}}(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}})$"
 )
 
 

@@ -97,8 +97,13 @@ def read_source(text: str) -> str | None:
 # Who posted a forum thread or a blog post: its author. (`只看该作者` is a forum's filter link, no label.)
 _POSTER = r"(?:楼主|博主|发表者|发布人|发布者|发帖人)"
 _SEP = r"\s*[:：|｜]"  # `作者：`, `撰稿|`
+# A writer's label (`撰稿|`, `执笔/`, `采写：`), and the reporter's title it may hold
+# (`采写：南都见习记者 林子沛`).
+_WRITER = r"(?:撰[文稿]|执笔|采写)\s*[:：|｜/／]"
+_TITLE = rf"(?:[\u4e00-\u9fff·]{{0,8}}?(?:{PRESS}|通讯员)\s*)?"
 _AUTHOR = re.compile(
-    rf"(?:(?<!看该)(?<!看)作\s*者{_SEP}\s*(?:{PRESS}\s*)?|^\s*[【\[]作者[】\]]|^\s*作者\s+(?=[\u4e00-\u9fff])|撰[文稿]{_SEP}|"
+    rf"(?:(?<!看该)(?<!看)作\s*者{_SEP}\s*(?:{PRESS}\s*)?|^\s*[【\[]作者[】\]]|"
+    rf"^\s*(?:《[^》]{{1,12}}》\s*)?作者\s+(?=[\u4e00-\u9fff])|{_WRITER}\s*{_TITLE}|"
     rf"{_POSTER}{_SEP}|(?<![\u4e00-\u9fff])(?:文\s*[/／|｜]\s*图\s*[/:：|｜]?|文图\s*[/／:：|｜]|文\s*[/／:：|｜])|"
     rf"{PRESS}\s*[:：]?|"
     rf"通讯员\s*[:：]?|供稿{_SEP}|^\s*[□■☉])\s*{VALUE}|"
@@ -155,6 +160,8 @@ _NOISE = re.compile(
     r"(?:发布|发表|更新|上传)?(?:时间|日期)|(?:发表|发布|编辑)于|发布\s*[:：]|(?i:posted\s*(?:@|on)?)|"
     r"[上下]午|[周週][一二三四五六日天]|\d{1,4}\s*楼|回复|来自\S{0,12}客户端|"
     r"(?:所属栏目|栏目|分类)\s*[:：]\s*\S*|"
+    # a forum post's header: its floor and the thread's view switches
+    r"楼主|沙发|板凳|只看该?作者|只看大图|回帖奖励|倒序浏览|阅读模式|显示全部楼层|电梯直达|"
     rf"{_COUNTERS}|"
     r"星期[一二三四五六日天]|(?:报料|新闻|服务|咨询|投诉)?(?:热线|电话)\s*[:：]?\s*[\d-]{5,}|"
     r"(?:索引号|文号|主题分类|公开方式|公开范围|体裁分类|有效性)\s*[:：]\s*\S*|[\W_]+"
@@ -200,9 +207,11 @@ def read_fields(text: str) -> dict[str, str] | None:
             if _OUTLET.match(rest):
                 return {"source": as_written}
         return None
-    poster = POSTED.match(text)
-    if poster and "date" in fields:  # `whb761 | 发表于 2005-8-4 21:37:32 | 显示全部楼层`
-        return {"author": poster.group("v")} | fields
+    # `whb761 | 发表于 2005-8-4 21:37:32`, `hotpower| 楼主 | 2008-9-7 10:04`: the poster and the post's time
+    poster = POSTED.match(text) or _FLOOR_POSTER.match(simple)
+    name = text[poster.start("v") : poster.end("v")] if poster else None
+    if name and "date" in fields and simplified(name) not in _FLOORS:
+        return {"author": name} | fields
     rest, as_written = _rest(text)
     if "author" not in fields and PERSON.match(rest):  # `来源:人民日报 王嘉斌`
         return fields | {"author": tidy_names(as_written) or as_written}
@@ -214,6 +223,11 @@ def read_fields(text: str) -> dict[str, str] | None:
     if "author" not in fields and ORG_BYLINE.match(rest):
         return fields | {"author": as_written}
     return None
+
+
+# A thread's first post, headed by its poster and floor: `hotpower|  楼主 | 2008-9-7 10:04 | 只看该作者`.
+_FLOORS = frozenset({"楼主", "沙发", "板凳", "地板"})  # a floor's name is no poster's (`楼主| 发表于 …`)
+_FLOOR_POSTER = re.compile(r"^\s*(?P<v>[^\s|｜:：]{2,20})\s*[|｜]\s*楼主\s*[|｜]\s*(?=\d)")
 
 
 # A list item's bullet before a table's label: `• 索引号:`.
@@ -335,8 +349,9 @@ def _take_date(found: dict[str, str | None], fields: dict[str, str], line: str |
 
 # Labels that open a metadata line, besides the shared ones: `撰稿|王泠一`, `文/张三`, `信息来源：…`.
 _MORE_LABELS = re.compile(
-    r"^[\[【（(]?\s*(?:撰[文稿]|供稿|文|(?:信息|文章|稿件|新闻)来源|来源单位|发布(?:单位|部门|者)|"
-    r"(?:发稿|刊发|录入|上传|更新)时间)\s*[:：|｜/]"
+    r"^[\[【（(]?\s*(?:撰[文稿]|执笔|采写|供稿|文|(?:信息|文章|稿件|新闻|本文|原文)来源|来源单位|发布(?:单位|部门|者)|"
+    r"(?:发稿|刊发|录入|上传|更新)时间)\s*[:：|｜/／]|"
+    r"^\s*(?:《[^》]{1,12}》\s*)?作者\s+(?=[\u4e00-\u9fff])"  # `作者 王之言 高孜然`, `《棱镜》作者 周纯`
 )
 
 
@@ -347,23 +362,24 @@ _POSTED_AT = re.compile(r"^\s*(?:发表|发布|编辑)于\s*(?=\d)")
 _LABEL_HEAD = 32  # characters at a line's start that hold its label
 # What the labels besides the shared ones open with, in both scripts (so most lines are answered
 # without reading them in Simplified); a reporter's title may open with any name, but has `记者`.
-_OPENERS = frozenset("□■☉撰供文信稿新来來发發刊录錄上更编編")
+_OPENERS = frozenset("□■☉撰供文信稿新来來发發刊录錄上更编編作执執采採本原《")
 _BRACKETS = " [【（("
 
 
 def _labelled(text: str) -> bool:
-    """`来源：…`, `□本报记者 丁霞`, `撰稿|王泠一`, `发表于 2024-4-5` → True: the line opens with a
-    metadata label."""
+    """`来源：…`, `□本报记者 丁霞`, `撰稿|王泠一`, `发表于 2024-4-5`, `hotpower| 楼主 | 2008-9-7` →
+    True: the line opens with a metadata label."""
     if META_LABEL.match(text):  # the shared labels are written in both scripts
         return True
     first = text[:1]
     if first in _BRACKETS:
         first = text.lstrip(_BRACKETS)[:1]
     head = text[:_LABEL_HEAD]
-    if first not in _OPENERS and "记者" not in head and "記者" not in head:
+    floor = "楼主" in head or "樓主" in head
+    if first not in _OPENERS and "记者" not in head and "記者" not in head and not floor:
         return False
     simple = simplified(head)
-    return any(p.match(simple) is not None for p in (BYLINE_LED, _MORE_LABELS, _POSTED_AT))
+    return any(p.match(simple) is not None for p in (BYLINE_LED, _MORE_LABELS, _POSTED_AT, _FLOOR_POSTER))
 
 
 def _may_hold(text: str, edge: bool) -> bool:

@@ -1,0 +1,100 @@
+"""Authors and dates on real pages' shapes (issue 10): each rule on a synthetic page of its own, in both
+scripts (the Traditional page is OpenCC's s2t of the Simplified one)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.clean import clean
+from reader.convert import convert
+
+SCRIPTS = ["simplified", "traditional"]
+TITLE = "某县召开重点项目推进会"
+BODY = (
+    "会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效，投资完成率居全市前列。\n"
+    "会议要求，各乡镇各部门要进一步压实责任，加快推进项目建设，确保按期完成年度目标任务。\n"
+)
+
+
+def _in(script: str, text: str) -> str:
+    return text if script == "simplified" else convert(text, "traditional", "simplified")
+
+
+def _body(doc: object) -> str:
+    return "".join(b.text for b in doc.blocks)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("lead", "author"),
+    [
+        # a reporter's title with a qualifier, several names after it
+        ("本站讯（职工通讯员 李琴雯 刘会）近日，我院举办了专业技能大赛。", "李琴雯 刘会"),
+        # the outlets named before the title
+        ("某某报客户端北京9月15日电(某某报·某某网见习记者 赵丽梅)今天，记者从发布会上获悉。", "赵丽梅"),
+        # names set apart by 、, and the report's closing word
+        ("新华社北京3月14日电(记者熊争艳、丁小溪)会议今天在北京闭幕。", "熊争艳 丁小溪"),
+        ("某某网讯(记者邓仕林报道)截至目前，全市工作组已全部进点到位。", "邓仕林"),
+    ],
+)
+def test_the_leads_brackets_name_reporters_a_few_paragraphs_in(lead: str, author: str, script: str) -> None:
+    # a photo caption and a note stand above the lead
+    page = f"{TITLE}\n图为会议现场。（资料图）\n调查问题加载中，请稍候。\n{lead}\n{BODY}"
+    assert clean(_in(script, page)).author == _in(script, author)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_brackets_that_name_no_reporter_give_no_author(script: str) -> None:
+    page = f"{TITLE}\n本报讯(通讯员供稿)近日，全市组织部长会议召开。\n{BODY}"
+    assert clean(_in(script, page)).author is None
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_person_in_the_lead_outranks_an_organisation_in_the_dateline(script: str) -> None:
+    page = (
+        f"{TITLE}\n来源：本站原创 作者：医技药剂党支部\n时间：2019年10月31日 23:00\n"
+        f"本站讯（通讯员 李琴雯 刘会）为深入推进党建与业务工作紧密结合，我院举办了技能大赛。\n{BODY}"
+    )
+    assert clean(_in(script, page)).author == _in(script, "李琴雯 刘会")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_reporter_filing_from_a_place_signs_a_paragraph_before_the_last(script: str) -> None:
+    page = (
+        f"{TITLE}\n{BODY}"
+        "警方已勘验现场并报请相验，将进一步厘清死因。（王煌忠／台中报导）\n"
+        "自杀解决不了问题，却留给家人无比悲痛。\n生命线协谈专线：1995\n"
+    )
+    doc = clean(_in(script, page))
+    assert doc.author == _in(script, "王煌忠")
+    assert _in(script, "台中报导") not in _body(doc)
+    assert _in(script, "将进一步厘清死因。") in _body(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("作者 王之言 高孜然", "王之言 高孜然"),  # the label set apart by a space
+        ("《棱镜》作者 周纯", "周纯"),  # after the column's name
+        ("本文来源：某某经济报道 作者：何苗 张梦洁", "何苗 张梦洁"),
+        ("执笔/叨叨姐、胡一刀&李小飞刀", "叨叨姐、胡一刀、李小飞刀"),
+        ("采写：南都见习记者 林子沛", "林子沛"),  # a reporter's title between label and name
+    ],
+)
+def test_writer_labels_below_the_text(line: str, author: str, script: str) -> None:
+    page = f"{TITLE}\n2023-05-12 10:20\n{BODY}{line}\n编辑 周某某\n"
+    doc = clean(_in(script, page))
+    assert doc.author == _in(script, author)
+    assert _in(script, author.split()[0].split("、")[0]) not in _body(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_thread_starters_floor_header_names_the_poster_and_a_floor_is_no_name(script: str) -> None:
+    header = "hotpower|  楼主 | 2008-9-7 10:04 | 只看该作者 回帖奖励 |倒序浏览 |阅读模式"
+    doc = clean(_in(script, f"菜农星期公式揭秘\n楼主\n{header}\n{BODY}"))
+    assert (doc.author, doc.date) == ("hotpower", "2008-09-07 10:04")
+    doc = clean(
+        _in(script, f"菜农星期公式揭秘\n楼主| 发表于 2022-9-21 00:46:47 | 只看该作者 |倒序浏览\n{BODY}")
+    )
+    assert (doc.author, doc.date) == (None, "2022-09-21 00:46")
