@@ -98,3 +98,93 @@ def test_a_thread_starters_floor_header_names_the_poster_and_a_floor_is_no_name(
         _in(script, f"菜农星期公式揭秘\n楼主| 发表于 2022-9-21 00:46:47 | 只看该作者 |倒序浏览\n{BODY}")
     )
     assert (doc.author, doc.date) == (None, "2022-09-21 00:46")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("作者：某某大学公共管理学院教授 张三", "张三"),
+        (
+            "（本文来源：某某日报 作者：某某中心研究部部长，“一带一路”研究部部长、研究员徐占忱）返回首页",
+            "徐占忱",
+        ),
+    ],
+)
+def test_a_writer_given_with_the_posts_they_hold(line: str, author: str, script: str) -> None:
+    doc = clean(_in(script, f"{TITLE}\n2023-05-12 10:20\n{BODY}{line}\n{BODY}"))
+    assert doc.author == _in(script, author)
+    assert _in(script, "研究部部长") not in _body(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("dateline", "author"),
+    [
+        ("2023-06-15 08:10 来源：某某新闻网 王帆", "王帆"),  # a two-character name jieba does not know
+        ("吴为 2015年05月01日 来源:某某报", "吴为"),
+        ("李光斗 2015-07-03 11:31:09 0人参与评论", "李光斗"),  # beside a counter
+        ("时政 2015年05月01日 来源:某某报", None),  # a column's name is a word
+    ],
+)
+def test_a_name_on_the_dateline(dateline: str, author: str | None, script: str) -> None:
+    doc = clean(_in(script, f"{TITLE}\n{dateline}\n{BODY}"))
+    assert doc.author == (author and _in(script, author))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_commenters_name_and_time_below_the_text_is_no_byline(script: str) -> None:
+    page = f"{TITLE}\n2017-09-30 21:38\n{BODY}2条回应\n王寂寥2018-07-28 08:06:55\n赞\n回应\n"
+    doc = clean(_in(script, page))
+    assert (doc.author, doc.date) == (None, "2017-09-30 21:38")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("page", "author"),
+    [
+        (f"{TITLE}\n{BODY}posted @ 2024-05-09 14:45 好看的hk 阅读(430) 评论(2) 编辑 收藏 举报\n", "好看的hk"),
+        (f"{TITLE}\nA-肖老师-树谷学院 于 2024-05-06 15:47:53 发布\n{BODY}", "A-肖老师-树谷学院"),
+    ],
+)
+def test_a_blog_posts_writer_beside_its_time(page: str, author: str, script: str) -> None:
+    assert clean(_in(script, page)).author == _in(script, author)
+
+
+FORUM_HEAD = "建议对鼠神进行改版\n[复制链接]\n"
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_posters_name_over_their_profile(script: str) -> None:
+    profile = "前程往事\n1\n主题\n5\n帖子\n新手上路\n积分\n5\n发消息\n电梯直达\n楼主\n"
+    page = f"{FORUM_HEAD}{profile}发表于 2024-4-5 23:20:45 | 只看该作者 |倒序浏览 |阅读模式\n{BODY}"
+    doc = clean(_in(script, page))
+    assert (doc.author, doc.date) == (_in(script, "前程往事"), "2024-04-05 23:20")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_first_posts_edit_note_names_its_poster(script: str) -> None:
+    head = "楼主| 发表于 2022-9-21 00:46:47 | 只看该作者 |倒序浏览\n本帖最后由 晨枫 于 2022-9-20 15:18 编辑\n"
+    doc = clean(_in(script, f"{FORUM_HEAD}跳转到指定楼层\n楼主\n{head}{BODY}"))
+    assert (doc.author, doc.date) == (_in(script, "晨枫"), "2022-09-21 00:46")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_any_outlets_reporter_after_a_byline_mark_even_below_the_lead(script: str) -> None:
+    page = f"{TITLE}\n2016-03-07 01:32:36\n“政府工作报告不好起草，难度奇高。”\n◎某经记者 胡健\n{BODY}"
+    doc = clean(_in(script, page))
+    assert doc.author == _in(script, "胡健")
+    assert _in(script, "难度奇高") in _body(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_writers_unit_before_the_name_closing_the_text(script: str) -> None:
+    doc = clean(_in(script, f"{TITLE}\n{BODY.rstrip()}(某某市委文明办 刘淑惠)\n"))
+    assert doc.author == _in(script, "刘淑惠")
+    assert _in(script, "文明办") not in _body(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_headline_cut_at_a_verb_is_no_signing_organisation(script: str) -> None:
+    page = f"{TITLE}\n{BODY}相关新闻\n- 2016-06-28某某获首届生态文明奖\n- 2016-06-27建宁县举办《\n"
+    assert clean(_in(script, page)).author is None

@@ -57,10 +57,15 @@ VALUE = (
     rf"(?:{_PADDED}|{_WORD}{{2,4}})(?!{_WORD}*[:：]))*)"
 )
 # A line that opens with a byline: a newspaper's byline mark (`□本报记者 丁霞`), or a reporter's title.
-BYLINE_LED = re.compile(rf"^\s*(?:[□■☉]|{PRESS})")
+BYLINE_MARKS = "□■☉◎"  # a newspaper's byline marks: `□本报记者 丁霞`, `◎每经记者 胡健`
+BYLINE_LED = re.compile(rf"^\s*(?:[{BYLINE_MARKS}]|{PRESS})")
+# Verbs that end as an organisation's name does: `建宁县举办` is a headline cut short, no signer.
+_UNIT_VERBS = (
+    r"(?<!举办)(?<!主办)(?<!承办)(?<!协办)(?<!创办)(?<!开办)(?<!督办)(?<!查办)(?<!格局)(?<!布局)(?<!结局)"
+)
 ORG_BYLINE = re.compile(
     r"^[\u4e00-\u9fffA-Za-z0-9]{2,14}(?:[（(][\u4e00-\u9fff]{2,16}[）)][\u4e00-\u9fff]{0,8})?(?:党总支|党支部|党委|党组|党工委|工委|办公室|委员会|人民政府|政府|局|厅|委|办|"
-    r"中心|报社|记者站|研究室|组织部|宣传部|统战部|支部)$"
+    rf"中心|报社|记者站|研究室|组织部|宣传部|统战部|支部){_UNIT_VERBS}$"
 )
 # Three characters, or a surname spaced from its name (`孙 璐`): two bare characters are as
 # often a column's name (`时政`, `党建`) as a person's.
@@ -93,9 +98,9 @@ def without_roles(value: str) -> str | None:
 
 _LEAD_BYLINE = re.compile(rf"^.{{0,30}}?[（(]\s*{PRESS}\s*{VALUE}")
 # Names alone in the brackets right after a dateline's 讯/电: `中国吉安网讯(许春花、周绍腾)…`.
-_PERSON_NAME = rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}"
+PERSON_NAME = rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}"
 _LEAD_NAMES = re.compile(
-    rf"^.{{0,30}}?(?:讯|电|消息)\s*[（(]\s*(?P<v>{_PERSON_NAME}(?:\s*[、\s]\s*{_PERSON_NAME}){{0,3}})\s*[）)]"
+    rf"^.{{0,30}}?(?:讯|电|消息)\s*[（(]\s*(?P<v>{PERSON_NAME}(?:\s*[、\s]\s*{PERSON_NAME}){{0,3}})\s*[）)]"
 )
 
 
@@ -103,7 +108,7 @@ _LEAD_NAMES = re.compile(
 # `（中央社記者王小明台北12日電）`: the names end at the slash or at the place and date.
 _FILED_BYLINE = re.compile(
     rf"^\s*[〔【（(]\s*(?:[\u4e00-\u9fff]{{0,6}}?社|[\u4e00-\u9fffA-Za-z]{{0,10}}?小组)?记者\s*"
-    rf"(?P<v>{_PERSON_NAME}(?:\s*[、\s]\s*{_PERSON_NAME}){{0,3}})\s*"
+    rf"(?P<v>{PERSON_NAME}(?:\s*[、\s]\s*{PERSON_NAME}){{0,3}})\s*"
     r"(?:[／/]\s*[\u4e00-\u9fff]{1,10}?报[导道]|报[导道]|[\u4e00-\u9fff]{2,4}?\d{1,2}日电)\s*[〕】）)]"
 )
 # The brackets after a dateline, whatever reporter's title they open with: `本站讯（职工通讯员 李琴雯 刘会）`,
@@ -173,8 +178,10 @@ def _as_written(text: str, simple: str, start: int, names: str) -> str:
 
 
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
+# The writer's unit before the name: `(三明市委文明办 刘淑惠)`.
+_UNIT = r"[\u4e00-\u9fff]{2,16}?(?:办公室|办|局|委|部|中心|站|所|院|社)\s+"
 _NAMES = (
-    rf"(?:(?:{PRESS}|通讯员|作者|文|图)\s*[:：/]?\s*)?"
+    rf"(?:(?:{PRESS}|通讯员|作者|文|图)\s*[:：/]?\s*|{_UNIT})?"
     rf"(?P<v>{_NAME}(?:[\s、]{_NAME}){{0,3}})"
     # more names after their roles: `记者/梁乾胜通讯员/姚虹伊`
     rf"(?:\s*(?:通讯员|摄影?|图)\s*[:：/]?\s*{_NAME})*"
@@ -276,28 +283,49 @@ def org_above_text(texts: Sequence[str], out: list[str | None], title_at: int, f
     return name
 
 
-_POSTED_BARE = re.compile(r"^\s*发表于\s*[:：]?\s*\d")
+_POSTED_BARE = re.compile(r"^\s*(?P<floor>楼主\s*[|｜]?\s*)?发表于\s*[:：]?\s*\d")
 _POSTER_MAX = 20
+# A poster's profile under their name: `前程往事` / `1` / `主题` / `5` / `帖子` / `积分`.
+_PROFILE = re.compile(r"^(?:\d+\s*)?(?:主题|帖子|积分|精华|金钱|威望|贡献|在线时间|注册时间|阅读权限|UID)")
+# The first post's own edit note: `本帖最后由 晨枫 于 2022-9-20 15:18 编辑`; a post is edited by its poster.
+_EDITED_BY = re.compile(r"^\s*本帖最后由\s*(?P<v>[^\s]{2,20})\s*于\s*\d")
+
+
+def _poster_name(text: str) -> bool:
+    return 2 <= len(text) <= _POSTER_MAX and not re.search(r"[\s，。,.!?！？:：]", text)
 
 
 def poster_above(texts: Sequence[str], out: list[str | None], title_at: int, first: int) -> str | None:
     """`小明同学` over `电梯直达` / `楼主` / `发表于 2012-3-5 21:23:57`: the first post's poster signs it.
 
     A forum sets the poster's name on its own line above the post's time; only chrome may stand
-    between them, and the name is short and no sentence.
+    between them, and the name is short and no sentence. Where chrome took every line between, the
+    name is the one over the poster's profile (`主题` `帖子` `积分`); else the post's own edit note
+    (`本帖最后由 晨枫 于 … 编辑`) names its poster.
     """
-    posted = next(
-        (i for i in range(title_at + 1, min(first, len(texts))) if _POSTED_BARE.match(simplified(texts[i]))),
-        None,
+    heads = (
+        (i, _POSTED_BARE.match(simplified(texts[i]))) for i in range(title_at + 1, min(first, len(texts)))
     )
-    if posted is None:
+    posted, head = next(((i, m) for i, m in heads if m), (None, None))
+    if posted is None or head is None:
         return None
+    profiled = None
     for i in range(posted - 1, title_at, -1):
-        if not texts[i] or (out[i] or "").startswith("chrome."):
+        if not texts[i]:
             continue
         t = texts[i]
-        if out[i] is None and 2 <= len(t) <= _POSTER_MAX and not re.search(r"[\s，。,.!?！？:：]", t):
+        if (out[i] or "").startswith("chrome."):
+            below = "".join([texts[j] for j in range(i + 1, posted) if texts[j]][:2])  # `1` `主题`
+            if _poster_name(t) and _PROFILE.match(simplified(below)):
+                profiled = i  # the profile's top line, as the scan goes up
+            continue
+        if out[i] is None and _poster_name(t) and not head.group("floor"):  # `楼主|` heads a post of its own
             out[i] = BYLINE.name
             return t
-        return None
-    return None
+        break
+    if profiled is not None:
+        out[profiled] = BYLINE.name
+        return texts[profiled]
+    note = next((j for j in range(posted + 1, len(texts)) if texts[j]), None)
+    m = _EDITED_BY.match(simplified(texts[note])) if note is not None else None
+    return texts[note][m.start("v") : m.end("v")] if m and note is not None else None

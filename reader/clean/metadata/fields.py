@@ -15,10 +15,15 @@ from reader.clean.chrome import NOT_CARRIERS, Zones
 from reader.clean.metadata.bylines import (
     BYLINE,
     BYLINE_LED,
+    BYLINE_MARKS,
     ORG_BYLINE,
     PERSON,
+    PERSON_NAME,
+    POST,
     PRESS,
+    SURNAMES,
     VALUE,
+    is_org,
     tidy_names,
     without_roles,
 )
@@ -78,7 +83,7 @@ def _value(text: str, m: re.Match[str] | None) -> str | None:
     """The match's value, cut from `text` (the match was made on its Simplified reading)."""
     if not m:
         return None
-    group = next((g for g in ("w", "b") if g in m.re.groupindex and m.group(g) is not None), "v")
+    group = next((g for g in ("w", "b", "p", "q") if g in m.re.groupindex and m.group(g) is not None), "v")
     return text[m.start(group) : m.end(group)]
 
 
@@ -101,32 +106,48 @@ _SEP = r"\s*[:：|｜]"  # `作者：`, `撰稿|`
 # (`采写：南都见习记者 林子沛`).
 _WRITER = r"(?:撰[文稿]|执笔|采写)\s*[:：|｜/／]"
 _TITLE = rf"(?:[\u4e00-\u9fff·]{{0,8}}?(?:{PRESS}|通讯员)\s*)?"
+_TIME = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 _AUTHOR = re.compile(
     rf"(?:(?<!看该)(?<!看)作\s*者{_SEP}\s*(?:{PRESS}\s*)?|^\s*[【\[]作者[】\]]|"
     rf"^\s*(?:《[^》]{{1,12}}》\s*)?作者\s+(?=[\u4e00-\u9fff])|{_WRITER}\s*{_TITLE}|"
     rf"{_POSTER}{_SEP}|(?<![\u4e00-\u9fff])(?:文\s*[/／|｜]\s*图\s*[/:：|｜]?|文图\s*[/／:：|｜]|文\s*[/／:：|｜])|"
     rf"{PRESS}\s*[:：]?|"
-    rf"通讯员\s*[:：]?|供稿{_SEP}|^\s*[□■☉])\s*{VALUE}|"
+    # after a byline mark, any outlet's reporter: `◎每经记者 胡健`
+    rf"通讯员\s*[:：]?|供稿{_SEP}|^\s*[{BYLINE_MARKS}]\s*(?:[\u4e00-\u9fff]{{1,6}}?记者)?)\s*{VALUE}|"
     # an account's post: `原创 张三 某某发布 2023-05-12 16:20`, the writer before the account's name
     r"^\s*原创\s+(?P<w>[^\s:：]{1,12})\s+[^\s:：]{2,20}\s+(?=(?:19|20)\d{2})|"
     # a blog's owner: `张三的博客`
-    r"^\s*(?P<b>[^\s:：]{2,12})的(?:博客|个人空间|个人主页)\s*$"
+    r"^\s*(?P<b>[^\s:：]{2,12})的(?:博客|个人空间|个人主页)\s*$|"
+    # a blog post's footer or header: `posted @ 2024-05-09 14:45 张三 阅读(430)`,
+    # `张三 于 2024-05-06 15:47:53 发布`
+    rf"(?i:posted)\s*@\s*{_TIME}\s+(?P<p>[^\s:：]{{2,20}})|"
+    rf"^\s*(?P<q>[^\s:：]{{2,24}})\s+于\s*{_TIME}\s*发布"
 )
 
 
 def read_author(text: str) -> str | None:
     """`作者:张三`, `本报记者 李四`, `□ 张 栩 祖伊美`, `區政務服務局黨總支` above the text → author.
 
-    Where the reporter filed from goes (`記者陳風益/雲林報導` → `陳風益`); a headline that opens with
+    Where the reporter filed from goes (`記者陳風益/雲林報導` → `陳風益`), and the posts a writer holds
+    (`作者：某某大学教授 张三` → `张三`); a headline that opens with
     `本报记者` names no one (`本报记者今赴北京联手新华社推出“两会”特别报道`).
     """
-    value = _value(text, _AUTHOR.search(simplified(text)))
+    simple = simplified(text)
+    if posted := _value(text, _AUTHOR_POST.search(simple)):
+        return posted
+    value = _value(text, _AUTHOR.search(simple))
     if value and (m := _FILED_FROM.search(simplified(value))):
         value = value[: m.start()]
     names = without_roles(value) if value else None
     if not names or _NO_NAME.match(names) or max(map(cjk_count, names.split())) > _NAME_MAX:
         return None
     return names
+
+
+# A writer given with the posts they hold: `作者：某某中心研究部部长、研究员徐占忱）` → `徐占忱`.
+_AUTHOR_POST = re.compile(
+    rf"作\s*者\s*[:：][^（()）:：]{{0,60}}?(?:{POST})\s*(?P<v>{PERSON_NAME})\s*(?:[）)]|$)"
+)
 
 
 _NO_NAME = re.compile(r"^[\d\W_]+$")  # `记者00`: digits and marks name no one
@@ -151,7 +172,8 @@ _READERS = (
 # Counters and widgets beside a page's fields: `阅读(0) 评论()`, `浏览次数:356`, `字号:大 中 小`.
 _COUNTERS = (
     r"\d*\s*次(?:浏览|阅读)|(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]?\s*[(（]?\s*\d*\s*[)）]?|"
-    r"字[号体]\s*[:：]?\s*[大中小\s]*|打印|关闭|收藏|分享|纠错|我来说两句|评论\s*[(（]?\s*\d*\s*[)）]?"
+    r"字[号体]\s*[:：]?\s*[大中小\s]*|打印|关闭|收藏|分享|纠错|我来说两句|评论\s*[(（]?\s*\d*\s*[)）]?|"
+    r"(?:已有)?\s*\d+\s*人(?:参与)?(?:评论|阅读|浏览|参与)"
 )
 # What a metadata line may hold besides its fields: labels, counters, widgets, links, separators,
 # the day of the week, a newsroom's hotline.
@@ -213,16 +235,31 @@ def read_fields(text: str) -> dict[str, str] | None:
     if name and "date" in fields and simplified(name) not in _FLOORS:
         return {"author": name} | fields
     rest, as_written = _rest(text)
-    if "author" not in fields and PERSON.match(rest):  # `来源:人民日报 王嘉斌`
+    sure = len(fields) >= 2 or " " in fields.get("date", "")
+    if "author" not in fields and (
+        PERSON.match(rest) or (sure and _short_name(rest))
+    ):  # `来源:人民日报 王嘉斌`
         return fields | {"author": tidy_names(as_written) or as_written}
     if _labelled(text) or len(rest) <= _RESIDUE:
         return fields
-    sure = len(fields) >= 2 or " " in fields.get("date", "")
     if sure and len(rest) <= _DATELINE_RESIDUE and not SENTENCE_PUNCT.search(text):
         return fields
     if "author" not in fields and ORG_BYLINE.match(rest):
         return fields | {"author": as_written}
     return None
+
+
+_SHORT_NAME = re.compile(rf"^[{SURNAMES}][\u4e00-\u9fff]$")
+
+
+def _short_name(rest: str) -> bool:
+    """`王帆` left on a sure dateline (`2023-06-15 08:10 来源：中国新闻网 王帆`) is a name: a surname and
+    one character that jieba does not know as a word. `时政`, `文化` are words: a column's name."""
+    if not _SHORT_NAME.match(rest):
+        return False
+    from reader.clean.tables import words  # jieba's dictionary, read on first use
+
+    return words().count(rest) is None
 
 
 # A thread's first post, headed by its poster and floor: `hotpower|  楼主 | 2008-9-7 10:04 | 只看该作者`.
@@ -320,6 +357,8 @@ def read_lines(
             fields = read_fields(t) if carrier and _may_hold(t, edge) else None
             if fields is None:
                 continue
+            if i > zones.last and _commenter(t, fields):
+                fields = {k: v for k, v in fields.items() if k != "author"}
             verdicts[i] = _rule_of(fields)
         date_rank = _take_date(found, fields or {}, line, date_rank)
         for name, value in (fields or {}).items():
@@ -333,6 +372,13 @@ def read_lines(
         lone = (lone_date(t) for i, t in enumerate(texts) if verdicts[i] is None)
         found["date"] = next((d for d in lone if d), None)
     return found, verdicts
+
+
+def _commenter(text: str, fields: dict[str, str]) -> bool:
+    """`王寂寥2018-07-28 08:06:55` below the text: a comment's name and time, no byline. A name left
+    on a foot's dateline signs the article only beside its source (`来源:人民日报 王嘉斌`) or a label;
+    an organisation signs it with the date alone (`中共xx镇委员会 2022年12月30日`)."""
+    return fields.keys() == {"date", "author"} and read_author(text) is None and not is_org(fields["author"])
 
 
 def _take_date(found: dict[str, str | None], fields: dict[str, str], line: str | None, rank: int) -> int:
@@ -362,7 +408,7 @@ _POSTED_AT = re.compile(r"^\s*(?:发表|发布|编辑)于\s*(?=\d)")
 _LABEL_HEAD = 32  # characters at a line's start that hold its label
 # What the labels besides the shared ones open with, in both scripts (so most lines are answered
 # without reading them in Simplified); a reporter's title may open with any name, but has `记者`.
-_OPENERS = frozenset("□■☉撰供文信稿新来來发發刊录錄上更编編作执執采採本原《")
+_OPENERS = frozenset(BYLINE_MARKS + "撰供文信稿新来來发發刊录錄上更编編作执執采採本原《")
 _BRACKETS = " [【（("
 
 
@@ -382,8 +428,14 @@ def _labelled(text: str) -> bool:
     return any(p.match(simple) is not None for p in (BYLINE_LED, _MORE_LABELS, _POSTED_AT, _FLOOR_POSTER))
 
 
+# A labelled attribution in brackets, with little after it:
+# `（本文来源：经济日报 作者：…研究员徐占忱）返回搜狐`.
+_BRACKETED = re.compile(r"^[（(][^（()）]{4,120}[）)](?P<after>.{0,12})$")
+
+
 def _may_hold(text: str, edge: bool) -> bool:
-    """Metadata stands at the head or foot, or opens a labelled line; a sentence needs both."""
+    """Metadata stands at the head or foot, or opens a labelled line; a sentence needs both, unless
+    its labels stand in brackets that close the line, or nearly."""
     if edge:
         return _labelled(text) or not is_prose(text)
-    return _labelled(text) and not is_prose(text)
+    return _labelled(text) and (not is_prose(text) or _BRACKETED.match(text) is not None)
