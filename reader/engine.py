@@ -21,7 +21,8 @@ def analyse(article: Article) -> Document:
     A title the record or the markup gives replaces the cleaner's guess, and so does the markup's
     publication date. A date from outside the page (a record's field, the crawl's WARC-Date), an
     author or source from the markup, and the site the URL names are used only where the page's text
-    gives none: a crawl date is not a publication date.
+    gives none: a crawl date is not a publication date, and the markup's author is no author where
+    the page names them its editor.
     """
     doc = clean(article.text, article.hints, article.title)
     overrides: dict[str, object] = {}
@@ -32,7 +33,7 @@ def analyse(article: Article) -> Document:
         overrides["date"] = article.date
     elif article.fallback_date and not doc.date:
         overrides |= {"date": article.fallback_date, "date_from": article.date_from}
-    if article.author and not doc.author:
+    if article.author and not doc.author and article.author != doc.editor:  # a CMS may sign the editor
         overrides["author"] = article.author
     given = dict(article.given)
     if "source" not in given and (site := site_name(article.url)):
