@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from reader.clean import clean
+from reader.clean.chrome import Zones
+from reader.clean.metadata import read_date, read_lines
 from reader.convert import convert
 
 SCRIPTS = ["simplified", "traditional"]
@@ -188,3 +190,77 @@ def test_a_writers_unit_before_the_name_closing_the_text(script: str) -> None:
 def test_a_headline_cut_at_a_verb_is_no_signing_organisation(script: str) -> None:
     page = f"{TITLE}\n{BODY}相关新闻\n- 2016-06-28某某获首届生态文明奖\n- 2016-06-27建宁县举办《\n"
     assert clean(_in(script, page)).author is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("2010 11 2 02:46 AM 23602次查看", "2010-11-02 02:46"),  # spaces for separators, with its time
+        ("09/11/2009", "2009-11-09"),  # day first, as Hong Kong writes it
+        ("电话 2010 11 2", None),  # spaced numbers without a time are no date
+        ("24.08/2015", None),  # one separator throughout
+    ],
+)
+def test_more_date_forms(text: str, date: str | None) -> None:
+    assert read_date(text) == date
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("page", "date"),
+    [
+        (f"Doodle博客的开发过程\n2010 11 2 02:46 AM 23602次查看\n{BODY}", "2010-11-02 02:46"),
+        (f"09/11/2009\n播放本新闻相关短片\n{TITLE}\n{BODY}", "2009-11-09"),
+    ],
+)
+def test_pages_dated_in_those_forms(page: str, date: str, script: str) -> None:
+    assert clean(_in(script, page)).date == date
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_posters_registration_date_is_no_publication_date(script: str) -> None:
+    profile = (
+        "- 注册时间\n- 2011-7-26\n- 最后登录\n- 2018-5-7\n- 阅读权限\n- 200\n- 积分\n- 5057\n- 精华\n- 9\n|\n"
+    )
+    page = f"{profile}王县长主持第834次县务会议 发布日期:2014-04-21\n{BODY}"
+    doc = clean(_in(script, page))
+    assert doc.date == "2014-04-21"
+    assert doc.title == _in(script, "王县长主持第834次县务会议")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_related_lists_dates_never_outrank_the_pages_update_date(script: str) -> None:
+    related = "".join(f"某某新闻标题之{n}\n2012年12月{n}日\n" for n in (6, 5, 4))
+    page = f"{TITLE}\n更新时间 2012年12月10日, 格林尼治标准时间10:41\n分享\n{BODY}{related}"
+    assert clean(_in(script, page)).date == "2012-12-10"
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        ("01版:要闻\n02版:综合新闻\n前一版 下一版 2024年02月07日\n", "2024-02-07"),  # an e-paper's page bar
+        ("首页\n《 某某日报 》 ( 2022年10月18日   第 06 版)\n", "2022-10-18"),  # a citation with its page
+    ],
+)
+def test_a_page_with_no_dateline_takes_its_issues_date(head: str, date: str, script: str) -> None:
+    assert clean(_in(script, f"{head}{TITLE}\n{BODY}")).date == date
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_programmes_title_with_its_air_date(script: str) -> None:
+    page = f"首页 | 新闻频道 | 电视指南\n《采访受阻事件透视》(2002年3月28日)\n{BODY}"
+    assert clean(_in(script, page)).date == "2002-03-28"
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_issue_date_never_overrides_a_dateline(script: str) -> None:
+    page = f"前一版 下一版 2024年02月07日\n{TITLE}\n发布时间：2024-02-06 10:00\n{BODY}"
+    assert clean(_in(script, page)).date == "2024-02-06 10:00"
+
+
+def test_a_dated_source_that_chrome_took_still_dates_the_page() -> None:
+    texts = ["01版:要闻", TITLE, "( 2023-03-15 ) 稿件来源:某某电讯 要 闻", *BODY.split("\n")[:2]]
+    verdicts = ["chrome.epaper", None, "chrome.link_farm", None, None]
+    fields, _ = read_lines(texts, verdicts, Zones(3, 4))
+    assert fields["date"] == "2023-03-15"

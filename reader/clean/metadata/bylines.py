@@ -20,8 +20,10 @@ BYLINE = register(
         "metadata.byline",
         FIELD,
         "□本报记者 张 栩 祖伊美",
-        "author `张栩 祖伊美` (also after ☉, 作者：, 文/, 记者, 楼主, 发表者, 发布人, in 来源…作者… lines, "
-        "`(王鹏)` closing the text, a forum poster's name over `发表于 …`; an editor is no author)",
+        "author `张栩 祖伊美` (also after ☉ ◎, 作者：, 文/, 执笔/, 采写：, 记者, 楼主, 发表者, 发布人, in "
+        "来源…作者… lines, the lead's `讯（记者 甲、乙）`, `(王鹏)` or `（王煌忠／台中報導）` closing a "
+        "paragraph, a forum poster's name over `发表于 …` or their profile, `posted @ … 名`; an editor "
+        "is no author, and a person outranks an organisation)",
     )
 )
 

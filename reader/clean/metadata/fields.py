@@ -27,7 +27,16 @@ from reader.clean.metadata.bylines import (
     tidy_names,
     without_roles,
 )
-from reader.clean.metadata.dates import ANY_DATE, DATE, NOT_PUBLISHED, lone_date, read_date, read_dated
+from reader.clean.metadata.dates import (
+    ANY_DATE,
+    DATE,
+    NOT_PUBLISHED,
+    PUBLISHED,
+    issue_date,
+    lone_date,
+    read_date,
+    read_dated,
+)
 from reader.clean.metadata.lines import SIGNABLE, last_open
 from reader.clean.metadata.script import simplified
 from reader.clean.rules import FIELD, IN_FOOT, IN_HEAD, Rule, register
@@ -171,7 +180,7 @@ _READERS = (
 )
 # Counters and widgets beside a page's fields: `阅读(0) 评论()`, `浏览次数:356`, `字号:大 中 小`.
 _COUNTERS = (
-    r"\d*\s*次(?:浏览|阅读)|(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]?\s*[(（]?\s*\d*\s*[)）]?|"
+    r"\d*\s*次(?:浏览|阅读|查看)|(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]?\s*[(（]?\s*\d*\s*[)）]?|"
     r"字[号体]\s*[:：]?\s*[大中小\s]*|打印|关闭|收藏|分享|纠错|我来说两句|评论\s*[(（]?\s*\d*\s*[)）]?|"
     r"(?:已有)?\s*\d+\s*人(?:参与)?(?:评论|阅读|浏览|参与)"
 )
@@ -180,7 +189,7 @@ _COUNTERS = (
 _NOISE = re.compile(
     r"(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|"
     r"(?:发布|发表|更新|上传)?(?:时间|日期)|(?:发表|发布|编辑)于|发布\s*[:：]|(?i:posted\s*(?:@|on)?)|"
-    r"[上下]午|[周週][一二三四五六日天]|\d{1,4}\s*楼|回复|来自\S{0,12}客户端|"
+    r"[上下]午|[AP]M|(?:格林尼治标准时间|GMT|UTC)\s*(?:\d{1,2}:\d{2})?|[周週][一二三四五六日天]|\d{1,4}\s*楼|回复|来自\S{0,12}客户端|"
     r"(?:所属栏目|栏目|分类)\s*[:：]\s*\S*|"
     # a forum post's header: its floor and the thread's view switches
     r"楼主|沙发|板凳|只看该?作者|只看大图|回帖奖励|倒序浏览|阅读模式|显示全部楼层|电梯直达|"
@@ -332,7 +341,8 @@ def read_lines(
     """
     verdicts = list(verdicts)
     found: dict[str, str | None] = dict.fromkeys(FIELDS)
-    date_rank = NOT_PUBLISHED - 1
+    date_rank = _LISTED - 1
+    listed = _listed_dates(texts, zones)
     for i, t in enumerate(texts):
         if not t or (verdicts[i] or "").startswith("metadata."):
             continue
@@ -356,11 +366,15 @@ def read_lines(
             carrier = verdicts[i] not in NOT_CARRIERS or _labelled(t)  # `本文來自【…】,僅代表…`
             fields = read_fields(t) if carrier and _may_hold(t, edge) else None
             if fields is None:
+                if i <= zones.first and (dated := _labelled_date(t)) and dated[1] > date_rank:
+                    found["date"], date_rank = (
+                        dated  # `王縣長主持縣務會議 發布日期:2014-04-21`: the line stays
+                    )
                 continue
             if i > zones.last and _commenter(t, fields):
                 fields = {k: v for k, v in fields.items() if k != "author"}
             verdicts[i] = _rule_of(fields)
-        date_rank = _take_date(found, fields or {}, line, date_rank)
+        date_rank = _take_date(found, fields or {}, line, date_rank, i in listed)
         for name, value in (fields or {}).items():
             found[name] = found[name] or value
         if verdicts[i] == DATE.name and i > zones.last:  # `XX县人民政府办公室` above a closing date signs it
@@ -371,7 +385,28 @@ def read_lines(
     if found["date"] is None:
         lone = (lone_date(t) for i, t in enumerate(texts) if verdicts[i] is None)
         found["date"] = next((d for d in lone if d), None)
+    if found["date"] is None:  # the issue's date at the head: `前一版 下一版 2024年02月07日`
+        head = range(min(zones.first + _ISSUE_REACH, len(texts)))
+        issues = (issue_date(texts[i]) for i in head if verdicts[i] or not is_prose(texts[i]))
+        found["date"] = next((d for d in issues if d), None)
     return found, verdicts
+
+
+_ISSUE_REACH = 5  # units past the first paragraph that may still be the page's head (a headline kept as text)
+_LISTED = NOT_PUBLISHED - 1  # the rank of a list's dates: below even an update's
+
+
+def _listed_dates(texts: Sequence[str], zones: Zones) -> frozenset[int]:
+    """Dates alone on their lines below the text, two or more of them different: a list of other
+    articles (`相关新闻`), each by its headline; they date those, not the page."""
+    foot = [i for i in range(zones.last + 1, len(texts)) if texts[i] and lone_date(texts[i])]
+    return frozenset(foot) if len({lone_date(texts[i]) for i in foot}) >= 2 else frozenset()
+
+
+def _labelled_date(text: str) -> tuple[str, int] | None:
+    """A date the line labels as the publication date, on a line that is no sentence."""
+    dated = read_dated(text)
+    return dated if dated and dated[1] == PUBLISHED and not is_prose(text) else None
 
 
 def _commenter(text: str, fields: dict[str, str]) -> bool:
@@ -381,12 +416,14 @@ def _commenter(text: str, fields: dict[str, str]) -> bool:
     return fields.keys() == {"date", "author"} and read_author(text) is None and not is_org(fields["author"])
 
 
-def _take_date(found: dict[str, str | None], fields: dict[str, str], line: str | None, rank: int) -> int:
+def _take_date(
+    found: dict[str, str | None], fields: dict[str, str], line: str | None, rank: int, listed: bool = False
+) -> int:
     """Put the line's date in `found` when it outranks the date found so far; the rank kept."""
     if not fields.get("date") or not line:
         return rank
     dated = read_dated(line)
-    new = dated[1] if dated else rank
+    new = _LISTED if listed else dated[1] if dated else rank
     if new > rank:
         found["date"] = fields["date"]
         return new
