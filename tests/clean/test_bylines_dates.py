@@ -264,3 +264,16 @@ def test_a_dated_source_that_chrome_took_still_dates_the_page() -> None:
     verdicts = ["chrome.epaper", None, "chrome.link_farm", None, None]
     fields, _ = read_lines(texts, verdicts, Zones(3, 4))
     assert fields["date"] == "2023-03-15"
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_reporters_paper_after_the_name_is_no_name(script: str) -> None:
+    doc = clean(_in(script, f"{TITLE}\n{BODY.rstrip()}(记者陈昌旭 杭州日报)\n"))
+    assert doc.author == _in(script, "陈昌旭")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_writers_behind_a_backslash_after_the_headline(script: str) -> None:
+    title = "议论风生/借鉴成都经验 打造北都城乡共融示范区\\阎小颖、何子煜"
+    page = f"评论 > 正文\n{title}\n时间:2025-09-16 05:02:12\n{BODY}"
+    assert clean(_in(script, page)).author == _in(script, "阎小颖 何子煜")

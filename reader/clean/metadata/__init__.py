@@ -27,6 +27,7 @@ from reader.clean.metadata.bylines import (
     read_lead_byline,
     signer,
     tidy_names,
+    title_byline,
     trailing_byline,
 )
 from reader.clean.metadata.dates import DATE, lone_date, read_date, read_dated
@@ -119,6 +120,8 @@ def extract(
         found["author"] = found["author"] or signer
     if title_at is not None and (poster := poster_above(texts, out, title_at, zones.first)):
         found["author"] = found["author"] or poster
+    if not found["author"] and title_at is not None:
+        found["author"] = title_byline(texts[title_at])
     if not found["author"] or is_org(found["author"]):  # a person writes; an organisation only signs
         found["author"] = lead_byline(texts, out, zones.first) or found["author"]
     units = list(units)

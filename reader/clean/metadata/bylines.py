@@ -210,11 +210,18 @@ _NOT_NAMES = frozenset({"待续", "未完待续", "全文完", "完", "续"})
 _ROLE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:摄影?|图)$|(?<=[\u4e00-\u9fff]{3})文$")
 
 
+# The reporter's paper after the names: `(记者陈昌旭 杭州日报)`.
+_OUTLET_AFTER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|时报|商报|新闻网|电视台)$")
+
+
 def _names(value: str) -> str:
-    """`黄崇森文 汪洋摄` → `黄崇森 汪洋`: the roles written after the names go."""
+    """`黄崇森文 汪洋摄` → `黄崇森 汪洋`: the roles written after the names go, and the paper."""
     out = []
     for name in value.split():
-        m = _ROLE_AFTER.search(simplified(name))
+        simple = simplified(name)
+        if out and _OUTLET_AFTER.match(simple):
+            continue
+        m = _ROLE_AFTER.search(simple)
         out.append(name[: m.start()] if m else name)
     return " ".join(out)
 
@@ -246,6 +253,16 @@ def trailing_byline(text: str, sure_only: bool = False) -> tuple[str, str, str] 
             byline = text[m.start("paren") : m.end("paren")].strip()
             return text[: m.start("paren")].rstrip(), byline, _names(names)
     return None
+
+
+# Writers set after the headline behind a backslash, as Ta Kung Pao does: `借鉴成都经验…\阎小颖、何子煜`.
+_TITLE_BYLINE = re.compile(rf"[\\＼]\s*(?P<v>{_NAME}(?:[、\s]{_NAME}){{0,3}})\s*$")
+
+
+def title_byline(title: str) -> str | None:
+    r"""`…示範區\閻小穎、何子煜` → `閻小穎 何子煜`."""
+    m = _TITLE_BYLINE.search(title)
+    return " ".join(re.split(r"[、\s]+", m.group("v"))) if m else None
 
 
 _AFFILIATION = re.compile(r"^[（(][^()（）]{4,60}[)）]$")
