@@ -216,7 +216,7 @@ _OUTLET_AFTER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|时报
 
 def _names(value: str) -> str:
     """`黄崇森文 汪洋摄` → `黄崇森 汪洋`: the roles written after the names go, and the paper."""
-    out = []
+    out: list[str] = []
     for name in value.split():
         simple = simplified(name)
         if out and _OUTLET_AFTER.match(simple):

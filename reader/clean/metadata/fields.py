@@ -240,9 +240,9 @@ def read_fields(text: str) -> dict[str, str] | None:
         return None
     # `whb761 | 发表于 2005-8-4 21:37:32`, `hotpower| 楼主 | 2008-9-7 10:04`: the poster and the post's time
     poster = POSTED.match(text) or _FLOOR_POSTER.match(simple)
-    name = text[poster.start("v") : poster.end("v")] if poster else None
-    if name and "date" in fields and simplified(name) not in _FLOORS:
-        return {"author": name} | fields
+    posted_by = text[poster.start("v") : poster.end("v")] if poster else None
+    if posted_by and "date" in fields and simplified(posted_by) not in _FLOORS:
+        return {"author": posted_by} | fields
     rest, as_written = _rest(text)
     sure = len(fields) >= 2 or " " in fields.get("date", "")
     if "author" not in fields and (
