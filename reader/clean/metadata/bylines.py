@@ -153,15 +153,17 @@ def read_lead_byline(text: str) -> str | None:
     return None
 
 
-_LEAD_REACH = (
-    5  # paragraphs from the first that may hold the lead (a caption, a pager, a headline kept as text)
-)
+# Paragraphs from the first that may hold the lead (a caption, a pager or a headline kept as text first),
+# and the characters of one that may hold its byline's brackets.
+_LEAD_REACH, _LEAD_HEAD = 5, 160
+_BRACKETS = frozenset("（(〔【")
 
 
 def lead_byline(texts: Sequence[str], out: Sequence[str | None], first: int) -> str | None:
     """The reporters named in the lead's brackets, in one of the first paragraphs."""
     reach = [k for k in range(first, len(texts)) if texts[k] and out[k] is None][:_LEAD_REACH]
-    return next((names for k in reach if (names := read_lead_byline(texts[k]))), None)
+    heads = (texts[k][:_LEAD_HEAD] for k in reach)  # only the lead's head is read in Simplified
+    return next((names for t in heads if _BRACKETS.intersection(t) and (names := read_lead_byline(t))), None)
 
 
 def is_org(author: str | None) -> bool:
@@ -200,7 +202,7 @@ _FILED_TRAILING = re.compile(
     rf"{_SENTENCE_END}\s*(?P<paren>[（(]\s*(?:{PRESS})?\s*(?P<v>{_NAME}(?:[\s、]{_NAME}){{0,3}})\s*"
     r"[／/]\s*[\u4e00-\u9fff]{1,8}?报[导道]\s*[）)])\s*$"
 )
-_SURE_MARKS = ("□", "■", "报导", "報導", "报道", "報道")
+_FILED = ("报导", "報導", "报道", "報道")
 _SPACED_BYLINE = re.compile(rf"{_SENTENCE_END}\s+(?P<paren>(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}))\s*$")
 _PAREN_BYLINE = re.compile(rf"^[（(]{_NAMES}[）)]$")
 _NOT_NAMES = frozenset({"待续", "未完待续", "全文完", "完", "续"})
@@ -241,7 +243,8 @@ def trailing_byline(text: str, sure_only: bool = False) -> tuple[str, str, str] 
     (`…死因。（王煌忠／台中報導）`) and, unless `sure_only` (a paragraph before the last, where only
     those two sign), a name set apart by a space after the last sentence (`…新成效。 王夏夏`).
     """
-    if sure_only and not any(mark in text for mark in _SURE_MARKS):
+    filed = text.rstrip()[-1:] in "）)" and any(word in text[-24:] for word in _FILED)
+    if sure_only and not ("□" in text or "■" in text or filed):
         return None
     simple = simplified(text)
     sure = (_MARKED_BYLINE, _FILED_TRAILING)

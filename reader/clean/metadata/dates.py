@@ -150,6 +150,7 @@ def read_date(text: str) -> str | None:
     return dated[0] if dated else None
 
 
+_LONE_MAX = 40  # characters of the longest date alone on its line, brackets and spaces included
 _LONE_DATE = re.compile(
     rf"^[\[【(（]?\s*(?:{DATE_FORM.pattern}|{_CN_DATE.pattern}|{_DAY_FIRST.pattern})\s*[\]】)）]?$"
 )
@@ -157,6 +158,8 @@ _LONE_DATE = re.compile(
 
 def lone_date(text: str) -> str | None:
     """`2023年1月17日` alone on its line (a notice's signature) → `2023-01-17`."""
+    if len(text) > _LONE_MAX:
+        return None
     simple = simplified(text)
     return read_date(simple) if _LONE_DATE.match(simple) else None
 
