@@ -172,6 +172,12 @@ def test_the_first_posts_edit_note_names_its_poster(script: str) -> None:
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
+def test_a_photo_caption_under_the_same_mark_is_no_byline(script: str) -> None:
+    page = f"{TITLE}\n原创：某某健康网2024-04-23 12:27:25\n{BODY}◎电影《百元之恋》截图\n{BODY}"
+    assert clean(_in(script, page)).author is None
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
 def test_any_outlets_reporter_after_a_byline_mark_even_below_the_lead(script: str) -> None:
     page = f"{TITLE}\n2016-03-07 01:32:36\n“政府工作报告不好起草，难度奇高。”\n◎某经记者 胡健\n{BODY}"
     doc = clean(_in(script, page))

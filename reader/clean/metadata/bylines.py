@@ -59,8 +59,11 @@ VALUE = (
     rf"(?:{_PADDED}|{_WORD}{{2,4}})(?!{_WORD}*[:：]))*)"
 )
 # A line that opens with a byline: a newspaper's byline mark (`□本报记者 丁霞`), or a reporter's title.
-BYLINE_MARKS = "□■☉◎"  # a newspaper's byline marks: `□本报记者 丁霞`, `◎每经记者 胡健`
-BYLINE_LED = re.compile(rf"^\s*(?:[{BYLINE_MARKS}]|{PRESS})")
+# A newspaper's byline marks: `□本报记者 丁霞`, `☉張國財`; ◎ marks photo captions too, so it leads a
+# byline only with a reporter's title (`◎每经记者 胡健`, not `◎电影截图`).
+BYLINE_MARKS = "□■☉◎"
+MARKED = r"[□■☉]\s*(?:[\u4e00-\u9fff]{1,6}?记者)?|◎\s*[\u4e00-\u9fff]{0,6}?记者"
+BYLINE_LED = re.compile(rf"^\s*(?:{MARKED}|{PRESS})")
 # Verbs that end as an organisation's name does: `建宁县举办` is a headline cut short, no signer.
 _UNIT_VERBS = (
     r"(?<!举办)(?<!主办)(?<!承办)(?<!协办)(?<!创办)(?<!开办)(?<!督办)(?<!查办)(?<!格局)(?<!布局)(?<!结局)"

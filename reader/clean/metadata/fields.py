@@ -16,6 +16,7 @@ from reader.clean.metadata.bylines import (
     BYLINE,
     BYLINE_LED,
     BYLINE_MARKS,
+    MARKED,
     ORG_BYLINE,
     PERSON,
     PERSON_NAME,
@@ -122,7 +123,7 @@ _AUTHOR = re.compile(
     rf"{_POSTER}{_SEP}|(?<![\u4e00-\u9fff])(?:文\s*[/／|｜]\s*图\s*[/:：|｜]?|文图\s*[/／:：|｜]|文\s*[/／:：|｜])|"
     rf"{PRESS}\s*[:：]?|"
     # after a byline mark, any outlet's reporter: `◎每经记者 胡健`
-    rf"通讯员\s*[:：]?|供稿{_SEP}|^\s*[{BYLINE_MARKS}]\s*(?:[\u4e00-\u9fff]{{1,6}}?记者)?)\s*{VALUE}|"
+    rf"通讯员\s*[:：]?|供稿{_SEP}|^\s*(?:{MARKED}))\s*{VALUE}|"
     # an account's post: `原创 张三 某某发布 2023-05-12 16:20`, the writer before the account's name
     r"^\s*原创\s+(?P<w>[^\s:：]{1,12})\s+[^\s:：]{2,20}\s+(?=(?:19|20)\d{2})|"
     # a blog's owner: `张三的博客`
