@@ -283,3 +283,12 @@ def test_writers_behind_a_backslash_after_the_headline(script: str) -> None:
     title = "议论风生/借鉴成都经验 打造北都城乡共融示范区\\阎小颖、何子煜"
     page = f"评论 > 正文\n{title}\n时间:2025-09-16 05:02:12\n{BODY}"
     assert clean(_in(script, page)).author == _in(script, "阎小颖 何子煜")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_notice_set_in_one_line_is_dated_by_its_labelled_date(script: str) -> None:
+    notice = (
+        "例稿名称：某某地方法院公告（第二次拍卖） 发文日期：中华民国107年3月13日 发文字号：某院字第70394号 "
+        "主旨：公告以投标方法拍卖本院执行事件，债务人所有如附表所示不动产有关事项。依据：强制执行法第81条。"
+    )
+    assert clean(_in(script, f"预览视窗\n{notice}\n")).date == "2018-03-13"

@@ -404,10 +404,18 @@ def _listed_dates(texts: Sequence[str], zones: Zones) -> frozenset[int]:
     return frozenset(foot) if len({lone_date(texts[i]) for i in foot}) >= 2 else frozenset()
 
 
+# A publication date's label with its colon: it says what the date is even inside running text
+# (a notice set in one cell: `例稿名稱：…公告 發文日期：中華民國107年3月13日 主旨：…`).
+_DATE_LABEL = re.compile(r"(?:发布|发文|成文|发表)(?:日期|时间)\s*[:：]")
+
+
 def _labelled_date(text: str) -> tuple[str, int] | None:
-    """A date the line labels as the publication date, on a line that is no sentence."""
+    """A date the line labels as the publication date, on a line that is no sentence, or under a
+    label with its colon."""
     dated = read_dated(text)
-    return dated if dated and dated[1] == PUBLISHED and not is_prose(text) else None
+    if not dated or dated[1] != PUBLISHED:
+        return None
+    return dated if not is_prose(text) or _DATE_LABEL.search(simplified(text)) else None
 
 
 def _commenter(text: str, fields: dict[str, str]) -> bool:
