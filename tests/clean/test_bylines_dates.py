@@ -292,3 +292,14 @@ def test_a_notice_set_in_one_line_is_dated_by_its_labelled_date(script: str) -> 
         "主旨：公告以投标方法拍卖本院执行事件，债务人所有如附表所示不动产有关事项。依据：强制执行法第81条。"
     )
     assert clean(_in(script, f"预览视窗\n{notice}\n")).date == "2018-03-13"
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_dateline_below_a_caption_and_widgets_and_the_name_under_it(script: str) -> None:
+    page = (
+        f"首页\n社会\n{TITLE}\n某县一处工地发生火灾。\n友善列印\n小字型\n大字型\n"
+        f"2018年09月16日 15:31 某时\n谢明俊\n{BODY}"
+    )
+    doc = clean(_in(script, page))
+    assert (doc.date, doc.author) == ("2018-09-16 15:31", _in(script, "谢明俊"))
+    assert _in(script, "谢明俊") not in _body(doc)

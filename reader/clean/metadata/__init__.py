@@ -26,6 +26,7 @@ from reader.clean.metadata.bylines import (
     poster_above,
     read_lead_byline,
     signer,
+    signer_below,
     tidy_names,
     title_byline,
     trailing_byline,
@@ -38,6 +39,7 @@ from reader.clean.metadata.fields import (
     SOURCE,
     TABLE,
     bare_label,
+    lead_dateline,
     read_author,
     read_editor,
     read_fields,
@@ -118,6 +120,11 @@ def extract(
     if title_at is not None:
         signer = org_above_text(texts, out, title_at, zones.first)  # taken even when an author is known
         found["author"] = found["author"] or signer
+    if title_at is not None and not found["date"]:  # the dateline inside the text's first lines
+        dateline, at = lead_dateline(texts, out, max(zones.first, title_at + 1))
+        found |= {name: found[name] or value for name, value in dateline.items()}
+        if at is not None and (signed := signer_below(texts, out, at)):
+            found["author"] = found["author"] or signed
     if title_at is not None and (poster := poster_above(texts, out, title_at, zones.first)):
         found["author"] = found["author"] or poster
     if not found["author"] and title_at is not None:

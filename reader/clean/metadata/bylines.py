@@ -308,6 +308,15 @@ def org_above_text(texts: Sequence[str], out: list[str | None], title_at: int, f
     return name
 
 
+def signer_below(texts: Sequence[str], out: list[str | None], at: int) -> str | None:
+    """`謝明俊` alone right below the dateline at `at` signs the text."""
+    below = next((k for k in range(at + 1, len(texts)) if texts[k]), None)
+    if below is None or out[below] is not None or not PERSON.match(simplified(texts[below])):
+        return None
+    out[below] = BYLINE.name
+    return tidy_names(texts[below])
+
+
 _POSTED_BARE = re.compile(r"^\s*(?P<floor>楼主\s*[|｜]?\s*)?发表于\s*[:：]?\s*\d")
 _POSTER_MAX = 20
 # A poster's profile under their name: `前程往事` / `1` / `主题` / `5` / `帖子` / `积分`.

@@ -277,6 +277,26 @@ _FLOORS = frozenset({"楼主", "沙发", "板凳", "地板"})  # a floor's name 
 _FLOOR_POSTER = re.compile(r"^\s*(?P<v>[^\s|｜:：]{2,20})\s*[|｜]\s*楼主\s*[|｜]\s*(?=\d)")
 
 
+_LEAD_UNITS = 5  # open units from the text's start that may still hold its dateline
+_WIDGET = 6  # characters of a widget's label
+
+
+def lead_dateline(
+    texts: Sequence[str], out: list[str | None], first: int
+) -> tuple[dict[str, str], int | None]:
+    """A dateline among the text's first lines, below a caption or a row of widgets that chrome left
+    (`2018年09月16日 15:31 中時`): a date with its time and little else. Its fields, its line marked,
+    and where it stands."""
+    # widgets' words chrome left (`友善列印`, `小字型`) are no lines of the text
+    reach = [k for k in range(first, len(texts)) if len(texts[k]) > _WIDGET and out[k] is None][:_LEAD_UNITS]
+    for k in reach:
+        fields = read_fields(texts[k]) if ANY_DATE.search(texts[k]) and not is_prose(texts[k]) else None
+        if fields and " " in fields.get("date", ""):
+            out[k] = _rule_of(fields)
+            return fields, k
+    return {}, None
+
+
 # A list item's bullet before a table's label: `• 索引号:`.
 _BULLET = re.compile(r"^[•·▪●◆◇○■□▶►\-]\s*")
 _TABLE_KEY = re.compile(rf"(?:{TABLE_LABEL.pattern})\s*[:：]?")
