@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from reader.clean.metadata.lines import last_open
 from reader.clean.metadata.script import simplified
@@ -159,14 +160,14 @@ def read_lead_byline(text: str) -> str | None:
 # Paragraphs from the first that may hold the lead (a caption, a pager or a headline kept as text first),
 # and the characters of one that may hold its byline's brackets.
 _LEAD_REACH, _LEAD_HEAD = 5, 160
-_BRACKETS = frozenset("（(〔【")
+_BRACKETED = re.compile(r"[（(〔【]")
 
 
 def lead_byline(texts: Sequence[str], out: Sequence[str | None], first: int) -> str | None:
     """The reporters named in the lead's brackets, in one of the first paragraphs."""
-    reach = [k for k in range(first, len(texts)) if texts[k] and out[k] is None][:_LEAD_REACH]
+    reach = islice((k for k in range(first, len(texts)) if texts[k] and out[k] is None), _LEAD_REACH)
     heads = (texts[k][:_LEAD_HEAD] for k in reach)  # only the lead's head is read in Simplified
-    return next((names for t in heads if _BRACKETS.intersection(t) and (names := read_lead_byline(t))), None)
+    return next((names for t in heads if _BRACKETED.search(t) and (names := read_lead_byline(t))), None)
 
 
 def is_org(author: str | None) -> bool:
@@ -246,7 +247,8 @@ def trailing_byline(text: str, sure_only: bool = False) -> tuple[str, str, str] 
     (`…死因。（王煌忠／台中報導）`) and, unless `sure_only` (a paragraph before the last, where only
     those two sign), a name set apart by a space after the last sentence (`…新成效。 王夏夏`).
     """
-    filed = text.rstrip()[-1:] in "）)" and any(word in text[-24:] for word in _FILED)
+    tail = text[-24:]
+    filed = tail.rstrip()[-1:] in "）)" and any(word in tail for word in _FILED)
     if sure_only and not ("□" in text or "■" in text or filed):
         return None
     simple = simplified(text)

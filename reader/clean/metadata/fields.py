@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from reader.clean.chrome import NOT_CARRIERS, Zones
 from reader.clean.metadata.bylines import (
@@ -288,7 +289,9 @@ def lead_dateline(
     (`2018年09月16日 15:31 中時`): a date with its time and little else. Its fields, its line marked,
     and where it stands."""
     # widgets' words chrome left (`友善列印`, `小字型`) are no lines of the text
-    reach = [k for k in range(first, len(texts)) if len(texts[k]) > _WIDGET and out[k] is None][:_LEAD_UNITS]
+    reach = islice(
+        (k for k in range(first, len(texts)) if len(texts[k]) > _WIDGET and out[k] is None), _LEAD_UNITS
+    )
     for k in reach:
         fields = read_fields(texts[k]) if ANY_DATE.search(texts[k]) and not is_prose(texts[k]) else None
         if fields and " " in fields.get("date", ""):
@@ -363,7 +366,7 @@ def read_lines(
     verdicts = list(verdicts)
     found: dict[str, str | None] = dict.fromkeys(FIELDS)
     date_rank = _LISTED - 1
-    listed = _listed_dates(texts, zones)
+    listed: frozenset[int] | None = None  # read when a date below the text is
     for i, t in enumerate(texts):
         if not t or (verdicts[i] or "").startswith("metadata."):
             continue
@@ -395,7 +398,9 @@ def read_lines(
             if i > zones.last and _commenter(t, fields):
                 fields = {k: v for k, v in fields.items() if k != "author"}
             verdicts[i] = _rule_of(fields)
-        date_rank = _take_date(found, fields or {}, line, date_rank, i in listed)
+        if i > zones.last and "date" in (fields or {}) and listed is None:
+            listed = _listed_dates(texts, zones)
+        date_rank = _take_date(found, fields or {}, line, date_rank, listed is not None and i in listed)
         for name, value in (fields or {}).items():
             found[name] = found[name] or value
         if verdicts[i] == DATE.name and i > zones.last:  # `XX县人民政府办公室` above a closing date signs it
@@ -413,6 +418,7 @@ def read_lines(
     return found, verdicts
 
 
+_YEAR = re.compile(r"\d{2}|[〇○零]")  # what every date form holds (`二〇二三年`)
 _ISSUE_REACH = 5  # units past the first paragraph that may still be the page's head (a headline kept as text)
 _LISTED = NOT_PUBLISHED - 1  # the rank of a list's dates: below even an update's
 
@@ -432,7 +438,7 @@ _DATE_LABEL = re.compile(r"(?:发布|发文|成文|发表)(?:日期|时间)\s*[:
 def _labelled_date(text: str) -> tuple[str, int] | None:
     """A date the line labels as the publication date, on a line that is no sentence, or under a
     label with its colon."""
-    dated = read_dated(text)
+    dated = read_dated(text) if _YEAR.search(text) else None
     if not dated or dated[1] != PUBLISHED:
         return None
     return dated if not is_prose(text) or _DATE_LABEL.search(simplified(text)) else None
