@@ -17,6 +17,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from reader.corpus.errors import LoadError
 from reader.corpus.records import one_line
@@ -146,6 +147,7 @@ class Page:
 
     text: str
     hints: dict[int, BlockType] = field(default_factory=dict)  # 1-based line → heading or list_item
+    article_end: int | None = None  # the last line of the article's own element (`<article>`…)
     title: str | None = None  # the headline, where the markup and the text agree on it
     date: str | None = None  # the page's <meta> publication time
     author: str | None = None  # the <meta> author, where it names people rather than the site
@@ -268,6 +270,9 @@ def _dump(markup: str) -> Page:
         current.clear()
 
     hidden = _hidden(tree)
+    marked = {n.mem_id for n in tree.css(_ARTICLE) if n.tag in BLOCKS}
+    spans: list[tuple[int, int]] = []  # each marked element's pieces: [first, past the last)
+    starts: dict[int, int] = {}
     root = tree.root
     node = root.child if root is not None else None
     while node is not None:  # a walk without recursion: pages nest deeper than Python's stack
@@ -278,6 +283,8 @@ def _dump(markup: str) -> Page:
         elif not tag.startswith(("-", "!")) and tag not in SKIP and node.mem_id not in hidden:
             if tag in BLOCKS:
                 flush()
+                if node.mem_id in marked:
+                    starts[node.mem_id] = len(pieces)
                 open_blocks.append(
                     (node.mem_id, "heading" if tag in HEADINGS else "list_item" if tag == "li" else None)
                 )
@@ -289,6 +296,8 @@ def _dump(markup: str) -> Page:
             if open_blocks and open_blocks[-1][0] == node.mem_id:
                 flush()
                 open_blocks.pop()
+                if node.mem_id in starts:
+                    spans.append((starts.pop(node.mem_id), len(pieces)))
             if node.next is not None:
                 node = node.next
                 break
@@ -298,7 +307,44 @@ def _dump(markup: str) -> Page:
     flush()
     text, landed = _tidy(pieces)
     hints = {line: k for line, k in zip(landed, kinds, strict=True) if line and k}
-    return Page(text, hints, **_metas(tree, text.split("\n")))
+    lines = text.split("\n")
+    metas = _metas(tree, lines)
+    title_line = lines.index(metas["title"]) + 1 if metas["title"] in lines else 0
+    return Page(text, hints, article_end=article_end(spans, pieces, landed, title_line), **metas)
+
+
+# The elements that say "this is the article": HTML's own, ARIA's, schema.org's.
+_ARTICLE = 'article, [role="article" i], [itemprop="articleBody" i]'
+_ARTICLE_MIN = 40  # characters: an element with less holds no article (an empty frame, a teaser)
+
+
+def article_end(
+    spans: list[tuple[int, int]], pieces: list[str], landed: list[int], title_line: int
+) -> int | None:
+    """The last line of the article, where the markup marks it, else None.
+
+    `spans` are the marked elements, as ranges of `pieces` (which `_tidy` put on the `landed` lines).
+    Of those that hold text, the innermost (an `<article>` wrapping the headline, a share bar and an
+    `articleBody` is read as the `articleBody`), and of those, the first that reaches the headline's
+    line or below it. It must hold more text than every other marked element together: a feed of
+    teasers or a thread of posts, each its own `<article>`, marks no one article.
+    """
+    sizes = list(accumulate((len(_SPACE.sub("", p).strip()) for p in pieces), initial=0))
+    lines = list(accumulate(landed, max, initial=0))  # the last line any piece before k landed on
+
+    def size(span: tuple[int, int]) -> int:
+        return sizes[span[1]] - sizes[span[0]]
+
+    # Elements nest or stand apart, so in order of start (the outer first) an element holds another
+    # exactly when the next one starts inside it.
+    held = sorted({s for s in spans if size(s) >= _ARTICLE_MIN}, key=lambda s: (s[0], -s[1]))
+    inner = [s for k, s in enumerate(held) if k + 1 == len(held) or held[k + 1][0] >= s[1]]
+    below = [s for s in inner if lines[s[1]] >= title_line]
+    if not below:
+        return None
+    chosen = below[0]
+    rest = sum(size(s) for s in inner) - size(chosen)
+    return lines[chosen[1]] if size(chosen) > rest else None
 
 
 def _metas(tree: object, lines: list[str]) -> dict[str, str | None]:

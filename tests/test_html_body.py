@@ -1,0 +1,122 @@
+"""The article's body on an HTML page: what the markup says about where the article is.
+
+Each test is a small page of its own, read the way `reader show` reads a file, in both scripts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.clean.markup import AFTER
+from reader.convert import convert
+from reader.corpus import html, read_file
+from reader.document import Document
+from reader.engine import analyse
+from tests.crawls import html_page
+
+HEADLINE = "南岸区召开全区安全生产工作会议"
+PARAGRAPHS = [
+    "3月5日，南岸区召开全区安全生产工作会议，总结去年工作，部署今年安全生产重点任务。",
+    "会议要求，各街道各部门要压紧压实责任，深入开展隐患排查整治，坚决遏制重特大事故发生。",
+]
+# Teasers of other stories: prose as long as the article's own, with nothing in their words that
+# says they are not the article.
+TEASERS = [
+    "江北区持续推进老旧小区改造",
+    "今年以来，江北区加快推进老旧小区改造，完成外墙整治和管网更新，居民生活环境明显改善。",
+    "渝中区开展春季消防安全检查",
+    "渝中区消防救援支队近日深入商场、餐馆和居民小区，开展春季消防安全检查，排除隐患多处。",
+    "沙坪坝区举办返乡创业培训班",
+    "沙坪坝区人社局日前举办返乡创业培训班，邀请专家讲授电商运营和财务管理知识，学员两百余人。",
+]
+
+
+def paragraphs(lines: list[str]) -> str:
+    return "".join(f"<p>{line}</p>" for line in lines)
+
+
+def read(tmp_path: Path, markup: str, script: str) -> Document:
+    if script == "traditional":
+        markup = convert(markup, "traditional", "simplified")
+    path = tmp_path / "page.html"
+    path.write_text(
+        html_page(markup, head=f'<meta charset="utf-8"><title>{HEADLINE}_新闻网</title>'), "utf-8"
+    )
+    return analyse(read_file(path)[0])
+
+
+def in_script(lines: list[str], script: str) -> list[str]:
+    return [convert(line, "traditional", "simplified") if script == "traditional" else line for line in lines]
+
+
+SCRIPTS = pytest.mark.parametrize("script", ["simplified", "traditional"])
+
+
+@SCRIPTS
+def test_what_stands_below_the_marked_article_is_the_pages(tmp_path: Path, script: str) -> None:
+    doc = read(
+        tmp_path,
+        f"<h1>{HEADLINE}</h1><article>{paragraphs(PARAGRAPHS)}</article>"
+        f'<div class="more"><h2>其他人也在看</h2>{paragraphs(TEASERS)}</div>',
+        script,
+    )
+    assert [b.text for b in doc.blocks] == in_script(PARAGRAPHS, script)
+    teasers = in_script(TEASERS, script)
+    assert {r.text for r in doc.removed if r.rule == AFTER.name} >= set(teasers)
+
+
+@SCRIPTS
+def test_the_innermost_marked_element_is_the_article(tmp_path: Path, script: str) -> None:
+    """An `<article>` that wraps the headline, the body and its own related stories: the body is the
+    `itemprop="articleBody"` inside it, and the related stories below it go."""
+    doc = read(
+        tmp_path,
+        f'<article><h1>{HEADLINE}</h1><div itemprop="articleBody">{paragraphs(PARAGRAPHS)}</div>'
+        f"<section>{paragraphs(TEASERS)}</section></article>",
+        script,
+    )
+    assert [b.text for b in doc.blocks] == in_script(PARAGRAPHS, script)
+
+
+@SCRIPTS
+def test_a_thread_of_posts_each_its_own_article_marks_no_one_article(tmp_path: Path, script: str) -> None:
+    posts = "".join(f"<article>{paragraphs([t])}</article>" for t in TEASERS[1::2])
+    doc = read(tmp_path, f"<h1>{HEADLINE}</h1>{posts}", script)
+    assert [b.text for b in doc.blocks] == in_script(TEASERS[1::2], script)
+    assert not any(r.rule == AFTER.name for r in doc.removed)
+
+
+def test_a_teaser_marked_above_the_headline_is_not_the_article() -> None:
+    """A sidebar's `<article>` teaser above the headline: the story below the headline is unmarked,
+    so nothing is cut."""
+    page = html.read_page(
+        html_page(
+            f"<aside><article>{paragraphs(TEASERS[:2])}</article></aside>"
+            f"<h1>{HEADLINE}</h1>{paragraphs(PARAGRAPHS)}{paragraphs(TEASERS[2:])}",
+            head=f'<meta charset="utf-8"><title>{HEADLINE}</title>',
+        ).encode()
+    )
+    assert page.article_end is None
+
+
+def test_the_article_end_is_the_last_line_of_the_chosen_element() -> None:
+    page = html.read_page(
+        html_page(
+            f"<h1>{HEADLINE}</h1><article><p>{PARAGRAPHS[0]}</p><div>{PARAGRAPHS[1]}</div></article>"
+            f"<article><p>{TEASERS[1]}</p></article>",
+            head=f'<meta charset="utf-8"><title>{HEADLINE}</title>',
+        ).encode()
+    )
+    assert page.text.split("\n")[: page.article_end] == [HEADLINE, *PARAGRAPHS]
+
+
+def test_an_empty_or_tiny_article_element_marks_nothing() -> None:
+    page = html.read_page(
+        html_page(
+            f"<h1>{HEADLINE}</h1><article><p>分享到</p></article>{paragraphs(PARAGRAPHS + TEASERS)}",
+            head=f'<meta charset="utf-8"><title>{HEADLINE}</title>',
+        ).encode()
+    )
+    assert page.article_end is None
