@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.clean.markup import AFTER
+from reader.clean.markup import OUTSIDE
 from reader.convert import convert
 from reader.corpus import html, read_file
 from reader.document import Document
@@ -64,7 +64,7 @@ def test_what_stands_below_the_marked_article_is_the_pages(tmp_path: Path, scrip
     )
     assert [b.text for b in doc.blocks] == in_script(PARAGRAPHS, script)
     teasers = in_script(TEASERS, script)
-    assert {r.text for r in doc.removed if r.rule == AFTER.name} >= set(teasers)
+    assert {r.text for r in doc.removed if r.rule == OUTSIDE.name} >= set(teasers)
 
 
 @SCRIPTS
@@ -85,7 +85,7 @@ def test_a_thread_of_posts_each_its_own_article_marks_no_one_article(tmp_path: P
     posts = "".join(f"<article>{paragraphs([t])}</article>" for t in TEASERS[1::2])
     doc = read(tmp_path, f"<h1>{HEADLINE}</h1>{posts}", script)
     assert [b.text for b in doc.blocks] == in_script(TEASERS[1::2], script)
-    assert not any(r.rule == AFTER.name for r in doc.removed)
+    assert not any(r.rule == OUTSIDE.name for r in doc.removed)
 
 
 def test_a_teaser_marked_above_the_headline_is_not_the_article() -> None:
@@ -98,18 +98,53 @@ def test_a_teaser_marked_above_the_headline_is_not_the_article() -> None:
             head=f'<meta charset="utf-8"><title>{HEADLINE}</title>',
         ).encode()
     )
-    assert page.article_end is None
+    assert page.article_lines is None
 
 
-def test_the_article_end_is_the_last_line_of_the_chosen_element() -> None:
+def test_the_article_lines_are_the_chosen_elements_first_and_last() -> None:
     page = html.read_page(
         html_page(
-            f"<h1>{HEADLINE}</h1><article><p>{PARAGRAPHS[0]}</p><div>{PARAGRAPHS[1]}</div></article>"
+            f"<h1>{HEADLINE}</h1><p>分享到微信</p>"
+            f"<article><p>{PARAGRAPHS[0]}</p><div>{PARAGRAPHS[1]}</div></article>"
             f"<article><p>{TEASERS[1]}</p></article>",
             head=f'<meta charset="utf-8"><title>{HEADLINE}</title>',
         ).encode()
     )
-    assert page.text.split("\n")[: page.article_end] == [HEADLINE, *PARAGRAPHS]
+    assert page.article_lines == (3, 4)
+    assert page.text.split("\n")[2:4] == PARAGRAPHS
+
+
+@SCRIPTS
+def test_what_stands_between_the_headline_and_the_marked_article_goes_but_is_still_read(
+    tmp_path: Path, script: str
+) -> None:
+    """A photo caption and a byline bar above the article element leave the body; the byline's
+    date is read first, so the article keeps it."""
+    caption = "图为会议现场，与会人员认真听取工作报告，现场座无虚席。记者李明摄"
+    doc = read(
+        tmp_path,
+        f"<h1>{HEADLINE}</h1><div>2024-03-05 10:20 来源：南岸报</div><p>{caption}</p>"
+        f'<div itemprop="articleBody">{paragraphs(PARAGRAPHS)}</div>',
+        script,
+    )
+    assert [b.text for b in doc.blocks] == in_script(PARAGRAPHS, script)
+    assert any(r.rule == OUTSIDE.name for r in doc.removed if r.text == in_script([caption], script)[0])
+    assert doc.date == "2024-03-05 10:20"
+
+
+@SCRIPTS
+def test_a_question_page_keeps_the_answer_it_is_about(tmp_path: Path, script: str) -> None:
+    """A Q&A page marks the answer its address names (`mainEntityOfPage`) among other answers: those
+    go, with the question's detail above it."""
+    doc = read(
+        tmp_path,
+        f"<h1>{HEADLINE}</h1><div>{TEASERS[1]}</div>"
+        f'<div itemprop="mainEntityOfPage">{paragraphs(PARAGRAPHS)}</div>'
+        f'<div itemprop="answer">{paragraphs(TEASERS[3:4])}</div>'
+        f'<div itemprop="answer">{paragraphs(TEASERS[5:6])}</div>',
+        script,
+    )
+    assert [b.text for b in doc.blocks] == in_script(PARAGRAPHS, script)
 
 
 def test_an_empty_or_tiny_article_element_marks_nothing() -> None:
@@ -119,4 +154,4 @@ def test_an_empty_or_tiny_article_element_marks_nothing() -> None:
             head=f'<meta charset="utf-8"><title>{HEADLINE}</title>',
         ).encode()
     )
-    assert page.article_end is None
+    assert page.article_lines is None

@@ -10,7 +10,7 @@ Stages, in order (each a module of named pure rules):
 7. chrome      menus: runs of short lines at the head and foot
 8. metadata    title, subtitle, bylines above and below the article
 9. chrome      the header: lines left above the title
-10. markup     lines below the article element an HTML page marks
+10. markup     lines outside the article element an HTML page marks
 11. thread     forum and blog replies: from the second post header on
 12. structure  paragraphs, headings and list items
 
@@ -71,14 +71,14 @@ def clean(
     raw: str,
     hints: Mapping[int, BlockType] | None = None,
     title: str | None = None,
-    article_end: int | None = None,
+    article_lines: tuple[int, int] | None = None,
 ) -> Document:
-    """Clean one page. Pure: the same text (and markup `hints`, `title`, `article_end`) always gives
+    """Clean one page. Pure: the same text (and markup `hints`, `title`, `article_lines`) always gives
     the same document.
 
     `hints` map 1-based lines to what the page's markup made them (an HTML `<h2>` or `<li>`); `title`
     is the headline the markup gives (`og:title`), which places the title on the line that says it;
-    `article_end` is the last line of the element the markup marks as the article.
+    `article_lines` are the first and the last line of the element the markup marks as the article.
     """
     raw_lines = split_lines(raw)
     lines, repairs = repair_lines(raw_lines)
@@ -90,7 +90,7 @@ def clean(
     verdicts = chrome.mark_nav(texts, verdicts, zones)
     fields, title_at, units, verdicts = metadata.extract(units, verdicts, zones, fields, title)
     verdicts = chrome.header(verdicts, title_at, zones.first, [u.text.strip() for u in units])
-    verdicts = markup.after([u.line for u in units], verdicts, article_end)
+    verdicts = markup.outside([u.line for u in units], verdicts, article_lines)
     verdicts = thread.replies([u.text.strip() for u in units], verdicts, zones.first)
     kept = [u for u, v in zip(units, verdicts, strict=True) if v is None and u.text.strip()]
     blocks, marks = structure.build(kept, hints)

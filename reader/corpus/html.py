@@ -147,7 +147,7 @@ class Page:
 
     text: str
     hints: dict[int, BlockType] = field(default_factory=dict)  # 1-based line → heading or list_item
-    article_end: int | None = None  # the last line of the article's own element (`<article>`…)
+    article_lines: tuple[int, int] | None = None  # first and last line of the article's element (`<article>`)
     title: str | None = None  # the headline, where the markup and the text agree on it
     date: str | None = None  # the page's <meta> publication time
     author: str | None = None  # the <meta> author, where it names people rather than the site
@@ -310,18 +310,19 @@ def _dump(markup: str) -> Page:
     lines = text.split("\n")
     metas = _metas(tree, lines)
     title_line = lines.index(metas["title"]) + 1 if metas["title"] in lines else 0
-    return Page(text, hints, article_end=article_end(spans, pieces, landed, title_line), **metas)
+    return Page(text, hints, article_lines=article_lines(spans, pieces, landed, title_line), **metas)
 
 
-# The elements that say "this is the article": HTML's own, ARIA's, schema.org's.
-_ARTICLE = 'article, [role="article" i], [itemprop="articleBody" i]'
+# The elements that say "this is the article": HTML's own, ARIA's, schema.org's (`mainEntityOfPage`:
+# the one answer a Q&A page is about, among others).
+_ARTICLE = 'article, [role="article" i], [itemprop="articleBody" i], [itemprop="mainEntityOfPage" i]'
 _ARTICLE_MIN = 40  # characters: an element with less holds no article (an empty frame, a teaser)
 
 
-def article_end(
+def article_lines(
     spans: list[tuple[int, int]], pieces: list[str], landed: list[int], title_line: int
-) -> int | None:
-    """The last line of the article, where the markup marks it, else None.
+) -> tuple[int, int] | None:
+    """The first and the last line of the article, where the markup marks it, else None.
 
     `spans` are the marked elements, as ranges of `pieces` (which `_tidy` put on the `landed` lines).
     Of those that hold text, the innermost (an `<article>` wrapping the headline, a share bar and an
@@ -344,7 +345,7 @@ def article_end(
         return None
     chosen = below[0]
     rest = sum(size(s) for s in inner) - size(chosen)
-    return lines[chosen[1]] if size(chosen) > rest else None
+    return (lines[chosen[0]] + 1, lines[chosen[1]]) if size(chosen) > rest else None
 
 
 def _metas(tree: object, lines: list[str]) -> dict[str, str | None]:

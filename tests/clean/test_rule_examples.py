@@ -63,7 +63,7 @@ SHAPES: dict[str, Callable[[Document, Rule], bool]] = {
 
 def acts(record: Rule, raw: str, at: range) -> bool:
     # A markup rule acts on what the page's HTML says: here, that its article element ends above the example.
-    doc = clean(raw, article_end=at.start - 1 if record.group == "markup" else None)
+    doc = clean(raw, article_lines=(1, at.start - 1) if record.group == "markup" else None)
     if record.kind in (REMOVE, FIELD):
         return removed(doc, record, at)
     if record.kind == REPAIR:
