@@ -310,7 +310,7 @@ def _dump(markup: str) -> Page:
     lines = text.split("\n")
     metas = _metas(tree, lines)
     title_line = lines.index(metas["title"]) + 1 if metas["title"] in lines else 0
-    return Page(text, hints, article_lines=article_lines(spans, pieces, landed, title_line), **metas)
+    return Page(text, hints, article_lines=article_lines(spans, landed, lines, title_line), **metas)
 
 
 # The elements that say "this is the article": HTML's own, ARIA's, schema.org's (`mainEntityOfPage`:
@@ -320,32 +320,38 @@ _ARTICLE_MIN = 40  # characters: an element with less holds no article (an empty
 
 
 def article_lines(
-    spans: list[tuple[int, int]], pieces: list[str], landed: list[int], title_line: int
+    spans: list[tuple[int, int]], landed: list[int], lines: list[str], title_line: int
 ) -> tuple[int, int] | None:
     """The first and the last line of the article, where the markup marks it, else None.
 
-    `spans` are the marked elements, as ranges of `pieces` (which `_tidy` put on the `landed` lines).
+    `spans` are the marked elements, as ranges of the pieces that `_tidy` put on the `landed` lines.
     Of those that hold text, the innermost (an `<article>` wrapping the headline, a share bar and an
     `articleBody` is read as the `articleBody`), and of those, the first that reaches the headline's
     line or below it. It must hold more text than every other marked element together: a feed of
     teasers or a thread of posts, each its own `<article>`, marks no one article.
     """
-    sizes = list(accumulate((len(_SPACE.sub("", p).strip()) for p in pieces), initial=0))
-    lines = list(accumulate(landed, max, initial=0))  # the last line any piece before k landed on
+    if not spans:
+        return None
+    before = list(accumulate(landed, max, initial=0))  # the last line that a piece before k landed on
+    chars = list(accumulate((len(line) for line in lines), initial=0))  # characters on lines before n
+
+    def extent(span: tuple[int, int]) -> tuple[int, int]:
+        return before[span[0]] + 1, before[span[1]]
 
     def size(span: tuple[int, int]) -> int:
-        return sizes[span[1]] - sizes[span[0]]
+        first, last = extent(span)
+        return chars[last] - chars[first - 1] if last >= first else 0
 
     # Elements nest or stand apart, so in order of start (the outer first) an element holds another
     # exactly when the next one starts inside it.
     held = sorted({s for s in spans if size(s) >= _ARTICLE_MIN}, key=lambda s: (s[0], -s[1]))
     inner = [s for k, s in enumerate(held) if k + 1 == len(held) or held[k + 1][0] >= s[1]]
-    below = [s for s in inner if lines[s[1]] >= title_line]
+    below = [s for s in inner if extent(s)[1] >= title_line]
     if not below:
         return None
     chosen = below[0]
     rest = sum(size(s) for s in inner) - size(chosen)
-    return (lines[chosen[0]] + 1, lines[chosen[1]]) if size(chosen) > rest else None
+    return extent(chosen) if size(chosen) > rest else None
 
 
 def _metas(tree: object, lines: list[str]) -> dict[str, str | None]:
