@@ -90,7 +90,7 @@ def test_a_thread_of_posts_each_its_own_article_marks_no_one_article(tmp_path: P
 
 def test_a_teaser_marked_above_the_headline_is_not_the_article() -> None:
     """A sidebar's `<article>` teaser above the headline: the story below the headline is unmarked,
-    so nothing is cut."""
+    so its block is the one that holds the prose, to the page's last line."""
     page = html.read_page(
         html_page(
             f"<aside><article>{paragraphs(TEASERS[:2])}</article></aside>"
@@ -98,7 +98,7 @@ def test_a_teaser_marked_above_the_headline_is_not_the_article() -> None:
             head=f'<meta charset="utf-8"><title>{HEADLINE}</title>',
         ).encode()
     )
-    assert page.article_lines is None
+    assert page.article_lines is not None and page.article_lines[1] == len(page.text.split("\n"))
 
 
 def test_the_article_lines_are_the_chosen_elements_first_and_last() -> None:
@@ -148,10 +148,53 @@ def test_a_question_page_keeps_the_answer_it_is_about(tmp_path: Path, script: st
 
 
 def test_an_empty_or_tiny_article_element_marks_nothing() -> None:
+    """A share bar in an `<article>`: the body's block is the one that holds the prose instead."""
     page = html.read_page(
         html_page(
             f"<h1>{HEADLINE}</h1><article><p>分享到</p></article>{paragraphs(PARAGRAPHS + TEASERS)}",
             head=f'<meta charset="utf-8"><title>{HEADLINE}</title>',
         ).encode()
     )
+    assert page.article_lines == (1, len(page.text.split("\n")))  # the prose's block: the page
+
+
+# --- pages that mark nothing: the block that holds the prose --------------------------------------------
+
+MENU = ["首页", "新闻中心", "政务公开", "办事服务", "互动交流"]
+LINKS = ["江北区持续推进老旧小区改造", "渝中区开展春季消防安全检查", "沙坪坝区举办返乡创业培训班"]
+
+
+@SCRIPTS
+def test_an_unmarked_page_keeps_the_block_that_holds_its_prose(tmp_path: Path, script: str) -> None:
+    """Menus above and a link list and footer below, outside the block that holds the paragraphs,
+    go even where no rule of the text would know them; the metadata beside the block is still read."""
+    doc = read(
+        tmp_path,
+        f"<div>{paragraphs(MENU)}</div><h1>{HEADLINE}</h1><div>发布时间：2024-03-05 10:20</div>"
+        f"<div>{paragraphs(LINKS[:1])}</div>"
+        f'<div class="text">{paragraphs(PARAGRAPHS)}</div>'
+        f"<div><ul>{''.join(f'<li>{t}</li>' for t in LINKS)}</ul></div>",
+        script,
+    )
+    assert [b.text for b in doc.blocks] == in_script(PARAGRAPHS, script)
+    gone = {r.text for r in doc.removed if r.rule == OUTSIDE.name}
+    assert in_script(LINKS[:1], script)[0] in gone
+    assert doc.date == "2024-03-05 10:20"
+
+
+@SCRIPTS
+def test_a_short_article_above_a_long_comment_thread_is_kept(tmp_path: Path, script: str) -> None:
+    """The comments hold most of the prose, but not the article's first line: their block is no
+    article's, and the article stays."""
+    comments = [t for t in TEASERS[1::2] for _ in range(3)]
+    doc = read(
+        tmp_path,
+        f"<h1>{HEADLINE}</h1><div>{paragraphs(PARAGRAPHS[:1])}</div><div>{paragraphs(comments)}</div>",
+        script,
+    )
+    assert in_script(PARAGRAPHS[:1], script)[0] in [b.text for b in doc.blocks]
+
+
+def test_a_page_without_prose_marks_no_block() -> None:
+    page = html.read_page(html_page(f"<h1>{HEADLINE}</h1><div>{paragraphs(MENU + LINKS)}</div>").encode())
     assert page.article_lines is None
