@@ -8,7 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from reader.clean import clean
 from reader.clean.markup import OUTSIDE
 from reader.convert import convert
 from reader.corpus import html, read_file
@@ -198,3 +201,18 @@ def test_a_short_article_above_a_long_comment_thread_is_kept(tmp_path: Path, scr
 def test_a_page_without_prose_marks_no_block() -> None:
     page = html.read_page(html_page(f"<h1>{HEADLINE}</h1><div>{paragraphs(MENU + LINKS)}</div>").encode())
     assert page.article_lines is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from([*PARAGRAPHS, *TEASERS, *MENU, "", " "]), max_size=12),
+    st.integers(-3, 15),
+    st.integers(-3, 15),
+)
+def test_any_article_lines_only_remove_lines(lines: list[str], first: int, last: int) -> None:
+    """Whatever lines a page's markup gives (even outside the page, or reversed), the cleaner never
+    raises, and the body it keeps is lines of the page that lie within them."""
+    raw = "\n".join(lines)
+    doc = clean(raw, article_lines=(first, last))
+    within = set(lines[max(first, 1) - 1 : max(last, 0)])
+    assert all(block.text in within for block in doc.blocks)
