@@ -94,6 +94,8 @@ SKIP = frozenset(
     )
 )
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
+# Blocks that may hold an article: not a paragraph, a line break, a list item, a heading or a row.
+_CONTAINERS = BLOCKS - {"br", "hr", "p", "li", "dt", "dd", "tr", "th", "title", "summary", *HEADINGS}
 # Elements that close themselves or are closed by their next sibling: they add no nesting depth.
 _FLAT = frozenset(
     (
@@ -286,7 +288,7 @@ def _dump(markup: str) -> Page:
                 kind: BlockType | None = (
                     "heading" if tag in HEADINGS else "list_item" if tag == "li" else None
                 )
-                open_blocks.append((node.mem_id, kind, len(pieces)))
+                open_blocks.append((node.mem_id, kind, len(pieces) if tag in _CONTAINERS else -1))
             descend = True
         if descend and node.child is not None:
             node = node.child
@@ -294,7 +296,8 @@ def _dump(markup: str) -> Page:
         while node is not None:  # leave this node, and every parent it was the last child of
             if open_blocks and open_blocks[-1][0] == node.mem_id:
                 flush()
-                spans[node.mem_id not in marked].append((open_blocks.pop()[2], len(pieces)))
+                if (start := open_blocks.pop()[2]) >= 0:
+                    spans[node.mem_id not in marked].append((start, len(pieces)))
             if node.next is not None:
                 node = node.next
                 break
