@@ -241,7 +241,7 @@ copyright_ = _worded(COPYRIGHT, _COPYRIGHT_CERTAIN, _COPYRIGHT_WORDS, prose_labe
 _FOOTER_LINKS = re.compile(
     r"关于我们|联[系络]我们|[服使]用?务?条款|网站地图|站点地图|(?:网站|文章|栏目|频道)导航|帮助中心|意见反馈|"
     r"隐私权?政策|隐私|免责声明|法律声明|版权声明|广告服务|招聘信息|加入我们|"
-    r"返回顶部|回到顶部|返回首页|回首页|网站声明|用户协议|使用帮助|便捷服务|抽奖活动"
+    r"返回顶部|回到顶部|返回首页|回首页|返回目录|网站声明|用户协议|使用帮助|便捷服务|抽奖活动"
 )
 
 FOOTER_LINKS = _chrome(
@@ -400,10 +400,19 @@ def _table_or_names(items: list[str]) -> bool:
 def _link_farm(text: str) -> float:
     if "??" in text or "？？" in text:
         text = _BROKEN.sub(" ", text)
+    if (runs := jammer_runs(text)) and (text := _without(text, runs)).strip() == "":
+        return 0.0
     if is_menu(text) and not _table_or_names(menu_items(text)):
         return 1.0
     piece = ("|" in text or "｜" in text) and _MENU_PIECE.match(text)
     return 1.0 if piece and not SENTENCE_PUNCT.search(text) else 0.0
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the `spans` cut out, each leaving a space."""
+    for a, b in reversed(spans):
+        text = f"{text[:a]} {text[b:]}"
+    return text
 
 
 LINK_FARM = _chrome(
@@ -453,8 +462,79 @@ MARKUP = _chrome(
 markup = LineRule(MARKUP, lambda text: 1.0 if _MARKUP.search(text) else 0.0)
 
 
+# A page's notice about the reader's browser or a widget still loading: `您的浏览器版本太低`,
+# `调查问题加载中,请稍候。`, `若长时间无响应,请刷新本页面`. Each pattern addresses the reader about
+# the page, which an article sentence about browsers does not (`浏览器版本过低会影响使用`).
+_BROWSER = (
+    r"您的\w{0,8}浏览器|(?:加载|载入)中\W{0,3}请稍[候后等]|(?:无响应|加载失败|加载不出)\W{0,2}请?刷新|"
+    r"请(?:开启|启用|打开)\s*(?:JavaScript|JS|脚本)"
+)
+_BROWSER_RE = re.compile(_BROWSER, re.I)
+_BROWSER_MAX = 60  # such a notice is one short sentence; a longer line is an article's
+_BROWSER_LABEL = re.compile(rf"^(?=.{{0,{_BROWSER_MAX}}}$).{{0,16}}?(?:{_BROWSER})", re.I)
+BROWSER = _chrome(
+    "browser",
+    "您的IE浏览器版本太低,请升级至IE8及以上版本。",
+    "removed (notices about the reader's browser or a widget loading: 加载中,请稍候)",
+    NO_METADATA,
+)
+browser = _worded(BROWSER, _BROWSER_RE, None, prose_label=_BROWSER_LABEL)
+
+# A site's or a post's visit counter: `本站点击数`, `今日点击数 1,016`, `浏览次数:1234`, its value
+# alone (`33,451,181`) and its start (`自 2008-02-01 以来`).
+_COUNTER_CERTAIN = re.compile(
+    r"^\d{1,3}(?:,\d{3})+$|^自\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*以来$"
+)
+_COUNTER_WORDS = re.compile(
+    r"(?:本站|本文|本页|本帖|今日|昨日|本月|总|累计)?(?:点击|访问|浏览|阅读)(?:数|量|次数|人次)\s*[:：]?\s*[\d,]*"
+)
+COUNTER = _chrome(
+    "counter", "本站点击数\n33,451,181\n今日点击数 1,016", "removed (visit counters)", NO_METADATA
+)
+counter = _worded(COUNTER, _COUNTER_CERTAIN, _COUNTER_WORDS)
+
+# A close button's letter alone on its line, at a page's head or foot: `x` (`×` has no word: `wordless`).
+_CLOSE_LINE = re.compile(r"^[xX]$")
+CLOSE = _chrome(
+    "close", "x", "removed (a close button's `x` alone; head and foot only)", ONLY_AT_EDGE, at=IN_HEAD
+)
+close = LineRule(CLOSE, _certain(_CLOSE_LINE))
+
+# Discuz's anti-scraping noise (`<font class="jammer">`): random pairs of ASCII letters, digits and
+# symbols, `7 Z, X# ]+ f+ h8 N6 l6 |4 _`, a line of its own or a run inside a post's text.
+_JAMMER_RUN = re.compile(r"(?:(?<=\s)|^)(?:[!-~]{1,2}(?:\s+|$)){4,}")
+_JAMMER_SYMBOL = re.compile(r"[!-/:-@\[-`{-~]")
+
+
+def _is_jammer(run: str) -> bool:
+    """Mostly pairs, some with a symbol: `X# ]+ f+ h8`, not `a = b + c ;` nor `1 2 3 4`."""
+    tokens = run.split()
+    pairs = sum(len(t) == 2 for t in tokens)
+    return 2 * pairs >= len(tokens) and sum(bool(_JAMMER_SYMBOL.search(t)) for t in tokens) >= 2
+
+
+def jammer_runs(text: str) -> list[tuple[int, int]]:
+    """Where the anti-scraping noise is in `text`: `(start, end)` of each run of random pairs."""
+    return [m.span() for m in _JAMMER_RUN.finditer(text) if _is_jammer(m.group())]
+
+
+def _jammer(text: str) -> float:
+    runs = jammer_runs(text)
+    return 1.0 if runs and sum(b - a for a, b in runs) >= len(text.strip()) else 0.0
+
+
+JAMMER = _chrome(
+    "jammer",
+    "7 Z, X# ]+ f+ h8 N6 l6 |4 _",
+    "removed (a forum's anti-scraping noise alone on a line)",
+    NO_METADATA,
+)
+jammer = LineRule(JAMMER, _jammer)
+
+
 LINE_RULES: tuple[LineRule, ...] = (
     wordless,
+    jammer,
     markup,
     doc_share,
     page_count,
@@ -478,6 +558,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     original_title,
     tags,
     epaper,
+    browser,
+    counter,
+    close,
 )
 """In order of precedence: the first rule that fires names the line."""
 
@@ -504,7 +587,9 @@ _SEEN_LINES = 4096  # recent lines whose verdicts are kept, about 1 MB
 
 # Words one of the prose labels or the disclaimer needs, in either script: most sentences have none
 # and are spared the conversion to Simplified.
-_PROSE_WORDS = re.compile(both_scripts("声明", "二维码", "代表", "载", "涉及", "注册"))
+_PROSE_WORDS = re.compile(
+    both_scripts("声明", "二维码", "代表", "载", "涉及", "注册", "浏览器", "请稍", "刷新")
+)
 _PROSE_FIRST = re.compile(f"[{''.join(sorted({w[0] for w in _PROSE_WORDS.pattern.split('|')}))}]")
 
 

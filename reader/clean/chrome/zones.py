@@ -84,6 +84,15 @@ FOOTER = register(
     )
 )
 
+REPEAT = register(
+    Rule(
+        "chrome.repeat",
+        REMOVE,
+        "某县召开全县重点项目推进会",
+        "removed (the title, or a paragraph, shown again word for word below other paragraphs)",
+    )
+)
+
 
 class Zones(NamedTuple):
     """Units before `first` are the page head, units after `last` the page foot; `boxes` are the
@@ -566,3 +575,35 @@ def mark_nav(texts: Sequence[str], verdicts: Sequence[str | None], z: Zones) -> 
     """`chrome.nav` for runs of short lines at the head and foot; run after metadata has taken its lines."""
     nav = nav_runs(texts, verdicts)
     return [NAV.name if v is None and nav[i] and z.edge(i) else v for i, v in enumerate(verdicts)]
+
+
+_REPEAT_MIN = 20  # characters of a paragraph whose second showing is a template's, not the writer's
+
+
+def _key(text: str) -> str:
+    return "".join(text.split())
+
+
+def repeats(
+    texts: Sequence[str], verdicts: Sequence[str | None], title_at: int | None, first: int
+) -> list[str | None]:
+    """The title, or a paragraph of the article, shown again word for word further down → removed: a
+    template's duplicate (a caption set twice, the article's first paragraphs again below it).
+
+    From the article's first paragraph on, and only with other paragraphs between the two: a lede
+    over the byline, then the text that opens with it, is one paragraph shown as the page means it
+    (so is a line set twice in a row). Headings and short lines repeat by design (a table of contents).
+    """
+    out = list(verdicts)
+    paragraphs = 0  # prose lines so far, a copy among them: a run of copies is one
+    seen: dict[str, int] = {_key(texts[title_at]): -1} if title_at is not None else {}
+    for i in range(max(first, -1 if title_at is None else title_at + 1), len(texts)):
+        if not texts[i] or out[i] is not None:
+            continue
+        key = _key(texts[i])
+        if seen.get(key, paragraphs) < paragraphs:
+            out[i] = REPEAT.name
+        if len(key) >= _REPEAT_MIN and is_prose(texts[i]):
+            paragraphs += 1
+            seen.setdefault(key, paragraphs)
+    return out
