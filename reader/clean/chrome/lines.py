@@ -216,9 +216,15 @@ _DISCLAIMER = (
     r"如涉及(?:作品)?内容?[、,，]?版权"
 )
 _DISCLAIMER_RE = re.compile(_DISCLAIMER)
+# `版权声明:`, and a bare `声明:` when it speaks of the site or of rights: a post's own `声明:此文为转载!`
+# or `声明:仅作技术交流` is the writer's word to the reader, part of the post.
+_NOTICE_LABEL = (
+    r"^[【\[]?(?:(?:版权|免责|法律|特别)声明[】\]]?\s*[:：]|"
+    r"声明[】\]]?\s*[:：].*?(?:本站|本网|本平台|本号|版权|侵权|删除|来源于?网络|仅代表))"
+)
 _COPYRIGHT_CERTAIN = re.compile(
     rf"©|\(c\)\s*\d{{4}}|copyright|版权所有|著作权(?:所有|属于)|all rights reserved|{_DISCLAIMER}|"
-    r"^[【\[]?(?:版权|免责|法律|特别)?声明[】\]]?\s*[:：]",
+    rf"{_NOTICE_LABEL}",
     re.I,
 )
 _COPYRIGHT_WORDS = re.compile(
@@ -227,7 +233,7 @@ _COPYRIGHT_WORDS = re.compile(
     r"技术支持|维护(?:单位)?|"
     r"未经(?:授权|许可)|禁止转载|不得转载"
 )
-_COPYRIGHT_LABEL = re.compile(r"^[【\[]?(?:版权|免责|法律|特别)?声明[】\]]?\s*[:：]")
+_COPYRIGHT_LABEL = re.compile(_NOTICE_LABEL)
 
 COPYRIGHT = _chrome(
     "copyright",

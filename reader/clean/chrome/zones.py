@@ -116,6 +116,9 @@ NAV_RUN = 3  # and comes with at least this many neighbours
 def nav_runs(texts: Sequence[str], verdicts: Sequence[str | None]) -> list[bool]:
     """`首页 / 新闻中心 / 政务公开` as three short lines at the page head → removed (menus).
 
+    A row of two or three items between bars (`站长简介 | 常见问题`) counts as a short line: a menu
+    set in rows.
+
     Lines other rules took (chrome, metadata) do not break a run: without them it would still be there.
     Two short lines make a menu too when short chrome (`微信公众号`, `官方微博`) stands around them.
     A menu stands beside an article: a page of nothing but short lines (a list, a poem) is the article.
@@ -125,7 +128,7 @@ def nav_runs(texts: Sequence[str], verdicts: Sequence[str | None]) -> list[bool]
     open_ = [i for i, t in enumerate(texts) if t and verdicts[i] is None]
     first = next((i for i, t in enumerate(texts) if t), None)
     short = [
-        len(texts[i]) <= NAV_ITEM
+        (len(texts[i]) <= NAV_ITEM or _menu_row(texts[i]))
         and not SENTENCE_PUNCT.search(texts[i])
         and heading_kind(texts[i]) in (None, "plain")
         for i in open_
@@ -145,6 +148,15 @@ def nav_runs(texts: Sequence[str], verdicts: Sequence[str | None]) -> list[bool]
     if all(marks[i] for i in open_):
         return [False] * len(texts)
     return marks
+
+
+_MENU_ROW = re.compile(r"\s*[|｜]\s*")
+
+
+def _menu_row(text: str) -> bool:
+    """`作品列表 | 电子图书`: a row of a menu set in short rows, its items between bars."""
+    items = _MENU_ROW.split(text)
+    return 1 < len(items) <= NAV_RUN and all(0 < len(item) <= NAV_ITEM for item in items)
 
 
 def _chrome_items(
@@ -317,6 +329,7 @@ def zones(
     crumbs = (i for i in range(tail) if strict[i] == BREADCRUMB.name and before[i] < half)
     head = max(crumbs, default=-1)
     kept = [i for i in anchors if head < i < tail] or anchors
+    kept = _past_stray_lines(texts, prose, strict, edge or strict, kept)
     signed = signature_end(texts, prose, kept, before, tail)
     if signed is not None:
         kept = [i for i in kept if i < signed] or kept
@@ -331,6 +344,31 @@ def zones(
         last = cut_off_end(texts, strict, edge or strict, last)
     inside = frozenset(j for i, box in boxes.items() if kept[0] < i < last for j in box)
     return Zones(kept[0], last, inside, code)
+
+
+_STRAY_MAX = 30  # characters of a sentence set alone in the page head (a motto, a notice)
+_STRAY_GAP = 8  # lines between it and the next paragraph, none of them a sentence
+_STRAY_CHROME = 3  # of which chrome rules take at least this many
+
+
+def _past_stray_lines(
+    texts: Sequence[str],
+    prose: Sequence[bool],
+    strict: Sequence[str | None],
+    edge: Sequence[str | None],
+    anchors: list[int],
+) -> list[int]:
+    """`我什么都不懂。` over a sidebar (`站长简介 | 常见问题`, `本站点击数`…) and only then the article: a
+    short sentence set apart from the text by a long run of furniture is the page head's, not the
+    article's first paragraph."""
+    while len(anchors) > 1 and len(texts[anchors[0]]) <= _STRAY_MAX:
+        between = [j for j in range(anchors[0] + 1, anchors[1]) if texts[j]]
+        if len(between) < _STRAY_GAP or any(prose[j] for j in between):
+            break
+        if sum(1 for j in between if strict[j] or edge[j]) < _STRAY_CHROME:
+            break
+        anchors = anchors[1:]
+    return anchors
 
 
 # Line rules that take a line of code for furniture: `{` has no word, `#define uint unsigned int` is
