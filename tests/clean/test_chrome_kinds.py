@@ -110,10 +110,18 @@ MORE = "检查组还对各文物点安全员履职情况进行了抽查，并就
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
-def test_a_template_repeats_the_title_and_paragraphs(script: str) -> None:
-    doc, page = run([TITLE, DATE, ARTICLE[0], ARTICLE[1], TITLE, ARTICLE[2], ARTICLE[0], MORE], script)
-    assert [b.text for b in doc.blocks] == [*page[2:4], page[5], page[7]]
-    assert [r.rule for r in doc.removed if r.line in (5, 7)] == ["chrome.repeat"] * 2
+def test_a_template_repeats_the_title_and_a_run_of_paragraphs(script: str) -> None:
+    page = [TITLE, DATE, ARTICLE[0], ARTICLE[1], TITLE, ARTICLE[2], ARTICLE[0], ARTICLE[1], MORE]
+    doc, page = run(page, script)
+    assert [b.text for b in doc.blocks] == [*page[2:4], page[5], page[8]]
+    assert [r.rule for r in doc.removed if r.line in (5, 7, 8)] == ["chrome.repeat"] * 3
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_one_paragraph_shown_again_stays(script: str) -> None:
+    """A summary over the text that then gives it, a pull quote: the page's way, not a template's."""
+    doc, page = run([TITLE, DATE, ARTICLE[0], ARTICLE[1], ARTICLE[2], ARTICLE[0], MORE], script)
+    assert [b.text for b in doc.blocks] == page[2:]
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -187,3 +195,19 @@ def test_a_first_post_of_code_opens_the_replies_at_the_next_header(script: str) 
     doc, page = run(THREAD, script)
     assert rule_of(doc, page[7]) == "thread.reply"
     assert "name => 'hoowa'," in doc.text()
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_threads_state_and_a_comment_count_go(script: str) -> None:
+    doc, page = run(["当前主题已经存档。", TITLE, DATE, *ARTICLE, "19 跟贴"], script)
+    assert rule_of(doc, page[0]) == "chrome.forum"
+    assert rule_of(doc, page[-1]) == "chrome.comment"
+    assert lines.prose_label("本主题已经引起广泛关注，各方纷纷发表看法。") is None
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_template_field_name_goes(script: str) -> None:
+    doc, page = run([TITLE, DATE, ARTICLE[0], "Graywatermark.thumb_head", *ARTICLE[1:]], script)
+    assert rule_of(doc, page[3]) == "chrome.markup"
+    assert lines.line_verdicts("www.my_site.com")[0] is None  # an address, only at the edge
+    assert lines.line_verdicts("Node.js")[0] is None

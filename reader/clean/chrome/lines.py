@@ -295,13 +295,13 @@ SHARE = _chrome("share", "分享到: 微信 微博", "removed (share, QR, print,
 share = _worded(SHARE, _SHARE_CERTAIN, _SHARE_WORDS, prose_label=_SHARE_LABEL)
 
 _COMMENT = re.compile(
-    r"我来说两句|发表评论|发评论|网友评论|我要评论|评论|跟帖|我要留言|发表留言|留言板|"
+    r"我来说两句|发表评论|发评论|网友评论|我要评论|评论|跟[帖贴]|我要留言|发表留言|留言板|"
     r"请?登录|注册|验证码|匿名|提交|已有\d+人参与|文明发言"
 )
 
-# The head of a comment section: `《…》有3条评论`, `3 条回复`, `全部评论`.
+# The head of a comment section: `《…》有3条评论`, `3 条回复`, `19 跟贴`, `全部评论`.
 _COMMENT_LABEL = re.compile(
-    r"^(?:《[^》]{1,60}》)?\s*[有共]?\s*\d+\s*条(?:评论|回复|留言)\S{0,3}$|^(?:全部|热门|最新|网友)评论\s*[(（]?\d*[)）]?$"
+    r"^(?:《[^》]{1,60}》)?\s*[有共]?\s*\d+\s*条?(?:评论|回复|留言|跟[帖贴])\S{0,3}$|^(?:全部|热门|最新|网友)评论\s*[(（]?\d*[)）]?$"
 )
 COMMENT = _chrome("comment", "我来说两句", "removed (comment boxes, `3条评论`)", ENDS_ARTICLE)
 # A forum's call to sign up, written as a sentence: `马上注册,结交更多好友,享用更多功能。`
@@ -331,11 +331,14 @@ DATED_LIST = _chrome(
 )
 related = _worded(RELATED, _RELATED_LABEL, _RELATED)
 
+# A forum's notice of a thread's state, written as a sentence: `当前主题已经存档。`, `该帖已被锁定。`
+_THREAD_STATE = r"^(?:当前|本|该|此)(?:主题|帖子?)已(?:经|被)*(?:存档|关闭|锁定|删除|屏蔽)"
 # A forum's or a blog's post furniture: who may do what to a post, and its counters.
 _FORUM_CERTAIN = re.compile(
     r"只看该作者|只看楼主|倒序浏览|阅读模式|使用道具|电梯直达|发新帖|返回列表|收起回复|高级模式|赠金笔|"
     r"本帖最后由.{1,30}编辑|以文本方式查看主题|(?:查看|访问|点击|浏览|人气)\s*[:：]\s*\d+\s*[|｜]?\s*回复\s*[:：]\s*\d+|来自\S{0,16}客户端|"
-    r"回复\s*[|｜]?\s*支持\s*[|｜]?\s*反对|^回复\s*[|｜]\s*引用|后才可以回帖|[喜转]\S?[欢载]▼|一键三连"
+    r"回复\s*[|｜]?\s*支持\s*[|｜]?\s*反对|^回复\s*[|｜]\s*引用|后才可以回帖|[喜转]\S?[欢载]▼|一键三连|"
+    rf"{_THREAD_STATE}"
 )
 _FORUM_WORDS = re.compile(
     r"(?:回复|引用)(?=$|\s|[(（|｜])|举报|打赏|(?:楼主|沙发|板凳|地板)(?=$|\s)|[支反][持对]\s*[(（]\d+[)）]|"
@@ -347,7 +350,7 @@ FORUM = _chrome(
     "removed (forum and blog post furniture: 只看该作者, 回复 引用 举报, 阅读(12) 评论(3))",
     ENDS_ARTICLE,
 )
-forum = _worded(FORUM, _FORUM_CERTAIN, _FORUM_WORDS)
+forum = _worded(FORUM, _FORUM_CERTAIN, _FORUM_WORDS, prose_label=re.compile(_THREAD_STATE))
 
 _WELCOME = re.compile(
     r"(?:今天是|今日是)\s*[:：]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?|"
@@ -458,11 +461,15 @@ wordless = LineRule(WORDLESS, lambda text: 0.0 if _WORD_CHARACTER.search(text) e
 
 
 # What is left of a page's markup or template: a comment's ends, a tag, a page's file name.
-_MARKUP = re.compile(r"<!--|-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|[\w-]+\.s?html?\b", re.I)
+# A template's field or class name alone on its line, dotted with an underscore: `Graywatermark.thumb_head`.
+_TEMPLATE_NAME = r"^[A-Za-z]\w*(?:\.\w+)*\.[A-Za-z][A-Za-z0-9]*_\w*$"  # not `www.my_site.com`
+_MARKUP = re.compile(
+    rf"<!--|-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|[\w-]+\.s?html?\b|{_TEMPLATE_NAME}", re.I
+)
 MARKUP = _chrome(
     "markup",
     "2023-11-24 2 2 晚报 content_218998.html 1 /enpproperty-->",
-    "removed (what a page's markup or template left: comment ends, tags, file names)",
+    "removed (what a page's markup or template left: comment ends, tags, file names, field names)",
     NO_METADATA,
 )
 markup = LineRule(MARKUP, lambda text: 1.0 if _MARKUP.search(text) else 0.0)
@@ -594,7 +601,9 @@ _SEEN_LINES = 4096  # recent lines whose verdicts are kept, about 1 MB
 # Words one of the prose labels or the disclaimer needs, in either script: most sentences have none
 # and are spared the conversion to Simplified.
 _PROSE_WORDS = re.compile(
-    both_scripts("声明", "二维码", "代表", "载", "涉及", "注册", "浏览器", "请稍", "刷新")
+    both_scripts(
+        "声明", "二维码", "代表", "载", "涉及", "注册", "浏览器", "请稍", "刷新", "主题已", "帖已", "帖子已"
+    )
 )
 _PROSE_FIRST = re.compile(f"[{''.join(sorted({w[0] for w in _PROSE_WORDS.pattern.split('|')}))}]")
 

@@ -616,6 +616,7 @@ def mark_nav(texts: Sequence[str], verdicts: Sequence[str | None], z: Zones) -> 
 
 
 _REPEAT_MIN = 20  # characters of a paragraph whose second showing is a template's, not the writer's
+_REPEAT_RUN = 2  # paragraphs in a row shown again that make a template's copy of a block of the text
 
 
 def _key(text: str) -> str:
@@ -625,22 +626,32 @@ def _key(text: str) -> str:
 def repeats(
     texts: Sequence[str], verdicts: Sequence[str | None], title_at: int | None, first: int
 ) -> list[str | None]:
-    """The title, or a paragraph of the article, shown again word for word further down → removed: a
-    template's duplicate (a caption set twice, the article's first paragraphs again below it).
+    """The title shown again below it, or a run of the article's paragraphs shown again word for word
+    further down → removed: a template's duplicate (the headline over the text's first picture, the
+    text's opening paragraphs set again under it).
 
-    From the article's first paragraph on, and only with other paragraphs between the two: a lede
-    over the byline, then the text that opens with it, is one paragraph shown as the page means it
-    (so is a line set twice in a row). Headings and short lines repeat by design (a table of contents).
+    From the article's first paragraph on, and only with other paragraphs between the copies. A single
+    paragraph shown twice is the writer's or the page's way (a summary then the text, a pull quote);
+    so is a line set twice in a row. Headings and short lines repeat by design (a table of contents).
     """
     out = list(verdicts)
-    paragraphs = 0  # prose lines so far, a copy among them: a run of copies is one
-    seen: dict[str, int] = {_key(texts[title_at]): -1} if title_at is not None else {}
+    paragraphs = 0  # prose lines so far, copies among them
+    title = _key(texts[title_at]) if title_at is not None else None
+    seen: dict[str, int] = {}
+    run: list[int] = []  # the copies in a row so far
     for i in range(max(first, -1 if title_at is None else title_at + 1), len(texts)):
         if not texts[i] or out[i] is not None:
             continue
         key = _key(texts[i])
-        if seen.get(key, paragraphs) < paragraphs:
+        if key == title:
             out[i] = REPEAT.name
+            continue
+        copy = seen.get(key, paragraphs) < paragraphs
+        if not copy:
+            run = []
+        elif len(run := [*run, i]) >= _REPEAT_RUN:
+            for j in run:
+                out[j] = REPEAT.name
         if len(key) >= _REPEAT_MIN and is_prose(texts[i]):
             paragraphs += 1
             seen.setdefault(key, paragraphs)
