@@ -1,8 +1,9 @@
 """Kinds of page furniture found on real pages, each on a synthetic page of its own, in both scripts.
 
 Browser notices, visit counters, a close button's `x`, Discuz's anti-scraping noise, a template's
-repeated paragraphs, a sidebar's short sentence above the article, a menu set in rows, and a post's
-own `声明:` line; a thread whose first post is code under its header.
+repeated title and paragraphs, a sidebar's short sentence above the article, a menu set in rows, a
+thread's state and a comment count, a template's field name, and a post's own `声明:` line (kept); a
+thread whose first post is code under its header.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ def test_browser_and_loading_notices_go(script: str) -> None:
     [
         "浏览器版本过低会影响部分功能的使用，建议群众及时更新。",
         "网页加载中出现的问题，请稍后向客服反映具体情况和时间。",
+        "打开您的浏览器，输入网址后按回车键即可访问办事大厅。",
     ],
 )
 def test_a_sentence_about_browsers_stays(text: str) -> None:

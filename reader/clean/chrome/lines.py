@@ -224,7 +224,7 @@ _NOTICE_LABEL = (
 )
 _COPYRIGHT_CERTAIN = re.compile(
     rf"©|\(c\)\s*\d{{4}}|copyright|版权所有|著作权(?:所有|属于)|all rights reserved|{_DISCLAIMER}|"
-    rf"{_NOTICE_LABEL}",
+    + _NOTICE_LABEL,
     re.I,
 )
 _COPYRIGHT_WORDS = re.compile(
@@ -477,9 +477,9 @@ markup = LineRule(MARKUP, lambda text: 1.0 if _MARKUP.search(text) else 0.0)
 
 # A page's notice about the reader's browser or a widget still loading: `您的浏览器版本太低`,
 # `调查问题加载中,请稍候。`, `若长时间无响应,请刷新本页面`. Each pattern addresses the reader about
-# the page, which an article sentence about browsers does not (`浏览器版本过低会影响使用`).
+# the page, which an article sentence about browsers does not (`打开您的浏览器,输入网址`).
 _BROWSER = (
-    r"您的\w{0,8}浏览器|(?:加载|载入)中\W{0,3}请稍[候后等]|(?:无响应|加载失败|加载不出)\W{0,2}请?刷新|"
+    r"您的\w{0,8}浏览器\w{0,4}(?:太低|过低|太旧|过旧|不支持|不兼容)|(?:加载|载入)中\W{0,3}请稍[候后等]|(?:无响应|加载失败|加载不出)\W{0,2}请?刷新|"
     r"请(?:开启|启用|打开)\s*(?:JavaScript|JS|脚本)"
 )
 _BROWSER_RE = re.compile(_BROWSER, re.I)
@@ -514,7 +514,8 @@ CLOSE = _chrome(
 close = LineRule(CLOSE, _certain(_CLOSE_LINE))
 
 # Discuz's anti-scraping noise (`<font class="jammer">`): random pairs of ASCII letters, digits and
-# symbols, `7 Z, X# ]+ f+ h8 N6 l6 |4 _`, a line of its own or a run inside a post's text.
+# symbols, `7 Z, X# ]+ f+ h8 N6 l6 |4 _`. A line of it goes; a run of it inside a post's sentence
+# does not make the sentence a menu (`link_farm` reads the line without it).
 _JAMMER_RUN = re.compile(r"(?:(?<=\s)|^)(?:[!-~]{1,2}(?:\s+|$)){4,}")
 _JAMMER_SYMBOL = re.compile(r"[!-/:-@\[-`{-~]")
 
