@@ -409,10 +409,9 @@ def _table_or_names(items: list[str]) -> bool:
 def _link_farm(text: str) -> float:
     if "??" in text or "？？" in text:
         text = _BROKEN.sub(" ", text)
-    if (runs := jammer_runs(text)) and (text := _without(text, runs)).strip() == "":
-        return 0.0
     if is_menu(text) and not _table_or_names(menu_items(text)):
-        return 1.0
+        runs = jammer_runs(text)  # a sentence with noise in it is spaced like a menu
+        return 1.0 if not runs or is_menu(_without(text, runs)) else 0.0
     piece = ("|" in text or "｜" in text) and _MENU_PIECE.match(text)
     return 1.0 if piece and not SENTENCE_PUNCT.search(text) else 0.0
 
@@ -480,11 +479,11 @@ markup = LineRule(MARKUP, lambda text: 1.0 if _MARKUP.search(text) else 0.0)
 # the page, which an article sentence about browsers does not (`打开您的浏览器,输入网址`).
 _BROWSER = (
     r"您的\w{0,8}浏览器\w{0,4}(?:太低|过低|太旧|过旧|不支持|不兼容)|(?:加载|载入)中\W{0,3}请稍[候后等]|(?:无响应|加载失败|加载不出)\W{0,2}请?刷新|"
-    r"请(?:开启|启用|打开)\s*(?:JavaScript|JS|脚本)"
+    r"请(?:开启|启用|打开)\s*(?:[Jj]ava[Ss]cript|JS|js|脚本)"
 )
-_BROWSER_RE = re.compile(_BROWSER, re.I)
+_BROWSER_RE = re.compile(_BROWSER)  # no IGNORECASE: it would slow the vocabulary's union
 _BROWSER_MAX = 60  # such a notice is one short sentence; a longer line is an article's
-_BROWSER_LABEL = re.compile(rf"^(?=.{{0,{_BROWSER_MAX}}}$).{{0,16}}?(?:{_BROWSER})", re.I)
+_BROWSER_LABEL = re.compile(rf"^(?=.{{0,{_BROWSER_MAX}}}$).{{0,16}}?(?:{_BROWSER})")
 BROWSER = _chrome(
     "browser",
     "您的IE浏览器版本太低,请升级至IE8及以上版本。",
@@ -533,6 +532,8 @@ def jammer_runs(text: str) -> list[tuple[int, int]]:
 
 
 def _jammer(text: str) -> float:
+    if not text.isascii():  # a line of noise alone: the noise is ASCII
+        return 0.0
     runs = jammer_runs(text)
     return 1.0 if runs and sum(b - a for a, b in runs) >= len(text.strip()) else 0.0
 

@@ -155,6 +155,8 @@ _MENU_ROW = re.compile(r"\s*[|｜]\s*")
 
 def _menu_row(text: str) -> bool:
     """`作品列表 | 电子图书`: a row of a menu set in short rows, its items between bars."""
+    if "|" not in text and "｜" not in text:
+        return False
     items = _MENU_ROW.split(text)
     return 1 < len(items) <= NAV_RUN and all(0 < len(item) <= NAV_ITEM for item in items)
 
