@@ -12,6 +12,24 @@ SCRIPTS: tuple[Script, ...] = ("original", "simplified", "traditional", "traditi
 # Traditional as OpenCC writes it, as Taiwan writes it (with its phrases: 軟體, 網路), as Hong Kong does.
 TRADITIONAL: tuple[Script, ...] = ("traditional", "traditional-tw", "traditional-hk")
 BlockType = Literal["heading", "paragraph", "list_item"]
+# What an article is, as an export and `reader batch` write it: one column each.
+ARTICLE_FIELDS = (
+    "id",
+    "path",
+    "url",
+    "title",
+    "subtitle",
+    "date",
+    "source",
+    "author",
+    "editor",
+    "script",
+    "province",
+    "city",
+    "county",
+    "adcode",
+    "text",
+)
 
 
 @dataclass(frozen=True, slots=True)

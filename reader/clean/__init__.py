@@ -9,7 +9,7 @@ Stages, in order (each a module of named pure rules):
 6. metadata    date, source, byline lines read into fields
 7. chrome      menus: runs of short lines at the head and foot
 8. metadata    title, subtitle, bylines above and below the article
-9. chrome      the header: lines left above the title
+9. chrome      the header: lines left above the title; the title or a paragraph shown twice
 10. markup     lines outside the article element an HTML page marks
 11. thread     forum and blog replies: from the second post header on
 12. structure  paragraphs, headings and list items
@@ -89,9 +89,11 @@ def clean(
     fields, verdicts = metadata.read_lines(texts, verdicts, zones)
     verdicts = chrome.mark_nav(texts, verdicts, zones)
     fields, title_at, units, verdicts = metadata.extract(units, verdicts, zones, fields, title)
-    verdicts = chrome.header(verdicts, title_at, zones.first, [u.text.strip() for u in units])
+    texts = [u.text.strip() for u in units]
+    verdicts = chrome.header(verdicts, title_at, zones.first, texts)
+    verdicts = chrome.repeats(texts, verdicts, title_at, zones.first)
     verdicts = markup.outside([u.line for u in units], verdicts, article_lines)
-    verdicts = thread.replies([u.text.strip() for u in units], verdicts, zones.first)
+    verdicts = thread.replies(texts, verdicts, zones.first)
     kept = [u for u, v in zip(units, verdicts, strict=True) if v is None and u.text.strip()]
     blocks, marks = structure.build(kept, hints)
     removed = [

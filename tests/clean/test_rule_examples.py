@@ -34,7 +34,8 @@ def page(record: Rule) -> tuple[str, range]:
     head, body, foot = ([], [], [])
     {IN_HEAD: head, IN_FOOT: foot}.get(record.at, body).extend(example)
     lines = [*head, TITLE, DATELINE, FIRST, *body, *REST, *foot]
-    start = lines.index(example[0]) + 1
+    # where the example went: an example may repeat a line of the page (`chrome.repeat`)
+    start = {IN_HEAD: 1, IN_FOOT: len(lines) - len(foot) + 1}.get(record.at, len(head) + 4)
     return "\n".join(lines) + "\n", range(start, start + len(example))
 
 
