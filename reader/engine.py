@@ -24,7 +24,7 @@ def analyse(article: Article) -> Document:
     gives none: a crawl date is not a publication date, and the markup's author is no author where
     the page names them its editor.
     """
-    doc = clean(article.text, article.hints, article.title)
+    doc = clean(article.text, article.hints, article.title, article.article_lines)
     overrides: dict[str, object] = {}
     if article.title:
         overrides["title"] = article.title
