@@ -7,7 +7,8 @@ import pytest
 
 from reader.clean import clean
 from reader.clean.chrome import Zones
-from reader.clean.metadata import read_date, read_lines
+from reader.clean.metadata import FIELDS, extract, read_date, read_lines
+from reader.clean.signals import Unit
 from reader.convert import convert
 
 SCRIPTS = ["simplified", "traditional"]
@@ -303,3 +304,11 @@ def test_a_dateline_below_a_caption_and_widgets_and_the_name_under_it(script: st
     doc = clean(_in(script, page))
     assert (doc.date, doc.author) == ("2018-09-16 15:31", _in(script, "谢明俊"))
     assert _in(script, "谢明俊") not in _body(doc)
+
+
+def test_a_name_under_the_dateline_signs_though_chrome_took_it_for_a_link() -> None:
+    texts = ["首页", TITLE, "2018年09月16日 15:31 某时", "谢明俊", *BODY.split("\n")[:2]]
+    units = [Unit(i + 1, t) for i, t in enumerate(texts)]
+    verdicts = ["chrome.header", None, "metadata.date", "chrome.nav", None, None]
+    found, _, _, out = extract(units, verdicts, Zones(4, 5), dict.fromkeys(FIELDS))
+    assert (found["author"], out[3]) == ("谢明俊", "metadata.byline")

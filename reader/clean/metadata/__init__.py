@@ -120,9 +120,11 @@ def extract(
     if title_at is not None:
         signer = org_above_text(texts, out, title_at, zones.first)  # taken even when an author is known
         found["author"] = found["author"] or signer
-    if title_at is not None and not found["date"]:  # the dateline inside the text's first lines
-        dateline, at = lead_dateline(texts, out, max(zones.first, title_at + 1))
-        found |= {name: found[name] or value for name, value in dateline.items()}
+    if title_at is not None:  # the dateline below the title, or inside the text's first lines
+        at = next((k for k in range(title_at + 1, zones.first) if out[k] == DATE.name), None)
+        if at is None and not found["date"]:
+            dateline, at = lead_dateline(texts, out, max(zones.first, title_at + 1))
+            found |= {name: found[name] or value for name, value in dateline.items()}
         if at is not None and (signed := signer_below(texts, out, at)):
             found["author"] = found["author"] or signed
     if title_at is not None and (poster := poster_above(texts, out, title_at, zones.first)):

@@ -311,9 +311,12 @@ def org_above_text(texts: Sequence[str], out: list[str | None], title_at: int, f
 
 
 def signer_below(texts: Sequence[str], out: list[str | None], at: int) -> str | None:
-    """`謝明俊` alone right below the dateline at `at` signs the text."""
+    """`謝明俊` alone right below the dateline at `at` signs the text, though chrome took it for a
+    link (a byline links to the writer's page)."""
     below = next((k for k in range(at + 1, len(texts)) if texts[k]), None)
-    if below is None or out[below] is not None or not PERSON.match(simplified(texts[below])):
+    if below is None or not (out[below] or "chrome.").startswith("chrome."):
+        return None
+    if not PERSON.match(simplified(texts[below])):
         return None
     out[below] = BYLINE.name
     return tidy_names(texts[below])
