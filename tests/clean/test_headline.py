@@ -357,3 +357,20 @@ def test_a_headline_between_its_date_and_byline_under_a_dated_news_list(script: 
     assert (doc.title, doc.date) == (written(headline, script), "2022-07-13")
     assert doc.author == written("陈风益", script)
     assert [b.text for b in doc.blocks] == written(BODY, script).split()
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_dated_title_whose_rest_is_a_labelled_field_stays_whole(script: str) -> None:
+    """Its date taken off, `编辑:某某 ● …` would read as the editor's line when cleaned again: the
+    title keeps its date, so a cleaned text cleans to itself (found by the idempotence property)."""
+    line = "2012-04-10    编辑:庞岚月 ● 城乡居民基础养老金最低标准提高"
+    doc = cleaned(line, script)
+    assert (doc.title, doc.date) == (written(line, script), "2012-04-10")
+    assert clean(doc.text()).text() == doc.text()
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_every_date_before_a_title_goes_the_first_kept(script: str) -> None:
+    doc = cleaned("2012-04-10 2010-05-13 网络交易平台不得滥用大数据“杀熟”", script)
+    assert (doc.title, doc.date) == (written("网络交易平台不得滥用大数据“杀熟”", script), "2012-04-10")
+    assert clean(doc.text()).text() == doc.text()

@@ -87,9 +87,9 @@ def trim_title(title: str) -> tuple[str, str | None]:
     simple = simplified(title)
     start = _TITLE_HEAD.match(simple).end()  # type: ignore[union-attr]  # it matches the empty string
     end, date = len(simple), None
-    lead = _LEAD_DATE.match(simple, start)  # a news list's row: `2023-05-12 全市…会议召开`
-    if lead and (found := read_date(lead.group(1))):
-        start, date = _TITLE_HEAD.match(simple, lead.end()).end(), found  # type: ignore[union-attr]
+    # a news list's row: `2023-05-12 全市…会议召开`; every date before the title goes, the first kept
+    while (lead := _LEAD_DATE.match(simple, start)) and (found := read_date(lead.group(1))):
+        start, date = _TITLE_HEAD.match(simple, lead.end()).end(), date or found  # type: ignore[union-attr]
     while True:
         cut = end
         for pattern in (_TITLE_TAIL, _TITLE_MARK, _TITLE_SITE):
@@ -580,8 +580,10 @@ def place(
     trimmed, date = trim_title(text)
     # a trimmed title must still read as one, on the cleaner's own output too (`㐀㐀㐀?|` is no sentence)
     reads = is_title_like(trimmed) and (ends_sentence(text) or not ends_sentence(trimmed))
-    reads = reads and (trimmed == text or line_verdicts(trimmed)[1] is None)  # `原标题：…` is chrome
-    found["title"] = trimmed if reads or not is_title_like(text) else text
+    # a trimmed title that reads as a labelled line (`原标题：…`, `编辑:…`) stays whole: it must stay the
+    # title when the cleaner's output is cleaned again
+    labelled = trimmed != text and (line_verdicts(trimmed)[1] is not None or read_fields(trimmed) is not None)
+    found["title"] = text if labelled else trimmed if reads or not is_title_like(text) else text
     found["date"] = found["date"] or date
     if out[at] == BREADCRUMB.name:  # the title is the breadcrumb's last crumb
         found["date"] = found["date"] or read_date(texts[at])
