@@ -202,12 +202,14 @@ def scan(part: Part) -> list[Mention]:
             if cands is None or len(form) < length:  # at the end of the text a slice comes up short
                 continue
             blocker = next((w for w in g.blocking.get(form, ()) if folded.startswith(w, i)), None)
+            # A two-character full name (凤县, 和县) is as easily part of other words as a short name.
+            wordlike = not cands[0].full or length == 2
             if blocker:
                 length = len(blocker)
-            elif not cands[0].full and (word := _begun_word(folded, i, i + length, cands)):
+            elif wordlike and (word := _begun_word(folded, i, i + length, cands)):
                 length = word  # 江汉平原 is one word: 平原 (平原县) inside it is no place either
             elif (
-                not cands[0].full
+                wordlike
                 and i > 0
                 and not (raw and raw[-1].end == i)
                 and (
@@ -231,8 +233,8 @@ def _context_weight(text: str, start: int, end: int, cands: tuple[Candidate, ...
     after = text[end : end + 3]
     if (NOT_A_PLACE_AFTER_FULL if full else NOT_A_PLACE_AFTER).match(after):
         return 0.0
-    if not full and _crosses_a_word(text, start, end):
-        return 0.0
+    if (not full or end - start == 2) and _crosses_a_word(text, start, end):
+        return 0.0  # 和县委 is 和/县委, 赵县长 赵/县长
     if full and text[end - 1] == "市" and after.startswith("场"):  # 合作市场 is a market
         return 0.0
     factor = 1.0 if full else SHORT_FACTOR
@@ -311,7 +313,7 @@ def tally(g: Gazetteer, mentions: list[Mention]) -> tuple[Votes, Voters]:
     mentions = _supported(g, mentions)
     support: defaultdict[str, float] = defaultdict(float)
     for m in mentions:
-        if len(m.candidates) == 1 and not m.candidates[0].generic:
+        if len(m.candidates) == 1 and (not m.candidates[0].generic or _repeated_full(m, mentions)):
             for code in g.ancestors(m.candidates[0].code):
                 support[code] += m.weight
 
@@ -322,6 +324,18 @@ def tally(g: Gazetteer, mentions: list[Mention]) -> tuple[Votes, Voters]:
             votes[code] += m.weight
             voters[code].append(m)
     return votes, voters
+
+
+REPEATED_FULL = 2  # mentions of a two-character full name (凤县) that make it the unit, not a word
+
+
+def _repeated_full(m: Mention, mentions: list[Mention]) -> bool:
+    """`凤县召开…`, `凤县要求…`: a two-character full name written on word boundaries (the scan checked
+    them) again and again names its county; once (`党委和县委`), it is as likely part of a phrase."""
+    c = m.candidates[0]
+    if not c.full or len(m.form) != 2:
+        return False
+    return sum(n.form == m.form for n in mentions) >= REPEATED_FULL
 
 
 def add_vote(g: Gazetteer, votes: Votes, voters: Voters, m: Mention) -> None:

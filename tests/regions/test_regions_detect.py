@@ -422,3 +422,28 @@ def test_places_of_taiwan_hong_kong_and_macau_name_their_region() -> None:
     assert where("九龙县召开会议", "甘孜州九龙县召开会议。") == ("四川省", "甘孜藏族自治州", "九龙县")
     # Inside ordinary words they are nothing: 舞台中央, 平台东侧.
     assert where("演出", "她站在舞台中央，平台东侧是乐队。") == (None, None, None)
+
+
+# --- real-page failures of issue 10, each as a page of its own ----------------------------------------
+
+
+def both_scripts(title: str, *paragraphs: str) -> list[tuple]:
+    """The region of the page as written (Simplified) and machine-converted to Traditional."""
+    from reader.convert import convert
+
+    def trad(t: str) -> str:
+        return convert(t, "traditional", "simplified")
+
+    return [where(title, *paragraphs), where(trad(title), *map(trad, paragraphs), script="traditional")]
+
+
+def test_a_two_character_county_named_again_and_again_is_the_county() -> None:
+    page = (
+        "凤县召开全县重点工作推进会",
+        "8月3日，凤县召开全县重点工作推进会，总结上半年工作。",
+        "会议要求，各镇党委和县直部门要聚焦主业，打造有特色的“凤县品牌”。",
+    )
+    assert both_scripts(*page) == [("陕西省", "宝鸡市", "凤县")] * 2
+    # Once, and inside 和县直 (和/县直), it is a phrase, not 和县.
+    assert where("", "各镇党委和县直部门要聚焦主业。") == (None, None, None)
+    assert where("", "凤县召开会议。") == (None, None, None)
