@@ -88,6 +88,7 @@ class Mention:
     weight: float
     chain: bool = False
     before: str = ""  # the character written right before it
+    venue: bool = False  # 在长沙召开: where a meeting was held
 
 
 class Part(NamedTuple):  # a tuple: made for every block of every page, so cheap to make
@@ -120,7 +121,40 @@ def detect_region(doc: Document) -> Region:
         for m in townships:
             add_vote(g, votes, voters, m)
         region = choose(g, votes, voters, city_share)
-    return Region() if seat_of_government(region, doc) or scattered(g, votes) else region
+    if seat_of_government(region, doc) or scattered(g, votes):
+        return Region()
+    return provincial_venue(g, region, voters, doc) or region
+
+
+VENUE_AFTER = re.compile(r"(?:隆重|正式)?(?:召开|举行|举办|开幕|闭幕)")
+# A province's own bodies and reach: a story in their words is the province's, wherever it was held.
+PROVINCE_WIDE = re.compile(r"全省|省委|省政府|省人大|省政协|省长|自治区(?:党委|政府|人大|政协)")
+PROVINCE_WIDE_MIN = 2
+
+
+def provincial_venue(g: Gazetteer, region: Region, voters: Voters, doc: Document) -> Region | None:
+    """`全省…动员会在长沙召开`: a city named only as where a province-wide meeting was held is the
+    venue, not the subject; the province is (as `seat_of_government` is for the capital).
+
+    Only when every mention of the city (and of any place in it) is `在…召开`-shaped and the text
+    speaks of the province's bodies at least `PROVINCE_WIDE_MIN` times.
+    """
+    if region.city is None or region.county is not None or region.adcode is None:
+        return None
+    city = region.adcode
+    if not all(m.venue for m in voters[city]):
+        return None
+    if len(PROVINCE_WIDE.findall(g.fold(doc.text()))) < PROVINCE_WIDE_MIN:
+        return None
+    province = g.units[city].parent
+    if province is None:
+        return None
+    return Region(
+        province=region.province,
+        adcode=province,
+        confidence=region.confidence,
+        evidence=_evidence([m for m in voters[province] if not m.venue]),
+    )
 
 
 SCATTERED_PROVINCES = 3  # provinces named that may make a story national
@@ -224,7 +258,10 @@ def scan(part: Part) -> list[Mention]:
             # A rejected form still consumes its characters: 广西区委 must not leave 西区 behind.
             i += length
             break
-    return _join_chains(g, raw, folded)
+    out = _join_chains(g, raw, folded)
+    for m in out:
+        m.venue = m.start > 0 and folded[m.start - 1] == "在" and VENUE_AFTER.match(folded, m.end) is not None
+    return out
 
 
 def _context_weight(text: str, start: int, end: int, cands: tuple[Candidate, ...]) -> float:

@@ -447,3 +447,15 @@ def test_a_two_character_county_named_again_and_again_is_the_county() -> None:
     # Once, and inside 和县直 (和/县直), it is a phrase, not 和县.
     assert where("", "各镇党委和县直部门要聚焦主业。") == (None, None, None)
     assert where("", "凤县召开会议。") == (None, None, None)
+
+
+def test_a_city_named_only_as_a_province_wide_meetings_venue_is_no_subject() -> None:
+    page = (
+        "全省基层党建工作会议在长沙召开",
+        "今天下午，全省基层党建工作会议在长沙召开，省委书记出席并讲话，省长主持会议。",
+        "会议要求，全省各级党组织要抓好落实。",
+    )
+    assert both_scripts(*page) == [("湖南省", None, None)] * 2
+    # The city as the subject (its own meeting, or named beyond the venue) keeps its level.
+    own = ("长沙市召开基层党建工作会议", "会议在长沙召开，传达省委、省政府有关精神，部署长沙全市工作。")
+    assert where(*own) == ("湖南省", "长沙市", None)
