@@ -121,9 +121,27 @@ def detect_region(doc: Document) -> Region:
         for m in townships:
             add_vote(g, votes, voters, m)
         region = choose(g, votes, voters, city_share)
-    if seat_of_government(region, doc) or scattered(g, votes):
+    if seat_of_government(region, doc) or scattered(g, votes) or in_passing(region, voters, parts, title):
         return Region()
     return provincial_venue(g, region, voters, doc) or region
+
+
+CAPITAL_DATELINE = re.compile(r"北京")
+PASSING_MAX = 1  # mentions of the answer below a Beijing dateline that are only a passing example
+
+
+def in_passing(region: Region, voters: Voters, parts: list[Part], title: list[Mention]) -> bool:
+    """`新华社北京11月25日电`, then one village of 贵州省罗甸县 among the examples: a story filed from
+    the capital that names its answer once, and not in the title, is national; the place is an example."""
+    if region.province is None or region.adcode is None:
+        return False
+    opening = next((p.text for p in parts[1:3] if DATELINE.match(p.text)), None)
+    if opening is None or not CAPITAL_DATELINE.search(DATELINE.match(opening).group()):  # type: ignore[union-attr]
+        return False
+    province = region.adcode[:2] + "0000"
+    said = voters[province]
+    in_title = {id(m) for m in title}
+    return len(said) <= PASSING_MAX and not any(id(m) in in_title for m in said)
 
 
 VENUE_AFTER = re.compile(r"(?:隆重|正式)?(?:召开|举行|举办|开幕|闭幕)")

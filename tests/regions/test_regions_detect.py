@@ -459,3 +459,16 @@ def test_a_city_named_only_as_a_province_wide_meetings_venue_is_no_subject() -> 
     # The city as the subject (its own meeting, or named beyond the venue) keeps its level.
     own = ("长沙市召开基层党建工作会议", "会议在长沙召开，传达省委、省政府有关精神，部署长沙全市工作。")
     assert where(*own) == ("湖南省", "长沙市", None)
+
+
+def test_a_place_named_once_below_a_beijing_dateline_is_an_example() -> None:
+    page = (
+        "冲锋在最前线——记奋战在脱贫攻坚战场上的村党支部书记",
+        "新华社北京11月25日电 题：冲锋在最前线",
+        "党的十八大以来，在全国12.8万个贫困村中，一个个村党支部书记就如同一面面旗帜。",
+        "贵州省罗甸县麻怀村所处的地方，被称为天坑。村支书带领村民凿通了隧道。",
+    )
+    assert both_scripts(*page) == [(None, None, None)] * 2
+    # Named again, the place is the story's subject.
+    again = (*page, "如今，罗甸县的山货走出了大山。")
+    assert where(*again) == ("贵州省", "黔南布依族苗族自治州", "罗甸县")
