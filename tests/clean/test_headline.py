@@ -357,3 +357,38 @@ def test_a_headline_between_its_date_and_byline_under_a_dated_news_list(script: 
     assert (doc.title, doc.date) == (written(headline, script), "2022-07-13")
     assert doc.author == written("陈风益", script)
     assert [b.text for b in doc.blocks] == written(BODY, script).split()
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_guanyu_title_runs_on_to_the_line_that_names_its_kind(script: str) -> None:
+    page = (
+        "发布时间：2024-11-01 21:09\n"
+        "山水县人民政府关于推动全县高质量发展\n"
+        "奋力书写现代化新篇章的意见\n"
+        "山政发〔2024〕16号\n"
+        "各乡镇人民政府，县政府各部门：\n"
+        f"{BODY}"
+    )
+    want = "山水县人民政府关于推动全县高质量发展奋力书写现代化新篇章的意见"
+    assert cleaned(page, script).title == written(want, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_issuer_on_its_own_line_opens_a_three_line_resolution(script: str) -> None:
+    page = (
+        "首页 > 公报 > 2007年第23号\n"
+        "山水县人民代表大会常务委员会\n"
+        "关于批准县财政局发行专项债券及\n"
+        "调整2007年末债务余额限额的决议\n"
+        "（2007年6月29日山水县第十届人民代表大会常务委员会第二十八次会议通过）\n"
+        "山水县第十届人民代表大会常务委员会第二十八次会议，听取了县财政局局长所作的说明，并对议案进行了审议。\n"
+        f"{BODY}"
+    )
+    want = "山水县人民代表大会常务委员会关于批准县财政局发行专项债券及调整2007年末债务余额限额的决议"
+    assert cleaned(page, script).title == written(want, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_guanyu_line_over_a_sentence_stays_alone(script: str) -> None:
+    page = f"关于开展安全生产大检查\n发布时间：2024-03-01 09:30\n{BODY}"
+    assert cleaned(page, script).title == written("关于开展安全生产大检查", script)

@@ -360,17 +360,43 @@ _NOTICE_END = re.compile(
 )
 
 
-def _whole(texts: Sequence[str], verdicts: Sequence[str | None], at: int, first: int) -> tuple[int, str]:
-    """The title at `at`, joined with the line below when the title runs on to it."""
-    j = next_open(texts, verdicts, at + 1, first)
+_RUN_ON = (
+    3  # lines an official title may be set on (`全国人民代表大会常务委员会` / `关于批准…及` / `调整…的决议`)
+)
+# An issuer's name on a line of its own right above `关于…`: a body, never a sentence.
+_ISSUER = re.compile(
+    r"^[\u4e00-\u9fff\s]{2,30}(?:人民政府|委员会|办公厅|办公室|人民代表大会|政协|党委|院|部|局|厅|委)$"
+)
+
+
+def _whole(
+    texts: Sequence[str], verdicts: Sequence[str | None], at: int, first: int
+) -> tuple[list[int], str]:
+    """The title at `at` with the lines it runs on to: `…人民政府印发` over `关于…的通知`, `国务院关于推动…
+    发展` over `奋力书写…的意见` (a `关于` title ends on its kind of document), and the issuer's name
+    set on its own line above a title that opens with `关于`. Returns the lines, top to bottom."""
+    lines, title = [at], texts[at]
+    while len(lines) < _RUN_ON and not _NOTICE_END.search(simplified(title)):
+        opened = _OPEN_END.search(simplified(title))
+        if not opened and "关于" not in simplified(title):
+            break
+        j = next_open(texts, verdicts, lines[-1] + 1, first)
+        if j is None or not _adjacent(texts, verdicts, lines[-1], j) or SENTENCE_PUNCT.search(texts[j]):
+            break
+        if len(title) + len(texts[j]) > MAX_TITLE or (not opened and "关于" in simplified(texts[j])):
+            break
+        lines, title = [*lines, j], title + texts[j]
+    if not _NOTICE_END.search(simplified(title)):
+        lines, title = [at], texts[at]
+    above = next((i for i in reversed(range(at)) if texts[i]), None)
     if (
-        j is not None
-        and _adjacent(texts, verdicts, at, j)
-        and _OPEN_END.search(simplified(texts[at]))
-        and _NOTICE_END.search(simplified(texts[j]))
+        above is not None
+        and simplified(title).startswith("关于")
+        and (verdicts[above] or "chrome.").startswith("chrome.")
+        and _ISSUER.match(simplified(texts[above].strip()))
     ):
-        return j, texts[at] + texts[j]
-    return at, texts[at]
+        lines, title = [above, *lines], texts[above].strip() + title
+    return lines, title
 
 
 def given_line(
@@ -573,8 +599,10 @@ def place(
         return None
     at, text = picked
     if out[at] is None and text == texts[at]:
-        last, text = _whole(texts, out, at, first)
-        out[last] = TITLE.name
+        lines, text = _whole(texts, out, at, first)
+        for i in lines:
+            out[i] = TITLE.name
+        last = lines[-1]
     else:
         last = at
     trimmed, date = trim_title(text)
