@@ -180,6 +180,12 @@ def test_a_disclosure_table_of_bulleted_labels_leaves_the_title_above_it(script:
         ("鹤政发〔2025〕4号", "number"),
         ("当前报纸名称:南阳日报", "widget"),
         ("吉林省人民政府", "banner"),
+        ("Categories: 未分类", "widget"),
+        ("Posted in 新闻动态", "widget"),
+        ("教程不断更新中:http://www.example.cn/forum.php?tid=98429", "link"),
+        ("节目内容     栏目介绍     主创人员", "menu"),
+        ("地方 地方焦点", "menu"),
+        ("安全第一 预防为主", None),
         ("全县重点项目推进会召开", None),
         ("视频首页>>某某网>>我市召开乡镇行政区划调整工作动员大会", None),
     ],
@@ -392,3 +398,45 @@ def test_an_issuer_on_its_own_line_opens_a_three_line_resolution(script: str) ->
 def test_a_guanyu_line_over_a_sentence_stays_alone(script: str) -> None:
     page = f"关于开展安全生产大检查\n发布时间：2024-03-01 09:30\n{BODY}"
     assert cleaned(page, script).title == written("关于开展安全生产大检查", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Categories: 未分类\n",  # a blog's label
+        "地方 地方焦点\n",  # a column and its sub-column
+        "节目内容     栏目介绍     主创人员\n",  # a programme page's menu
+        "教程不断更新中:http://www.example.cn/forum.php?tid=98429\n",  # a line with an address
+    ],
+)
+def test_a_label_menu_or_link_line_gives_way_to_the_headline_below(head: str, script: str) -> None:
+    page = f"{head}\n{HEADLINE}\n\n{BODY}"
+    assert cleaned(page, script).title == written(HEADLINE, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_site_name_after_a_hyphen_without_spaces_is_cut(script: str) -> None:
+    assert metadata.trim_title(written(f"{HEADLINE}-某某新闻网", script)) == (written(HEADLINE, script), None)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_given_headline_loses_the_sites_name_and_keeps_its_marks(script: str) -> None:
+    from reader.document import Article
+    from reader.engine import analyse
+
+    def given(title: str) -> str | None:
+        text = written(f"{title}\n首页 新闻 时政\n{HEADLINE}\n{BODY}", script)
+        return analyse(Article("1", "p.html", text, title=written(title, script))).title
+
+    assert given(f"{HEADLINE}-某某新闻网") == written(HEADLINE, script)
+    assert given(f"{HEADLINE}(多图)") == written(f"{HEADLINE}(多图)", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_line_that_says_a_given_headline_alone_is_the_title(script: str) -> None:
+    # The page's <title> opens its text with the site's names; the headline's own line is below.
+    page = written(f"{HEADLINE}-某某新闻网河北频道-某某新闻网\n首页 新闻 时政\n{HEADLINE}\n{BODY}", script)
+    doc = clean(page, None, written(HEADLINE, script))
+    titled = [r.line for r in doc.removed if r.rule == "metadata.title"]
+    assert titled == [3]

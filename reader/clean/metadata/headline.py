@@ -64,7 +64,7 @@ _TITLE_DATE = re.compile(
 # `… - 某某新闻网`; after a bar only a plain site name (`聚焦两会｜代表委员热议数字政府` is one headline).
 _SITE = r"[^_|｜\s]{2,16}(?:网|网站|日报|晚报|客户端)"
 _TITLE_SITE = re.compile(
-    rf"\s*(?:_(?:[^_|｜]{{1,12}}_)?[^_|｜\s]{{2,16}}(?:网|网站|门户|政府|日报|晚报|在线|客户端)|\s[-–—]\s{_SITE}|"
+    rf"\s*(?:_(?:[^_|｜]{{1,12}}_)?[^_|｜\s]{{2,16}}(?:网|网站|门户|政府|日报|晚报|在线|客户端)|\s?[-–—]\s?{_SITE}|"
     rf"\s?[|｜]\s?{_SITE})\s*$"
 )
 # What opens a title line but is not the title: list bullets (`• 顺义村规民约…`), and the tag of a
@@ -102,6 +102,14 @@ def trim_title(title: str) -> tuple[str, str | None]:
         if cut == end:
             return title[start:end], date
         end = cut
+
+
+def without_site(title: str) -> str:
+    """`…长治久安-新华网` → `…长治久安`: only the site's name after a headline the markup gives is cut
+    (its marks, `(多图)`, are the headline's as the page shows it)."""
+    m = _TITLE_SITE.search(simplified(title))
+    head = title[: m.start()] if m and m.end() == len(title) else title
+    return head if head != title and is_title_like(head) else title
 
 
 # A site's banner names the site or its owner, never an article:
@@ -143,9 +151,31 @@ _WIDGET = re.compile(
 _OUTLET = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|时报|商报|周报|新闻网|电视台|广播电台)$")
 
 
+# A blog's or a forum's own labels, in English (`Categories: 未分類`, `Tags: …`, `Posted in …`).
+_LATIN_LABEL = re.compile(
+    r"^(?:(?:categor(?:y|ies)|tags?|archives?|views?|comments?)\s*[:：]|(?:posted\s+(?:in|on|by)|filed\s+under)\s)",
+    re.IGNORECASE,
+)
+_LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
+# Column names in a row (`節目內容     欄目介紹     主創人員`, `地方 地方焦點`): short items, none a headline.
+_MENU_ITEM = 4
+_MENU_GAP = re.compile(r"\s{3,}")
+
+
+def _menu_row(simple: str) -> bool:
+    """Two short items side by side, one opening the other (a column and its sub-column), or three
+    or more set apart by wide gaps."""
+    items = simple.split()
+    if len(items) < 2 or any(cjk_count(i) != len(i) or len(i) > _MENU_ITEM * 2 for i in items):
+        return False
+    if len(items) == 2:
+        return items[1].startswith(items[0]) and len(items[0]) <= _MENU_ITEM
+    return len(_MENU_GAP.findall(simple.strip())) >= 2 and all(len(i) <= _MENU_ITEM for i in items)
+
+
 def not_title(text: str) -> str | None:
     """Why a short, title-shaped line is still no title: `banner`, `outlet`, `column`, `crumb`, `number`,
-    `table` (a disclosure table's row), `widget`."""
+    `table` (a disclosure table's row), `widget`, `link` (a line with an address in it), `menu`."""
     simple = simplified(text)
     if _BANNER.match(simple):
         return "banner"
@@ -160,8 +190,12 @@ def not_title(text: str) -> str | None:
         return "number"
     if is_table_row(text):
         return "table"
-    if _WIDGET.search(simple):
+    if _WIDGET.search(simple) or _LATIN_LABEL.match(simple):
         return "widget"
+    if _LINK.search(simple):
+        return "link"
+    if _menu_row(simple):
+        return "menu"
     return None
 
 
@@ -238,7 +272,7 @@ def _repeated(
     return next((i for i in again if not SENTENCE_PUNCT.search(texts[i])), at)
 
 
-_PAGE_LABELS = frozenset({"column", "crumb", "widget"})
+_PAGE_LABELS = frozenset({"column", "crumb", "widget", "menu"})
 
 
 def _blocked(texts: Sequence[str], verdicts: Sequence[str | None], at: int, meta_at: int) -> bool:
@@ -403,17 +437,18 @@ def given_line(
     texts: Sequence[str], verdicts: Sequence[str | None], given: str | None
 ) -> tuple[int, str] | None:
     """The line that says the markup's headline (alone, or with marks `trim_title` cuts): the first one
-    no rule took, else the first a chrome rule took (a portal's header); None when no line says it."""
+    no rule took, else the first a chrome rule took (a portal's header), a line that says it alone
+    before one that says it with the site's name (the page's <title>, first in its text); None when no
+    line says it."""
     key = _key(given or "")
     if len(key) < _KICKER:
         return None
     said = [
-        i
+        (verdicts[i] is not None, key != _key(t), i)  # untaken first, then the line that says it alone
         for i, t in enumerate(texts)
         if (verdicts[i] or "chrome.").startswith("chrome.") and key in (_key(t), _key(trim_title(t)[0]))
     ]
-    at = next((i for i in said if verdicts[i] is None), said[0] if said else None)
-    return None if at is None else (at, texts[at])
+    return (min(said)[2], texts[min(said)[2]]) if said else None
 
 
 def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> tuple[int, str] | None:
