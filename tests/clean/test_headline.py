@@ -440,3 +440,24 @@ def test_the_line_that_says_a_given_headline_alone_is_the_title(script: str) -> 
     doc = clean(page, None, written(HEADLINE, script))
     titled = [r.line for r in doc.removed if r.rule == "metadata.title"]
     assert titled == [3]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (f"议论风生/{HEADLINE}\\张小明、李晓红", HEADLINE),  # a column's name, the writers after a backslash
+        (f"《{HEADLINE}》(2002年3月28日)", HEADLINE),  # a programme's name as the page's title
+        (
+            "学习《条例》心得体会交流会召开",
+            "学习《条例》心得体会交流会召开",
+        ),  # a work named inside a headline
+        ("中美/中欧贸易新动向",) * 2,  # a slash inside a headline
+    ],
+)
+def test_a_columns_name_its_writers_and_a_works_brackets_are_no_part_of_the_title(
+    line: str, title: str, script: str
+) -> None:
+    doc = cleaned(f"{line}\n发布时间：2024-03-01 09:30\n{BODY}", script)
+    assert doc.title == written(title, script)
+    assert metadata.trim_title(doc.title)[0] == doc.title  # trimmed once, no further

@@ -55,6 +55,10 @@ MAX_TITLE = 80
 _TITLE_LABEL = re.compile(r"^(?:名\s*称|标\s*题)(?:\s*[:：]\s*|\s+)(?P<v>\S.{3,79})$")
 _TITLE_MARK = re.compile(r"\s*[\[【（(]\s*(?:[组多]?图|图文|视频|复制链接|附视频|打印本页)\s*[\]】）)]\s*$")
 _TITLE_TAIL = re.compile(r"\s*[|｜*＊#]+\s*$")  # a layout's leftovers: `…防汛救灾工作|`, `…华北等地******`
+# The writers signed after a backslash, as Hong Kong papers set a column's title: `…示范区\\闫小颖、何子煜`.
+_TITLE_SIGNED = re.compile(r"\s*[\\＼]\s*[\u4e00-\u9fff·]{2,5}(?:[、\s][\u4e00-\u9fff·]{2,5}){0,3}\s*$")
+# A title wholly inside 《》 is a programme's or a work's name: the page's headline is what it holds.
+_TITLE_WORK = re.compile(r"^《([^《》]{4,})》$")
 _LEAD_DATE = re.compile(r"\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s+(?=\S{4})")
 _TITLE_DATE = re.compile(
     r"\s*[（(]\s*([^()（）]{6,24}?)\s*[）)]\s*$|"
@@ -74,7 +78,7 @@ _COLUMN_WORDS = (
     "新闻|资讯|动态|要闻|详情|中心|正文|头条|快讯|专题|公告|时政|视点|图片|视频|首页|论坛|社区|频道"
 )
 _TITLE_HEAD = re.compile(
-    r"(?:[•·▪●◆◇○■□▶►]\s*|"
+    r"(?:[•·▪●◆◇○■□▶►]\s*|[\u4e00-\u9fff]{4,6}[/／](?=[^/／]{4,}$)|"
     r"[【\[][^【】\[\]]{0,10}(?:网|报|台|频道|省|市|州|县|区|旗|盟|镇|乡|村)[】\]]\s*(?=\S{4}))*"
 )
 
@@ -82,8 +86,9 @@ _TITLE_HEAD = re.compile(
 def trim_title(title: str) -> tuple[str, str | None]:
     """`…胜利召开[图]` → `…胜利召开`; `…工作(2012年08月14日)`, `…会报 发布日期:2014-04-21` → the title
     without its date, and the date
-    (also a date before it); `【玉树州】一位选调生的下乡经历` → `一位选调生的下乡经历`. Trimmed once, a
-    title trims no further."""
+    (also a date before it); `【玉树州】一位选调生的下乡经历` → `一位选调生的下乡经历`; a column's name
+    before a slash and the writers after a backslash (`议论风生/借鉴成都经验\\闫小颖`) → `借鉴成都经验`;
+    `《采访受阻事件透视》` → `采访受阻事件透视`. Trimmed once, a title trims no further."""
     simple = simplified(title)
     start = _TITLE_HEAD.match(simple).end()  # type: ignore[union-attr]  # it matches the empty string
     end, date = len(simple), None
@@ -92,7 +97,7 @@ def trim_title(title: str) -> tuple[str, str | None]:
         start, date = _TITLE_HEAD.match(simple, lead.end()).end(), found  # type: ignore[union-attr]
     while True:
         cut = end
-        for pattern in (_TITLE_TAIL, _TITLE_MARK, _TITLE_SITE):
+        for pattern in (_TITLE_TAIL, _TITLE_MARK, _TITLE_SITE, _TITLE_SIGNED):
             m = pattern.search(simple, start, cut)
             cut = m.start() if m and m.end() == cut else cut
         m = _TITLE_DATE.search(simple, start, cut)
@@ -100,7 +105,8 @@ def trim_title(title: str) -> tuple[str, str | None]:
         if m and m.end() == cut and DATE_FORM.fullmatch(written) and (found := read_date(written)):
             cut, date = m.start(), date or found
         if cut == end:
-            return title[start:end], date
+            work = _TITLE_WORK.match(simple, start, end)
+            return (title[start + 1 : end - 1] if work else title[start:end]), date
         end = cut
 
 
