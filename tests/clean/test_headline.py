@@ -461,3 +461,21 @@ def test_a_columns_name_its_writers_and_a_works_brackets_are_no_part_of_the_titl
     doc = cleaned(f"{line}\n发布时间：2024-03-01 09:30\n{BODY}", script)
     assert doc.title == written(title, script)
     assert metadata.trim_title(doc.title)[0] == doc.title  # trimmed once, no further
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_title_under_an_epigraph_opens_the_text(script: str) -> None:
+    page = f"梦想破碎是没有声音的，它只是缓慢又沉默地离开了。 by 苏更生\n\n{HEADLINE}\n\n{BODY}"
+    assert cleaned(page, script).title == written(HEADLINE, script)
+    # Without the attribution, the first line is the text's own: no title is made up.
+    plain = f"梦想破碎是没有声音的，它只是缓慢又沉默地离开了。\n\n{HEADLINE}\n\n{BODY}"
+    assert cleaned(plain, script).title != written(HEADLINE, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_head_set_twice_at_the_texts_start_gives_title_and_subtitle(script: str) -> None:
+    sub = "——全县上下奋力推进重点项目建设侧记"
+    page = f"01版:要闻\n02版:权威发布\n{HEADLINE} {sub}\n{HEADLINE}\n{sub}\n{BODY}"
+    doc = cleaned(page, script)
+    assert (doc.title, doc.subtitle) == (written(HEADLINE, script), written(sub, script))
+    assert not any(HEADLINE in written(b.text, "simplified") for b in doc.blocks)  # the repeat is head

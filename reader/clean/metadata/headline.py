@@ -16,7 +16,7 @@ from reader.clean.chrome.zones import NAV
 from reader.clean.metadata.bylines import BYLINE
 from reader.clean.metadata.dates import DATE, DATE_FORM, read_date
 from reader.clean.metadata.fields import SOURCE, TABLE, read_fields
-from reader.clean.metadata.lines import next_open
+from reader.clean.metadata.lines import last_open, next_open
 from reader.clean.metadata.script import simplified
 from reader.clean.rules import LEGACY, Rule, register
 from reader.clean.signals import (
@@ -338,7 +338,7 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
         chrome_at = max((i for i in head if (verdicts[i] or "").startswith("chrome.")), default=-1)
         below = [i for i in candidates if i > chrome_at and heading_kind(texts[i]) in (None, "plain")]
         at = (below if chrome_at >= 0 and below else candidates)[0]
-    at = _repeated(texts, verdicts, candidates, at, min(first + 3, len(texts)))
+    at = _split_head(texts, verdicts, _repeated(texts, verdicts, candidates, at, min(first + 3, len(texts))))
     return _over_subtitle(texts, verdicts, candidates, _restated(texts, verdicts, at, first))
 
 
@@ -479,7 +479,43 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
         key = seo_headline(texts[i]) if verdicts[i] == SEO_TITLE.name else None
         if key and _usable(key):
             return i, key
+    if (opening := _at_text_start(texts, verdicts, first)) is not None:
+        return opening, texts[opening]
     return _menu_shaped(texts, verdicts, first)
+
+
+# A quotation and who said it, set above a blog's post: `梦想破碎是没有声音的。 by 苏更生`, `…。——苏格拉底`.
+_EPIGRAPH = re.compile(r"[。！？!?…”」]\s*(?:by\s+\S.{0,20}|[—－-]{1,2}\s*[^\s—－-].{0,15})$", re.IGNORECASE)
+
+
+def _at_text_start(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
+    """With no title above the text, the title that opens it: under an epigraph, or where the page
+    sets its head twice (`X ——Y` over `X` over `——Y`: the headline is `X`)."""
+    k = next_open(texts, verdicts, max(first, 0), len(texts))
+    a = None if k is None else next_open(texts, verdicts, k + 1, len(texts))
+    if k is None or a is None or not _adjacent(texts, verdicts, k, a) or not _usable(texts[a]):
+        return None
+    if heading_kind(texts[a]) not in (None, "plain"):
+        return None
+    if _EPIGRAPH.search(texts[k]) and SENTENCE_PUNCT.search(texts[k]):
+        return a
+    return a if _split_head(texts, verdicts, k) == a else None
+
+
+def _split_head(texts: Sequence[str], verdicts: Sequence[str | None], at: int) -> int:
+    """`X ——Y` over `X` over `——Y`: the page sets its head once more on two lines; the first is the
+    headline (the line at `at` is their repeat)."""
+    a = next_open(texts, verdicts, at + 1, len(texts))
+    b = None if a is None else next_open(texts, verdicts, a + 1, len(texts))
+    if (
+        a is None
+        or b is None
+        or not _adjacent(texts, verdicts, at, a)
+        or not _adjacent(texts, verdicts, a, b)
+    ):
+        return at
+    split = _key(texts[at]) == _key(texts[a]) + _key(texts[b]) and is_subtitle(texts[b])
+    return a if split and _usable(texts[a]) else at
 
 
 # The page's <title>, first in its text dump: the headline, then the column's and the site's names.
@@ -658,6 +694,9 @@ def place(
         out[at] = TITLE.name
     # a title past the text's start (over a late dateline) has its subtitle right below it, too
     found["subtitle"] = below_title(texts, out, last, text, first if last < first else len(texts))
+    above = last_open(texts, out, 0, at)
+    if found["subtitle"] and above is not None and _key(texts[above]) == _key(texts[at] + found["subtitle"]):
+        out[above] = TITLE.name  # the head set once more on one line above: `X ——Y` over `X`, `——Y`
     for i in range(min(first, len(texts))):  # every `名称：` row is the page's metadata table
         if out[i] is None and _TITLE_LABEL.match(simplified(texts[i])):
             out[i] = TITLE.name
