@@ -479,3 +479,14 @@ def test_a_head_set_twice_at_the_texts_start_gives_title_and_subtitle(script: st
     doc = cleaned(page, script)
     assert (doc.title, doc.subtitle) == (written(HEADLINE, script), written(sub, script))
     assert not any(HEADLINE in written(b.text, "simplified") for b in doc.blocks)  # the repeat is head
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_documents_field_row_names_its_title_and_stays_its_text(script: str) -> None:
+    row = (
+        "例稿名称：山水地方法院公告（第二次拍卖） 发文日期：2018年3月13日 "
+        "主旨：公告以投标方法拍卖不动产有关事项。"
+    )
+    doc = cleaned(f"预览窗口\n{row}\n{BODY}", script)
+    assert doc.title == written("山水地方法院公告（第二次拍卖）", script)
+    assert any("主旨" in written(b.text, "simplified") for b in doc.blocks)  # the row's fields stay text

@@ -52,7 +52,12 @@ SUBTITLE = register(
 )
 MAX_TITLE = 80
 
-_TITLE_LABEL = re.compile(r"^(?:名\s*称|标\s*题)(?:\s*[:：]\s*|\s+)(?P<v>\S.{3,79})$")
+# `名称：…`, `标题 …`, and a document's `例稿名称：…` in a row of fields (`… 发文日期：…`): the value is
+# the title, up to the next field's label.
+_TITLE_LABEL = re.compile(
+    r"^(?:(?:例稿|文件|公文|文章|稿件)?名\s*称|标\s*题)(?:\s*[:：]\s*|\s+)"
+    r"(?P<v>\S.{3,79}?)(?=\s+[\u4e00-\u9fff]{2,6}\s*[:：]|$)"
+)
 _TITLE_MARK = re.compile(r"\s*[\[【（(]\s*(?:[组多]?图|图文|视频|复制链接|附视频|打印本页)\s*[\]】）)]\s*$")
 _TITLE_TAIL = re.compile(r"\s*[|｜*＊#]+\s*$")  # a layout's leftovers: `…防汛救灾工作|`, `…华北等地******`
 # The writers signed after a backslash, as Hong Kong papers set a column's title: `…示范区\\闫小颖、何子煜`.
@@ -439,6 +444,13 @@ def _whole(
     return lines, title
 
 
+def _runs_on(text: str) -> bool:
+    """`例稿名称：…公告 发文日期：… 主旨：…`: a row of a document's fields that goes on past its title is
+    the document's text, not its head."""
+    m = _TITLE_LABEL.match(simplified(text))
+    return m is not None and m.end() < len(text.rstrip())
+
+
 def given_line(
     texts: Sequence[str], verdicts: Sequence[str | None], given: str | None
 ) -> tuple[int, str] | None:
@@ -463,9 +475,9 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
     `機關單位團建(機關單位團建活動經費)` gives `機關單位團建` when the head offers nothing better.
     """
     head = range(min(first, len(texts)))
-    for i in head:
+    for i in range(min(first + 1, len(texts))):  # a document's field row may open the text itself
         m = _TITLE_LABEL.match(simplified(texts[i])) if verdicts[i] in (None, TABLE.name) else None
-        if m and _usable(value := texts[i][m.start("v") :].strip()):
+        if m and _usable(value := texts[i][m.start("v") : m.end("v")].strip()):
             return i, value
     if named := named_by_page_title(texts, verdicts, first) or over_copy_link(texts, verdicts, first):
         return named
@@ -690,7 +702,7 @@ def place(
     found["date"] = found["date"] or date
     if out[at] == BREADCRUMB.name:  # the title is the breadcrumb's last crumb
         found["date"] = found["date"] or read_date(texts[at])
-    else:
+    elif not _runs_on(texts[at]):
         out[at] = TITLE.name
     # a title past the text's start (over a late dateline) has its subtitle right below it, too
     found["subtitle"] = below_title(texts, out, last, text, first if last < first else len(texts))
