@@ -44,6 +44,10 @@ COUNTY_SHARE = 0.5  # of the city's (or municipality's) votes, for the county to
 MARGIN = 1.5  # the winner of a level must beat the runner-up by this factor
 MIN_VOTES = 0.8  # less than one body mention of a short name decides nothing
 DATELINE_FACTOR = 0.25  # 新华社北京2月13日电 says where a story was filed, not what it is about
+# `湖北省崇阳县的大市村曾是…`: a place written out in full (a chain) where the first paragraph opens is
+# the story's setting; what the story then names elsewhere in passing (`从广州回到家乡`) weighs less.
+LEDE_FACTOR = 1.5
+LEDE_REACH = 16  # characters into the first paragraph (past a dateline) that the setting may stand at
 HOST_WEIGHT = HEADING_WEIGHT  # a gov.cn host names the site's place once, about as surely as a heading
 
 PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
@@ -217,14 +221,22 @@ def province_title(g: Gazetteer, title: list[Mention]) -> bool:
 
 
 def mentions_in(parts: list[Part]) -> list[Mention]:
-    """Every kept mention in the parts; a dateline's place weighs little."""
+    """Every kept mention in the parts; a dateline's place weighs little, the lede's setting more."""
     out: list[Mention] = []
+    lede = True
     for part in parts:
         found = scan(part)
+        opened = 0
         if found and (dateline := DATELINE.match(part.text)):
+            opened = dateline.end()
             for m in found:
-                if m.start < dateline.end():
+                if m.start < opened:
                     m.weight *= DATELINE_FACTOR
+        if lede and part.weight == BODY_WEIGHT:
+            lede = False
+            setting = next((m for m in found if m.start >= opened), None)
+            if setting is not None and setting.chain and setting.start - opened <= LEDE_REACH:
+                setting.weight *= LEDE_FACTOR
         out += found
     return out
 

@@ -472,3 +472,12 @@ def test_a_place_named_once_below_a_beijing_dateline_is_an_example() -> None:
     # Named again, the place is the story's subject.
     again = (*page, "如今，罗甸县的山货走出了大山。")
     assert where(*again) == ("贵州省", "黔南布依族苗族自治州", "罗甸县")
+
+
+def test_a_place_written_in_full_where_the_lede_opens_is_the_setting() -> None:
+    page = (
+        "点亮乡村振兴的每一盏灯",
+        "湖北省崇阳县的大市村曾是省级重点贫困村。2014年，“90后”姑娘程桔从繁华的广州回到家乡，当选村党支部书记。",
+        "村干部们商议后，想到了刚大学毕业正在广州做设计师的程桔。",
+    )
+    assert both_scripts(*page) == [("湖北省", "咸宁市", "崇阳县")] * 2
