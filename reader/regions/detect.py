@@ -125,9 +125,24 @@ def detect_region(doc: Document) -> Region:
         for m in townships:
             add_vote(g, votes, voters, m)
         region = choose(g, votes, voters, city_share)
-    if seat_of_government(region, doc) or scattered(g, votes) or in_passing(region, voters, parts, title):
+    if (
+        seat_of_government(region, doc)
+        or scattered(g, votes)
+        or in_passing(region, voters, parts, title)
+        or ministry_title(g, doc.title, title)
+    ):
         return Region()
     return provincial_venue(g, region, voters, doc) or region
+
+
+# A national ministry opening the title as its subject: `国家发展改革委召开…`, `国家统计局：…`, `国务院…`.
+MINISTRY = re.compile(r"^(?:国务院|国家[\u4e00-\u9fff]{1,8}?(?:委员会|总局|部|委|局|署))")
+
+
+def ministry_title(g: Gazetteer, title: str, named: list[Mention]) -> bool:
+    """`国家卫生健康委员会…新闻发布会文字实录`: a title whose subject is a national ministry and that names
+    no place is national news, wherever the ministry met (`地点：云南省曲靖市…`)."""
+    return not named and MINISTRY.match(g.fold(title.strip())) is not None
 
 
 CAPITAL_DATELINE = re.compile(r"北京")

@@ -481,3 +481,15 @@ def test_a_place_written_in_full_where_the_lede_opens_is_the_setting() -> None:
         "村干部们商议后，想到了刚大学毕业正在广州做设计师的程桔。",
     )
     assert both_scripts(*page) == [("湖北省", "咸宁市", "崇阳县")] * 2
+
+
+def test_a_national_ministrys_own_news_is_national_wherever_it_met() -> None:
+    page = (
+        "国家卫生健康委员会2024年4月18日新闻发布会文字实录",
+        "地点：云南省曲靖市曲靖会堂",
+        "欢迎参加国家卫生健康委在云南省曲靖市召开的新闻发布会。云南省曲靖市人民政府市长介绍了曲靖的做法。",
+    )
+    assert both_scripts(*page) == [(None, None, None)] * 2
+    # A ministry's title that names the place keeps it: the place is its subject.
+    named = ("国家卫生健康委员会在曲靖召开爱国卫生现场会", *page[1:])
+    assert where(*named) == ("云南省", "曲靖市", None)
