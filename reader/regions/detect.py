@@ -55,7 +55,7 @@ PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìō�
 # a village or town named after it, or the time zone (北京时间).
 NOT_A_PLACE_AFTER = re.compile(r"[东西南北中]?(?:路|大道|大街|街|巷|胡同)|大学|学院|时间|社区|小区|村|镇|乡")
 NOT_A_PLACE_AFTER_FULL = re.compile(r"[东西南北中]?(?:路|大道|大街|巷)|大学|学院")
-MEDIA_AFTER = re.compile(r"日报|晚报|电视台|广播|在线|新闻|网")
+MEDIA_AFTER = re.compile(r"日报|晚报|报社|报业|报人|电视台|广播|在线|新闻|网")
 HOST_BEFORE = ("莅临", "走进")
 AWAY_BEFORE = ("赴", "前往")
 # 纪洪山、李建平同志: a surname, then a short name, then what follows a person in a list or a title.

@@ -493,3 +493,12 @@ def test_a_national_ministrys_own_news_is_national_wherever_it_met() -> None:
     # A ministry's title that names the place keeps it: the place is its subject.
     named = ("国家卫生健康委员会在曲靖召开爱国卫生现场会", *page[1:])
     assert where(*named) == ("云南省", "曲靖市", None)
+
+
+def test_a_newspapers_office_and_staff_weigh_as_little_as_its_name() -> None:
+    page = (
+        "开在村委会里的表彰会",
+        "11月23日，淮阳区冯塘乡刘庄行政村，一场表彰会正在进行。周口日报社联合爱心企业为获奖群众颁发奖品。",
+        "周口日报社党委副书记与村民畅所欲言，要求驻村队员贡献周口报人的一份力量。作为周口日报社的帮扶村，刘庄村变化很大。",
+    )
+    assert both_scripts(*page) == [("河南省", "周口市", "淮阳区")] * 2
