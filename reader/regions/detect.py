@@ -114,7 +114,7 @@ def detect_region(doc: Document) -> Region:
     parts = text_parts(g, doc)
     title = mentions_in(parts[:1])
     mentions = title + mentions_in(parts[1:])
-    city_share = PROVINCE_TITLE_CITY_SHARE if province_title(g, title) else CITY_SHARE
+    city_share = PROVINCE_TITLE_CITY_SHARE if province_title(g, title, doc.title) else CITY_SHARE
     votes, voters = tally(g, mentions)
     region = choose(g, votes, voters, city_share)
     if doc.url and (host := host_mention(g, doc.url, votes, region)):
@@ -220,8 +220,13 @@ def text_parts(g: Gazetteer, doc: Document) -> list[Part]:
     return parts
 
 
-def province_title(g: Gazetteer, title: list[Mention]) -> bool:
-    """`广西:红旗耀边关`: a title naming a province and nothing below it heads a province-wide story.
+# A province speaking of itself: `我省全力打造…`, `全省…工作会议`.
+OWN_PROVINCE = re.compile(r"我省|全省")
+
+
+def province_title(g: Gazetteer, title: list[Mention], text: str = "") -> bool:
+    """`广西:红旗耀边关`, `…——我省全力打造“藏区党建长廊”`: a title naming a province (or saying 我省) and
+    nothing below it heads a province-wide story.
 
     Its body's examples (a county here, another there) make a city only with most of the votes. A
     county's short name in the title (红旗, 红旗区's) is too often an ordinary word to count as below.
@@ -232,7 +237,7 @@ def province_title(g: Gazetteer, title: list[Mention]) -> bool:
         for c in m.candidates
         if m.chain or c.full or g.units[c.code].level != COUNTY
     }
-    return levels == {PROVINCE}
+    return levels == {PROVINCE} or (not levels and OWN_PROVINCE.search(text) is not None)
 
 
 def mentions_in(parts: list[Part]) -> list[Mention]:

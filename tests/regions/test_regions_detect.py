@@ -502,3 +502,15 @@ def test_a_newspapers_office_and_staff_weigh_as_little_as_its_name() -> None:
         "周口日报社党委副书记与村民畅所欲言，要求驻村队员贡献周口报人的一份力量。作为周口日报社的帮扶村，刘庄村变化很大。",
     )
     assert both_scripts(*page) == [("河南省", "周口市", "淮阳区")] * 2
+
+
+def test_a_title_that_says_our_province_heads_a_province_wide_story() -> None:
+    body = (
+        "青海藏区是一个民族性、区域性很强的地区，青海省的党建工作主阵地在藏区。青海各地积极探索。",
+        "海北藏族自治州海晏县青海湖乡同宝村如今是远近闻名的“富裕村”。",
+        "2015年，海北州围绕创建民族团结进步示范州，积极打造战斗堡垒。青海藏区党建水平不断提升。",
+    )
+    province_wide = ("鲜红的党旗飘扬高原——我省全力打造“藏区党建长廊”", *body)
+    assert both_scripts(*province_wide) == [("青海省", None, None)] * 2
+    # Without it, the county's chain and the prefecture's name make the prefecture the subject.
+    assert where("鲜红的党旗飘扬高原", *body)[1] == "海北藏族自治州"
