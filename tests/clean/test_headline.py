@@ -490,3 +490,22 @@ def test_a_documents_field_row_names_its_title_and_stays_its_text(script: str) -
     doc = cleaned(f"预览窗口\n{row}\n{BODY}", script)
     assert doc.title == written("山水地方法院公告（第二次拍卖）", script)
     assert any("主旨" in written(b.text, "simplified") for b in doc.blocks)  # the row's fields stay text
+
+
+LONG_BODY = (
+    "4月20日上午，县发展改革局通过网上方式举行4月份新闻发布会，介绍全县重点项目推进情况。\n"
+    "新闻发布会上，县发展改革局负责人表示，一季度全县重点项目开工率达到九成，重点项目投资同比增长。\n"
+    "下一步，县发展改革局将加快推进重点项目审批，确保重点项目按期建成投产，新闻发布会回答了记者提问。\n"
+    "县发展改革局还通报了重点项目用地、用电、用工保障情况，全县重点项目推进会将于下月召开。\n"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_line_that_says_nothing_of_the_text_gives_way_to_the_one_that_does(script: str) -> None:
+    own = "县发展改革局召开4月份线上新闻发布会"
+    page = f"首页 | 重要新闻\n{own}\n某某娱乐官网注册网址是什么\n2020-04-21\n{LONG_BODY}"
+    assert cleaned(page, script).title == written(own, script)
+    # A programme's title over its first story's headline, below the dateline, stays the title.
+    show = "2021年1月9日 晚间节目音频及文稿(打卡有礼)"
+    page = f"{show}\n2021-01-10 22:26\n{own}\n{LONG_BODY}"
+    assert cleaned(page, script).title == written("晚间节目音频及文稿(打卡有礼)", script)

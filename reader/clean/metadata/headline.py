@@ -482,6 +482,7 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
     if named := named_by_page_title(texts, verdicts, first) or over_copy_link(texts, verdicts, first):
         return named
     at = choose_title(texts, verdicts, first)
+    at = None if at is None else _about_the_text(texts, verdicts, at, first)
     crumb = max((i for i in head if verdicts[i] == BREADCRUMB.name), default=None)
     if crumb is not None and (at is None or at < crumb) and (last := crumb_title(texts[crumb])):
         return crumb, last
@@ -528,6 +529,44 @@ def _split_head(texts: Sequence[str], verdicts: Sequence[str | None], at: int) -
         return at
     split = _key(texts[at]) == _key(texts[a]) + _key(texts[b]) and is_subtitle(texts[b])
     return a if split and _usable(texts[a]) else at
+
+
+_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")  # pinyin glued after a character: 國(guó)
+_SAMPLE = 600  # characters of the text's start a headline's words are looked for in
+_OFF_TEXT, _ON_TEXT = 0.15, 0.4  # shares of a title's word pairs: an injection's, a headline's
+
+
+def _pairs(text: str) -> set[str]:
+    t = "".join(c for c in _GLOSS.sub("", text) if "\u4e00" <= c <= "\u9fff")
+    return {t[i : i + 2] for i in range(len(t) - 1)}
+
+
+def _share(title: str, sample: set[str]) -> float:
+    pairs = _pairs(title)
+    return len(pairs & sample) / len(pairs) if pairs else 1.0
+
+
+def _about_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: int, first: int) -> int:
+    """A headline says what its text says. `中国开云官网注册网址是什么` (a gambling site's injection)
+    over a text about 国家发展改革委's news conference gives way to the head's line that does
+    (`国家发展改革委召开4月份线上新闻发布会`), above the dateline if there is one."""
+    body = "".join(t for t, v in zip(texts[first:], verdicts[first:], strict=False) if t and v is None)
+    sample = _pairs(body[:_SAMPLE])
+    if len(sample) < _SAMPLE // 8 or _share(texts[at], sample) >= _OFF_TEXT:
+        return at
+    head = range(min(first, len(texts)))
+    # Under a dateline the head's lines are the text's own (a programme's first story), not its title.
+    meta_at = next((i for i in head if (verdicts[i] or "").startswith("metadata.")), len(texts))
+    fits = [
+        i
+        for i in head
+        if i != at
+        and i < meta_at
+        and (verdicts[i] or "chrome.").startswith("chrome.")
+        and _usable(_GLOSS.sub("", texts[i]))
+        and _share(texts[i], sample) >= _ON_TEXT
+    ]
+    return fits[-1] if fits else at
 
 
 # The page's <title>, first in its text dump: the headline, then the column's and the site's names.
