@@ -509,3 +509,16 @@ def test_a_line_that_says_nothing_of_the_text_gives_way_to_the_one_that_does(scr
     show = "2021年1月9日 晚间节目音频及文稿(打卡有礼)"
     page = f"{show}\n2021-01-10 22:26\n{own}\n{LONG_BODY}"
     assert cleaned(page, script).title == written("晚间节目音频及文稿(打卡有礼)", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_forums_print_view_indents_its_head_with_dashes(script: str) -> None:
+    page = (
+        "以文本方式查看主题\n"
+        "--  作者:某某网友\n"
+        "--  发布时间:2009/5/22 21:23:00\n"
+        f"--  ★[转帖]{HEADLINE}\n"
+        f"{BODY}"
+    )
+    doc = cleaned(page, script)
+    assert (doc.title, doc.subtitle) == (written(f"★[转帖]{HEADLINE}", script), None)

@@ -83,7 +83,7 @@ _COLUMN_WORDS = (
     "新闻|资讯|动态|要闻|详情|中心|正文|头条|快讯|专题|公告|时政|视点|图片|视频|首页|论坛|社区|频道"
 )
 _TITLE_HEAD = re.compile(
-    r"(?:[•·▪●◆◇○■□▶►]\s*|[\u4e00-\u9fff]{4,6}[/／](?=[^/／]{4,}$)|"
+    r"(?:[•·▪●◆◇○■□▶►]\s*|[\u4e00-\u9fff]{4,6}[/／](?=[^/／]{4,}$)|-{2,}\s{2,}(?=\S)|"
     r"[【\[][^【】\[\]]{0,10}(?:网|报|台|频道|省|市|州|县|区|旗|盟|镇|乡|村)[】\]]\s*(?=\S{4}))*"
 )
 
@@ -216,6 +216,7 @@ def is_title_like(text: str) -> bool:
     A line that announces the next (`国家公务员网 地方站:`, a kicker `社区小细胞让城市幸福升温——`) is not,
     nor one that runs on to it (`除了自己的无知,`).
     """
+    text = _PRINT_INDENT.sub("", text)
     return (
         4 <= len(text) <= MAX_TITLE
         and _words(text) >= 3
@@ -224,6 +225,11 @@ def is_title_like(text: str) -> bool:
         and not text.endswith((":", "：", "—", "－", ",", "，", "、"))
         and not_title(text) is None
     )
+
+
+# A forum's print view sets every line of its head after `--  ` (`--  作者:…`, `--  ★[转帖]…`): an
+# indent, not a subtitle's dash.
+_PRINT_INDENT = re.compile(r"^-{2,}\s{2,}(?=\S)")
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#.]+")
@@ -675,7 +681,11 @@ def _usable(title: str) -> bool:
 def is_subtitle(text: str) -> bool:
     """`——黄州区政府办公室创建文明单位纪实` right below the title → subtitle."""
     return (
-        bool(DASH_LED.match(text)) and cjk_count(text) >= 2 and not is_prose(text) and len(text) <= MAX_TITLE
+        bool(DASH_LED.match(text))
+        and not _PRINT_INDENT.match(text)
+        and cjk_count(text) >= 2
+        and not is_prose(text)
+        and len(text) <= MAX_TITLE
     )
 
 
