@@ -500,6 +500,8 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
             return i, key
     if (opening := _at_text_start(texts, verdicts, first)) is not None:
         return opening, texts[opening]
+    if (tagged := _tagged_post_title(texts, verdicts, first)) is not None:
+        return tagged, texts[tagged]
     return _menu_shaped(texts, verdicts, first)
 
 
@@ -519,6 +521,25 @@ def _at_text_start(texts: Sequence[str], verdicts: Sequence[str | None], first: 
     if _EPIGRAPH.search(texts[k]) and SENTENCE_PUNCT.search(texts[k]):
         return a
     return a if _split_head(texts, verdicts, k) == a else None
+
+
+_TAGGED = re.compile(r"^(?:[\[【][^\[\]【】]{1,6}[\]】]\s*)+[^\s\[【]")  # `[交流] 【求助】反应动力学求解`
+
+
+def _tagged_post_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
+    """With no title above the text, a forum post's tagged title (`[交流] 【求助】…`) among the text's
+    first lines, under the poster's name and rank, right above the post."""
+    seen = 0
+    for i in range(max(first, 0), len(texts)):
+        if not texts[i] or verdicts[i] is not None:
+            continue
+        seen += 1
+        if seen > _LATE:
+            return None
+        if _TAGGED.match(texts[i]) and _usable(texts[i]):
+            below = next_open(texts, verdicts, i + 1, len(texts))
+            return i if below is not None and is_prose(texts[below]) else None
+    return None
 
 
 def _split_head(texts: Sequence[str], verdicts: Sequence[str | None], at: int) -> int:
