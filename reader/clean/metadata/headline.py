@@ -563,23 +563,35 @@ _SAMPLE = 600  # characters of the text's start a headline's words are looked fo
 _OFF_TEXT, _ON_TEXT = 0.15, 0.4  # shares of a title's word pairs: an injection's, a headline's
 
 
-def _pairs(text: str) -> set[str]:
-    t = "".join(c for c in _GLOSS.sub("", text) if "\u4e00" <= c <= "\u9fff")
-    return {t[i : i + 2] for i in range(len(t) - 1)}
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_MIN_SAMPLE = 80  # CJK characters of text below which a title's words decide nothing
 
 
-def _share(title: str, sample: set[str]) -> float:
-    pairs = _pairs(title)
-    return len(pairs & sample) / len(pairs) if pairs else 1.0
+def _cjk(text: str) -> str:
+    return "".join(_CJK_RUN.findall(_GLOSS.sub("", text) if "(" in text else text))
+
+
+def _share(title: str, sample: str) -> float:
+    """The share of the title's character pairs that the sample holds (a substring search each: a
+    title has a few dozen, cheaper than the sample's pairs)."""
+    t = _cjk(title)
+    pairs = {t[i : i + 2] for i in range(len(t) - 1)}
+    return sum(p in sample for p in pairs) / len(pairs) if pairs else 1.0
 
 
 def _about_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: int, first: int) -> int:
     """A headline says what its text says. `中国开云官网注册网址是什么` (a gambling site's injection)
     over a text about 国家发展改革委's news conference gives way to the head's line that does
     (`国家发展改革委召开4月份线上新闻发布会`), above the dateline if there is one."""
-    body = "".join(t for t, v in zip(texts[first:], verdicts[first:], strict=False) if t and v is None)
-    sample = _pairs(body[:_SAMPLE])
-    if len(sample) < _SAMPLE // 8 or _share(texts[at], sample) >= _OFF_TEXT:
+    body, size = [], 0
+    for t, v in zip(texts[first:], verdicts[first:], strict=False):
+        if size >= _SAMPLE:
+            break
+        if t and v is None:
+            body.append(t)
+            size += len(t)
+    sample = _cjk("".join(body)[:_SAMPLE])
+    if len(sample) < _MIN_SAMPLE or _share(texts[at], sample) >= _OFF_TEXT:
         return at
     head = range(min(first, len(texts)))
     # Under a dateline the head's lines are the text's own (a programme's first story), not its title.
