@@ -533,3 +533,17 @@ def test_a_forum_posts_tagged_title_under_the_posters_name(script: str) -> None:
     # An untagged short line there is the poster's, not a title.
     untagged = page.replace("[交流] 【求助】", "")
     assert cleaned(untagged, script).title != written("反应动力学求解", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_short_title_under_the_dateline_that_the_text_speaks_of(script: str) -> None:
+    text = (
+        "今天周六下午和同事约好去城东的野河钓鱼，可是到了才发现河边全是人，只好去附近一个废弃的野塘。\n"
+        "废弃的野塘里水草很多，我们打了窝，等了一个小时也没有口，同事说不如下去游游泳算了。\n"
+        "傍晚回家，看到小区楼下也有很多人在钓鱼，看来今天大家的运气都不太好，下周再来野塘试试。\n"
+    )
+    page = f"2017年08月05日 15:51\n废弃野塘\n钓鱼之家\n翘嘴\n{text}"
+    assert cleaned(page, script).title == written("废弃野塘", script)
+    # A menu item the text says nothing of stays the menu's.
+    other = page.replace("废弃野塘\n", "摄影天地\n", 1)
+    assert cleaned(other, script).title != written("摄影天地", script)

@@ -502,6 +502,8 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
         return opening, texts[opening]
     if (tagged := _tagged_post_title(texts, verdicts, first)) is not None:
         return tagged, texts[tagged]
+    if (named := _menu_item_under_dateline(texts, verdicts, first)) is not None:
+        return named, texts[named]
     return _menu_shaped(texts, verdicts, first)
 
 
@@ -540,6 +542,23 @@ def _tagged_post_title(texts: Sequence[str], verdicts: Sequence[str | None], fir
             below = next_open(texts, verdicts, i + 1, len(texts))
             return i if below is not None and is_prose(texts[below]) else None
     return None
+
+
+def _menu_item_under_dateline(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
+    """`2017年08月05日 15:51` over `废弃野塘`, `钓鱼之家`, `翘嘴` (title, category, tag, all short enough
+    for a menu) over a text about 一个废弃的野塘: the line right below the dateline is the title when
+    the text's start says its words."""
+    meta_at = next(
+        (i for i in range(min(first, len(texts))) if (verdicts[i] or "").startswith("metadata.")), None
+    )
+    if meta_at is None:
+        return None
+    below = next((i for i in range(meta_at + 1, first) if texts[i]), None)
+    if below is None or verdicts[below] not in _MENU_RULES or not is_title_like(texts[below]):
+        return None
+    body = " ".join(t for t, v in zip(texts[first:], verdicts[first:], strict=False) if t and v is None)
+    sample = _cjk(body[:_SAMPLE])
+    return below if len(sample) >= _MIN_SAMPLE and _share(texts[below], sample) >= _ON_TEXT else None
 
 
 def _split_head(texts: Sequence[str], verdicts: Sequence[str | None], at: int) -> int:
