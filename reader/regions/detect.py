@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -115,7 +115,7 @@ def detect_region(doc: Document) -> Region:
     title = mentions_in(parts[:1])
     mentions = title + mentions_in(parts[1:])
     city_share = PROVINCE_TITLE_CITY_SHARE if province_title(g, title, doc.title) else CITY_SHARE
-    votes, voters = tally(g, mentions)
+    votes, voters = tally(g, mentions, lambda: any(OWN_COUNTY.search(p.folded) for p in parts))
     region = choose(g, votes, voters, city_share)
     if doc.url and (host := host_mention(g, doc.url, votes, region)):
         add_vote(g, votes, voters, host)
@@ -395,9 +395,11 @@ def _join_chains(g: Gazetteer, raw: list[Mention], text: str) -> list[Mention]:
     return [m for m in out if m.chain or m.form not in g.chain_only]
 
 
-def tally(g: Gazetteer, mentions: list[Mention]) -> tuple[Votes, Voters]:
+def tally(
+    g: Gazetteer, mentions: list[Mention], own_county: Callable[[], bool] = lambda: False
+) -> tuple[Votes, Voters]:
     """Resolve ambiguous and generic mentions and vote up the hierarchy: unit → votes, and who cast them."""
-    mentions = _supported(g, mentions)
+    mentions = _supported(g, mentions, own_county)
     support: defaultdict[str, float] = defaultdict(float)
     for m in mentions:
         if len(m.candidates) == 1 and (not m.candidates[0].generic or _repeated_full(m, mentions)):
@@ -555,12 +557,19 @@ def seat_of_government(region: Region, doc: Document) -> bool:
     return region.adcode == CAPITAL and len(NATIONAL.findall(doc.text())) >= NATIONAL_MIN
 
 
-def _supported(g: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+# A county's own outlet speaking of itself: `在我县召开`, `本县`.
+OWN_COUNTY = re.compile(r"我县|本县")
+
+
+def _supported(
+    g: Gazetteer, mentions: list[Mention], own_county: Callable[[], bool] = lambda: False
+) -> list[Mention]:
     """Drop a short name that nothing else backs: 民乐团 once is an orchestra, not 民乐县.
 
     A county's short name (no 县/区/旗/市) counts when it is repeated, when the city right above it
     is named (its province alone is too broad), or when the unit's full name is written too; a chain
     backs itself. Province and city short names (四川, 达州) are seldom ordinary words and count alone.
+    On a page that says 我县 (`会议在我县召开…天台宾馆`), the one county named is the writer's own.
     """
     written: defaultdict[str, int] = defaultdict(int)  # unit → mentions that may stand for it
     named: set[str] = set()  # units written in full or in a chain
@@ -578,7 +587,11 @@ def _supported(g: Gazetteer, mentions: list[Mention]) -> list[Mention]:
         )
 
     people = _people(mentions)
-    return [m for m in mentions if m.form not in people and backed(m)]
+    kept = [m for m in mentions if m.form not in people and backed(m)]
+    counties = {c.code for m in mentions for c in m.candidates if g.units[c.code].level == COUNTY}
+    if len(counties) == 1 and not kept and own_county():  # the page's only place: the writer's county
+        return [m for m in mentions if m.form not in people]
+    return kept
 
 
 PERSON_MIN = 2  # the times a surname must stand before a short name, and before every one of its mentions

@@ -514,3 +514,13 @@ def test_a_title_that_says_our_province_heads_a_province_wide_story() -> None:
     assert both_scripts(*province_wide) == [("青海省", None, None)] * 2
     # Without it, the county's chain and the prefecture's name make the prefecture the subject.
     assert where("鲜红的党旗飘扬高原", *body)[1] == "海北藏族自治州"
+
+
+def test_the_one_county_a_page_that_says_our_county_names_is_the_writers_own() -> None:
+    page = (
+        "全市基层组织工作例会在我县召开",
+        "6月1日下午，全市基层组织工作例会在天台宾馆召开。县委常委、组织部长致欢迎词，介绍了我县的基本情况。",
+    )
+    assert both_scripts(*page) == [("浙江省", "台州市", "天台县")] * 2
+    # Without 我县, a short name once is too weak to stand for a county.
+    assert where("全市基层组织工作例会召开", page[1].replace("我县", "本地")) == (None, None, None)
