@@ -547,3 +547,13 @@ def test_a_short_title_under_the_dateline_that_the_text_speaks_of(script: str) -
     # A menu item the text says nothing of stays the menu's.
     other = page.replace("废弃野塘\n", "摄影天地\n", 1)
     assert cleaned(other, script).title != written("摄影天地", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_series_tag_before_a_repeated_title_is_the_headlines_own(script: str) -> None:
+    title = "【第3版嵌入式教程】第40章 颜色格式说明"
+    page = f"{title}\n教程不断更新中:http://www.example.cn/forum.php?tid=1\n第40章 颜色格式说明\n{BODY}"
+    assert cleaned(page, script).title == written(title, script)
+    # A site's name before it is no part of the headline (the portal's longer title loses).
+    page = f"某某本地宝第40章 颜色格式说明\n教程不断更新中\n第40章 颜色格式说明\n{BODY}"
+    assert cleaned(page, script).title == written("第40章 颜色格式说明", script)

@@ -153,7 +153,7 @@ _DOC_NUMBER = re.compile(
 )
 _WIDGET = re.compile(
     r"^[\u4e00-\u9fff]{0,6}(?:名称|刊号|版面|版次|期号|栏目|频道|位置)\s*[:：]|"
-    r"第\s*[A-Z]?\d{1,3}\s*版(?!权)|(?<![\u4e00-\u9fff])[A-Z]?\d{1,3}\s*版\s*[:：]|"
+    r"(?<![【\[])第\s*[A-Z]?\d{1,3}\s*版(?!权)|(?<![\u4e00-\u9fff])[A-Z]?\d{1,3}\s*版\s*[:：]|"
     r"(?:阅读|浏览|点击|评论)(?:次数|量|数)?\s*(?:[:：]\s*\d+|[(（]\s*\d*\s*[)）])"
 )
 
@@ -265,6 +265,10 @@ def _key(text: str) -> str:
     return "".join(text.split())
 
 
+# A tag that `trim_title` keeps (`【独家】`, `【第3版教程】`): the headline's own.
+_OWN_TAG = re.compile(r"[【\[][^【】\[\]]{1,12}[】\]]")
+
+
 def _repeated(
     texts: Sequence[str], verdicts: Sequence[str | None], candidates: Sequence[int], at: int, reach: int
 ) -> int:
@@ -281,6 +285,8 @@ def _repeated(
         above = next((keys[j] for j in reversed(range(at + 1, i)) if keys[j]), "")
         if above and chosen.endswith(above + keys[i]):  # the same title set on two lines: no other
             continue
+        if _OWN_TAG.fullmatch(chosen[: -len(keys[i])]) and _OWN_TAG.match(trim_title(texts[at])[0]):
+            continue  # `【第3版教程】第40章…` over `第40章…`: the series' tag is the headline's own
         if verdicts[i] is None and is_title_like(texts[i]):
             return i
     if not SENTENCE_PUNCT.search(texts[at]) or keys.count(chosen) > 1:
