@@ -504,12 +504,10 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
         key = seo_headline(texts[i]) if verdicts[i] == SEO_TITLE.name else None
         if key and _usable(key):
             return i, key
-    if (opening := _at_text_start(texts, verdicts, first)) is not None:
-        return opening, texts[opening]
-    if (tagged := _tagged_post_title(texts, verdicts, first)) is not None:
-        return tagged, texts[tagged]
-    if (named := _menu_item_under_dateline(texts, verdicts, first)) is not None:
-        return named, texts[named]
+    # No title above the text: one that opens it, a forum post's, or a menu-short one under the dateline.
+    for fallback in (_at_text_start, _tagged_post_title, _menu_item_under_dateline):
+        if (found := fallback(texts, verdicts, first)) is not None:
+            return found, texts[found]
     return _menu_shaped(texts, verdicts, first)
 
 
