@@ -12,6 +12,24 @@ SCRIPTS: tuple[Script, ...] = ("original", "simplified", "traditional", "traditi
 # Traditional as OpenCC writes it, as Taiwan writes it (with its phrases: 軟體, 網路), as Hong Kong does.
 TRADITIONAL: tuple[Script, ...] = ("traditional", "traditional-tw", "traditional-hk")
 BlockType = Literal["heading", "paragraph", "list_item"]
+# What an article is, as an export and `reader batch` write it: one column each.
+ARTICLE_FIELDS = (
+    "id",
+    "path",
+    "url",
+    "title",
+    "subtitle",
+    "date",
+    "source",
+    "author",
+    "editor",
+    "script",
+    "province",
+    "city",
+    "county",
+    "adcode",
+    "text",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +46,7 @@ class Article:
     date_from: str | None = None  # where `fallback_date` comes from, for `explain`: "the crawl (WARC-Date)"
     author: str | None = None  # given by the page's markup (<meta name="author">)
     hints: Mapping[int, BlockType] = field(default_factory=dict)  # 1-based line → what the markup made it
+    article_lines: tuple[int, int] | None = None  # first and last line of the markup's article element
     given: Mapping[str, str] = field(default_factory=dict)  # a record's subtitle, source, editor
     region: tuple[str | None, str | None, str | None, str | None] | None = None  # a record's own region
 

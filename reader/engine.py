@@ -24,7 +24,7 @@ def analyse(article: Article) -> Document:
     author or source from the markup, and the site the URL names are used only where the page's text
     gives none: a crawl date is not a publication date.
     """
-    doc = clean(article.text, article.hints, article.title)
+    doc = clean(article.text, article.hints, article.title, article.article_lines)
     overrides: dict[str, object] = {}
     if article.title:
         overrides["title"] = without_site(article.title)  # `…长治久安-新华网`

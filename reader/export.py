@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO, Literal
 
 from reader import paths
-from reader.document import Document, Script
+from reader.document import ARTICLE_FIELDS, Document, Script
 from reader.entries import Entry
 from reader.library import Library
 from reader.marks import Marks
@@ -22,23 +22,6 @@ from reader.render import render_markdown
 
 Format = Literal["jsonl", "csv", "parquet"]
 FORMATS: tuple[Format, ...] = ("jsonl", "csv", "parquet")
-ARTICLE_FIELDS = (  # what an article is; `reader batch` writes these too
-    "id",
-    "path",
-    "url",
-    "title",
-    "subtitle",
-    "date",
-    "source",
-    "author",
-    "editor",
-    "script",
-    "province",
-    "city",
-    "county",
-    "adcode",
-    "text",
-)
 SCHEMA = (*ARTICLE_FIELDS, "mark")
 PARQUET_ROWS = 1000  # rows per row group: a reader of the export streams it in steps this size
 

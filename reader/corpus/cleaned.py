@@ -24,29 +24,15 @@ from pathlib import Path
 from typing import Literal
 
 from reader.corpus.errors import LoadError, Skipped
-from reader.document import Block, Document, Region, Removal, Repair
+from reader.document import ARTICLE_FIELDS, Block, Document, Region, Removal, Repair
 
 CLEANED_KEY = b"reader:cleaned"
 ERRORS_KEY = b"reader:errors"
 # A region from the batch is the batch's finding, taken as a curated set's is (`reader.engine.analyse`).
 REGION_EVIDENCE = ("the record's region fields",)
-DOCUMENT_COLUMNS = (
-    "id",
-    "url",
-    "title",
-    "subtitle",
-    "date",
-    "source",
-    "author",
-    "editor",
-    "script",
-    "province",
-    "city",
-    "county",
-    "adcode",
-    "text",
-    "fingerprint",
-)
+# The columns a cleaned row is read from: an article's fields but its path (read back, a row lives
+# at its part file), and the fingerprint of the page as read, for its marks.
+DOCUMENT_COLUMNS = (*(name for name in ARTICLE_FIELDS if name != "path"), "fingerprint")
 BATCH_ROWS = 1024
 _HEADING = re.compile(r"(#{2,6}) (.*)", re.DOTALL)
 
