@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 from reader.clean import clean
+from reader.clean.metadata.headline import without_site
 from reader.document import Article, Block, Document, Region
 from reader.index import normalise
 from reader.regions import detect_region
@@ -27,7 +28,7 @@ def analyse(article: Article) -> Document:
     doc = clean(article.text, article.hints, article.title, article.article_lines)
     overrides: dict[str, object] = {}
     if article.title:
-        overrides["title"] = article.title
+        overrides["title"] = without_site(article.title)  # `…长治久安-新华网`
         overrides["blocks"] = _without_headline(doc.blocks, article.title)
     if article.date:
         overrides["date"] = article.date
