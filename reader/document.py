@@ -46,6 +46,7 @@ class Article:
     date_from: str | None = None  # where `fallback_date` comes from, for `explain`: "the crawl (WARC-Date)"
     author: str | None = None  # given by the page's markup (<meta name="author">)
     hints: Mapping[int, BlockType] = field(default_factory=dict)  # 1-based line → what the markup made it
+    article_lines: tuple[int, int] | None = None  # first and last line of the markup's article element
     given: Mapping[str, str] = field(default_factory=dict)  # a record's subtitle, source, editor
     region: tuple[str | None, str | None, str | None, str | None] | None = None  # a record's own region
 

@@ -9,9 +9,10 @@ Stages, in order (each a module of named pure rules):
 6. metadata    date, source, byline lines read into fields
 7. chrome      menus: runs of short lines at the head and foot
 8. metadata    title, subtitle, bylines above and below the article
-9. chrome      the header: lines left above the title
-10. thread     forum and blog replies: from the second post header on
-11. structure  paragraphs, headings and list items
+9. chrome      the header: lines left above the title; the title or a paragraph shown twice
+10. markup     lines outside the article element an HTML page marks
+11. thread     forum and blog replies: from the second post header on
+12. structure  paragraphs, headings and list items
 
 `RULES` names every rule a `Removal` can carry, with a one-line example (for `reader explain`).
 """
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from reader.clean import chrome, garble, metadata, normalize, pinyin, structure, thread
+from reader.clean import chrome, garble, markup, metadata, normalize, pinyin, structure, thread
 from reader.clean.normalize import split_lines
 from reader.clean.rules import RULES
 from reader.convert import detect_script
@@ -66,11 +67,18 @@ def _script_sample(title: str, blocks: list[Block], lines: list[str]) -> str:
     return sample if sample.strip() else "".join(lines)
 
 
-def clean(raw: str, hints: Mapping[int, BlockType] | None = None, title: str | None = None) -> Document:
-    """Clean one page. Pure: the same text (and markup `hints`, `title`) always gives the same document.
+def clean(
+    raw: str,
+    hints: Mapping[int, BlockType] | None = None,
+    title: str | None = None,
+    article_lines: tuple[int, int] | None = None,
+) -> Document:
+    """Clean one page. Pure: the same text (and markup `hints`, `title`, `article_lines`) always gives
+    the same document.
 
     `hints` map 1-based lines to what the page's markup made them (an HTML `<h2>` or `<li>`); `title`
-    is the headline the markup gives (`og:title`), which places the title on the line that says it.
+    is the headline the markup gives (`og:title`), which places the title on the line that says it;
+    `article_lines` are the first and the last line of the element the markup marks as the article.
     """
     raw_lines = split_lines(raw)
     lines, repairs = repair_lines(raw_lines)
@@ -81,8 +89,11 @@ def clean(raw: str, hints: Mapping[int, BlockType] | None = None, title: str | N
     fields, verdicts = metadata.read_lines(texts, verdicts, zones)
     verdicts = chrome.mark_nav(texts, verdicts, zones)
     fields, title_at, units, verdicts = metadata.extract(units, verdicts, zones, fields, title)
-    verdicts = chrome.header(verdicts, title_at, zones.first, [u.text.strip() for u in units])
-    verdicts = thread.replies([u.text.strip() for u in units], verdicts, zones.first)
+    texts = [u.text.strip() for u in units]
+    verdicts = chrome.header(verdicts, title_at, zones.first, texts)
+    verdicts = chrome.repeats(texts, verdicts, title_at, zones.first)
+    verdicts = markup.outside([u.line for u in units], verdicts, article_lines)
+    verdicts = thread.replies(texts, verdicts, zones.first)
     kept = [u for u, v in zip(units, verdicts, strict=True) if v is None and u.text.strip()]
     blocks, marks = structure.build(kept, hints)
     removed = [

@@ -99,7 +99,9 @@ def replies(texts: Sequence[str], verdicts: Sequence[str | None], start: int) ->
             break
         if body_seen and separator is None and _SEPARATOR.match(texts[i]):
             separator = i
-        body_seen = body_seen or (i >= start and out[i] is None)
+        # the article's text: from the first anchor on, or right under its own header (a post of code
+        # and a short question has no anchor of its own)
+        body_seen = body_seen or (out[i] is None and (i >= start or (own is not None and i > own)))
     return out
 
 

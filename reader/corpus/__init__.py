@@ -134,6 +134,7 @@ def _html_article(path: Path) -> Article:
         date=page.date,
         author=page.author,
         hints=page.hints,
+        article_lines=page.article_lines,
         given={"source": page.site} if page.site else {},
     )
 

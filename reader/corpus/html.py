@@ -5,8 +5,8 @@
 - The dump: every block element (p, div, li, td, h1…) starts a line; scripts, styles, forms and hidden
   elements (`hidden`, `display:none`) are dropped. Headings and list items are remembered by line, so
   the cleaner need not guess them.
-- Metadata: `og:title`, the published-time metas and `author` become the article's title, date and
-  author hints; the `<title>` names the page when nothing better does.
+- Metadata: `og:title`, the published-time metas (or an account post's script time) and `author` become
+  the article's title, date and author hints; the `<title>` names the page when nothing better does.
 
 Parsing is lexbor's (selectolax): fast C, tolerant of any markup. Its cost grows with the square of
 the nesting depth, so a page nested deeper than `MAX_DEPTH` is read with its tags stripped instead.
@@ -17,6 +17,8 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from itertools import accumulate
 
 from reader.corpus.errors import LoadError
 from reader.corpus.records import one_line
@@ -93,6 +95,8 @@ SKIP = frozenset(
     )
 )
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
+# Blocks that may hold an article: not a paragraph, a line break, a list item, a heading or a row.
+_CONTAINERS = BLOCKS - {"br", "hr", "p", "li", "dt", "dd", "tr", "th", "title", "summary", *HEADINGS}
 # Elements that close themselves or are closed by their next sibling: they add no nesting depth.
 _FLAT = frozenset(
     (
@@ -146,6 +150,7 @@ class Page:
 
     text: str
     hints: dict[int, BlockType] = field(default_factory=dict)  # 1-based line → heading or list_item
+    article_lines: tuple[int, int] | None = None  # first and last line of the article's element (`<article>`)
     title: str | None = None  # the headline, where the markup and the text agree on it
     date: str | None = None  # the page's <meta> publication time
     author: str | None = None  # the <meta> author, where it names people rather than the site
@@ -260,14 +265,17 @@ def _dump(markup: str) -> Page:
     pieces: list[str] = []  # one piece of text per block boundary
     kinds: list[BlockType | None] = []
     current: list[str] = []
-    open_blocks: list[tuple[int, BlockType | None]] = []  # the blocks entered: (mem_id, kind)
+    open_blocks: list[tuple[int, BlockType | None, int]] = []  # the blocks entered: (mem_id, kind, piece)
 
     def flush() -> None:
         pieces.append("".join(current))
-        kinds.append(next((k for _, k in reversed(open_blocks) if k), None))
+        kinds.append(next((k for _, k, _ in reversed(open_blocks) if k), None))
         current.clear()
 
     hidden = _hidden(tree)
+    marked = {n.mem_id for n in tree.css(_ARTICLE) if n.tag in BLOCKS}
+    # Each block element's pieces, [first, past the last): the marked ones, and all the others.
+    spans: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], [])
     root = tree.root
     node = root.child if root is not None else None
     while node is not None:  # a walk without recursion: pages nest deeper than Python's stack
@@ -278,9 +286,10 @@ def _dump(markup: str) -> Page:
         elif not tag.startswith(("-", "!")) and tag not in SKIP and node.mem_id not in hidden:
             if tag in BLOCKS:
                 flush()
-                open_blocks.append(
-                    (node.mem_id, "heading" if tag in HEADINGS else "list_item" if tag == "li" else None)
+                kind: BlockType | None = (
+                    "heading" if tag in HEADINGS else "list_item" if tag == "li" else None
                 )
+                open_blocks.append((node.mem_id, kind, len(pieces) if tag in _CONTAINERS else -1))
             descend = True
         if descend and node.child is not None:
             node = node.child
@@ -288,7 +297,8 @@ def _dump(markup: str) -> Page:
         while node is not None:  # leave this node, and every parent it was the last child of
             if open_blocks and open_blocks[-1][0] == node.mem_id:
                 flush()
-                open_blocks.pop()
+                if (start := open_blocks.pop()[2]) >= 0:
+                    spans[node.mem_id not in marked].append((start, len(pieces)))
             if node.next is not None:
                 node = node.next
                 break
@@ -298,7 +308,97 @@ def _dump(markup: str) -> Page:
     flush()
     text, landed = _tidy(pieces)
     hints = {line: k for line, k in zip(landed, kinds, strict=True) if line and k}
-    return Page(text, hints, **_metas(tree, text.split("\n")))
+    lines = text.split("\n")
+    metas = _metas(tree, lines)
+    title_line = lines.index(metas["title"]) + 1 if metas["title"] in lines else 0
+    extent = Extents(landed, lines)
+    found = marked_article(spans[0], extent, title_line) or prose_block(spans[1], extent, title_line)
+    return Page(text, hints, article_lines=found, **metas)
+
+
+# The elements that say "this is the article": HTML's own, ARIA's, schema.org's (`mainEntityOfPage`:
+# the one answer a Q&A page is about, among others).
+_ARTICLE = 'article, [role="article" i], [itemprop="articleBody" i], [itemprop="mainEntityOfPage" i]'
+_ARTICLE_MIN = 40  # characters: an element with less holds no article (an empty frame, a teaser)
+# A line of prose: this long, with a sentence's punctuation (not a menu, a title or a link list).
+_PROSE = re.compile(r"[，。；！？]")
+_PROSE_MIN = 20
+_PROSE_SHARE = 0.9  # of the page's prose that the article's block holds
+
+
+class Extents:
+    """Where an element's pieces landed, as lines, and how much text and prose those lines hold."""
+
+    def __init__(self, landed: list[int], lines: list[str]) -> None:
+        self.lines = lines
+        self._landed = landed
+        self._before: list[int] | None = None
+        self._chars: list[int] | None = None
+        self._prose: list[int] | None = None
+
+    def of(self, span: tuple[int, int]) -> tuple[int, int]:
+        """An element's first and last line (the last before the first when it holds no text)."""
+        if self._before is None:  # the last line that a piece before k landed on
+            self._before = list(accumulate(self._landed, max, initial=0))
+        return self._before[span[0]] + 1, self._before[span[1]]
+
+    def size(self, span: tuple[int, int]) -> int:
+        if self._chars is None:
+            self._chars = list(accumulate((len(line) for line in self.lines), initial=0))
+        first, last = self.of(span)
+        return self._chars[last] - self._chars[first - 1] if last >= first else 0
+
+    def prose(self, first: int, last: int) -> int:
+        """Characters of prose on lines first…last."""
+        if self._prose is None:
+            self._prose = list(accumulate(map(_prose, self.lines), initial=0))
+        return self._prose[last] - self._prose[first - 1] if last >= first else 0
+
+
+def _prose(line: str) -> int:
+    return len(line) if len(line) >= _PROSE_MIN and _PROSE.search(line) else 0
+
+
+def marked_article(spans: list[tuple[int, int]], extent: Extents, title_line: int) -> tuple[int, int] | None:
+    """The first and the last line of the article, where the markup marks it, else None.
+
+    `spans` are the marked elements, as ranges of the pieces `_tidy` put on lines. Of those that hold
+    text, the innermost (an `<article>` wrapping the headline, a share bar and an `articleBody` is
+    read as the `articleBody`), and of those, the first that reaches the headline's line or below it.
+    It must hold more text than every other marked element together: a feed of teasers or a thread
+    of posts, each its own `<article>`, marks no one article.
+    """
+    if not spans:
+        return None
+    # Elements nest or stand apart, so in order of start (the outer first) an element holds another
+    # exactly when the next one starts inside it.
+    held = sorted({s for s in spans if extent.size(s) >= _ARTICLE_MIN}, key=lambda s: (s[0], -s[1]))
+    inner = [s for k, s in enumerate(held) if k + 1 == len(held) or held[k + 1][0] >= s[1]]
+    below = [s for s in inner if extent.of(s)[1] >= title_line]
+    if not below:
+        return None
+    chosen = below[0]
+    rest = sum(extent.size(s) for s in inner) - extent.size(chosen)
+    return extent.of(chosen) if extent.size(chosen) > rest else None
+
+
+def prose_block(spans: list[tuple[int, int]], extent: Extents, title_line: int) -> tuple[int, int] | None:
+    """The first and the last line of the smallest element that holds nine tenths of the page's prose
+    below the headline, and its first line of prose: the article's block, where nothing marks it.
+    Menus, link lists and footers around it are no prose; a long comment thread below a short
+    article holds the prose, but not the article's first line, so it is no article's block."""
+    lines = len(extent.lines)
+    total = extent.prose(title_line + 1, lines)
+    if not total:
+        return None
+    opening = next(n for n in range(title_line + 1, lines + 1) if extent.prose(n, n))
+    best: tuple[int, int] | None = None
+    for span in spans:
+        first, last = extent.of(span)
+        smaller = best is None or last - first < best[1] - best[0]
+        if smaller and first <= opening <= last and extent.prose(first, last) >= _PROSE_SHARE * total:
+            best = (first, last)
+    return best
 
 
 def _metas(tree: object, lines: list[str]) -> dict[str, str | None]:
@@ -314,13 +414,17 @@ def _metas(tree: object, lines: list[str]) -> dict[str, str | None]:
     headings = [_SPACE.sub(" ", h.text()).strip() for h in tree.css("h1")]  # type: ignore[attr-defined]
     linked = _linked_data(tree)
     author = next((found[n] for n in _AUTHOR_METAS if n in found), None) or linked.get("author")
-    dated = next((found[n] for n in _DATE_METAS if n in found), None) or linked.get("date")
+    dated = (
+        next((found[n] for n in _DATE_METAS if n in found), None) or linked.get("date") or _script_time(tree)
+    )
     metas = {
         "title": headline(
             next((found[n] for n in _TITLE_METAS if n in found), None), page_title, headings, lines
         ),
         "date": iso_date(dated),
-        "author": author if author and is_person(author) else None,
+        "author": author
+        if author and is_person(author) and not _names_site(author, found, page_title)
+        else None,
         "site": found.get("og:site_name"),
         "url": _absolute(found.get("og:url")) or _canonical(tree),
     }
@@ -342,6 +446,20 @@ def _linked_data(tree: object) -> dict[str, str]:
             if key not in found and (m := pattern.search(data)):
                 found[key] = m.group(1)
     return found
+
+
+# An account post's publication time, kept only in its script as a Unix time (`var ct = "1581418070"`,
+# WeChat's), shown as the day it is in China (UTC+8), where such a post is published.
+_SCRIPT_CT = re.compile(r"""\bvar\s+ct\s*=\s*["']?(\d{10})["']?""")
+_CHINA = timezone(timedelta(hours=8))
+
+
+def _script_time(tree: object) -> str | None:
+    for script in tree.css("script"):  # type: ignore[attr-defined]
+        data = script.text() or ""
+        if "ct" in data and (m := _SCRIPT_CT.search(data)):
+            return datetime.fromtimestamp(int(m.group(1)), _CHINA).strftime("%Y-%m-%d %H:%M")
+    return None
 
 
 def _absolute(url: str | None) -> str | None:
@@ -409,12 +527,21 @@ def iso_date(value: str | None) -> str | None:
     return f"{day} {int(h):02d}:{mi}" if h else day
 
 
+def _names_site(author: str, found: dict[str, str], page_title: str) -> bool:
+    """Whether a meta author is the site itself: `网易` where the title is `…_网易财经` or the copyright
+    meta says `网易版权所有`."""
+    site = [found.get("og:site_name") or "", found.get("copyright") or "", *segments(page_title)[1:]]
+    return any(author in name for name in site)
+
+
+# A template's credit in the author meta (`Discuz! Team and Comsenz UI Team`): a team, or four Latin words.
+_CREDIT = re.compile(r"\b(?:team|inc|ltd|corp(?:oration)?)\b|(?:[A-Za-z!.]+\s+){3}[A-Za-z]", re.IGNORECASE)
 _NOT_A_PERSON = re.compile(
     r"https?:|www\.|\.com|[@/]|[社网網报報台站]$|公司|中心|集团|新闻|新聞|客户端|编辑部|\d{3}"
 )
 
 
 def is_person(name: str) -> bool:
-    """Whether a meta author names writers rather than the site: `中央通訊社`, `网易`, a profile URL
-    and a user number are the site's."""
-    return 2 <= len(name) <= 40 and not _NOT_A_PERSON.search(name)
+    """Whether a meta author names writers rather than the site: `中央通訊社`, a profile URL and a
+    user number are the site's, `Discuz! Team` the template's."""
+    return 2 <= len(name) <= 40 and not _NOT_A_PERSON.search(name) and not _CREDIT.search(name)

@@ -157,7 +157,7 @@ def _article(record: object, path: Path, seen: dict[str, int]) -> Article | Skip
         return Skipped(where, f"unreadable ({e})")
     if headers.get("Content-Length") is None or len(body) < record.content_length:  # type: ignore[attr-defined]
         return Skipped(where, _CUT)
-    title = author = date = site = page_url = None
+    title = author = date = site = page_url = article = None
     try:
         if record.record_type == WarcRecordType.conversion:  # type: ignore[attr-defined]
             text = decode(body)
@@ -171,7 +171,7 @@ def _article(record: object, path: Path, seen: dict[str, int]) -> Article | Skip
                 return None  # an image, a PDF, a script: not an article
             charset = _CHARSET.search(ctype)
             page = read_page(body, charset.group(1) if charset else None)
-            text, hints = page.text, page.hints
+            text, hints, article = page.text, page.hints, page.article_lines
             title, author, date, site, page_url = page.title, page.author, page.date, page.site, page.url
     except LoadError as e:
         return Skipped(where, str(e))
@@ -186,6 +186,7 @@ def _article(record: object, path: Path, seen: dict[str, int]) -> Article | Skip
         date_from="the crawl (WARC-Date)" if crawled else None,
         author=author,
         hints=hints,
+        article_lines=article,
         given={"source": site} if site else {},
     )
 

@@ -34,7 +34,8 @@ def page(record: Rule) -> tuple[str, range]:
     head, body, foot = ([], [], [])
     {IN_HEAD: head, IN_FOOT: foot}.get(record.at, body).extend(example)
     lines = [*head, TITLE, DATELINE, FIRST, *body, *REST, *foot]
-    start = lines.index(example[0]) + 1
+    # where the example went: an example may repeat a line of the page (`chrome.repeat`)
+    start = {IN_HEAD: 1, IN_FOOT: len(lines) - len(foot) + 1}.get(record.at, len(head) + 4)
     return "\n".join(lines) + "\n", range(start, start + len(example))
 
 
@@ -65,7 +66,8 @@ SHAPES: dict[str, Callable[[Document, Rule], bool]] = {
 
 
 def acts(record: Rule, raw: str, at: range) -> bool:
-    doc = clean(raw)
+    # A markup rule acts on what the page's HTML says: here, that its article element ends above the example.
+    doc = clean(raw, article_lines=(1, at.start - 1) if record.group == "markup" else None)
     if record.kind in (REMOVE, FIELD):
         return removed(doc, record, at)
     if record.kind == REPAIR:
@@ -97,6 +99,6 @@ def test_every_rule_is_a_record_of_a_known_kind() -> None:
     assert {r.kind for r in RECORDS.values()} <= {REMOVE, FIELD, REPAIR, SHAPE, LEGACY}
     assert {r.name for r in RUNNABLE if r.kind == SHAPE} == SHAPES.keys()
     assert all(
-        r.group in {"chrome", "structure", "thread", "metadata", "normalize", "garble", "pinyin"}
+        r.group in {"chrome", "structure", "markup", "thread", "metadata", "normalize", "garble", "pinyin"}
         for r in RECORDS.values()
     )

@@ -443,6 +443,9 @@ def test_html_pages_read_or_raise_load_error(data: bytes) -> None:
     event("html: page")
     assert page.text.strip() and "\n\n" not in page.text
     assert set(page.hints) <= set(range(1, page.text.count("\n") + 2))
+    if page.article_lines is not None:  # the article's element: lines of the page, in order
+        first, last = page.article_lines
+        assert 1 <= first <= last <= page.text.count("\n") + 1
     for value in (page.title, page.date, page.author, page.site, page.url):
         assert value is None or (unsafe(value) == [] and "\n" not in value), value
     _check_rendered(
@@ -455,6 +458,7 @@ def test_html_pages_read_or_raise_load_error(data: bytes) -> None:
             date=page.date,
             author=page.author,
             hints=page.hints,
+            article_lines=page.article_lines,
         )
     )
 

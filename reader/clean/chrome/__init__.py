@@ -18,7 +18,7 @@ from reader.clean.chrome.lines import (
     line_verdicts,
     prose_label,
 )
-from reader.clean.chrome.zones import Zones, classify, dated_lists, header, mark_nav
+from reader.clean.chrome.zones import Zones, classify, dated_lists, header, mark_nav, repeats
 
 __all__ = [
     "BODY",
@@ -33,4 +33,5 @@ __all__ = [
     "line_verdicts",
     "mark_nav",
     "prose_label",
+    "repeats",
 ]

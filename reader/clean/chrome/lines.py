@@ -216,9 +216,15 @@ _DISCLAIMER = (
     r"如涉及(?:作品)?内容?[、,，]?版权"
 )
 _DISCLAIMER_RE = re.compile(_DISCLAIMER)
+# `版权声明:`, and a bare `声明:` when it speaks of the site or of rights: a post's own `声明:此文为转载!`
+# or `声明:仅作技术交流` is the writer's word to the reader, part of the post.
+_NOTICE_LABEL = (
+    r"^[【\[]?(?:(?:版权|免责|法律|特别)声明[】\]]?\s*[:：]|"
+    r"声明[】\]]?\s*[:：].*?(?:本站|本网|本平台|本号|版权|侵权|删除|来源于?网络|仅代表))"
+)
 _COPYRIGHT_CERTAIN = re.compile(
     rf"©|\(c\)\s*\d{{4}}|copyright|版权所有|著作权(?:所有|属于)|all rights reserved|{_DISCLAIMER}|"
-    r"^[【\[]?(?:版权|免责|法律|特别)?声明[】\]]?\s*[:：]",
+    + _NOTICE_LABEL,
     re.I,
 )
 _COPYRIGHT_WORDS = re.compile(
@@ -227,7 +233,7 @@ _COPYRIGHT_WORDS = re.compile(
     r"技术支持|维护(?:单位)?|"
     r"未经(?:授权|许可)|禁止转载|不得转载"
 )
-_COPYRIGHT_LABEL = re.compile(r"^[【\[]?(?:版权|免责|法律|特别)?声明[】\]]?\s*[:：]")
+_COPYRIGHT_LABEL = re.compile(_NOTICE_LABEL)
 
 COPYRIGHT = _chrome(
     "copyright",
@@ -241,7 +247,7 @@ copyright_ = _worded(COPYRIGHT, _COPYRIGHT_CERTAIN, _COPYRIGHT_WORDS, prose_labe
 _FOOTER_LINKS = re.compile(
     r"关于我们|联[系络]我们|[服使]用?务?条款|网站地图|站点地图|(?:网站|文章|栏目|频道)导航|帮助中心|意见反馈|"
     r"隐私权?政策|隐私|免责声明|法律声明|版权声明|广告服务|招聘信息|加入我们|"
-    r"返回顶部|回到顶部|返回首页|回首页|网站声明|用户协议|使用帮助|便捷服务|抽奖活动"
+    r"返回顶部|回到顶部|返回首页|回首页|返回目录|网站声明|用户协议|使用帮助|便捷服务|抽奖活动"
 )
 
 FOOTER_LINKS = _chrome(
@@ -289,13 +295,13 @@ SHARE = _chrome("share", "分享到: 微信 微博", "removed (share, QR, print,
 share = _worded(SHARE, _SHARE_CERTAIN, _SHARE_WORDS, prose_label=_SHARE_LABEL)
 
 _COMMENT = re.compile(
-    r"我来说两句|发表评论|发评论|网友评论|我要评论|评论|跟帖|我要留言|发表留言|留言板|"
+    r"我来说两句|发表评论|发评论|网友评论|我要评论|评论|跟[帖贴]|我要留言|发表留言|留言板|"
     r"请?登录|注册|验证码|匿名|提交|已有\d+人参与|文明发言"
 )
 
-# The head of a comment section: `《…》有3条评论`, `3 条回复`, `全部评论`.
+# The head of a comment section: `《…》有3条评论`, `3 条回复`, `19 跟贴`, `全部评论`.
 _COMMENT_LABEL = re.compile(
-    r"^(?:《[^》]{1,60}》)?\s*[有共]?\s*\d+\s*条(?:评论|回复|留言)\S{0,3}$|^(?:全部|热门|最新|网友)评论\s*[(（]?\d*[)）]?$"
+    r"^(?:《[^》]{1,60}》)?\s*[有共]?\s*\d+\s*条?(?:评论|回复|留言|跟[帖贴])\S{0,3}$|^(?:全部|热门|最新|网友)评论\s*[(（]?\d*[)）]?$"
 )
 COMMENT = _chrome("comment", "我来说两句", "removed (comment boxes, `3条评论`)", ENDS_ARTICLE)
 # A forum's call to sign up, written as a sentence: `马上注册,结交更多好友,享用更多功能。`
@@ -325,11 +331,14 @@ DATED_LIST = _chrome(
 )
 related = _worded(RELATED, _RELATED_LABEL, _RELATED)
 
+# A forum's notice of a thread's state, written as a sentence: `当前主题已经存档。`, `该帖已被锁定。`
+_THREAD_STATE = r"^(?:当前|本|该|此)(?:主题|帖子?)已(?:经|被)*(?:存档|关闭|锁定|删除|屏蔽)"
 # A forum's or a blog's post furniture: who may do what to a post, and its counters.
 _FORUM_CERTAIN = re.compile(
     r"只看该作者|只看楼主|倒序浏览|阅读模式|使用道具|电梯直达|发新帖|返回列表|收起回复|高级模式|赠金笔|"
     r"本帖最后由.{1,30}编辑|以文本方式查看主题|(?:查看|访问|点击|浏览|人气)\s*[:：]\s*\d+\s*[|｜]?\s*回复\s*[:：]\s*\d+|来自\S{0,16}客户端|"
-    r"回复\s*[|｜]?\s*支持\s*[|｜]?\s*反对|^回复\s*[|｜]\s*引用|后才可以回帖|[喜转]\S?[欢载]▼|一键三连"
+    r"回复\s*[|｜]?\s*支持\s*[|｜]?\s*反对|^回复\s*[|｜]\s*引用|后才可以回帖|[喜转]\S?[欢载]▼|一键三连|"
+    rf"{_THREAD_STATE}"
 )
 _FORUM_WORDS = re.compile(
     r"(?:回复|引用)(?=$|\s|[(（|｜])|举报|打赏|(?:楼主|沙发|板凳|地板)(?=$|\s)|[支反][持对]\s*[(（]\d+[)）]|"
@@ -341,7 +350,7 @@ FORUM = _chrome(
     "removed (forum and blog post furniture: 只看该作者, 回复 引用 举报, 阅读(12) 评论(3))",
     ENDS_ARTICLE,
 )
-forum = _worded(FORUM, _FORUM_CERTAIN, _FORUM_WORDS)
+forum = _worded(FORUM, _FORUM_CERTAIN, _FORUM_WORDS, prose_label=re.compile(_THREAD_STATE))
 
 _WELCOME = re.compile(
     r"(?:今天是|今日是)\s*[:：]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?|"
@@ -401,9 +410,17 @@ def _link_farm(text: str) -> float:
     if "??" in text or "？？" in text:
         text = _BROKEN.sub(" ", text)
     if is_menu(text) and not _table_or_names(menu_items(text)):
-        return 1.0
+        runs = jammer_runs(text)  # a sentence with noise in it is spaced like a menu
+        return 1.0 if not runs or is_menu(_without(text, runs)) else 0.0
     piece = ("|" in text or "｜" in text) and _MENU_PIECE.match(text)
     return 1.0 if piece and not SENTENCE_PUNCT.search(text) else 0.0
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the `spans` cut out, each leaving a space."""
+    for a, b in reversed(spans):
+        text = f"{text[:a]} {text[b:]}"
+    return text
 
 
 LINK_FARM = _chrome(
@@ -443,18 +460,96 @@ wordless = LineRule(WORDLESS, lambda text: 0.0 if _WORD_CHARACTER.search(text) e
 
 
 # What is left of a page's markup or template: a comment's ends, a tag, a page's file name.
-_MARKUP = re.compile(r"<!--|-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|[\w-]+\.s?html?\b", re.I)
+# A template's field or class name alone on its line, dotted with an underscore: `Graywatermark.thumb_head`.
+_TEMPLATE_NAME = r"^[A-Za-z]\w*(?:\.\w+)*\.[A-Za-z][A-Za-z0-9]*_\w*$"  # not `www.my_site.com`
+_MARKUP = re.compile(
+    rf"<!--|-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|[\w-]+\.s?html?\b|{_TEMPLATE_NAME}", re.I
+)
 MARKUP = _chrome(
     "markup",
     "2023-11-24 2 2 晚报 content_218998.html 1 /enpproperty-->",
-    "removed (what a page's markup or template left: comment ends, tags, file names)",
+    "removed (what a page's markup or template left: comment ends, tags, file names, field names)",
     NO_METADATA,
 )
 markup = LineRule(MARKUP, lambda text: 1.0 if _MARKUP.search(text) else 0.0)
 
 
+# A page's notice about the reader's browser or a widget still loading: `您的浏览器版本太低`,
+# `调查问题加载中,请稍候。`, `若长时间无响应,请刷新本页面`. Each pattern addresses the reader about
+# the page, which an article sentence about browsers does not (`打开您的浏览器,输入网址`).
+_BROWSER = (
+    r"您的\w{0,8}浏览器\w{0,4}(?:太低|过低|太旧|过旧|不支持|不兼容)|(?:加载|载入)中\W{0,3}请稍[候后等]|(?:无响应|加载失败|加载不出)\W{0,2}请?刷新|"
+    r"请(?:开启|启用|打开)\s*(?:[Jj]ava[Ss]cript|JS|js|脚本)"
+)
+_BROWSER_RE = re.compile(_BROWSER)  # no IGNORECASE: it would slow the vocabulary's union
+_BROWSER_MAX = 60  # such a notice is one short sentence; a longer line is an article's
+_BROWSER_LABEL = re.compile(rf"^(?=.{{0,{_BROWSER_MAX}}}$).{{0,16}}?(?:{_BROWSER})")
+BROWSER = _chrome(
+    "browser",
+    "您的IE浏览器版本太低,请升级至IE8及以上版本。",
+    "removed (notices about the reader's browser or a widget loading: 加载中,请稍候)",
+    NO_METADATA,
+)
+browser = _worded(BROWSER, _BROWSER_RE, None, prose_label=_BROWSER_LABEL)
+
+# A site's or a post's visit counter: `本站点击数`, `今日点击数 1,016`, `浏览次数:1234`, its value
+# alone (`33,451,181`) and its start (`自 2008-02-01 以来`).
+_COUNTER_CERTAIN = re.compile(
+    r"^\d{1,3}(?:,\d{3})+$|^自\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*以来$"
+)
+_COUNTER_WORDS = re.compile(
+    r"(?:本站|本文|本页|本帖|今日|昨日|本月|总|累计)?(?:点击|访问|浏览|阅读)(?:数|量|次数|人次)\s*[:：]?\s*[\d,]*"
+)
+COUNTER = _chrome(
+    "counter", "本站点击数\n33,451,181\n今日点击数 1,016", "removed (visit counters)", NO_METADATA
+)
+counter = _worded(COUNTER, _COUNTER_CERTAIN, _COUNTER_WORDS)
+
+# A close button's letter alone on its line, at a page's head or foot: `x` (`×` has no word: `wordless`).
+_CLOSE_LINE = re.compile(r"^[xX]$")
+CLOSE = _chrome(
+    "close", "x", "removed (a close button's `x` alone; head and foot only)", ONLY_AT_EDGE, at=IN_HEAD
+)
+close = LineRule(CLOSE, _certain(_CLOSE_LINE))
+
+# Discuz's anti-scraping noise (`<font class="jammer">`): random pairs of ASCII letters, digits and
+# symbols, `7 Z, X# ]+ f+ h8 N6 l6 |4 _`. A line of it goes; a run of it inside a post's sentence
+# does not make the sentence a menu (`link_farm` reads the line without it).
+_JAMMER_RUN = re.compile(r"(?:(?<=\s)|^)(?:[!-~]{1,2}(?:\s+|$)){4,}")
+_JAMMER_SYMBOL = re.compile(r"[!-/:-@\[-`{-~]")
+
+
+def _is_jammer(run: str) -> bool:
+    """Mostly pairs, some with a symbol: `X# ]+ f+ h8`, not `a = b + c ;` nor `1 2 3 4`."""
+    tokens = run.split()
+    pairs = sum(len(t) == 2 for t in tokens)
+    return 2 * pairs >= len(tokens) and sum(bool(_JAMMER_SYMBOL.search(t)) for t in tokens) >= 2
+
+
+def jammer_runs(text: str) -> list[tuple[int, int]]:
+    """Where the anti-scraping noise is in `text`: `(start, end)` of each run of random pairs."""
+    return [m.span() for m in _JAMMER_RUN.finditer(text) if _is_jammer(m.group())]
+
+
+def _jammer(text: str) -> float:
+    if not text.isascii():  # a line of noise alone: the noise is ASCII
+        return 0.0
+    runs = jammer_runs(text)
+    return 1.0 if runs and sum(b - a for a, b in runs) >= len(text.strip()) else 0.0
+
+
+JAMMER = _chrome(
+    "jammer",
+    "7 Z, X# ]+ f+ h8 N6 l6 |4 _",
+    "removed (a forum's anti-scraping noise alone on a line)",
+    NO_METADATA,
+)
+jammer = LineRule(JAMMER, _jammer)
+
+
 LINE_RULES: tuple[LineRule, ...] = (
     wordless,
+    jammer,
     markup,
     doc_share,
     page_count,
@@ -478,6 +573,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     original_title,
     tags,
     epaper,
+    browser,
+    counter,
+    close,
 )
 """In order of precedence: the first rule that fires names the line."""
 
@@ -504,7 +602,11 @@ _SEEN_LINES = 4096  # recent lines whose verdicts are kept, about 1 MB
 
 # Words one of the prose labels or the disclaimer needs, in either script: most sentences have none
 # and are spared the conversion to Simplified.
-_PROSE_WORDS = re.compile(both_scripts("声明", "二维码", "代表", "载", "涉及", "注册"))
+_PROSE_WORDS = re.compile(
+    both_scripts(
+        "声明", "二维码", "代表", "载", "涉及", "注册", "浏览器", "请稍", "刷新", "主题已", "帖已", "帖子已"
+    )
+)
 _PROSE_FIRST = re.compile(f"[{''.join(sorted({w[0] for w in _PROSE_WORDS.pattern.split('|')}))}]")
 
 

@@ -84,6 +84,15 @@ FOOTER = register(
     )
 )
 
+REPEAT = register(
+    Rule(
+        "chrome.repeat",
+        REMOVE,
+        "某县召开全县重点项目推进会",
+        "removed (the title, or a paragraph, shown again word for word below other paragraphs)",
+    )
+)
+
 
 class Zones(NamedTuple):
     """Units before `first` are the page head, units after `last` the page foot; `boxes` are the
@@ -107,6 +116,9 @@ NAV_RUN = 3  # and comes with at least this many neighbours
 def nav_runs(texts: Sequence[str], verdicts: Sequence[str | None]) -> list[bool]:
     """`首页 / 新闻中心 / 政务公开` as three short lines at the page head → removed (menus).
 
+    A row of two or three items between bars (`站长简介 | 常见问题`) counts as a short line: a menu
+    set in rows.
+
     Lines other rules took (chrome, metadata) do not break a run: without them it would still be there.
     Two short lines make a menu too when short chrome (`微信公众号`, `官方微博`) stands around them.
     A menu stands beside an article: a page of nothing but short lines (a list, a poem) is the article.
@@ -116,7 +128,7 @@ def nav_runs(texts: Sequence[str], verdicts: Sequence[str | None]) -> list[bool]
     open_ = [i for i, t in enumerate(texts) if t and verdicts[i] is None]
     first = next((i for i, t in enumerate(texts) if t), None)
     short = [
-        len(texts[i]) <= NAV_ITEM
+        (len(texts[i]) <= NAV_ITEM or _menu_row(texts[i]))
         and not SENTENCE_PUNCT.search(texts[i])
         and heading_kind(texts[i]) in (None, "plain")
         for i in open_
@@ -136,6 +148,17 @@ def nav_runs(texts: Sequence[str], verdicts: Sequence[str | None]) -> list[bool]
     if all(marks[i] for i in open_):
         return [False] * len(texts)
     return marks
+
+
+_MENU_ROW = re.compile(r"\s*[|｜]\s*")
+
+
+def _menu_row(text: str) -> bool:
+    """`作品列表 | 电子图书`: a row of a menu set in short rows, its items between bars."""
+    if "|" not in text and "｜" not in text:
+        return False
+    items = _MENU_ROW.split(text)
+    return 1 < len(items) <= NAV_RUN and all(0 < len(item) <= NAV_ITEM for item in items)
 
 
 def _chrome_items(
@@ -308,6 +331,7 @@ def zones(
     crumbs = (i for i in range(tail) if strict[i] == BREADCRUMB.name and before[i] < half)
     head = max(crumbs, default=-1)
     kept = [i for i in anchors if head < i < tail] or anchors
+    kept = _past_stray_lines(texts, prose, strict, edge or strict, kept)
     signed = signature_end(texts, prose, kept, before, tail)
     if signed is not None:
         kept = [i for i in kept if i < signed] or kept
@@ -322,6 +346,31 @@ def zones(
         last = cut_off_end(texts, strict, edge or strict, last)
     inside = frozenset(j for i, box in boxes.items() if kept[0] < i < last for j in box)
     return Zones(kept[0], last, inside, code)
+
+
+_STRAY_MAX = 30  # characters of a sentence set alone in the page head (a motto, a notice)
+_STRAY_GAP = 8  # lines between it and the next paragraph, none of them a sentence
+_STRAY_CHROME = 3  # of which chrome rules take at least this many
+
+
+def _past_stray_lines(
+    texts: Sequence[str],
+    prose: Sequence[bool],
+    strict: Sequence[str | None],
+    edge: Sequence[str | None],
+    anchors: list[int],
+) -> list[int]:
+    """`我什么都不懂。` over a sidebar (`站长简介 | 常见问题`, `本站点击数`…) and only then the article: a
+    short sentence set apart from the text by a long run of furniture is the page head's, not the
+    article's first paragraph."""
+    while len(anchors) > 1 and len(texts[anchors[0]]) <= _STRAY_MAX:
+        between = [j for j in range(anchors[0] + 1, anchors[1]) if texts[j]]
+        if len(between) < _STRAY_GAP or any(prose[j] for j in between):
+            break
+        if sum(1 for j in between if strict[j] or edge[j]) < _STRAY_CHROME:
+            break
+        anchors = anchors[1:]
+    return anchors
 
 
 # Line rules that take a line of code for furniture: `{` has no word, `#define uint unsigned int` is
@@ -566,3 +615,46 @@ def mark_nav(texts: Sequence[str], verdicts: Sequence[str | None], z: Zones) -> 
     """`chrome.nav` for runs of short lines at the head and foot; run after metadata has taken its lines."""
     nav = nav_runs(texts, verdicts)
     return [NAV.name if v is None and nav[i] and z.edge(i) else v for i, v in enumerate(verdicts)]
+
+
+_REPEAT_MIN = 20  # characters of a paragraph whose second showing is a template's, not the writer's
+_REPEAT_RUN = 2  # paragraphs in a row shown again that make a template's copy of a block of the text
+
+
+def _key(text: str) -> str:
+    return "".join(text.split())
+
+
+def repeats(
+    texts: Sequence[str], verdicts: Sequence[str | None], title_at: int | None, first: int
+) -> list[str | None]:
+    """The title shown again below it, or a run of the article's paragraphs shown again word for word
+    further down → removed: a template's duplicate (the headline over the text's first picture, the
+    text's opening paragraphs set again under it).
+
+    From the article's first paragraph on, and only with other paragraphs between the copies. A single
+    paragraph shown twice is the writer's or the page's way (a summary then the text, a pull quote);
+    so is a line set twice in a row. Headings and short lines repeat by design (a table of contents).
+    """
+    out = list(verdicts)
+    paragraphs = 0  # prose lines so far, copies among them
+    title = _key(texts[title_at]) if title_at is not None else None
+    seen: dict[str, int] = {}
+    run: list[int] = []  # the copies in a row so far
+    for i in range(max(first, -1 if title_at is None else title_at + 1), len(texts)):
+        if not texts[i] or out[i] is not None:
+            continue
+        key = _key(texts[i])
+        if key == title:
+            out[i] = REPEAT.name
+            continue
+        copy = seen.get(key, paragraphs) < paragraphs
+        if not copy:
+            run = []
+        elif len(run := [*run, i]) >= _REPEAT_RUN:
+            for j in run:
+                out[j] = REPEAT.name
+        if len(key) >= _REPEAT_MIN and is_prose(texts[i]):
+            paragraphs += 1
+            seen.setdefault(key, paragraphs)
+    return out
