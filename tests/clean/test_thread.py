@@ -9,6 +9,9 @@ import pytest
 from reader.clean import clean
 from reader.clean.thread import is_post_header
 from reader.convert import convert
+from reader.corpus import read_file
+from reader.engine import analyse
+from tests.crawls import html_page
 
 THREAD = """论坛首页 › 灌水区
 格盘详解
@@ -454,3 +457,50 @@ def test_post_headers_of_more_engines(text: str) -> None:
 )
 def test_no_post_headers(text: str) -> None:
     assert not is_post_header(text)
+
+
+def _html_thread(tmp_path: Path, posts: str, script: str) -> str:
+    """A thread page as HTML, read and cleaned the way `reader show` does: its kept text, Simplified."""
+    title = "老家的那棵槐树"
+    markup = html_page(
+        f'<div class="nav"><a href="/">首页</a> <a href="/f">生活吧</a></div><h1>{title}</h1>{posts}'
+        '<div class="foot">发表回复 | 使用签名档</div>',
+        head=f'<meta charset="utf-8"><title>{title}_生活吧</title>',
+    )
+    path = tmp_path / "thread.html"
+    path.write_text(
+        markup if script == "simplified" else convert(markup, "traditional", "simplified"), "utf-8"
+    )
+    return convert(analyse(read_file(path)[0]).text(), "simplified", "traditional")
+
+
+def _tieba_post(name: str, text: str, floor: int) -> str:
+    return (
+        f'<div class="l_post"><ul class="d_author"><li class="d_name">{name}</li><li>初级粉丝</li>'
+        f'<li>1</li></ul><div class="d_post_content">{text}</div><div class="post-tail">'
+        f"<span>IP属地:广东</span><span>来自Android客户端</span><span>{floor}楼</span>"
+        f"<span>2022-10-0{floor} 23:02</span><a>回复</a></div></div>"
+    )
+
+
+def _flarum_post(name: str, text: str, number: int, answered: str = "") -> str:
+    mentioned = f'<div class="Post-mentionedBy">{answered} 回复了此帖</div>' if answered else ""
+    return (
+        f'<div class="PostStream-item"><article class="CommentPost"><header><ul>'
+        f'<li class="item-user">{name}</li><li class="item-meta">1{number} 天前</li></ul>'
+        f"<div>发布 #{number} 2024年5月1{number}日星期三 20点20分</div></header>"
+        f'<div class="Post-body"><p>{text}</p></div>{mentioned}</article></div>'
+    )
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_html_threads_keep_the_first_post_only(tmp_path: Path, script: str) -> None:
+    tieba = _tieba_post("山里人家", POST[0], 1) + _tieba_post("城南旧事", REPLY_TEXT, 2)
+    tieba += _tieba_post("路过的风", POST[1] + POST[2], 3)
+    kept = _html_thread(tmp_path, tieba, script)
+    assert POST[0] in kept and REPLY_TEXT not in kept and POST[1] not in kept
+    flarum = _flarum_post("山里人家", "".join(POST), 1, answered="城南旧事") + _flarum_post(
+        "城南旧事", REPLY_TEXT, 2
+    )
+    kept = _html_thread(tmp_path, flarum, script)
+    assert "".join(POST) in kept and REPLY_TEXT not in kept and "回复了此帖" not in kept
