@@ -167,7 +167,7 @@ def _poster_above(texts: Sequence[str], verdicts: Sequence[str | None], i: int) 
         if not texts[j]:
             continue
         t = texts[j]
-        card = _CARD.match(t) is not None
+        card = len(t) <= _NAME_MAX and _CARD.match(t) is not None
         if not _open(verdicts[j]) and card:
             continue  # a card's field already removed (`积分`): the poster's lines may stand above it
         if (
