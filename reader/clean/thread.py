@@ -44,7 +44,8 @@ _FROM = rf"(?:{both_scripts('来自')})\S{{0,16}}?(?:{both_scripts('客户端')}
 _CLIENT = rf"(?:(?:IP\s*)?(?:{both_scripts('属地')})\s*[:：]\s*\S{{1,12}}?)?(?:{_FROM})?"
 _FLOOR_HEADER = re.compile(
     rf"^{_CLIENT}(?:第\s*)?[#＃]?(?P<n>\d{{1,4}})\s*(?:{_FLOOR}|[#＃])(?=$|\s|\d|\[|【)"
-    rf"|^(?:{both_scripts('发布', '发表')})?\s*[#＃]\s*(?P<m>\d{{1,4}})(?:\s*$|\s+(?={_DATE}))"
+    rf"|^[#＃]\s*(?P<m>\d{{1,4}})\s*$"
+    rf"|^(?:{both_scripts('发布', '发表')})\s*[#＃]\s*(?P<k>\d{{1,4}})\s+(?={_DATE})"
     rf"|^(?:{both_scripts('楼主', '沙发', '板凳', '地板')})(?:\s|$)"
 )
 # A floor line under its post: the client it was sent from, or the reply button after the time.
@@ -106,7 +107,7 @@ def _first_floor(text: str) -> bool:
     if _OWN_FLOOR.match(text):
         return True
     m = _FLOOR_HEADER.match(text)
-    return m is not None and (m.group("n") or m.group("m")) == "1"
+    return m is not None and (m.group("n") or m.group("m") or m.group("k")) == "1"
 
 
 def _open(verdict: str | None) -> bool:

@@ -436,7 +436,6 @@ def test_a_news_page_with_a_byline_and_a_comment_count_loses_nothing(script: str
     "text",
     [
         "发布 #1 2024年5月15日星期三 20点20分",
-        "#12 2015-03-04 13:10",
         "IP属地:广东来自Android客户端8楼2023-02-01 21:54",
         "寒冰冽 回复了此帖",
         "引用 2楼 张三 的回复：",
@@ -452,6 +451,7 @@ def test_post_headers_of_more_engines(text: str) -> None:
         "发布会于3月1日举行",
         "他回复了此帖中的问题，并表示感谢。",
         "#1 2024年工作要点：抓项目、促投资",
+        "#3 2024-05-01 版本更新说明",
         "回复2号楼住户",
     ],
 )
