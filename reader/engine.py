@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 from reader.clean import clean
+from reader.clean.metadata.headline import without_site
 from reader.document import Article, Block, Document, Region
 from reader.index import normalise
 from reader.regions import detect_region
@@ -21,18 +22,19 @@ def analyse(article: Article) -> Document:
     A title the record or the markup gives replaces the cleaner's guess, and so does the markup's
     publication date. A date from outside the page (a record's field, the crawl's WARC-Date), an
     author or source from the markup, and the site the URL names are used only where the page's text
-    gives none: a crawl date is not a publication date.
+    gives none: a crawl date is not a publication date, and the markup's author is no author where
+    the page names them its editor.
     """
     doc = clean(article.text, article.hints, article.title, article.article_lines)
     overrides: dict[str, object] = {}
     if article.title:
-        overrides["title"] = article.title
+        overrides["title"] = without_site(article.title)  # `…长治久安-新华网`
         overrides["blocks"] = _without_headline(doc.blocks, article.title)
     if article.date:
         overrides["date"] = article.date
     elif article.fallback_date and not doc.date:
         overrides |= {"date": article.fallback_date, "date_from": article.date_from}
-    if article.author and not doc.author:
+    if article.author and not doc.author and article.author != doc.editor:  # a CMS may sign the editor
         overrides["author"] = article.author
     given = dict(article.given)
     if "source" not in given and (site := site_name(article.url)):

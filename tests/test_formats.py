@@ -13,6 +13,7 @@ import pytest
 
 from reader.corpus import DEFAULT_FIELDS, html, parquet, read_file
 from reader.document import Article
+from reader.engine import analyse
 from tests.crawls import (
     CRAWL_DATE,
     fineweb_rows,
@@ -199,6 +200,33 @@ def test_metas_give_title_author_and_a_date_the_text_lacks(
     doc = shown(capsys, tmp_path, "meta")
     assert (doc["title"], doc["author"], doc["date"]) == ("镕基同志视察通川区", "王记者", "2019-03-04 09:30")
     assert "date " not in explained(capsys, tmp_path, "meta").splitlines()[1]  # the page's own date
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta name="author" content="网易"><title>镕基同志视察通川区_网易财经</title>',  # the site's name
+        '<meta name="author" content="天府之声"><meta name="copyright" content="天府之声版权所有">',
+        '<meta name="author" content="Discuz! Team and Comsenz UI Team"><title>页</title>',  # the template's
+    ],
+)
+def test_an_author_meta_naming_the_site_or_its_template_names_no_writer(head: str) -> None:
+    page = html.read_page(html_page(f"<h1>镕基同志视察通川区</h1><p>{RONG}</p>", head).encode())
+    assert page.author is None
+
+
+def test_an_account_posts_script_time_dates_it_in_china() -> None:
+    script = '<script>var ct = "1581418070";</script>'  # 2020-02-11 10:47:50 UTC
+    page = html.read_page(html_page(f"<h1>镕基同志视察通川区</h1><p>{RONG}</p>{script}").encode())
+    assert page.date == "2020-02-11 18:47"
+
+
+def test_an_author_meta_the_page_names_its_editor_is_no_author(tmp_path: Path) -> None:
+    body = f"<h1>镕基同志视察通川区</h1><p>{RONG}</p><p>{SICHUAN[11:]}</p><p>编辑：张倩</p>"
+    (tmp_path / "ed.html").write_text(html_page(body, '<meta name="author" content="张倩">'), "utf-8")
+    (article,) = read_file(tmp_path / "ed.html")
+    doc = analyse(article)
+    assert (article.author, doc.author, doc.editor) == ("张倩", None, "张倩")
 
 
 def test_the_meta_date_is_the_pages_own(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -5,8 +5,8 @@
 - The dump: every block element (p, div, li, td, h1…) starts a line; scripts, styles, forms and hidden
   elements (`hidden`, `display:none`) are dropped. Headings and list items are remembered by line, so
   the cleaner need not guess them.
-- Metadata: `og:title`, the published-time metas and `author` become the article's title, date and
-  author hints; the `<title>` names the page when nothing better does.
+- Metadata: `og:title`, the published-time metas (or an account post's script time) and `author` become
+  the article's title, date and author hints; the `<title>` names the page when nothing better does.
 
 Parsing is lexbor's (selectolax): fast C, tolerant of any markup. Its cost grows with the square of
 the nesting depth, so a page nested deeper than `MAX_DEPTH` is read with its tags stripped instead.
@@ -17,6 +17,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 from itertools import accumulate
 
 from reader.corpus.errors import LoadError
@@ -413,13 +414,17 @@ def _metas(tree: object, lines: list[str]) -> dict[str, str | None]:
     headings = [_SPACE.sub(" ", h.text()).strip() for h in tree.css("h1")]  # type: ignore[attr-defined]
     linked = _linked_data(tree)
     author = next((found[n] for n in _AUTHOR_METAS if n in found), None) or linked.get("author")
-    dated = next((found[n] for n in _DATE_METAS if n in found), None) or linked.get("date")
+    dated = (
+        next((found[n] for n in _DATE_METAS if n in found), None) or linked.get("date") or _script_time(tree)
+    )
     metas = {
         "title": headline(
             next((found[n] for n in _TITLE_METAS if n in found), None), page_title, headings, lines
         ),
         "date": iso_date(dated),
-        "author": author if author and is_person(author) else None,
+        "author": author
+        if author and is_person(author) and not _names_site(author, found, page_title)
+        else None,
         "site": found.get("og:site_name"),
         "url": _absolute(found.get("og:url")) or _canonical(tree),
     }
@@ -441,6 +446,20 @@ def _linked_data(tree: object) -> dict[str, str]:
             if key not in found and (m := pattern.search(data)):
                 found[key] = m.group(1)
     return found
+
+
+# An account post's publication time, kept only in its script as a Unix time (`var ct = "1581418070"`,
+# WeChat's), shown as the day it is in China (UTC+8), where such a post is published.
+_SCRIPT_CT = re.compile(r"""\bvar\s+ct\s*=\s*["']?(\d{10})["']?""")
+_CHINA = timezone(timedelta(hours=8))
+
+
+def _script_time(tree: object) -> str | None:
+    for script in tree.css("script"):  # type: ignore[attr-defined]
+        data = script.text() or ""
+        if "ct" in data and (m := _SCRIPT_CT.search(data)):
+            return datetime.fromtimestamp(int(m.group(1)), _CHINA).strftime("%Y-%m-%d %H:%M")
+    return None
 
 
 def _absolute(url: str | None) -> str | None:
@@ -508,12 +527,21 @@ def iso_date(value: str | None) -> str | None:
     return f"{day} {int(h):02d}:{mi}" if h else day
 
 
+def _names_site(author: str, found: dict[str, str], page_title: str) -> bool:
+    """Whether a meta author is the site itself: `网易` where the title is `…_网易财经` or the copyright
+    meta says `网易版权所有`."""
+    site = [found.get("og:site_name") or "", found.get("copyright") or "", *segments(page_title)[1:]]
+    return any(author in name for name in site)
+
+
+# A template's credit in the author meta (`Discuz! Team and Comsenz UI Team`): a team, or four Latin words.
+_CREDIT = re.compile(r"\b(?:team|inc|ltd|corp(?:oration)?)\b|(?:[A-Za-z!.]+\s+){3}[A-Za-z]", re.IGNORECASE)
 _NOT_A_PERSON = re.compile(
     r"https?:|www\.|\.com|[@/]|[社网網报報台站]$|公司|中心|集团|新闻|新聞|客户端|编辑部|\d{3}"
 )
 
 
 def is_person(name: str) -> bool:
-    """Whether a meta author names writers rather than the site: `中央通訊社`, `网易`, a profile URL
-    and a user number are the site's."""
-    return 2 <= len(name) <= 40 and not _NOT_A_PERSON.search(name)
+    """Whether a meta author names writers rather than the site: `中央通訊社`, a profile URL and a
+    user number are the site's, `Discuz! Team` the template's."""
+    return 2 <= len(name) <= 40 and not _NOT_A_PERSON.search(name) and not _CREDIT.search(name)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -44,6 +44,10 @@ COUNTY_SHARE = 0.5  # of the city's (or municipality's) votes, for the county to
 MARGIN = 1.5  # the winner of a level must beat the runner-up by this factor
 MIN_VOTES = 0.8  # less than one body mention of a short name decides nothing
 DATELINE_FACTOR = 0.25  # 新华社北京2月13日电 says where a story was filed, not what it is about
+# `湖北省崇阳县的大市村曾是…`: a place written out in full (a chain) where the first paragraph opens is
+# the story's setting; what the story then names elsewhere in passing (`从广州回到家乡`) weighs less.
+LEDE_FACTOR = 1.5
+LEDE_REACH = 16  # characters into the first paragraph (past a dateline) that the setting may stand at
 HOST_WEIGHT = HEADING_WEIGHT  # a gov.cn host names the site's place once, about as surely as a heading
 
 PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
@@ -51,7 +55,7 @@ PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìō�
 # a village or town named after it, or the time zone (北京时间).
 NOT_A_PLACE_AFTER = re.compile(r"[东西南北中]?(?:路|大道|大街|街|巷|胡同)|大学|学院|时间|社区|小区|村|镇|乡")
 NOT_A_PLACE_AFTER_FULL = re.compile(r"[东西南北中]?(?:路|大道|大街|巷)|大学|学院")
-MEDIA_AFTER = re.compile(r"日报|晚报|电视台|广播|在线|新闻|网")
+MEDIA_AFTER = re.compile(r"日报|晚报|报社|报业|报人|电视台|广播|在线|新闻|网")
 HOST_BEFORE = ("莅临", "走进")
 AWAY_BEFORE = ("赴", "前往")
 # 纪洪山、李建平同志: a surname, then a short name, then what follows a person in a list or a title.
@@ -88,6 +92,7 @@ class Mention:
     weight: float
     chain: bool = False
     before: str = ""  # the character written right before it
+    venue: bool = False  # 在长沙召开: where a meeting was held
 
 
 class Part(NamedTuple):  # a tuple: made for every block of every page, so cheap to make
@@ -109,8 +114,8 @@ def detect_region(doc: Document) -> Region:
     parts = text_parts(g, doc)
     title = mentions_in(parts[:1])
     mentions = title + mentions_in(parts[1:])
-    city_share = PROVINCE_TITLE_CITY_SHARE if province_title(g, title) else CITY_SHARE
-    votes, voters = tally(g, mentions)
+    city_share = PROVINCE_TITLE_CITY_SHARE if province_title(g, title, doc.title) else CITY_SHARE
+    votes, voters = tally(g, mentions, lambda: any(OWN_COUNTY.search(p.folded) for p in parts))
     region = choose(g, votes, voters, city_share)
     if doc.url and (host := host_mention(g, doc.url, votes, region)):
         add_vote(g, votes, voters, host)
@@ -120,7 +125,73 @@ def detect_region(doc: Document) -> Region:
         for m in townships:
             add_vote(g, votes, voters, m)
         region = choose(g, votes, voters, city_share)
-    return Region() if seat_of_government(region, doc) or scattered(g, votes) else region
+    if (
+        seat_of_government(region, doc)
+        or scattered(g, votes)
+        or in_passing(region, voters, parts, title)
+        or ministry_title(g, doc.title, title)
+    ):
+        return Region()
+    return provincial_venue(g, region, voters, doc) or region
+
+
+# A national ministry opening the title as its subject: `国家发展改革委召开…`, `国家统计局：…`, `国务院…`.
+MINISTRY = re.compile(r"^(?:国务院|国家[\u4e00-\u9fff]{1,8}?(?:委员会|总局|部|委|局|署))")
+
+
+def ministry_title(g: Gazetteer, title: str, named: list[Mention]) -> bool:
+    """`国家卫生健康委员会…新闻发布会文字实录`: a title whose subject is a national ministry and that names
+    no place is national news, wherever the ministry met (`地点：云南省曲靖市…`)."""
+    return not named and MINISTRY.match(g.fold(title.strip())) is not None
+
+
+CAPITAL_DATELINE = re.compile(r"北京")
+PASSING_MAX = 1  # mentions of the answer below a Beijing dateline that are only a passing example
+
+
+def in_passing(region: Region, voters: Voters, parts: list[Part], title: list[Mention]) -> bool:
+    """`新华社北京11月25日电`, then one village of 贵州省罗甸县 among the examples: a story filed from
+    the capital that names its answer once, and not in the title, is national; the place is an example."""
+    if region.province is None or region.adcode is None:
+        return False
+    opening = next((p.text for p in parts[1:3] if DATELINE.match(p.text)), None)
+    if opening is None or not CAPITAL_DATELINE.search(DATELINE.match(opening).group()):  # type: ignore[union-attr]
+        return False
+    province = region.adcode[:2] + "0000"
+    said = voters[province]
+    in_title = {id(m) for m in title}
+    return len(said) <= PASSING_MAX and not any(id(m) in in_title for m in said)
+
+
+VENUE_AFTER = re.compile(r"(?:隆重|正式)?(?:召开|举行|举办|开幕|闭幕)")
+# A province's own bodies and reach: a story in their words is the province's, wherever it was held.
+PROVINCE_WIDE = re.compile(r"全省|省委|省政府|省人大|省政协|省长|自治区(?:党委|政府|人大|政协)")
+PROVINCE_WIDE_MIN = 2
+
+
+def provincial_venue(g: Gazetteer, region: Region, voters: Voters, doc: Document) -> Region | None:
+    """`全省…动员会在长沙召开`: a city named only as where a province-wide meeting was held is the
+    venue, not the subject; the province is (as `seat_of_government` is for the capital).
+
+    Only when every mention of the city (and of any place in it) is `在…召开`-shaped and the text
+    speaks of the province's bodies at least `PROVINCE_WIDE_MIN` times.
+    """
+    if region.city is None or region.county is not None or region.adcode is None:
+        return None
+    city = region.adcode
+    if not all(m.venue for m in voters[city]):
+        return None
+    if len(PROVINCE_WIDE.findall(g.fold(doc.text()))) < PROVINCE_WIDE_MIN:
+        return None
+    province = g.units[city].parent
+    if province is None:
+        return None
+    return Region(
+        province=region.province,
+        adcode=province,
+        confidence=region.confidence,
+        evidence=_evidence([m for m in voters[province] if not m.venue]),
+    )
 
 
 SCATTERED_PROVINCES = 3  # provinces named that may make a story national
@@ -149,8 +220,13 @@ def text_parts(g: Gazetteer, doc: Document) -> list[Part]:
     return parts
 
 
-def province_title(g: Gazetteer, title: list[Mention]) -> bool:
-    """`广西:红旗耀边关`: a title naming a province and nothing below it heads a province-wide story.
+# A province speaking of itself: `我省全力打造…`, `全省…工作会议`.
+OWN_PROVINCE = re.compile(r"我省|全省")
+
+
+def province_title(g: Gazetteer, title: list[Mention], text: str = "") -> bool:
+    """`广西:红旗耀边关`, `…——我省全力打造“藏区党建长廊”`: a title naming a province (or saying 我省) and
+    nothing below it heads a province-wide story.
 
     Its body's examples (a county here, another there) make a city only with most of the votes. A
     county's short name in the title (红旗, 红旗区's) is too often an ordinary word to count as below.
@@ -161,18 +237,26 @@ def province_title(g: Gazetteer, title: list[Mention]) -> bool:
         for c in m.candidates
         if m.chain or c.full or g.units[c.code].level != COUNTY
     }
-    return levels == {PROVINCE}
+    return levels == {PROVINCE} or (not levels and OWN_PROVINCE.search(text) is not None)
 
 
 def mentions_in(parts: list[Part]) -> list[Mention]:
-    """Every kept mention in the parts; a dateline's place weighs little."""
+    """Every kept mention in the parts; a dateline's place weighs little, the lede's setting more."""
     out: list[Mention] = []
+    lede = True
     for part in parts:
         found = scan(part)
+        opened = 0
         if found and (dateline := DATELINE.match(part.text)):
+            opened = dateline.end()
             for m in found:
-                if m.start < dateline.end():
+                if m.start < opened:
                     m.weight *= DATELINE_FACTOR
+        if lede and part.weight == BODY_WEIGHT:
+            lede = False
+            setting = next((m for m in found if m.start >= opened), None)
+            if setting is not None and setting.chain and setting.start - opened <= LEDE_REACH:
+                setting.weight *= LEDE_FACTOR
         out += found
     return out
 
@@ -202,12 +286,14 @@ def scan(part: Part) -> list[Mention]:
             if cands is None or len(form) < length:  # at the end of the text a slice comes up short
                 continue
             blocker = next((w for w in g.blocking.get(form, ()) if folded.startswith(w, i)), None)
+            # A two-character full name (凤县, 和县) is as easily part of other words as a short name.
+            wordlike = not cands[0].full or length == 2
             if blocker:
                 length = len(blocker)
-            elif not cands[0].full and (word := _begun_word(folded, i, i + length, cands)):
+            elif wordlike and (word := _begun_word(folded, i, i + length, cands)):
                 length = word  # 江汉平原 is one word: 平原 (平原县) inside it is no place either
             elif (
-                not cands[0].full
+                wordlike
                 and i > 0
                 and not (raw and raw[-1].end == i)
                 and (
@@ -222,7 +308,10 @@ def scan(part: Part) -> list[Mention]:
             # A rejected form still consumes its characters: 广西区委 must not leave 西区 behind.
             i += length
             break
-    return _join_chains(g, raw, folded)
+    out = _join_chains(g, raw, folded)
+    for m in out:
+        m.venue = m.start > 0 and folded[m.start - 1] == "在" and VENUE_AFTER.match(folded, m.end) is not None
+    return out
 
 
 def _context_weight(text: str, start: int, end: int, cands: tuple[Candidate, ...]) -> float:
@@ -231,8 +320,8 @@ def _context_weight(text: str, start: int, end: int, cands: tuple[Candidate, ...
     after = text[end : end + 3]
     if (NOT_A_PLACE_AFTER_FULL if full else NOT_A_PLACE_AFTER).match(after):
         return 0.0
-    if not full and _crosses_a_word(text, start, end):
-        return 0.0
+    if (not full or end - start == 2) and _crosses_a_word(text, start, end):
+        return 0.0  # 和县委 is 和/县委, 赵县长 赵/县长
     if full and text[end - 1] == "市" and after.startswith("场"):  # 合作市场 is a market
         return 0.0
     factor = 1.0 if full else SHORT_FACTOR
@@ -306,12 +395,14 @@ def _join_chains(g: Gazetteer, raw: list[Mention], text: str) -> list[Mention]:
     return [m for m in out if m.chain or m.form not in g.chain_only]
 
 
-def tally(g: Gazetteer, mentions: list[Mention]) -> tuple[Votes, Voters]:
+def tally(
+    g: Gazetteer, mentions: list[Mention], own_county: Callable[[], bool] = lambda: False
+) -> tuple[Votes, Voters]:
     """Resolve ambiguous and generic mentions and vote up the hierarchy: unit → votes, and who cast them."""
-    mentions = _supported(g, mentions)
+    mentions = _supported(g, mentions, own_county)
     support: defaultdict[str, float] = defaultdict(float)
     for m in mentions:
-        if len(m.candidates) == 1 and not m.candidates[0].generic:
+        if len(m.candidates) == 1 and (not m.candidates[0].generic or _repeated_full(m, mentions)):
             for code in g.ancestors(m.candidates[0].code):
                 support[code] += m.weight
 
@@ -322,6 +413,18 @@ def tally(g: Gazetteer, mentions: list[Mention]) -> tuple[Votes, Voters]:
             votes[code] += m.weight
             voters[code].append(m)
     return votes, voters
+
+
+REPEATED_FULL = 2  # mentions of a two-character full name (凤县) that make it the unit, not a word
+
+
+def _repeated_full(m: Mention, mentions: list[Mention]) -> bool:
+    """`凤县召开…`, `凤县要求…`: a two-character full name written on word boundaries (the scan checked
+    them) again and again names its county; once (`党委和县委`), it is as likely part of a phrase."""
+    c = m.candidates[0]
+    if not c.full or len(m.form) != 2:
+        return False
+    return sum(n.form == m.form for n in mentions) >= REPEATED_FULL
 
 
 def add_vote(g: Gazetteer, votes: Votes, voters: Voters, m: Mention) -> None:
@@ -454,12 +557,19 @@ def seat_of_government(region: Region, doc: Document) -> bool:
     return region.adcode == CAPITAL and len(NATIONAL.findall(doc.text())) >= NATIONAL_MIN
 
 
-def _supported(g: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+# A county's own outlet speaking of itself: `在我县召开`, `本县`.
+OWN_COUNTY = re.compile(r"我县|本县")
+
+
+def _supported(
+    g: Gazetteer, mentions: list[Mention], own_county: Callable[[], bool] = lambda: False
+) -> list[Mention]:
     """Drop a short name that nothing else backs: 民乐团 once is an orchestra, not 民乐县.
 
     A county's short name (no 县/区/旗/市) counts when it is repeated, when the city right above it
     is named (its province alone is too broad), or when the unit's full name is written too; a chain
     backs itself. Province and city short names (四川, 达州) are seldom ordinary words and count alone.
+    On a page that says 我县 (`会议在我县召开…天台宾馆`), the one county named is the writer's own.
     """
     written: defaultdict[str, int] = defaultdict(int)  # unit → mentions that may stand for it
     named: set[str] = set()  # units written in full or in a chain
@@ -477,7 +587,11 @@ def _supported(g: Gazetteer, mentions: list[Mention]) -> list[Mention]:
         )
 
     people = _people(mentions)
-    return [m for m in mentions if m.form not in people and backed(m)]
+    kept = [m for m in mentions if m.form not in people and backed(m)]
+    counties = {c.code for m in mentions for c in m.candidates if g.units[c.code].level == COUNTY}
+    if len(counties) == 1 and not kept and own_county():  # the page's only place: the writer's county
+        return [m for m in mentions if m.form not in people]
+    return kept
 
 
 PERSON_MIN = 2  # the times a surname must stand before a short name, and before every one of its mentions

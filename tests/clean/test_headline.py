@@ -180,6 +180,12 @@ def test_a_disclosure_table_of_bulleted_labels_leaves_the_title_above_it(script:
         ("鹤政发〔2025〕4号", "number"),
         ("当前报纸名称:南阳日报", "widget"),
         ("吉林省人民政府", "banner"),
+        ("Categories: 未分类", "widget"),
+        ("Posted in 新闻动态", "widget"),
+        ("教程不断更新中:http://www.example.cn/forum.php?tid=98429", "link"),
+        ("节目内容     栏目介绍     主创人员", "menu"),
+        ("地方 地方焦点", "menu"),
+        ("安全第一 预防为主", None),
         ("全县重点项目推进会召开", None),
         ("视频首页>>某某网>>我市召开乡镇行政区划调整工作动员大会", None),
     ],
@@ -357,3 +363,214 @@ def test_a_headline_between_its_date_and_byline_under_a_dated_news_list(script: 
     assert (doc.title, doc.date) == (written(headline, script), "2022-07-13")
     assert doc.author == written("陈风益", script)
     assert [b.text for b in doc.blocks] == written(BODY, script).split()
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_dated_title_whose_rest_is_a_labelled_field_stays_whole(script: str) -> None:
+    """Its date taken off, `编辑:某某 ● …` would read as the editor's line when cleaned again: the
+    title keeps its date, so a cleaned text cleans to itself (found by the idempotence property)."""
+    line = "2012-04-10    编辑:庞岚月 ● 城乡居民基础养老金最低标准提高"
+    doc = cleaned(line, script)
+    assert (doc.title, doc.date) == (written(line, script), "2012-04-10")
+    assert clean(doc.text()).text() == doc.text()
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_every_date_before_a_title_goes_the_first_kept(script: str) -> None:
+    doc = cleaned("2012-04-10 2010-05-13 网络交易平台不得滥用大数据“杀熟”", script)
+    assert (doc.title, doc.date) == (written("网络交易平台不得滥用大数据“杀熟”", script), "2012-04-10")
+    assert clean(doc.text()).text() == doc.text()
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_guanyu_title_runs_on_to_the_line_that_names_its_kind(script: str) -> None:
+    page = (
+        "发布时间：2024-11-01 21:09\n"
+        "山水县人民政府关于推动全县高质量发展\n"
+        "奋力书写现代化新篇章的意见\n"
+        "山政发〔2024〕16号\n"
+        "各乡镇人民政府，县政府各部门：\n"
+        f"{BODY}"
+    )
+    want = "山水县人民政府关于推动全县高质量发展奋力书写现代化新篇章的意见"
+    assert cleaned(page, script).title == written(want, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_issuer_on_its_own_line_opens_a_three_line_resolution(script: str) -> None:
+    page = (
+        "首页 > 公报 > 2007年第23号\n"
+        "山水县人民代表大会常务委员会\n"
+        "关于批准县财政局发行专项债券及\n"
+        "调整2007年末债务余额限额的决议\n"
+        "（2007年6月29日山水县第十届人民代表大会常务委员会第二十八次会议通过）\n"
+        "山水县第十届人民代表大会常务委员会第二十八次会议，听取了县财政局局长所作的说明，并对议案进行了审议。\n"
+        f"{BODY}"
+    )
+    want = "山水县人民代表大会常务委员会关于批准县财政局发行专项债券及调整2007年末债务余额限额的决议"
+    assert cleaned(page, script).title == written(want, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_guanyu_line_over_a_sentence_stays_alone(script: str) -> None:
+    page = f"关于开展安全生产大检查\n发布时间：2024-03-01 09:30\n{BODY}"
+    assert cleaned(page, script).title == written("关于开展安全生产大检查", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Categories: 未分类\n",  # a blog's label
+        "地方 地方焦点\n",  # a column and its sub-column
+        "节目内容     栏目介绍     主创人员\n",  # a programme page's menu
+        "教程不断更新中:http://www.example.cn/forum.php?tid=98429\n",  # a line with an address
+    ],
+)
+def test_a_label_menu_or_link_line_gives_way_to_the_headline_below(head: str, script: str) -> None:
+    page = f"{head}\n{HEADLINE}\n\n{BODY}"
+    assert cleaned(page, script).title == written(HEADLINE, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_site_name_after_a_hyphen_without_spaces_is_cut(script: str) -> None:
+    assert metadata.trim_title(written(f"{HEADLINE}-某某新闻网", script)) == (written(HEADLINE, script), None)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_given_headline_loses_the_sites_name_and_keeps_its_marks(script: str) -> None:
+    from reader.document import Article
+    from reader.engine import analyse
+
+    def given(title: str) -> str | None:
+        text = written(f"{title}\n首页 新闻 时政\n{HEADLINE}\n{BODY}", script)
+        return analyse(Article("1", "p.html", text, title=written(title, script))).title
+
+    assert given(f"{HEADLINE}-某某新闻网") == written(HEADLINE, script)
+    assert given(f"{HEADLINE}(多图)") == written(f"{HEADLINE}(多图)", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_line_that_says_a_given_headline_alone_is_the_title(script: str) -> None:
+    # The page's <title> opens its text with the site's names; the headline's own line is below.
+    page = written(f"{HEADLINE}-某某新闻网河北频道-某某新闻网\n首页 新闻 时政\n{HEADLINE}\n{BODY}", script)
+    doc = clean(page, None, written(HEADLINE, script))
+    titled = [r.line for r in doc.removed if r.rule == "metadata.title"]
+    assert titled == [3]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (f"议论风生/{HEADLINE}\\张小明、李晓红", HEADLINE),  # a column's name, the writers after a backslash
+        (f"《{HEADLINE}》(2002年3月28日)", HEADLINE),  # a programme's name as the page's title
+        (
+            "学习《条例》心得体会交流会召开",
+            "学习《条例》心得体会交流会召开",
+        ),  # a work named inside a headline
+        ("中美/中欧贸易新动向",) * 2,  # a slash inside a headline
+    ],
+)
+def test_a_columns_name_its_writers_and_a_works_brackets_are_no_part_of_the_title(
+    line: str, title: str, script: str
+) -> None:
+    doc = cleaned(f"{line}\n发布时间：2024-03-01 09:30\n{BODY}", script)
+    assert doc.title == written(title, script)
+    assert metadata.trim_title(doc.title)[0] == doc.title  # trimmed once, no further
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_title_under_an_epigraph_opens_the_text(script: str) -> None:
+    page = f"梦想破碎是没有声音的，它只是缓慢又沉默地离开了。 by 苏更生\n\n{HEADLINE}\n\n{BODY}"
+    assert cleaned(page, script).title == written(HEADLINE, script)
+    # Without the attribution, the first line is the text's own: no title is made up.
+    plain = f"梦想破碎是没有声音的，它只是缓慢又沉默地离开了。\n\n{HEADLINE}\n\n{BODY}"
+    assert cleaned(plain, script).title != written(HEADLINE, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_head_set_twice_at_the_texts_start_gives_title_and_subtitle(script: str) -> None:
+    sub = "——全县上下奋力推进重点项目建设侧记"
+    page = f"01版:要闻\n02版:权威发布\n{HEADLINE} {sub}\n{HEADLINE}\n{sub}\n{BODY}"
+    doc = cleaned(page, script)
+    assert (doc.title, doc.subtitle) == (written(HEADLINE, script), written(sub, script))
+    assert not any(HEADLINE in written(b.text, "simplified") for b in doc.blocks)  # the repeat is head
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_documents_field_row_names_its_title_and_stays_its_text(script: str) -> None:
+    row = (
+        "例稿名称：山水地方法院公告（第二次拍卖） 发文日期：2018年3月13日 "
+        "主旨：公告以投标方法拍卖不动产有关事项。"
+    )
+    doc = cleaned(f"预览窗口\n{row}\n{BODY}", script)
+    assert doc.title == written("山水地方法院公告（第二次拍卖）", script)
+    assert any("主旨" in written(b.text, "simplified") for b in doc.blocks)  # the row's fields stay text
+
+
+LONG_BODY = (
+    "4月20日上午，县发展改革局通过网上方式举行4月份新闻发布会，介绍全县重点项目推进情况。\n"
+    "新闻发布会上，县发展改革局负责人表示，一季度全县重点项目开工率达到九成，重点项目投资同比增长。\n"
+    "下一步，县发展改革局将加快推进重点项目审批，确保重点项目按期建成投产，新闻发布会回答了记者提问。\n"
+    "县发展改革局还通报了重点项目用地、用电、用工保障情况，全县重点项目推进会将于下月召开。\n"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_line_that_says_nothing_of_the_text_gives_way_to_the_one_that_does(script: str) -> None:
+    own = "县发展改革局召开4月份线上新闻发布会"
+    page = f"首页 | 重要新闻\n{own}\n某某娱乐官网注册网址是什么\n2020-04-21\n{LONG_BODY}"
+    assert cleaned(page, script).title == written(own, script)
+    # A programme's title over its first story's headline, below the dateline, stays the title.
+    show = "2021年1月9日 晚间节目音频及文稿(打卡有礼)"
+    page = f"{show}\n2021-01-10 22:26\n{own}\n{LONG_BODY}"
+    assert cleaned(page, script).title == written("晚间节目音频及文稿(打卡有礼)", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_forums_print_view_indents_its_head_with_dashes(script: str) -> None:
+    page = (
+        "以文本方式查看主题\n"
+        "--  作者:某某网友\n"
+        "--  发布时间:2009/5/22 21:23:00\n"
+        f"--  ★[转帖]{HEADLINE}\n"
+        f"{BODY}"
+    )
+    doc = cleaned(page, script)
+    assert (doc.title, doc.subtitle) == (written(f"★[转帖]{HEADLINE}", script), None)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_forum_posts_tagged_title_under_the_posters_name(script: str) -> None:
+    post = "我在求解反应动力学方程时遇到一个非常棘手的问题，请大家帮忙看看，先谢谢每一位关注的朋友。\n"
+    head = "该帖已被版主设为精华，感谢作者的分享。\njlzeng\n木虫 (正式写手)\n"  # a notice no rule knows
+    page = f"{head}[交流] 【求助】反应动力学求解\n{post}{BODY}"
+    assert cleaned(page, script).title == written("[交流] 【求助】反应动力学求解", script)
+    # An untagged short line there is the poster's, not a title.
+    untagged = page.replace("[交流] 【求助】", "")
+    assert cleaned(untagged, script).title != written("反应动力学求解", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_short_title_under_the_dateline_that_the_text_speaks_of(script: str) -> None:
+    text = (
+        "今天周六下午和同事约好去城东的野河钓鱼，可是到了才发现河边全是人，只好去附近一个废弃的野塘。\n"
+        "废弃的野塘里水草很多，我们打了窝，等了一个小时也没有口，同事说不如下去游游泳算了。\n"
+        "傍晚回家，看到小区楼下也有很多人在钓鱼，看来今天大家的运气都不太好，下周再来野塘试试。\n"
+    )
+    page = f"2017年08月05日 15:51\n废弃野塘\n钓鱼之家\n翘嘴\n{text}"
+    assert cleaned(page, script).title == written("废弃野塘", script)
+    # A menu item the text says nothing of stays the menu's.
+    other = page.replace("废弃野塘\n", "摄影天地\n", 1)
+    assert cleaned(other, script).title != written("摄影天地", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_series_tag_before_a_repeated_title_is_the_headlines_own(script: str) -> None:
+    title = "【第3版嵌入式教程】第40章 颜色格式说明"
+    page = f"{title}\n教程不断更新中:http://www.example.cn/forum.php?tid=1\n第40章 颜色格式说明\n{BODY}"
+    assert cleaned(page, script).title == written(title, script)
+    # A site's name before it is no part of the headline (the portal's longer title loses).
+    page = f"某某本地宝第40章 颜色格式说明\n教程不断更新中\n第40章 颜色格式说明\n{BODY}"
+    assert cleaned(page, script).title == written("第40章 颜色格式说明", script)

@@ -422,3 +422,105 @@ def test_places_of_taiwan_hong_kong_and_macau_name_their_region() -> None:
     assert where("九龙县召开会议", "甘孜州九龙县召开会议。") == ("四川省", "甘孜藏族自治州", "九龙县")
     # Inside ordinary words they are nothing: 舞台中央, 平台东侧.
     assert where("演出", "她站在舞台中央，平台东侧是乐队。") == (None, None, None)
+
+
+# --- real-page failures of issue 10, each as a page of its own ----------------------------------------
+
+
+def both_scripts(title: str, *paragraphs: str) -> list[tuple]:
+    """The region of the page as written (Simplified) and machine-converted to Traditional."""
+    from reader.convert import convert
+
+    def trad(t: str) -> str:
+        return convert(t, "traditional", "simplified")
+
+    return [where(title, *paragraphs), where(trad(title), *map(trad, paragraphs), script="traditional")]
+
+
+def test_a_two_character_county_named_again_and_again_is_the_county() -> None:
+    page = (
+        "凤县召开全县重点工作推进会",
+        "8月3日，凤县召开全县重点工作推进会，总结上半年工作。",
+        "会议要求，各镇党委和县直部门要聚焦主业，打造有特色的“凤县品牌”。",
+    )
+    assert both_scripts(*page) == [("陕西省", "宝鸡市", "凤县")] * 2
+    # Once, and inside 和县直 (和/县直), it is a phrase, not 和县.
+    assert where("", "各镇党委和县直部门要聚焦主业。") == (None, None, None)
+    assert where("", "凤县召开会议。") == (None, None, None)
+
+
+def test_a_city_named_only_as_a_province_wide_meetings_venue_is_no_subject() -> None:
+    page = (
+        "全省基层党建工作会议在长沙召开",
+        "今天下午，全省基层党建工作会议在长沙召开，省委书记出席并讲话，省长主持会议。",
+        "会议要求，全省各级党组织要抓好落实。",
+    )
+    assert both_scripts(*page) == [("湖南省", None, None)] * 2
+    # The city as the subject (its own meeting, or named beyond the venue) keeps its level.
+    own = ("长沙市召开基层党建工作会议", "会议在长沙召开，传达省委、省政府有关精神，部署长沙全市工作。")
+    assert where(*own) == ("湖南省", "长沙市", None)
+
+
+def test_a_place_named_once_below_a_beijing_dateline_is_an_example() -> None:
+    page = (
+        "冲锋在最前线——记奋战在脱贫攻坚战场上的村党支部书记",
+        "新华社北京11月25日电 题：冲锋在最前线",
+        "党的十八大以来，在全国12.8万个贫困村中，一个个村党支部书记就如同一面面旗帜。",
+        "贵州省罗甸县麻怀村所处的地方，被称为天坑。村支书带领村民凿通了隧道。",
+    )
+    assert both_scripts(*page) == [(None, None, None)] * 2
+    # Named again, the place is the story's subject.
+    again = (*page, "如今，罗甸县的山货走出了大山。")
+    assert where(*again) == ("贵州省", "黔南布依族苗族自治州", "罗甸县")
+
+
+def test_a_place_written_in_full_where_the_lede_opens_is_the_setting() -> None:
+    page = (
+        "点亮乡村振兴的每一盏灯",
+        "湖北省崇阳县的大市村曾是省级重点贫困村。2014年，“90后”姑娘程桔从繁华的广州回到家乡，当选村党支部书记。",
+        "村干部们商议后，想到了刚大学毕业正在广州做设计师的程桔。",
+    )
+    assert both_scripts(*page) == [("湖北省", "咸宁市", "崇阳县")] * 2
+
+
+def test_a_national_ministrys_own_news_is_national_wherever_it_met() -> None:
+    page = (
+        "国家卫生健康委员会2024年4月18日新闻发布会文字实录",
+        "地点：云南省曲靖市曲靖会堂",
+        "欢迎参加国家卫生健康委在云南省曲靖市召开的新闻发布会。云南省曲靖市人民政府市长介绍了曲靖的做法。",
+    )
+    assert both_scripts(*page) == [(None, None, None)] * 2
+    # A ministry's title that names the place keeps it: the place is its subject.
+    named = ("国家卫生健康委员会在曲靖召开爱国卫生现场会", *page[1:])
+    assert where(*named) == ("云南省", "曲靖市", None)
+
+
+def test_a_newspapers_office_and_staff_weigh_as_little_as_its_name() -> None:
+    page = (
+        "开在村委会里的表彰会",
+        "11月23日，淮阳区冯塘乡刘庄行政村，一场表彰会正在进行。周口日报社联合爱心企业为获奖群众颁发奖品。",
+        "周口日报社党委副书记与村民畅所欲言，要求驻村队员贡献周口报人的一份力量。作为周口日报社的帮扶村，刘庄村变化很大。",
+    )
+    assert both_scripts(*page) == [("河南省", "周口市", "淮阳区")] * 2
+
+
+def test_a_title_that_says_our_province_heads_a_province_wide_story() -> None:
+    body = (
+        "青海藏区是一个民族性、区域性很强的地区，青海省的党建工作主阵地在藏区。青海各地积极探索。",
+        "海北藏族自治州海晏县青海湖乡同宝村如今是远近闻名的“富裕村”。",
+        "2015年，海北州围绕创建民族团结进步示范州，积极打造战斗堡垒。青海藏区党建水平不断提升。",
+    )
+    province_wide = ("鲜红的党旗飘扬高原——我省全力打造“藏区党建长廊”", *body)
+    assert both_scripts(*province_wide) == [("青海省", None, None)] * 2
+    # Without it, the county's chain and the prefecture's name make the prefecture the subject.
+    assert where("鲜红的党旗飘扬高原", *body)[1] == "海北藏族自治州"
+
+
+def test_the_one_county_a_page_that_says_our_county_names_is_the_writers_own() -> None:
+    page = (
+        "全市基层组织工作例会在我县召开",
+        "6月1日下午，全市基层组织工作例会在天台宾馆召开。县委常委、组织部长致欢迎词，介绍了我县的基本情况。",
+    )
+    assert both_scripts(*page) == [("浙江省", "台州市", "天台县")] * 2
+    # Without 我县, a short name once is too weak to stand for a county.
+    assert where("全市基层组织工作例会召开", page[1].replace("我县", "本地")) == (None, None, None)

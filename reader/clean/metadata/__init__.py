@@ -19,12 +19,16 @@ from collections.abc import Sequence
 from reader.clean.chrome import Zones
 from reader.clean.metadata.bylines import (
     BYLINE,
+    is_org,
+    lead_byline,
     org_above_text,
     paren_byline,
     poster_above,
     read_lead_byline,
     signer,
+    signer_below,
     tidy_names,
+    title_byline,
     trailing_byline,
 )
 from reader.clean.metadata.dates import DATE, lone_date, read_date, read_dated
@@ -35,6 +39,7 @@ from reader.clean.metadata.fields import (
     SOURCE,
     TABLE,
     bare_label,
+    lead_dateline,
     read_author,
     read_editor,
     read_fields,
@@ -115,10 +120,19 @@ def extract(
     if title_at is not None:
         signer = org_above_text(texts, out, title_at, zones.first)  # taken even when an author is known
         found["author"] = found["author"] or signer
+    if title_at is not None:  # the dateline below the title, or inside the text's first lines
+        at = next((k for k in range(title_at + 1, zones.first) if out[k] == DATE.name), None)
+        if at is None and not found["date"]:
+            dateline, at = lead_dateline(texts, out, max(zones.first, title_at + 1))
+            found |= {name: found[name] or value for name, value in dateline.items()}
+        if at is not None and (signed := signer_below(texts, out, at)):
+            found["author"] = found["author"] or signed
     if title_at is not None and (poster := poster_above(texts, out, title_at, zones.first)):
         found["author"] = found["author"] or poster
-    if not found["author"] and zones.first < len(texts):
-        found["author"] = read_lead_byline(texts[zones.first])
+    if not found["author"] and title_at is not None:
+        found["author"] = title_byline(texts[title_at])
+    if not found["author"] or is_org(found["author"]):  # a person writes; an organisation only signs
+        found["author"] = lead_byline(texts, out, zones.first) or found["author"]
     units = list(units)
     last = zones.last
     if 0 <= last < len(units) and out[last] is None and (split := trailing_byline(units[last].text)):
@@ -136,8 +150,7 @@ def extract(
         found["author"] = found["author"] or name
     if not found["author"]:  # a byline mark closing an earlier paragraph: `…答案。□本报记者 李四`
         for k in range(0 if title_at is None else title_at + 1, min(last, len(units))):
-            marked = "□" in units[k].text or "■" in units[k].text
-            if marked and out[k] is None and (split := trailing_byline(units[k].text, marked_only=True)):
+            if out[k] is None and (split := trailing_byline(units[k].text, sure_only=True)):
                 body, mark, found["author"] = split
                 units[k : k + 1] = [Unit(units[k].line, body), Unit(units[k].line, mark)]
                 out[k + 1 : k + 1] = [BYLINE.name]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from reader.clean.metadata.lines import last_open
 from reader.clean.metadata.script import simplified
@@ -20,8 +21,10 @@ BYLINE = register(
         "metadata.byline",
         FIELD,
         "□本报记者 张 栩 祖伊美",
-        "author `张栩 祖伊美` (also after ☉, 作者：, 文/, 记者, 楼主, 发表者, 发布人, in 来源…作者… lines, "
-        "`(王鹏)` closing the text, a forum poster's name over `发表于 …`; an editor is no author)",
+        "author `张栩 祖伊美` (also after ☉ ◎, 作者：, 文/, 执笔/, 采写：, 记者, 楼主, 发表者, 发布人, in "
+        "来源…作者… lines, the lead's `讯（记者 甲、乙）`, `(王鹏)` or `（王煌忠／台中報導）` closing a "
+        "paragraph, a forum poster's name over `发表于 …` or their profile, `posted @ … 名`; an editor "
+        "is no author, and a person outranks an organisation)",
     )
 )
 
@@ -41,21 +44,34 @@ _WORD = r"[^\s,，。;；:：|｜()（）【】\[\]?？]"
 ROLE = r"通讯员|实习生|记者|编辑|摄"
 # A reporter's title that may stand between a label and the name (`作者:記者 吳艷虹`, `全媒体记者王晗笑`,
 # `四川日报全媒体记者`).
-_PRESS_BY = r"本[报刊台网]|特约|全媒体|融媒体|首席|[\u4e00-\u9fff]{0,10}?(?:杂志|日报|晚报|电视台|广播)"
+_PRESS_BY = (
+    r"本[报刊台网]|特约|特派|全媒体|融媒体|首席|见习|实习|"
+    r"[\u4e00-\u9fff]{0,10}?(?:杂志|日报|晚报|电视台|广播)"
+)
 PRESS = rf"(?:{_PRESS_BY}){{0,2}}记者"
 # Words that start another field, never a further name: `楼主：老王 发表于 2005-5-7`.
 _NEXT_FIELD = r"\d|发[表布]|时间|日期|来源|报道|整理|编译|供图"
+# …nor is the first: `楼主| 发表于 2022-9-21` names no one.
+_FIELD_WORD = r"发[表布]于|时间|日期|来源"
 # Further names may follow their own role: `安佳璐 通讯员 曹杰 杨海艳`, `沈祖轩  本刊记者  黄薇`.
 _NAME_ROLE = rf"(?:{PRESS}|通讯员|实习生)"
 VALUE = (
-    rf"(?P<v>(?:{_PADDED}|{_WORD}{{2,20}}(?!{_WORD}|[:：]))(?:\s{{1,2}}(?:{_NAME_ROLE}\s{{0,2}})?(?!{ROLE}|{_NEXT_FIELD})"
+    rf"(?P<v>(?!{_FIELD_WORD})(?:{_PADDED}|{_WORD}{{2,20}}(?!{_WORD}|[:：]))(?:\s{{1,2}}(?:{_NAME_ROLE}\s{{0,2}})?(?!{ROLE}|{_NEXT_FIELD})"
     rf"(?:{_PADDED}|{_WORD}{{2,4}})(?!{_WORD}*[:：]))*)"
 )
 # A line that opens with a byline: a newspaper's byline mark (`□本报记者 丁霞`), or a reporter's title.
-BYLINE_LED = re.compile(rf"^\s*(?:[□■☉]|{PRESS})")
+# A newspaper's byline marks: `□本报记者 丁霞`, `☉張國財`; ◎ marks photo captions too, so it leads a
+# byline only with a reporter's title (`◎每经记者 胡健`, not `◎电影截图`).
+BYLINE_MARKS = "□■☉◎"
+MARKED = r"[□■☉]\s*(?:[\u4e00-\u9fff]{1,6}?记者)?|◎\s*[\u4e00-\u9fff]{0,6}?记者"
+BYLINE_LED = re.compile(rf"^\s*(?:{MARKED}|{PRESS})")
+# Verbs that end as an organisation's name does: `建宁县举办` is a headline cut short, no signer.
+_UNIT_VERBS = (
+    r"(?<!举办)(?<!主办)(?<!承办)(?<!协办)(?<!创办)(?<!开办)(?<!督办)(?<!查办)(?<!格局)(?<!布局)(?<!结局)"
+)
 ORG_BYLINE = re.compile(
     r"^[\u4e00-\u9fffA-Za-z0-9]{2,14}(?:[（(][\u4e00-\u9fff]{2,16}[）)][\u4e00-\u9fff]{0,8})?(?:党总支|党支部|党委|党组|党工委|工委|办公室|委员会|人民政府|政府|局|厅|委|办|"
-    r"中心|报社|记者站|研究室|组织部|宣传部|统战部|支部)$"
+    rf"中心|报社|记者站|研究室|组织部|宣传部|统战部|支部){_UNIT_VERBS}$"
 )
 # Three characters, or a surname spaced from its name (`孙 璐`): two bare characters are as
 # often a column's name (`时政`, `党建`) as a person's.
@@ -75,7 +91,10 @@ def tidy_names(value: str, roles: bool = False) -> str | None:
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _PADDING.finditer(simple):
         chars[m.end(1) : m.start(2)] = [""] * (m.start(2) - m.end(1))
-    return " ".join("".join(chars).split()) or None
+    return _AMPERSAND.sub("、", " ".join("".join(chars).split())) or None
+
+
+_AMPERSAND = re.compile(r"(?<=[\u4e00-\u9fff])\s*[&＆]\s*(?=[\u4e00-\u9fff])")  # `胡一刀&李小飞刀`
 
 
 def without_roles(value: str) -> str | None:
@@ -85,9 +104,9 @@ def without_roles(value: str) -> str | None:
 
 _LEAD_BYLINE = re.compile(rf"^.{{0,30}}?[（(]\s*{PRESS}\s*{VALUE}")
 # Names alone in the brackets right after a dateline's 讯/电: `中国吉安网讯(许春花、周绍腾)…`.
-_PERSON_NAME = rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}"
+PERSON_NAME = rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}"
 _LEAD_NAMES = re.compile(
-    rf"^.{{0,30}}?(?:讯|电|消息)\s*[（(]\s*(?P<v>{_PERSON_NAME}(?:\s*[、\s]\s*{_PERSON_NAME}){{0,3}})\s*[）)]"
+    rf"^.{{0,30}}?(?:讯|电|消息)\s*[（(]\s*(?P<v>{PERSON_NAME}(?:\s*[、\s]\s*{PERSON_NAME}){{0,3}})\s*[）)]"
 )
 
 
@@ -95,9 +114,30 @@ _LEAD_NAMES = re.compile(
 # `（中央社記者王小明台北12日電）`: the names end at the slash or at the place and date.
 _FILED_BYLINE = re.compile(
     rf"^\s*[〔【（(]\s*(?:[\u4e00-\u9fff]{{0,6}}?社|[\u4e00-\u9fffA-Za-z]{{0,10}}?小组)?记者\s*"
-    rf"(?P<v>{_PERSON_NAME}(?:\s*[、\s]\s*{_PERSON_NAME}){{0,3}})\s*"
+    rf"(?P<v>{PERSON_NAME}(?:\s*[、\s]\s*{PERSON_NAME}){{0,3}})\s*"
     r"(?:[／/]\s*[\u4e00-\u9fff]{1,10}?报[导道]|报[导道]|[\u4e00-\u9fff]{2,4}?\d{1,2}日电)\s*[〕】）)]"
 )
+# The brackets after a dateline, whatever reporter's title they open with: `本站讯（职工通讯员 李琴雯 刘会）`,
+# `電(中青報·中青網見習記者 趙麗梅)`, `新疆网讯(记者邓仕林报道)`. The dateline may stand after a
+# subtitle run into the lead (`…出席   本报讯(记者周绍瑜)`).
+_DATELINE_BRACKET = re.compile(r"^.{0,60}?(?:讯|电|消息)\s*[（(](?P<v>[^（()）]{2,40})[）)]")
+_ROLE_WORD = r"记者|通讯员|实习生"
+_TITLED = re.compile(rf"^[^\s（()）]{{0,14}}?(?:{_ROLE_WORD})\s*")
+_BRACKET_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+_NOT_A_NAME = frozenset({"供稿", "供图", "摄影", "综合", "整理", "编译", "报道", "报导", "专稿"})
+
+
+def _bracket_names(inner: str) -> str | None:
+    """`职工通讯员 李琴雯 刘会` → `李琴雯 刘会`, `记者邓仕林报道` → `邓仕林`: the names of a titled
+    reporter's brackets, in Simplified; None when anything else is there (`通讯员供稿`, `题:…`)."""
+    m = _TITLED.match(inner)
+    if not m:
+        return None
+    rest = re.sub(r"\s*报[道导]$", "", inner[m.end() :])
+    names = [n for n in re.split(rf"[、\s,，]+|(?:{_ROLE_WORD})", rest) if n]
+    if not names or not all(_BRACKET_NAME.match(n) and n not in _NOT_A_NAME for n in names):
+        return None
+    return " ".join(names)
 
 
 def read_lead_byline(text: str) -> str | None:
@@ -108,6 +148,8 @@ def read_lead_byline(text: str) -> str | None:
     `【SUN特搜小組記者黃裕慶、吳啟偉報道】` → `黃裕慶 吳啟偉`.
     """
     simple = simplified(text)
+    if (m := _DATELINE_BRACKET.match(simple)) and (names := _bracket_names(m.group("v"))):
+        return _as_written(text, simple, m.start("v"), names)
     if m := _LEAD_BYLINE.match(simple):
         return without_roles(text[m.start("v") : m.end("v")])
     if m := _FILED_BYLINE.match(simple) or _LEAD_NAMES.match(simple):
@@ -115,9 +157,39 @@ def read_lead_byline(text: str) -> str | None:
     return None
 
 
+# Paragraphs from the first that may hold the lead (a caption, a pager or a headline kept as text first),
+# and the characters of one that may hold its byline's brackets.
+_LEAD_REACH, _LEAD_HEAD = 5, 160
+_BRACKETED = re.compile(r"[（(〔【]")
+
+
+def lead_byline(texts: Sequence[str], out: Sequence[str | None], first: int) -> str | None:
+    """The reporters named in the lead's brackets, in one of the first paragraphs."""
+    reach = islice((k for k in range(first, len(texts)) if texts[k] and out[k] is None), _LEAD_REACH)
+    heads = (texts[k][:_LEAD_HEAD] for k in reach)  # only the lead's head is read in Simplified
+    return next((names for t in heads if _BRACKETED.search(t) and (names := read_lead_byline(t))), None)
+
+
+def is_org(author: str | None) -> bool:
+    """`医技药剂党支部` → True: an organisation signs, no person writes."""
+    return author is not None and ORG_BYLINE.match(simplified(author)) is not None
+
+
+def _as_written(text: str, simple: str, start: int, names: str) -> str:
+    """The Simplified `names` found from `start` in `simple`, as `text` writes them."""
+    out, at = [], start
+    for name in names.split():
+        at = simple.index(name, at)
+        out.append(text[at : at + len(name)])
+        at += len(name)
+    return " ".join(out)
+
+
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
+# The writer's unit before the name: `(三明市委文明办 刘淑惠)`.
+_UNIT = r"[\u4e00-\u9fff]{2,16}?(?:办公室|办|局|委|部|中心|站|所|院|社)\s+"
 _NAMES = (
-    rf"(?:(?:{PRESS}|通讯员|作者|文|图)\s*[:：/]?\s*)?"
+    rf"(?:(?:{PRESS}|通讯员|作者|文|图)\s*[:：/]?\s*|{_UNIT})?"
     rf"(?P<v>{_NAME}(?:[\s、]{_NAME}){{0,3}})"
     # more names after their roles: `记者/梁乾胜通讯员/姚虹伊`
     rf"(?:\s*(?:通讯员|摄影?|图)\s*[:：/]?\s*{_NAME})*"
@@ -129,6 +201,12 @@ _MARKED_BYLINE = re.compile(
     rf"{_SENTENCE_END}\s*(?P<paren>[□■]\s*(?:{PRESS})?\s*(?P<v>{_NAME}(?:\s{_NAME}){{0,3}}))\s*$"
 )
 # A name set apart after the last sentence: `…不断取得新成效。 王夏夏`.
+# A reporter filing from a place, closing a paragraph: `…釐清死因。（王煌忠／台中報導）`.
+_FILED_TRAILING = re.compile(
+    rf"{_SENTENCE_END}\s*(?P<paren>[（(]\s*(?:{PRESS})?\s*(?P<v>{_NAME}(?:[\s、]{_NAME}){{0,3}})\s*"
+    r"[／/]\s*[\u4e00-\u9fff]{1,8}?报[导道]\s*[）)])\s*$"
+)
+_FILED = ("报导", "報導", "报道", "報道")
 _SPACED_BYLINE = re.compile(rf"{_SENTENCE_END}\s+(?P<paren>(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}))\s*$")
 _PAREN_BYLINE = re.compile(rf"^[（(]{_NAMES}[）)]$")
 _NOT_NAMES = frozenset({"待续", "未完待续", "全文完", "完", "续"})
@@ -138,11 +216,18 @@ _NOT_NAMES = frozenset({"待续", "未完待续", "全文完", "完", "续"})
 _ROLE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:摄影?|图)$|(?<=[\u4e00-\u9fff]{3})文$")
 
 
+# The reporter's paper after the names: `(记者陈昌旭 杭州日报)`.
+_OUTLET_AFTER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|时报|商报|新闻网|电视台)$")
+
+
 def _names(value: str) -> str:
-    """`黄崇森文 汪洋摄` → `黄崇森 汪洋`: the roles written after the names go."""
-    out = []
+    """`黄崇森文 汪洋摄` → `黄崇森 汪洋`: the roles written after the names go, and the paper."""
+    out: list[str] = []
     for name in value.split():
-        m = _ROLE_AFTER.search(simplified(name))
+        simple = simplified(name)
+        if out and _OUTLET_AFTER.match(simple):
+            continue
+        m = _ROLE_AFTER.search(simple)
         out.append(name[: m.start()] if m else name)
     return " ".join(out)
 
@@ -155,16 +240,20 @@ def paren_byline(text: str) -> str | None:
     return _names(text[m.start("v") : m.end("v")])
 
 
-def trailing_byline(text: str, marked_only: bool = False) -> tuple[str, str, str] | None:
+def trailing_byline(text: str, sure_only: bool = False) -> tuple[str, str, str] | None:
     """`…變為美好現實。(賀欣瑜)` → (`…變為美好現實。`, `(賀欣瑜)`, `賀欣瑜`).
 
-    Also a byline mark (`…答案。□本报记者 李四`) and, unless `marked_only`, a name set apart by a
-    space after the last sentence (`…新成效。 王夏夏`).
+    Also a byline mark (`…答案。□本报记者 李四`), a reporter filing from a place
+    (`…死因。（王煌忠／台中報導）`) and, unless `sure_only` (a paragraph before the last, where only
+    those two sign), a name set apart by a space after the last sentence (`…新成效。 王夏夏`).
     """
-    if marked_only and "□" not in text and "■" not in text:
+    tail = text[-24:]
+    filed = tail.rstrip()[-1:] in "）)" and any(word in tail for word in _FILED)
+    if sure_only and not ("□" in text or "■" in text or filed):
         return None
     simple = simplified(text)
-    forms = (_MARKED_BYLINE,) if marked_only else (_TRAILING_BYLINE, _MARKED_BYLINE, _SPACED_BYLINE)
+    sure = (_MARKED_BYLINE, _FILED_TRAILING)
+    forms = sure if sure_only else (_TRAILING_BYLINE, *sure, _SPACED_BYLINE)
     for form in forms:
         m = form.search(simple)
         if m and m.group("v") not in _NOT_NAMES:
@@ -174,14 +263,24 @@ def trailing_byline(text: str, marked_only: bool = False) -> tuple[str, str, str
     return None
 
 
+# Writers set after the headline behind a backslash, as Ta Kung Pao does: `借鉴成都经验…\阎小颖、何子煜`.
+_TITLE_BYLINE = re.compile(rf"[\\＼]\s*(?P<v>{_NAME}(?:[、\s]{_NAME}){{0,3}})\s*$")
+
+
+def title_byline(title: str) -> str | None:
+    r"""`…示範區\閻小穎、何子煜` → `閻小穎 何子煜`."""
+    m = _TITLE_BYLINE.search(title)
+    return " ".join(re.split(r"[、\s]+", m.group("v"))) if m else None
+
+
 _AFFILIATION = re.compile(r"^[（(][^()（）]{4,60}[)）]$")
 # A writer named with the post they hold: `江陵县白马寺镇党委书记 邹建国`.
-_POST = (
+POST = (
     r"书记|副书记|主任|局长|县长|镇长|乡长|区长|市长|州长|省长|部长|主席|院长|校长|所长|处长|科长|站长|"
     r"经理|董事长|总经理|教授|副教授|研究员|讲师|委员|社长|总编辑|会长|馆长|队长|村医|教师|干部"
 )
 _NAMED_POST = re.compile(
-    rf"^[\u4e00-\u9fff]{{0,20}}(?:{_POST})\s{{1,3}}(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}})$"
+    rf"^[\u4e00-\u9fff]{{0,20}}(?:{POST})\s{{1,3}}(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}})$"
 )
 
 
@@ -211,28 +310,61 @@ def org_above_text(texts: Sequence[str], out: list[str | None], title_at: int, f
     return name
 
 
-_POSTED_BARE = re.compile(r"^\s*发表于\s*[:：]?\s*\d")
+def signer_below(texts: Sequence[str], out: list[str | None], at: int) -> str | None:
+    """`謝明俊` alone right below the dateline at `at` signs the text, though chrome took it for a
+    link (a byline links to the writer's page)."""
+    below = next((k for k in range(at + 1, len(texts)) if texts[k]), None)
+    if below is None or not (out[below] or "chrome.").startswith("chrome."):
+        return None
+    if not PERSON.match(simplified(texts[below])):
+        return None
+    out[below] = BYLINE.name
+    return tidy_names(texts[below])
+
+
+_POSTED_BARE = re.compile(r"^\s*(?P<floor>楼主\s*[|｜]?\s*)?发表于\s*[:：]?\s*\d")
 _POSTER_MAX = 20
+# A poster's profile under their name: `前程往事` / `1` / `主题` / `5` / `帖子` / `积分`.
+_PROFILE = re.compile(r"^(?:\d+\s*)?(?:主题|帖子|积分|精华|金钱|威望|贡献|在线时间|注册时间|阅读权限|UID)")
+# The first post's own edit note: `本帖最后由 晨枫 于 2022-9-20 15:18 编辑`; a post is edited by its poster.
+_EDITED_BY = re.compile(r"^\s*本帖最后由\s*(?P<v>[^\s]{2,20})\s*于\s*\d")
+
+
+def _poster_name(text: str) -> bool:
+    return 2 <= len(text) <= _POSTER_MAX and not re.search(r"[\s，。,.!?！？:：]", text)
 
 
 def poster_above(texts: Sequence[str], out: list[str | None], title_at: int, first: int) -> str | None:
     """`小明同学` over `电梯直达` / `楼主` / `发表于 2012-3-5 21:23:57`: the first post's poster signs it.
 
     A forum sets the poster's name on its own line above the post's time; only chrome may stand
-    between them, and the name is short and no sentence.
+    between them, and the name is short and no sentence. Where chrome took every line between, the
+    name is the one over the poster's profile (`主题` `帖子` `积分`); else the post's own edit note
+    (`本帖最后由 晨枫 于 … 编辑`) names its poster.
     """
-    posted = next(
-        (i for i in range(title_at + 1, min(first, len(texts))) if _POSTED_BARE.match(simplified(texts[i]))),
-        None,
+    heads = (
+        (i, _POSTED_BARE.match(simplified(texts[i]))) for i in range(title_at + 1, min(first, len(texts)))
     )
-    if posted is None:
+    posted, head = next(((i, m) for i, m in heads if m), (None, None))
+    if posted is None or head is None:
         return None
+    profiled = None
     for i in range(posted - 1, title_at, -1):
-        if not texts[i] or (out[i] or "").startswith("chrome."):
+        if not texts[i]:
             continue
         t = texts[i]
-        if out[i] is None and 2 <= len(t) <= _POSTER_MAX and not re.search(r"[\s，。,.!?！？:：]", t):
+        if (out[i] or "").startswith("chrome."):
+            below = "".join([texts[j] for j in range(i + 1, posted) if texts[j]][:2])  # `1` `主题`
+            if _poster_name(t) and _PROFILE.match(simplified(below)):
+                profiled = i  # the profile's top line, as the scan goes up
+            continue
+        if out[i] is None and _poster_name(t) and not head.group("floor"):  # `楼主|` heads a post of its own
             out[i] = BYLINE.name
             return t
-        return None
-    return None
+        break
+    if profiled is not None:
+        out[profiled] = BYLINE.name
+        return texts[profiled]
+    note = next((j for j in range(posted + 1, len(texts)) if texts[j]), None)
+    m = _EDITED_BY.match(simplified(texts[note])) if note is not None else None
+    return texts[note][m.start("v") : m.end("v")] if m and note is not None else None

@@ -18,8 +18,10 @@ DATE = register(
         "metadata.date",
         FIELD,
         "更新时间：2024-03-05  发布时间：2024-03-01 09:30",
-        "date `2024-03-01 09:30` (the publication date, not the update; also `2005-5-7 21:23:57`, "
-        "`2005年5月7日`, `发表于 2005-05-07`, `[2005-05-07]`, `20210606期`, `中華民國107年3月13日`)",
+        "date `2024-03-01 09:30` (the publication date, not the update, a poster's registration or a "
+        "related list's; also `2005-5-7 21:23:57`, `2005年5月7日`, `发表于 2005-05-07`, `[2005-05-07]`, "
+        "`20210606期`, `中華民國107年3月13日`, `09/11/2009`, `2010 11 2 02:46`; with none, the issue's: "
+        "`前一版 下一版 2024年02月07日`)",
         at=IN_HEAD,
     )
 )
@@ -30,9 +32,12 @@ DATE_FORM = re.compile(
     r"(?:\s*(\d{1,2})\s*[:：时点]\s*(\d{2})(?!\d)(?:\s*[:：分]\s*\d{2}(?!\d))?)?"
 )
 # Day first (`24.08.2015  19:19`), and a two-digit year, read only with its time (`19-04-29 22:07`).
+# Hong Kong's pages write it with slashes (`09/11/2009` is 9 November).
 _DAY_FIRST = re.compile(
-    r"(?<![\d.])(\d{2})\.(\d{2})\.((?:19|20)\d{2})(?![\d.])(?:\s*(\d{1,2}):(\d{2})(?!\d))?"
+    r"(?<![\d./])(\d{2})(?P<sep>[./])(\d{2})(?P=sep)((?:19|20)\d{2})(?![\d./])(?:\s*(\d{1,2}):(\d{2})(?!\d))?"
 )
+# Spaces for separators, read only with its time: `2010 11 2 02:46 AM`.
+_SPACED = re.compile(r"(?<![\d ])((?:19|20)\d{2}) (\d{1,2}) (\d{1,2})\s+(\d{1,2}):(\d{2})(?!\d)")
 _SHORT_YEAR = re.compile(r"(?<![\d-])(\d{2})-(\d{1,2})-(\d{1,2})\s+(\d{1,2}):(\d{2})(?!\d)")
 # The Republic of China's calendar, on Taiwan's official pages: `中華民國107年3月13日` is 2018-03-13.
 _ROC = re.compile(r"(?:中华)?民国\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -46,7 +51,7 @@ _CN_DATE = re.compile(
 )
 # Any of the forms, for cutting the dates out of a line (read in Simplified).
 ANY_DATE = re.compile(
-    "|".join(p.pattern for p in (DATE_FORM, _DAY_FIRST, _SHORT_YEAR, _ISSUE, _ROC, _CN_DATE))
+    "|".join(p.pattern for p in (DATE_FORM, _DAY_FIRST, _SPACED, _SHORT_YEAR, _ISSUE, _ROC, _CN_DATE))
 )
 
 
@@ -69,7 +74,7 @@ PUBLISHED, PLAIN, NOT_PUBLISHED = 2, 1, 0
 # `最新推荐文章于 …`, `相关阅读 …`: the date of another article the page links to.
 _NOT_PUBLISHED = re.compile(
     r"(?:更新|修改|修订|打印|采集|抓取|爬取|收录|入库|访问|下载|截止|生效|废止|失效|有效期|今天是|当前时间|北京时间|"
-    r"推荐|相关)"
+    r"推荐|相关|注册|登录|登陆|加入|上传)"
 )
 _PUBLISHED = re.compile(
     r"(?:发布|发表|发文|刊发|刊登|出版|成文|发稿|首发|日期|时间|posted|published)", re.IGNORECASE
@@ -84,8 +89,10 @@ def _dates(text: str) -> Iterator[tuple[int, int, str, str, str, str | None, str
     for m in DATE_FORM.finditer(text):
         yield m.start(), m.end(), *m.groups()  # type: ignore[misc]
     for m in _DAY_FIRST.finditer(text):
-        day, month, year, hour, minute = m.groups()
+        day, _, month, year, hour, minute = m.groups()
         yield m.start(), m.end(), year, month, day, hour, minute
+    for m in _SPACED.finditer(text):
+        yield m.start(), m.end(), *m.groups()  # type: ignore[misc]
     for m in _SHORT_YEAR.finditer(text):
         year, month, day, hour, minute = m.groups()
         yield m.start(), m.end(), "20" + year, month, day, hour, minute
@@ -143,10 +150,33 @@ def read_date(text: str) -> str | None:
     return dated[0] if dated else None
 
 
-_LONE_DATE = re.compile(rf"^[\[【(（]?\s*(?:{DATE_FORM.pattern}|{_CN_DATE.pattern})\s*[\]】)）]?$")
+_LONE_MAX = 40  # characters of the longest date alone on its line, brackets and spaces included
+_LONE_DATE = re.compile(
+    rf"^[\[【(（]?\s*(?:{DATE_FORM.pattern}|{_CN_DATE.pattern}|{_DAY_FIRST.pattern})\s*[\]】)）]?$"
+)
 
 
 def lone_date(text: str) -> str | None:
     """`2023年1月17日` alone on its line (a notice's signature) → `2023-01-17`."""
+    if len(text) > _LONE_MAX:
+        return None
     simple = simplified(text)
     return read_date(simple) if _LONE_DATE.match(simple) else None
+
+
+# A line that dates an issue: an e-paper's page bar (`前一版 下一版 2024年02月07日`), a citation with its
+# page (`《某某报》 ( 2022年10月18日 第 06 版)`), a dated source (`( 2023-03-15 ) 稿件来源:某某电讯`), a
+# programme's title with its air date (`《采访受阻事件透视》(2002年3月28日)`).
+_ISSUE_MARK = re.compile(
+    r"第\s*\d{1,3}\s*版|\d{1,3}\s*版\s*[)）]|[上前下后]一版|版面|(?:稿件|信息)?来源\s*[:：]|"
+    rf"[（(]\s*(?:{DATE_FORM.pattern})\s*[）)]\s*$"
+)
+
+
+def issue_date(text: str) -> str | None:
+    """`前一版 下一版 2024年02月07日` → `2024-02-07`: the date of the issue a page is from, or a date
+    alone on its line; for a page that gives no other."""
+    simple = simplified(text)
+    if _LONE_DATE.match(simple) or _ISSUE_MARK.search(simple):
+        return read_date(simple)
+    return None

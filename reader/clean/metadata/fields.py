@@ -10,19 +10,35 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from reader.clean.chrome import NOT_CARRIERS, Zones
 from reader.clean.metadata.bylines import (
     BYLINE,
     BYLINE_LED,
+    BYLINE_MARKS,
+    MARKED,
     ORG_BYLINE,
     PERSON,
+    PERSON_NAME,
+    POST,
     PRESS,
+    SURNAMES,
     VALUE,
+    is_org,
     tidy_names,
     without_roles,
 )
-from reader.clean.metadata.dates import ANY_DATE, DATE, NOT_PUBLISHED, lone_date, read_date, read_dated
+from reader.clean.metadata.dates import (
+    ANY_DATE,
+    DATE,
+    NOT_PUBLISHED,
+    PUBLISHED,
+    issue_date,
+    lone_date,
+    read_date,
+    read_dated,
+)
 from reader.clean.metadata.lines import SIGNABLE, last_open
 from reader.clean.metadata.script import simplified
 from reader.clean.rules import FIELD, IN_FOOT, IN_HEAD, Rule, register
@@ -78,7 +94,7 @@ def _value(text: str, m: re.Match[str] | None) -> str | None:
     """The match's value, cut from `text` (the match was made on its Simplified reading)."""
     if not m:
         return None
-    group = next((g for g in ("w", "b") if g in m.re.groupindex and m.group(g) is not None), "v")
+    group = next((g for g in ("w", "b", "p", "q") if g in m.re.groupindex and m.group(g) is not None), "v")
     return text[m.start(group) : m.end(group)]
 
 
@@ -97,31 +113,52 @@ def read_source(text: str) -> str | None:
 # Who posted a forum thread or a blog post: its author. (`只看该作者` is a forum's filter link, no label.)
 _POSTER = r"(?:楼主|博主|发表者|发布人|发布者|发帖人)"
 _SEP = r"\s*[:：|｜]"  # `作者：`, `撰稿|`
+# A writer's label (`撰稿|`, `执笔/`, `采写：`), and the reporter's title it may hold
+# (`采写：南都见习记者 林子沛`).
+_WRITER = r"(?:撰[文稿]|执笔|采写)\s*[:：|｜/／]"
+_TITLE = rf"(?:[\u4e00-\u9fff·]{{0,8}}?(?:{PRESS}|通讯员)\s*)?"
+_TIME = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 _AUTHOR = re.compile(
-    rf"(?:(?<!看该)(?<!看)作\s*者{_SEP}\s*(?:{PRESS}\s*)?|^\s*[【\[]作者[】\]]|^\s*作者\s+(?=[\u4e00-\u9fff])|撰[文稿]{_SEP}|"
+    rf"(?:(?<!看该)(?<!看)作\s*者{_SEP}\s*(?:{PRESS}\s*)?|^\s*[【\[]作者[】\]]|"
+    rf"^\s*(?:《[^》]{{1,12}}》\s*)?作者\s+(?=[\u4e00-\u9fff])|{_WRITER}\s*{_TITLE}|"
     rf"{_POSTER}{_SEP}|(?<![\u4e00-\u9fff])(?:文\s*[/／|｜]\s*图\s*[/:：|｜]?|文图\s*[/／:：|｜]|文\s*[/／:：|｜])|"
     rf"{PRESS}\s*[:：]?|"
-    rf"通讯员\s*[:：]?|供稿{_SEP}|^\s*[□■☉])\s*{VALUE}|"
+    # after a byline mark, any outlet's reporter: `◎每经记者 胡健`
+    rf"通讯员\s*[:：]?|供稿{_SEP}|^\s*(?:{MARKED}))\s*{VALUE}|"
     # an account's post: `原创 张三 某某发布 2023-05-12 16:20`, the writer before the account's name
     r"^\s*原创\s+(?P<w>[^\s:：]{1,12})\s+[^\s:：]{2,20}\s+(?=(?:19|20)\d{2})|"
     # a blog's owner: `张三的博客`
-    r"^\s*(?P<b>[^\s:：]{2,12})的(?:博客|个人空间|个人主页)\s*$"
+    r"^\s*(?P<b>[^\s:：]{2,12})的(?:博客|个人空间|个人主页)\s*$|"
+    # a blog post's footer or header: `posted @ 2024-05-09 14:45 张三 阅读(430)`,
+    # `张三 于 2024-05-06 15:47:53 发布`
+    rf"(?i:posted)\s*@\s*{_TIME}\s+(?P<p>[^\s:：]{{2,20}})|"
+    rf"^\s*(?P<q>[^\s:：]{{2,24}})\s+于\s*{_TIME}\s*发布"
 )
 
 
 def read_author(text: str) -> str | None:
     """`作者:张三`, `本报记者 李四`, `□ 张 栩 祖伊美`, `區政務服務局黨總支` above the text → author.
 
-    Where the reporter filed from goes (`記者陳風益/雲林報導` → `陳風益`); a headline that opens with
+    Where the reporter filed from goes (`記者陳風益/雲林報導` → `陳風益`), and the posts a writer holds
+    (`作者：某某大学教授 张三` → `张三`); a headline that opens with
     `本报记者` names no one (`本报记者今赴北京联手新华社推出“两会”特别报道`).
     """
-    value = _value(text, _AUTHOR.search(simplified(text)))
+    simple = simplified(text)
+    if posted := _value(text, _AUTHOR_POST.search(simple)):
+        return posted
+    value = _value(text, _AUTHOR.search(simple))
     if value and (m := _FILED_FROM.search(simplified(value))):
         value = value[: m.start()]
     names = without_roles(value) if value else None
     if not names or _NO_NAME.match(names) or max(map(cjk_count, names.split())) > _NAME_MAX:
         return None
     return names
+
+
+# A writer given with the posts they hold: `作者：某某中心研究部部长、研究员徐占忱）` → `徐占忱`.
+_AUTHOR_POST = re.compile(
+    rf"作\s*者\s*[:：][^（()）:：]{{0,60}}?(?:{POST})\s*(?P<v>{PERSON_NAME})\s*(?:[）)]|$)"
+)
 
 
 _NO_NAME = re.compile(r"^[\d\W_]+$")  # `记者00`: digits and marks name no one
@@ -145,16 +182,19 @@ _READERS = (
 )
 # Counters and widgets beside a page's fields: `阅读(0) 评论()`, `浏览次数:356`, `字号:大 中 小`.
 _COUNTERS = (
-    r"\d*\s*次(?:浏览|阅读)|(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]?\s*[(（]?\s*\d*\s*[)）]?|"
-    r"字[号体]\s*[:：]?\s*[大中小\s]*|打印|关闭|收藏|分享|纠错|我来说两句|评论\s*[(（]?\s*\d*\s*[)）]?"
+    r"\d*\s*次(?:浏览|阅读|查看)|(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]?\s*[(（]?\s*\d*\s*[)）]?|"
+    r"字[号体]\s*[:：]?\s*[大中小\s]*|打印|关闭|收藏|分享|纠错|我来说两句|评论\s*[(（]?\s*\d*\s*[)）]?|"
+    r"(?:已有)?\s*\d+\s*人(?:参与)?(?:评论|阅读|浏览|参与)"
 )
 # What a metadata line may hold besides its fields: labels, counters, widgets, links, separators,
 # the day of the week, a newsroom's hotline.
 _NOISE = re.compile(
     r"(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|"
     r"(?:发布|发表|更新|上传)?(?:时间|日期)|(?:发表|发布|编辑)于|发布\s*[:：]|(?i:posted\s*(?:@|on)?)|"
-    r"[上下]午|[周週][一二三四五六日天]|\d{1,4}\s*楼|回复|来自\S{0,12}客户端|"
+    r"[上下]午|[AP]M|(?:格林尼治标准时间|GMT|UTC)\s*(?:\d{1,2}:\d{2})?|[周週][一二三四五六日天]|\d{1,4}\s*楼|回复|来自\S{0,12}客户端|"
     r"(?:所属栏目|栏目|分类)\s*[:：]\s*\S*|"
+    # a forum post's header: its floor and the thread's view switches
+    r"楼主|沙发|板凳|只看该?作者|只看大图|回帖奖励|倒序浏览|阅读模式|显示全部楼层|电梯直达|"
     rf"{_COUNTERS}|"
     r"星期[一二三四五六日天]|(?:报料|新闻|服务|咨询|投诉)?(?:热线|电话)\s*[:：]?\s*[\d-]{5,}|"
     r"(?:索引号|文号|主题分类|公开方式|公开范围|体裁分类|有效性)\s*[:：]\s*\S*|[\W_]+"
@@ -200,20 +240,64 @@ def read_fields(text: str) -> dict[str, str] | None:
             if _OUTLET.match(rest):
                 return {"source": as_written}
         return None
-    poster = POSTED.match(text)
-    if poster and "date" in fields:  # `whb761 | 发表于 2005-8-4 21:37:32 | 显示全部楼层`
-        return {"author": poster.group("v")} | fields
+    # `whb761 | 发表于 2005-8-4 21:37:32`, `hotpower| 楼主 | 2008-9-7 10:04`: the poster and the post's time
+    poster = POSTED.match(text) or _FLOOR_POSTER.match(simple)
+    posted_by = text[poster.start("v") : poster.end("v")] if poster else None
+    if posted_by and "date" in fields and simplified(posted_by) not in _FLOORS:
+        return {"author": posted_by} | fields
     rest, as_written = _rest(text)
-    if "author" not in fields and PERSON.match(rest):  # `来源:人民日报 王嘉斌`
+    sure = len(fields) >= 2 or " " in fields.get("date", "")
+    if "author" not in fields and (
+        PERSON.match(rest) or (sure and _short_name(rest))
+    ):  # `来源:人民日报 王嘉斌`
         return fields | {"author": tidy_names(as_written) or as_written}
     if _labelled(text) or len(rest) <= _RESIDUE:
         return fields
-    sure = len(fields) >= 2 or " " in fields.get("date", "")
     if sure and len(rest) <= _DATELINE_RESIDUE and not SENTENCE_PUNCT.search(text):
         return fields
     if "author" not in fields and ORG_BYLINE.match(rest):
         return fields | {"author": as_written}
     return None
+
+
+_SHORT_NAME = re.compile(rf"^[{SURNAMES}][\u4e00-\u9fff]$")
+
+
+def _short_name(rest: str) -> bool:
+    """`王帆` left on a sure dateline (`2023-06-15 08:10 来源：中国新闻网 王帆`) is a name: a surname and
+    one character that jieba does not know as a word. `时政`, `文化` are words: a column's name."""
+    if not _SHORT_NAME.match(rest):
+        return False
+    from reader.clean.tables import words  # jieba's dictionary, read on first use
+
+    return words().count(rest) is None
+
+
+# A thread's first post, headed by its poster and floor: `hotpower|  楼主 | 2008-9-7 10:04 | 只看该作者`.
+_FLOORS = frozenset({"楼主", "沙发", "板凳", "地板"})  # a floor's name is no poster's (`楼主| 发表于 …`)
+_FLOOR_POSTER = re.compile(r"^\s*(?P<v>[^\s|｜:：]{2,20})\s*[|｜]\s*楼主\s*[|｜]\s*(?=\d)")
+
+
+_LEAD_UNITS = 5  # open units from the text's start that may still hold its dateline
+_WIDGET = 6  # characters of a widget's label
+
+
+def lead_dateline(
+    texts: Sequence[str], out: list[str | None], first: int
+) -> tuple[dict[str, str], int | None]:
+    """A dateline among the text's first lines, below a caption or a row of widgets that chrome left
+    (`2018年09月16日 15:31 中時`): a date with its time and little else. Its fields, its line marked,
+    and where it stands."""
+    # widgets' words chrome left (`友善列印`, `小字型`) are no lines of the text
+    reach = islice(
+        (k for k in range(first, len(texts)) if len(texts[k]) > _WIDGET and out[k] is None), _LEAD_UNITS
+    )
+    for k in reach:
+        fields = read_fields(texts[k]) if ANY_DATE.search(texts[k]) and not is_prose(texts[k]) else None
+        if fields and " " in fields.get("date", ""):
+            out[k] = _rule_of(fields)
+            return fields, k
+    return {}, None
 
 
 # A list item's bullet before a table's label: `• 索引号:`.
@@ -281,7 +365,8 @@ def read_lines(
     """
     verdicts = list(verdicts)
     found: dict[str, str | None] = dict.fromkeys(FIELDS)
-    date_rank = NOT_PUBLISHED - 1
+    date_rank = _LISTED - 1
+    listed: frozenset[int] | None = None  # read when a date below the text is
     for i, t in enumerate(texts):
         if not t or (verdicts[i] or "").startswith("metadata."):
             continue
@@ -305,9 +390,17 @@ def read_lines(
             carrier = verdicts[i] not in NOT_CARRIERS or _labelled(t)  # `本文來自【…】,僅代表…`
             fields = read_fields(t) if carrier and _may_hold(t, edge) else None
             if fields is None:
+                if i <= zones.first and (dated := _labelled_date(t)) and dated[1] > date_rank:
+                    found["date"], date_rank = (
+                        dated  # `王縣長主持縣務會議 發布日期:2014-04-21`: the line stays
+                    )
                 continue
+            if i > zones.last and _commenter(t, fields):
+                fields = {k: v for k, v in fields.items() if k != "author"}
             verdicts[i] = _rule_of(fields)
-        date_rank = _take_date(found, fields or {}, line, date_rank)
+        if i > zones.last and "date" in (fields or {}) and listed is None:
+            listed = _listed_dates(texts, zones)
+        date_rank = _take_date(found, fields or {}, line, date_rank, listed is not None and i in listed)
         for name, value in (fields or {}).items():
             found[name] = found[name] or value
         if verdicts[i] == DATE.name and i > zones.last:  # `XX县人民政府办公室` above a closing date signs it
@@ -318,15 +411,54 @@ def read_lines(
     if found["date"] is None:
         lone = (lone_date(t) for i, t in enumerate(texts) if verdicts[i] is None)
         found["date"] = next((d for d in lone if d), None)
+    if found["date"] is None:  # the issue's date at the head: `前一版 下一版 2024年02月07日`
+        head = range(min(zones.first + _ISSUE_REACH, len(texts)))
+        issues = (issue_date(texts[i]) for i in head if verdicts[i] or not is_prose(texts[i]))
+        found["date"] = next((d for d in issues if d), None)
     return found, verdicts
 
 
-def _take_date(found: dict[str, str | None], fields: dict[str, str], line: str | None, rank: int) -> int:
+_YEAR = re.compile(r"\d{2}|[〇○零]")  # what every date form holds (`二〇二三年`)
+_ISSUE_REACH = 5  # units past the first paragraph that may still be the page's head (a headline kept as text)
+_LISTED = NOT_PUBLISHED - 1  # the rank of a list's dates: below even an update's
+
+
+def _listed_dates(texts: Sequence[str], zones: Zones) -> frozenset[int]:
+    """Dates alone on their lines below the text, two or more of them different: a list of other
+    articles (`相关新闻`), each by its headline; they date those, not the page."""
+    foot = [i for i in range(zones.last + 1, len(texts)) if texts[i] and lone_date(texts[i])]
+    return frozenset(foot) if len({lone_date(texts[i]) for i in foot}) >= 2 else frozenset()
+
+
+# A publication date's label with its colon: it says what the date is even inside running text
+# (a notice set in one cell: `例稿名稱：…公告 發文日期：中華民國107年3月13日 主旨：…`).
+_DATE_LABEL = re.compile(r"(?:发布|发文|成文|发表)(?:日期|时间)\s*[:：]")
+
+
+def _labelled_date(text: str) -> tuple[str, int] | None:
+    """A date the line labels as the publication date, on a line that is no sentence, or under a
+    label with its colon."""
+    dated = read_dated(text) if _YEAR.search(text) else None
+    if not dated or dated[1] != PUBLISHED:
+        return None
+    return dated if not is_prose(text) or _DATE_LABEL.search(simplified(text)) else None
+
+
+def _commenter(text: str, fields: dict[str, str]) -> bool:
+    """`王寂寥2018-07-28 08:06:55` below the text: a comment's name and time, no byline. A name left
+    on a foot's dateline signs the article only beside its source (`来源:人民日报 王嘉斌`) or a label;
+    an organisation signs it with the date alone (`中共xx镇委员会 2022年12月30日`)."""
+    return fields.keys() == {"date", "author"} and read_author(text) is None and not is_org(fields["author"])
+
+
+def _take_date(
+    found: dict[str, str | None], fields: dict[str, str], line: str | None, rank: int, listed: bool = False
+) -> int:
     """Put the line's date in `found` when it outranks the date found so far; the rank kept."""
     if not fields.get("date") or not line:
         return rank
     dated = read_dated(line)
-    new = dated[1] if dated else rank
+    new = _LISTED if listed else dated[1] if dated else rank
     if new > rank:
         found["date"] = fields["date"]
         return new
@@ -335,8 +467,9 @@ def _take_date(found: dict[str, str | None], fields: dict[str, str], line: str |
 
 # Labels that open a metadata line, besides the shared ones: `撰稿|王泠一`, `文/张三`, `信息来源：…`.
 _MORE_LABELS = re.compile(
-    r"^[\[【（(]?\s*(?:撰[文稿]|供稿|文|(?:信息|文章|稿件|新闻)来源|来源单位|发布(?:单位|部门|者)|"
-    r"(?:发稿|刊发|录入|上传|更新)时间)\s*[:：|｜/]"
+    r"^[\[【（(]?\s*(?:撰[文稿]|执笔|采写|供稿|文|(?:信息|文章|稿件|新闻|本文|原文)来源|来源单位|发布(?:单位|部门|者)|"
+    r"(?:发稿|刊发|录入|上传|更新)时间)\s*[:：|｜/／]|"
+    r"^\s*(?:《[^》]{1,12}》\s*)?作者\s+(?=[\u4e00-\u9fff])"  # `作者 王之言 高孜然`, `《棱镜》作者 周纯`
 )
 
 
@@ -347,27 +480,34 @@ _POSTED_AT = re.compile(r"^\s*(?:发表|发布|编辑)于\s*(?=\d)")
 _LABEL_HEAD = 32  # characters at a line's start that hold its label
 # What the labels besides the shared ones open with, in both scripts (so most lines are answered
 # without reading them in Simplified); a reporter's title may open with any name, but has `记者`.
-_OPENERS = frozenset("□■☉撰供文信稿新来來发發刊录錄上更编編")
+_OPENERS = frozenset(BYLINE_MARKS + "撰供文信稿新来來发發刊录錄上更编編作执執采採本原《")
 _BRACKETS = " [【（("
 
 
 def _labelled(text: str) -> bool:
-    """`来源：…`, `□本报记者 丁霞`, `撰稿|王泠一`, `发表于 2024-4-5` → True: the line opens with a
-    metadata label."""
+    """`来源：…`, `□本报记者 丁霞`, `撰稿|王泠一`, `发表于 2024-4-5`, `hotpower| 楼主 | 2008-9-7` →
+    True: the line opens with a metadata label."""
     if META_LABEL.match(text):  # the shared labels are written in both scripts
         return True
     first = text[:1]
     if first in _BRACKETS:
         first = text.lstrip(_BRACKETS)[:1]
     head = text[:_LABEL_HEAD]
-    if first not in _OPENERS and "记者" not in head and "記者" not in head:
+    floor = "楼主" in head or "樓主" in head
+    if first not in _OPENERS and "记者" not in head and "記者" not in head and not floor:
         return False
     simple = simplified(head)
-    return any(p.match(simple) is not None for p in (BYLINE_LED, _MORE_LABELS, _POSTED_AT))
+    return any(p.match(simple) is not None for p in (BYLINE_LED, _MORE_LABELS, _POSTED_AT, _FLOOR_POSTER))
+
+
+# A labelled attribution in brackets, with little after it:
+# `（本文来源：经济日报 作者：…研究员徐占忱）返回搜狐`.
+_BRACKETED = re.compile(r"^[（(][^（()）]{4,120}[）)](?P<after>.{0,12})$")
 
 
 def _may_hold(text: str, edge: bool) -> bool:
-    """Metadata stands at the head or foot, or opens a labelled line; a sentence needs both."""
+    """Metadata stands at the head or foot, or opens a labelled line; a sentence needs both, unless
+    its labels stand in brackets that close the line, or nearly."""
     if edge:
         return _labelled(text) or not is_prose(text)
-    return _labelled(text) and not is_prose(text)
+    return _labelled(text) and (not is_prose(text) or _BRACKETED.match(text) is not None)

@@ -16,7 +16,7 @@ from reader.clean.chrome.zones import NAV
 from reader.clean.metadata.bylines import BYLINE
 from reader.clean.metadata.dates import DATE, DATE_FORM, read_date
 from reader.clean.metadata.fields import SOURCE, TABLE, read_fields
-from reader.clean.metadata.lines import next_open
+from reader.clean.metadata.lines import last_open, next_open
 from reader.clean.metadata.script import simplified
 from reader.clean.rules import LEGACY, Rule, register
 from reader.clean.signals import (
@@ -52,9 +52,18 @@ SUBTITLE = register(
 )
 MAX_TITLE = 80
 
-_TITLE_LABEL = re.compile(r"^(?:名\s*称|标\s*题)(?:\s*[:：]\s*|\s+)(?P<v>\S.{3,79})$")
+# `名称：…`, `标题 …`, and a document's `例稿名称：…` in a row of fields (`… 发文日期：…`): the value is
+# the title, up to the next field's label.
+_TITLE_LABEL = re.compile(
+    r"^(?:(?:例稿|文件|公文|文章|稿件)?名\s*称|标\s*题)(?:\s*[:：]\s*|\s+)"
+    r"(?P<v>\S.{3,79}?)(?=\s+[\u4e00-\u9fff]{2,6}\s*[:：]|$)"
+)
 _TITLE_MARK = re.compile(r"\s*[\[【（(]\s*(?:[组多]?图|图文|视频|复制链接|附视频|打印本页)\s*[\]】）)]\s*$")
 _TITLE_TAIL = re.compile(r"\s*[|｜*＊#]+\s*$")  # a layout's leftovers: `…防汛救灾工作|`, `…华北等地******`
+# The writers signed after a backslash, as Hong Kong papers set a column's title: `…示范区\\闫小颖、何子煜`.
+_TITLE_SIGNED = re.compile(r"\s*[\\＼]\s*[\u4e00-\u9fff·]{2,5}(?:[、\s][\u4e00-\u9fff·]{2,5}){0,3}\s*$")
+# A title wholly inside 《》 is a programme's or a work's name: the page's headline is what it holds.
+_TITLE_WORK = re.compile(r"^《([^《》]{4,})》$")
 _LEAD_DATE = re.compile(r"\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s+(?=\S{4})")
 _TITLE_DATE = re.compile(
     r"\s*[（(]\s*([^()（）]{6,24}?)\s*[）)]\s*$|"
@@ -64,7 +73,7 @@ _TITLE_DATE = re.compile(
 # `… - 某某新闻网`; after a bar only a plain site name (`聚焦两会｜代表委员热议数字政府` is one headline).
 _SITE = r"[^_|｜\s]{2,16}(?:网|网站|日报|晚报|客户端)"
 _TITLE_SITE = re.compile(
-    rf"\s*(?:_(?:[^_|｜]{{1,12}}_)?[^_|｜\s]{{2,16}}(?:网|网站|门户|政府|日报|晚报|在线|客户端)|\s[-–—]\s{_SITE}|"
+    rf"\s*(?:_(?:[^_|｜]{{1,12}}_)?[^_|｜\s]{{2,16}}(?:网|网站|门户|政府|日报|晚报|在线|客户端)|\s?[-–—]\s?{_SITE}|"
     rf"\s?[|｜]\s?{_SITE})\s*$"
 )
 # What opens a title line but is not the title: list bullets (`• 顺义村规民约…`), and the tag of a
@@ -74,7 +83,7 @@ _COLUMN_WORDS = (
     "新闻|资讯|动态|要闻|详情|中心|正文|头条|快讯|专题|公告|时政|视点|图片|视频|首页|论坛|社区|频道"
 )
 _TITLE_HEAD = re.compile(
-    r"(?:[•·▪●◆◇○■□▶►]\s*|"
+    r"(?:[•·▪●◆◇○■□▶►]\s*|[\u4e00-\u9fff]{4,6}[/／](?=[^/／]{4,}$)|-{2,}\s{2,}(?=\S)|"
     r"[【\[][^【】\[\]]{0,10}(?:网|报|台|频道|省|市|州|县|区|旗|盟|镇|乡|村)[】\]]\s*(?=\S{4}))*"
 )
 
@@ -82,17 +91,18 @@ _TITLE_HEAD = re.compile(
 def trim_title(title: str) -> tuple[str, str | None]:
     """`…胜利召开[图]` → `…胜利召开`; `…工作(2012年08月14日)`, `…会报 发布日期:2014-04-21` → the title
     without its date, and the date
-    (also a date before it); `【玉树州】一位选调生的下乡经历` → `一位选调生的下乡经历`. Trimmed once, a
-    title trims no further."""
+    (also a date before it); `【玉树州】一位选调生的下乡经历` → `一位选调生的下乡经历`; a column's name
+    before a slash and the writers after a backslash (`议论风生/借鉴成都经验\\闫小颖`) → `借鉴成都经验`;
+    `《采访受阻事件透视》` → `采访受阻事件透视`. Trimmed once, a title trims no further."""
     simple = simplified(title)
     start = _TITLE_HEAD.match(simple).end()  # type: ignore[union-attr]  # it matches the empty string
     end, date = len(simple), None
-    lead = _LEAD_DATE.match(simple, start)  # a news list's row: `2023-05-12 全市…会议召开`
-    if lead and (found := read_date(lead.group(1))):
-        start, date = _TITLE_HEAD.match(simple, lead.end()).end(), found  # type: ignore[union-attr]
+    # a news list's row: `2023-05-12 全市…会议召开`; every date before the title goes, the first kept
+    while (lead := _LEAD_DATE.match(simple, start)) and (found := read_date(lead.group(1))):
+        start, date = _TITLE_HEAD.match(simple, lead.end()).end(), date or found  # type: ignore[union-attr]
     while True:
         cut = end
-        for pattern in (_TITLE_TAIL, _TITLE_MARK, _TITLE_SITE):
+        for pattern in (_TITLE_TAIL, _TITLE_MARK, _TITLE_SITE, _TITLE_SIGNED):
             m = pattern.search(simple, start, cut)
             cut = m.start() if m and m.end() == cut else cut
         m = _TITLE_DATE.search(simple, start, cut)
@@ -100,8 +110,17 @@ def trim_title(title: str) -> tuple[str, str | None]:
         if m and m.end() == cut and DATE_FORM.fullmatch(written) and (found := read_date(written)):
             cut, date = m.start(), date or found
         if cut == end:
-            return title[start:end], date
+            work = _TITLE_WORK.match(simple, start, end)
+            return (title[start + 1 : end - 1] if work else title[start:end]), date
         end = cut
+
+
+def without_site(title: str) -> str:
+    """`…长治久安-新华网` → `…长治久安`: only the site's name after a headline the markup gives is cut
+    (its marks, `(多图)`, are the headline's as the page shows it)."""
+    m = _TITLE_SITE.search(simplified(title))
+    head = title[: m.start()] if m and m.end() == len(title) else title
+    return head if head != title and is_title_like(head) else title
 
 
 # A site's banner names the site or its owner, never an article:
@@ -134,7 +153,7 @@ _DOC_NUMBER = re.compile(
 )
 _WIDGET = re.compile(
     r"^[\u4e00-\u9fff]{0,6}(?:名称|刊号|版面|版次|期号|栏目|频道|位置)\s*[:：]|"
-    r"第\s*[A-Z]?\d{1,3}\s*版(?!权)|(?<![\u4e00-\u9fff])[A-Z]?\d{1,3}\s*版\s*[:：]|"
+    r"(?<![【\[])第\s*[A-Z]?\d{1,3}\s*版(?!权)|(?<![\u4e00-\u9fff])[A-Z]?\d{1,3}\s*版\s*[:：]|"
     r"(?:阅读|浏览|点击|评论)(?:次数|量|数)?\s*(?:[:：]\s*\d+|[(（]\s*\d*\s*[)）])"
 )
 
@@ -143,9 +162,31 @@ _WIDGET = re.compile(
 _OUTLET = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|时报|商报|周报|新闻网|电视台|广播电台)$")
 
 
+# A blog's or a forum's own labels, in English (`Categories: 未分類`, `Tags: …`, `Posted in …`).
+_LATIN_LABEL = re.compile(
+    r"^(?:(?:categor(?:y|ies)|tags?|archives?|views?|comments?)\s*[:：]|(?:posted\s+(?:in|on|by)|filed\s+under)\s)",
+    re.IGNORECASE,
+)
+_LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
+# Column names in a row (`節目內容     欄目介紹     主創人員`, `地方 地方焦點`): short items, none a headline.
+_MENU_ITEM = 4
+_MENU_GAP = re.compile(r"\s{3,}")
+
+
+def _menu_row(simple: str) -> bool:
+    """Two short items side by side, one opening the other (a column and its sub-column), or three
+    or more set apart by wide gaps."""
+    items = simple.split()
+    if len(items) < 2 or any(cjk_count(i) != len(i) or len(i) > _MENU_ITEM * 2 for i in items):
+        return False
+    if len(items) == 2:
+        return items[1].startswith(items[0]) and len(items[0]) <= _MENU_ITEM
+    return len(_MENU_GAP.findall(simple.strip())) >= 2 and all(len(i) <= _MENU_ITEM for i in items)
+
+
 def not_title(text: str) -> str | None:
     """Why a short, title-shaped line is still no title: `banner`, `outlet`, `column`, `crumb`, `number`,
-    `table` (a disclosure table's row), `widget`."""
+    `table` (a disclosure table's row), `widget`, `link` (a line with an address in it), `menu`."""
     simple = simplified(text)
     if _BANNER.match(simple):
         return "banner"
@@ -160,8 +201,12 @@ def not_title(text: str) -> str | None:
         return "number"
     if is_table_row(text):
         return "table"
-    if _WIDGET.search(simple):
+    if _WIDGET.search(simple) or _LATIN_LABEL.match(simple):
         return "widget"
+    if _LINK.search(simple):
+        return "link"
+    if _menu_row(simple):
+        return "menu"
     return None
 
 
@@ -171,6 +216,7 @@ def is_title_like(text: str) -> bool:
     A line that announces the next (`国家公务员网 地方站:`, a kicker `社区小细胞让城市幸福升温——`) is not,
     nor one that runs on to it (`除了自己的无知,`).
     """
+    text = _PRINT_INDENT.sub("", text)
     return (
         4 <= len(text) <= MAX_TITLE
         and _words(text) >= 3
@@ -179,6 +225,11 @@ def is_title_like(text: str) -> bool:
         and not text.endswith((":", "：", "—", "－", ",", "，", "、"))
         and not_title(text) is None
     )
+
+
+# A forum's print view sets every line of its head after `--  ` (`--  作者:…`, `--  ★[转帖]…`): an
+# indent, not a subtitle's dash.
+_PRINT_INDENT = re.compile(r"^-{2,}\s{2,}(?=\S)")
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#.]+")
@@ -214,6 +265,10 @@ def _key(text: str) -> str:
     return "".join(text.split())
 
 
+# A tag that `trim_title` keeps (`【独家】`, `【第3版教程】`): the headline's own.
+_OWN_TAG = re.compile(r"[【\[][^【】\[\]]{1,12}[】\]]")
+
+
 def _repeated(
     texts: Sequence[str], verdicts: Sequence[str | None], candidates: Sequence[int], at: int, reach: int
 ) -> int:
@@ -230,6 +285,8 @@ def _repeated(
         above = next((keys[j] for j in reversed(range(at + 1, i)) if keys[j]), "")
         if above and chosen.endswith(above + keys[i]):  # the same title set on two lines: no other
             continue
+        if _OWN_TAG.fullmatch(chosen[: -len(keys[i])]) and _OWN_TAG.match(trim_title(texts[at])[0]):
+            continue  # `【第3版教程】第40章…` over `第40章…`: the series' tag is the headline's own
         if verdicts[i] is None and is_title_like(texts[i]):
             return i
     if not SENTENCE_PUNCT.search(texts[at]) or keys.count(chosen) > 1:
@@ -238,7 +295,7 @@ def _repeated(
     return next((i for i in again if not SENTENCE_PUNCT.search(texts[i])), at)
 
 
-_PAGE_LABELS = frozenset({"column", "crumb", "widget"})
+_PAGE_LABELS = frozenset({"column", "crumb", "widget", "menu"})
 
 
 def _blocked(texts: Sequence[str], verdicts: Sequence[str | None], at: int, meta_at: int) -> bool:
@@ -298,7 +355,7 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
         chrome_at = max((i for i in head if (verdicts[i] or "").startswith("chrome.")), default=-1)
         below = [i for i in candidates if i > chrome_at and heading_kind(texts[i]) in (None, "plain")]
         at = (below if chrome_at >= 0 and below else candidates)[0]
-    at = _repeated(texts, verdicts, candidates, at, min(first + 3, len(texts)))
+    at = _split_head(texts, verdicts, _repeated(texts, verdicts, candidates, at, min(first + 3, len(texts))))
     return _over_subtitle(texts, verdicts, candidates, _restated(texts, verdicts, at, first))
 
 
@@ -360,34 +417,68 @@ _NOTICE_END = re.compile(
 )
 
 
-def _whole(texts: Sequence[str], verdicts: Sequence[str | None], at: int, first: int) -> tuple[int, str]:
-    """The title at `at`, joined with the line below when the title runs on to it."""
-    j = next_open(texts, verdicts, at + 1, first)
+_RUN_ON = (
+    3  # lines an official title may be set on (`全国人民代表大会常务委员会` / `关于批准…及` / `调整…的决议`)
+)
+# An issuer's name on a line of its own right above `关于…`: a body, never a sentence.
+_ISSUER = re.compile(
+    r"^[\u4e00-\u9fff\s]{2,30}(?:人民政府|委员会|办公厅|办公室|人民代表大会|政协|党委|院|部|局|厅|委)$"
+)
+
+
+def _whole(
+    texts: Sequence[str], verdicts: Sequence[str | None], at: int, first: int
+) -> tuple[list[int], str]:
+    """The title at `at` with the lines it runs on to: `…人民政府印发` over `关于…的通知`, `国务院关于推动…
+    发展` over `奋力书写…的意见` (a `关于` title ends on its kind of document), and the issuer's name
+    set on its own line above a title that opens with `关于`. Returns the lines, top to bottom."""
+    lines, title = [at], texts[at]
+    while len(lines) < _RUN_ON and not _NOTICE_END.search(simplified(title)):
+        opened = _OPEN_END.search(simplified(title))
+        if not opened and "关于" not in simplified(title):
+            break
+        j = next_open(texts, verdicts, lines[-1] + 1, first)
+        if j is None or not _adjacent(texts, verdicts, lines[-1], j) or SENTENCE_PUNCT.search(texts[j]):
+            break
+        if len(title) + len(texts[j]) > MAX_TITLE or (not opened and "关于" in simplified(texts[j])):
+            break
+        lines, title = [*lines, j], title + texts[j]
+    if not _NOTICE_END.search(simplified(title)):
+        lines, title = [at], texts[at]
+    above = next((i for i in reversed(range(at)) if texts[i]), None)
     if (
-        j is not None
-        and _adjacent(texts, verdicts, at, j)
-        and _OPEN_END.search(simplified(texts[at]))
-        and _NOTICE_END.search(simplified(texts[j]))
+        above is not None
+        and simplified(title).startswith("关于")
+        and (verdicts[above] or "chrome.").startswith("chrome.")
+        and _ISSUER.match(simplified(texts[above].strip()))
     ):
-        return j, texts[at] + texts[j]
-    return at, texts[at]
+        lines, title = [above, *lines], texts[above].strip() + title
+    return lines, title
+
+
+def _runs_on(text: str) -> bool:
+    """`例稿名称：…公告 发文日期：… 主旨：…`: a row of a document's fields that goes on past its title is
+    the document's text, not its head."""
+    m = _TITLE_LABEL.match(simplified(text))
+    return m is not None and m.end() < len(text.rstrip())
 
 
 def given_line(
     texts: Sequence[str], verdicts: Sequence[str | None], given: str | None
 ) -> tuple[int, str] | None:
     """The line that says the markup's headline (alone, or with marks `trim_title` cuts): the first one
-    no rule took, else the first a chrome rule took (a portal's header); None when no line says it."""
+    no rule took, else the first a chrome rule took (a portal's header), a line that says it alone
+    before one that says it with the site's name (the page's <title>, first in its text); None when no
+    line says it."""
     key = _key(given or "")
     if len(key) < _KICKER:
         return None
     said = [
-        i
+        (verdicts[i] is not None, key != _key(t), i)  # untaken first, then the line that says it alone
         for i, t in enumerate(texts)
         if (verdicts[i] or "chrome.").startswith("chrome.") and key in (_key(t), _key(trim_title(t)[0]))
     ]
-    at = next((i for i in said if verdicts[i] is None), said[0] if said else None)
-    return None if at is None else (at, texts[at])
+    return (min(said)[2], texts[min(said)[2]]) if said else None
 
 
 def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> tuple[int, str] | None:
@@ -396,13 +487,14 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
     `機關單位團建(機關單位團建活動經費)` gives `機關單位團建` when the head offers nothing better.
     """
     head = range(min(first, len(texts)))
-    for i in head:
+    for i in range(min(first + 1, len(texts))):  # a document's field row may open the text itself
         m = _TITLE_LABEL.match(simplified(texts[i])) if verdicts[i] in (None, TABLE.name) else None
-        if m and _usable(value := texts[i][m.start("v") :].strip()):
+        if m and _usable(value := texts[i][m.start("v") : m.end("v")].strip()):
             return i, value
     if named := named_by_page_title(texts, verdicts, first) or over_copy_link(texts, verdicts, first):
         return named
     at = choose_title(texts, verdicts, first)
+    at = None if at is None else _about_the_text(texts, verdicts, at, first)
     crumb = max((i for i in head if verdicts[i] == BREADCRUMB.name), default=None)
     if crumb is not None and (at is None or at < crumb) and (last := crumb_title(texts[crumb])):
         return crumb, last
@@ -412,7 +504,131 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
         key = seo_headline(texts[i]) if verdicts[i] == SEO_TITLE.name else None
         if key and _usable(key):
             return i, key
+    # No title above the text: one that opens it, a forum post's, or a menu-short one under the dateline.
+    for fallback in (_at_text_start, _tagged_post_title, _menu_item_under_dateline):
+        if (found := fallback(texts, verdicts, first)) is not None:
+            return found, texts[found]
     return _menu_shaped(texts, verdicts, first)
+
+
+# A quotation and who said it, set above a blog's post: `梦想破碎是没有声音的。 by 苏更生`, `…。——苏格拉底`.
+_EPIGRAPH = re.compile(r"[。！？!?…”」]\s*(?:by\s+\S.{0,20}|[—－-]{1,2}\s*[^\s—－-].{0,15})$", re.IGNORECASE)
+
+
+def _at_text_start(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
+    """With no title above the text, the title that opens it: under an epigraph, or where the page
+    sets its head twice (`X ——Y` over `X` over `——Y`: the headline is `X`)."""
+    k = next_open(texts, verdicts, max(first, 0), len(texts))
+    a = None if k is None else next_open(texts, verdicts, k + 1, len(texts))
+    if k is None or a is None or not _adjacent(texts, verdicts, k, a) or not _usable(texts[a]):
+        return None
+    if heading_kind(texts[a]) not in (None, "plain"):
+        return None
+    if _EPIGRAPH.search(texts[k]) and SENTENCE_PUNCT.search(texts[k]):
+        return a
+    return a if _split_head(texts, verdicts, k) == a else None
+
+
+_TAGGED = re.compile(r"^(?:[\[【][^\[\]【】]{1,6}[\]】]\s*)+[^\s\[【]")  # `[交流] 【求助】反应动力学求解`
+
+
+def _tagged_post_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
+    """With no title above the text, a forum post's tagged title (`[交流] 【求助】…`) among the text's
+    first lines, under the poster's name and rank, right above the post."""
+    seen = 0
+    for i in range(max(first, 0), len(texts)):
+        if not texts[i] or verdicts[i] is not None:
+            continue
+        seen += 1
+        if seen > _LATE:
+            return None
+        if _TAGGED.match(texts[i]) and _usable(texts[i]):
+            below = next_open(texts, verdicts, i + 1, len(texts))
+            return i if below is not None and is_prose(texts[below]) else None
+    return None
+
+
+def _menu_item_under_dateline(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
+    """`2017年08月05日 15:51` over `废弃野塘`, `钓鱼之家`, `翘嘴` (title, category, tag, all short enough
+    for a menu) over a text about 一个废弃的野塘: the line right below the dateline is the title when
+    the text's start says its words."""
+    meta_at = next(
+        (i for i in range(min(first, len(texts))) if (verdicts[i] or "").startswith("metadata.")), None
+    )
+    if meta_at is None:
+        return None
+    below = next((i for i in range(meta_at + 1, first) if texts[i]), None)
+    if below is None or verdicts[below] not in _MENU_RULES or not is_title_like(texts[below]):
+        return None
+    body = " ".join(t for t, v in zip(texts[first:], verdicts[first:], strict=False) if t and v is None)
+    sample = _cjk(body[:_SAMPLE])
+    return below if len(sample) >= _MIN_SAMPLE and _share(texts[below], sample) >= _ON_TEXT else None
+
+
+def _split_head(texts: Sequence[str], verdicts: Sequence[str | None], at: int) -> int:
+    """`X ——Y` over `X` over `——Y`: the page sets its head once more on two lines; the first is the
+    headline (the line at `at` is their repeat)."""
+    a = next_open(texts, verdicts, at + 1, len(texts))
+    b = None if a is None else next_open(texts, verdicts, a + 1, len(texts))
+    if (
+        a is None
+        or b is None
+        or not _adjacent(texts, verdicts, at, a)
+        or not _adjacent(texts, verdicts, a, b)
+    ):
+        return at
+    split = _key(texts[at]) == _key(texts[a]) + _key(texts[b]) and is_subtitle(texts[b])
+    return a if split and _usable(texts[a]) else at
+
+
+_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")  # pinyin glued after a character: 國(guó)
+_SAMPLE = 600  # characters of the text's start a headline's words are looked for in
+_OFF_TEXT, _ON_TEXT = 0.15, 0.4  # shares of a title's word pairs: an injection's, a headline's
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_MIN_SAMPLE = 80  # CJK characters of text below which a title's words decide nothing
+
+
+def _cjk(text: str) -> str:
+    return "".join(_CJK_RUN.findall(_GLOSS.sub("", text) if "(" in text else text))
+
+
+def _share(title: str, sample: str) -> float:
+    """The share of the title's character pairs that the sample holds (a substring search each: a
+    title has a few dozen, cheaper than the sample's pairs)."""
+    t = _cjk(title)
+    pairs = {t[i : i + 2] for i in range(len(t) - 1)}
+    return sum(p in sample for p in pairs) / len(pairs) if pairs else 1.0
+
+
+def _about_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: int, first: int) -> int:
+    """A headline says what its text says. `中国开云官网注册网址是什么` (a gambling site's injection)
+    over a text about 国家发展改革委's news conference gives way to the head's line that does
+    (`国家发展改革委召开4月份线上新闻发布会`), above the dateline if there is one."""
+    body, size = [], 0
+    for t, v in zip(texts[first:], verdicts[first:], strict=False):
+        if size >= _SAMPLE:
+            break
+        if t and v is None:
+            body.append(t)
+            size += len(t)
+    sample = _cjk("".join(body)[:_SAMPLE])
+    if len(sample) < _MIN_SAMPLE or _share(texts[at], sample) >= _OFF_TEXT:
+        return at
+    head = range(min(first, len(texts)))
+    # Under a dateline the head's lines are the text's own (a programme's first story), not its title.
+    meta_at = next((i for i in head if (verdicts[i] or "").startswith("metadata.")), len(texts))
+    fits = [
+        i
+        for i in head
+        if i != at
+        and i < meta_at
+        and (verdicts[i] or "chrome.").startswith("chrome.")
+        and _usable(_GLOSS.sub("", texts[i]))
+        and _share(texts[i], sample) >= _ON_TEXT
+    ]
+    return fits[-1] if fits else at
 
 
 # The page's <title>, first in its text dump: the headline, then the column's and the site's names.
@@ -521,7 +737,11 @@ def _usable(title: str) -> bool:
 def is_subtitle(text: str) -> bool:
     """`——黄州区政府办公室创建文明单位纪实` right below the title → subtitle."""
     return (
-        bool(DASH_LED.match(text)) and cjk_count(text) >= 2 and not is_prose(text) and len(text) <= MAX_TITLE
+        bool(DASH_LED.match(text))
+        and not _PRINT_INDENT.match(text)
+        and cjk_count(text) >= 2
+        and not is_prose(text)
+        and len(text) <= MAX_TITLE
     )
 
 
@@ -573,22 +793,29 @@ def place(
         return None
     at, text = picked
     if out[at] is None and text == texts[at]:
-        last, text = _whole(texts, out, at, first)
-        out[last] = TITLE.name
+        lines, text = _whole(texts, out, at, first)
+        for i in lines:
+            out[i] = TITLE.name
+        last = lines[-1]
     else:
         last = at
     trimmed, date = trim_title(text)
     # a trimmed title must still read as one, on the cleaner's own output too (`㐀㐀㐀?|` is no sentence)
     reads = is_title_like(trimmed) and (ends_sentence(text) or not ends_sentence(trimmed))
-    reads = reads and (trimmed == text or line_verdicts(trimmed)[1] is None)  # `原标题：…` is chrome
-    found["title"] = trimmed if reads or not is_title_like(text) else text
+    # a trimmed title that reads as a labelled line (`原标题：…`, `编辑:…`) stays whole: it must stay the
+    # title when the cleaner's output is cleaned again
+    labelled = trimmed != text and (line_verdicts(trimmed)[1] is not None or read_fields(trimmed) is not None)
+    found["title"] = text if labelled else trimmed if reads or not is_title_like(text) else text
     found["date"] = found["date"] or date
     if out[at] == BREADCRUMB.name:  # the title is the breadcrumb's last crumb
         found["date"] = found["date"] or read_date(texts[at])
-    else:
+    elif not _runs_on(texts[at]):
         out[at] = TITLE.name
     # a title past the text's start (over a late dateline) has its subtitle right below it, too
     found["subtitle"] = below_title(texts, out, last, text, first if last < first else len(texts))
+    above = last_open(texts, out, 0, at)
+    if found["subtitle"] and above is not None and _key(texts[above]) == _key(texts[at] + found["subtitle"]):
+        out[above] = TITLE.name  # the head set once more on one line above: `X ——Y` over `X`, `——Y`
     for i in range(min(first, len(texts))):  # every `名称：` row is the page's metadata table
         if out[i] is None and _TITLE_LABEL.match(simplified(texts[i])):
             out[i] = TITLE.name

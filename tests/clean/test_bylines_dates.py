@@ -1,0 +1,314 @@
+"""Authors and dates on real pages' shapes (issue 10): each rule on a synthetic page of its own, in both
+scripts (the Traditional page is OpenCC's s2t of the Simplified one)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.clean import clean
+from reader.clean.chrome import Zones
+from reader.clean.metadata import FIELDS, extract, read_date, read_lines
+from reader.clean.signals import Unit
+from reader.convert import convert
+
+SCRIPTS = ["simplified", "traditional"]
+TITLE = "某县召开重点项目推进会"
+BODY = (
+    "会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效，投资完成率居全市前列。\n"
+    "会议要求，各乡镇各部门要进一步压实责任，加快推进项目建设，确保按期完成年度目标任务。\n"
+)
+
+
+def _in(script: str, text: str) -> str:
+    return text if script == "simplified" else convert(text, "traditional", "simplified")
+
+
+def _body(doc: object) -> str:
+    return "".join(b.text for b in doc.blocks)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("lead", "author"),
+    [
+        # a reporter's title with a qualifier, several names after it
+        ("本站讯（职工通讯员 李琴雯 刘会）近日，我院举办了专业技能大赛。", "李琴雯 刘会"),
+        # the outlets named before the title
+        ("某某报客户端北京9月15日电(某某报·某某网见习记者 赵丽梅)今天，记者从发布会上获悉。", "赵丽梅"),
+        # names set apart by 、, and the report's closing word
+        ("新华社北京3月14日电(记者熊争艳、丁小溪)会议今天在北京闭幕。", "熊争艳 丁小溪"),
+        ("某某网讯(记者邓仕林报道)截至目前，全市工作组已全部进点到位。", "邓仕林"),
+    ],
+)
+def test_the_leads_brackets_name_reporters_a_few_paragraphs_in(lead: str, author: str, script: str) -> None:
+    # a photo caption and a note stand above the lead
+    page = f"{TITLE}\n图为会议现场。（资料图）\n调查问题加载中，请稍候。\n{lead}\n{BODY}"
+    assert clean(_in(script, page)).author == _in(script, author)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_brackets_that_name_no_reporter_give_no_author(script: str) -> None:
+    page = f"{TITLE}\n本报讯(通讯员供稿)近日，全市组织部长会议召开。\n{BODY}"
+    assert clean(_in(script, page)).author is None
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_person_in_the_lead_outranks_an_organisation_in_the_dateline(script: str) -> None:
+    page = (
+        f"{TITLE}\n来源：本站原创 作者：医技药剂党支部\n时间：2019年10月31日 23:00\n"
+        f"本站讯（通讯员 李琴雯 刘会）为深入推进党建与业务工作紧密结合，我院举办了技能大赛。\n{BODY}"
+    )
+    assert clean(_in(script, page)).author == _in(script, "李琴雯 刘会")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_reporter_filing_from_a_place_signs_a_paragraph_before_the_last(script: str) -> None:
+    page = (
+        f"{TITLE}\n{BODY}"
+        "警方已勘验现场并报请相验，将进一步厘清死因。（王煌忠／台中报导）\n"
+        "自杀解决不了问题，却留给家人无比悲痛。\n生命线协谈专线：1995\n"
+    )
+    doc = clean(_in(script, page))
+    assert doc.author == _in(script, "王煌忠")
+    assert _in(script, "台中报导") not in _body(doc)
+    assert _in(script, "将进一步厘清死因。") in _body(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("作者 王之言 高孜然", "王之言 高孜然"),  # the label set apart by a space
+        ("《棱镜》作者 周纯", "周纯"),  # after the column's name
+        ("本文来源：某某经济报道 作者：何苗 张梦洁", "何苗 张梦洁"),
+        ("执笔/叨叨姐、胡一刀&李小飞刀", "叨叨姐、胡一刀、李小飞刀"),
+        ("采写：南都见习记者 林子沛", "林子沛"),  # a reporter's title between label and name
+    ],
+)
+def test_writer_labels_below_the_text(line: str, author: str, script: str) -> None:
+    page = f"{TITLE}\n2023-05-12 10:20\n{BODY}{line}\n编辑 周某某\n"
+    doc = clean(_in(script, page))
+    assert doc.author == _in(script, author)
+    assert _in(script, author.split()[0].split("、")[0]) not in _body(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_thread_starters_floor_header_names_the_poster_and_a_floor_is_no_name(script: str) -> None:
+    header = "hotpower|  楼主 | 2008-9-7 10:04 | 只看该作者 回帖奖励 |倒序浏览 |阅读模式"
+    doc = clean(_in(script, f"菜农星期公式揭秘\n楼主\n{header}\n{BODY}"))
+    assert (doc.author, doc.date) == ("hotpower", "2008-09-07 10:04")
+    doc = clean(
+        _in(script, f"菜农星期公式揭秘\n楼主| 发表于 2022-9-21 00:46:47 | 只看该作者 |倒序浏览\n{BODY}")
+    )
+    assert (doc.author, doc.date) == (None, "2022-09-21 00:46")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("作者：某某大学公共管理学院教授 张三", "张三"),
+        (
+            "（本文来源：某某日报 作者：某某中心研究部部长，“一带一路”研究部部长、研究员徐占忱）返回首页",
+            "徐占忱",
+        ),
+    ],
+)
+def test_a_writer_given_with_the_posts_they_hold(line: str, author: str, script: str) -> None:
+    doc = clean(_in(script, f"{TITLE}\n2023-05-12 10:20\n{BODY}{line}\n{BODY}"))
+    assert doc.author == _in(script, author)
+    assert _in(script, "研究部部长") not in _body(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("dateline", "author"),
+    [
+        ("2023-06-15 08:10 来源：某某新闻网 王帆", "王帆"),  # a two-character name jieba does not know
+        ("吴为 2015年05月01日 来源:某某报", "吴为"),
+        ("李光斗 2015-07-03 11:31:09 0人参与评论", "李光斗"),  # beside a counter
+        ("时政 2015年05月01日 来源:某某报", None),  # a column's name is a word
+    ],
+)
+def test_a_name_on_the_dateline(dateline: str, author: str | None, script: str) -> None:
+    doc = clean(_in(script, f"{TITLE}\n{dateline}\n{BODY}"))
+    assert doc.author == (author and _in(script, author))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_commenters_name_and_time_below_the_text_is_no_byline(script: str) -> None:
+    page = f"{TITLE}\n2017-09-30 21:38\n{BODY}2条回应\n王寂寥2018-07-28 08:06:55\n赞\n回应\n"
+    doc = clean(_in(script, page))
+    assert (doc.author, doc.date) == (None, "2017-09-30 21:38")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("page", "author"),
+    [
+        (f"{TITLE}\n{BODY}posted @ 2024-05-09 14:45 好看的hk 阅读(430) 评论(2) 编辑 收藏 举报\n", "好看的hk"),
+        (f"{TITLE}\nA-肖老师-树谷学院 于 2024-05-06 15:47:53 发布\n{BODY}", "A-肖老师-树谷学院"),
+    ],
+)
+def test_a_blog_posts_writer_beside_its_time(page: str, author: str, script: str) -> None:
+    assert clean(_in(script, page)).author == _in(script, author)
+
+
+FORUM_HEAD = "建议对鼠神进行改版\n[复制链接]\n"
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_posters_name_over_their_profile(script: str) -> None:
+    profile = "前程往事\n1\n主题\n5\n帖子\n新手上路\n积分\n5\n发消息\n电梯直达\n楼主\n"
+    page = f"{FORUM_HEAD}{profile}发表于 2024-4-5 23:20:45 | 只看该作者 |倒序浏览 |阅读模式\n{BODY}"
+    doc = clean(_in(script, page))
+    assert (doc.author, doc.date) == (_in(script, "前程往事"), "2024-04-05 23:20")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_first_posts_edit_note_names_its_poster(script: str) -> None:
+    head = "楼主| 发表于 2022-9-21 00:46:47 | 只看该作者 |倒序浏览\n本帖最后由 晨枫 于 2022-9-20 15:18 编辑\n"
+    doc = clean(_in(script, f"{FORUM_HEAD}跳转到指定楼层\n楼主\n{head}{BODY}"))
+    assert (doc.author, doc.date) == (_in(script, "晨枫"), "2022-09-21 00:46")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_photo_caption_under_the_same_mark_is_no_byline(script: str) -> None:
+    page = f"{TITLE}\n原创：某某健康网2024-04-23 12:27:25\n{BODY}◎电影《百元之恋》截图\n{BODY}"
+    assert clean(_in(script, page)).author is None
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_any_outlets_reporter_after_a_byline_mark_even_below_the_lead(script: str) -> None:
+    page = f"{TITLE}\n2016-03-07 01:32:36\n“政府工作报告不好起草，难度奇高。”\n◎某经记者 胡健\n{BODY}"
+    doc = clean(_in(script, page))
+    assert doc.author == _in(script, "胡健")
+    assert _in(script, "难度奇高") in _body(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_writers_unit_before_the_name_closing_the_text(script: str) -> None:
+    doc = clean(_in(script, f"{TITLE}\n{BODY.rstrip()}(某某市委文明办 刘淑惠)\n"))
+    assert doc.author == _in(script, "刘淑惠")
+    assert _in(script, "文明办") not in _body(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_headline_cut_at_a_verb_is_no_signing_organisation(script: str) -> None:
+    page = f"{TITLE}\n{BODY}相关新闻\n- 2016-06-28某某获首届生态文明奖\n- 2016-06-27建宁县举办《\n"
+    assert clean(_in(script, page)).author is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("2010 11 2 02:46 AM 23602次查看", "2010-11-02 02:46"),  # spaces for separators, with its time
+        ("09/11/2009", "2009-11-09"),  # day first, as Hong Kong writes it
+        ("电话 2010 11 2", None),  # spaced numbers without a time are no date
+        ("24.08/2015", None),  # one separator throughout
+    ],
+)
+def test_more_date_forms(text: str, date: str | None) -> None:
+    assert read_date(text) == date
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("page", "date"),
+    [
+        (f"Doodle博客的开发过程\n2010 11 2 02:46 AM 23602次查看\n{BODY}", "2010-11-02 02:46"),
+        (f"09/11/2009\n播放本新闻相关短片\n{TITLE}\n{BODY}", "2009-11-09"),
+    ],
+)
+def test_pages_dated_in_those_forms(page: str, date: str, script: str) -> None:
+    assert clean(_in(script, page)).date == date
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_posters_registration_date_is_no_publication_date(script: str) -> None:
+    profile = (
+        "- 注册时间\n- 2011-7-26\n- 最后登录\n- 2018-5-7\n- 阅读权限\n- 200\n- 积分\n- 5057\n- 精华\n- 9\n|\n"
+    )
+    page = f"{profile}王县长主持第834次县务会议 发布日期:2014-04-21\n{BODY}"
+    doc = clean(_in(script, page))
+    assert doc.date == "2014-04-21"
+    assert doc.title == _in(script, "王县长主持第834次县务会议")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_related_lists_dates_never_outrank_the_pages_update_date(script: str) -> None:
+    related = "".join(f"某某新闻标题之{n}\n2012年12月{n}日\n" for n in (6, 5, 4))
+    page = f"{TITLE}\n更新时间 2012年12月10日, 格林尼治标准时间10:41\n分享\n{BODY}{related}"
+    assert clean(_in(script, page)).date == "2012-12-10"
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        ("01版:要闻\n02版:综合新闻\n前一版 下一版 2024年02月07日\n", "2024-02-07"),  # an e-paper's page bar
+        ("首页\n《 某某日报 》 ( 2022年10月18日   第 06 版)\n", "2022-10-18"),  # a citation with its page
+    ],
+)
+def test_a_page_with_no_dateline_takes_its_issues_date(head: str, date: str, script: str) -> None:
+    assert clean(_in(script, f"{head}{TITLE}\n{BODY}")).date == date
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_programmes_title_with_its_air_date(script: str) -> None:
+    page = f"首页 | 新闻频道 | 电视指南\n《采访受阻事件透视》(2002年3月28日)\n{BODY}"
+    assert clean(_in(script, page)).date == "2002-03-28"
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_issue_date_never_overrides_a_dateline(script: str) -> None:
+    page = f"前一版 下一版 2024年02月07日\n{TITLE}\n发布时间：2024-02-06 10:00\n{BODY}"
+    assert clean(_in(script, page)).date == "2024-02-06 10:00"
+
+
+def test_a_dated_source_that_chrome_took_still_dates_the_page() -> None:
+    texts = ["01版:要闻", TITLE, "( 2023-03-15 ) 稿件来源:某某电讯 要 闻", *BODY.split("\n")[:2]]
+    verdicts = ["chrome.epaper", None, "chrome.link_farm", None, None]
+    fields, _ = read_lines(texts, verdicts, Zones(3, 4))
+    assert fields["date"] == "2023-03-15"
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_reporters_paper_after_the_name_is_no_name(script: str) -> None:
+    doc = clean(_in(script, f"{TITLE}\n{BODY.rstrip()}(记者陈昌旭 杭州日报)\n"))
+    assert doc.author == _in(script, "陈昌旭")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_writers_behind_a_backslash_after_the_headline(script: str) -> None:
+    title = "议论风生/借鉴成都经验 打造北都城乡共融示范区\\阎小颖、何子煜"
+    page = f"评论 > 正文\n{title}\n时间:2025-09-16 05:02:12\n{BODY}"
+    assert clean(_in(script, page)).author == _in(script, "阎小颖 何子煜")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_notice_set_in_one_line_is_dated_by_its_labelled_date(script: str) -> None:
+    notice = (
+        "例稿名称：某某地方法院公告（第二次拍卖） 发文日期：中华民国107年3月13日 发文字号：某院字第70394号 "
+        "主旨：公告以投标方法拍卖本院执行事件，债务人所有如附表所示不动产有关事项。依据：强制执行法第81条。"
+    )
+    assert clean(_in(script, f"预览视窗\n{notice}\n")).date == "2018-03-13"
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_dateline_below_a_caption_and_widgets_and_the_name_under_it(script: str) -> None:
+    page = (
+        f"首页\n社会\n{TITLE}\n某县一处工地发生火灾。\n友善列印\n小字型\n大字型\n"
+        f"2018年09月16日 15:31 某时\n谢明俊\n{BODY}"
+    )
+    doc = clean(_in(script, page))
+    assert (doc.date, doc.author) == ("2018-09-16 15:31", _in(script, "谢明俊"))
+    assert _in(script, "谢明俊") not in _body(doc)
+
+
+def test_a_name_under_the_dateline_signs_though_chrome_took_it_for_a_link() -> None:
+    texts = ["首页", TITLE, "2018年09月16日 15:31 某时", "谢明俊", *BODY.split("\n")[:2]]
+    units = [Unit(i + 1, t) for i, t in enumerate(texts)]
+    verdicts = ["chrome.header", None, "metadata.date", "chrome.nav", None, None]
+    found, _, _, out = extract(units, verdicts, Zones(4, 5), dict.fromkeys(FIELDS))
+    assert (found["author"], out[3]) == ("谢明俊", "metadata.byline")
