@@ -8,12 +8,13 @@ that stands below some article text, every line still in the body is a reply, qu
 signatures with it. A page needs two headers, or one that names a poster and a time, to be a thread:
 a lone `2楼` is no evidence. The article's own signature, below a separator line, goes too.
 
-The first floor's own header (`楼主`, `1楼`, `#1`, Flarum's `发布 #1 2024年5月15日…`) is the article's,
-wherever it stands. A floor line that closes its post (Tieba's `来自Android客户端1楼2022-10-02 23:02回复`:
+The first floor's own header (`楼主`, `1楼`, `#1`, Flarum's `发布 #1 2024年5月15日…`) is the
+article's when no article text stands above it (below the text, a blog's `#1楼` numbers its first
+comment). A first floor's line that closes its post (Tieba's `来自Android客户端1楼2022-10-02 23:02回复`:
 the client, the floor, the time and the reply button under the post) ends the first post, so the
 replies start on the line after it. `寒冰冽 回复了此帖` (Flarum: who answered the post above) and
-`引用 2楼 张三 的回复` (a post quoting a floor is a reply) open the replies too. A reply takes the poster
-lines above its header: the name and the time, and a user card's fields (`积分`, `主题 12`, `中级粉丝`).
+`引用 2楼 张三 的回复` (a post quoting a floor is a reply) open the replies too. A reply takes the
+poster lines above its header: the name and the time, and a user card's fields (`积分 1024`, `中级会员`).
 """
 
 from __future__ import annotations
