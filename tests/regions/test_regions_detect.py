@@ -524,3 +524,13 @@ def test_the_one_county_a_page_that_says_our_county_names_is_the_writers_own() -
     assert both_scripts(*page) == [("浙江省", "台州市", "天台县")] * 2
     # Without 我县, a short name once is too weak to stand for a county.
     assert where("全市基层组织工作例会召开", page[1].replace("我县", "本地")) == (None, None, None)
+
+
+def test_a_former_county_name_votes_for_the_unit_it_became() -> None:
+    # 遵义县 became 播州区 in 2016, 宜昌县 夷陵区 in 2001: an old story names them as they were then.
+    page = ("村民上访受阻", "2002年，遵义县喇叭镇乐声村的村民多次上访。", "遵义县有关部门随后作出答复。")
+    assert both_scripts(*page) == [("贵州省", "遵义市", "播州区")] * 2
+    assert where("宜昌县召开会议", "宜昌县各乡镇负责人参加。") == ("湖北省", "宜昌市", "夷陵区")
+    # A successor the stem's unit of today does not hold is an error of the source, not a rename:
+    # 渭南县 still names 渭南, never 西安's 蓝田县.
+    assert where("渭南县召开会议", "渭南县各乡镇负责人参加。")[2] != "蓝田县"
