@@ -92,6 +92,7 @@ class Mention:
     weight: float
     chain: bool = False
     before: str = ""  # the character written right before it
+    after: str = ""  # the two characters written right after it
     venue: bool = False  # 在长沙召开: where a meeting was held
 
 
@@ -304,7 +305,10 @@ def scan(part: Part) -> list[Mention]:
                 pass  # part of the word before (篇章贡献, 交通川藏) or of a person's name (纪洪山、)
             elif (w := _context_weight(folded, i, i + length, cands)) > 0:
                 written, before = original[i : i + length], folded[i - 1] if i else ""
-                raw.append(Mention(i, i + length, written, form, cands, weight * w, before=before))
+                after = folded[i + length : i + length + 2]
+                raw.append(
+                    Mention(i, i + length, written, form, cands, weight * w, before=before, after=after)
+                )
             # A rejected form still consumes its characters: 广西区委 must not leave 西区 behind.
             i += length
             break
@@ -314,13 +318,19 @@ def scan(part: Part) -> list[Mention]:
     return out
 
 
+# A short form that keeps its unit's suffix (台北市 of 台湾省, 前郭县) is written out like a full name:
+# a word may begin at its suffix (台北市长, 台北市政府) as at any full name's.
+OWN_SUFFIX = "市县区旗"
+
+
 def _context_weight(text: str, start: int, end: int, cands: tuple[Candidate, ...]) -> float:
     """0 when the surrounding text shows the form is not a division, else a factor for its weight."""
     full = cands[0].full
     after = text[end : end + 3]
     if (NOT_A_PLACE_AFTER_FULL if full else NOT_A_PLACE_AFTER).match(after):
         return 0.0
-    if (not full or end - start == 2) and _crosses_a_word(text, start, end):
+    written_out = full or (end - start > 2 and text[end - 1] in OWN_SUFFIX)
+    if (not written_out or end - start == 2) and _crosses_a_word(text, start, end):
         return 0.0  # 和县委 is 和/县委, 赵县长 赵/县长
     if full and text[end - 1] == "市" and after.startswith("场"):  # 合作市场 is a market
         return 0.0
@@ -573,9 +583,11 @@ def _supported(
     """
     written: defaultdict[str, int] = defaultdict(int)  # unit → mentions that may stand for it
     named: set[str] = set()  # units written in full or in a chain
+    phrases: set[tuple[str, str]] = set()
     for m in mentions:
+        again = _same_phrase(m, phrases)
         for c in m.candidates:
-            written[c.code] += 1
+            written[c.code] += not again
             if c.full or m.chain:
                 named.add(c.code)
 
@@ -592,6 +604,18 @@ def _supported(
     if len(counties) == 1 and not kept and own_county():  # the page's only place: the writer's county
         return [m for m in mentions if m.form not in people]
     return kept
+
+
+def _same_phrase(m: Mention, seen: set[tuple[str, str]]) -> bool:
+    """`做好萬全準備` in the title and again in the body: a name followed by the same common word each
+    time is one phrase quoted twice (万全准备, all-round preparation), not a place named twice."""
+    if m.chain or len(m.after) < 2 or (words().count(m.after) or 0) < CROSSING_MIN_COUNT:
+        return False
+    phrase = (m.form, m.after)
+    if phrase in seen:
+        return True
+    seen.add(phrase)
+    return False
 
 
 PERSON_MIN = 2  # the times a surname must stand before a short name, and before every one of its mentions

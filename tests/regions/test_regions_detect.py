@@ -534,3 +534,18 @@ def test_a_former_county_name_votes_for_the_unit_it_became() -> None:
     # A successor the stem's unit of today does not hold is an error of the source, not a rename:
     # 渭南县 still names 渭南, never 西安's 蓝田县.
     assert where("渭南县召开会议", "渭南县各乡镇负责人参加。")[2] != "蓝田县"
+
+
+def test_a_short_form_that_keeps_its_suffix_may_begin_a_word_there() -> None:
+    # 台北市 (a form of 台湾省) before 长 or 政府: 台北市长 is the mayor of 台北市, not 台北 + 市长.
+    page = ("台北市长出席开学典礼", "台北市政府今天表示，市长将出席典礼。")
+    assert both_scripts(*page) == [("台湾省", None, None)] * 2
+
+
+def test_a_short_name_quoted_twice_in_the_same_phrase_is_named_once() -> None:
+    # 做好万全准备 (all-round preparation) in the title and again in the body is one phrase, not 万全区
+    # named twice; a short name in different phrases is still the county named again.
+    page = ("开学挑战大 要做好万全准备", "市长要求各部门在开学前一定要做好万全准备。")
+    assert both_scripts(*page) == [(None, None, None)] * 2
+    county = ("万全召开会议", "万全各乡镇负责人参加会议。")
+    assert both_scripts(*county) == [("河北省", "张家口市", "万全区")] * 2
