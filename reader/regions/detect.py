@@ -114,7 +114,7 @@ def detect_region(doc: Document) -> Region:
     g = load_gazetteer()
     parts = text_parts(g, doc)
     title = mentions_in(parts[:1])
-    mentions = title + mentions_in(parts[1:])
+    mentions = title + mentions_in(parts[1:]) + byline_mentions(g, doc)
     city_share = PROVINCE_TITLE_CITY_SHARE if province_title(g, title, doc.title) else CITY_SHARE
     votes, voters = tally(g, mentions, lambda: any(OWN_COUNTY.search(p.folded) for p in parts))
     region = choose(g, votes, voters, city_share)
@@ -259,6 +259,23 @@ def mentions_in(parts: list[Part]) -> list[Mention]:
             if setting is not None and setting.chain and setting.start - opened <= LEDE_REACH:
                 setting.weight *= LEDE_FACTOR
         out += found
+    return out
+
+
+BYLINE_RULE = "metadata.byline"
+BYLINE_LEAD = re.compile(r"[^\u3400-\u9fff]*([\u3400-\u9fff]+)")
+
+
+def byline_mentions(g: Gazetteer, doc: Document) -> list[Mention]:
+    """`江陵县白马寺镇党委书记 邹建国`, `(三明市委文明办 刘淑惠)`: a byline that opens with a place names
+    the writer's own unit, as a body mention would. Only a place the byline opens with: `记者…/云林报导`
+    is a dateline, and a forum's `发表于… 来自 中国四川眉山` is where the poster was, not the story."""
+    out: list[Mention] = []
+    for removal in doc.removed:
+        if removal.rule == BYLINE_RULE and (lead := BYLINE_LEAD.match(removal.text)):
+            text = lead.group(1)
+            found = scan(Part(text, text, g.fold(text), BODY_WEIGHT))
+            out += [m for m in found if m.start == 0]
     return out
 
 

@@ -549,3 +549,24 @@ def test_a_short_name_quoted_twice_in_the_same_phrase_is_named_once() -> None:
     assert both_scripts(*page) == [(None, None, None)] * 2
     county = ("万全召开会议", "万全各乡镇负责人参加会议。")
     assert both_scripts(*county) == [("河北省", "张家口市", "万全区")] * 2
+
+
+def test_a_byline_that_opens_with_a_place_names_the_writers_unit() -> None:
+    from reader.convert import convert
+    from reader.document import Removal
+
+    def page(byline: str, script: str = "simplified") -> tuple:
+        def conv(t: str) -> str:
+            return convert(t, "traditional", "simplified") if script == "traditional" else t
+
+        title, body = "稻田夜话", "白马寺镇的村民在田间地头听党课，全镇建成文明实践网络。"
+        blocks = (Block("paragraph", conv(body)),)
+        removed = (Removal(3, conv(byline), "metadata.byline"),)
+        doc = Document(title=conv(title), blocks=blocks, script=script, removed=removed)  # type: ignore[arg-type]
+        return levels(detect_region(doc))
+
+    # 白马寺镇 lies in two counties (洛阳's 瀍河区, 荆州's 江陵县): the writer's title picks one.
+    for script in ("simplified", "traditional"):
+        assert page("江陵县白马寺镇党委书记 邹建国", script) == ("湖北省", "荆州市", "江陵县")
+        # A forum header's `来自` is where the poster was, not the story: the page stays open.
+        assert page("whb761 | 发表于 2005-8-4 21:37 | 来自 中国四川眉山", script) == (None, None, None)
