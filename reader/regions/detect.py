@@ -626,13 +626,11 @@ def _supported(
 def _same_phrase(m: Mention, seen: set[tuple[str, str]]) -> bool:
     """`做好萬全準備` in the title and again in the body: a name followed by the same common word each
     time is one phrase quoted twice (万全准备, all-round preparation), not a place named twice."""
-    if m.chain or len(m.after) < 2 or (words().count(m.after) or 0) < CROSSING_MIN_COUNT:
-        return False
     phrase = (m.form, m.after)
-    if phrase in seen:
-        return True
-    seen.add(phrase)
-    return False
+    if phrase not in seen:
+        seen.add(phrase)
+        return False
+    return not m.chain and len(m.after) == 2 and (words().count(m.after) or 0) >= CROSSING_MIN_COUNT
 
 
 PERSON_MIN = 2  # the times a surname must stand before a short name, and before every one of its mentions
