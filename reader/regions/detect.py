@@ -513,9 +513,10 @@ def township_mentions(g: Gazetteer, parts: list[Part], votes: Votes, region: Reg
     for part in parts:
         offsets.append(offsets[-1] + len(part.folded) + 1)
     named = {c for c, v in votes.items() if v and g.units[c].level == COUNTY}
+    together = common_unit(found)
     out: list[Mention] = []
     for t in found:
-        if (code := township_unit(g, t, votes, region, named)) is None:
+        if (code := township_unit(g, t, votes, region, named, together)) is None:
             continue
         i = bisect_right(offsets, t.start) - 1
         part, start, end = parts[i], t.start - offsets[i], t.end - offsets[i]
@@ -525,12 +526,15 @@ def township_mentions(g: Gazetteer, parts: list[Part], votes: Votes, region: Reg
     return out
 
 
-def township_unit(g: Gazetteer, t: Township, votes: Votes, region: Region, named: set[str]) -> str | None:
+def township_unit(
+    g: Gazetteer, t: Township, votes: Votes, region: Region, named: set[str], together: str | None = None
+) -> str | None:
     """The county a township votes for: 黄金坳镇 lies in one county and names it on its own.
 
     Never a county outside what the text decided (a township never outvotes a named place), and
     where the page names counties, only one of them. A shared name (城关镇, in 88 counties) or an
-    ordinary phrase (小城镇) votes only where the page's city or province picks one of its counties;
+    ordinary phrase (小城镇) votes only where the page's city or province picks one of its counties,
+    or where the page's townships have only that county in common (`together`, see `common_unit`);
     otherwise it votes for nothing.
     """
     codes = [c for c in t.codes if region.adcode is None or region.adcode in g.ancestors(c)]
@@ -538,7 +542,20 @@ def township_unit(g: Gazetteer, t: Township, votes: Votes, region: Region, named
         codes = [c for c in codes if c in named]
     if len(t.codes) == 1 and not t.generic:
         return codes[0] if codes else None
-    return best_backed(g, codes, votes)
+    backed = best_backed(g, codes, votes)
+    if backed is None and not t.generic and together in codes:
+        return together
+    return backed
+
+
+def common_unit(found: list[Township]) -> str | None:
+    """`普济镇…白马寺镇`: two township names, each shared by several counties, that have only one
+    county in common (江陵县) name that county; so do any number of names on one page."""
+    units = {t.name: set(t.codes) for t in found if not t.generic}
+    if len(units) < 2:
+        return None
+    common = set.intersection(*units.values())
+    return common.pop() if len(common) == 1 else None
 
 
 def best_backed(g: Gazetteer, codes: Iterable[str], votes: Votes) -> str | None:

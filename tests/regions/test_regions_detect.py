@@ -570,3 +570,11 @@ def test_a_byline_that_opens_with_a_place_names_the_writers_unit() -> None:
         assert page("江陵县白马寺镇党委书记 邹建国", script) == ("湖北省", "荆州市", "江陵县")
         # A forum header's `来自` is where the poster was, not the story: the page stays open.
         assert page("whb761 | 发表于 2005-8-4 21:37 | 来自 中国四川眉山", script) == (None, None, None)
+
+
+def test_shared_township_names_with_one_county_in_common_name_it() -> None:
+    # 普济镇 lies in 江陵县 and 旺苍县, 白马寺镇 in 江陵县 and 洛阳's 瀍河区: together, only 江陵县.
+    page = ("夜话家常进田间", "普济镇和白马寺镇的干部一起走访农户，两镇共建文明实践网络。")
+    assert both_scripts(*page) == [("湖北省", "荆州市", "江陵县")] * 2
+    # One shared name alone names none of its counties.
+    assert where("夜话家常进田间", "白马寺镇的干部走访农户。") == (None, None, None)
