@@ -264,17 +264,22 @@ def mentions_in(parts: list[Part]) -> list[Mention]:
 
 BYLINE_RULE = "metadata.byline"
 BYLINE_LEAD = re.compile(r"[^\u3400-\u9fff]*([\u3400-\u9fff]+)")
+# An outlet's staff (北京青年报记者, 湖南日报全媒体记者): the byline names the outlet, not the story's place.
+BYLINE_OUTLET = re.compile(r"报|电视|广播|台|网|社|媒体|杂志|刊")
 
 
 def byline_mentions(g: Gazetteer, doc: Document) -> list[Mention]:
     """`江陵县白马寺镇党委书记 邹建国`, `(三明市委文明办 刘淑惠)`: a byline that opens with a place names
     the writer's own unit, as a body mention would. Only a place the byline opens with: `记者…/云林报导`
-    is a dateline, and a forum's `发表于… 来自 中国四川眉山` is where the poster was, not the story."""
+    is a dateline, and a forum's `发表于… 来自 中国四川眉山` is where the poster was, not the story; an
+    outlet's staff (`北京青年报记者 张三`) write from the outlet, wherever the story is."""
     out: list[Mention] = []
     for removal in doc.removed:
         if removal.rule == BYLINE_RULE and (lead := BYLINE_LEAD.match(removal.text)):
-            text = lead.group(1)
-            found = scan(Part(text, text, g.fold(text), BODY_WEIGHT))
+            text = g.fold(lead.group(1))
+            if BYLINE_OUTLET.search(text):
+                continue
+            found = scan(Part(text, text, text, BODY_WEIGHT))
             out += [m for m in found if m.start == 0]
     return out
 

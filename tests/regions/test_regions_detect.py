@@ -570,6 +570,8 @@ def test_a_byline_that_opens_with_a_place_names_the_writers_unit() -> None:
         assert page("江陵县白马寺镇党委书记 邹建国", script) == ("湖北省", "荆州市", "江陵县")
         # A forum header's `来自` is where the poster was, not the story: the page stays open.
         assert page("whb761 | 发表于 2005-8-4 21:37 | 来自 中国四川眉山", script) == (None, None, None)
+        # An outlet's staff write from the outlet: 北京 of 北京青年报 is no place of the story.
+        assert page("北京青年报记者 张三", script) == (None, None, None)
 
 
 def test_shared_township_names_with_one_county_in_common_name_it() -> None:
