@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from reader.clean import signals
 from reader.clean.rules import IN_BODY, IN_FOOT, IN_HEAD, REMOVE, Rule, names_with, register
-from reader.clean.signals import DATELINE, SENTENCE_PUNCT, is_menu, menu_items
+from reader.clean.signals import CJK, DATELINE, SENTENCE_PUNCT, is_menu, menu_items
 from reader.convert import convert
 
 EDGE = 0.34
@@ -139,9 +139,11 @@ _AD_WORDS = re.compile(r"广告|推广|赞助")
 AD = _chrome("ad", "移动网页_全站_页脚广告1", "removed (ad slots)", NO_METADATA)
 ad = _worded(AD, _AD_CERTAIN, _AD_WORDS)
 
-_SPAM_STRONG = re.compile(r"av|无码|毛片|午夜|色情|博彩|百家乐|老虎机|成人电影", re.I)
+# `av` as a word of its own (`亚洲av无码`), never inside a Latin word: `JAVA_OPTS`, `java`, `Avenue`.
+_AV = r"(?<![A-Za-z])av(?![A-Za-z])"
+_SPAM_STRONG = re.compile(rf"{_AV}|无码|毛片|午夜|色情|博彩|百家乐|老虎机|成人电影", re.I)
 _SPAM_ANY = re.compile(
-    r"av|无码|毛片|午夜|福利|激情|成人|色情|一级|国产|日韩|欧美|亚洲|乱码|"
+    rf"{_AV}|无码|毛片|午夜|福利|激情|成人|色情|一级|国产|日韩|欧美|亚洲|乱码|"
     r"博彩|彩票|百家乐|棋牌|老虎机|资源站|最新地址",
     re.I,
 )
@@ -156,7 +158,11 @@ def _seo_title(text: str) -> float:
     if _SPAM_STRONG.search(text) and len(_SPAM_ANY.findall(text)) >= 2:
         return 1.0
     parts = [p for p in text.split("_") if p.strip()]
-    return 1.0 if len(parts) >= 3 and max(map(len, parts)) <= 24 else 0.0
+    if len(parts) < 3 or max(map(len, parts)) > 24:
+        return 0.0
+    # keywords joined by `_` are words of the page's language: `--network=common_container_network`
+    # and `SPRING_DATASOURCE_URL` are a program's names, joined the same way
+    return 1.0 if 2 * sum(bool(CJK.search(p)) for p in parts) > len(parts) else 0.0
 
 
 SEO_TITLE = _chrome(
@@ -406,10 +412,39 @@ def _table_or_names(items: list[str]) -> bool:
     return sum(bool(_SURNAME.match(i)) for i in items) * 3 >= len(items) * 2
 
 
+# What a menu's split by spaces would cut but is one item: a phrase in brackets (`(The Buried Moon)`,
+# a title's translation) and a run of Latin words (`Illustrated by John D. Batten`, a quotation), whose
+# spaces part words, not links. Their spaces are joined before the line is read as a menu.
+_BRACKETED = re.compile(r"[(（\[［][^()（）\[\]［］]{1,60}[)）\]］]")
+_LATIN_SPACE = re.compile(r"(?<=[A-Za-z0-9'’,.:;!?\"”]) (?=[A-Za-z'‘\"“(])")
+# A book as a reference list gives it: `[英] 毛姆 / 2006 / 上海译文出版社`, `Ackerman, Diane / 1992 / …`.
+_REFERENCE = re.compile(r"^[^/]{1,40}\s/\s(?:1[5-9]|20)\d{2}(?:年\d{1,2}月)?\s/\s[^/]{1,40}$")
+
+
+# What parts a menu's items however they are written: a bar, a dot, a spaced dash or slash, two spaces.
+_ITEM_BREAK = re.compile(r"\s*[|｜·•»›]\s*|\s[-–—/>]+\s|\s{2,}")
+
+
+def _menu(text: str) -> bool:
+    """A menu, its phrases read whole (`被掩埋的月 (The Buried Moon)` is no menu); or four items or more
+    between bars or spaced dashes however long their phrases: `求助 - 电脑硬件 - 某论坛 - Powered by Discuz!`."""
+    if is_menu(_phrases_joined(text)):
+        return True
+    return len(_ITEM_BREAK.split(text)) >= 4 and is_menu(text)
+
+
+def _phrases_joined(text: str) -> str:
+    """`被掩埋的月 (The Buried Moon)` → `被掩埋的月 (The_Buried_Moon)`: a phrase as one menu item."""
+    text = _BRACKETED.sub(lambda m: m.group().replace(" ", "_"), text)
+    return _LATIN_SPACE.sub("_", text)
+
+
 def _link_farm(text: str) -> float:
     if "??" in text or "？？" in text:
         text = _BROKEN.sub(" ", text)
-    if is_menu(text) and not _table_or_names(menu_items(text)):
+    if _REFERENCE.match(text):
+        return 0.0
+    if _menu(text) and not _table_or_names(menu_items(text)):
         runs = jammer_runs(text)  # a sentence with noise in it is spaced like a menu
         return 1.0 if not runs or is_menu(_without(text, runs)) else 0.0
     piece = ("|" in text or "｜" in text) and _MENU_PIECE.match(text)
