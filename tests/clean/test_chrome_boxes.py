@@ -179,3 +179,64 @@ def test_a_programs_names_are_no_seo_title(line: str) -> None:
 def test_spam_keyword_titles_are_still_seo_titles() -> None:
     assert lines.seo_title("亚洲av无码乱码中文_日韩激情一级无码毛片_国产91资源午夜福利") == 1.0
     assert lines.seo_title("党建工作总结_党建工作计划_党建心得体会") == 1.0
+
+
+# A platform's or a site's word on the text and its comments, in a sentence of its own.
+NOTICES = [
+    "“特别声明：以上作品内容为某某号用户上传并发布，本平台仅提供信息存储空间服务。",
+    "某某健康网原创内容，未经授权不得转载，违者必究。",
+    "网友评论仅供其表达个人看法，并不表明某某网立场。",
+]
+
+
+@pytest.mark.parametrize("which", SCRIPTS)
+@pytest.mark.parametrize("notice", NOTICES)
+def test_a_sites_notice_under_the_story_goes(which: str, notice: str) -> None:
+    doc = cleaned([TITLE, DATELINE, *STORY, notice], which)
+    assert kept(doc) == [script(t, which) for t in STORY]
+    assert removed_by(doc, lines.COPYRIGHT.name) == [script(notice, which)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "对未经许可擅自占用道路的，执法部门将依法处理，并责令其限期恢复原状，请市民相互转告。",
+        "他强调，这只是学者的个人观点，并不代表政府的立场，有关政策仍以正式文件为准。",
+    ],
+)
+def test_an_articles_sentence_about_permission_is_no_notice(line: str) -> None:
+    for which in SCRIPTS:
+        doc = cleaned([TITLE, DATELINE, STORY[0], line, *STORY[1:]], which)
+        assert script(line, which) in kept(doc)
+
+
+ANSWER = [
+    "这个级别的地震确实有震感，但不会对房屋和道路造成明显损坏，大家不必过于担心。",
+    "一般来说只有震中附近的地区感觉明显，夜里发生时很多人已经睡下，所以感觉的人不多。",
+    "平时多留意官方发布的信息，家里备好应急包，比听信各种传言要可靠得多。",
+]
+
+
+@pytest.mark.parametrize("which", SCRIPTS)
+def test_a_question_and_answer_sites_furniture_goes_and_the_answer_stays(which: str) -> None:
+    page = [
+        "昨晚的地震会不会有大的余震？",
+        "2021-10-19 回答者：某某老师",
+        "采纳数：1451 获赞数：249608",
+        "向TA提问 私信TA",
+        "1 人赞同了该回答",
+        *ANSWER,
+        "抢首赞 已赞过 已踩过",
+        "你对这个回答的评价是？",
+    ]
+    doc = cleaned(page, which)
+    assert kept(doc) == [script(t, which) for t in ANSWER]
+    assert len(removed_by(doc, lines.FORUM.name)) == 5
+
+
+@pytest.mark.parametrize("which", SCRIPTS)
+def test_an_original_headline_that_is_a_question_goes(which: str) -> None:
+    line = "原标题：三星失意 路在何方？"
+    doc = cleaned([TITLE, DATELINE, line, *STORY], which)
+    assert kept(doc) == [script(t, which) for t in STORY]
+    assert removed_by(doc, lines.ORIGINAL_TITLE.name) == [script(line, which)]

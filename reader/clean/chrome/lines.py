@@ -219,13 +219,16 @@ footer_licence = _worded(FOOTER_LICENCE, _LICENCE, None)
 # A reposting site's disclaimer, a sentence that is chrome wherever it stands.
 _DISCLAIMER = (
     r"仅代表作者(?:本人|个人)?(?:观点|立场)|(?:本[网站]|本平台)(?:只是|仅|只)?转载|"
-    r"如涉及(?:作品)?内容?[、,，]?版权"
+    r"如涉及(?:作品)?内容?[、,，]?版权|仅提供信息存储空间服务|"
+    # a site's word on its own text or its readers' comments, never an article's sentence
+    r"未经(?:本[网站]|作者)?(?:书面)?(?:授权|许可)\W{0,2}(?:不得|禁止|严禁|请勿)(?:转载|复制|摘编|使用)|"
+    r"评论仅(?:供其|代表\w{0,4})(?:表达)?个人(?:看法|观点)"
 )
 _DISCLAIMER_RE = re.compile(_DISCLAIMER)
 # `版权声明:`, and a bare `声明:` when it speaks of the site or of rights: a post's own `声明:此文为转载!`
 # or `声明:仅作技术交流` is the writer's word to the reader, part of the post.
 _NOTICE_LABEL = (
-    r"^[【\[]?(?:(?:版权|免责|法律|特别)声明[】\]]?\s*[:：]|"
+    r"^[【\[“\"]?(?:(?:版权|免责|法律|特别)声明[】\]]?\s*[:：]|"
     r"声明[】\]]?\s*[:：].*?(?:本站|本网|本平台|本号|版权|侵权|删除|来源于?网络|仅代表))"
 )
 _COPYRIGHT_CERTAIN = re.compile(
@@ -340,12 +343,16 @@ related = _worded(RELATED, _RELATED_LABEL, _RELATED)
 
 # A forum's notice of a thread's state, written as a sentence: `当前主题已经存档。`, `该帖已被锁定。`
 _THREAD_STATE = r"^(?:当前|本|该|此)(?:主题|帖子?)已(?:经|被)*(?:存档|关闭|锁定|删除|屏蔽)"
+_ANSWER_RATING = r"^你对这个回答的评价是"  # a Q&A site's question to the reader under an answer
 # A forum's or a blog's post furniture: who may do what to a post, and its counters.
 _FORUM_CERTAIN = re.compile(
     r"只看该作者|只看楼主|倒序浏览|阅读模式|使用道具|电梯直达|发新帖|返回列表|收起回复|高级模式|赠金笔|"
     r"本帖最后由.{1,30}编辑|以文本方式查看主题|(?:查看|访问|点击|浏览|人气)\s*[:：]\s*\d+\s*[|｜]?\s*回复\s*[:：]\s*\d+|来自\S{0,16}客户端|"
     r"回复\s*[|｜]?\s*支持\s*[|｜]?\s*反对|^回复\s*[|｜]\s*引用|后才可以回帖|[喜转]\S?[欢载]▼|一键三连|"
-    rf"{_THREAD_STATE}"
+    rf"{_THREAD_STATE}|"
+    # a question-and-answer site's: who answered, the votes and what the reader may do with an answer
+    r"\d+\s*人赞同了该回答|采纳数\s*[:：]\s*\d|获赞数\s*[:：]\s*\d|私信TA|向TA提问|已赞过|已踩过|抢首赞|"
+    rf"{_ANSWER_RATING}"
 )
 _FORUM_WORDS = re.compile(
     r"(?:回复|引用)(?=$|\s|[(（|｜])|举报|打赏|(?:楼主|沙发|板凳|地板)(?=$|\s)|[支反][持对]\s*[(（]\d+[)）]|"
@@ -357,7 +364,9 @@ FORUM = _chrome(
     "removed (forum and blog post furniture: 只看该作者, 回复 引用 举报, 阅读(12) 评论(3))",
     ENDS_ARTICLE,
 )
-forum = _worded(FORUM, _FORUM_CERTAIN, _FORUM_WORDS, prose_label=re.compile(_THREAD_STATE))
+forum = _worded(
+    FORUM, _FORUM_CERTAIN, _FORUM_WORDS, prose_label=re.compile(f"{_THREAD_STATE}|{_ANSWER_RATING}")
+)
 
 _WELCOME = re.compile(
     r"(?:今天是|今日是)\s*[:：]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?|"
@@ -494,7 +503,8 @@ _ORIGINAL_TITLE = re.compile(r"^[【\[]?原标?题[】\]]?\s*[:：]")
 ORIGINAL_TITLE = _chrome(
     "original_title", "原标题：海南出台措施吸引各类人才", "removed (a repost's original headline)"
 )
-original_title = LineRule(ORIGINAL_TITLE, _certain(_ORIGINAL_TITLE))
+# a label, so it goes even when the headline it gives is a question: `原标题：三星失意 路在何方？`
+original_title = LineRule(ORIGINAL_TITLE, _certain(_ORIGINAL_TITLE), prose_label=_ORIGINAL_TITLE)
 _EPAPER = re.compile(
     r"^第?\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]|PDF\s*版|电子报|版面导[航览]|[上下]一[版期]|"
     r"^[（(]\s*(?:下转|上接|紧接|转|接)\s*第?\s*[\dA-Za-z一二三四五六七八九十]{1,3}\s*版\s*[）)]$|"
@@ -734,6 +744,12 @@ _PROSE_WORDS = re.compile(
         "登录",
         "付费",
         "购买",
+        "存储空间",
+        "未经",
+        "评论仅",
+        "回答的评价",
+        "原标题",
+        "原题",
     )
 )
 _PROSE_FIRST = re.compile(f"[{''.join(sorted({w[0] for w in _PROSE_WORDS.pattern.split('|')}))}]")
