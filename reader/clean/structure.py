@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from reader.clean.rules import REMOVE, SHAPE, Rule, register
@@ -22,6 +23,7 @@ from reader.clean.signals import (
     Unit,
     cjk_count,
     ends_sentence,
+    is_code,
     is_headline,
     is_prose,
     is_table_row,
@@ -70,6 +72,14 @@ HEADING = register(
         SHAPE,
         "品牌引领聚合力",
         "a heading (its kind, 【】, 一、, （一）, 第一章…, sets the level)",
+    )
+)
+NO_HEADING = register(
+    Rule(
+        "structure.no_heading",
+        SHAPE,
+        "图为村民在田间采摘芒果",
+        "a paragraph: set apart, yet no heading (a caption, 特此通告, （此件主动公开）, a file's name, code)",
     )
 )
 LIST_MARKER = register(
@@ -244,7 +254,7 @@ def is_slogan(text: str) -> bool:
         return False
     if cjk_count(m.group("key")) < 2 or cjk_count(m.group("value")) < 4:
         return False
-    return not _is_label(text)
+    return not (_is_label(text) or heads_nothing(text))
 
 
 # A document the page cites: `《…》`, or what an attachment line names (`附件：1.…`).
@@ -290,6 +300,36 @@ def document_title(texts: Sequence[str], i: int, names: frozenset[str]) -> int:
     return 0
 
 
+# What is set apart like a subhead but heads nothing, read in Simplified: a photo's caption (`图为…`,
+# `村庄一角`, `陇山镇航拍新貌`, `… 摄`), a notice's closing formula (`特此通告`), an aside wholly in
+# brackets (`（此件主动公开）`), a file's name (`截屏1.23.jpg`), a sentence cut short.
+_CAPTION = re.compile(
+    r"^(?:图为|图片为|图片来源|上图|下图|左图|右图|组图)|航拍|鸟瞰|俯瞰|远眺"
+    r"|(?:全貌|一角|全景|合影|合照|留影|夜景|[\s/]摄)$"
+)
+# A sentence cut before what it introduces (`方程初始值为`, `具体安排如下：`), or a clause the next one
+# goes on from (`（二）可能逃跑、自杀的；`): no heading ends so.
+_DANGLING = re.compile(
+    r"(?:(?:为|是|如下|以下|包括|和|与|及|或|但|而|把|被|对|向|从|将|即|由|让|使|给)[:：]?|[；;，,、])$"
+)
+_CLOSING = re.compile(r"^(?:特此(?:通知|通告|公告|函告|函复|批复|报告)|此致|此复)[。！!]?$")
+_ASIDE = re.compile(r"^[（(][^（）()]{3,}[）)]$")
+_FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|svg|pdf|docx?|xlsx?|pptx?|zip|rar)$", re.IGNORECASE)
+# Symbols no subhead holds two of: a forum's `~~~`, anti-scraping noise (`h% y. @& H`), code.
+_SYMBOL = re.compile(r"[@#$%^&*=~|\\<>{}～]")
+_SYMBOLS_MAX = 1
+
+
+def heads_nothing(text: str) -> bool:
+    """`图为村民采摘芒果`, `特此通告`, `（此件主动公开）`, `截屏.jpg`, `DQ=0; //拉低` → True: no subhead."""
+    if _FILE_NAME.search(text) or len(_SYMBOL.findall(text)) > _SYMBOLS_MAX or is_code(text):
+        return True
+    if _ASIDE.match(text) and not _HEAD_MARK.match(text[1:]):
+        return True
+    simple = convert(text, "simplified", "traditional")
+    return bool(_CAPTION.search(simple) or _CLOSING.match(simple) or _DANGLING.search(simple))
+
+
 def heading_kind(text: str) -> str | None:
     """`【背景與起因】`, `一、夯基础…`, `管 理 篇`, `品牌引領聚合力` → a heading (its kind sets the level)."""
     if not is_headline(text) or ends_sentence(text) or is_prose(text):  # a full stop ends a paragraph
@@ -302,6 +342,15 @@ def heading_kind(text: str) -> str | None:
     if _LEAD.match(text) and not _is_label(text):
         return LEAD
     return "plain" if is_short_plain(text) and len(text) <= 30 and not _KEY_VALUE.search(text) else None
+
+
+def subhead_kind(text: str) -> str | None:
+    """`heading_kind`, unless the line heads nothing (`图为…`, `特此通告`, `（二）…的；`): a subhead.
+
+    `heading_kind` alone is the line's shape, which the chrome and title passes read (a section mark).
+    """
+    kind = heading_kind(text)
+    return None if kind is None or heads_nothing(text) else kind
 
 
 def is_short_plain(text: str) -> bool:
@@ -337,10 +386,29 @@ def _runs(flags: Sequence[bool]) -> list[range]:
     return runs
 
 
+# A section number (`40.1 初学者重要提示`): where it starts again, a table of contents has ended.
+_SECTION_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\s")
+
+
+def _contents(texts: Sequence[str], run: range) -> list[range]:
+    """A run of short lines cut where its section numbers start again (`40.8 总结`, then `40.1 …`)."""
+    parts, start, last = [], run.start, None
+    for i in run:
+        if m := _SECTION_NUMBER.match(texts[i]):
+            number = tuple(int(n) for n in m.group(1).split("."))
+            if last is not None and number <= last:
+                parts.append(range(start, i))
+                start = i
+            last = number
+    return [*parts, range(start, run.stop)]
+
+
 def list_items(texts: Sequence[str]) -> list[bool]:
     """Three or more short unpunctuated lines in a row, bullets, `——` runs, attachments → list items."""
     marks = [bool(_BULLET.match(t)) for t in texts]
-    for run in _runs([is_short_plain(t) for t in texts]):
+    for run in (
+        part for whole in _runs([is_short_plain(t) for t in texts]) for part in _contents(texts, whole)
+    ):
         if len(run) >= LIST_RUN:
             marks[run.start : run.stop] = [True] * len(run)
     for run in _runs([bool(DASH_LED.match(t)) for t in texts]):
@@ -369,12 +437,121 @@ def _document_titles(texts: Sequence[str]) -> set[int]:
     return found
 
 
+_TEXT_CJK = 12  # CJK characters of a line over `HEADING_MAX` that reads as text though its stop was lost
+
+
+def _is_text(text: str) -> bool:
+    """A sentence, or a long line of words whose stop was lost (a caption, a broken paragraph) → True:
+    text a subhead may stand by."""
+    return is_prose(text) or (len(text) > HEADING_MAX and cjk_count(text) >= _TEXT_CJK)
+
+
 def _stands_between(texts: Sequence[str], k: int) -> bool:
-    """Whether the unit at `k` stands as a subhead does: text or a heading on either side, prose below."""
+    """Whether the unit at `k` stands as a subhead does: text or a heading on either side, text below."""
     above = texts[k - 1] if k else None
     below = texts[k + 1] if k + 1 < len(texts) else ""
-    beside = above is None or is_prose(above) or heading_kind(above) is not None
-    return beside and (is_prose(below) or heading_kind(below) is not None)
+    beside = above is None or _is_text(above) or subhead_kind(above) is not None
+    return beside and (_is_text(below) or subhead_kind(below) is not None)
+
+
+def _heads_text(texts: Sequence[str], k: int) -> bool:
+    """Whether the unit at `k` is text, or a heading over text (`人民日报社：` stands above both)."""
+    if k >= len(texts):
+        return False
+    return _is_text(texts[k]) or (
+        subhead_kind(texts[k]) is not None and k + 1 < len(texts) and _is_text(texts[k + 1])
+    )
+
+
+def _leads(texts: Sequence[str], k: int) -> bool:
+    """Whether the lead-in at `k` (`问题描述：`) introduces what follows: text, a heading over text, or
+    a sentence ending in a colon (`…反应体系如下：`); not in a run of such lines (lost images' captions)."""
+    if k and texts[k - 1].endswith((":", "：")):
+        return False
+    after = texts[k + 1] if k + 1 < len(texts) else ""
+    colon = after.endswith((":", "：")) and cjk_count(after) >= _TEXT_CJK and not _is_label(after)
+    return colon or _heads_text(texts, k + 1)
+
+
+# A subhead set as a headline's deck: phrases parted by spaces, each a clause, no sentence mark, too
+# long for a plain heading (`习近平…作出重要指示强调 更加注重… 切实推动…高质量发展`).
+DECK = "deck"
+_DECK_MAX = 120
+_DECK_PHRASE = 6  # CJK characters of each phrase at least: shorter ones are a menu or a list of tags
+
+
+def is_deck(text: str) -> bool:
+    """`某某强调 更加注重系统观念 切实推动高质量发展` (over 40 characters) → True."""
+    if not HEADING_MAX < len(text) <= _DECK_MAX or "。" in text or SENTENCE_PUNCT.search(text):
+        return False
+    if text.count("、") > 1 or enumeration(text):  # an enumerated clause, a list run on
+        return False
+    phrases = text.split()
+    return (
+        len(phrases) >= 2 and all(cjk_count(p) >= _DECK_PHRASE for p in phrases) and not heads_nothing(text)
+    )
+
+
+_KEY = re.compile(r"^([^，,:：。；;！!?？]{2,16}?)\s*[:：]")
+
+
+def _key(text: str) -> str | None:
+    """`产业美：激活…` → `产业美`: what stands before a short line's colon."""
+    m = _KEY.match(text) if (":" in text or "：" in text) else None
+    return m.group(1).strip() if m else None
+
+
+def speakers(texts: Sequence[str]) -> frozenset[str]:
+    """The keys two or more lines open with: the speakers of a dialogue (`记者：是谁打的你？`), no subhead."""
+    keys = Counter(k for t in texts if (k := _key(t)))
+    return frozenset(k for k, n in keys.items() if n > 1)
+
+
+def _parallel(text: str, key: str | None, series: set[tuple[int, str]]) -> bool:
+    """`文化美：传` after the subhead `环境美：扮靓…`: a key of the series' shape (length, last character)."""
+    if key is None or (len(key), key[-1]) not in series or len(text) > _SLOGAN_MAX:
+        return False
+    return not (ends_sentence(text) or _is_label(text) or heads_nothing(text))
+
+
+# An enumerated line's series and number: `3、…` is the third of `arabic`, `（二）…` the second of
+# `paren_numeral`. An item of a series whose previous item is a paragraph is one too.
+_ENUMERATED_KINDS = frozenset({"arabic", "numeral", "paren_numeral"})
+_ENUMERATED = (
+    ("arabic", re.compile(r"^(\d{1,2})(?:[、．]|\.(?!\d))")),
+    ("numeral", re.compile(r"^([一二三四五六七八九十]{1,3})[、.．]")),
+    ("paren_numeral", re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]")),
+)
+_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+
+
+def _number(numeral: str) -> int:
+    """`3` → 3, `十二` → 12, `二十` → 20, `二十一` → 21."""
+    if numeral.isdigit():
+        return int(numeral)
+    if "十" not in numeral:
+        return _DIGITS.get(numeral, 0)
+    tens, _, units = numeral.partition("十")
+    return _DIGITS.get(tens, 1) * 10 + _DIGITS.get(units, 0)
+
+
+def enumeration(text: str) -> tuple[str, int] | None:
+    """`3、颜色格式…` → `("arabic", 3)`; `（二）工作原则` → `("paren_numeral", 2)`; prose → None."""
+    if not text[:1].isdigit() and text[:1] not in "一二三四五六七八九十（(":
+        return None
+    for series, pattern in _ENUMERATED:
+        if m := pattern.match(text):
+            return series, _number(m.group(1))
+    return None
+
+
+def _subhead(texts: Sequence[str], k: int, key: str | None, series: set[tuple[int, str]]) -> str | None:
+    """What no pattern makes a heading but its place does: a slogan between paragraphs (`产业美：…`),
+    the next of a slogan series (`文化美：传`, `series`: the key shapes found so far), a deck over text."""
+    t = texts[k]
+    if (is_slogan(t) and _stands_between(texts, k)) or _parallel(t, key, series):
+        return SLOGAN
+    return DECK if is_deck(t) and k + 1 < len(texts) and _is_text(texts[k + 1]) else None
 
 
 def build(
@@ -397,6 +574,9 @@ def build(
             texts[k] = new
     titles = _document_titles(texts)
     in_list = list_items(texts)
+    talk = speakers(texts)
+    series: set[tuple[int, str]] = set()  # the keys' shapes of the subheads `产业美：…` found
+    items: dict[str, tuple[int, bool]] = {}  # an enumeration's last item: its number, and if a paragraph
     kinds: list[str] = []
     blocks: list[Block] = []
     for k, (u, t, listed) in enumerate(zip(units, texts, in_list, strict=True)):
@@ -404,14 +584,24 @@ def build(
         # The markup's word wins over the text's guess: an <h3> beside a list is the list's heading.
         listed = ((listed and hint != "heading") or hint == "list_item") and k not in titles
         marked = hint == "heading" and len(t) <= MARKUP_HEADING_MAX
-        kind = None if listed else MARKUP if marked else DOCUMENT if k in titles else heading_kind(t)
+        kind = None if listed else MARKUP if marked else DOCUMENT if k in titles else subhead_kind(t)
         after = texts[k + 1] if k + 1 < len(texts) else ""
+        item = enumeration(t) if kind is None or kind in _ENUMERATED_KINDS else None
+        key = _key(t) if kind is None and not listed else None
         # a lead-in introduces text; a signature stands above its date
-        lead_alone = kind == LEAD and not is_prose(after)
+        lead_alone = kind == LEAD and not _leads(texts, k)
         if lead_alone or (kind == "plain" and _DATE_LINE.match(after)):
             kind = None
-        elif kind is None and not listed and is_slogan(t) and _stands_between(texts, k):
-            kind = SLOGAN
+        elif kind is None and not listed and key not in talk:  # a speaker's line is dialogue
+            kind = _subhead(texts, k, key, series)
+        elif item and items.get(item[0]) == (item[1] - 1, True):  # the item before it is a paragraph
+            kind = None
+        if kind not in (None, MARKUP, DOCUMENT) and k == len(units) - 1 and kind not in kinds:
+            kind = None  # a last line heads nothing, unless its like came before (a page cut short)
+        if item:
+            items[item[0]] = (item[1], kind is None and not listed)
+        if kind == SLOGAN and key:
+            series.add((len(key), key[-1]))
         if listed:
             blocks.append(Block("list_item", t))
         elif kind is None:

@@ -54,6 +54,9 @@ def kept(doc: Document, kind: str) -> list[Block]:
 # What each shaping rule makes of its example's lines (nothing records a shape by name).
 SHAPES: dict[str, Callable[[Document, Rule], bool]] = {
     structure.HEADING.name: lambda doc, r: [b.text for b in kept(doc, "heading")] == [r.example],
+    structure.NO_HEADING.name: lambda doc, r: (
+        Block("paragraph", r.example) in doc.blocks and not kept(doc, "heading")
+    ),
     structure.LIST.name: lambda doc, r: [b.text for b in kept(doc, "list_item")] == r.example.split("\n"),
     structure.RUN_ON_RULE.name: lambda doc, r: sum(b.text in r.example for b in doc.blocks) >= 4,
     CODE.name: lambda doc, r: all(

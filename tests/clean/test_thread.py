@@ -9,6 +9,9 @@ import pytest
 from reader.clean import clean
 from reader.clean.thread import is_post_header
 from reader.convert import convert
+from reader.corpus import read_file
+from reader.engine import analyse
+from tests.crawls import html_page
 
 THREAD = """论坛首页 › 灌水区
 格盘详解
@@ -308,3 +311,196 @@ def test_a_forum_print_view(script: str) -> None:
     assert convert(doc.title, "simplified", "traditional") == "请教一个shell脚本的问题"
     assert (doc.author, doc.date) == ("linuxfan", "2009-10-13 10:20")
     assert "crontab" not in doc.text()
+
+
+def _both(page: list[str], script: str) -> str:
+    raw = "\n".join(page)
+    return raw if script == "simplified" else convert(raw, "traditional", "simplified")
+
+
+def _kept(raw: str) -> str:
+    return convert(clean(raw).text(), "simplified", "traditional")
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_numbered_first_post_under_the_headline_is_the_article(script: str) -> None:
+    # Flarum: each post is its poster, a relative time and `发布 #N <date>`; `X 回复了此帖` closes a post
+    # that was answered. The first post's header follows the headline: the post stays whole.
+    page = [
+        "某某社区",
+        "首页 | 标签 | 规范",
+        "老家的那棵槐树",
+        "山里人家",
+        "12 天前",
+        "发布 #1 2024年5月15日星期三 20点20分",
+        *POST,
+        "城南旧事 回复了此帖",
+        "城南旧事",
+        "11 天前",
+        "发布 #2 2024年5月16日星期四 15点48分",
+        REPLY_TEXT,
+        "路过的风",
+        "10 天前",
+        "发布 #3 2024年5月17日星期五 01点31分",
+        "山里人家 谢谢，常回来看看。",
+    ]
+    doc = clean(_both(page, script))
+    kept = _kept(_both(page, script))
+    assert all(p in kept for p in POST)
+    assert "回复了此帖" not in kept and REPLY_TEXT not in kept and "常回来看看" not in kept
+    assert {r.rule for r in doc.removed if "城南旧事" in convert(r.text, "simplified", "traditional")} == {
+        "thread.reply"
+    }
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_first_floor_number_below_its_post_ends_it(script: str) -> None:
+    # Tieba: a user card, the post, then its floor line (client, floor, time, reply button). The long
+    # replies below hold the page's prose; the first post is short, yet it is the article.
+    short = "最近总是睡不着，大家有什么好办法吗？"
+    page = [
+        "睡不着怎么办_失眠吧_百度贴吧",
+        "只看楼主 收藏 回复",
+        "山里人家",
+        short,
+        "来自Android客户端1楼2022-10-02 23:02回复",
+        "城南旧事",
+        "初级粉丝",
+        "1",
+        *POST,
+        "IP属地:广东来自Android客户端2楼2022-11-26 15:19",
+        "回复(1)收起回复",
+        "路过的风",
+        REPLY_TEXT,
+        "IP属地:内蒙古来自iPhone客户端3楼2022-11-27 21:26",
+    ]
+    kept = _kept(_both(page, script))
+    assert short in kept
+    assert POST[0] not in kept and REPLY_TEXT not in kept and "城南旧事" not in kept
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_reply_takes_its_posters_user_card(script: str) -> None:
+    # Discuz: the reply's poster, rank and fields (`积分 1024`) stand above its floor line.
+    page = [
+        "老家的那棵槐树",
+        "山里人家",
+        "楼主 发表于 2015-3-4 12:00:00",
+        *POST,
+        "城南旧事",
+        "中级会员",
+        "积分 1024",
+        "主题 12",
+        "2楼 发表于 2015-3-4 13:10:22",
+        REPLY_TEXT,
+        "我们村口也有一棵老槐树，夏天的时候全村人都在树下乘凉聊天，孩子们在树下玩耍，热闹极了。",
+        "路过的风",
+        "3楼 发表于 2015-3-4 14:10:22",
+        "槐花蒸饭确实好吃，我奶奶也常做，拌上蒜汁和香油，那是小时候最难忘的味道。",
+    ]
+    doc = clean(_both(page, script))
+    assert [convert(b.text, "simplified", "traditional") for b in doc.blocks][-len(POST) :] == POST
+    removed = {convert(r.text, "simplified", "traditional"): r.rule for r in doc.removed}
+    assert removed["城南旧事"] == removed["积分 1024"] == "thread.reply" and REPLY_TEXT in removed
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_post_quoting_a_floor_opens_the_replies(script: str) -> None:
+    page = [
+        "老家的那棵槐树",
+        "楼主：山里人家 时间：2015-03-04 12:00:00",
+        *POST,
+        "引用 2楼 城南旧事 的回复：",
+        REPLY_TEXT,
+        "说得是，我们村也有一棵。",
+    ]
+    kept = _kept(_both(page, script))
+    assert all(p in kept for p in POST) and REPLY_TEXT not in kept and "我们村" not in kept
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_news_page_with_a_byline_and_a_comment_count_loses_nothing(script: str) -> None:
+    page = [
+        "某县召开重点项目推进会",
+        "发表于 2024-03-01 09:30 | 评论(12)",
+        *POST,
+        "已有12条评论，1人回复了此帖",
+        "#1 2024年工作要点：抓项目、促投资、惠民生，全力以赴稳增长。",
+        REPLY_TEXT,
+    ]
+    kept = _kept(_both(page, script))
+    assert all(p in kept for p in POST) and REPLY_TEXT in kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发布 #1 2024年5月15日星期三 20点20分",
+        "IP属地:广东来自Android客户端8楼2023-02-01 21:54",
+        "寒冰冽 回复了此帖",
+        "引用 2楼 张三 的回复：",
+    ],
+)
+def test_post_headers_of_more_engines(text: str) -> None:
+    assert is_post_header(text) and is_post_header(convert(text, "traditional", "simplified"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发布会于3月1日举行",
+        "他回复了此帖中的问题，并表示感谢。",
+        "#1 2024年工作要点：抓项目、促投资",
+        "#3 2024-05-01 版本更新说明",
+        "回复2号楼住户",
+    ],
+)
+def test_no_post_headers(text: str) -> None:
+    assert not is_post_header(text)
+
+
+def _html_thread(tmp_path: Path, posts: str, script: str) -> str:
+    """A thread page as HTML, read and cleaned the way `reader show` does: its kept text, Simplified."""
+    title = "老家的那棵槐树"
+    markup = html_page(
+        f'<div class="nav"><a href="/">首页</a> <a href="/f">生活吧</a></div><h1>{title}</h1>{posts}'
+        '<div class="foot">发表回复 | 使用签名档</div>',
+        head=f'<meta charset="utf-8"><title>{title}_生活吧</title>',
+    )
+    path = tmp_path / "thread.html"
+    path.write_text(
+        markup if script == "simplified" else convert(markup, "traditional", "simplified"), "utf-8"
+    )
+    return convert(analyse(read_file(path)[0]).text(), "simplified", "traditional")
+
+
+def _tieba_post(name: str, text: str, floor: int) -> str:
+    return (
+        f'<div class="l_post"><ul class="d_author"><li class="d_name">{name}</li><li>初级粉丝</li>'
+        f'<li>1</li></ul><div class="d_post_content">{text}</div><div class="post-tail">'
+        f"<span>IP属地:广东</span><span>来自Android客户端</span><span>{floor}楼</span>"
+        f"<span>2022-10-0{floor} 23:02</span><a>回复</a></div></div>"
+    )
+
+
+def _flarum_post(name: str, text: str, number: int, answered: str = "") -> str:
+    mentioned = f'<div class="Post-mentionedBy">{answered} 回复了此帖</div>' if answered else ""
+    return (
+        f'<div class="PostStream-item"><article class="CommentPost"><header><ul>'
+        f'<li class="item-user">{name}</li><li class="item-meta">1{number} 天前</li></ul>'
+        f"<div>发布 #{number} 2024年5月1{number}日星期三 20点20分</div></header>"
+        f'<div class="Post-body"><p>{text}</p></div>{mentioned}</article></div>'
+    )
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_html_threads_keep_the_first_post_only(tmp_path: Path, script: str) -> None:
+    tieba = _tieba_post("山里人家", POST[0], 1) + _tieba_post("城南旧事", REPLY_TEXT, 2)
+    tieba += _tieba_post("路过的风", POST[1] + POST[2], 3)
+    kept = _html_thread(tmp_path, tieba, script)
+    assert POST[0] in kept and REPLY_TEXT not in kept and POST[1] not in kept
+    flarum = _flarum_post("山里人家", "".join(POST), 1, answered="城南旧事") + _flarum_post(
+        "城南旧事", REPLY_TEXT, 2
+    )
+    kept = _html_thread(tmp_path, flarum, script)
+    assert "".join(POST) in kept and REPLY_TEXT not in kept and "回复了此帖" not in kept
