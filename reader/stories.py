@@ -10,8 +10,8 @@ of 100,000 is passed through in C.
 
 from __future__ import annotations
 
+import bisect
 import itertools
-import operator
 import re
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -73,8 +73,8 @@ class Stories:
     most of them reposts, sorts integers in C and builds only the stories it shows.
 
     Each grouped entry gets a slot: its place among the listing's grouped entries ordered by group,
-    then by `order` (the original first). A selection's grouped entries, sorted by slot, come in
-    runs of one group each, its original first."""
+    then by `order` (the original first), counted from 1. A selection's grouped entries, sorted by
+    slot, come in runs of one group each, its original first, each run found by bisection."""
 
     def __init__(self, entries: Sequence[Entry], keys: Sequence[str | None]) -> None:
         """`keys`: the entries' group keys, None for an entry in no group."""
@@ -88,6 +88,10 @@ class Stories:
         slots = range(1, len(by_group) + 1)  # 0 stands for none
         self._slot = dict(zip(map(id, map(at, by_group)), slots, strict=True))
         self._group: list[str | None] = [None, *map(key, by_group)]
+        self._end = [0]  # slot → the first slot past its group
+        for _, run in itertools.groupby(map(key, by_group)):
+            size = len(list(run))
+            self._end += [len(self._end) + size] * size
         self._whole: list[Entry | Story] | None = None  # the listing itself collapsed, kept
 
     def collapse(self, entries: Sequence[Entry]) -> list[Entry | Story]:
@@ -106,14 +110,17 @@ class Stories:
         if not places:
             return rows
         places.sort(key=slots.__getitem__)
-        groups = map(self._group.__getitem__, map(slots.__getitem__, places))
+        ordered = list(map(slots.__getitem__, places))
         at = entries.__getitem__
         keep = [True] * len(rows)
-        for group, run in itertools.groupby(zip(groups, places, strict=True), key=operator.itemgetter(0)):
-            members = list(map(operator.itemgetter(1), run))
-            if len(members) > 1:
-                rows[members[0]] = Story(group, tuple(map(at, members)))  # type: ignore[arg-type]
+        start = 0
+        while start < len(ordered):  # once per group shown: its run found by bisection, in C
+            end = bisect.bisect_left(ordered, self._end[ordered[start]], start)
+            if end - start > 1:
+                members = places[start:end]
+                rows[members[0]] = Story(self._group[ordered[start]], tuple(map(at, members)))  # type: ignore[arg-type]
                 deque(map(keep.__setitem__, members[1:], itertools.repeat(False)), maxlen=0)  # in C
+            start = end
         return list(itertools.compress(rows, keep))
 
 
