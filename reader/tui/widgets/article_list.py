@@ -176,7 +176,8 @@ class ArticleList(VimKeys, can_focus=True):
             inside = (
                 i
                 for i in grouped
-                if isinstance(row := rows[i], Story) and any(m is entry for m in row.members)
+                if isinstance(row := rows[i], Story)
+                and any(map(operator.is_, row.members, itertools.repeat(entry)))
             )
             found = next(inside, None)
         return found
