@@ -363,8 +363,10 @@ class MainScreen(Screen[None]):
             return
         region, query = self.state.region_filter, self.text_query.strip()
         if query and self._search is not None and self._search[0] == query:
-            in_region = {e.id for e in self.library.filter(region)}
-            entries = [e for e in self._search[1] if e.id in in_region]
+            entries = list(self._search[1])
+            if region:
+                in_region = {e.id for e in self.library.filter(region)}
+                entries = [e for e in entries if e.id in in_region]
         else:
             entries = self.library.filter(region, query)  # by title alone until the text search ends
         if self.month_filter:
