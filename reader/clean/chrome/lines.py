@@ -534,7 +534,7 @@ wordless = LineRule(WORDLESS, lambda text: 0.0 if _WORD_CHARACTER.search(text) e
 # A template's field or class name alone on its line, dotted with an underscore: `Graywatermark.thumb_head`.
 _TEMPLATE_NAME = r"^[A-Za-z]\w*(?:\.\w+)*\.[A-Za-z][A-Za-z0-9]*_\w*$"  # not `www.my_site.com`
 _MARKUP = re.compile(
-    rf"<!--|-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|[\w-]+\.s?html?\b|{_TEMPLATE_NAME}", re.I
+    rf"<!--|-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|(?<![\w-])[\w-]+\.s?html?\b|{_TEMPLATE_NAME}", re.I
 )
 MARKUP = _chrome(
     "markup",
