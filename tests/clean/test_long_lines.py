@@ -29,3 +29,13 @@ def test_a_100k_character_line_cleans_in_linear_time(unit: str) -> None:
     doc = clean(line)
     assert time.process_time() - used < 5  # about 0.3 s here; the quadratic scan took 18 s
     assert doc.text() or doc.removed  # kept, or removed under a rule `explain` names: never lost
+
+
+def test_a_page_of_40k_repeated_paragraphs_cleans_in_linear_time() -> None:
+    """Copies of the text's paragraphs in a row (`chrome.repeat`) were marked again, all of them, at
+    each new copy: 1.3 s of CPU for 10,000 lines, and minutes for a 50 MB file of them."""
+    page = "\n".join(["区政务服务局党总支下设5个党支部，党员39名，坚持每月开展主题党日活动。"] * 40_000)
+    used = time.process_time()
+    doc = clean(page)
+    assert time.process_time() - used < 5  # about 1 s here
+    assert {r.rule for r in doc.removed} == {"chrome.repeat"}
