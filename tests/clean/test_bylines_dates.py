@@ -312,3 +312,20 @@ def test_a_name_under_the_dateline_signs_though_chrome_took_it_for_a_link() -> N
     verdicts = ["chrome.header", None, "metadata.date", "chrome.nav", None, None]
     found, _, _, out = extract(units, verdicts, Zones(4, 5), dict.fromkeys(FIELDS))
     assert (found["author"], out[3]) == ("谢明俊", "metadata.byline")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_title_below_the_texts_start_takes_the_metadata_under_it(script: str) -> None:
+    lede = "“以前一坐就是一整天，腰酸背痛。跳了一段时间工间操后，干工作更有效率了。”谈起工间操，他赞不绝口。"
+    page = f"{lede}\n{TITLE}\n2012-04-10\n信息来源：某某区人民政府办公室\n{BODY}"
+    doc = clean(_in(script, page))
+    assert (doc.title, doc.date) == (_in(script, TITLE), "2012-04-10")
+    assert "2012-04-10" not in _body(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_texts_dateline_is_taken_though_the_foot_gave_a_date(script: str) -> None:
+    page = f"{TITLE}\n{BODY}\n2018年09月16日 15:31 某时\n{BODY}\n发布日期：2018-09-17\n"
+    doc = clean(_in(script, page))
+    assert "15:31" not in _body(doc)
+    assert clean(doc.text()).text() == doc.text()

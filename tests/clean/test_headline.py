@@ -525,7 +525,10 @@ def test_a_line_that_says_nothing_of_the_text_gives_way_to_the_one_that_does(scr
     # A programme's title over its first story's headline, below the dateline, stays the title.
     show = "2021年1月9日 晚间节目音频及文稿(打卡有礼)"
     page = f"{show}\n2021-01-10 22:26\n{own}\n{LONG_BODY}"
-    assert cleaned(page, script).title == written("晚间节目音频及文稿(打卡有礼)", script)
+    doc = cleaned(page, script)
+    assert doc.title == written("晚间节目音频及文稿(打卡有礼)", script)
+    # …and on the cleaner's own output, the story's headline under it and the dateline gone
+    assert clean(doc.text()).title == doc.title
 
 
 @pytest.mark.parametrize("script", SCRIPTS)

@@ -79,6 +79,34 @@ def test_never_raises_on_any_text(raw: str) -> None:
     "处分党员2人。 一是深化理论学习，推动党的创新理论入脑入心。二是抓实基层组织建设，选优配强村级班子。"
     "三是持续正风肃纪，营造风清气正的政治生态。"
 )
+# A title found below the text's start: the date alone under it was read but kept, then removed as the head's.
+@example(
+    "“以前一坐就是一整天,腰酸背痛。跳了一段時(shí)間工間操后,干工作更有效率了。”談起工間操活動(dòng),"
+    "市政府研究室干部劉蘇贊不絕口。\n0一一一\n2012-04-10\n信息来源: 区人民政府办公室\n"
+    "5月11日下午，县农业农村局召开2023年农村集体经济工作推进会，总结去年工作成效，部署今年重点任务。"
+    "各乡镇（街道）分管负责人、农业农村办主任参加会议。"
+)
+# An issue's date read from a kept line stopped the text's dateline from being taken until a second pass.
+@example(
+    "办事服务\n5月11日下午，县农业农村局召开2023年农村集体经济工作推进会，总结去年工作成效，部署今年重点任务。"
+    "各乡镇（街道）分管负责人、农业农村办主任参加会议。\n·全县强村公司建设现场会在分水镇召开\n"
+    "·全县强村公司建设现场会在分水镇召开\n"
+    "www.uplandwellness.com?2009-12-17 10:50? ?來源:人民網(wǎng) \xa0\xa0\xa0我來說兩句"
+)
+# A date alone in the text, read when the page's dateline is gone: it must stay a paragraph.
+@example(
+    "(2010-05-12 21:33:08)\n5月11日下午，县农业农村局召开2023年农村集体经济工作推进会，总结去年工作成效，"
+    "部署今年重点任务。各乡镇（街道）分管负责人、农业农村办主任参加会议。\n(2010-05-12 21:33:08)\n"
+    "\u3000\u3000严格执行村级财务“五议两公开”制度，强化资金使用全过程监管，确保集体资产保值增值。"
+)
+# A head line under the title, kept under an editor's line, was preferred to the title once that was gone.
+@example(
+    "0一一一\n   编辑:庞岚月\n\u3000\u3000附件：1.2023年防汛责任人名单\n"
+    "為找準(zhǔn)黨務(wù)與業(yè)務(wù)的最佳結(jié)合點(diǎn),更好地發(fā)揮市級(jí)機(jī)關(guān)黨組織在全市經(jīng)濟(jì)社會(huì)建設(shè)中的作用,"
+    "為扎實(shí)推進(jìn)機(jī)關(guān)黨建探索一條新路,2004年始,昆山機(jī)關(guān)工委以“兩個(gè)率先”為總目標(biāo),"
+    "圍繞做好優(yōu)化政務(wù)環(huán)境、提升服務(wù)水平這篇大文章,在市級(jí)機(jī)關(guān)各基層黨組織中全面開展創(chuàng)建"
+    "機(jī)關(guān)服務(wù)品牌活動(dòng)。\n\u3000\u3000附件：1.2023年防汛责任人名单"
+)
 def test_cleaning_a_cleaned_text_changes_nothing(raw: str) -> None:
     doc = clean(raw)
     again = clean(doc.text())

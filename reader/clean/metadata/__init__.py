@@ -39,6 +39,7 @@ from reader.clean.metadata.fields import (
     SOURCE,
     TABLE,
     bare_label,
+    head_below_title,
     lead_dateline,
     read_author,
     read_editor,
@@ -120,9 +121,13 @@ def extract(
     if title_at is not None:
         signer = org_above_text(texts, out, title_at, zones.first)  # taken even when an author is known
         found["author"] = found["author"] or signer
+    if title_at is not None and title_at >= zones.first:
+        found |= {
+            name: found[name] or value for name, value in head_below_title(texts, out, title_at).items()
+        }
     if title_at is not None:  # the dateline below the title, or inside the text's first lines
         at = next((k for k in range(title_at + 1, zones.first) if out[k] == DATE.name), None)
-        if at is None and not found["date"]:
+        if at is None:  # taken even when a date is known: the text cleaned again may know none
             dateline, at = lead_dateline(texts, out, max(zones.first, title_at + 1))
             found |= {name: found[name] or value for name, value in dateline.items()}
         if at is not None and (signed := signer_below(texts, out, at)):
@@ -135,6 +140,7 @@ def extract(
         found["author"] = lead_byline(texts, out, zones.first) or found["author"]
     units = list(units)
     last = zones.last
+    marked = None
     if 0 <= last < len(units) and out[last] is None and (split := trailing_byline(units[last].text)):
         body, paren, signed = split
         units[last : last + 1] = [Unit(units[last].line, body), Unit(units[last].line, paren)]
@@ -148,11 +154,13 @@ def extract(
     ):  # `(王鹏)` on a line of its own below the last paragraph
         out[below] = BYLINE.name
         found["author"] = found["author"] or name
-    if not found["author"]:  # a byline mark closing an earlier paragraph: `…答案。□本报记者 李四`
-        for k in range(0 if title_at is None else title_at + 1, min(last, len(units))):
-            if out[k] is None and (split := trailing_byline(units[k].text, sure_only=True)):
-                body, mark, found["author"] = split
-                units[k : k + 1] = [Unit(units[k].line, body), Unit(units[k].line, mark)]
-                out[k + 1 : k + 1] = [BYLINE.name]
-                break
+    # byline marks closing earlier paragraphs (`…答案。□本报记者 李四`), every one (each would be taken
+    # on cleaning the text again), the first naming the author
+    for k in reversed(range(0 if title_at is None else title_at + 1, min(last, len(units)))):
+        if out[k] is None and (split := trailing_byline(units[k].text, sure_only=True)):
+            body, mark, signed = split
+            units[k : k + 1] = [Unit(units[k].line, body), Unit(units[k].line, mark)]
+            out[k + 1 : k + 1] = [BYLINE.name]
+            marked = signed
+    found["author"] = found["author"] or marked
     return found, title_at, units, out

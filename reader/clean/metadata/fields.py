@@ -300,6 +300,22 @@ def lead_dateline(
     return {}, None
 
 
+def head_below_title(texts: Sequence[str], out: list[str | None], title_at: int) -> dict[str, str]:
+    """A title found at or below where the text seemed to start makes the lines between it and the
+    next sentence the page's head, as they stand in the cleaner's own output: the metadata lines
+    there (`2012-04-10`, `来源：…`) are read, first value wins, and marked."""
+    found: dict[str, str] = {}
+    for k in range(title_at + 1, len(texts)):
+        if not texts[k] or out[k] is not None:
+            continue
+        if is_prose(texts[k]):
+            break
+        if fields := read_fields(texts[k]):
+            out[k] = _rule_of(fields)
+            found = fields | found
+    return found
+
+
 # A list item's bullet before a table's label: `• 索引号:`.
 _BULLET = re.compile(r"^[•·▪●◆◇○■□▶►\-]\s*")
 _TABLE_KEY = re.compile(rf"(?:{TABLE_LABEL.pattern})\s*[:：]?")

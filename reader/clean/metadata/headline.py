@@ -605,7 +605,7 @@ def _share(title: str, sample: str) -> float:
 def _about_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: int, first: int) -> int:
     """A headline says what its text says. `中国开云官网注册网址是什么` (a gambling site's injection)
     over a text about 国家发展改革委's news conference gives way to the head's line that does
-    (`国家发展改革委召开4月份线上新闻发布会`), above the dateline if there is one."""
+    (`国家发展改革委召开4月份线上新闻发布会`) above it, and above the dateline if there is one."""
     body, size = [], 0
     for t, v in zip(texts[first:], verdicts[first:], strict=False):
         if size >= _SAMPLE:
@@ -617,13 +617,13 @@ def _about_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: in
     if len(sample) < _MIN_SAMPLE or _share(texts[at], sample) >= _OFF_TEXT:
         return at
     head = range(min(first, len(texts)))
-    # Under a dateline the head's lines are the text's own (a programme's first story), not its title.
+    # Under a dateline the head's lines are the text's own (a programme's first story), not its title;
+    # so are those under the line chosen: they open the cleaner's output below it, dateline gone.
     meta_at = next((i for i in head if (verdicts[i] or "").startswith("metadata.")), len(texts))
     fits = [
         i
         for i in head
-        if i != at
-        and i < meta_at
+        if i < min(at, meta_at)
         and (verdicts[i] or "chrome.").startswith("chrome.")
         and _usable(_GLOSS.sub("", texts[i]))
         and _share(texts[i], sample) >= _ON_TEXT
