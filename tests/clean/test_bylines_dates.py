@@ -329,3 +329,31 @@ def test_the_texts_dateline_is_taken_though_the_foot_gave_a_date(script: str) ->
     doc = clean(_in(script, page))
     assert "15:31" not in _body(doc)
     assert clean(doc.text()).text() == doc.text()
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_title_below_the_texts_start_reads_the_head_under_it(script: str) -> None:
+    lede = "“以前一坐就是一整天，腰酸背痛。跳了一段时间工间操后，干工作更有效率了。”谈起工间操，他赞不绝口。"
+    # an organisation alone over the text signs it; a table's row is the head's
+    page = f"{lede}\n{TITLE}\n信息来源：某某区人民政府办公室\n某某县人民政府\n内容概述\n{BODY}"
+    doc = clean(_in(script, page))
+    assert (doc.title, doc.author) == (_in(script, TITLE), _in(script, "某某县人民政府"))
+    assert _body(doc) == _in(script, BODY.replace("\n", ""))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_every_dateline_opening_the_text_is_taken(script: str) -> None:
+    # taken though the head gave a date, and the one under it too: the text cleaned again opens with them
+    head = "发布日期：2010-05-12\n"
+    page = f"{TITLE}\n{head}{BODY}(2010-05-12 21:33:08)\n(2010-05-12 21:35:00)\n{BODY}"
+    doc = clean(_in(script, page))
+    assert doc.date == "2010-05-12"
+    assert "2010" not in _body(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_last_paragraphs_byline_goes_over_a_dateline_closing_the_text(script: str) -> None:
+    page = f"{TITLE}\n{BODY}全力以赴把蓝图变为美好现实。(贺欣瑜)\n2023/07/15 10:20:05   来源：绵阳日报\n"
+    doc = clean(_in(script, page))
+    assert doc.author == _in(script, "贺欣瑜")
+    assert _body(doc).endswith(_in(script, "美好现实。"))

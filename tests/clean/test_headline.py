@@ -567,6 +567,9 @@ def test_a_short_title_under_the_dateline_that_the_text_speaks_of(script: str) -
     # A menu item the text says nothing of stays the menu's.
     other = page.replace("废弃野塘\n", "摄影天地\n", 1)
     assert cleaned(other, script).title != written("摄影天地", script)
+    # The cleaner's output opens with the title, the dateline gone: the first line is it still.
+    doc = cleaned(page, script)
+    assert clean(doc.text()).title == doc.title
 
 
 @pytest.mark.parametrize("script", SCRIPTS)

@@ -107,6 +107,46 @@ def test_never_raises_on_any_text(raw: str) -> None:
     "圍繞做好優(yōu)化政務(wù)環(huán)境、提升服務(wù)水平這篇大文章,在市級(jí)機(jī)關(guān)各基層黨組織中全面開展創(chuàng)建"
     "機(jī)關(guān)服務(wù)品牌活動(dòng)。\n\u3000\u3000附件：1.2023年防汛责任人名单"
 )
+# A byline closing the last paragraph, missed while a dateline below it ended the text.
+@example(
+    "·全县强村公司建设现场会在分水镇召开\n“陽(yáng)光、活力是一個(gè)集體永不枯竭的動(dòng)力。”市政府副秘書長(zhǎng)"
+    "尹鋼銀表示,全力以赴把市委的宏偉藍(lán)圖變?yōu)槊篮矛F(xiàn)實(shí)。(賀欣瑜)\n"
+    "2023/07/15 10:20:05   来源：绵阳日报   编辑：赵敏   审核：孙强"
+)
+# The text's dateline, left while the head gave a date, taken once the head's was gone.
+@example(
+    "·全县强村公司建设现场会在分水镇召开\n发布:2023-04-12    来源:右江日报 字号: | | 我要提问\n"
+    "5月11日下午，县农业农村局召开2023年农村集体经济工作推进会，总结去年工作成效，部署今年重点任务。"
+    "各乡镇（街道）分管负责人、农业农村办主任参加会议。\n"
+    "2023/07/15 10:20:05   来源：绵阳日报   编辑：赵敏   审核：孙强"
+)
+# A menu-short title under the dateline, lost once the dateline was gone.
+@example(
+    "   编辑:庞岚月\n已投稿到： 时 效 有效\n"
+    "让张靖惊讶的,不只是服务大厅的办事环境,还有“一站式”服务的办事效能。"
+    "通川区行政审批局对400余项政务服务事项科学统筹、合理调整,采取“前台综合受理、后台分类审批、综合窗口出件”"
+    "的方式,实现99%以上入驻大厅事项快速办理。\n已投稿到："
+)
+# A title below the text's start: the organisation under it signed only once the lines above were gone.
+@example(
+    "\u3000\u3000严格执行村级财务“五议两公开”制度，强化资金使用全过程监管，确保集体资产保值增值。\n知识共享平台\n"
+    "信息来源: 区人民政府办公室\n北京市人民政府\n"
+    "2016年夏天，一场暴雨冲毁了祖塔村的进村公路。刘建军连夜赶到现场，组织党员突击队抢修道路，三天三夜没有合眼。"
+)
+# Two datelines opening the text: one taken per pass.
+@example(
+    "视频首页>>温岭新闻网>>市委理论学习中心组开展“共同富裕”专题学习    2022-09-08 00:00:00    浏览\n"
+    "5月11日下午，县农业农村局召开2023年农村集体经济工作推进会，总结去年工作成效，部署今年重点任务。"
+    "各乡镇（街道）分管负责人、农业农村办主任参加会议。\n(2010-05-12 21:33:08)\n(2010-05-12 21:33:08)\n"
+    "2016年夏天，一场暴雨冲毁了祖塔村的进村公路。刘建军连夜赶到现场，组织党员突击队抢修道路，三天三夜没有合眼。"
+)
+# A title below the text's start: a table's row under it was the head's only on the second pass.
+@example(
+    "“以前一坐就是一整天,腰酸背痛。跳了一段時(shí)間工間操后,干工作更有效率了。”談起工間操活動(dòng),"
+    "市政府研究室干部劉蘇贊不絕口。\n● 城乡居民基础养老金最低标准提高\n信息来源: 区人民政府办公室\n内容概述\n"
+    "5月11日下午，县农业农村局召开2023年农村集体经济工作推进会，总结去年工作成效，部署今年重点任务。"
+    "各乡镇（街道）分管负责人、农业农村办主任参加会议。"
+)
 def test_cleaning_a_cleaned_text_changes_nothing(raw: str) -> None:
     doc = clean(raw)
     again = clean(doc.text())

@@ -61,7 +61,7 @@ from reader.clean.metadata.headline import (
     place,
     trim_title,
 )
-from reader.clean.metadata.lines import SIGNABLE, next_open
+from reader.clean.metadata.lines import SIGNABLE, last_open, next_open
 from reader.clean.signals import Unit
 
 __all__ = [
@@ -118,18 +118,20 @@ def extract(
     out = list(verdicts)
     found = dict(fields)
     title_at = place(texts, out, zones.first, found, title)
+    start = zones.first
+    if title_at is not None and title_at >= zones.first:  # the text starts below the title, as it does
+        head, start = head_below_title(texts, out, title_at)  # in the cleaner's output
+        found |= {name: found[name] or value for name, value in head.items() if value}
     if title_at is not None:
-        signer = org_above_text(texts, out, title_at, zones.first)  # taken even when an author is known
+        signer = org_above_text(texts, out, title_at, start)  # taken even when an author is known
         found["author"] = found["author"] or signer
-    if title_at is not None and title_at >= zones.first:
-        found |= {
-            name: found[name] or value for name, value in head_below_title(texts, out, title_at).items()
-        }
     if title_at is not None:  # the dateline below the title, or inside the text's first lines
         at = next((k for k in range(title_at + 1, zones.first) if out[k] == DATE.name), None)
-        if at is None:  # taken even when a date is known: the text cleaned again may know none
-            dateline, at = lead_dateline(texts, out, max(zones.first, title_at + 1))
-            found |= {name: found[name] or value for name, value in dateline.items()}
+        # taken even when the head gave a date: the text cleaned again, the head's dateline gone,
+        # opens with it all the same
+        dateline, lead_at = lead_dateline(texts, out, max(zones.first, title_at + 1))
+        found |= {name: found[name] or value for name, value in dateline.items()}
+        at = lead_at if at is None else at
         if at is not None and (signed := signer_below(texts, out, at)):
             found["author"] = found["author"] or signed
     if title_at is not None and (poster := poster_above(texts, out, title_at, zones.first)):
@@ -140,6 +142,11 @@ def extract(
         found["author"] = lead_byline(texts, out, zones.first) or found["author"]
     units = list(units)
     last = zones.last
+    if 0 <= last < len(units) and out[last] is not None:
+        # the text's last line taken (a dateline): the open line above it ends the text, as it ends
+        # the cleaner's output
+        above = last_open(texts, out, 0, last)
+        last = last if above is None else above
     marked = None
     if 0 <= last < len(units) and out[last] is None and (split := trailing_byline(units[last].text)):
         body, paren, signed = split

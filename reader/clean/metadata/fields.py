@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import islice
 
 from reader.clean.chrome import NOT_CARRIERS, Zones
 from reader.clean.metadata.bylines import (
@@ -287,33 +286,37 @@ def lead_dateline(
 ) -> tuple[dict[str, str], int | None]:
     """A dateline among the text's first lines, below a caption or a row of widgets that chrome left
     (`2018年09月16日 15:31 中時`): a date with its time and little else. Its fields, its line marked,
-    and where it stands."""
+    and where it stands (the first, when the text opens with more: each is taken, as it would be
+    once the one above it is gone)."""
+    found: dict[str, str] = {}
+    at, seen = None, 0
     # widgets' words chrome left (`友善列印`, `小字型`) are no lines of the text
-    reach = islice(
-        (k for k in range(first, len(texts)) if len(texts[k]) > _WIDGET and out[k] is None), _LEAD_UNITS
-    )
-    for k in reach:
+    for k in (k for k in range(first, len(texts)) if len(texts[k]) > _WIDGET and out[k] is None):
         fields = read_fields(texts[k]) if ANY_DATE.search(texts[k]) and not is_prose(texts[k]) else None
         if fields and " " in fields.get("date", ""):
             out[k] = _rule_of(fields)
-            return fields, k
-    return {}, None
-
-
-def head_below_title(texts: Sequence[str], out: list[str | None], title_at: int) -> dict[str, str]:
-    """A title found at or below where the text seemed to start makes the lines between it and the
-    next sentence the page's head, as they stand in the cleaner's own output: the metadata lines
-    there (`2012-04-10`, `来源：…`) are read, first value wins, and marked."""
-    found: dict[str, str] = {}
-    for k in range(title_at + 1, len(texts)):
-        if not texts[k] or out[k] is not None:
+            found = found or fields
+            at = k if at is None else at
             continue
-        if is_prose(texts[k]):
+        seen += 1
+        if seen >= _LEAD_UNITS:
             break
-        if fields := read_fields(texts[k]):
-            out[k] = _rule_of(fields)
-            found = fields | found
-    return found
+    return found, at
+
+
+def head_below_title(
+    texts: Sequence[str], out: list[str | None], title_at: int
+) -> tuple[dict[str, str | None], int]:
+    """A title found at or below where the text seemed to start makes the lines between it and the
+    next sentence the page's head, as they stand in the cleaner's own output: they are read as the
+    head's lines are (`2012-04-10`, `来源：…`, a table's row), and marked. The fields, and where the
+    text starts."""
+    open_ = (k for k in range(title_at + 1, len(texts)) if texts[k] and out[k] is None)
+    start = next((k for k in open_ if is_prose(texts[k])), len(texts))
+    span = slice(title_at + 1, start)
+    head = texts[span]
+    found, out[span] = read_lines(head, out[span], Zones(len(head), len(head)))  # all of it the head
+    return found, start
 
 
 # A list item's bullet before a table's label: `• 索引号:`.

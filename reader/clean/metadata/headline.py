@@ -551,12 +551,11 @@ def _tagged_post_title(texts: Sequence[str], verdicts: Sequence[str | None], fir
 def _menu_item_under_dateline(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
     """`2017年08月05日 15:51` over `废弃野塘`, `钓鱼之家`, `翘嘴` (title, category, tag, all short enough
     for a menu) over a text about 一个废弃的野塘: the line right below the dateline is the title when
-    the text's start says its words."""
+    the text's start says its words. With no dateline, the page's first line: where the cleaner's
+    output sets the title it chose so, the dateline gone."""
     meta_at = next(
-        (i for i in range(min(first, len(texts))) if (verdicts[i] or "").startswith("metadata.")), None
+        (i for i in range(min(first, len(texts))) if (verdicts[i] or "").startswith("metadata.")), -1
     )
-    if meta_at is None:
-        return None
     below = next((i for i in range(meta_at + 1, first) if texts[i]), None)
     if below is None or verdicts[below] not in _MENU_RULES or not is_title_like(texts[below]):
         return None
