@@ -522,6 +522,9 @@ def test_a_line_that_says_nothing_of_the_text_gives_way_to_the_one_that_does(scr
     own = "县发展改革局召开4月份线上新闻发布会"
     page = f"首页 | 重要新闻\n{own}\n某某娱乐官网注册网址是什么\n2020-04-21\n{LONG_BODY}"
     assert cleaned(page, script).title == written(own, script)
+    # The line's copy closing the page says nothing of the text (a later rule takes it as the title's).
+    page += "某某娱乐官网注册网址是什么\n"
+    assert cleaned(page, script).title == written(own, script)
     # A programme's title over its first story's headline, below the dateline, stays the title.
     show = "2021年1月9日 晚间节目音频及文稿(打卡有礼)"
     page = f"{show}\n2021-01-10 22:26\n{own}\n{LONG_BODY}"

@@ -147,6 +147,66 @@ def test_never_raises_on_any_text(raw: str) -> None:
     "5月11日下午，县农业农村局召开2023年农村集体经济工作推进会，总结去年工作成效，部署今年重点任务。"
     "各乡镇（街道）分管负责人、农业农村办主任参加会议。"
 )
+# The title's copy closing the page counted as the text's words: it kept an off-text title once.
+@example(
+    "切换到窄版\n"
+    "[求助] 求助：家里的老电脑开不了机怎么办 [复制链接]\n"
+    "● 城乡居民基础养老金最低标准提高\n"
+    "● 城乡居民基础养老金最低标准提高 創(chuàng)建機(jī)關(guān)服務(wù)品牌,是"
+    "以建設(shè)執(zhí)政為民、高效廉潔的服務(wù)型機(jī)關(guān)為主要目標(bi"
+    "āo),以效率效能建設(shè)為中心環(huán)節(jié),努力創(chuàng)建具有自身特"
+    "色、社會(huì)普遍公認(rèn)的服務(wù)品牌,把加強(qiáng)黨的先進(jìn)性長("
+    "zhǎng)效機(jī)制建設(shè)與服務(wù)型政府建設(shè)緊密結(jié)合起來。機"
+    "(jī)關(guān)服務(wù)品牌的創(chuàng)建,對(duì)轉(zhuǎn)變機(jī"
+    ")關(guān)作風(fēng)、提高效率效能、樹立政府親商愛民形象,為老百姓提供更多更優(yōu)"
+    "質(zhì)的服務(wù)都有很大的幫助。特別是在應(yīng)對(duì)國(guó)際金融危機("
+    "jī)中,政府各部門通過品牌建設(shè),進(jìn)一步規(guī)范和縮減工作流程,降低企業("
+    "yè)運(yùn)行成本,在幫助企業(yè)提升競(jìng)爭(zhēng)力、創(chuàng)"
+    "造生產(chǎn)力方面發(fā)揮出了突出的作用。\n"
+    "切换到窄版"
+)
+# Lines under the dateline are the text's; on the output they stand under the page's first line.
+@example(
+    "   编辑:庞岚月\n"
+    "\u3000\u3000二、落实防汛责任\n"
+    "\u3000\u3000二、主要措施\n"
+    "·全县强村公司建设现场会在分水镇召开\n"
+    "·全县强村公司建设现场会在分水镇召开 去年以來(lái),市政府辦公室認(rèn)真落實(shí)“"
+    "節(jié)奏更快、效率更高、質(zhì)量更優(yōu)”工作要求,堅(jiān)持理念創(chu"
+    "àng)新、思路創(chuàng)新、方式創(chuàng)新,深入開展陽(yáng)光活力機(jī"
+    ")關(guān)建設(shè),把“陽(yáng)光”“活力”作為主基調(diào),貫穿參謀服務("
+    "wù)全過(guò)程,干部職工內(nèi)生動(dòng)力全面激發(fā)、干事熱情日益高漲、精"
+    "神面貌煥然一新,多項(xiàng)工作走在全省市(州)政府辦公室前列。"
+)
+# The title's copy in the text counted toward the lines a dateline may open the text within.
+@example(
+    "0000一一一\n"
+    "2016年夏天，一场暴雨冲毁了祖塔村的进村公路。刘建军连夜赶到现场，组织党员突击队抢修道路，三天三夜"
+    "没有合眼。\n"
+    "00003版:基层党建\n"
+    "·全县强村公司建设现场会在分水镇召开\n"
+    "·全县强村公司建设现场会在分水镇召开\n"
+    "0000一一一\n"
+    "(2010-05-12 21:33:08)\n"
+    "5月11日下午，县农业农村局召开2023年农村集体经济工作推进会，总结去年工作成效，部署今年重点任务"
+    "。各乡镇（街道）分管负责人、农业农村办主任参加会议。"
+)
+# A line with no words over a post's tool bar kept as its last sentence, then the page's foot.
+@example(
+    "2016年夏天，一场暴雨冲毁了祖塔村的进村公路。刘建军连夜赶到现场，组织党员突击队抢修道路，三天三夜"
+    "没有合眼。\n"
+    "·?\n"
+    "转载▼"
+)
+# A labelled line over a post's tool bar kept as its last sentence, then read as metadata.
+@example(
+    "工作运行注重“标准”。坚持“依例行事、依制管人”,推行“精益行政”,推动内务管理标准化(含作息、着装"
+    "、车辆停放等)、办公配置标准化、运行制度标准化、卫生环境标准化、言谈举止标准化。    编辑:庞岚月"
+    " 2022-08-03 09:15:22  来源：南方日报  作者：李华 张明 \u3000\u3000今年以来，百色市"
+    "在全市行政村推行“党建+积分”管理模式，将村民参与环境整治、志愿服务、矛盾调解等情况折算成积分，积分"
+    "可在村里的爱心超市兑换生活用品。 回复 二、争先锋、树形象,提升服务水平 二、争先锋、树形象,提升服"
+    "务水平"
+)
 def test_cleaning_a_cleaned_text_changes_nothing(raw: str) -> None:
     doc = clean(raw)
     again = clean(doc.text())

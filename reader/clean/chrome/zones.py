@@ -490,9 +490,13 @@ def text_end(
 
 
 def _closes_post(texts: Sequence[str], strict: Sequence[str | None], j: int) -> bool:
-    """`先谢谢大家了！` right over a post's tool bar (`回复`, `使用道具 举报`): the post's last sentence."""
+    """`先谢谢大家了！` right over a post's tool bar (`回复`, `使用道具 举报`): the post's last sentence,
+    when it still closes the text once the bar is gone (as `cut_off_end` reads it): words, no label
+    (`·?`, `编辑:… 来源：…` are the page's foot then)."""
     below = next((k for k in range(j + 1, len(texts)) if texts[k]), None)
-    return below is not None and strict[below] == FORUM.name and ends_sentence(texts[j])
+    t = texts[j]
+    closes = below is not None and strict[below] == FORUM.name and ends_sentence(t)
+    return closes and cjk_count(t) >= _CUT_CJK and not META_LABEL.match(t) and not is_table_row(t)
 
 
 def _short_line(text: str) -> bool:

@@ -129,7 +129,7 @@ def extract(
         at = next((k for k in range(title_at + 1, zones.first) if out[k] == DATE.name), None)
         # taken even when the head gave a date: the text cleaned again, the head's dateline gone,
         # opens with it all the same
-        dateline, lead_at = lead_dateline(texts, out, max(zones.first, title_at + 1))
+        dateline, lead_at = lead_dateline(texts, out, max(zones.first, title_at + 1), texts[title_at])
         found |= {name: found[name] or value for name, value in dateline.items()}
         at = lead_at if at is None else at
         if at is not None and (signed := signer_below(texts, out, at)):

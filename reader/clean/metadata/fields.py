@@ -282,16 +282,19 @@ _WIDGET = 6  # characters of a widget's label
 
 
 def lead_dateline(
-    texts: Sequence[str], out: list[str | None], first: int
+    texts: Sequence[str], out: list[str | None], first: int, title: str = ""
 ) -> tuple[dict[str, str], int | None]:
     """A dateline among the text's first lines, below a caption or a row of widgets that chrome left
     (`2018年09月16日 15:31 中時`): a date with its time and little else. Its fields, its line marked,
     and where it stands (the first, when the text opens with more: each is taken, as it would be
-    once the one above it is gone)."""
+    once the one above it is gone). The `title` set again in the text is no line of it (a later
+    rule takes the copy)."""
     found: dict[str, str] = {}
     at, seen = None, 0
     # widgets' words chrome left (`友善列印`, `小字型`) are no lines of the text
-    for k in (k for k in range(first, len(texts)) if len(texts[k]) > _WIDGET and out[k] is None):
+    copy = "".join(title.split())
+    lines = (k for k in range(first, len(texts)) if len(texts[k]) > _WIDGET and out[k] is None)
+    for k in (k for k in lines if "".join(texts[k].split()) != copy):
         fields = read_fields(texts[k]) if ANY_DATE.search(texts[k]) and not is_prose(texts[k]) else None
         if fields and " " in fields.get("date", ""):
             out[k] = _rule_of(fields)

@@ -604,12 +604,12 @@ def _share(title: str, sample: str) -> float:
 def _about_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: int, first: int) -> int:
     """A headline says what its text says. `中国开云官网注册网址是什么` (a gambling site's injection)
     over a text about 国家发展改革委's news conference gives way to the head's line that does
-    (`国家发展改革委召开4月份线上新闻发布会`) above it, and above the dateline if there is one."""
-    body, size = [], 0
+    (`国家发展改革委召开4月份线上新闻发布会`), above the dateline if there is one."""
+    body, size, key = [], 0, _key(texts[at])
     for t, v in zip(texts[first:], verdicts[first:], strict=False):
         if size >= _SAMPLE:
             break
-        if t and v is None:
+        if t and v is None and _key(t) != key:  # the title's copy in the text is no text (`chrome.repeat`)
             body.append(t)
             size += len(t)
     sample = _cjk("".join(body)[:_SAMPLE])
@@ -617,12 +617,16 @@ def _about_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: in
         return at
     head = range(min(first, len(texts)))
     # Under a dateline the head's lines are the text's own (a programme's first story), not its title;
-    # so are those under the line chosen: they open the cleaner's output below it, dateline gone.
+    # so are those under the page's first line with no chrome between: the cleaner's output sets the
+    # title it chose there, over the lines that stood under its dateline.
     meta_at = next((i for i in head if (verdicts[i] or "").startswith("metadata.")), len(texts))
+    opens = not any(texts[:at])
     fits = [
         i
         for i in head
-        if i < min(at, meta_at)
+        if i != at
+        and i < meta_at
+        and not (opens and i > at and not any((v or "").startswith("chrome.") for v in verdicts[at + 1 : i]))
         and (verdicts[i] or "chrome.").startswith("chrome.")
         and _usable(_GLOSS.sub("", texts[i]))
         and _share(texts[i], sample) >= _ON_TEXT
