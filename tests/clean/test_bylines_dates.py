@@ -352,8 +352,9 @@ def test_every_dateline_opening_the_text_is_taken(script: str) -> None:
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
-def test_the_last_paragraphs_byline_goes_over_a_dateline_closing_the_text(script: str) -> None:
-    page = f"{TITLE}\n{BODY}全力以赴把蓝图变为美好现实。(贺欣瑜)\n2023/07/15 10:20:05   来源：绵阳日报\n"
+@pytest.mark.parametrize("below", ["2023/07/15 10:20:05   来源：绵阳日报", TITLE])
+def test_the_last_paragraphs_byline_goes_over_a_dateline_or_the_titles_copy(below: str, script: str) -> None:
+    page = f"{TITLE}\n{BODY}全力以赴把蓝图变为美好现实。(贺欣瑜)\n{below}\n"
     doc = clean(_in(script, page))
     assert doc.author == _in(script, "贺欣瑜")
     assert _body(doc).endswith(_in(script, "美好现实。"))

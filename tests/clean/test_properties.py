@@ -207,6 +207,20 @@ def test_never_raises_on_any_text(raw: str) -> None:
     "可在村里的爱心超市兑换生活用品。 回复 二、争先锋、树形象,提升服务水平 二、争先锋、树形象,提升服"
     "务水平"
 )
+# The title's copy ending the page hid the byline closing the last paragraph until it was gone.
+@example(
+    "区政务服务局党总支\n"
+    "“陽(yáng)光、活力是一個(gè)集體永不枯竭的動(dòng)力。建設(shè)陽(yáng)光"
+    "活力機(jī)關(guān),既是擦亮機(jī)關(guān)黨建品牌的需要,又是提升文明單位良好形"
+    "象的需要,也是落實(shí)‘同城融圈、優(yōu)鎮(zhèn)興鄉(xiāng)、品質(zhì)"
+    "主導(dǎo)、產(chǎn)業(yè)支撐’四大戰(zhàn)略的需要。”市政府副秘書長(zhǎn"
+    "g)、辦公室主任尹鋼銀表示,全體辦公室同志嚴(yán)格落實(shí)“節(jié)奏更快、效率更高"
+    "、質(zhì)量更優(yōu)”工作要求,以干事創(chuàng)業(yè)的激情擼起袖子加油干,真"
+    "正做到統(tǒng)籌協(xié)調(diào)提速增效、參謀輔政超前高效、督查督辦精準(zhǔn)"
+    "實(shí)效、服務(wù)保障規(guī)范有效,全力以赴把市委的宏偉藍(lán)圖變?yōu)槊"
+    "篮矛F(xiàn)實(shí)。(賀欣瑜)\n"
+    "区政务服务局党总支"
+)
 def test_cleaning_a_cleaned_text_changes_nothing(raw: str) -> None:
     doc = clean(raw)
     again = clean(doc.text())

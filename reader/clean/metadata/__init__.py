@@ -142,9 +142,10 @@ def extract(
         found["author"] = lead_byline(texts, out, zones.first) or found["author"]
     units = list(units)
     last = zones.last
-    if 0 <= last < len(units) and out[last] is not None:
-        # the text's last line taken (a dateline): the open line above it ends the text, as it ends
-        # the cleaner's output
+    copy = "" if title_at is None else "".join(texts[title_at].split())
+    if 0 <= last < len(units) and (out[last] is not None or "".join(texts[last].split()) == copy):
+        # the text's last line taken (a dateline) or the title's copy (`chrome.repeat` takes it): the
+        # open line above it ends the text, as it ends the cleaner's output
         above = last_open(texts, out, 0, last)
         last = last if above is None else above
     marked = None
