@@ -221,6 +221,13 @@ def test_never_raises_on_any_text(raw: str) -> None:
     "篮矛F(xiàn)實(shí)。(賀欣瑜)\n"
     "区政务服务局党总支"
 )
+# …and the title's copy over a closing dateline: the text's end is above both.
+@example(
+    "·全县强村公司建设现场会在分水镇召开\n"
+    "会议要求，各级领导干部要带头深入基层调研，把群众的急难愁盼作为工作清单。（陈晓文 王磊摄）\n"
+    "·全县强村公司建设现场会在分水镇召开\n"
+    "2023/07/15 10:20:05   来源：绵阳日报   编辑：赵敏   审核：孙强"
+)
 def test_cleaning_a_cleaned_text_changes_nothing(raw: str) -> None:
     doc = clean(raw)
     again = clean(doc.text())

@@ -143,11 +143,13 @@ def extract(
     units = list(units)
     last = zones.last
     copy = "" if title_at is None else "".join(texts[title_at].split())
-    if 0 <= last < len(units) and (out[last] is not None or "".join(texts[last].split()) == copy):
-        # the text's last line taken (a dateline) or the title's copy (`chrome.repeat` takes it): the
-        # open line above it ends the text, as it ends the cleaner's output
+    # the text's last line taken (a dateline) or the title's copy (`chrome.repeat` takes it): the open
+    # line above it ends the text, as it ends the cleaner's output
+    while 0 <= last < len(units) and (out[last] is not None or "".join(texts[last].split()) == copy):
         above = last_open(texts, out, 0, last)
-        last = last if above is None else above
+        if above is None:
+            break
+        last = above
     marked = None
     if 0 <= last < len(units) and out[last] is None and (split := trailing_byline(units[last].text)):
         body, paren, signed = split
