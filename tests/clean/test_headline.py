@@ -583,3 +583,12 @@ def test_a_series_tag_before_a_repeated_title_is_the_headlines_own(script: str) 
     # A site's name before it is no part of the headline (the portal's longer title loses).
     page = f"某某本地宝第40章 颜色格式说明\n教程不断更新中\n第40章 颜色格式说明\n{BODY}"
     assert cleaned(page, script).title == written("第40章 颜色格式说明", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_title_set_again_without_its_date_is_the_title(script: str) -> None:
+    title = "二、争先锋、树形象，提升服务水平"  # numbered: a heading, were it the text's
+    doc = cleaned(f"{title} (2010-05-12 21:33:08)\n{title}\n", script)
+    assert doc.title == written(title, script)
+    assert all(b.text != doc.title for b in doc.blocks)
+    assert clean(doc.text()).text() == doc.text()

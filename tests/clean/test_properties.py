@@ -228,6 +228,8 @@ def test_never_raises_on_any_text(raw: str) -> None:
     "·全县强村公司建设现场会在分水镇召开\n"
     "2023/07/15 10:20:05   来源：绵阳日报   编辑：赵敏   审核：孙强"
 )
+# The title trimmed of its date, set again below: the copy stayed a paragraph, then became the title.
+@example("二、争先锋、树形象,提升服务水平 (2010-05-12 21:33:08)\n二、争先锋、树形象,提升服务水平")
 def test_cleaning_a_cleaned_text_changes_nothing(raw: str) -> None:
     doc = clean(raw)
     again = clean(doc.text())

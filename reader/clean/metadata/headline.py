@@ -361,10 +361,11 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
 
 def _restated(texts: Sequence[str], verdicts: Sequence[str | None], at: int, first: int) -> int:
     """The title's last repeat above the text: a page head that names the article (with links to
-    others below it) over the article's own headline; the lines between them are the head's."""
-    key = _key(texts[at])
+    others below it) over the article's own headline; the lines between them are the head's. A repeat
+    of the title as trimmed counts (`X (2010-05-12 21:33:08)` over `X`): the output sets it so."""
+    keys = {_key(texts[at]), _key(trim_title(texts[at])[0])}
     again = [
-        i for i in range(at + 1, min(first, len(texts))) if verdicts[i] is None and _key(texts[i]) == key
+        i for i in range(at + 1, min(first, len(texts))) if verdicts[i] is None and _key(texts[i]) in keys
     ]
     return again[-1] if again else at
 
