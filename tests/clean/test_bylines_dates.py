@@ -353,9 +353,16 @@ def test_every_dateline_opening_the_text_is_taken(script: str) -> None:
 
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(
-    "below", ["2023/07/15 10:20:05   来源：绵阳日报", TITLE, f"{TITLE}\n2023/07/15 10:20:05   来源：绵阳日报"]
+    "below",
+    [
+        "2023/07/15 10:20:05   来源：绵阳日报",
+        TITLE,
+        f"{TITLE}\n2023/07/15 10:20:05   来源：绵阳日报",
+        BODY + BODY,  # the text's paragraphs shown again (`chrome.repeat`)
+    ],
+    ids=["dateline", "title", "title-dateline", "copies"],
 )
-def test_the_last_paragraphs_byline_goes_over_a_dateline_or_the_titles_copy(below: str, script: str) -> None:
+def test_the_last_paragraphs_byline_goes_over_a_dateline_or_copies_below_it(below: str, script: str) -> None:
     page = f"{TITLE}\n{BODY}全力以赴把蓝图变为美好现实。(贺欣瑜)\n{below}\n"
     doc = clean(_in(script, page))
     assert doc.author == _in(script, "贺欣瑜")

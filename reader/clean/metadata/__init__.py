@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reader.clean.chrome import Zones
+from reader.clean.chrome import Zones, repeats
 from reader.clean.metadata.bylines import (
     BYLINE,
     is_org,
@@ -142,10 +142,10 @@ def extract(
         found["author"] = lead_byline(texts, out, zones.first) or found["author"]
     units = list(units)
     last = zones.last
-    copy = "" if title_at is None else "".join(texts[title_at].split())
-    # the text's last line taken (a dateline) or the title's copy (`chrome.repeat` takes it): the open
-    # line above it ends the text, as it ends the cleaner's output
-    while 0 <= last < len(units) and (out[last] is not None or "".join(texts[last].split()) == copy):
+    # the text's last line taken (a dateline), or a copy of the title or of paragraphs that
+    # `chrome.repeats` takes later: the open line above it ends the text, as it ends the cleaner's output
+    copies = repeats(texts, out, title_at, zones.first)
+    while 0 <= last < len(units) and copies[last] is not None:
         above = last_open(texts, out, 0, last)
         if above is None:
             break
