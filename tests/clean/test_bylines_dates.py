@@ -339,6 +339,12 @@ def test_a_title_below_the_texts_start_reads_the_head_under_it(script: str) -> N
     doc = clean(_in(script, page))
     assert (doc.title, doc.author) == (_in(script, TITLE), _in(script, "某某县人民政府"))
     assert _body(doc) == _in(script, BODY.replace("\n", ""))
+    # a labelled line is the head's though a sentence follows its label
+    page = f"{lede}\n{TITLE}\n信息来源：某某区人民政府办公室\n编辑：张三 今年以来，全县推行积分管理。\n{BODY}"
+    doc = clean(_in(script, page))
+    assert doc.title == _in(script, TITLE)
+    assert (doc.editor or "").startswith(_in(script, "张三"))
+    assert _body(doc) == _in(script, BODY.replace("\n", ""))
 
 
 @pytest.mark.parametrize("script", SCRIPTS)

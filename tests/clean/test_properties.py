@@ -268,8 +268,18 @@ def test_never_raises_on_any_text(raw: str) -> None:
     "务功能最全的服务中心。在大厅配置审批信息查询机、排号机、饮水机等设备,提供预约服务、延时服务、免费午"
     "餐等20项服务,让企业和群众能够快速办事、明白办事、愉快办事,充分享受人性化高效便捷服务。"
 )
-# Short lines under a table"s title row: the page"s article, but a menu under the title on its output.
+# Short lines under a table's title row: the page's article, but a menu under the title on its output.
 @example("标 题 关于印发《滨海新区村级党组织书记队伍建设三年行动计划》的通知\n客服\n00000\n00000")
+# A title below the text's start: a labelled line under it (a sentence after its label) read only once.
+@example(
+    "人们对一座城市的认知,很大程度来源于对这个城市党政机关的印象。\n"
+    "政务公开\n"
+    "信息来源: 区人民政府办公室\n"
+    "   编辑:庞岚月 2016年夏天，一场暴雨冲毁了祖塔村的进村公路。刘建军连夜赶到现场，组织党员突击"
+    "队抢修道路，三天三夜没有合眼。\n"
+    "2016年夏天，一场暴雨冲毁了祖塔村的进村公路。刘建军连夜赶到现场，组织党员突击队抢修道路，三天三夜"
+    "没有合眼。"
+)
 def test_cleaning_a_cleaned_text_changes_nothing(raw: str) -> None:
     doc = clean(raw)
     again = clean(doc.text())

@@ -315,7 +315,13 @@ def head_below_title(
     head's lines are (`2012-04-10`, `来源：…`, a table's row), and marked. The fields, and where the
     text starts."""
     open_ = (k for k in range(title_at + 1, len(texts)) if texts[k] and out[k] is None)
-    start = next((k for k in open_ if is_prose(texts[k])), len(texts))
+    # the text starts at a sentence no label leads (a labelled one, `编辑:… 2016年夏天，…`, is the head's)
+    text = (
+        k
+        for k in open_
+        if is_prose(texts[k]) and not META_LABEL.match(texts[k]) and not is_table_row(texts[k])
+    )
+    start = next(text, len(texts))
     span = slice(title_at + 1, start)
     head = texts[span]
     found, out[span] = read_lines(head, out[span], Zones(len(head), len(head)))  # all of it the head
