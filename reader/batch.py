@@ -94,6 +94,7 @@ COLUMNS = (
     "source_record",
 )
 ERROR_COLUMNS = ("path", "source_path", "source_record", "where", "reason", "partition")
+SEARCH_TEXT = "search_text"  # a row's search text, for its part's shard: no column of the part file
 _PART = re.compile(r"part-\d+-[0-9a-f]{8}\.(?:parquet|sqlite3)")
 _RECORD = re.compile(r"(?:line|row|record at byte) (\d+)")
 
@@ -252,7 +253,7 @@ def clean_partition(partition: Partition, out: str, fields: Fields = DEFAULT_FIE
         _AtomicParquet(target, _schema(partition.name)) as part,
         _AtomicShard(search, partition.name) as shard,
     ):
-        part.also = shard.add
+        part.also = lambda rows: shard.add([row[SEARCH_TEXT] for row in rows])
         for piece in partition.pieces:
             for item in _cleaned(piece, fields):
                 if "reason" in item:
@@ -343,9 +344,10 @@ def _row(article: Article, piece: Piece, source: str, line: int | None) -> dict:
 
     doc = analyse(article)
     shown = f"{piece.shown}:{line}" if line is not None else piece.shown
+    text = search_text(doc.text())  # made once: the repost signature and the part's search shard
     row = record(article.id, shown, doc) | {
         "fingerprint": fingerprint(article.text),  # as the index keys marks: they follow the article here
-        "signature": reposts.signature(search_text(doc.text())),  # as the index groups reposts
+        "signature": reposts.signature(text),  # as the index groups reposts
         "removed_lines": _json(
             [{"line": r.line, "rule": r.rule, "text": r.text, "part": r.part} for r in doc.removed]
         ),
@@ -355,7 +357,7 @@ def _row(article: Article, piece: Piece, source: str, line: int | None) -> dict:
         "source_path": source,
         "source_record": line,
     }
-    return {k: storable(v) if type(v) is str else v for k, v in row.items()}
+    return {k: storable(v) if type(v) is str else v for k, v in row.items()} | {SEARCH_TEXT: text}
 
 
 def _json(items: list[dict]) -> str:

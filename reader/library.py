@@ -36,7 +36,7 @@ from reader.extract import index_rows
 from reader.index import Index, Row, SyncReport, normalise, query_words
 from reader.regions import compile_query
 from reader.safe import has_unsafe, visible
-from reader.stories import Story, collapse, order
+from reader.stories import Stories, Story
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +94,8 @@ class Library:
             OrderedDict(),
         )  # for the listing it was filled from
         self._filter_lock = threading.Lock()
-        # id(entry) → group key, and → its place in the order that picks originals (`stories.order`)
-        self._groups: tuple[_Listing | None, dict[int, str], dict[int, int]] = (None, {}, {})
+        # id(entry) → group key, and the listing's stories, ordered once (`stories.Stories`)
+        self._groups: tuple[_Listing | None, dict[int, str], Stories | None] = (None, {}, None)
 
     @property
     def entries(self) -> list[Entry]:
@@ -386,14 +386,15 @@ class Library:
 
     # Reposts ------------------------------------------------------------------------------------
 
-    def _group_map(self, listing: _Listing) -> tuple[dict[int, str], dict[int, int]]:
-        """id(entry) → group key of the listed articles that have a repost listed too, and their
-        `stories.order`. Worked out when a sync ends; a listing still filling has none yet."""
-        cached_for, keys, ranks = self._groups
+    def _group_map(self, listing: _Listing) -> tuple[dict[int, str], Stories | None]:
+        """id(entry) → group key of the listed articles that have a repost listed too, and the
+        listing's `Stories`. Worked out once per listing, when a sync ends (in its thread, not on a
+        keystroke); a listing still filling has none yet."""
+        cached_for, keys, grouped = self._groups
         if cached_for is listing:
-            return keys, ranks
+            return keys, grouped
         if self.index is None or len(listing.rowids) != len(listing.entries):
-            return {}, {}
+            return {}, None
         labels = self.index.groups()  # of every folder the index holds: counted here under this root
         listed = [
             (entry, label)
@@ -402,13 +403,12 @@ class Library:
         ]
         shared = Counter(label for _, label in listed)
         keys = {id(entry): f"g{label:x}" for entry, label in listed if shared[label] > 1}
-        ranks = order([entry for entry, label in listed if shared[label] > 1])
-        self._groups = (listing, keys, ranks)
-        return keys, ranks
+        grouped = Stories(listing.entries, list(map(keys.get, map(id, listing.entries)))) if keys else None
+        self._groups = (listing, keys, grouped)
+        return keys, grouped
 
     def group_keys(self, entries: Sequence[Entry]) -> list[str | None]:
-        """Each entry's group key (`g1a2b`), None for an article with no repost; in C, so that the
-        TUI can group a list of 100,000 per keystroke."""
+        """Each entry's group key (`g1a2b`), None for an article with no repost; in C."""
         keys, _ = self._group_map(self._listing)
         return list(map(keys.get, map(id, entries))) if keys else [None] * len(entries)
 
@@ -416,11 +416,11 @@ class Library:
         return self._group_map(self._listing)[0].get(id(entry))
 
     def collapse(self, entries: Sequence[Entry]) -> list[Entry | Story]:
-        """`entries` with each group of reposts among them as one `Story` (`reader.stories`)."""
-        keys, ranks = self._group_map(self._listing)
-        if not keys:
-            return list(entries)
-        return collapse(entries, list(map(keys.get, map(id, entries))), ranks)
+        """`entries` (any of the listed ones, in any order) with each group of reposts among them as
+        one `Story` (`reader.stories`): the listing's groups are ordered once, so a filter per
+        keystroke only selects from them."""
+        _, grouped = self._group_map(self._listing)
+        return grouped.collapse(entries) if grouped is not None else list(entries)
 
     def regions(self) -> Iterable[Region]:
         return (e.region for e in self.entries)

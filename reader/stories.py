@@ -1,7 +1,8 @@
 """Stories: a list of articles with each group of reposts (`reader.index.groups`) as one story.
 
 Pure functions over `Entry` lists and their group keys (`Library.group_keys`), for `reader dups`,
-`reader list --collapse`, `reader stats` and the TUI's grouped list. A story's members are the
+`reader list --collapse`, `reader stats`, and `Stories`, a listing's groups ordered once, for the
+TUI's grouped list, which collapses a new selection of it per keystroke. A story's members are the
 articles of one group that the list holds; its original is the earliest dated of them, then one that
 names its source, then the first listed. Only the articles with a group key pay: the rest of a list
 of 100,000 is passed through in C.
@@ -9,9 +10,10 @@ of 100,000 is passed through in C.
 
 from __future__ import annotations
 
+import bisect
 import itertools
-import operator
 import re
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -65,31 +67,67 @@ def story(group: str, members: Sequence[Entry]) -> Story:
     return Story(group, tuple(sorted(members, key=lambda e: rank[id(e)])))
 
 
-def collapse(
-    entries: Sequence[Entry], keys: Sequence[str | None], ranks: dict[int, int] | None = None
-) -> list[Entry | Story]:
+class Stories:
+    """The groups of one listing, ordered once, so that any selection of it (a filter, a search) is
+    collapsed without comparing a date or a key again: a keystroke that filters a list of 100,000,
+    most of them reposts, sorts integers in C and builds only the stories it shows.
+
+    Each grouped entry gets a slot: its place among the listing's grouped entries ordered by group,
+    then by `order` (the original first), counted from 1. A selection's grouped entries, sorted by
+    slot, come in runs of one group each, its original first, each run found by bisection."""
+
+    def __init__(self, entries: Sequence[Entry], keys: Sequence[str | None]) -> None:
+        """`keys`: the entries' group keys, None for an entry in no group."""
+        self._entries = entries
+        grouped = list(itertools.compress(range(len(keys)), keys))
+        at = entries.__getitem__
+        rank = order(list(map(at, grouped)))
+        key: Callable[[int], str] = keys.__getitem__  # type: ignore[assignment]  # None never asked: grouped
+        by_rank = sorted(grouped, key=lambda i: rank[id(at(i))])
+        by_group = sorted(by_rank, key=key)  # stable: by rank within a group
+        slots = range(1, len(by_group) + 1)  # 0 stands for none
+        self._slot = dict(zip(map(id, map(at, by_group)), slots, strict=True))
+        self._group: list[str | None] = [None, *map(key, by_group)]
+        self._end = [0]  # slot → the first slot past its group
+        for _, run in itertools.groupby(map(key, by_group)):
+            size = len(list(run))
+            self._end += [len(self._end) + size] * size
+        self._whole: list[Entry | Story] | None = None  # the listing itself collapsed, kept
+
+    def collapse(self, entries: Sequence[Entry]) -> list[Entry | Story]:
+        """`entries` (any of the listing's, in any order) with every group of two or more of them as
+        one `Story` where its original stands, the original being the first of them in `order`."""
+        if len(entries) == len(self._entries) and entries == self._entries:  # in C, by identity
+            if self._whole is None:
+                self._whole = self._collapse(entries)
+            return list(self._whole)
+        return self._collapse(entries)
+
+    def _collapse(self, entries: Sequence[Entry]) -> list[Entry | Story]:
+        slots = list(map(self._slot.get, map(id, entries), itertools.repeat(0)))
+        places = list(itertools.compress(range(len(slots)), slots))
+        rows: list[Entry | Story] = list(entries)
+        if not places:
+            return rows
+        places.sort(key=slots.__getitem__)
+        ordered = list(map(slots.__getitem__, places))
+        at = entries.__getitem__
+        keep = [True] * len(rows)
+        start = 0
+        while start < len(ordered):  # once per group shown: its run found by bisection, in C
+            end = bisect.bisect_left(ordered, self._end[ordered[start]], start)
+            if end - start > 1:
+                members = places[start:end]
+                rows[members[0]] = Story(self._group[ordered[start]], tuple(map(at, members)))  # type: ignore[arg-type]
+                deque(map(keep.__setitem__, members[1:], itertools.repeat(False)), maxlen=0)  # in C
+            start = end
+        return list(itertools.compress(rows, keep))
+
+
+def collapse(entries: Sequence[Entry], keys: Sequence[str | None]) -> list[Entry | Story]:
     """`entries` with every group of two or more of them as one `Story`, where its original stands;
-    `keys` are the entries' group keys (None: in no group), `ranks` their `order` when the caller has
-    it for a larger list (the TUI's, worked out once per listing: a keystroke then compares no dates).
-    Every pass over the grouped entries runs in C (sorts and maps over bound methods): a list of
-    100,000 where most articles are reposts is grouped per keystroke."""
-    grouped = list(itertools.compress(range(len(keys)), keys))
-    if not grouped:
-        return list(entries)
-    at = entries.__getitem__
-    if ranks is None:
-        ranks = order(list(map(at, grouped)))
-    rank = dict(zip(grouped, map(ranks.__getitem__, map(id, map(at, grouped))), strict=True))
-    key: Callable[[int], str] = keys.__getitem__  # type: ignore[assignment]  # None never asked: grouped
-    by_group = sorted(sorted(grouped, key=rank.__getitem__), key=key)  # stable: by rank in a group
-    rows: list[Entry | Story] = list(entries)
-    hidden: set[int] = set()
-    for group, run in itertools.groupby(by_group, key=key):
-        places = list(run)
-        if len(places) > 1:
-            rows[places[0]] = Story(group, tuple(map(at, places)))
-            hidden.update(places[1:])
-    return list(itertools.compress(rows, map(operator.not_, map(hidden.__contains__, range(len(rows))))))
+    `keys` are the entries' group keys (None: in no group)."""
+    return Stories(entries, keys).collapse(entries)
 
 
 def stories(entries: Sequence[Entry], keys: Sequence[str | None]) -> list[Story]:

@@ -108,6 +108,8 @@ BLOCKING_MIN_FREQ = 3
 TOWNSHIP_SUFFIX = re.compile(r"(?:镇|乡|街道|苏木)(?=(?:办事处)?$)")
 # Township names that are also ordinary phrases (发展小城镇, 历史文化古城镇): they need support as a
 # shared name does, the page naming their city or province.
+# Former names that name no place of their own (a city's 市辖区 bucket) or read as phrases (北城区, 郊区).
+FORMER_SKIP = re.compile(r"市辖区|城区$|郊区$|矿区$|行政委员会|办事处")
 GENERIC_TOWNSHIPS = wordset("小城镇 大城镇 中心镇 新城镇 古城镇 老城镇 小村镇 新农村镇 合作镇")
 
 
@@ -311,8 +313,52 @@ def build(sources: Path) -> dict:
         "left_words": left_words(all_shorts, words),
         "fold": [keys, values],
         "aliases": {code: forms for code, forms in aliases.items() if forms},
+        "former": former_names(sources, units, rows),
         "units": rows,
     }
+
+
+def prefix(code: str) -> str:
+    """The code without its trailing zero pairs: every unit under 520300 starts with 5203."""
+    while code.endswith("00"):
+        code = code[:-2]
+    return code
+
+
+def former_names(sources: Path, units: dict[str, str], rows: list[list]) -> dict[str, str]:
+    """A former unit's official name → the code of the unit it became: 遵义县 → 520304 (播州区, 2016).
+
+    From mumuy's `history.json` (every code and name since 1980) and `diff.json` (old code → new),
+    which has errors (达县 → 宣汉县, 渭南县 → 蓝田县, 江孜地区 → 江孜县). So a name is kept only where
+    it is no form of today's gazetteer, has three characters at least (金县 is as often part of other
+    words) and no ordinary word for a stem (北城区), every code that bore it led to the same unit, that
+    unit is of the same level, and lies under the unit its stem names today, if any (遵义 → 遵义市).
+    """
+    mumuy = sources / "mumuy-data_location"
+    moved: dict[str, list[str]] = json.loads((mumuy / "diff.json").read_text("utf-8"))
+    history: dict[str, str] = json.loads((mumuy / "history.json").read_text("utf-8"))
+    words = jieba_words()
+    named: dict[str, set[str]] = {}  # every form of today → the units it names
+    for code, name, shorts, *_ in rows:
+        for form in (name, *shorts):
+            named.setdefault(form, set()).add(code)
+    successors: dict[str, set[str]] = {}
+    for code, name in history.items():
+        if code in units or code.endswith("0000") or name in named:
+            continue
+        if len(name) < 3 or FORMER_SKIP.search(name):
+            continue
+        stem = derive_shorts(code, name, 2 if code.endswith("00") else 3)
+        under = named.get(stem[0], set()) if stem else set()
+        freq, tag = words.get(stem[0], (0, "")) if stem else (0, "")
+        if not under and tag != "ns" and freq >= JIEBA_MIN_FREQ:  # 崇文, 立新: a word, not only a place
+            continue
+        for new in moved.get(code) or ["?"]:
+            same_level = new in units and new.endswith("00") == code.endswith("00")
+            placed = not under or any(new.startswith(prefix(u)) for u in under)
+            successors.setdefault(name, set()).add(new if same_level and placed else "?")
+    agreed = {name: codes for name, codes in successors.items() if len(codes) == 1 and "?" not in codes}
+    return {name: codes.pop() for name, codes in sorted(agreed.items())}
 
 
 def township_name(name: str) -> str | None:

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader import reposts
 from reader.convert import convert
@@ -19,7 +21,7 @@ from reader.entries import Entry
 from reader.index import Index, search_text
 from reader.index import groups as groups_module
 from reader.library import Library
-from reader.stories import Story, collapse, date_key, stories, story
+from reader.stories import Stories, Story, collapse, date_key, stories, story
 from tests.helpers import run_cli as run
 
 BENCHMARKS = Path(__file__).resolve().parent / "benchmarks"
@@ -259,6 +261,57 @@ def test_collapse_puts_each_story_where_its_original_stands() -> None:
         "original": "b",
         "articles": ["b", "d"],
     }
+
+
+def collapsed_as_told(listing: list[Entry], keys: list[str | None], shown: list[Entry]) -> list[tuple]:
+    """What the list shows for `shown` (a selection of `listing`, in its own order), spelled out
+    plainly: each group of two or more shown where its original is shown, the original being the
+    earliest dated, then one naming its source, then the first in `listing`; as comparable tuples."""
+    key_of = {e.id: k for e, k in zip(listing, keys, strict=True)}
+    place = {e.id: i for i, e in enumerate(listing)}
+    members: dict[str, list[Entry]] = {}
+    for e in shown:
+        if key_of[e.id] is not None:
+            members.setdefault(key_of[e.id], []).append(e)
+    firsts = {
+        group: sorted(found, key=lambda e: (date_key(e.date), not e.source, place[e.id]))
+        for group, found in members.items()
+        if len(found) > 1
+    }
+    rows = []
+    for e in shown:
+        group = key_of[e.id]
+        if group not in firsts:
+            rows.append(("entry", e.id))
+        elif firsts[group][0] is e:
+            rows.append((group, tuple(m.id for m in firsts[group])))
+    return rows
+
+
+def as_told(rows: list[Entry | Story]) -> list[tuple]:
+    return [
+        (r.group, tuple(m.id for m in r.members)) if isinstance(r, Story) else ("entry", r.id) for r in rows
+    ]
+
+
+@given(st.data())
+def test_a_listings_stories_collapse_any_selection_of_it_as_if_grouped_afresh(data: st.DataObject) -> None:
+    dates = st.sampled_from([None, "2021-01-02", "2021-01-02 08:00", "2020年5月1日", "不详"])
+    n = data.draw(st.integers(0, 30))
+    listing = [
+        entry(f"a{i}", data.draw(dates), data.draw(st.sampled_from([None, "人民网"]))) for i in range(n)
+    ]
+    keys = [data.draw(st.sampled_from([None, "g1", "g2", "g3"])) for _ in listing]
+    grouped = Stories(listing, keys)
+    for _ in range(3):  # several selections of one listing, as keystrokes make them
+        picked = data.draw(st.lists(st.sampled_from(listing), unique_by=id) if listing else st.just([]))
+        in_order = data.draw(st.booleans())  # a filter keeps the listing's order; a search has its own
+        shown = sorted(picked, key=listing.index) if in_order else picked
+        assert as_told(grouped.collapse(shown)) == collapsed_as_told(listing, keys, shown)
+    whole = grouped.collapse(listing)
+    assert as_told(whole) == collapsed_as_told(listing, keys, listing)
+    whole.clear()  # the listing's own rows are kept for the next time: a caller's copy
+    assert as_told(grouped.collapse(listing)) == collapsed_as_told(listing, keys, listing)
 
 
 # -- the command line and the measured corpus -------------------------------------------------------

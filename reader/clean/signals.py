@@ -112,12 +112,14 @@ def cjk_count(text: str) -> int:
 
 
 # A line of program code or of a data table, as a forum post or a tutorial quotes it: a preprocessor
-# line, a comment, a statement (`DQ=1;`, `uchar temp;`), a call, a brace, or a row of numbers.
+# line, a comment, a statement (`DQ=1;`, `uchar temp;`), a call, a brace, a shell command continued
+# on the next line, or a row of numbers.
 _CODE_COMMENT = re.compile(r"(?://|/\*|(?<![\w%])%(?![\d.]*%)|\s#\s).*$")
 _CODE_SHAPE = re.compile(
     r"^(?:#\s*(?:include|define|if|ifdef|ifndef|endif|pragma|import)\b|//|/\*|\*/|%)"
     r"|^[{}()\[\];,\s]+$"
     r"|[;{}]\s*$"
+    r"|\s\\$"  # a shell command continued on the next line: `docker run -d \`
     r"|^(?:if|for|while|else|do|return|switch|case|def|class|import|from|void|int|char)\b"
     r"|^[A-Za-z_\[][\w.\[\]/]*\s*[-+*/%&|^]?=(?!=)\s*\S"
     r"|^(?:[A-Za-z_]\w*\s+)?[A-Za-z_][\w.]*\s*\(.*\)\s*$"

@@ -29,14 +29,17 @@ def shard_path(part: Path) -> Path:
 
 
 class PartShard:
-    """The search shard of a part file, written as its rows are (export rows, in the part's order)."""
+    """The search shard of a part file, written as its rows are (in the part's order)."""
 
     def __init__(self, target: Path, part_name: str) -> None:
         self.shard = NewShard(target)
         self.part_name = part_name
 
-    def add(self, rows: list[dict]) -> None:
-        self.shard.add([search_text(search_body(row)) for row in rows])
+    def add(self, texts: list[str]) -> None:
+        """The search texts of the next rows: `search_text` of each one's document, as the index
+        makes them of a file's articles (and of a part's rows, from `search_body`, when it cannot
+        copy the shard in: the same tokens, the blocks' Markdown markers falling in breaks)."""
+        self.shard.add(texts)
 
     def finish(self) -> None:
         count = self.shard.count

@@ -37,6 +37,8 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+import numpy as np
+
 from reader.corpus import Share
 from reader.index import groups, pool
 from reader.index.files import FileStat, key_range, scan
@@ -53,6 +55,7 @@ DEAD_MAX = 1000  # dead search rows past this, and past the live ones, make a sy
 # Rowids of the rows whose shard came made (a part file of `reader batch`): past every counted one.
 EXTERNAL, ROW_BITS = 1 << 40, 24
 
+_NONE = np.empty(0, dtype=np.int64)  # a shard's rowids when it matches nothing
 OnBatch = Callable[[list[Row], int, int], None]  # rows of new files just stored, files cleaned, to clean
 # A file (or a share of one: `pool.split`), its rows (rowids given), its warning, and its articles'
 # repost signatures.
@@ -711,15 +714,17 @@ class Index:
         self.db  # noqa: B018  (connects this thread, validating the index, before its shards are read)
         paths = shard_paths(self.path)
         if len(paths) < 2:
-            return {rowid for path in paths for rowid in self._match(path, expression)}
+            return {rowid for path in paths for rowid in self._match(path, expression).tolist()}
         if self._searchers is None:
             self._searchers = ThreadPoolExecutor(min(pool.cores(), 8), thread_name_prefix="search")
         found: set[int] = set()
         for rowids in self._searchers.map(partial(self._match, expression=expression), paths):
-            found.update(rowids)
+            found.update(rowids.tolist())
         return found
 
-    def _match(self, path: Path, expression: str) -> list[int]:
+    def _match(self, path: Path, expression: str) -> np.ndarray:
+        """The rowids of one shard's matches. They come as one string of numbers, parsed by numpy:
+        stepping through 50,000 result rows in Python held the GIL and cost more than the match."""
         base = _rowid_base(path)
         with self._lock:
             reader = self._readers.get(path)
@@ -727,19 +732,21 @@ class Index:
                 try:  # a copied shard is never written: read-only, and never created if just deleted
                     db = _open(path) if not base else _open_read_only(path)
                 except sqlite3.OperationalError:
-                    return []
+                    return _NONE
                 reader = self._readers[path] = (threading.Lock(), db)
         lock, db = reader
         with lock:
             try:
-                return [
-                    base + rowid
-                    for (rowid,) in db.execute("SELECT rowid FROM search WHERE search MATCH ?", (expression,))
-                ]
+                (listed,) = db.execute(
+                    "SELECT group_concat(rowid) FROM search WHERE search MATCH ?", (expression,)
+                ).fetchone()
             except sqlite3.OperationalError as e:
                 if "no such table" not in str(e):  # a shard being created this moment
                     raise
-                return []
+                return _NONE
+        if not listed:
+            return _NONE
+        return base + np.fromstring(listed, dtype=np.int64, sep=",")
 
     def size(self) -> int:
         """Bytes on disk: the index, its shards and their write-ahead logs."""

@@ -92,6 +92,7 @@ class Mention:
     weight: float
     chain: bool = False
     before: str = ""  # the character written right before it
+    after: str = ""  # the two characters written right after it
     venue: bool = False  # 在长沙召开: where a meeting was held
 
 
@@ -113,7 +114,7 @@ def detect_region(doc: Document) -> Region:
     g = load_gazetteer()
     parts = text_parts(g, doc)
     title = mentions_in(parts[:1])
-    mentions = title + mentions_in(parts[1:])
+    mentions = title + mentions_in(parts[1:]) + byline_mentions(g, doc)
     city_share = PROVINCE_TITLE_CITY_SHARE if province_title(g, title, doc.title) else CITY_SHARE
     votes, voters = tally(g, mentions, lambda: any(OWN_COUNTY.search(p.folded) for p in parts))
     region = choose(g, votes, voters, city_share)
@@ -261,6 +262,28 @@ def mentions_in(parts: list[Part]) -> list[Mention]:
     return out
 
 
+BYLINE_RULE = "metadata.byline"
+BYLINE_LEAD = re.compile(r"[^\u3400-\u9fff]*([\u3400-\u9fff]+)")
+# An outlet's staff (北京青年报记者, 湖南日报全媒体记者): the byline names the outlet, not the story's place.
+BYLINE_OUTLET = re.compile(r"报|电视|广播|台|网|社|媒体|杂志|刊")
+
+
+def byline_mentions(g: Gazetteer, doc: Document) -> list[Mention]:
+    """`江陵县白马寺镇党委书记 邹建国`, `(三明市委文明办 刘淑惠)`: a byline that opens with a place names
+    the writer's own unit, as a body mention would. Only a place the byline opens with: `记者…/云林报导`
+    is a dateline, and a forum's `发表于… 来自 中国四川眉山` is where the poster was, not the story; an
+    outlet's staff (`北京青年报记者 张三`) write from the outlet, wherever the story is."""
+    out: list[Mention] = []
+    for removal in doc.removed:
+        if removal.rule == BYLINE_RULE and (lead := BYLINE_LEAD.match(removal.text)):
+            text = g.fold(lead.group(1))
+            if BYLINE_OUTLET.search(text):
+                continue
+            found = scan(Part(text, text, text, BODY_WEIGHT))
+            out += [m for m in found if m.start == 0]
+    return out
+
+
 def is_chrome(text: str) -> bool:
     """A footer line (ICP备…, 地址:…) or a menu (short items without sentence punctuation)."""
     if len(text) <= FOOTER_MAX_LEN and FOOTER.search(text):
@@ -304,7 +327,10 @@ def scan(part: Part) -> list[Mention]:
                 pass  # part of the word before (篇章贡献, 交通川藏) or of a person's name (纪洪山、)
             elif (w := _context_weight(folded, i, i + length, cands)) > 0:
                 written, before = original[i : i + length], folded[i - 1] if i else ""
-                raw.append(Mention(i, i + length, written, form, cands, weight * w, before=before))
+                after = folded[i + length : i + length + 2]
+                raw.append(
+                    Mention(i, i + length, written, form, cands, weight * w, before=before, after=after)
+                )
             # A rejected form still consumes its characters: 广西区委 must not leave 西区 behind.
             i += length
             break
@@ -314,13 +340,19 @@ def scan(part: Part) -> list[Mention]:
     return out
 
 
+# A short form that keeps its unit's suffix (台北市 of 台湾省, 前郭县) is written out like a full name:
+# a word may begin at its suffix (台北市长, 台北市政府) as at any full name's.
+OWN_SUFFIX = "市县区旗"
+
+
 def _context_weight(text: str, start: int, end: int, cands: tuple[Candidate, ...]) -> float:
     """0 when the surrounding text shows the form is not a division, else a factor for its weight."""
     full = cands[0].full
     after = text[end : end + 3]
     if (NOT_A_PLACE_AFTER_FULL if full else NOT_A_PLACE_AFTER).match(after):
         return 0.0
-    if (not full or end - start == 2) and _crosses_a_word(text, start, end):
+    written_out = full or (end - start > 2 and text[end - 1] in OWN_SUFFIX)
+    if (not written_out or end - start == 2) and _crosses_a_word(text, start, end):
         return 0.0  # 和县委 is 和/县委, 赵县长 赵/县长
     if full and text[end - 1] == "市" and after.startswith("场"):  # 合作市场 is a market
         return 0.0
@@ -486,9 +518,10 @@ def township_mentions(g: Gazetteer, parts: list[Part], votes: Votes, region: Reg
     for part in parts:
         offsets.append(offsets[-1] + len(part.folded) + 1)
     named = {c for c, v in votes.items() if v and g.units[c].level == COUNTY}
+    together = common_unit(found)
     out: list[Mention] = []
     for t in found:
-        if (code := township_unit(g, t, votes, region, named)) is None:
+        if (code := township_unit(g, t, votes, region, named, together)) is None:
             continue
         i = bisect_right(offsets, t.start) - 1
         part, start, end = parts[i], t.start - offsets[i], t.end - offsets[i]
@@ -498,12 +531,15 @@ def township_mentions(g: Gazetteer, parts: list[Part], votes: Votes, region: Reg
     return out
 
 
-def township_unit(g: Gazetteer, t: Township, votes: Votes, region: Region, named: set[str]) -> str | None:
+def township_unit(
+    g: Gazetteer, t: Township, votes: Votes, region: Region, named: set[str], together: str | None = None
+) -> str | None:
     """The county a township votes for: 黄金坳镇 lies in one county and names it on its own.
 
     Never a county outside what the text decided (a township never outvotes a named place), and
     where the page names counties, only one of them. A shared name (城关镇, in 88 counties) or an
-    ordinary phrase (小城镇) votes only where the page's city or province picks one of its counties;
+    ordinary phrase (小城镇) votes only where the page's city or province picks one of its counties,
+    or where the page's townships have only that county in common (`together`, see `common_unit`);
     otherwise it votes for nothing.
     """
     codes = [c for c in t.codes if region.adcode is None or region.adcode in g.ancestors(c)]
@@ -511,7 +547,20 @@ def township_unit(g: Gazetteer, t: Township, votes: Votes, region: Region, named
         codes = [c for c in codes if c in named]
     if len(t.codes) == 1 and not t.generic:
         return codes[0] if codes else None
-    return best_backed(g, codes, votes)
+    backed = best_backed(g, codes, votes)
+    if backed is None and not t.generic and together in codes:
+        return together
+    return backed
+
+
+def common_unit(found: list[Township]) -> str | None:
+    """`普济镇…白马寺镇`: two township names, each shared by several counties, that have only one
+    county in common (江陵县) name that county; so do any number of names on one page."""
+    units = {t.name: set(t.codes) for t in found if not t.generic}
+    if len(units) < 2:
+        return None
+    common = set.intersection(*units.values())
+    return common.pop() if len(common) == 1 else None
 
 
 def best_backed(g: Gazetteer, codes: Iterable[str], votes: Votes) -> str | None:
@@ -573,9 +622,11 @@ def _supported(
     """
     written: defaultdict[str, int] = defaultdict(int)  # unit → mentions that may stand for it
     named: set[str] = set()  # units written in full or in a chain
+    phrases: set[tuple[str, str]] = set()
     for m in mentions:
+        again = _same_phrase(m, phrases)
         for c in m.candidates:
-            written[c.code] += 1
+            written[c.code] += not again
             if c.full or m.chain:
                 named.add(c.code)
 
@@ -592,6 +643,16 @@ def _supported(
     if len(counties) == 1 and not kept and own_county():  # the page's only place: the writer's county
         return [m for m in mentions if m.form not in people]
     return kept
+
+
+def _same_phrase(m: Mention, seen: set[tuple[str, str]]) -> bool:
+    """`做好萬全準備` in the title and again in the body: a name followed by the same common word each
+    time is one phrase quoted twice (万全准备, all-round preparation), not a place named twice."""
+    phrase = (m.form, m.after)
+    if phrase not in seen:
+        seen.add(phrase)
+        return False
+    return not m.chain and len(m.after) == 2 and (words().count(m.after) or 0) >= CROSSING_MIN_COUNT
 
 
 PERSON_MIN = 2  # the times a surname must stand before a short name, and before every one of its mentions

@@ -85,6 +85,9 @@ class Gazetteer:
             full_length = len(self.units[code].name)
             for form in aliases:
                 forms.setdefault(form, []).append(Candidate(code, len(form) == full_length, False))
+        # Former names (遵义县, renamed 播州区 in 2016) stand for the unit they became, as written in full.
+        for form, code in data["former"].items():
+            forms.setdefault(form, []).append(Candidate(code, True, False))
         self.forms: dict[str, tuple[Candidate, ...]] = {f: tuple(c) for f, c in forms.items()}
         lengths: dict[str, set[int]] = {}
         for form in self.forms:  # every form has two characters at least

@@ -2,6 +2,7 @@
 """The reader at scale: build a corpus, index it, and time what a user waits for.
 
     tests/benchmarks/bench.py --articles N [--json] [--seed S] [--repeat R] [--keep DIR] [--first-rows]
+    tests/benchmarks/bench.py --articles N --latency DIR [--repeat R]
 
 Every figure is taken in its own fresh process, on a corpus made by `make_corpus.py` in a temporary
 folder, with the index in a temporary cache (`READER_CACHE_DIR`): nothing touches the user's home.
@@ -28,6 +29,11 @@ folder, with the index in a temporary cache (`READER_CACHE_DIR`): nothing touche
   precision: every hit of a sample (up to 25 per query, a few thousand in all) cleaned again and
   checked to hold every word of its query (after folding script and width);
 - peak RSS: the largest resident size of any of those processes (the pool's workers included).
+
+`--latency DIR` measures only the filter and search figures (R runs of each), on a corpus and an
+index kept in DIR: made there the first time, reused after (an index of another engine version is
+built beside the first), so code that only the front end runs can be compared at 100,000 articles
+without a cold index each time.
 
 The table gives medians and 95th percentiles (or the worst of few runs); with `--json` the last
 line is one JSON object with the issue's keys.
@@ -773,6 +779,55 @@ def first_rows_only(articles: int, seed: int, work: Path) -> None:
     )
 
 
+def latency_only(articles: int, seed: int, repeat: int, work: Path) -> None:
+    """`--latency DIR`: the filter and search figures alone, R runs of each, on the corpus and the
+    index kept in DIR (made there when missing or of another size or seed)."""
+    sys.path.insert(0, str(HERE))
+    from make_corpus import make
+
+    corpus, cache, state, stamp = work / "corpus", work / "cache", work / "state", work / "corpus.json"
+    made = {"articles": articles, "seed": seed}
+    if not stamp.exists() or json.loads(stamp.read_text()) != made:
+        shutil.rmtree(corpus, ignore_errors=True)
+        stamp.unlink(missing_ok=True)
+        make(articles, corpus, seed)
+        stamp.write_text(json.dumps(made))
+    env = os.environ | {"READER_CACHE_DIR": str(cache), "XDG_CACHE_HOME": str(cache)}
+    env |= {"PYTHONPATH": str(HERE.parents[1])}
+    env |= {name: str(state) for name in ("XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME")}
+    load = os.getloadavg()[0]
+    index = spawn(env, "cold", str(corpus), "", "no")  # a cold index the first time, else a check
+    say(f"index: {index['articles']:,} articles, brought up to date in {index['seconds']:.1f} s")
+    keys, engines = [], []
+    for _ in range(repeat):  # side by side, so both see the same noise
+        keys.append(spawn(env, "tui", str(corpus), str(state), "--keystrokes"))
+        engines.append(spawn(env, "engine", str(corpus)))
+    typed = [ms for k in keys for ms in k["keystroke_ms"]]
+    trips = [ms for k in keys for ms in k["pilot_ms"]]
+    filtered = [ms for e in engines for ms in e["filter_ms"]]
+    by_query: dict[str, list[float]] = {}
+    for e in engines:
+        for query, times in e["search_ms"].items():
+            by_query.setdefault(query, []).extend(times)
+    searched = [ms for times in by_query.values() for ms in times]
+    checked = sum(e["precision_checked"] for e in engines)
+    wrong = [w for e in engines for w in e["precision_wrong"]]
+    print(
+        f"reader latency: {index['articles']:,} articles, {repeat} run(s), load average {load:.1f} at the "
+        f"start and {os.getloadavg()[0]:.1f} at the end; tree {HERE.parents[1]}"
+    )
+    print(f"{'figure':<46} {'median':>10} {'p95/worst':>10}  target")
+    for name, values, target in (
+        ("filter per keystroke, TUI work (ms)", typed, "p95 ≤ 50"),
+        ("  Pilot round trip per keystroke (ms)", trips, ""),
+        ("  Library.filter alone (ms)", filtered, ""),
+        ("corpus search (ms)", searched, "p95 ≤ 200"),
+        *((f"  {query} ({engines[0]['hits'][query]:,} hits)", t, "") for query, t in by_query.items()),
+    ):
+        print(f"{name:<46} {_number(statistics.median(values))} {_number(p95(values))}  {target}")
+    print(f"search precision: {checked - len(wrong)}/{checked} hits hold their query {wrong[:5]}")
+
+
 def _subset(corpus: Path, folder: Path, files: int) -> Path:
     """A folder of links to the first `files` article files of the corpus, in the same layout."""
     from reader.index import scan
@@ -851,7 +906,15 @@ def main() -> None:
         action="store_true",
         help="only the cold index with and without grouping reposts, R pairs",
     )
+    parser.add_argument(
+        "--latency",
+        type=Path,
+        metavar="DIR",
+        help="only the filter and search figures, on a corpus and index kept in DIR (made if missing)",
+    )
     args = parser.parse_args()
+    if args.latency:
+        return latency_only(args.articles, args.seed, args.repeat, args.latency)
     if args.child:
         kind, root, *rest = args.child
         if kind == "tui":

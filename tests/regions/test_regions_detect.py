@@ -524,3 +524,59 @@ def test_the_one_county_a_page_that_says_our_county_names_is_the_writers_own() -
     assert both_scripts(*page) == [("浙江省", "台州市", "天台县")] * 2
     # Without 我县, a short name once is too weak to stand for a county.
     assert where("全市基层组织工作例会召开", page[1].replace("我县", "本地")) == (None, None, None)
+
+
+def test_a_former_county_name_votes_for_the_unit_it_became() -> None:
+    # 遵义县 became 播州区 in 2016, 宜昌县 夷陵区 in 2001: an old story names them as they were then.
+    page = ("村民上访受阻", "2002年，遵义县喇叭镇乐声村的村民多次上访。", "遵义县有关部门随后作出答复。")
+    assert both_scripts(*page) == [("贵州省", "遵义市", "播州区")] * 2
+    assert where("宜昌县召开会议", "宜昌县各乡镇负责人参加。") == ("湖北省", "宜昌市", "夷陵区")
+    # A successor the stem's unit of today does not hold is an error of the source, not a rename:
+    # 渭南县 still names 渭南, never 西安's 蓝田县.
+    assert where("渭南县召开会议", "渭南县各乡镇负责人参加。")[2] != "蓝田县"
+
+
+def test_a_short_form_that_keeps_its_suffix_may_begin_a_word_there() -> None:
+    # 台北市 (a form of 台湾省) before 长 or 政府: 台北市长 is the mayor of 台北市, not 台北 + 市长.
+    page = ("台北市长出席开学典礼", "台北市政府今天表示，市长将出席典礼。")
+    assert both_scripts(*page) == [("台湾省", None, None)] * 2
+
+
+def test_a_short_name_quoted_twice_in_the_same_phrase_is_named_once() -> None:
+    # 做好万全准备 (all-round preparation) in the title and again in the body is one phrase, not 万全区
+    # named twice; a short name in different phrases is still the county named again.
+    page = ("开学挑战大 要做好万全准备", "市长要求各部门在开学前一定要做好万全准备。")
+    assert both_scripts(*page) == [(None, None, None)] * 2
+    county = ("万全召开会议", "万全各乡镇负责人参加会议。")
+    assert both_scripts(*county) == [("河北省", "张家口市", "万全区")] * 2
+
+
+def test_a_byline_that_opens_with_a_place_names_the_writers_unit() -> None:
+    from reader.convert import convert
+    from reader.document import Removal
+
+    def page(byline: str, script: str = "simplified") -> tuple:
+        def conv(t: str) -> str:
+            return convert(t, "traditional", "simplified") if script == "traditional" else t
+
+        title, body = "稻田夜话", "白马寺镇的村民在田间地头听党课，全镇建成文明实践网络。"
+        blocks = (Block("paragraph", conv(body)),)
+        removed = (Removal(3, conv(byline), "metadata.byline"),)
+        doc = Document(title=conv(title), blocks=blocks, script=script, removed=removed)  # type: ignore[arg-type]
+        return levels(detect_region(doc))
+
+    # 白马寺镇 lies in two counties (洛阳's 瀍河区, 荆州's 江陵县): the writer's title picks one.
+    for script in ("simplified", "traditional"):
+        assert page("江陵县白马寺镇党委书记 邹建国", script) == ("湖北省", "荆州市", "江陵县")
+        # A forum header's `来自` is where the poster was, not the story: the page stays open.
+        assert page("whb761 | 发表于 2005-8-4 21:37 | 来自 中国四川眉山", script) == (None, None, None)
+        # An outlet's staff write from the outlet: 北京 of 北京青年报 is no place of the story.
+        assert page("北京青年报记者 张三", script) == (None, None, None)
+
+
+def test_shared_township_names_with_one_county_in_common_name_it() -> None:
+    # 普济镇 lies in 江陵县 and 旺苍县, 白马寺镇 in 江陵县 and 洛阳's 瀍河区: together, only 江陵县.
+    page = ("夜话家常进田间", "普济镇和白马寺镇的干部一起走访农户，两镇共建文明实践网络。")
+    assert both_scripts(*page) == [("湖北省", "荆州市", "江陵县")] * 2
+    # One shared name alone names none of its counties.
+    assert where("夜话家常进田间", "白马寺镇的干部走访农户。") == (None, None, None)

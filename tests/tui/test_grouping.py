@@ -170,6 +170,36 @@ async def test_opening_a_repost_by_title_shows_it_inside_its_story(make_app: Mak
         assert app.main.current is not None and app.main.current.id == GUANGAN_REPOST
 
 
+async def test_a_filter_shows_the_stories_of_the_articles_it_keeps(make_app: MakeApp, reposted: Path) -> None:
+    """The list is grouped once, when it is read; each filter keystroke then shows a story of the
+    articles it keeps: ×N counts them, the original is the earliest of them, and a story of which
+    one article is kept is that article's own row."""
+    app = make_app(reposted)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await start(pilot)
+        await press(pilot, "r", *"四川")  # the two Sichuan seeds and their three reposts
+        assert rows(app) == [f"×3 {SIMPLIFIED}", f"×2 {GUANGAN}"]
+        assert " 5/8 · 2 stories " in screen_text(app)
+        await press(pilot, "backspace", "backspace")  # erased: the whole list again
+        assert len(rows(app)) == 5 and f"×3 {SIMPLIFIED}" in rows(app)
+        await press(pilot, "escape")
+        at = rows(app).index(f"×3 {SIMPLIFIED}")
+        await press(pilot, *["j"] * at, "z", "j", "j", "m", "j", "m")  # both reposts of it kept
+        guangan = rows(app).index(f"×2 {GUANGAN}")
+        await press(pilot, "g", *["j"] * guangan, "z", "j", "j", "m")  # and Guang'an's repost
+        await press(pilot, "f")  # only the kept ones: the seed itself is not, so a repost leads
+        assert rows(app) == [f"×2 {TW_REPOST}", f"  {TW_REPOST}", f"  {EDITED_REPOST}", GUANGAN_REPOST]
+        story = next(r for r in app.main.article_list.rows if isinstance(r, Story))
+        assert [m.id for m in story.members] == [TW_REPOST, EDITED_REPOST]  # dated before undated
+        assert " 3/8 · 2 stories " in screen_text(app)  # the story still open: its members are no story
+        await press(pilot, "escape")  # the filter cleared: the stories whole again
+        assert rows(app)[rows(app).index(f"×3 {SIMPLIFIED}") + 1 :][:3] == [
+            f"  {SIMPLIFIED}",
+            f"  {TW_REPOST}",
+            f"  {EDITED_REPOST}",
+        ]
+
+
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("expanded", [False, True], ids=["grouped", "expanded"])
 def test_snapshot_grouping(

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from reader.clean import signals
 from reader.clean.rules import IN_BODY, IN_FOOT, IN_HEAD, REMOVE, Rule, names_with, register
-from reader.clean.signals import DATELINE, SENTENCE_PUNCT, is_menu, menu_items
+from reader.clean.signals import CJK, DATELINE, SENTENCE_PUNCT, is_menu, menu_items
 from reader.convert import convert
 
 EDGE = 0.34
@@ -139,9 +139,11 @@ _AD_WORDS = re.compile(r"广告|推广|赞助")
 AD = _chrome("ad", "移动网页_全站_页脚广告1", "removed (ad slots)", NO_METADATA)
 ad = _worded(AD, _AD_CERTAIN, _AD_WORDS)
 
-_SPAM_STRONG = re.compile(r"av|无码|毛片|午夜|色情|博彩|百家乐|老虎机|成人电影", re.I)
+# `av` as a word of its own (`亚洲av无码`), never inside a Latin word: `JAVA_OPTS`, `java`, `Avenue`.
+_AV = r"(?<![A-Za-z])av(?![A-Za-z])"
+_SPAM_STRONG = re.compile(rf"{_AV}|无码|毛片|午夜|色情|博彩|百家乐|老虎机|成人电影", re.I)
 _SPAM_ANY = re.compile(
-    r"av|无码|毛片|午夜|福利|激情|成人|色情|一级|国产|日韩|欧美|亚洲|乱码|"
+    rf"{_AV}|无码|毛片|午夜|福利|激情|成人|色情|一级|国产|日韩|欧美|亚洲|乱码|"
     r"博彩|彩票|百家乐|棋牌|老虎机|资源站|最新地址",
     re.I,
 )
@@ -156,7 +158,11 @@ def _seo_title(text: str) -> float:
     if _SPAM_STRONG.search(text) and len(_SPAM_ANY.findall(text)) >= 2:
         return 1.0
     parts = [p for p in text.split("_") if p.strip()]
-    return 1.0 if len(parts) >= 3 and max(map(len, parts)) <= 24 else 0.0
+    if len(parts) < 3 or max(map(len, parts)) > 24:
+        return 0.0
+    # keywords joined by `_` are words of the page's language: `--network=common_container_network`
+    # and `SPRING_DATASOURCE_URL` are a program's names, joined the same way
+    return 1.0 if 2 * sum(bool(CJK.search(p)) for p in parts) > len(parts) else 0.0
 
 
 SEO_TITLE = _chrome(
@@ -213,13 +219,16 @@ footer_licence = _worded(FOOTER_LICENCE, _LICENCE, None)
 # A reposting site's disclaimer, a sentence that is chrome wherever it stands.
 _DISCLAIMER = (
     r"仅代表作者(?:本人|个人)?(?:观点|立场)|(?:本[网站]|本平台)(?:只是|仅|只)?转载|"
-    r"如涉及(?:作品)?内容?[、,，]?版权"
+    r"如涉及(?:作品)?内容?[、,，]?版权|仅提供信息存储空间服务|"
+    # a site's word on its own text or its readers' comments, never an article's sentence
+    r"未经(?:本[网站]|作者)?(?:书面)?(?:授权|许可)\W{0,2}(?:不得|禁止|严禁|请勿)(?:转载|复制|摘编|使用)|"
+    r"评论仅(?:供其|代表\w{0,4})(?:表达)?个人(?:看法|观点)"
 )
 _DISCLAIMER_RE = re.compile(_DISCLAIMER)
 # `版权声明:`, and a bare `声明:` when it speaks of the site or of rights: a post's own `声明:此文为转载!`
 # or `声明:仅作技术交流` is the writer's word to the reader, part of the post.
 _NOTICE_LABEL = (
-    r"^[【\[]?(?:(?:版权|免责|法律|特别)声明[】\]]?\s*[:：]|"
+    r"^[【\[“\"]?(?:(?:版权|免责|法律|特别)声明[】\]]?\s*[:：]|"
     r"声明[】\]]?\s*[:：].*?(?:本站|本网|本平台|本号|版权|侵权|删除|来源于?网络|仅代表))"
 )
 _COPYRIGHT_CERTAIN = re.compile(
@@ -285,13 +294,14 @@ _SHARE_WORDS = re.compile(
     r"QQ空间|朋友圈|打印(?:本页|此文)?|关闭(?:窗口|本页)?|字[号体]|大\s*中\s*小|"
     r"放大|缩小|默认|"
     r"设为首页|加入收藏|收藏本站|推送至手机|LOFTER|今日头条|头条号|纠错|订阅|按赞|"
+    r"列印|字级|A\s*[-－]\s*A\s*[+＋]|"  # Taiwan's print and font-size tools: `列印`, `字級`, `A-A+`
     r"复制(?:链接|连结|网址)|Facebook|脸书|Twitter|推特|Plurk|噗浪|"
     r"在?手机上?(?:打开|浏览|阅读)(?:当前页|本页|本文)?|播放(?:本新闻)?(?:相关)?(?:短片|视频|影片)",
     re.I,
 )
 _SHARE_LABEL = re.compile(r"^(?:扫描|长按|扫码|识别)\S{0,6}二维码")
 
-SHARE = _chrome("share", "分享到: 微信 微博", "removed (share, QR, print, font size)")
+SHARE = _chrome("share", "分享到: 微信 微博", "removed (share, QR, print, font size: 列印 字級 A-A+)")
 share = _worded(SHARE, _SHARE_CERTAIN, _SHARE_WORDS, prose_label=_SHARE_LABEL)
 
 _COMMENT = re.compile(
@@ -301,7 +311,7 @@ _COMMENT = re.compile(
 
 # The head of a comment section: `《…》有3条评论`, `3 条回复`, `19 跟贴`, `全部评论`.
 _COMMENT_LABEL = re.compile(
-    r"^(?:《[^》]{1,60}》)?\s*[有共]?\s*\d+\s*条?(?:评论|回复|留言|跟[帖贴])\S{0,3}$|^(?:全部|热门|最新|网友)评论\s*[(（]?\d*[)）]?$"
+    r"^(?:《[^》]{1,60}》)?\s*[有共]?\s*\d+\s*条?(?:评论|回复|留言|跟[帖贴])\S{0,3}$|^(?:全部|热门|最新|网友)评论\s*[(（]?\d*[)）]?$|^留言\s*[(（]?\d*[)）]?$"
 )
 COMMENT = _chrome("comment", "我来说两句", "removed (comment boxes, `3条评论`)", ENDS_ARTICLE)
 # A forum's call to sign up, written as a sentence: `马上注册,结交更多好友,享用更多功能。`
@@ -333,12 +343,16 @@ related = _worded(RELATED, _RELATED_LABEL, _RELATED)
 
 # A forum's notice of a thread's state, written as a sentence: `当前主题已经存档。`, `该帖已被锁定。`
 _THREAD_STATE = r"^(?:当前|本|该|此)(?:主题|帖子?)已(?:经|被)*(?:存档|关闭|锁定|删除|屏蔽)"
+_ANSWER_RATING = r"^你对这个回答的评价是"  # a Q&A site's question to the reader under an answer
 # A forum's or a blog's post furniture: who may do what to a post, and its counters.
 _FORUM_CERTAIN = re.compile(
     r"只看该作者|只看楼主|倒序浏览|阅读模式|使用道具|电梯直达|发新帖|返回列表|收起回复|高级模式|赠金笔|"
     r"本帖最后由.{1,30}编辑|以文本方式查看主题|(?:查看|访问|点击|浏览|人气)\s*[:：]\s*\d+\s*[|｜]?\s*回复\s*[:：]\s*\d+|来自\S{0,16}客户端|"
     r"回复\s*[|｜]?\s*支持\s*[|｜]?\s*反对|^回复\s*[|｜]\s*引用|后才可以回帖|[喜转]\S?[欢载]▼|一键三连|"
-    rf"{_THREAD_STATE}"
+    rf"{_THREAD_STATE}|"
+    # a question-and-answer site's: who answered, the votes and what the reader may do with an answer
+    r"\d+\s*人赞同了该回答|采纳数\s*[:：]\s*\d|获赞数\s*[:：]\s*\d|私信TA|向TA提问|已赞过|已踩过|抢首赞|"
+    rf"{_ANSWER_RATING}"
 )
 _FORUM_WORDS = re.compile(
     r"(?:回复|引用)(?=$|\s|[(（|｜])|举报|打赏|(?:楼主|沙发|板凳|地板)(?=$|\s)|[支反][持对]\s*[(（]\d+[)）]|"
@@ -350,7 +364,9 @@ FORUM = _chrome(
     "removed (forum and blog post furniture: 只看该作者, 回复 引用 举报, 阅读(12) 评论(3))",
     ENDS_ARTICLE,
 )
-forum = _worded(FORUM, _FORUM_CERTAIN, _FORUM_WORDS, prose_label=re.compile(_THREAD_STATE))
+forum = _worded(
+    FORUM, _FORUM_CERTAIN, _FORUM_WORDS, prose_label=re.compile(f"{_THREAD_STATE}|{_ANSWER_RATING}")
+)
 
 _WELCOME = re.compile(
     r"(?:今天是|今日是)\s*[:：]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?|"
@@ -406,10 +422,59 @@ def _table_or_names(items: list[str]) -> bool:
     return sum(bool(_SURNAME.match(i)) for i in items) * 3 >= len(items) * 2
 
 
+# What a menu's split by spaces would cut but is one item: a phrase in brackets (`(The Buried Moon)`,
+# a title's translation) and a run of Latin words that reads as a phrase (`Illustrated by John D.
+# Batten`, a quotation): it holds a function word, a word in lower case or a clause mark, which a
+# menu's link labels (`Home News Sports`) do not. Their spaces are joined before the line is read.
+_BRACKETED = re.compile(r"[(（\[［][^()（）\[\]［］]{1,60}[)）\]］]")
+_LATIN_RUN = re.compile(r"[A-Za-z][!-~]*(?: [A-Za-z'\"‘“(][!-~’”]*)+")
+_LATIN_CLAUSE = re.compile(r"[A-Za-z]{2,}['\"”’)]?[,;:.!?]['\"”’)]?(?=\s|$)")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_FUNCTION_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "a an the of in on at by to from into with for as and or but nor than not no is are was were be "
+        "it its his her their our my your this that these those which who he she they we you i",
+    )
+)
+# A book as a reference list gives it: `[英] 毛姆 / 2006 / 上海译文出版社`, `Ackerman, Diane / 1992 / …`.
+_REFERENCE = re.compile(r"^[^/]{1,40}\s/\s(?:1[5-9]|20)\d{2}(?:年\d{1,2}月)?\s/\s[^/]{1,40}$")
+
+
+def _latin_phrase(run: str) -> bool:
+    """`The Buried Moon, Illustrated by` → True; `Home News Sports Business` → False."""
+    words = _LATIN_WORD.findall(run)
+    return _LATIN_CLAUSE.search(run) is not None or any(
+        w.lower() in _FUNCTION_WORDS or w[0].islower() for w in words
+    )
+
+
+def _phrases_joined(text: str) -> str:
+    """`被掩埋的月 (The Buried Moon)` → `被掩埋的月 (The_Buried_Moon)`: a phrase as one menu item."""
+    text = _BRACKETED.sub(lambda m: m.group().replace(" ", "_"), text)
+    return _LATIN_RUN.sub(
+        lambda m: m.group().replace(" ", "_") if _latin_phrase(m.group()) else m.group(), text
+    )
+
+
+# What parts a menu's items however they are written: a bar, a dot, a spaced dash or slash, two spaces.
+_ITEM_BREAK = re.compile(r"\s*[|｜·•»›]\s*|\s[-–—/>]+\s|\s{2,}")
+
+
+def _menu(text: str) -> bool:
+    """A menu, its phrases read whole (`被掩埋的月 (The Buried Moon)` is no menu); or four items or
+    more between bars or spaced dashes, however long: `求助 - 电脑硬件 - 某论坛 - Powered by Discuz!`."""
+    if is_menu(_phrases_joined(text)):
+        return True
+    return len(_ITEM_BREAK.split(text)) >= 4 and is_menu(text)
+
+
 def _link_farm(text: str) -> float:
     if "??" in text or "？？" in text:
         text = _BROKEN.sub(" ", text)
-    if is_menu(text) and not _table_or_names(menu_items(text)):
+    if _REFERENCE.match(text):
+        return 0.0
+    if _menu(text) and not _table_or_names(menu_items(text)):
         runs = jammer_runs(text)  # a sentence with noise in it is spaced like a menu
         return 1.0 if not runs or is_menu(_without(text, runs)) else 0.0
     piece = ("|" in text or "｜" in text) and _MENU_PIECE.match(text)
@@ -438,10 +503,12 @@ _ORIGINAL_TITLE = re.compile(r"^[【\[]?原标?题[】\]]?\s*[:：]")
 ORIGINAL_TITLE = _chrome(
     "original_title", "原标题：海南出台措施吸引各类人才", "removed (a repost's original headline)"
 )
-original_title = LineRule(ORIGINAL_TITLE, _certain(_ORIGINAL_TITLE))
+# a label, so it goes even when the headline it gives is a question: `原标题：三星失意 路在何方？`
+original_title = LineRule(ORIGINAL_TITLE, _certain(_ORIGINAL_TITLE), prose_label=_ORIGINAL_TITLE)
 _EPAPER = re.compile(
     r"^第?\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]|PDF\s*版|电子报|版面导[航览]|[上下]一[版期]|"
-    r"^[（(]\s*(?:下转|上接|紧接|转|接)\s*第?\s*[\dA-Za-z一二三四五六七八九十]{1,3}\s*版\s*[）)]$",
+    r"^[（(]\s*(?:下转|上接|紧接|转|接)\s*第?\s*[\dA-Za-z一二三四五六七八九十]{1,3}\s*版\s*[）)]$|"
+    r"[（(][^()（）]{0,24}第\s*[A-Za-z]?\d{1,3}\s*版\s*[）)]$",  # `《某报》（2022年10月18日 第06版）`
     re.I,
 )
 
@@ -452,7 +519,11 @@ def _epaper(text: str) -> float:
     return 1.0 if _EPAPER.search(text) else 0.0
 
 
-EPAPER = _chrome("epaper", "第A02版:热点 PDF版", "removed (an e-paper's page furniture, `（下转第三版）`)")
+EPAPER = _chrome(
+    "epaper",
+    "第A02版:热点 PDF版",
+    "removed (an e-paper's page furniture, `（下转第三版）`, `《某报》（2022年10月18日 第06版）`)",
+)
 epaper = LineRule(EPAPER, _epaper)
 _WORD_CHARACTER = re.compile(r"[^\W_]")  # a letter, digit or hanzi of any script
 WORDLESS = _chrome("wordless", "* * *", "removed (punctuation and symbols alone on a line, no word)")
@@ -463,7 +534,7 @@ wordless = LineRule(WORDLESS, lambda text: 0.0 if _WORD_CHARACTER.search(text) e
 # A template's field or class name alone on its line, dotted with an underscore: `Graywatermark.thumb_head`.
 _TEMPLATE_NAME = r"^[A-Za-z]\w*(?:\.\w+)*\.[A-Za-z][A-Za-z0-9]*_\w*$"  # not `www.my_site.com`
 _MARKUP = re.compile(
-    rf"<!--|-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|[\w-]+\.s?html?\b|{_TEMPLATE_NAME}", re.I
+    rf"<!--|-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|(?<![\w-])[\w-]+\.s?html?\b|{_TEMPLATE_NAME}", re.I
 )
 MARKUP = _chrome(
     "markup",
@@ -472,6 +543,52 @@ MARKUP = _chrome(
     NO_METADATA,
 )
 markup = LineRule(MARKUP, lambda text: 1.0 if _MARKUP.search(text) else 0.0)
+
+
+# The help-line box a news site sets under a story of suicide: its lines name the hotlines
+# (`自杀防治安心专线：1925`, `生命线：1995`, `张老师专线：1980`), its heading speaks for the site to the
+# reader (`《某报》关心你`, `某网提醒您，请给自己机会：`) and its plea is one short sentence (`请珍惜生命。`).
+_HOTLINE_CERTAIN = re.compile(
+    r"(?:自杀|轻生)\w{0,8}(?:专线|热线)|安心专线|生命线\w{0,4}\s*[:：]?\s*1995|张老师\w{0,4}\s*[:：]?\s*1980|"
+    r"心理(?:援助|危机干预)\w{0,4}热线|"
+    r"^\W{0,2}(?:《[^》]{1,12}》|[^\s《》]{1,12}?)(?:关心|提醒)(?:您|你)\W{0,2}(?:请?再?给自己\w{0,4}机会\W{0,2})?$"
+)
+_HOTLINE_PLEA = r"自杀(?:不能|解决不了)\w{0,4}问题|请?珍惜生命|请?再?给自己\w{0,4}机会"
+_HOTLINE_MAX = 60  # the plea is one short sentence; a longer line is the article's
+HOTLINE = _chrome(
+    "hotline",
+    "《某报》关心你\n自杀解决不了问题，却留给家人无比悲痛。请珍惜生命。\n再给自己一次机会\n"
+    "自杀防治安心专线：1925\n生命线协谈专线：1995\n张老师专线：1980",
+    "removed (the help-line box under a story of suicide: 安心专线 1925, 生命线 1995, 张老师 1980)",
+    NO_METADATA,
+)
+hotline = _worded(
+    HOTLINE,
+    _HOTLINE_CERTAIN,
+    re.compile(_HOTLINE_PLEA),
+    prose_label=re.compile(rf"^(?=.{{0,{_HOTLINE_MAX}}}$)\W{{0,2}}(?:{_HOTLINE_PLEA})"),
+)
+
+# A news site's paywall, a sentence to the reader: `您所浏览的新闻已过查询时效。建议您加入某社付费会员…`,
+# `开通会员后可阅读全文`. A story about a paid membership (`某平台付费会员突破1亿`) asks the reader nothing.
+_PAYWALL = (
+    r"(?:已过|超过)\w{0,4}(?:查询|阅览|阅读|浏览)时效|"
+    r"(?:请您?|建议您|欢迎您)\w{0,2}(?:加入|成为|开通|升级)\w{0,10}?(?:付费|订阅|VIP)会员|"
+    r"(?:订阅|登录|付费|购买|开通会员)(?:后|即可|才能|方可)\w{0,2}(?:阅读|查看|浏览|观看)(?:全文|完整|更多)"
+)
+_PAYWALL_MAX = 80
+PAYWALL = _chrome(
+    "paywall",
+    "您所浏览的新闻已过查询时效。建议您加入某某社付费会员找寻您要的新闻。",
+    "removed (a paywall's or a subscription's notice to the reader: 付费会员, 订阅后阅读全文)",
+    NO_METADATA,
+)
+paywall = _worded(
+    PAYWALL,
+    re.compile(_PAYWALL),
+    None,
+    prose_label=re.compile(rf"^(?=.{{0,{_PAYWALL_MAX}}}$).{{0,24}}?(?:{_PAYWALL})"),
+)
 
 
 # A page's notice about the reader's browser or a widget still loading: `您的浏览器版本太低`,
@@ -551,6 +668,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     wordless,
     jammer,
     markup,
+    hotline,
+    paywall,
     doc_share,
     page_count,
     ad,
@@ -604,7 +723,33 @@ _SEEN_LINES = 4096  # recent lines whose verdicts are kept, about 1 MB
 # and are spared the conversion to Simplified.
 _PROSE_WORDS = re.compile(
     both_scripts(
-        "声明", "二维码", "代表", "载", "涉及", "注册", "浏览器", "请稍", "刷新", "主题已", "帖已", "帖子已"
+        "声明",
+        "二维码",
+        "代表",
+        "载",
+        "涉及",
+        "注册",
+        "浏览器",
+        "请稍",
+        "刷新",
+        "主题已",
+        "帖已",
+        "帖子已",
+        "自杀",
+        "珍惜生命",
+        "机会",
+        "时效",
+        "会员",
+        "订阅",
+        "登录",
+        "付费",
+        "购买",
+        "存储空间",
+        "未经",
+        "评论仅",
+        "回答的评价",
+        "原标题",
+        "原题",
     )
 )
 _PROSE_FIRST = re.compile(f"[{''.join(sorted({w[0] for w in _PROSE_WORDS.pattern.split('|')}))}]")

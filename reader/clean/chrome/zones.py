@@ -653,11 +653,12 @@ def repeats(
         if key == title:
             out[i] = REPEAT.name
             continue
-        copy = seen.get(key, paragraphs) < paragraphs
-        if not copy:
+        if seen.get(key, paragraphs) >= paragraphs:  # not a copy
             run = []
-        elif len(run := [*run, i]) >= _REPEAT_RUN:
-            for j in run:
+        else:
+            run.append(i)
+            # a run long enough is marked once, then each copy that extends it (not the run again)
+            for j in run if len(run) == _REPEAT_RUN else run[-1:] if len(run) > _REPEAT_RUN else ():
                 out[j] = REPEAT.name
         if len(key) >= _REPEAT_MIN and is_prose(texts[i]):
             paragraphs += 1

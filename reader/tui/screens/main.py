@@ -6,6 +6,7 @@ reader shows. Opening (cleaning and conversion), text search and explain run in 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
@@ -362,8 +363,10 @@ class MainScreen(Screen[None]):
             return
         region, query = self.state.region_filter, self.text_query.strip()
         if query and self._search is not None and self._search[0] == query:
-            in_region = {e.id for e in self.library.filter(region)}
-            entries = [e for e in self._search[1] if e.id in in_region]
+            entries = list(self._search[1])
+            if region:
+                in_region = {e.id for e in self.library.filter(region)}
+                entries = [e for e in entries if e.id in in_region]
         else:
             entries = self.library.filter(region, query)  # by title alone until the text search ends
         if self.month_filter:
@@ -390,7 +393,8 @@ class MainScreen(Screen[None]):
     def refresh_status(self) -> None:
         total = len(self.library.entries) if self.library else 0
         shown = len(self.article_list.entries)
-        stories = sum(1 for row in self.article_list.rows if not isinstance(row, Member))
+        rows = self.article_list.rows
+        stories = len(rows) - sum(map(isinstance, rows, itertools.repeat(Member)))  # in C
         self.query_one(StatusBar).update_status(
             region=self.state.region_filter,
             filter=self.text_query,

@@ -8,6 +8,8 @@ with `z`, one of its members (site, date, title).
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar, cast
@@ -41,6 +43,7 @@ class Member:
 
 
 Row = Entry | Story | Member
+_ID = operator.attrgetter("id")
 
 
 def entry_of(row: Row) -> Entry:
@@ -154,12 +157,29 @@ class ArticleList(VimKeys, can_focus=True):
         self.refresh()
 
     def row_of(self, article: str | None) -> int | None:
-        """The row that shows article `article`: its own, or its collapsed story's."""
-        ids = (entry_of(row).id for row in self._rows)
-        found = next((i for i, shown in enumerate(ids) if shown == article), None)
+        """The row that shows article `article`: its own, its story's or its member row, whichever
+        comes first, else its collapsed story's. The passes over every row run in C: only story and
+        member rows are looked at one by one."""
+        try:
+            entry = self._entries[operator.indexOf(map(_ID, self._entries), article)]
+        except ValueError:
+            return None  # not listed
+        rows = self._rows
+        own = map(operator.is_, rows, itertools.repeat(entry))
+        found = next(itertools.compress(itertools.count(), own), None)
+        others = itertools.compress(
+            range(len(rows)), map(operator.not_, map(isinstance, rows, itertools.repeat(Entry)))
+        )
+        grouped = list(others if found is None else itertools.takewhile(found.__gt__, others))  # before it
+        found = next((i for i in grouped if entry_of(rows[i]) is entry), found)
         if found is None:  # a repost inside a collapsed story
-            stories = ((i, r) for i, r in enumerate(self._rows) if isinstance(r, Story))
-            found = next((i for i, r in stories if any(m.id == article for m in r.members)), None)
+            inside = (
+                i
+                for i in grouped
+                if isinstance(row := rows[i], Story)
+                and any(map(operator.is_, row.members, itertools.repeat(entry)))
+            )
+            found = next(inside, None)
         return found
 
     def validate_cursor(self, cursor: int) -> int:
