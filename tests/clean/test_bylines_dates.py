@@ -312,3 +312,64 @@ def test_a_name_under_the_dateline_signs_though_chrome_took_it_for_a_link() -> N
     verdicts = ["chrome.header", None, "metadata.date", "chrome.nav", None, None]
     found, _, _, out = extract(units, verdicts, Zones(4, 5), dict.fromkeys(FIELDS))
     assert (found["author"], out[3]) == ("谢明俊", "metadata.byline")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_title_below_the_texts_start_takes_the_metadata_under_it(script: str) -> None:
+    lede = "“以前一坐就是一整天，腰酸背痛。跳了一段时间工间操后，干工作更有效率了。”谈起工间操，他赞不绝口。"
+    page = f"{lede}\n{TITLE}\n2012-04-10\n信息来源：某某区人民政府办公室\n{BODY}"
+    doc = clean(_in(script, page))
+    assert (doc.title, doc.date) == (_in(script, TITLE), "2012-04-10")
+    assert "2012-04-10" not in _body(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_texts_dateline_is_taken_though_the_foot_gave_a_date(script: str) -> None:
+    page = f"{TITLE}\n{BODY}\n2018年09月16日 15:31 某时\n{BODY}\n发布日期：2018-09-17\n"
+    doc = clean(_in(script, page))
+    assert "15:31" not in _body(doc)
+    assert clean(doc.text()).text() == doc.text()
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_title_below_the_texts_start_reads_the_head_under_it(script: str) -> None:
+    lede = "“以前一坐就是一整天，腰酸背痛。跳了一段时间工间操后，干工作更有效率了。”谈起工间操，他赞不绝口。"
+    # an organisation alone over the text signs it; a table's row is the head's
+    page = f"{lede}\n{TITLE}\n信息来源：某某区人民政府办公室\n某某县人民政府\n内容概述\n{BODY}"
+    doc = clean(_in(script, page))
+    assert (doc.title, doc.author) == (_in(script, TITLE), _in(script, "某某县人民政府"))
+    assert _body(doc) == _in(script, BODY.replace("\n", ""))
+    # a labelled line is the head's though a sentence follows its label
+    page = f"{lede}\n{TITLE}\n信息来源：某某区人民政府办公室\n编辑：张三 今年以来，全县推行积分管理。\n{BODY}"
+    doc = clean(_in(script, page))
+    assert doc.title == _in(script, TITLE)
+    assert (doc.editor or "").startswith(_in(script, "张三"))
+    assert _body(doc) == _in(script, BODY.replace("\n", ""))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_every_dateline_opening_the_text_is_taken(script: str) -> None:
+    # taken though the head gave a date, and the one under it too: the text cleaned again opens with them
+    head = "发布日期：2010-05-12\n"
+    page = f"{TITLE}\n{head}{BODY}(2010-05-12 21:33:08)\n(2010-05-12 21:35:00)\n{BODY}"
+    doc = clean(_in(script, page))
+    assert doc.date == "2010-05-12"
+    assert "2010" not in _body(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "below",
+    [
+        "2023/07/15 10:20:05   来源：绵阳日报",
+        TITLE,
+        f"{TITLE}\n2023/07/15 10:20:05   来源：绵阳日报",
+        BODY + BODY,  # the text's paragraphs shown again (`chrome.repeat`)
+    ],
+    ids=["dateline", "title", "title-dateline", "copies"],
+)
+def test_the_last_paragraphs_byline_goes_over_a_dateline_or_copies_below_it(below: str, script: str) -> None:
+    page = f"{TITLE}\n{BODY}全力以赴把蓝图变为美好现实。(贺欣瑜)\n{below}\n"
+    doc = clean(_in(script, page))
+    assert doc.author == _in(script, "贺欣瑜")
+    assert _body(doc).endswith(_in(script, "美好现实。"))

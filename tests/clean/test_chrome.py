@@ -739,3 +739,13 @@ def test_links_an_arrow_points_to_below_a_cut_off_page_are_its_foot(script: str)
     raw = "\n".join([*body, *links]) + "\n"
     raw = convert(raw, "traditional", "simplified") if script == "traditional" else raw
     assert [b.text for b in clean(raw).blocks] == raw.split("\n")[1:3]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_short_lines_under_the_title_alone_are_the_article_on_its_own_output_too(script: str) -> None:
+    page = "标 题 关于印发《某县工作规则》的通知\n床前明月光\n疑是地上霜\n举头望明月\n"
+    if script == "traditional":
+        page = convert(page, "traditional", "simplified")
+    doc = clean(page)
+    assert len(doc.blocks) == 3
+    assert clean(doc.text()).text() == doc.text()

@@ -522,10 +522,16 @@ def test_a_line_that_says_nothing_of_the_text_gives_way_to_the_one_that_does(scr
     own = "县发展改革局召开4月份线上新闻发布会"
     page = f"首页 | 重要新闻\n{own}\n某某娱乐官网注册网址是什么\n2020-04-21\n{LONG_BODY}"
     assert cleaned(page, script).title == written(own, script)
+    # The line's copy closing the page says nothing of the text (a later rule takes it as the title's).
+    page += "某某娱乐官网注册网址是什么\n"
+    assert cleaned(page, script).title == written(own, script)
     # A programme's title over its first story's headline, below the dateline, stays the title.
     show = "2021年1月9日 晚间节目音频及文稿(打卡有礼)"
     page = f"{show}\n2021-01-10 22:26\n{own}\n{LONG_BODY}"
-    assert cleaned(page, script).title == written("晚间节目音频及文稿(打卡有礼)", script)
+    doc = cleaned(page, script)
+    assert doc.title == written("晚间节目音频及文稿(打卡有礼)", script)
+    # …and on the cleaner's own output, the story's headline under it and the dateline gone
+    assert clean(doc.text()).title == doc.title
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -564,6 +570,9 @@ def test_a_short_title_under_the_dateline_that_the_text_speaks_of(script: str) -
     # A menu item the text says nothing of stays the menu's.
     other = page.replace("废弃野塘\n", "摄影天地\n", 1)
     assert cleaned(other, script).title != written("摄影天地", script)
+    # The cleaner's output opens with the title, the dateline gone: the first line is it still.
+    doc = cleaned(page, script)
+    assert clean(doc.text()).title == doc.title
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -574,3 +583,12 @@ def test_a_series_tag_before_a_repeated_title_is_the_headlines_own(script: str) 
     # A site's name before it is no part of the headline (the portal's longer title loses).
     page = f"某某本地宝第40章 颜色格式说明\n教程不断更新中\n第40章 颜色格式说明\n{BODY}"
     assert cleaned(page, script).title == written("第40章 颜色格式说明", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_title_set_again_without_its_date_is_the_title(script: str) -> None:
+    title = "二、争先锋、树形象，提升服务水平"  # numbered: a heading, were it the text's
+    doc = cleaned(f"{title} (2010-05-12 21:33:08)\n{title}\n", script)
+    assert doc.title == written(title, script)
+    assert all(b.text != doc.title for b in doc.blocks)
+    assert clean(doc.text()).text() == doc.text()

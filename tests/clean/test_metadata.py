@@ -608,6 +608,19 @@ def test_bylines_around_the_text(page: str, author: str, script: str) -> None:
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
+def test_every_byline_mark_closing_a_paragraph_goes_though_the_author_is_known(script: str) -> None:
+    page = (
+        "某县召开重点项目推进会\n作者：张三\n让我们从街头巷尾来寻找答案。□某某日报记者吴亚飞\n"
+        "这是第二段的内容，说的是另一件事。□某某日报记者李四\n" + PARAGRAPHS
+    )
+    doc = clean(_in(script, page))
+    assert doc.author == _in(script, "张三")
+    body = "".join(b.text for b in doc.blocks)
+    assert _in(script, "吴亚飞") not in body and _in(script, "李四") not in body
+    assert _in(script, "寻找答案") in body
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(
     "record",
     [metadata.DATE, metadata.SOURCE, metadata.BYLINE, metadata.EDITOR, metadata.TABLE],

@@ -504,3 +504,28 @@ def test_html_threads_keep_the_first_post_only(tmp_path: Path, script: str) -> N
     )
     kept = _html_thread(tmp_path, flarum, script)
     assert "".join(POST) in kept and REPLY_TEXT not in kept and "回复了此帖" not in kept
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        ("先谢谢大家了！", True),  # the post's last sentence, over its tool bar
+        ("·?", False),  # no words: the page's foot once the bar is gone
+        ("编辑:张三 2022-08-03 09:15:22 来源：某某日报 今年以来，全县推行积分管理模式。", False),  # a label
+    ],
+)
+def test_a_line_over_a_posts_tool_bar_closes_the_post_only_as_it_would_without_it(
+    last: str, kept: bool, script: str
+) -> None:
+    body = (
+        "会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效，投资完成率居全市前列。\n"
+        "会议要求，各乡镇各部门要进一步压实责任，加快推进项目建设，确保按期完成年度目标任务。\n"
+    )
+    page = f"某县召开重点项目推进会\n{body}{last}\n回复\n"
+    if script == "traditional":
+        page = convert(page, "traditional", "simplified")
+        last = convert(last, "traditional", "simplified")
+    doc = clean(page)
+    assert doc.blocks[-1].text.endswith(last) is kept
+    assert clean(doc.text()).text() == doc.text()

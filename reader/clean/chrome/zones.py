@@ -122,8 +122,9 @@ def nav_runs(texts: Sequence[str], verdicts: Sequence[str | None]) -> list[bool]
     Lines other rules took (chrome, metadata) do not break a run: without them it would still be there.
     Two short lines make a menu too when short chrome (`微信公众号`, `官方微博`) stands around them.
     A menu stands beside an article: a page of nothing but short lines (a list, a poem) is the article.
-    The page's first line joins a run but does not count toward one: it is where a cleaned text has
-    its title, which must not turn two short lines after it into a menu when the text is cleaned again.
+    The page's first line joins a run but does not count toward one, nor toward a page of short lines:
+    it is where a cleaned text has its title, which must not turn two short lines after it into a menu
+    when the text is cleaned again, nor the short lines under it.
     """
     open_ = [i for i, t in enumerate(texts) if t and verdicts[i] is None]
     first = next((i for i, t in enumerate(texts) if t), None)
@@ -145,7 +146,7 @@ def nav_runs(texts: Sequence[str], verdicts: Sequence[str | None]) -> list[bool]
             for j in run:
                 marks[j] = True
         start = k + 1
-    if all(marks[i] for i in open_):
+    if all(marks[i] for i in open_ if i != first):  # the title over them makes no article of them
         return [False] * len(texts)
     return marks
 
@@ -490,9 +491,13 @@ def text_end(
 
 
 def _closes_post(texts: Sequence[str], strict: Sequence[str | None], j: int) -> bool:
-    """`先谢谢大家了！` right over a post's tool bar (`回复`, `使用道具 举报`): the post's last sentence."""
+    """`先谢谢大家了！` right over a post's tool bar (`回复`, `使用道具 举报`): the post's last sentence,
+    when it still closes the text once the bar is gone (as `cut_off_end` reads it): words, no label
+    (`·?`, `编辑:… 来源：…` are the page's foot then)."""
     below = next((k for k in range(j + 1, len(texts)) if texts[k]), None)
-    return below is not None and strict[below] == FORUM.name and ends_sentence(texts[j])
+    t = texts[j]
+    closes = below is not None and strict[below] == FORUM.name and ends_sentence(t)
+    return closes and cjk_count(t) >= _CUT_CJK and not META_LABEL.match(t) and not is_table_row(t)
 
 
 def _short_line(text: str) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reader.clean.chrome import Zones
+from reader.clean.chrome import Zones, repeats
 from reader.clean.metadata.bylines import (
     BYLINE,
     is_org,
@@ -39,6 +39,7 @@ from reader.clean.metadata.fields import (
     SOURCE,
     TABLE,
     bare_label,
+    head_below_title,
     lead_dateline,
     read_author,
     read_editor,
@@ -60,7 +61,7 @@ from reader.clean.metadata.headline import (
     place,
     trim_title,
 )
-from reader.clean.metadata.lines import SIGNABLE, next_open
+from reader.clean.metadata.lines import SIGNABLE, last_open, next_open
 from reader.clean.signals import Unit
 
 __all__ = [
@@ -117,14 +118,20 @@ def extract(
     out = list(verdicts)
     found = dict(fields)
     title_at = place(texts, out, zones.first, found, title)
+    start = zones.first
+    if title_at is not None and title_at >= zones.first:  # the text starts below the title, as it does
+        head, start = head_below_title(texts, out, title_at)  # in the cleaner's output
+        found |= {name: found[name] or value for name, value in head.items() if value}
     if title_at is not None:
-        signer = org_above_text(texts, out, title_at, zones.first)  # taken even when an author is known
+        signer = org_above_text(texts, out, title_at, start)  # taken even when an author is known
         found["author"] = found["author"] or signer
     if title_at is not None:  # the dateline below the title, or inside the text's first lines
         at = next((k for k in range(title_at + 1, zones.first) if out[k] == DATE.name), None)
-        if at is None and not found["date"]:
-            dateline, at = lead_dateline(texts, out, max(zones.first, title_at + 1))
-            found |= {name: found[name] or value for name, value in dateline.items()}
+        # taken even when the head gave a date: the text cleaned again, the head's dateline gone,
+        # opens with it all the same
+        dateline, lead_at = lead_dateline(texts, out, max(zones.first, title_at + 1), texts[title_at])
+        found |= {name: found[name] or value for name, value in dateline.items()}
+        at = lead_at if at is None else at
         if at is not None and (signed := signer_below(texts, out, at)):
             found["author"] = found["author"] or signed
     if title_at is not None and (poster := poster_above(texts, out, title_at, zones.first)):
@@ -135,6 +142,15 @@ def extract(
         found["author"] = lead_byline(texts, out, zones.first) or found["author"]
     units = list(units)
     last = zones.last
+    # the text's last line taken (a dateline), or a copy of the title or of paragraphs that
+    # `chrome.repeats` takes later: the open line above it ends the text, as it ends the cleaner's output
+    copies = repeats(texts, out, title_at, zones.first)
+    while 0 <= last < len(units) and copies[last] is not None:
+        above = last_open(texts, out, 0, last)
+        if above is None:
+            break
+        last = above
+    marked = None
     if 0 <= last < len(units) and out[last] is None and (split := trailing_byline(units[last].text)):
         body, paren, signed = split
         units[last : last + 1] = [Unit(units[last].line, body), Unit(units[last].line, paren)]
@@ -148,11 +164,13 @@ def extract(
     ):  # `(王鹏)` on a line of its own below the last paragraph
         out[below] = BYLINE.name
         found["author"] = found["author"] or name
-    if not found["author"]:  # a byline mark closing an earlier paragraph: `…答案。□本报记者 李四`
-        for k in range(0 if title_at is None else title_at + 1, min(last, len(units))):
-            if out[k] is None and (split := trailing_byline(units[k].text, sure_only=True)):
-                body, mark, found["author"] = split
-                units[k : k + 1] = [Unit(units[k].line, body), Unit(units[k].line, mark)]
-                out[k + 1 : k + 1] = [BYLINE.name]
-                break
+    # byline marks closing earlier paragraphs (`…答案。□本报记者 李四`), every one (each would be taken
+    # on cleaning the text again), the first naming the author
+    for k in reversed(range(0 if title_at is None else title_at + 1, min(last, len(units)))):
+        if out[k] is None and (split := trailing_byline(units[k].text, sure_only=True)):
+            body, mark, signed = split
+            units[k : k + 1] = [Unit(units[k].line, body), Unit(units[k].line, mark)]
+            out[k + 1 : k + 1] = [BYLINE.name]
+            marked = signed
+    found["author"] = found["author"] or marked
     return found, title_at, units, out

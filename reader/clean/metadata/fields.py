@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import islice
 
 from reader.clean.chrome import NOT_CARRIERS, Zones
 from reader.clean.metadata.bylines import (
@@ -283,21 +282,50 @@ _WIDGET = 6  # characters of a widget's label
 
 
 def lead_dateline(
-    texts: Sequence[str], out: list[str | None], first: int
+    texts: Sequence[str], out: list[str | None], first: int, title: str = ""
 ) -> tuple[dict[str, str], int | None]:
     """A dateline among the text's first lines, below a caption or a row of widgets that chrome left
     (`2018年09月16日 15:31 中時`): a date with its time and little else. Its fields, its line marked,
-    and where it stands."""
+    and where it stands (the first, when the text opens with more: each is taken, as it would be
+    once the one above it is gone). The `title` set again in the text is no line of it (a later
+    rule takes the copy)."""
+    found: dict[str, str] = {}
+    at, seen = None, 0
     # widgets' words chrome left (`友善列印`, `小字型`) are no lines of the text
-    reach = islice(
-        (k for k in range(first, len(texts)) if len(texts[k]) > _WIDGET and out[k] is None), _LEAD_UNITS
-    )
-    for k in reach:
+    copy = "".join(title.split())
+    lines = (k for k in range(first, len(texts)) if len(texts[k]) > _WIDGET and out[k] is None)
+    for k in (k for k in lines if "".join(texts[k].split()) != copy):
         fields = read_fields(texts[k]) if ANY_DATE.search(texts[k]) and not is_prose(texts[k]) else None
         if fields and " " in fields.get("date", ""):
             out[k] = _rule_of(fields)
-            return fields, k
-    return {}, None
+            found = found or fields
+            at = k if at is None else at
+            continue
+        seen += 1
+        if seen >= _LEAD_UNITS:
+            break
+    return found, at
+
+
+def head_below_title(
+    texts: Sequence[str], out: list[str | None], title_at: int
+) -> tuple[dict[str, str | None], int]:
+    """A title found at or below where the text seemed to start makes the lines between it and the
+    next sentence the page's head, as they stand in the cleaner's own output: they are read as the
+    head's lines are (`2012-04-10`, `来源：…`, a table's row), and marked. The fields, and where the
+    text starts."""
+    open_ = (k for k in range(title_at + 1, len(texts)) if texts[k] and out[k] is None)
+    # the text starts at a sentence no label leads (a labelled one, `编辑:… 2016年夏天，…`, is the head's)
+    text = (
+        k
+        for k in open_
+        if is_prose(texts[k]) and not META_LABEL.match(texts[k]) and not is_table_row(texts[k])
+    )
+    start = next(text, len(texts))
+    span = slice(title_at + 1, start)
+    head = texts[span]
+    found, out[span] = read_lines(head, out[span], Zones(len(head), len(head)))  # all of it the head
+    return found, start
 
 
 # A list item's bullet before a table's label: `• 索引号:`.

@@ -361,10 +361,11 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
 
 def _restated(texts: Sequence[str], verdicts: Sequence[str | None], at: int, first: int) -> int:
     """The title's last repeat above the text: a page head that names the article (with links to
-    others below it) over the article's own headline; the lines between them are the head's."""
-    key = _key(texts[at])
+    others below it) over the article's own headline; the lines between them are the head's. A repeat
+    of the title as trimmed counts (`X (2010-05-12 21:33:08)` over `X`): the output sets it so."""
+    keys = {_key(texts[at]), _key(trim_title(texts[at])[0])}
     again = [
-        i for i in range(at + 1, min(first, len(texts))) if verdicts[i] is None and _key(texts[i]) == key
+        i for i in range(at + 1, min(first, len(texts))) if verdicts[i] is None and _key(texts[i]) in keys
     ]
     return again[-1] if again else at
 
@@ -551,12 +552,11 @@ def _tagged_post_title(texts: Sequence[str], verdicts: Sequence[str | None], fir
 def _menu_item_under_dateline(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
     """`2017年08月05日 15:51` over `废弃野塘`, `钓鱼之家`, `翘嘴` (title, category, tag, all short enough
     for a menu) over a text about 一个废弃的野塘: the line right below the dateline is the title when
-    the text's start says its words."""
+    the text's start says its words. With no dateline, the page's first line: where the cleaner's
+    output sets the title it chose so, the dateline gone."""
     meta_at = next(
-        (i for i in range(min(first, len(texts))) if (verdicts[i] or "").startswith("metadata.")), None
+        (i for i in range(min(first, len(texts))) if (verdicts[i] or "").startswith("metadata.")), -1
     )
-    if meta_at is None:
-        return None
     below = next((i for i in range(meta_at + 1, first) if texts[i]), None)
     if below is None or verdicts[below] not in _MENU_RULES or not is_title_like(texts[below]):
         return None
@@ -606,24 +606,28 @@ def _about_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: in
     """A headline says what its text says. `中国开云官网注册网址是什么` (a gambling site's injection)
     over a text about 国家发展改革委's news conference gives way to the head's line that does
     (`国家发展改革委召开4月份线上新闻发布会`), above the dateline if there is one."""
-    body, size = [], 0
+    body, size, key = [], 0, _key(texts[at])
     for t, v in zip(texts[first:], verdicts[first:], strict=False):
         if size >= _SAMPLE:
             break
-        if t and v is None:
+        if t and v is None and _key(t) != key:  # the title's copy in the text is no text (`chrome.repeat`)
             body.append(t)
             size += len(t)
     sample = _cjk("".join(body)[:_SAMPLE])
     if len(sample) < _MIN_SAMPLE or _share(texts[at], sample) >= _OFF_TEXT:
         return at
     head = range(min(first, len(texts)))
-    # Under a dateline the head's lines are the text's own (a programme's first story), not its title.
+    # Under a dateline the head's lines are the text's own (a programme's first story), not its title;
+    # so are those under the page's first line with no chrome between: the cleaner's output sets the
+    # title it chose there, over the lines that stood under its dateline.
     meta_at = next((i for i in head if (verdicts[i] or "").startswith("metadata.")), len(texts))
+    opens = not any(texts[:at])
     fits = [
         i
         for i in head
         if i != at
         and i < meta_at
+        and not (opens and i > at and not any((v or "").startswith("chrome.") for v in verdicts[at + 1 : i]))
         and (verdicts[i] or "chrome.").startswith("chrome.")
         and _usable(_GLOSS.sub("", texts[i]))
         and _share(texts[i], sample) >= _ON_TEXT
