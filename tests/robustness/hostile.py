@@ -49,6 +49,12 @@ def unsafe_in(text: str) -> list[str]:
     return sorted({c for c in text if c in CONTROL_CHARS and c not in "\n\t"})
 
 
+def numbered(size: int, sep: str = "") -> str:
+    """About `size` bytes of BODY, each copy numbered: `第000001段：…`."""
+    piece = len(f"第000000段：{BODY}{sep}".encode())
+    return "".join(f"第{i:06}段：{BODY}{sep}" for i in range(size // piece))
+
+
 def make(root: Path, big: bool = False) -> set[str]:
     """Write the hostile corpus under `root`; return the relative paths that must be skipped."""
     rng = random.Random(7)
@@ -99,9 +105,10 @@ def make(root: Path, big: bool = False) -> set[str]:
         os.symlink(root / "loop", root / "loop" / "again")
 
     if big:
-        put("big/fifty-mb.txt", (BODY + "\n").encode() * (50 * 1024 * 1024 // len((BODY + "\n").encode())))
-        put("big/long-line.txt", (BODY * (2 * 1024 * 1024 // len(BODY.encode()))).encode())
-        put("big/feed.jsonl.gz", gzip.compress(json.dumps({"text": BODY * 50000}).encode()))
+        # numbered, so no paragraph copies another: a page of one paragraph repeated is chrome.repeat's
+        put("big/fifty-mb.txt", numbered(50 * 1024 * 1024, "\n").encode())
+        put("big/long-line.txt", numbered(2 * 1024 * 1024).encode())
+        put("big/feed.jsonl.gz", gzip.compress(json.dumps({"text": numbered(len(BODY.encode()) * 50000)}).encode()))
     return skipped
 
 
