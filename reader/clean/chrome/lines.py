@@ -43,6 +43,7 @@ def both_scripts(*words: str) -> str:
     return "|".join(forms)
 
 
+@functools.lru_cache(maxsize=4096)  # the metadata and structure read many of the same lines in Simplified
 def simplified(text: str) -> str:
     """`站點地圖` → `站点地图`: the line as the rules read it (OpenCC t2s)."""
     return convert(text, "simplified", "traditional")
