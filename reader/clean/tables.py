@@ -116,8 +116,19 @@ class Words:
         return b"\n".join(self.lines[start : bisect_left(self.lines, key + b"\xff", start)])
 
     def count(self, word: str) -> int | None:
-        """How often jieba saw `word`; None when it is not in the dictionary."""
-        return self.bucket(word[0]).get(word) if word else None
+        """How often jieba saw `word`; None when it is not in the dictionary.
+
+        Without its character's bucket parsed, only the lines that begin with `word ` are read (as
+        `bucket` reads them): a place name's neighbours begin a few words each from many characters,
+        and a bucket of thousands of words for each would cost more than the page's cleaning.
+        """
+        if not word:
+            return None
+        found = self._buckets.get(word[0])
+        if found is not None:
+            return found.get(word)
+        text = self._starting(word.encode("utf-8", "surrogatepass") + b" ").decode("utf-8", "replace")
+        return {w: int(n) for w, n in _WORD.findall(text)}.get(word)
 
 
 @cache

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from reader.clean import signals
+from reader.clean.first_chars import with_first_chars
 from reader.clean.rules import IN_BODY, IN_FOOT, IN_HEAD, REMOVE, Rule, names_with, register
 from reader.clean.signals import CJK, DATELINE, SENTENCE_PUNCT, is_menu, menu_items
 from reader.convert import convert
@@ -42,6 +43,7 @@ def both_scripts(*words: str) -> str:
     return "|".join(forms)
 
 
+@functools.lru_cache(maxsize=4096)  # the metadata and structure read many of the same lines in Simplified
 def simplified(text: str) -> str:
     """`站點地圖` → `站点地图`: the line as the rules read it (OpenCC t2s)."""
     return convert(text, "simplified", "traditional")
@@ -711,8 +713,9 @@ _ALL_RULES: tuple[_RuleRow, ...] = tuple(
 )
 _SHAPE_ONLY = tuple(row for row, lr in zip(_ALL_RULES, LINE_RULES, strict=True) if not lr.vocabulary)
 VOCABULARIES = tuple(p for lr in LINE_RULES for p in lr.vocabulary)
-_VOCABULARY = re.compile(
-    "|".join(f"(?i:{p.pattern})" if p.flags & re.I else f"(?:{p.pattern})" for p in VOCABULARIES)
+# (tried only where one of its words can begin: a line of prose is read three times faster)
+_VOCABULARY = with_first_chars(
+    re.compile("|".join(f"(?i:{p.pattern})" if p.flags & re.I else f"(?:{p.pattern})" for p in VOCABULARIES))
 )
 # A prose line is removed only by a rule whose *certain* pattern is a label opening the line.
 _PROSE_LABELS = tuple((lr.rule.name, lr.prose_label) for lr in LINE_RULES if lr.prose_label is not None)

@@ -55,6 +55,7 @@ _NEXT_FIELD = r"\d|发[表布]|时间|日期|来源|报道|整理|编译|供图"
 _FIELD_WORD = r"发[表布]于|时间|日期|来源"
 # Further names may follow their own role: `安佳璐 通讯员 曹杰 杨海艳`, `沈祖轩  本刊记者  黄薇`.
 _NAME_ROLE = rf"(?:{PRESS}|通讯员|实习生)"
+_NAME_ROLE_RE = re.compile(_NAME_ROLE)  # compiled at import: a first line with roles pays no 10 ms
 VALUE = (
     rf"(?P<v>(?!{_FIELD_WORD})(?:{_PADDED}|{_WORD}{{2,20}}(?!{_WORD}|[:：]))(?:\s{{1,2}}(?:{_NAME_ROLE}\s{{0,2}})?(?!{ROLE}|{_NEXT_FIELD})"
     rf"(?:{_PADDED}|{_WORD}{{2,4}})(?!{_WORD}*[:：]))*)"
@@ -87,7 +88,7 @@ def tidy_names(value: str, roles: bool = False) -> str | None:
     simple = simplified(value)
     chars = list(value)
     if roles:
-        for m in re.finditer(_NAME_ROLE, simple):
+        for m in _NAME_ROLE_RE.finditer(simple):
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _PADDING.finditer(simple):
         chars[m.end(1) : m.start(2)] = [""] * (m.start(2) - m.end(1))
@@ -124,6 +125,8 @@ _DATELINE_BRACKET = re.compile(r"^.{0,60}?(?:讯|电|消息)\s*[（(](?P<v>[^（
 _ROLE_WORD = r"记者|通讯员|实习生"
 _TITLED = re.compile(rf"^[^\s（()）]{{0,14}}?(?:{_ROLE_WORD})\s*")
 _BRACKET_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+_REPORTED = re.compile(r"\s*报[道导]$")
+_NAME_SPLIT = re.compile(rf"[、\s,，]+|(?:{_ROLE_WORD})")
 _NOT_A_NAME = frozenset({"供稿", "供图", "摄影", "综合", "整理", "编译", "报道", "报导", "专稿"})
 
 
@@ -133,8 +136,8 @@ def _bracket_names(inner: str) -> str | None:
     m = _TITLED.match(inner)
     if not m:
         return None
-    rest = re.sub(r"\s*报[道导]$", "", inner[m.end() :])
-    names = [n for n in re.split(rf"[、\s,，]+|(?:{_ROLE_WORD})", rest) if n]
+    rest = _REPORTED.sub("", inner[m.end() :])
+    names = [n for n in _NAME_SPLIT.split(rest) if n]
     if not names or not all(_BRACKET_NAME.match(n) and n not in _NOT_A_NAME for n in names):
         return None
     return " ".join(names)

