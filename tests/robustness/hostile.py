@@ -108,7 +108,10 @@ def make(root: Path, big: bool = False) -> set[str]:
         # numbered, so no paragraph copies another: a page of one paragraph repeated is chrome.repeat's
         put("big/fifty-mb.txt", numbered(50 * 1024 * 1024, "\n").encode())
         put("big/long-line.txt", numbered(2 * 1024 * 1024).encode())
-        put("big/feed.jsonl.gz", gzip.compress(json.dumps({"text": numbered(len(BODY.encode()) * 50000)}).encode()))
+        put(
+            "big/feed.jsonl.gz",
+            gzip.compress(json.dumps({"text": numbered(len(BODY.encode()) * 50000)}).encode()),
+        )
     return skipped
 
 
