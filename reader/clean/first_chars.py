@@ -11,19 +11,24 @@ line's start, where every branch is tried.
 from __future__ import annotations
 
 import re
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
+try:  # the parser `re` itself uses: private, so a Python without it only loses the speed-up
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    _CATEGORIES = {
+        sre.CATEGORY_DIGIT: r"\d",
+        sre.CATEGORY_NOT_DIGIT: r"\D",
+        sre.CATEGORY_SPACE: r"\s",
+        sre.CATEGORY_NOT_SPACE: r"\S",
+        sre.CATEGORY_WORD: r"\w",
+        sre.CATEGORY_NOT_WORD: r"\W",
+    }
+except (ImportError, AttributeError):
+    sre_parse = None
+
 _WIDE_RANGE = 512  # a class's range wider than this gives up (a set of that many characters is no filter)
-_CATEGORIES = {
-    sre.CATEGORY_DIGIT: r"\d",
-    sre.CATEGORY_NOT_DIGIT: r"\D",
-    sre.CATEGORY_SPACE: r"\s",
-    sre.CATEGORY_NOT_SPACE: r"\S",
-    sre.CATEGORY_WORD: r"\w",
-    sre.CATEGORY_NOT_WORD: r"\W",
-}
 
 
 class _Unknown(Exception):
@@ -86,6 +91,8 @@ def _class(items: Any, chars: set[str]) -> None:
 def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern` with a lookahead of the characters a match can begin with: the same matches
     (`search`, `finditer`), found faster; `pattern` itself when its first characters are not known."""
+    if sre_parse is None:
+        return pattern
     tree = sre_parse.parse(pattern.pattern, pattern.flags)
     cased: set[str] = set()
     folded: set[str] = set()
