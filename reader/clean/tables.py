@@ -128,7 +128,7 @@ class Words:
         if found is not None:
             return found.get(word)
         text = self._starting(word.encode("utf-8", "surrogatepass") + b" ").decode("utf-8", "replace")
-        return {w: int(n) for w, n in _WORD.findall(text)}.get(word)
+        return next((int(n) for w, n in _WORD.findall(text) if w == word), None)
 
 
 @cache

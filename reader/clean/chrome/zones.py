@@ -657,9 +657,11 @@ def repeats(
             run = []
         else:
             run.append(i)
-            # a run long enough is marked once, then each copy that extends it (not the run again)
-            for j in run if len(run) == _REPEAT_RUN else run[-1:] if len(run) > _REPEAT_RUN else ():
-                out[j] = REPEAT.name
+            if len(run) == _REPEAT_RUN:  # long enough now: its copies so far, once
+                for j in run:
+                    out[j] = REPEAT.name
+            elif len(run) > _REPEAT_RUN:  # a copy that extends a marked run
+                out[i] = REPEAT.name
         if len(key) >= _REPEAT_MIN and is_prose(texts[i]):
             paragraphs += 1
             seen.setdefault(key, paragraphs)
