@@ -127,7 +127,7 @@ def detect_region(doc: Document) -> Region:
             add_vote(g, votes, voters, m)
         region = choose(g, votes, voters, city_share)
     if (
-        seat_of_government(region, doc)
+        seat_of_government(g, region, doc)
         or scattered(g, votes)
         or in_passing(region, voters, parts, title)
         or ministry_title(g, doc.title, title)
@@ -215,10 +215,27 @@ def text_parts(g: Gazetteer, doc: Document) -> list[Part]:
         if not is_chrome(block.text):
             texts.append((block.text, HEADING_WEIGHT if block.type == "heading" else BODY_WEIGHT))
     parts = []
-    for text, weight in texts:
+    for written, weight in texts:
+        text = unspaced(written)
         original = PINYIN_NOTE.sub("", text) if "(" in text else text
         parts.append(Part(text, original, g.fold(original), weight))
     return parts
+
+
+# `重 慶 市 豐 都 縣`: a page that sets a space between every character (letter-spaced, as some forums
+# and old portals print) hides every name; such a block is read with the spaces between characters gone.
+SPACED_PAIR = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
+SPACED_MIN_SHARE = 0.5  # of the block's Han characters that a single space follows
+
+
+def unspaced(text: str) -> str:
+    """The block with letter-spacing removed, if most of its characters are spaced; else as it is."""
+    if " " not in text:
+        return text
+    pairs = len(SPACED_PAIR.findall(text))
+    if pairs < 2 or pairs < SPACED_MIN_SHARE * sum("\u3400" <= c <= "\u9fff" for c in text):
+        return text
+    return SPACED_PAIR.sub("", text)
 
 
 # A province speaking of itself: `我省全力打造…`, `全省…工作会议`.
@@ -597,13 +614,13 @@ NATIONAL = re.compile(
 NATIONAL_MIN = 3
 
 
-def seat_of_government(region: Region, doc: Document) -> bool:
+def seat_of_government(g: Gazetteer, region: Region, doc: Document) -> bool:
     """`中央政法工作会议9日在北京召开`: a national story names 北京 as the seat of government.
 
     Only when 北京 as a whole is the answer (no district) and national bodies are named at least
-    `NATIONAL_MIN` times.
+    `NATIONAL_MIN` times, in either script (全國政協 as 全国政协).
     """
-    return region.adcode == CAPITAL and len(NATIONAL.findall(doc.text())) >= NATIONAL_MIN
+    return region.adcode == CAPITAL and len(NATIONAL.findall(g.fold(doc.text()))) >= NATIONAL_MIN
 
 
 # A county's own outlet speaking of itself: `在我县召开`, `本县`.

@@ -580,3 +580,33 @@ def test_shared_township_names_with_one_county_in_common_name_it() -> None:
     assert both_scripts(*page) == [("湖北省", "荆州市", "江陵县")] * 2
     # One shared name alone names none of its counties.
     assert where("夜话家常进田间", "白马寺镇的干部走访农户。") == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "script"),
+    [
+        ("镇政府乔迁", "重 庆 市 丰 都 县 是 贫 困 县 , 该 县 龙 河 镇 政 府 组 织 游 行 。", "simplified"),
+        ("鎮政府喬遷", "重 慶 市 豐 都 縣 是 貧 困 縣 , 該 縣 龍 河 鎮 政 府 組 織 遊 行 。", "traditional"),
+    ],
+)
+def test_a_letter_spaced_block_is_read_without_its_spaces(title: str, body: str, script: str) -> None:
+    assert where(title, body, script=script) == ("重庆市", None, "丰都县")
+    # Spaces between a few words are no letter-spacing: the names stay apart.
+    assert where("", "重庆 市民 丰都 县城", script=script)[2] is None
+
+
+@pytest.mark.parametrize(
+    "national",
+    [
+        (
+            "中新网北京3月2日电 全国政协会议将在人民大会堂举行新闻发布会。",
+            "全国两会将在北京开幕，北京迎来两会时间。",
+        ),
+        (
+            "中新網北京3月2日電 全國政協會議將在人民大會堂舉行新聞發布會。",
+            "全國兩會將在北京開幕，北京迎來兩會時間。",
+        ),
+    ],
+)
+def test_the_seat_of_government_is_read_in_either_script(national: tuple[str, str]) -> None:
+    assert where("两会时间", *national) == (None, None, None)
