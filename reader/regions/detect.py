@@ -136,8 +136,21 @@ def detect_region(doc: Document) -> Region:
     return provincial_venue(g, region, voters, doc) or region
 
 
-# A national ministry opening the title as its subject: `国家发展改革委召开…`, `国家统计局：…`, `国务院…`.
-MINISTRY = re.compile(r"^(?:国务院|国家[\u4e00-\u9fff]{1,8}?(?:委员会|总局|部|委|局|署))")
+# The State Council's ministries and the national bodies not spelt 国家…: written once, in Simplified
+# (a title is folded before it is matched, so 生態環境部 is found too).
+MINISTRIES = (
+    "外交部|国防部|教育部|科学技术部|科技部|工业和信息化部|工信部|公安部|民政部|司法部|财政部"
+    "|人力资源和社会保障部|人社部|自然资源部|生态环境部|住房和城乡建设部|住建部|交通运输部|水利部"
+    "|农业农村部|商务部|文化和旅游部|文旅部|退役军人事务部|应急管理部|中国人民银行|审计署|海关总署"
+    "|最高人民法院|最高人民检察院"
+)
+# A national ministry opening the title as its subject: `国家发展改革委召开…`, `国家统计局：…`, `国务院…`,
+# `生态环境部：…`; after a column's name, too (`媒体纵览 | 生态环境部：…`).
+MINISTRY = re.compile(
+    r"^(?:[^|｜]{1,12}[|｜]\s*)?(?:国务院|国家[\u4e00-\u9fff]{1,8}?(?:委员会|总局|部|委|局|署)|"
+    + MINISTRIES
+    + ")(?!门)"  # 教育部门 is any education office, a county's too
+)
 
 
 def ministry_title(g: Gazetteer, title: str, named: list[Mention]) -> bool:

@@ -610,3 +610,17 @@ def test_a_letter_spaced_block_is_read_without_its_spaces(title: str, body: str,
 )
 def test_the_seat_of_government_is_read_in_either_script(national: tuple[str, str]) -> None:
     assert where("两会时间", *national) == (None, None, None)
+
+
+def test_a_ministry_named_without_guojia_heads_national_news_too() -> None:
+    page = (
+        "生态环境部：我国空气质量持续改善",
+        "1月20日，生态环境部召开例行新闻发布会。北京市细颗粒物浓度下降，北京的经验值得推广。",
+    )
+    assert both_scripts(*page) == [(None, None, None)] * 2
+    # After a column's name, the ministry still opens the title.
+    assert both_scripts("媒体纵览 | " + page[0], *page[1:]) == [(None, None, None)] * 2
+    # A ministry met by a local story's title is no subject: the place the title names is.
+    assert where("北京市召开会议落实生态环境部部署", *page[1:])[0] == "北京市"
+    # 教育部门 is any education office: a county's story about it keeps its county.
+    assert where("教育部门开展校园安全检查", "渭源县教育局组织检查。渭源县各学校参加。")[2] == "渭源县"
