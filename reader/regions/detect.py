@@ -647,7 +647,9 @@ def _supported(
 
     A county's short name (no 县/区/旗/市) counts when it is repeated, when the city right above it
     is named (its province alone is too broad), or when the unit's full name is written too; a chain
-    backs itself. Province and city short names (四川, 达州) are seldom ordinary words and count alone.
+    backs itself. A short name that is a common word (商城, a mall; 兴国 of 执政兴国) may be that word
+    each time, so only its parent or its full name backs it. Province and city short names (四川, 达州)
+    are seldom ordinary words and count alone.
     On a page that says 我县 (`会议在我县召开…天台宾馆`), the one county named is the writer's own.
     """
     written: defaultdict[str, int] = defaultdict(int)  # unit → mentions that may stand for it
@@ -663,8 +665,10 @@ def _supported(
     def backed(m: Mention) -> bool:
         if m.chain or any(c.full or g.units[c.code].level != COUNTY for c in m.candidates):
             return True
+        again = not _common_word(m.form)
         return any(
-            written[c.code] >= 2 or c.code in named or _parent_named(g, c.code, written) for c in m.candidates
+            (again and written[c.code] >= 2) or c.code in named or _parent_named(g, c.code, written)
+            for c in m.candidates
         )
 
     people = _people(mentions)
@@ -673,6 +677,15 @@ def _supported(
     if len(counties) == 1 and not kept and own_county():  # the page's only place: the writer's county
         return [m for m in mentions if m.form not in people]
     return kept
+
+
+COMMON_WORD_MIN = 500  # jieba's count; above the gazetteer's 100 for generic names, as no tag filters these
+
+
+def _common_word(form: str) -> bool:
+    """`综合商城`, `执政兴国`: a county's short name that is itself a common word (by jieba's counts) is
+    as likely that word each time it is written, so its repetition backs nothing (see `_supported`)."""
+    return (words().count(form) or 0) >= COMMON_WORD_MIN
 
 
 def _same_phrase(m: Mention, seen: set[tuple[str, str]]) -> bool:

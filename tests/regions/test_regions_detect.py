@@ -624,3 +624,14 @@ def test_a_ministry_named_without_guojia_heads_national_news_too() -> None:
     assert where("北京市召开会议落实生态环境部部署", *page[1:])[0] == "北京市"
     # 教育部门 is any education office: a county's story about it keeps its county.
     assert where("教育部门开展校园安全检查", "渭源县教育局组织检查。渭源县各学校参加。")[2] == "渭源县"
+
+
+def test_a_short_name_that_is_a_common_word_is_not_backed_by_its_repetition() -> None:
+    # 商城 is a mall and 兴国 the tail of 执政兴国, each time: neither is 商城县 or 兴国县.
+    mall = ("网购心得", "我们不妨用“综合商城”来比喻。", "以前去过，后来有更好的商城就不去了。")
+    assert both_scripts(*mall) == [(None, None, None)] * 2
+    duty = ("县委书记的担当", "县委是党执政兴国的一线指挥部。", "县委书记要做执政兴国的带头人。")
+    assert both_scripts(*duty) == [(None, None, None)] * 2
+    # Its parent named, the same short name is the county.
+    assert both_scripts("信阳商城召开会议", *mall[1:])[0] == ("河南省", "信阳市", "商城县")
+    assert both_scripts("网购心得", "信阳市商城召开会议，商城县委书记讲话。")[0][2] == "商城县"
