@@ -131,9 +131,28 @@ def detect_region(doc: Document) -> Region:
         or scattered(g, votes)
         or in_passing(region, voters, parts, title)
         or ministry_title(g, doc.title, title)
+        or personal_essay(g, doc, title)
     ):
         return Region()
     return provincial_venue(g, region, voters, doc) or region
+
+
+# The writer speaking of themselves: 我, 我们, not a body's 我省, 我县, 我校, 我局 or 我国.
+FIRST_PERSON = re.compile(r"我(?![省市县区镇乡国党校院局委州旗])")
+FIRST_PERSON_MIN = 10  # times the writer says 我
+FIRST_PERSON_SHARE = 0.015  # of the text's characters: a news story quotes 我 far less often
+
+
+def personal_essay(g: Gazetteer, doc: Document, title: list[Mention]) -> bool:
+    """`博客一年感慨多`, `我们一直在路上`: a first-person essay whose title names no place is about the
+    writer; the places it names are where the writer went or came from (`我们博山的宏志先生`)."""
+    if title:
+        return False
+    text = doc.text()
+    if text.count("我") < FIRST_PERSON_MIN:  # most pages: no need to fold (我縣 is 我县)
+        return False
+    said = len(FIRST_PERSON.findall(g.fold(text)))
+    return said >= FIRST_PERSON_MIN and said >= FIRST_PERSON_SHARE * len(text)
 
 
 # The State Council's ministries and the national bodies not spelt 国家…: written once, in Simplified
