@@ -115,6 +115,8 @@ def detect_region(doc: Document) -> Region:
     parts = text_parts(g, doc)
     title = mentions_in(parts[:1])
     mentions = title + mentions_in(parts[1:]) + byline_mentions(g, doc)
+    if title and (models := model_units(g, parts[0].folded, title)):
+        mentions = [m for m in mentions if not all(models & set(g.ancestors(c.code)) for c in m.candidates)]
     city_share = PROVINCE_TITLE_CITY_SHARE if province_title(g, title, doc.title) else CITY_SHARE
     votes, voters = tally(g, mentions, lambda: any(OWN_COUNTY.search(p.folded) for p in parts))
     region = choose(g, votes, voters, city_share)
@@ -135,6 +137,21 @@ def detect_region(doc: Document) -> Region:
     ):
         return Region()
     return provincial_venue(g, region, voters, doc) or region
+
+
+# `借鉴成都经验`, `学习浦江做法`: a place whose experience the title holds up as the model to learn from.
+MODEL = re.compile(r"(?:借鉴|学习|对标|取经)([^，,。：:\s]{2,12}?)的?(?:经验|做法|模式)")
+
+
+def model_units(g: Gazetteer, folded_title: str, title: list[Mention]) -> set[str]:
+    """The units a title holds up as a model (`借鉴成都经验 打造北都…`): the story is about whoever learns
+    from it, so the model and the places inside it (成都市, 蒲江县) are examples, not the subject."""
+    out: set[str] = set()
+    for model in MODEL.finditer(folded_title):
+        for m in title:
+            if model.start(1) <= m.start and m.end <= model.end(1):
+                out.update(c.code for c in m.candidates)
+    return out
 
 
 # The writer speaking of themselves: 我, 我们, not a body's 我省, 我县, 我校, 我局 or 我国.

@@ -649,3 +649,14 @@ def test_a_first_person_essay_whose_title_names_no_place_is_about_the_writer() -
     # A news story that quotes 我 now and then keeps its place.
     news = ("淄博市博山区召开会议。", "“我们将全力推进。”博山区负责人说。", "博山区各部门参加会议。")
     assert both_scripts("会议召开", *news)[0][2] == "博山区"
+
+
+def test_a_place_the_title_holds_up_as_a_model_is_an_example() -> None:
+    page = (
+        "香港北部都会区的建设，承载着国家对香港的期望。香港的乡郊土地有待活化。",
+        "距离成都市区80分钟车程的蒲江县铁牛村，成为了四川省乡村振兴示范村。成都市还推出了人才政策。",
+        "成都市的做法，值得香港参考。",
+    )
+    assert both_scripts("借鉴成都经验 打造北都城乡共融示范区", *page) == [("香港特别行政区", None, None)] * 2
+    # Named as the subject, not as a model, the same place wins.
+    assert both_scripts("成都打造城乡共融示范区", *page)[0][0] == "四川省"
