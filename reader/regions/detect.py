@@ -94,6 +94,7 @@ class Mention:
     before: str = ""  # the character written right before it
     after: str = ""  # the two characters written right after it
     venue: bool = False  # 在长沙召开: where a meeting was held
+    listed: bool = False  # 延吉市、汪清县: one of a list
 
 
 class Part(NamedTuple):  # a tuple: made for every block of every page, so cheap to make
@@ -216,32 +217,51 @@ def in_passing(region: Region, voters: Voters, parts: list[Part], title: list[Me
 VENUE_AFTER = re.compile(r"(?:隆重|正式)?(?:召开|举行|举办|开幕|闭幕)")
 # A province's own bodies and reach: a story in their words is the province's, wherever it was held.
 PROVINCE_WIDE = re.compile(r"全省|省委|省政府|省人大|省政协|省长|自治区(?:党委|政府|人大|政协)")
-PROVINCE_WIDE_MIN = 2
+WIDE_MIN = 2
+AREA_SUFFIXES = "州盟市"  # a city-level unit whose text says 全州, 全盟 or 全市 of itself
 
 
 def provincial_venue(g: Gazetteer, region: Region, voters: Voters, doc: Document) -> Region | None:
     """`全省…动员会在长沙召开`: a city named only as where a province-wide meeting was held is the
-    venue, not the subject; the province is (as `seat_of_government` is for the capital).
+    venue, not the subject; the province is (as `seat_of_government` is for the capital). So is a
+    county (`全州…全体会议在延吉召开`) where a prefecture's or city's meeting was held: the city is.
 
-    Only when every mention of the city (and of any place in it) is `在…召开`-shaped and the text
-    speaks of the province's bodies at least `PROVINCE_WIDE_MIN` times.
+    Only when every mention of the place (and of any place in it) is `在…召开`-shaped, or one of a
+    list of places that report (`延吉市、汪清县依次汇报`), and the text speaks of the wider area's
+    bodies (全省, 省委; 全州, 州委) at least `WIDE_MIN` times.
     """
-    if region.city is None or region.county is not None or region.adcode is None:
+    code = region.adcode
+    if code is None or region.province is None or (region.city is None and region.county is None):
         return None
-    city = region.adcode
-    if not all(m.venue for m in voters[city]):
+    said = voters[code]
+    if not any(m.venue for m in said) or not all(m.venue or m.listed for m in said):
         return None
-    if len(PROVINCE_WIDE.findall(g.fold(doc.text()))) < PROVINCE_WIDE_MIN:
+    parent = g.units[code].parent
+    if parent is None or (wide := area_wide(g, code, parent)) is None:
         return None
-    province = g.units[city].parent
-    if province is None:
+    if len(wide.findall(g.fold(doc.text()))) < WIDE_MIN:
         return None
+    names = {g.units[c].level: g.units[c].name for c in g.ancestors(parent)}
     return Region(
-        province=region.province,
-        adcode=province,
+        province=names.get(PROVINCE),
+        city=names.get(CITY),
+        adcode=parent,
         confidence=region.confidence,
-        evidence=_evidence([m for m in voters[province] if not m.venue]),
+        evidence=_evidence([m for m in voters[parent] if not m.venue]),
     )
+
+
+def area_wide(g: Gazetteer, code: str, parent: str) -> re.Pattern[str] | None:
+    """How the text speaks of `parent`'s own bodies and reach: 全省, 省委; 全州, 州委, 州政府.
+
+    None where the place held in it could say the same of itself (延吉市 under a 市 says 全市 too).
+    """
+    if g.units[parent].level == PROVINCE:
+        return PROVINCE_WIDE if g.units[code].level == CITY else None
+    suffix = g.units[parent].name[-1]
+    if suffix not in AREA_SUFFIXES or g.units[code].name.endswith(suffix):
+        return None
+    return re.compile(f"全{suffix}|{suffix}委|{suffix}政府")
 
 
 SCATTERED_PROVINCES = 3  # provinces named that may make a story national
@@ -403,6 +423,7 @@ def scan(part: Part) -> list[Mention]:
     out = _join_chains(g, raw, folded)
     for m in out:
         m.venue = m.start > 0 and folded[m.start - 1] == "在" and VENUE_AFTER.match(folded, m.end) is not None
+        m.listed = folded[m.start - 1 : m.start] == "、" or folded.startswith("、", m.end)
     return out
 
 

@@ -660,3 +660,15 @@ def test_a_place_the_title_holds_up_as_a_model_is_an_example() -> None:
     assert both_scripts("借鉴成都经验 打造北都城乡共融示范区", *page) == [("香港特别行政区", None, None)] * 2
     # Named as the subject, not as a model, the same place wins.
     assert both_scripts("成都打造城乡共融示范区", *page)[0][0] == "四川省"
+
+
+def test_a_county_named_only_as_a_prefecture_wide_meetings_venue_gives_the_prefecture() -> None:
+    page = (
+        "全州基层治理工作会议在延吉召开",
+        "5月20日，全州基层治理工作会议在延吉召开。州委书记出席并讲话。",
+        "会上，延吉市、汪清县依次汇报工作。会议要求，全州各级党组织抓好落实，州委将督导检查。",
+    )
+    assert both_scripts(*page) == [("吉林省", "延边朝鲜族自治州", None)] * 2
+    # The county's own meeting, named beyond the venue, keeps the county.
+    own = (*page[:2], "延吉市委书记介绍了延吉市的做法，延吉市各部门参加。")
+    assert where(*own) == ("吉林省", "延边朝鲜族自治州", "延吉市")
