@@ -14,6 +14,12 @@
    the text supports it: a city needs a fair share of its province's votes, a county half its city's.
 6. A gov.cn host (dazhou.gov.cn) adds one vote, never against what the text decided.
 7. Only where the county is still open, township names (黄金坳镇, 城北街道) vote for their county.
+8. A page that is no place's story has no region: a national one (a ministry's title, the capital as
+   the seat of government, places scattered over provinces, a Beijing dateline's passing example) or
+   a first-person essay whose title names no place. A place held up as a model (借鉴成都经验) is an
+   example; a place named only as a wider area's venue (全州…在延吉召开) gives that area.
+
+Read before the scan: a letter-spaced block (重 慶 市) loses the spaces between its characters.
 """
 
 from __future__ import annotations
