@@ -161,22 +161,27 @@ def model_units(g: Gazetteer, folded_title: str, title: list[Mention]) -> set[st
     return out
 
 
-# The writer speaking of themselves: 我, 我们, not a body's 我省, 我县, 我校, 我局 or 我国.
-FIRST_PERSON = re.compile(r"我(?![省市县区镇乡国党校院局委州旗])")
+# The writer speaking of themselves: 我, not a speech's 我们 nor a body's 我省, 我县, 我校, 我局 or 我国.
+FIRST_PERSON = re.compile(r"我(?![们省市县区镇乡国党校院局委州旗])")
 FIRST_PERSON_MIN = 10  # times the writer says 我
 FIRST_PERSON_SHARE = 0.015  # of the text's characters: a news story quotes 我 far less often
+# A body speaking of its own area (我县, 全市): a leader's speech or a report, however often it says 我.
+OWN_AREA = re.compile(r"我[省市县区州旗镇乡]|全[省市县区州旗镇乡]")
 
 
 def personal_essay(g: Gazetteer, doc: Document, title: list[Mention]) -> bool:
     """`博客一年感慨多`, `我们一直在路上`: a first-person essay whose title names no place is about the
-    writer; the places it names are where the writer went or came from (`我们博山的宏志先生`)."""
+    writer; the places it names are where the writer went or came from (`我们博山的宏志先生`).
+
+    Not a speech or a report that speaks for its area (`我们要…全县上下`), however often it says 我."""
     if title:
         return False
     text = doc.text()
     if text.count("我") < FIRST_PERSON_MIN:  # most pages: no need to fold (我縣 is 我县)
         return False
-    said = len(FIRST_PERSON.findall(g.fold(text)))
-    return said >= FIRST_PERSON_MIN and said >= FIRST_PERSON_SHARE * len(text)
+    folded = g.fold(text)
+    said = len(FIRST_PERSON.findall(folded))
+    return said >= max(FIRST_PERSON_MIN, FIRST_PERSON_SHARE * len(text)) and not OWN_AREA.search(folded)
 
 
 # The State Council's ministries and the national bodies not spelt 国家…: written once, in Simplified

@@ -640,12 +640,15 @@ def test_a_short_name_that_is_a_common_word_is_not_backed_by_its_repetition() ->
 def test_a_first_person_essay_whose_title_names_no_place_is_about_the_writer() -> None:
     essay = (
         "我写博客一年了，我从中学到很多。我每天都来看看，我也结交了朋友。",
-        "我们博山的宏志先生，我虽然未曾见面，但我知道他在博山很有名气。",
-        "我想，我还会一直写下去，我们一起加油。",
+        "我的老师、我们博山的宏志先生，我虽然未曾见面，但我知道他在博山很有名气。",
+        "我想，我还会一直写下去，我也会一直读下去。",
     )
     assert both_scripts("博客一年感慨多", *essay) == [(None, None, None)] * 2
     # Its title naming the place, the essay is about it.
     assert both_scripts("我在博山写博客", *essay)[0][2] == "博山区"
+    # A leader's speech for the county says 我 as often, and its county is still its subject.
+    speech = [p.replace("博客", "全县工作") for p in essay]
+    assert both_scripts("在工作会议上的讲话", *speech)[0][2] == "博山区"
     # A news story that quotes 我 now and then keeps its place.
     news = ("淄博市博山区召开会议。", "“我们将全力推进。”博山区负责人说。", "博山区各部门参加会议。")
     assert both_scripts("会议召开", *news)[0][2] == "博山区"
