@@ -29,6 +29,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from reader.clean.tables import words
@@ -733,11 +734,9 @@ def _supported(
     def backed(m: Mention) -> bool:
         if m.chain or any(c.full or g.units[c.code].level != COUNTY for c in m.candidates):
             return True
-        again = not _common_word(m.form)
-        return any(
-            (again and written[c.code] >= 2) or c.code in named or _parent_named(g, c.code, written)
-            for c in m.candidates
-        )
+        if any(c.code in named or _parent_named(g, c.code, written) for c in m.candidates):
+            return True
+        return any(written[c.code] >= 2 for c in m.candidates) and not _common_word(m.form)
 
     people = _people(mentions)
     kept = [m for m in mentions if m.form not in people and backed(m)]
@@ -750,6 +749,7 @@ def _supported(
 COMMON_WORD_MIN = 500  # jieba's count; above the gazetteer's 100 for generic names, as no tag filters these
 
 
+@lru_cache(maxsize=4096)  # a few hundred short names recur from page to page
 def _common_word(form: str) -> bool:
     """`综合商城`, `执政兴国`: a county's short name that is itself a common word (by jieba's counts) is
     as likely that word each time it is written, so its repetition backs nothing (see `_supported`)."""
