@@ -306,6 +306,7 @@ def text_parts(g: Gazetteer, doc: Document) -> list[Part]:
 # `重 慶 市 豐 都 縣`: a page that sets a space between every character (letter-spaced, as some forums
 # and old portals print) hides every name; such a block is read with the spaces between characters gone.
 SPACED_PAIR = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
+HAN = re.compile(r"[\u3400-\u9fff]")
 SPACED_MIN_SHARE = 0.5  # of the block's Han characters that a single space follows
 
 
@@ -314,7 +315,7 @@ def unspaced(text: str) -> str:
     if " " not in text:
         return text
     pairs = len(SPACED_PAIR.findall(text))
-    if pairs < 2 or pairs < SPACED_MIN_SHARE * sum("\u3400" <= c <= "\u9fff" for c in text):
+    if pairs < 2 or pairs < SPACED_MIN_SHARE * len(HAN.findall(text)):
         return text
     return SPACED_PAIR.sub("", text)
 
