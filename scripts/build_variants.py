@@ -89,7 +89,16 @@ def build(unihan: Path) -> list[tuple[str, str, str]]:
         if line and not line.startswith("#"):
             char, target, _ = line.split("\t")
             rows[char] = (target, "hand")
-    return [(char, target, source) for char, (target, source) in sorted(rows.items())]
+    return [(char, settled(target, rows), source) for char, (target, source) in sorted(rows.items())]
+
+
+def settled(target: str, rows: dict[str, tuple[str, str]]) -> str:
+    """A target that is itself a variant goes on to that one's target (郞 U+FA2E → 郞 → 郎), so one fold
+    reaches the standard form."""
+    seen = {target}
+    while target in rows and (target := rows[target][0]) not in seen:
+        seen.add(target)
+    return target
 
 
 def write(rows: list[tuple[str, str, str]], out: Path) -> Path:
