@@ -22,7 +22,8 @@ def test_each_variant_is_one_opencc_leaves_and_comes_to_one_simplified_character
     assert {"峩", "靑", "淸", "緖", "甯", "鄕"} <= table.keys()
     for variant, standard in table.items():
         # t2s folds compatibility ideographs too, but the region fold reads no OpenCC: they stay
-        compatible = 0xF900 <= ord(variant) < 0xFB00 or ord(variant) >= 0x2F800
+        assert ord(variant) <= 0xFFFF  # past the BMP, `re` tests a class's members one by one: slow
+        compatible = 0xF900 <= ord(variant) < 0xFB00
         assert len(standard) == 1 and standard not in table  # one fold reaches the standard form
         left = convert(variant, "simplified", "traditional") == variant
         assert compatible or (left and _in_gb2312(standard))
@@ -42,4 +43,4 @@ def test_the_fold_keeps_the_length_and_leaves_standard_text_alone() -> None:
     assert fold_variants("靑海省西寧市 峩眉山 記者 兪晨曦") == "青海省西寧市 峨眉山 記者 俞晨曦"
     text = "四川省乐山市峨眉山市召开会议。機關單位"
     assert fold_variants(text) is text
-    assert len(fold_variants("靑" * 5 + "\U0002f800")) == 6
+    assert len(fold_variants("靑" * 5 + "\uf900")) == 6
