@@ -234,8 +234,8 @@ _NOTICE_LABEL = (
     r"声明[】\]]?\s*[:：].*?(?:本站|本网|本平台|本号|版权|侵权|删除|来源于?网络|仅代表))"
 )
 _COPYRIGHT_CERTAIN = re.compile(
-    rf"©|\(c\)\s*\d{{4}}|copyright|版权所有|著作权(?:所有|属于)|all rights reserved|{_DISCLAIMER}|"
-    + _NOTICE_LABEL,
+    r"©|\(c\)\s*\d{4}|copyright|^powered\s+by\b|版权所有|著作权(?:所有|属于)|all rights reserved|"
+    + rf"{_DISCLAIMER}|{_NOTICE_LABEL}",
     re.I,
 )
 _COPYRIGHT_WORDS = re.compile(
