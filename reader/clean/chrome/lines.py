@@ -528,7 +528,8 @@ READING_AIDS = _chrome(
     NO_METADATA,
 )
 reading_aids = _worded(READING_AIDS, None, _READING_AIDS)
-_ORIGINAL_TITLE = re.compile(r"^[【\[]?原标?题[】\]]?\s*[:：]")
+# A headline is short: a longer line runs the article on after it (`原标题:… 问题CSDN 这个“软件”…`).
+_ORIGINAL_TITLE = re.compile(r"^(?=.{0,80}$)[【\[]?原标?题[】\]]?\s*[:：]")
 ORIGINAL_TITLE = _chrome(
     "original_title", "原标题：海南出台措施吸引各类人才", "removed (a repost's original headline)"
 )
@@ -800,15 +801,23 @@ def prose_label(text: str) -> str | None:
     return COPYRIGHT.name if _DISCLAIMER_RE.search(text) else None
 
 
+# A line of hanzi spaced out one by one, as a page sets a heading or a whole post: read as its words.
+_SPACED = re.compile(r"^[\u3400-\u9fff](?: [\u3400-\u9fff]){2,}$")
+
+
 @functools.lru_cache(maxsize=_SEEN_LINES)
 def line_verdicts(text: str) -> tuple[str | None, str | None]:
     """The rule naming `text` between article paragraphs, and at the page head or foot.
 
     The rules read the line in Simplified (OpenCC t2s: `convert` from Traditional), so each
     vocabulary, written in Simplified, also holds for Traditional pages: `站點地圖` is `站点地图`.
+    Hanzi spaced out one by one (`欢 迎 访 问`) are read as the words they spell.
     A line that opens with a dateline (`新华社北京11月1日电 题：…`) is the story's, never chrome.
     """
-    verdicts = _verdicts(simplified(text))
+    plain = simplified(text)
+    if _SPACED.match(plain):  # `网 民 炮 轰`: words spaced out, no menu of one-character links
+        plain = plain.replace(" ", "")
+    verdicts = _verdicts(plain)
     return verdicts if verdicts == (None, None) or not DATELINE.match(text) else (None, None)
 
 

@@ -446,7 +446,6 @@ _CLOSING = re.compile(rf"^(?:{both_scripts(*_CLOSINGS)})[。！!]?$")
 _LINK_LED = re.compile(r"^[►▶▸→»]")  # an arrow before a line: a link to another article
 _CUT_LINES = 10  # lines a page cut off inside its article may leave below its last paragraph
 _CUT_CJK = 4  # CJK characters of each of them
-_CUT_RUN = 3  # lines below the last paragraph that show the text going on, up to a last short one
 _DOCUMENT_GAP = 6  # lines (a signature, a date) between the last paragraph and an attached document
 _SIGNER_MAX = 30  # a signature's line above its date is at most this long
 _BOX_LINKS = 6  # links a box of related links set inside the article holds at most
@@ -544,17 +543,16 @@ def cut_off_end(
     So it reads when nothing below the last paragraph is chrome, even at the page's edge, nor
     metadata: every line there is words (`同日 省委常委、市委书记王新伟主持召开`, the page's end, or
     Latin words: `or php+css+csv/zip)`), and none is a link an arrow points to
-    (`►台78线水泥车翻覆 驾驶受伤送医`). The page's very last line may be a word or two, where the cut
-    fell (`内部`), when lines of words go on above it.
+    (`►台78线水泥车翻覆 驾驶受伤送医`).
     """
     rest = [j for j in range(last + 1, len(texts)) if texts[j]]
     if len(rest) > _CUT_LINES:
         return last
     for j in rest:
         t = texts[j]
-        if strict[j] or edge[j] or META_LABEL.match(t) or is_table_row(t) or _LINK_LED.match(t):
+        if strict[j] or edge[j] or META_LABEL.match(t) or is_table_row(t) or _words(t) < _CUT_CJK:
             return last
-        if _words(t) < (1 if j == rest[-1] and len(rest) >= _CUT_RUN else _CUT_CJK):
+        if _LINK_LED.match(t):
             return last
     return rest[-1] if rest else last
 
