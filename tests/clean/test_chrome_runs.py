@@ -204,3 +204,11 @@ def test_a_long_original_title_line_runs_the_article_on(which: str) -> None:
     alone = "原标题：软件开发中的理性和感性"
     page = [TITLE, DATELINE, STORY[0], alone, *STORY[1:]]
     assert rules_of(cleaned(page, which), page, which, [alone]) == ["chrome.original_title"]
+
+
+@pytest.mark.parametrize("which", SCRIPTS)
+def test_the_tags_below_a_label_alone_go_up_to_the_text(which: str) -> None:
+    page = [TITLE, DATELINE, "标签：", "杂谈", "乡村振兴", "一、基本情况", *STORY]
+    doc = cleaned(page, which)
+    assert rules_of(doc, page, which, ["标签：", "杂谈", "乡村振兴"]) == ["chrome.tags"] * 3
+    assert kept(doc, which, ["一、基本情况", *STORY])

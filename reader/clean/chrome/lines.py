@@ -518,8 +518,8 @@ photo_note = LineRule(PHOTO_NOTE, _certain(_PHOTO_NOTE))
 # A page's reading aids: accessibility modes, eye-care colours, a skip link, a player for the text read aloud.
 _READING_AIDS = re.compile(
     r"无障碍(?:浏览|阅读|模式|通道)?|长辈版|长者(?:模式|版)|关怀(?:版|模式)|适老化|视力保护色|护眼模式|"
-    r"跳过导航|跳(?:到|转到)主要?内容|繁体版|简体版|收听本文|朗读本文|语音播报|听全文|"
-    r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"
+    r"跳过导航|跳(?:到|转到)主要?内容|繁体版|简体版|语音播报|听全文|"
+    r"(?:收听|朗读)本文(?:\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})?"
 )
 READING_AIDS = _chrome(
     "reading_aids",

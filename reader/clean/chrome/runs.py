@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.clean.chrome.lines import both_scripts
+from reader.clean.chrome.lines import TAGS, both_scripts
 from reader.clean.rules import IN_FOOT, IN_HEAD, REMOVE, Rule, register
-from reader.clean.signals import ends_sentence, is_prose
+from reader.clean.signals import SENTENCE_PUNCT, ends_sentence, is_prose
+from reader.clean.structure import heading_kind
 
 # A forum poster's card beside each post (Discuz, phpwind): `UID 2391`, `帖子 260`, `积分 100 详情`,
 # `性别 保密`, `状态 离线`, `来自 广州`. A field's name, a space or a colon, a short value.
@@ -80,8 +81,8 @@ TEASER = register(
 
 
 def marks(texts: Sequence[str]) -> list[str | None]:
-    """The rule of each line a run takes (None for the others): poster cards, then teaser lists."""
-    return teasers(texts, profiles(texts, [None] * len(texts)))
+    """The rule of each line a run takes (None for the others): poster cards, teaser lists, tags."""
+    return tag_values(texts, teasers(texts, profiles(texts, [None] * len(texts))))
 
 
 def _runs(hits: Sequence[int], texts: Sequence[str], gap: int) -> list[list[int]]:
@@ -133,3 +134,31 @@ def teasers(texts: Sequence[str], verdicts: Sequence[str | None]) -> list[str | 
 
 def _headline(text: str) -> bool:
     return len(text) <= _TEASER_TITLE and not ends_sentence(text)
+
+
+# A tag label alone on its line (`标签:`), its tags on the lines below it: `杂谈`.
+_TAG_LABEL = re.compile(
+    rf"^[【\[]?(?:{both_scripts('文章标签', '标签', '关键词', '关键字')}|tags?)[】\]]?\s*[:：]?$", re.I
+)
+_TAG_LINES = 3  # tags a label holds on lines of their own, at most
+_TAG_MAX = 12  # characters of a line of tags
+
+
+def tag_values(texts: Sequence[str], verdicts: Sequence[str | None]) -> list[str | None]:
+    """`标签:` over `杂谈` → both removed: the label and the tags set below it."""
+    out = list(verdicts)
+    for i, t in enumerate(texts):
+        if not t or not _TAG_LABEL.match(t):
+            continue
+        below = [j for j in range(i + 1, len(texts)) if texts[j]][:_TAG_LINES]
+        for j in below:
+            t = texts[j]
+            if out[j] is not None or len(t) > _TAG_MAX or SENTENCE_PUNCT.search(t) or _section(t):
+                break
+            out[j] = TAGS.name
+    return out
+
+
+def _section(text: str) -> bool:
+    """`一、基本情况`, `（二）工作措施`: the article's heading, no tag."""
+    return heading_kind(text) not in (None, "plain")
