@@ -91,11 +91,12 @@ def test_a_list_of_cut_off_teasers_goes_with_its_headlines(which: str) -> None:
 
 @pytest.mark.parametrize("which", SCRIPTS)
 def test_the_writers_ellipses_are_no_teasers(which: str) -> None:
-    """`……` trails off in the writer's voice; one line cut off with `…` is not yet a list."""
+    """`……` trails off in the writer's voice; so do lines ending in one `…` with no headline over them."""
     trailing = [
         "山乡的贫瘠伴着他童年的记忆，一间四处透风的土屋，还有冬夜里走向茅厕的那种莫名的恐惧……",
         "村党支部书记们正在最前线发起最后的冲锋，他们说，脱贫路上一个都不能少，一户都不能落下……",
         "他说，那时候大家心里只有一个念头，就是把路修通，让孩子们走出大山去看看外面的世界…",
+        "后来路真的修通了，孩子们一个个走出了大山，可是回来的人却越来越少，村里也越来越安静…",
     ]
     page = [TITLE, DATELINE, STORY[0], *trailing, *STORY[1:]]
     doc = cleaned(page, which)

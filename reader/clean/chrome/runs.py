@@ -63,17 +63,17 @@ PROFILE = register(
 # A teaser: a story's summary cut off with one `…` or `...` in mid-sentence (`特区政府表示,该份所谓「…`),
 # never the writer's `……` nor a sentence's trailing `。…`.
 _CUT_OFF = re.compile(r"(?<![….。！？!?])(?:…|(?<!\.)\.\.\.)$")
-_TEASER_MIN = 20  # characters of a summary; a shorter line cut off is a link's label
+_TEASER_MIN = 40  # characters of a summary; a shorter line cut off is a link's label or a post's aside
 _TEASERS = 2  # summaries in a run that make a list of teasers
-_TEASER_GAP = 3  # lines between two summaries: a headline, a date, a counter
+_TEASER_GAP = 3  # lines between two summaries: the next one's headline, a date, a counter
 _TEASER_TITLE = 40  # a teaser's headline is at most this long
 
 TEASER = register(
     Rule(
         "chrome.teaser",
         REMOVE,
-        "区政府召开常务会议\n会议研究了近期重点工作,强调要压实责任,确保各项任务按期…\n"
-        "全市春耕生产全面铺开\n连日来,各地抢抓农时,组织农机下田作业,田间地头一派…",
+        "区政府召开常务会议\n会议研究了近期重点工作，强调各部门要压实责任，加强协作配合，确保全年各项目标任务按期…\n"
+        "全市春耕生产全面铺开\n连日来，各地抢抓农时，组织农机下田作业，农技人员深入田间地头开展技术指导，各地一派…",
         "removed (a list of other stories: each summary cut off with `…`, two or more, and their headlines)",
         at=IN_FOOT,
     )
@@ -118,17 +118,21 @@ def profiles(texts: Sequence[str], verdicts: Sequence[str | None]) -> list[str |
 
 
 def teasers(texts: Sequence[str], verdicts: Sequence[str | None]) -> list[str | None]:
-    """`某会议召开` over `会议研究了…,确保各项任务按期…`, twice or more → removed: other stories' teasers."""
+    """`某会议召开` over `会议研究了…,确保各项任务按期…`, twice or more → removed: other stories' teasers.
+
+    Each summary stands under its headline: a post's own lines that trail off with `…` have none.
+    """
     out = list(verdicts)
-    hits = [i for i, t in enumerate(texts) if len(t) >= _TEASER_MIN and _CUT_OFF.search(t)]
-    for run in _runs(hits, texts, _TEASER_GAP):
-        if len(run) < _TEASERS:
-            continue
-        for i in run:
-            out[i] = TEASER.name
+    titled: dict[int, int] = {}  # summary → its headline
+    for i, t in enumerate(texts):
+        if len(t) >= _TEASER_MIN and _CUT_OFF.search(t):
             title = _above(texts, i)
             if title is not None and out[title] is None and _headline(texts[title]):
-                out[title] = TEASER.name
+                titled[i] = title
+    for run in _runs(list(titled), texts, _TEASER_GAP):
+        if len(run) >= _TEASERS:
+            for i in run:
+                out[i] = out[titled[i]] = TEASER.name
     return out
 
 
