@@ -66,6 +66,26 @@ def test_page_furniture_above_the_headline_is_no_title(head: str, why: str, scri
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
+def test_a_headline_ending_on_the_body_it_is_about_is_no_banner(script: str) -> None:
+    title = "试点变示范山水区成立首个社区大党委"
+    doc = cleaned(f"{title}\n03.04.2017  04:35\n{BODY}", script)
+    assert (doc.title, doc.date) == (written(title, script), "2017-04-03 04:35")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_headline_over_a_magazines_byline_a_few_lines_into_the_text(script: str) -> None:
+    page = (
+        "首页 国产 亚洲 小说图片,高清视频,精品国产,在线观看\n"
+        "【特别报道】《某某经济周刊》记者深入南疆\n"
+        "探访山水县“访惠聚”:机关干部的下乡住村路\n"
+        "《某某经济周刊》记者 曹煦 | 山水县报道\n"
+        f"{BODY}"
+    )
+    doc = cleaned(page, script)
+    assert (doc.title, doc.author) == (written("探访山水县“访惠聚”:机关干部的下乡住村路", script), "曹煦")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
 def test_a_page_label_between_a_prompt_and_the_dateline_sends_the_title_below_it(script: str) -> None:
     page = f"云端读报\n已是最后一期了!\n知道了\n内容详情\n2022年11月26日\n{HEADLINE}\n{BODY}"
     doc = cleaned(page, script)
@@ -180,6 +200,8 @@ def test_a_disclosure_table_of_bulleted_labels_leaves_the_title_above_it(script:
         ("鹤政发〔2025〕4号", "number"),
         ("当前报纸名称:南阳日报", "widget"),
         ("吉林省人民政府", "banner"),
+        ("中共山水县委组织部", "banner"),
+        ("试点变示范山水区成立首个社区大党委", None),
         ("Categories: 未分类", "widget"),
         ("Posted in 新闻动态", "widget"),
         ("教程不断更新中:http://www.example.cn/forum.php?tid=98429", "link"),

@@ -49,6 +49,9 @@ _PRESS_BY = (
     r"[\u4e00-\u9fff]{0,10}?(?:杂志|日报|晚报|电视台|广播)"
 )
 PRESS = rf"(?:{_PRESS_BY}){{0,2}}记者"
+# A periodical named in its title marks before its reporter, opening the line: `《某某经济周刊》记者 曹煦`
+# (inside a line, `【特别报道】《某某周刊》记者深入南疆`, it is a kicker's words).
+PERIODICAL_PRESS = rf"^\s*《[^《》\s]{{2,12}}》\s?{PRESS}"
 # Words that start another field, never a further name: `楼主：老王 发表于 2005-5-7`.
 _NEXT_FIELD = r"\d|发[表布]|时间|日期|来源|报道|整理|编译|供图"
 # …nor is the first: `楼主| 发表于 2022-9-21` names no one.
@@ -65,7 +68,7 @@ VALUE = (
 # byline only with a reporter's title (`◎每经记者 胡健`, not `◎电影截图`).
 BYLINE_MARKS = "□■☉◎"
 MARKED = r"[□■☉]\s*(?:[\u4e00-\u9fff]{1,6}?记者)?|◎\s*[\u4e00-\u9fff]{0,6}?记者"
-BYLINE_LED = re.compile(rf"^\s*(?:{MARKED}|{PRESS})")
+BYLINE_LED = re.compile(rf"^\s*(?:{MARKED}|{PRESS})|{PERIODICAL_PRESS}")
 # Verbs that end as an organisation's name does: `建宁县举办` is a headline cut short, no signer.
 _UNIT_VERBS = (
     r"(?<!举办)(?<!主办)(?<!承办)(?<!协办)(?<!创办)(?<!开办)(?<!督办)(?<!查办)(?<!格局)(?<!布局)(?<!结局)"

@@ -18,6 +18,7 @@ from reader.clean.metadata.bylines import (
     BYLINE_MARKS,
     MARKED,
     ORG_BYLINE,
+    PERIODICAL_PRESS,
     PERSON,
     PERSON_NAME,
     POST,
@@ -121,7 +122,7 @@ _AUTHOR = re.compile(
     rf"(?:(?<!看该)(?<!看)作\s*者{_SEP}\s*(?:{PRESS}\s*)?|^\s*[【\[]作者[】\]]|"
     rf"^\s*(?:《[^》]{{1,12}}》\s*)?作者\s+(?=[\u4e00-\u9fff])|{_WRITER}\s*{_TITLE}|"
     rf"{_POSTER}{_SEP}|(?<![\u4e00-\u9fff])(?:文\s*[/／|｜]\s*图\s*[/:：|｜]?|文图\s*[/／:：|｜]|文\s*[/／:：|｜])|"
-    rf"{PRESS}\s*[:：]?|"
+    rf"{PERIODICAL_PRESS}\s*[:：]?|{PRESS}\s*[:：]?|"
     # after a byline mark, any outlet's reporter: `◎每经记者 胡健`
     rf"通讯员\s*[:：]?|供稿{_SEP}|^\s*(?:{MARKED}))\s*{VALUE}|"
     # an account's post: `原创 张三 某某发布 2023-05-12 16:20`, the writer before the account's name

@@ -135,9 +135,19 @@ _BANNER = re.compile(
 )
 
 
+# What a headline that ends on a body's name says happened, which no body's own name says:
+# `某某区成立首个社区大党委`, `全市召开…委员会`.
+_EVENT = re.compile(r"成立|召开|举行|举办|开展|启动|揭牌|当选|调研|视察|走访|慰问|看望|荣获|获评|首[个家批]")
+
+
+def _banner(simple: str) -> bool:
+    return _BANNER.match(simple) is not None and _EVENT.search(simple) is None
+
+
 def is_banner(text: str) -> bool:
-    """`达州市人民政府门户网站 www.dazhou.gov.cn`, `吉林省人民政府` → no title: the site's name."""
-    return _BANNER.match(simplified(text)) is not None
+    """`达州市人民政府门户网站 www.dazhou.gov.cn`, `吉林省人民政府` → no title: the site's name; not
+    `某某区成立首个社区大党委`, a headline ending on the body it is about."""
+    return _banner(simplified(text))
 
 
 # A column's or a page's name (`新闻中心`, `内容详情`, `即时新闻`), never an article's headline.
@@ -188,7 +198,7 @@ def not_title(text: str) -> str | None:
     """Why a short, title-shaped line is still no title: `banner`, `outlet`, `column`, `crumb`, `number`,
     `table` (a disclosure table's row), `widget`, `link` (a line with an address in it), `menu`."""
     simple = simplified(text)
-    if _BANNER.match(simple):
+    if _banner(simple):
         return "banner"
     if _OUTLET.match(simple):
         return "outlet"
