@@ -86,6 +86,14 @@ def test_a_headline_over_a_magazines_byline_a_few_lines_into_the_text(script: st
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
+def test_a_skip_link_and_a_view_switch_over_an_undated_headline_are_no_title(script: str) -> None:
+    page = f"跳过导航\n山水县人民政府门户网站\n新闻\n显示模式: 网格 列表\n{HEADLINE}\n{BODY}"
+    doc = cleaned(page, script)
+    assert doc.title == written(HEADLINE, script)
+    assert [r.rule for r in doc.removed][0] == "chrome.skip_link"
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
 def test_a_page_label_between_a_prompt_and_the_dateline_sends_the_title_below_it(script: str) -> None:
     page = f"云端读报\n已是最后一期了!\n知道了\n内容详情\n2022年11月26日\n{HEADLINE}\n{BODY}"
     doc = cleaned(page, script)
@@ -203,6 +211,7 @@ def test_a_disclosure_table_of_bulleted_labels_leaves_the_title_above_it(script:
         ("中共山水县委组织部", "banner"),
         ("试点变示范山水区成立首个社区大党委", None),
         ("Categories: 未分类", "widget"),
+        ("显示模式: 网格 列表", "widget"),
         ("Posted in 新闻动态", "widget"),
         ("教程不断更新中:http://www.example.cn/forum.php?tid=98429", "link"),
         ("节目内容     栏目介绍     主创人员", "menu"),

@@ -666,6 +666,18 @@ JAMMER = _chrome(
 jammer = LineRule(JAMMER, _jammer)
 
 
+# A page's skip link for keyboards and screen readers, alone on its line at the head: `跳过导航`,
+# `跳到主要内容`, `Skip to content`.
+_SKIP_LINK = re.compile(
+    r"^(?:跳过|跳到|跳至|跳转到?)(?:导航|主要内容|正文|内容)(?:区域?)?$|^skip\s+(?:to\s+(?:main\s+)?content|navigation)$",
+    re.I,
+)
+SKIP_LINK = _chrome(
+    "skip_link", "跳过导航", "removed (a skip link: 跳到主要内容, Skip to content)", NO_METADATA, at=IN_HEAD
+)
+skip_link = _worded(SKIP_LINK, _SKIP_LINK, None)
+
+
 LINE_RULES: tuple[LineRule, ...] = (
     wordless,
     jammer,
@@ -697,6 +709,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     browser,
     counter,
     close,
+    skip_link,
 )
 """In order of precedence: the first rule that fires names the line."""
 
