@@ -94,6 +94,13 @@ def test_a_skip_link_and_a_view_switch_over_an_undated_headline_are_no_title(scr
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
+def test_a_threads_title_under_a_bare_title_label(script: str) -> None:
+    title = "[技术] 某某软件设定的技术解释 (官方建议的译文)"
+    page = f"看板 Live\n作者 Append (小明)\n标题\n{title}\n时间 Sat Aug  3 01:56:16 2013\n{BODY}"
+    assert cleaned(page, script).title == written(title, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
 def test_a_page_label_between_a_prompt_and_the_dateline_sends_the_title_below_it(script: str) -> None:
     page = f"云端读报\n已是最后一期了!\n知道了\n内容详情\n2022年11月26日\n{HEADLINE}\n{BODY}"
     doc = cleaned(page, script)

@@ -475,6 +475,18 @@ def _runs_on(text: str) -> bool:
     return m is not None and m.end() < len(text.rstrip())
 
 
+_BARE_TITLE_LABEL = re.compile(r"^标\s*题\s*[:：]?$")
+
+
+def _under_bare_label(texts: Sequence[str], verdicts: Sequence[str | None], i: int) -> int | None:
+    """A thread's head set as label over value (`作者 张三`, `标题`, then `[技术] 某某设定的解释`): the
+    line right under a bare `标题` is the title."""
+    if not _BARE_TITLE_LABEL.match(simplified(texts[i])):
+        return None
+    j = next_open(texts, verdicts, i + 1, len(texts))
+    return j if j is not None and _adjacent(texts, verdicts, i, j) and _usable(texts[j]) else None
+
+
 def given_line(
     texts: Sequence[str], verdicts: Sequence[str | None], given: str | None
 ) -> tuple[int, str] | None:
@@ -503,6 +515,8 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
         m = _TITLE_LABEL.match(simplified(texts[i])) if verdicts[i] in (None, TABLE.name) else None
         if m and _usable(value := texts[i][m.start("v") : m.end("v")].strip()):
             return i, value
+        if verdicts[i] in (None, TABLE.name) and (j := _under_bare_label(texts, verdicts, i)) is not None:
+            return j, texts[j]
     if named := named_by_page_title(texts, verdicts, first) or over_copy_link(texts, verdicts, first):
         return named
     at = choose_title(texts, verdicts, first)
