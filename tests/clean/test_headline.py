@@ -101,6 +101,13 @@ def test_a_threads_title_under_a_bare_title_label(script: str) -> None:
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
+def test_an_epapers_link_back_to_its_page_is_no_title(script: str) -> None:
+    doc = cleaned(f"返回 A2:综合新闻\n{HEADLINE}\n   本文字数: 410\n{BODY}", script)
+    assert doc.title == written(HEADLINE, script)
+    assert [r.rule for r in doc.removed] == ["chrome.epaper", "metadata.title", "chrome.counter"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
 def test_a_page_label_between_a_prompt_and_the_dateline_sends_the_title_below_it(script: str) -> None:
     page = f"云端读报\n已是最后一期了!\n知道了\n内容详情\n2022年11月26日\n{HEADLINE}\n{BODY}"
     doc = cleaned(page, script)

@@ -509,6 +509,7 @@ ORIGINAL_TITLE = _chrome(
 original_title = LineRule(ORIGINAL_TITLE, _certain(_ORIGINAL_TITLE), prose_label=_ORIGINAL_TITLE)
 _EPAPER = re.compile(
     r"^第?\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]|PDF\s*版|电子报|版面导[航览]|[上下]一[版期]|"
+    r"^返回\s*第?\s*[A-Za-z]?\d{1,3}\s*版?\s*[:：]|"  # the link back to the page: `返回 A2:综合新闻`
     r"^[（(]\s*(?:下转|上接|紧接|转|接)\s*第?\s*[\dA-Za-z一二三四五六七八九十]{1,3}\s*版\s*[）)]$|"
     r"[（(][^()（）]{0,24}第\s*[A-Za-z]?\d{1,3}\s*版\s*[）)]$",  # `《某报》（2022年10月18日 第06版）`
     re.I,
@@ -524,7 +525,8 @@ def _epaper(text: str) -> float:
 EPAPER = _chrome(
     "epaper",
     "第A02版:热点 PDF版",
-    "removed (an e-paper's page furniture, `（下转第三版）`, `《某报》（2022年10月18日 第06版）`)",
+    "removed (an e-paper's page furniture, `返回 A2:综合新闻`, `（下转第三版）`, "
+    "`《某报》（2022年10月18日 第06版）`)",
 )
 epaper = LineRule(EPAPER, _epaper)
 _WORD_CHARACTER = re.compile(r"[^\W_]")  # a letter, digit or hanzi of any script
@@ -614,13 +616,17 @@ browser = _worded(BROWSER, _BROWSER_RE, None, prose_label=_BROWSER_LABEL)
 # A site's or a post's visit counter: `本站点击数`, `今日点击数 1,016`, `浏览次数:1234`, its value
 # alone (`33,451,181`) and its start (`自 2008-02-01 以来`).
 _COUNTER_CERTAIN = re.compile(
-    r"^\d{1,3}(?:,\d{3})+$|^自\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*以来$"
+    r"^\d{1,3}(?:,\d{3})+$|^自\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*以来$|"
+    r"^(?:本文|全文)字数\s*[:：]\s*\d+$"  # an e-paper's word count: `本文字数: 410`
 )
 _COUNTER_WORDS = re.compile(
     r"(?:本站|本文|本页|本帖|今日|昨日|本月|总|累计)?(?:点击|访问|浏览|阅读)(?:数|量|次数|人次)\s*[:：]?\s*[\d,]*"
 )
 COUNTER = _chrome(
-    "counter", "本站点击数\n33,451,181\n今日点击数 1,016", "removed (visit counters)", NO_METADATA
+    "counter",
+    "本站点击数\n33,451,181\n今日点击数 1,016\n本文字数: 410",
+    "removed (visit counters, an e-paper's word count)",
+    NO_METADATA,
 )
 counter = _worded(COUNTER, _COUNTER_CERTAIN, _COUNTER_WORDS)
 
