@@ -108,6 +108,20 @@ def test_an_epapers_link_back_to_its_page_is_no_title(script: str) -> None:
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("top", "title"), [("过年", "过年"), ("随笔", ""), ("新闻", "")])
+def test_a_two_character_title_over_a_blogs_dateline_when_the_text_says_it(
+    top: str, title: str, script: str
+) -> None:
+    text = (
+        "花开花落年复年，日出日落天又天。人来人往念不念，不知不觉又过年。\n"
+        "小时候盼过年，毕竟一年到头只有过年才有几块钱收入。大了则不同，过年的意义更多在于回家看看。\n"
+        "按照家乡习俗，正月初一头等大事是去给已故亲人上坟，而且还要赶早，一直热闹到中午才散。\n"
+    )
+    doc = cleaned(f"{top}\n  • 2018-02-25\n  • 520\n  • 0\n{text}", script)
+    assert (doc.title, doc.date) == (written(title, script), "2018-02-25")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
 def test_a_page_label_between_a_prompt_and_the_dateline_sends_the_title_below_it(script: str) -> None:
     page = f"云端读报\n已是最后一期了!\n知道了\n内容详情\n2022年11月26日\n{HEADLINE}\n{BODY}"
     doc = cleaned(page, script)

@@ -531,7 +531,7 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
         if key and _usable(key):
             return i, key
     # No title above the text: one that opens it, a forum post's, or a menu-short one under the dateline.
-    for fallback in (_at_text_start, _tagged_post_title, _menu_item_under_dateline):
+    for fallback in (_at_text_start, _tagged_post_title, _menu_item_under_dateline, _short_over_dateline):
         if (found := fallback(texts, verdicts, first)) is not None:
             return found, texts[found]
     return _menu_shaped(texts, verdicts, first)
@@ -588,6 +588,26 @@ def _menu_item_under_dateline(texts: Sequence[str], verdicts: Sequence[str | Non
     body = " ".join(t for t, v in zip(texts[first:], verdicts[first:], strict=False) if t and v is None)
     sample = _cjk(body[:_SAMPLE])
     return below if len(sample) >= _MIN_SAMPLE and _share(texts[below], sample) >= _ON_TEXT else None
+
+
+_SHORT_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+
+
+def _short_over_dateline(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
+    """`过年` over `• 2018-02-25` over a text about 过年: a blog post's title of two or three characters,
+    too short to read as one anywhere else, is the page's first line right over its dateline when
+    the text's start says it."""
+    top = next((i for i in range(min(first, len(texts))) if texts[i]), None)
+    if top is None or (verdicts[top] is not None and verdicts[top] not in _MENU_RULES):
+        return None
+    below = next((i for i in range(top + 1, first) if texts[i]), None)
+    if below is None or verdicts[below] != DATE.name:
+        return None
+    if not _SHORT_TITLE.match(texts[top]) or not_title(texts[top]) is not None:
+        return None
+    body = " ".join(t for t, v in zip(texts[first:], verdicts[first:], strict=False) if t and v is None)
+    sample = _cjk(body[:_SAMPLE])
+    return top if len(sample) >= _MIN_SAMPLE and texts[top] in sample else None
 
 
 def _split_head(texts: Sequence[str], verdicts: Sequence[str | None], at: int) -> int:
