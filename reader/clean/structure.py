@@ -245,12 +245,23 @@ def _is_label(text: str) -> bool:
     return _LABEL_KEY.search(convert(key, "simplified", "traditional")) is not None
 
 
+# A subhead that gives a person's words whole: `驻村队长张三:“群众一日不脱贫,我就一日不离岗”`. The
+# commas are the quotation's own; a sentence's full stop inside it makes the line a paragraph.
+_QUOTED_SLOGAN = re.compile(
+    r"^(?P<key>[^，,:：。；;！!?？“”]{2,16})\s*[:：]\s*“(?P<value>[^“”。！？!?]{4,30})”$"
+)
+
+
 def is_slogan(text: str) -> bool:
-    """`产业美：激活发展动力`, `安居乐业，社区里的温暖` → True: two phrases, no sentence, no label.
+    """`产业美：激活发展动力`, `安居乐业，社区里的温暖`, `队长张三:“群众一日不脱贫,我就一日不离岗”` → True:
+    two phrases (the second maybe a quotation whole), no sentence, no label.
 
     Only a subhead between paragraphs, as `build` reads it: on its own the line could be a fragment.
     """
-    if len(text) > _SLOGAN_MAX or not (m := _SLOGAN.match(text)):
+    if len(text) > HEADING_MAX:
+        return False
+    m = _SLOGAN.match(text) if len(text) <= _SLOGAN_MAX else None
+    if m is None and not (m := _QUOTED_SLOGAN.match(text)):
         return False
     if cjk_count(m.group("key")) < 2 or cjk_count(m.group("value")) < 4:
         return False

@@ -166,3 +166,11 @@ def test_a_table_of_contents_ends_where_its_numbers_start_again(script: str) -> 
 def test_enumeration(text: str, found: tuple[str, int]) -> None:
     assert structure.enumeration(text) == found
     assert structure.enumeration("三月里的小雨") is None
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_subhead_that_quotes_a_person_whole_is_a_heading(script: str) -> None:
+    quoted = "驻村队长张万里：“群众一日不脱贫，我就一日不离岗”"
+    said = "张万里说：“我最大的心愿，就是带着群众脱贫。”"  # a sentence quoted: a paragraph
+    page = [TEXT[0], quoted, TEXT[1], said, TEXT[2]]
+    assert headings(page, script) == expect([quoted], script)
