@@ -174,3 +174,9 @@ def test_a_subhead_that_quotes_a_person_whole_is_a_heading(script: str) -> None:
     said = "张万里说：“我最大的心愿，就是带着群众脱贫。”"  # a sentence quoted: a paragraph
     page = [TEXT[0], quoted, TEXT[1], said, TEXT[2]]
     assert headings(page, script) == expect([quoted], script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_subhead_spaced_letter_by_letter_is_no_menu(script: str) -> None:
+    spaced = "网 民 炮 轰 滥 用 税 收"
+    assert headings([TEXT[0], spaced, TEXT[1]], script) == expect([spaced], script)

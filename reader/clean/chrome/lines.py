@@ -471,7 +471,14 @@ def _menu(text: str) -> bool:
     return len(_ITEM_BREAK.split(text)) >= 4 and is_menu(text)
 
 
+# A short phrase set out letter by letter (`网 民 炮 轰 滥 用 税 收`, a subhead of a post spaced so): one
+# item, not a menu of characters.
+_SPACED_PHRASE = re.compile(r"^[\u4e00-\u9fff](?:\s{1,3}[\u4e00-\u9fff]){3,7}$")
+
+
 def _link_farm(text: str) -> float:
+    if _SPACED_PHRASE.match(text):
+        return 0.0
     if "??" in text or "？？" in text:
         text = _BROKEN.sub(" ", text)
     if _REFERENCE.match(text):

@@ -595,14 +595,14 @@ _SHORT_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 
 def _short_over_dateline(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
     """`过年` over `• 2018-02-25` over a text about 过年: a blog post's title of two or three characters,
-    too short to read as one anywhere else, is the page's first line right over its dateline when
-    the text's start says it."""
+    too short to read as one anywhere else, is the page's first line right over its dateline (or
+    over the text) when the text's start says it."""
     top = next((i for i in range(min(first, len(texts))) if texts[i]), None)
     if top is None or (verdicts[top] is not None and verdicts[top] not in _MENU_RULES):
         return None
-    below = next((i for i in range(top + 1, first) if texts[i]), None)
-    if below is None or verdicts[below] != DATE.name:
-        return None
+    below = next((i for i in range(top + 1, len(texts)) if texts[i]), None)
+    if below is None or (verdicts[below] != DATE.name and below != first):
+        return None  # with no dateline, right over the text: where the cleaner's output sets it
     if not _SHORT_TITLE.match(texts[top]) or not_title(texts[top]) is not None:
         return None
     body = " ".join(t for t, v in zip(texts[first:], verdicts[first:], strict=False) if t and v is None)
