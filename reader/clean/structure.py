@@ -24,7 +24,6 @@ from reader.clean.signals import (
     cjk_count,
     ends_sentence,
     is_code,
-    is_headline,
     is_prose,
     is_table_row,
 )
@@ -341,10 +340,21 @@ def heads_nothing(text: str) -> bool:
     return bool(_CAPTION.search(simple) or _CLOSING.match(simple) or _DANGLING.search(simple))
 
 
+# A Latin word, which says as much as a character: `Technical explanation of OBS settings OBS設定的技術解釋`
+# is a subhead of 14 words, not a line of 47 characters.
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]+")
+
+
+def _width(text: str) -> int:
+    """`OBS設定 settings` → 6: the line's length, each Latin word counted as one character (a
+    list's items are still measured in characters: `is_short_plain`)."""
+    return len(_LATIN_WORD.sub("a", text)) if len(text) > HEADING_MAX else len(text)
+
+
 def heading_kind(text: str) -> str | None:
     """`【背景與起因】`, `一、夯基础…`, `管 理 篇`, `品牌引領聚合力` → a heading (its kind sets the level)."""
-    if not is_headline(text) or ends_sentence(text) or is_prose(text):  # a full stop ends a paragraph
-        return None
+    if "。" in text or _width(text) > HEADING_MAX or ends_sentence(text) or is_prose(text):
+        return None  # a full stop ends a paragraph
     if _NOT_HEADING.search(text):
         return None
     for kind, pattern in _HEADINGS:
@@ -352,7 +362,8 @@ def heading_kind(text: str) -> str | None:
             return kind
     if _LEAD.match(text) and not _is_label(text):
         return LEAD
-    return "plain" if is_short_plain(text) and len(text) <= 30 and not _KEY_VALUE.search(text) else None
+    short = is_short_plain(text if len(text) <= HEADING_MAX else _LATIN_WORD.sub("a", text))
+    return "plain" if short and _width(text) <= 30 and not _KEY_VALUE.search(text) else None
 
 
 def subhead_kind(text: str) -> str | None:

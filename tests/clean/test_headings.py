@@ -180,3 +180,11 @@ def test_a_subhead_that_quotes_a_person_whole_is_a_heading(script: str) -> None:
 def test_a_subhead_spaced_letter_by_letter_is_no_menu(script: str) -> None:
     spaced = "网 民 炮 轰 滥 用 税 收"
     assert headings([TEXT[0], spaced, TEXT[1]], script) == expect([spaced], script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_subhead_with_its_english_title_counts_each_word_once(script: str) -> None:
+    both = "Technical explanation of the software settings 软件设定的技术解释"  # 47 characters, 13 words
+    english = "This post contains technical explanations of some settings"  # no CJK: no subhead
+    page = [TEXT[0], both, TEXT[1], english, TEXT[2]]
+    assert headings(page, script) == expect([both], script)
