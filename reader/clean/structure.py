@@ -311,12 +311,16 @@ def document_title(texts: Sequence[str], i: int, names: frozenset[str]) -> int:
 
 
 # What is set apart like a subhead but heads nothing, read in Simplified: a photo's caption (`图为…`,
-# `村庄一角`, `陇山镇航拍新貌`, `… 摄`), a notice's closing formula (`特此通告`), an aside wholly in
-# brackets (`（此件主动公开）`), a file's name (`截屏1.23.jpg`), a sentence cut short.
+# `村庄一角`, `陇山镇航拍新貌`, `… 摄`, `某某(图右)在… 某某供图`), a notice's closing formula
+# (`特此通告`), an aside wholly in brackets (`（此件主动公开）`), a file's name (`截屏1.23.jpg`), a
+# sentence cut short.
 _CAPTION = re.compile(
-    r"^(?:图为|图片为|图片来源|上图|下图|左图|右图|组图)|航拍|鸟瞰|俯瞰|远眺"
-    r"|(?:全貌|一角|全景|合影|合照|留影|夜景|[\s/]摄)$"
+    r"^(?:图为|图片为|图片来源|上图|下图|左图|右图|组图)|航拍|鸟瞰|俯瞰|远眺|[（(]图[左右中上下]"
+    r"|(?:全貌|一角|全景|合影|合照|留影|夜景|[\s/]摄|供图)$"
 )
+# A body's name alone: an issuer over a notice's title, or a signature over its date
+# (`中共某某县委办公室` / `某某县人民政府办公室` / `2017年1月10日`), never a subhead.
+_ISSUER = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,24}(?:委员会|人民政府|办公室|办公厅|党委|党工委|党组)$")
 # A sentence cut before what it introduces (`方程初始值为`, `具体安排如下：`), or a clause the next one
 # goes on from (`（二）可能逃跑、自杀的；`): no heading ends so.
 _DANGLING = re.compile(
@@ -331,13 +335,16 @@ _SYMBOLS_MAX = 1
 
 
 def heads_nothing(text: str) -> bool:
-    """`图为村民采摘芒果`, `特此通告`, `（此件主动公开）`, `截屏.jpg`, `DQ=0; //拉低` → True: no subhead."""
+    """`图为村民采摘芒果`, `特此通告`, `（此件主动公开）`, `截屏.jpg`, `DQ=0; //拉低`, `中共某某县委办公室`
+    → True: no subhead."""
     if _FILE_NAME.search(text) or len(_SYMBOL.findall(text)) > _SYMBOLS_MAX or is_code(text):
         return True
     if _ASIDE.match(text) and not _HEAD_MARK.match(text[1:]):
         return True
     simple = convert(text, "simplified", "traditional")
-    return bool(_CAPTION.search(simple) or _CLOSING.match(simple) or _DANGLING.search(simple))
+    return bool(
+        _CAPTION.search(simple) or _CLOSING.match(simple) or _DANGLING.search(simple) or _ISSUER.match(simple)
+    )
 
 
 # A Latin word, which says as much as a character: `Technical explanation of OBS settings OBS設定的技術解釋`

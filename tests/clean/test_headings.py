@@ -50,6 +50,8 @@ def expect(lines: list[str], script: str) -> list[str]:
         "具体安排如下：",
         "得标规定：以投标价额最高者为",
         "（二）可能逃跑、自杀的；",  # a clause of an enumeration
+        "张三(图右)在村民家的火塘边登记信息 某县委组织部供图",  # a photo's caption and its credit
+        "中共山水县委办公室",  # an issuer or a signature
     ],
 )
 def test_a_line_set_apart_that_heads_nothing_is_no_heading(line: str, script: str) -> None:

@@ -121,7 +121,8 @@ DOC_SHARE = _chrome(
 doc_share = _worded(DOC_SHARE, _DOC_SHARE_CERTAIN, _DOC_SHARE_WORDS)
 
 _PAGE_COUNT = re.compile(
-    r"第\s*\d+\s*页\s*[/／]\s*共\s*\d+\s*页|^\d{1,4}$|^[-—－]\s*\d{1,4}\s*[-—－]$|^共\s*\d+\s*页$"
+    r"第\s*\d+\s*页\s*[/／]\s*共\s*\d+\s*页|^\d{1,4}$|^[-—－]\s*\d{1,4}\s*[-—－]$|^共\s*\d+\s*页$|"
+    r"^(?:点击)?(?:进入|查看|阅读)?[上下]一页$"  # a pager's link alone: `点击进入下一页`
 )
 _PAGER_WORDS = re.compile(r"[上下]一页|尾页|第\s*\d+\s*页|共\s*\d+\s*页|\d+")
 
@@ -294,7 +295,7 @@ _SHARE_CERTAIN = re.compile(r"^ID\s*[:：]\s*\w+$|^分享(?:到|至)|^(?:扫描|
 _SHARE_WORDS = re.compile(
     r"分享(?:到|至)?|二维码|扫一扫|扫码|关注我们|微信公众号|公众号|微信|微博|抖音|"
     r"QQ空间|朋友圈|打印(?:本页|此文)?|关闭(?:窗口|本页)?|字[号体]|大\s*中\s*小|"
-    r"放大|缩小|默认|"
+    r"放大|缩小|默认|视力保护色|护眼模式|"
     r"设为首页|加入收藏|收藏本站|推送至手机|LOFTER|今日头条|头条号|纠错|订阅|按赞|"
     r"列印|字级|A\s*[-－]\s*A\s*[+＋]|"  # Taiwan's print and font-size tools: `列印`, `字級`, `A-A+`
     r"复制(?:链接|连结|网址)|Facebook|脸书|Twitter|推特|Plurk|噗浪|"
@@ -325,7 +326,7 @@ _RELATED_LABEL = re.compile(
     r"^[←«]\s*[^←«→»]{1,40}$|^[^←«→»]{1,40}[^\s←«→»]\s*[→»]$"  # the posts before and after
 )
 _RELATED = re.compile(
-    r"相关(?:新闻|阅读|链接|文章|报[道导])|推荐阅读|延伸阅读|"
+    r"相关(?:新闻|阅读|链接|文章|报[道导]|推荐)|推荐阅读|延伸阅读|"
     r"热点新闻|热门(?:推荐|新闻|文章|排行|版块|帖子|话题)|(?:精彩|新闻|热点|图文)推荐|最新(?:新闻|文章|消息)|即时新闻|排行榜|更多>>|更多|"
     r"[上下前后]一篇|[上下]一条|"
     r"视频现?场?|图片新闻|>>"
@@ -505,7 +506,8 @@ END_MARK = _chrome("end_mark", "（完）", "removed (the closing mark; the para
 end_mark = LineRule(END_MARK, lambda text: 1.0 if signals.END_MARK.fullmatch(text) else 0.0)
 
 
-_TAGS = re.compile(r"^[【\[]?(?:关键词|关键字|标签|tags?)[】\]]?\s*[:：]", re.I)
+# `关键词:…`, and `文章标签 …` with a space for its colon
+_TAGS = re.compile(r"^[【\[]?(?:关键词|关键字|标签|tags?)[】\]]?\s*[:：]|^文章(?:标签|关键词)\s", re.I)
 TAGS = _chrome("tags", "关键词:组织部门 干部", "removed (keyword and tag lines)")
 tags = LineRule(TAGS, _certain(_TAGS))
 _ORIGINAL_TITLE = re.compile(r"^[【\[]?原标?题[】\]]?\s*[:：]")
