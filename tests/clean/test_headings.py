@@ -190,3 +190,10 @@ def test_a_subhead_with_its_english_title_counts_each_word_once(script: str) -> 
     english = "This post contains technical explanations of some settings"  # no CJK: no subhead
     page = [TEXT[0], both, TEXT[1], english, TEXT[2]]
     assert headings(page, script) == expect([both], script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_column_line_naming_reporters_in_a_quotation_is_no_byline(script: str) -> None:
+    doc = clean(written(f"{HEAD}特约小记者北京访“两会”\n" + "\n".join(TEXT[:2]) + "\n", script))
+    assert doc.author is None
+    assert [b.text for b in doc.blocks if b.type == "heading"] == expect(["特约小记者北京访“两会”"], script)

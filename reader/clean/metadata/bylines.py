@@ -40,7 +40,8 @@ SURNAMES = (
 _PADDED = rf"[{SURNAMES}]\s{{1,2}}[\u4e00-\u9fff](?![\u4e00-\u9fff])"
 # A labelled value: a name or an organisation, and further names after single spaces
 # unless a word is itself a label (`作者:李华 张明 时间:…` → `李华 张明`).
-_WORD = r"[^\s,，。;；:：|｜()（）【】\[\]?？]"
+# (a quotation mark too: `特约小记者北京访“两会”` is a column's headline, no name)
+_WORD = r"[^\s,，。;；:：|｜()（）【】\[\]?？“”「」]"
 ROLE = r"通讯员|实习生|记者|编辑|摄"
 # A reporter's title that may stand between a label and the name (`作者:記者 吳艷虹`, `全媒体记者王晗笑`,
 # `四川日报全媒体记者`).
@@ -60,7 +61,7 @@ _FIELD_WORD = r"发[表布]于|时间|日期|来源"
 _NAME_ROLE = rf"(?:{PRESS}|通讯员|实习生)"
 _NAME_ROLE_RE = re.compile(_NAME_ROLE)  # compiled at import: a first line with roles pays no 10 ms
 VALUE = (
-    rf"(?P<v>(?!{_FIELD_WORD})(?:{_PADDED}|{_WORD}{{2,20}}(?!{_WORD}|[:：]))(?:\s{{1,2}}(?:{_NAME_ROLE}\s{{0,2}})?(?!{ROLE}|{_NEXT_FIELD})"
+    rf"(?P<v>(?!{_FIELD_WORD})(?:{_PADDED}|{_WORD}{{2,20}}(?!{_WORD}|[:：“”「」]))(?:\s{{1,2}}(?:{_NAME_ROLE}\s{{0,2}})?(?!{ROLE}|{_NEXT_FIELD})"
     rf"(?:{_PADDED}|{_WORD}{{2,4}})(?!{_WORD}*[:：]))*)"
 )
 # A line that opens with a byline: a newspaper's byline mark (`□本报记者 丁霞`), or a reporter's title.
