@@ -122,6 +122,17 @@ def test_a_two_character_title_over_a_blogs_dateline_when_the_text_says_it(
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
+def test_a_blog_posts_title_over_its_byline_between_dashes(script: str) -> None:
+    title = "时空的乐章——引力波百年漫谈 (二)"
+    page = (
+        "-苏格拉底\n作品列表 | 电子图书\n站长简介 | 常见问题\n版权说明 | 电子邮箱\n本站点击数\n33,451,181\n"
+        f"{title}\n- 卢昌海 -\n上一篇 | 返回目录 <<\n{BODY}"
+    )
+    doc = cleaned(page, script)
+    assert (doc.title, doc.author) == (written(title, script), written("卢昌海", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
 def test_a_page_label_between_a_prompt_and_the_dateline_sends_the_title_below_it(script: str) -> None:
     page = f"云端读报\n已是最后一期了!\n知道了\n内容详情\n2022年11月26日\n{HEADLINE}\n{BODY}"
     doc = cleaned(page, script)

@@ -23,7 +23,8 @@ BYLINE = register(
         "□本报记者 张 栩 祖伊美",
         "author `张栩 祖伊美` (also after ☉ ◎, 作者：, 文/, 执笔/, 采写：, 记者, 楼主, 发表者, 发布人, in "
         "来源…作者… lines, the lead's `讯（记者 甲、乙）`, `(王鹏)` or `（王煌忠／台中報導）` closing a "
-        "paragraph, a forum poster's name over `发表于 …` or their profile, `posted @ … 名`; an editor "
+        "paragraph, a forum poster's name over `发表于 …` or their profile, `posted @ … 名`, `- 张三 -` "
+        "under a blog post's title; an editor "
         "is no author, and a person outranks an organisation)",
     )
 )
