@@ -363,7 +363,9 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]+")
 def _width(text: str) -> int:
     """`OBS設定 settings` → 6: the line's length, each Latin word counted as one character (a
     list's items are still measured in characters: `is_short_plain`)."""
-    return len(_LATIN_WORD.sub("a", text)) if len(text) > HEADING_MAX else len(text)
+    if len(text) <= HEADING_MAX or len(text) > MARKUP_HEADING_MAX or "。" in text:
+        return len(text)  # short, or too long for a subhead however many Latin words it holds
+    return len(_LATIN_WORD.sub("a", text))
 
 
 def heading_kind(text: str) -> str | None:
