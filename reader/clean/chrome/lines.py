@@ -347,12 +347,18 @@ related = _worded(RELATED, _RELATED_LABEL, _RELATED)
 # A forum's notice of a thread's state, written as a sentence: `当前主题已经存档。`, `该帖已被锁定。`
 _THREAD_STATE = r"^(?:当前|本|该|此)(?:主题|帖子?)已(?:经|被)*(?:存档|关闭|锁定|删除|屏蔽)"
 _ANSWER_RATING = r"^你对这个回答的评价是"  # a Q&A site's question to the reader under an answer
+# A row of a poster's user card beside the post: `性别 保密`, `帖子 260`, `积分 100 详情`, `状态 离线`,
+# `来自 东经113度,北纬22.3度`.
+_CARD_ROW = (
+    r"^(?:性别|状态|UID|精华|帖子|积分|阅读权限|在线时间|注册时间|最后登录|威望|金钱|贡献)\s*[:：]?\s*"
+    r"(?:[\d.,\-: ]+(?:小时|分钟)?|保密|男|女|离线|在线|隐身)\s*(?:详情)?$|^来自\s+[^\s。！？]{2,24}$"
+)
 # A forum's or a blog's post furniture: who may do what to a post, and its counters.
 _FORUM_CERTAIN = re.compile(
     r"只看该作者|只看楼主|倒序浏览|阅读模式|使用道具|电梯直达|发新帖|返回列表|收起回复|高级模式|赠金笔|"
     r"本帖最后由.{1,30}编辑|以文本方式查看主题|(?:查看|访问|点击|浏览|人气)\s*[:：]\s*\d+\s*[|｜]?\s*回复\s*[:：]\s*\d+|来自\S{0,16}客户端|"
     r"回复\s*[|｜]?\s*支持\s*[|｜]?\s*反对|^回复\s*[|｜]\s*引用|后才可以回帖|[喜转]\S?[欢载]▼|一键三连|"
-    rf"{_THREAD_STATE}|"
+    rf"{_THREAD_STATE}|{_CARD_ROW}|"
     # a question-and-answer site's: who answered, the votes and what the reader may do with an answer
     r"\d+\s*人赞同了该回答|采纳数\s*[:：]\s*\d|获赞数\s*[:：]\s*\d|私信TA|向TA提问|已赞过|已踩过|抢首赞|"
     rf"{_ANSWER_RATING}"
