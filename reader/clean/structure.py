@@ -89,14 +89,6 @@ LIST_MARKER = register(
         "the marks removed (three or more items that stand alone without them)",
     )
 )
-UNDERLINE = register(
-    Rule(
-        "structure.underline",
-        REMOVE,
-        "系统设计==========",
-        "the rule of `=` or `-` set after a subhead removed (`系统设计=====` → the heading `系统设计`)",
-    )
-)
 LIST = register(
     Rule(
         "structure.list",
@@ -414,11 +406,6 @@ def strip_list_marks(items: Sequence[str]) -> list[str] | None:
     return None
 
 
-# A subhead underlined in plain text, the rule run on after it: `1.Notion=========`, `系统-------`.
-_RULED = re.compile(r"^(.{1,40}?[^\s=＝\-_─━])\s*[=＝\-_─━]{4,}$")
-_RULE_CHARS = frozenset("=＝-_─━")  # what such a line ends on: most lines are answered without a match
-
-
 def _runs(flags: Sequence[bool]) -> list[range]:
     """`[F, T, T, F, T]` → `[range(1, 3), range(4, 5)]`."""
     runs, start = [], 0
@@ -616,10 +603,6 @@ def build(
             mark = texts[k][: len(texts[k]) - len(new)].strip()
             removals.append(Removal(units[k].line, mark, LIST_MARKER.name, part=True))
             texts[k] = new
-    for k, t in enumerate(texts):
-        if t[-1:] in _RULE_CHARS and (m := _RULED.match(t)) and heading_kind(m.group(1)) is not None:
-            removals.append(Removal(units[k].line, t[m.end(1) :].strip(), UNDERLINE.name, part=True))
-            texts[k] = m.group(1)
     titles = _document_titles(texts)
     in_list = list_items(texts)
     talk = speakers(texts)

@@ -197,9 +197,3 @@ def test_a_column_line_naming_reporters_in_a_quotation_is_no_byline(script: str)
     doc = clean(written(f"{HEAD}特约小记者北京访“两会”\n" + "\n".join(TEXT[:2]) + "\n", script))
     assert doc.author is None
     assert [b.text for b in doc.blocks if b.type == "heading"] == expect(["特约小记者北京访“两会”"], script)
-
-
-@pytest.mark.parametrize("script", SCRIPTS)
-def test_a_subhead_underlined_in_plain_text_loses_its_rule(script: str) -> None:
-    page = [TEXT[0], "系统设计==========", TEXT[1], "1.基本结构--------", TEXT[2]]
-    assert headings(page, script) == expect(["系统设计", "1.基本结构"], script)
