@@ -334,16 +334,40 @@ _SYMBOL = re.compile(r"[@#$%^&*=~|\\<>{}～]")
 _SYMBOLS_MAX = 1
 
 
+# A writer's desk before the name: `摄影部 马昭`, `编辑部 王宏`.
+_DESK = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:部|社|站|室|组|处|科|中心)\s+(?P<name>[\u4e00-\u9fff]{2,3})$")
+_NAME_CHARS = 3
+
+
+def _signature(simple: str) -> bool:
+    """`吴晓军`, `摄影部 马昭` → True: a writer's name (after their desk), signing the text below or
+    above it; `高质量` is a word (jieba knows it), no name."""
+    m = _DESK.match(simple)
+    name = m.group("name") if m else simple
+    if len(name) > _NAME_CHARS or (m is None and len(name) < _NAME_CHARS):
+        return False
+    from reader.clean.metadata.bylines import PERSON  # the metadata package imports this module
+    from reader.clean.tables import words  # jieba's dictionary, read on first use
+
+    return PERSON.match(name if len(name) == _NAME_CHARS else f"{name[0]} {name[1:]}") is not None and (
+        words().count(name) is None
+    )
+
+
 def heads_nothing(text: str) -> bool:
-    """`图为村民采摘芒果`, `特此通告`, `（此件主动公开）`, `截屏.jpg`, `DQ=0; //拉低`, `中共某某县委办公室`
-    → True: no subhead."""
+    """`图为村民采摘芒果`, `特此通告`, `（此件主动公开）`, `截屏.jpg`, `DQ=0; //拉低`, `中共某某县委办公室`,
+    `吴晓军` → True: no subhead."""
     if _FILE_NAME.search(text) or len(_SYMBOL.findall(text)) > _SYMBOLS_MAX or is_code(text):
         return True
     if _ASIDE.match(text) and not _HEAD_MARK.match(text[1:]):
         return True
     simple = convert(text, "simplified", "traditional")
     return bool(
-        _CAPTION.search(simple) or _CLOSING.match(simple) or _DANGLING.search(simple) or _ISSUER.match(simple)
+        _CAPTION.search(simple)
+        or _CLOSING.match(simple)
+        or _DANGLING.search(simple)
+        or _ISSUER.match(simple)
+        or _signature(simple)
     )
 
 

@@ -52,6 +52,8 @@ def expect(lines: list[str], script: str) -> list[str]:
         "（二）可能逃跑、自杀的；",  # a clause of an enumeration
         "张三(图右)在村民家的火塘边登记信息 某县委组织部供图",  # a photo's caption and its credit
         "中共山水县委办公室",  # an issuer or a signature
+        "吴晓军",  # a writer's name
+        "摄影部 马昭",  # a writer's desk and name
     ],
 )
 def test_a_line_set_apart_that_heads_nothing_is_no_heading(line: str, script: str) -> None:
@@ -197,3 +199,10 @@ def test_a_column_line_naming_reporters_in_a_quotation_is_no_byline(script: str)
     doc = clean(written(f"{HEAD}特约小记者北京访“两会”\n" + "\n".join(TEXT[:2]) + "\n", script))
     assert doc.author is None
     assert [b.text for b in doc.blocks if b.type == "heading"] == expect(["特约小记者北京访“两会”"], script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_word_that_opens_with_a_surname_is_still_a_subhead(script: str) -> None:
+    assert headings([TEXT[0], "黄金周", TEXT[1], "高质量", TEXT[2]], script) == expect(
+        ["黄金周", "高质量"], script
+    )
