@@ -91,7 +91,7 @@ def clean(
     fields, title_at, units, verdicts = metadata.extract(units, verdicts, zones, fields, title)
     texts = [u.text.strip() for u in units]
     verdicts = chrome.header(verdicts, title_at, zones.first, texts)
-    verdicts = chrome.repeats(texts, verdicts, title_at, zones.first)
+    verdicts = chrome.repeats(texts, verdicts, title_at, zones.first, fields["title"])
     verdicts = markup.outside([u.line for u in units], verdicts, article_lines)
     verdicts = thread.replies(texts, verdicts, zones.first)
     kept = [u for u, v in zip(units, verdicts, strict=True) if v is None and u.text.strip()]

@@ -162,7 +162,7 @@ def test_a_cut_off_page_keeps_its_last_lines_in_latin_words() -> None:
         ("图片来源：网络", "chrome.photo_note"),
         ("视力保护色：", "chrome.reading_aids"),
         ("收听本文 00:00/00:00", "chrome.reading_aids"),
-        ("跳过导航", "chrome.reading_aids"),
+        ("跳过导航", "chrome.skip_link"),
         ("无障碍 长辈版 繁体版", "chrome.reading_aids"),
     ],
 )

@@ -645,7 +645,11 @@ def _key(text: str) -> str:
 
 
 def repeats(
-    texts: Sequence[str], verdicts: Sequence[str | None], title_at: int | None, first: int
+    texts: Sequence[str],
+    verdicts: Sequence[str | None],
+    title_at: int | None,
+    first: int,
+    title: str | None = None,
 ) -> list[str | None]:
     """The title shown again below it, or a run of the article's paragraphs shown again word for word
     further down → removed: a template's duplicate (the headline over the text's first picture, the
@@ -654,18 +658,22 @@ def repeats(
     From the article's first paragraph on, and only with other paragraphs between the copies. A single
     paragraph shown twice is the writer's or the page's way (a summary then the text, a pull quote);
     so is a line set twice in a row. Headings and short lines repeat by design (a table of contents).
+    `title` is the title as read from its line (`标题: X` gives `X`), which its copy says alone.
     """
     out = list(verdicts)
     paragraphs = 0  # prose lines so far, copies among them
-    title = _key(texts[title_at]) if title_at is not None else None
+    line = _key(texts[title_at]) if title_at is not None else None
+    read = _key(title) if title and line is not None else line  # `标题: X` read as `X`
     seen: dict[str, int] = {}
     run: list[int] = []  # the copies in a row so far
-    for i in range(max(first, -1 if title_at is None else title_at + 1), len(texts)):
+    for i in range(first if title_at is None else title_at + 1, len(texts)):
         if not texts[i] or out[i] is not None:
             continue
         key = _key(texts[i])
-        if key == title:
-            out[i] = REPEAT.name
+        if (i >= first and key == line) or (key == read and read != line):
+            out[i] = REPEAT.name  # above the text, only the copy of a title read from inside its line
+            continue
+        if i < first:
             continue
         if seen.get(key, paragraphs) >= paragraphs:  # not a copy
             run = []

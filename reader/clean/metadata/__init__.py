@@ -144,7 +144,7 @@ def extract(
     last = zones.last
     # the text's last line taken (a dateline), or a copy of the title or of paragraphs that
     # `chrome.repeats` takes later: the open line above it ends the text, as it ends the cleaner's output
-    copies = repeats(texts, out, title_at, zones.first)
+    copies = repeats(texts, out, title_at, zones.first, found["title"])
     while 0 <= last < len(units) and copies[last] is not None:
         above = last_open(texts, out, 0, last)
         if above is None:

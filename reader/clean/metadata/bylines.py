@@ -23,7 +23,8 @@ BYLINE = register(
         "□本报记者 张 栩 祖伊美",
         "author `张栩 祖伊美` (also after ☉ ◎, 作者：, 文/, 执笔/, 采写：, 记者, 楼主, 发表者, 发布人, in "
         "来源…作者… lines, the lead's `讯（记者 甲、乙）`, `(王鹏)` or `（王煌忠／台中報導）` closing a "
-        "paragraph, a forum poster's name over `发表于 …` or their profile, `posted @ … 名`; an editor "
+        "paragraph, a forum poster's name over `发表于 …` or their profile, `posted @ … 名`, `- 张三 -` "
+        "under a blog post's title; an editor "
         "is no author, and a person outranks an organisation)",
     )
 )
@@ -40,7 +41,8 @@ SURNAMES = (
 _PADDED = rf"[{SURNAMES}]\s{{1,2}}[\u4e00-\u9fff](?![\u4e00-\u9fff])"
 # A labelled value: a name or an organisation, and further names after single spaces
 # unless a word is itself a label (`作者:李华 张明 时间:…` → `李华 张明`).
-_WORD = r"[^\s,，。;；:：|｜()（）【】\[\]?？]"
+# (a quotation mark too: `特约小记者北京访“两会”` is a column's headline, no name)
+_WORD = r"[^\s,，。;；:：|｜()（）【】\[\]?？“”「」]"
 ROLE = r"通讯员|实习生|记者|编辑|摄"
 # A reporter's title that may stand between a label and the name (`作者:記者 吳艷虹`, `全媒体记者王晗笑`,
 # `四川日报全媒体记者`).
@@ -49,6 +51,9 @@ _PRESS_BY = (
     r"[\u4e00-\u9fff]{0,10}?(?:杂志|日报|晚报|电视台|广播)"
 )
 PRESS = rf"(?:{_PRESS_BY}){{0,2}}记者"
+# A periodical named in its title marks before its reporter, opening the line: `《某某经济周刊》记者 曹煦`
+# (inside a line, `【特别报道】《某某周刊》记者深入南疆`, it is a kicker's words).
+PERIODICAL_PRESS = rf"^\s*《[^《》\s]{{2,12}}》\s?{PRESS}"
 # Words that start another field, never a further name: `楼主：老王 发表于 2005-5-7`.
 _NEXT_FIELD = r"\d|发[表布]|时间|日期|来源|报道|整理|编译|供图"
 # …nor is the first: `楼主| 发表于 2022-9-21` names no one.
@@ -57,7 +62,7 @@ _FIELD_WORD = r"发[表布]于|时间|日期|来源"
 _NAME_ROLE = rf"(?:{PRESS}|通讯员|实习生)"
 _NAME_ROLE_RE = re.compile(_NAME_ROLE)  # compiled at import: a first line with roles pays no 10 ms
 VALUE = (
-    rf"(?P<v>(?!{_FIELD_WORD})(?:{_PADDED}|{_WORD}{{2,20}}(?!{_WORD}|[:：]))(?:\s{{1,2}}(?:{_NAME_ROLE}\s{{0,2}})?(?!{ROLE}|{_NEXT_FIELD})"
+    rf"(?P<v>(?!{_FIELD_WORD})(?:{_PADDED}|{_WORD}{{2,20}}(?!{_WORD}|[:：“”「」]))(?:\s{{1,2}}(?:{_NAME_ROLE}\s{{0,2}})?(?!{ROLE}|{_NEXT_FIELD})"
     rf"(?:{_PADDED}|{_WORD}{{2,4}})(?!{_WORD}*[:：]))*)"
 )
 # A line that opens with a byline: a newspaper's byline mark (`□本报记者 丁霞`), or a reporter's title.
@@ -65,7 +70,7 @@ VALUE = (
 # byline only with a reporter's title (`◎每经记者 胡健`, not `◎电影截图`).
 BYLINE_MARKS = "□■☉◎"
 MARKED = r"[□■☉]\s*(?:[\u4e00-\u9fff]{1,6}?记者)?|◎\s*[\u4e00-\u9fff]{0,6}?记者"
-BYLINE_LED = re.compile(rf"^\s*(?:{MARKED}|{PRESS})")
+BYLINE_LED = re.compile(rf"^\s*(?:{MARKED}|{PRESS})|{PERIODICAL_PRESS}")
 # Verbs that end as an organisation's name does: `建宁县举办` is a headline cut short, no signer.
 _UNIT_VERBS = (
     r"(?<!举办)(?<!主办)(?<!承办)(?<!协办)(?<!创办)(?<!开办)(?<!督办)(?<!查办)(?<!格局)(?<!布局)(?<!结局)"

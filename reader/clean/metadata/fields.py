@@ -18,6 +18,7 @@ from reader.clean.metadata.bylines import (
     BYLINE_MARKS,
     MARKED,
     ORG_BYLINE,
+    PERIODICAL_PRESS,
     PERSON,
     PERSON_NAME,
     POST,
@@ -93,7 +94,8 @@ def _value(text: str, m: re.Match[str] | None) -> str | None:
     """The match's value, cut from `text` (the match was made on its Simplified reading)."""
     if not m:
         return None
-    group = next((g for g in ("w", "b", "p", "q") if g in m.re.groupindex and m.group(g) is not None), "v")
+    groups = ("w", "b", "p", "q", "d")
+    group = next((g for g in groups if g in m.re.groupindex and m.group(g) is not None), "v")
     return text[m.start(group) : m.end(group)]
 
 
@@ -121,7 +123,7 @@ _AUTHOR = re.compile(
     rf"(?:(?<!看该)(?<!看)作\s*者{_SEP}\s*(?:{PRESS}\s*)?|^\s*[【\[]作者[】\]]|"
     rf"^\s*(?:《[^》]{{1,12}}》\s*)?作者\s+(?=[\u4e00-\u9fff])|{_WRITER}\s*{_TITLE}|"
     rf"{_POSTER}{_SEP}|(?<![\u4e00-\u9fff])(?:文\s*[/／|｜]\s*图\s*[/:：|｜]?|文图\s*[/／:：|｜]|文\s*[/／:：|｜])|"
-    rf"{PRESS}\s*[:：]?|"
+    rf"{PERIODICAL_PRESS}\s*[:：]?|{PRESS}\s*[:：]?|"
     # after a byline mark, any outlet's reporter: `◎每经记者 胡健`
     rf"通讯员\s*[:：]?|供稿{_SEP}|^\s*(?:{MARKED}))\s*{VALUE}|"
     # an account's post: `原创 张三 某某发布 2023-05-12 16:20`, the writer before the account's name
@@ -131,7 +133,9 @@ _AUTHOR = re.compile(
     # a blog post's footer or header: `posted @ 2024-05-09 14:45 张三 阅读(430)`,
     # `张三 于 2024-05-06 15:47:53 发布`
     rf"(?i:posted)\s*@\s*{_TIME}\s+(?P<p>[^\s:：]{{2,20}})|"
-    rf"^\s*(?P<q>[^\s:：]{{2,24}})\s+于\s*{_TIME}\s*发布"
+    rf"^\s*(?P<q>[^\s:：]{{2,24}})\s+于\s*{_TIME}\s*发布|"
+    # a blog's byline set between dashes under the post's title: `- 张三 -`
+    rf"^\s*[-—－]{{1,2}}\s*(?P<d>{PERSON_NAME})\s*[-—－]{{1,2}}\s*$"
 )
 
 
