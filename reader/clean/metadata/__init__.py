@@ -23,6 +23,7 @@ from reader.clean.metadata.bylines import (
     lead_byline,
     org_above_text,
     paren_byline,
+    person_first,
     poster_above,
     read_lead_byline,
     signer,
@@ -155,15 +156,15 @@ def extract(
         body, paren, signed = split
         units[last : last + 1] = [Unit(units[last].line, body), Unit(units[last].line, paren)]
         out[last + 1 : last + 1] = [BYLINE.name]
-        found["author"] = found["author"] or signed
+        found["author"] = person_first(found["author"], signed)
     elif 0 <= last < len(units) and out[last] is None and (name := paren_byline(texts[last])):
         out[last] = BYLINE.name  # `(记者 张三 李四)` closing the text on a line of its own
-        found["author"] = found["author"] or name
+        found["author"] = person_first(found["author"], name)
     elif (below := next_open(texts, out, last + 1, len(texts), taken=SIGNABLE)) is not None and (
         name := paren_byline(texts[below])
     ):  # `(王鹏)` on a line of its own below the last paragraph
         out[below] = BYLINE.name
-        found["author"] = found["author"] or name
+        found["author"] = person_first(found["author"], name)
     # byline marks closing earlier paragraphs (`…答案。□本报记者 李四`), every one (each would be taken
     # on cleaning the text again), the first naming the author
     for k in reversed(range(0 if title_at is None else title_at + 1, min(last, len(units)))):
@@ -172,5 +173,5 @@ def extract(
             units[k : k + 1] = [Unit(units[k].line, body), Unit(units[k].line, mark)]
             out[k + 1 : k + 1] = [BYLINE.name]
             marked = signed
-    found["author"] = found["author"] or marked
+    found["author"] = person_first(found["author"], marked)
     return found, title_at, units, out

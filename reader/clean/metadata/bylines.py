@@ -24,7 +24,9 @@ BYLINE = register(
         "author `张栩 祖伊美` (also after ☉ ◎, 作者：, 文/, 执笔/, 采写：, 记者, 楼主, 发表者, 发布人, in "
         "来源…作者… lines, the lead's `讯（记者 甲、乙）`, `(王鹏)` or `（王煌忠／台中報導）` closing a "
         "paragraph, a forum poster's name over `发表于 …` or their profile, `posted @ … 名`; an editor "
-        "is no author, and a person outranks an organisation)",
+        "is no author, and a person outranks an organisation or an outlet given as writer "
+        "(`作者：某某新闻网`); an outlet's reporter (`《某某周刊》记者 甲 | 某地报道`, `南方+记者 甲`); "
+        "credits on consecutive lines (`记者 | 甲` / `通讯员 乙`) name every writer)",
     )
 )
 
@@ -44,11 +46,13 @@ _WORD = r"[^\s,，。;；:：|｜()（）【】\[\]?？]"
 ROLE = r"通讯员|实习生|记者|编辑|摄"
 # A reporter's title that may stand between a label and the name (`作者:記者 吳艷虹`, `全媒体记者王晗笑`,
 # `四川日报全媒体记者`).
+# The outlet may be named in title marks, or as its app or site (`《中国经济周刊》记者`,
+# `南方+记者`, `大众日报客户端记者`), and two outlets may share the reporter (`沈阳日报、沈阳网记者`).
 _PRESS_BY = (
-    r"本[报刊台网]|特约|特派|全媒体|融媒体|首席|见习|实习|"
-    r"[\u4e00-\u9fff]{0,10}?(?:杂志|日报|晚报|电视台|广播)"
+    r"本[报刊台网]|特约|特派|全媒体|融媒体|首席|见习|实习|《[^》]{1,20}》|"
+    r"[\u4e00-\u9fff]{0,10}?(?:杂志|日报|晚报|周刊|电视台|广播|客户端|新闻网|网|\+)"
 )
-PRESS = rf"(?:{_PRESS_BY}){{0,2}}记者"
+PRESS = rf"(?:(?:{_PRESS_BY})[、·]?){{0,3}}记者"
 # Words that start another field, never a further name: `楼主：老王 发表于 2005-5-7`.
 _NEXT_FIELD = r"\d|发[表布]|时间|日期|来源|报道|整理|编译|供图"
 # …nor is the first: `楼主| 发表于 2022-9-21` names no one.
@@ -173,9 +177,23 @@ def lead_byline(texts: Sequence[str], out: Sequence[str | None], first: int) -> 
     return next((names for t in heads if _BRACKETED.search(t) and (names := read_lead_byline(t))), None)
 
 
+# An outlet given as the writer (`作者：广德新闻网`): a site, a paper or a station, no person.
+_OUTLET_WRITER = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z0-9]{1,12}(?:新闻网|网|日报|晚报|报社|电视台|广播电台|融媒体中心|客户端|杂志社)$"
+)
+
+
 def is_org(author: str | None) -> bool:
-    """`医技药剂党支部` → True: an organisation signs, no person writes."""
-    return author is not None and ORG_BYLINE.match(simplified(author)) is not None
+    """`医技药剂党支部`, `广德新闻网` → True: an organisation or an outlet signs, no person writes."""
+    if author is None:
+        return False
+    simple = simplified(author)
+    return ORG_BYLINE.match(simple) is not None or _OUTLET_WRITER.match(simple) is not None
+
+
+def person_first(author: str | None, name: str | None) -> str | None:
+    """The author found so far, unless it is an organisation and `name` is a person's."""
+    return name if name and (author is None or (is_org(author) and not is_org(name))) else author
 
 
 def _as_written(text: str, simple: str, start: int, names: str) -> str:

@@ -99,7 +99,7 @@ def _value(text: str, m: re.Match[str] | None) -> str | None:
 
 _SOURCE = re.compile(
     r"(?:(?:本文|文章|原文)(?:来自|转自)|转自|转载自|信息来源|来源|稿源|出处|发布机构|发文机关|来自(?=\s*[:：]))"
-    r"\s*[:：]?\s*[【\[《]?\s*(?P<v>[^\s【】\[\]《》|｜,，。;；:：?？()（）]{2,30})[】\]》]?"
+    r"\s*[】\]]?\s*[:：|｜]?\s*[【\[《]?\s*(?P<v>[^\s【】\[\]《》|｜,，。;；:：?？()（）]{2,30})[】\]》]?"
 )
 
 
@@ -121,7 +121,7 @@ _AUTHOR = re.compile(
     rf"(?:(?<!看该)(?<!看)作\s*者{_SEP}\s*(?:{PRESS}\s*)?|^\s*[【\[]作者[】\]]|"
     rf"^\s*(?:《[^》]{{1,12}}》\s*)?作者\s+(?=[\u4e00-\u9fff])|{_WRITER}\s*{_TITLE}|"
     rf"{_POSTER}{_SEP}|(?<![\u4e00-\u9fff])(?:文\s*[/／|｜]\s*图\s*[/:：|｜]?|文图\s*[/／:：|｜]|文\s*[/／:：|｜])|"
-    rf"{PRESS}\s*[:：]?|"
+    rf"{PRESS}\s*[:：|｜]?|"
     # after a byline mark, any outlet's reporter: `◎每经记者 胡健`
     rf"通讯员\s*[:：]?|供稿{_SEP}|^\s*(?:{MARKED}))\s*{VALUE}|"
     # an account's post: `原创 张三 某某发布 2023-05-12 16:20`, the writer before the account's name
@@ -145,7 +145,12 @@ def read_author(text: str) -> str | None:
     simple = simplified(text)
     if posted := _value(text, _AUTHOR_POST.search(simple)):
         return posted
-    value = _value(text, _AUTHOR.search(simple))
+    m = _AUTHOR.search(simple)
+    if m and _SPOKEN.match(
+        simple, m.end()
+    ):  # `《某某》记者：这时候已经打了你一下？`: an interview's question
+        return None
+    value = _value(text, m)
     if value and (m := _FILED_FROM.search(simplified(value))):
         value = value[: m.start()]
     names = without_roles(value) if value else None
@@ -160,12 +165,15 @@ _AUTHOR_POST = re.compile(
 )
 
 
+_SPOKEN = re.compile(r"\s*[?？!！]\s*$")  # a value a sentence's mark closes is speech, no name
 _NO_NAME = re.compile(r"^[\d\W_]+$")  # `记者00`: digits and marks name no one
 _FILED_FROM = re.compile(r"\s*[/／]\s*[\u4e00-\u9fff]{1,10}?报[导道]$")  # `/雲林報導`: the place, no name
 _NAME_MAX = 14  # CJK characters of the longest name or organisation a byline gives
 
 
-_EDITOR = re.compile(rf"(?:责任编辑|责编|值班编辑|编辑|审核|校对|编审)\s*[:：]\s*{VALUE}")
+_EDITOR = re.compile(
+    rf"(?:责任编辑|责编|值班编辑|编辑|审核|校对|编审)\s*(?:[】\]]\s*[:：|｜]?|[:：|｜])\s*{VALUE}"
+)
 
 
 def read_editor(text: str) -> str | None:
@@ -395,6 +403,7 @@ def read_lines(
     found: dict[str, str | None] = dict.fromkeys(FIELDS)
     date_rank = _LISTED - 1
     listed: frozenset[int] | None = None  # read when a date below the text is
+    credits = None  # the line that named the author; the next adds its names (`记者 甲` / `通讯员 乙`)
     for i, t in enumerate(texts):
         if not t or (verdicts[i] or "").startswith("metadata."):
             continue
@@ -429,6 +438,10 @@ def read_lines(
         if i > zones.last and "date" in (fields or {}) and listed is None:
             listed = _listed_dates(texts, zones)
         date_rank = _take_date(found, fields or {}, line, date_rank, listed is not None and i in listed)
+        named = (fields or {}).get("author")
+        if named and (found["author"] is None or credits == _previous(texts, i)):
+            found["author"] = more_names(found["author"], named) if found["author"] else named
+            credits = i  # the line that named the author: the next one may add its names
         for name, value in (fields or {}).items():
             found[name] = found[name] or value
         if verdicts[i] == DATE.name and i > zones.last:  # `XX县人民政府办公室` above a closing date signs it
@@ -444,6 +457,18 @@ def read_lines(
         issues = (issue_date(texts[i]) for i in head if verdicts[i] or not is_prose(texts[i]))
         found["date"] = next((d for d in issues if d), None)
     return found, verdicts
+
+
+def _previous(texts: Sequence[str], i: int) -> int | None:
+    return next((k for k in reversed(range(i)) if texts[k]), None)
+
+
+def more_names(names: str, more: str) -> str:
+    """`纪金娜` and `冯锐钊` from the credits' next line → `纪金娜 冯锐钊`; an organisation adds no one."""
+    if is_org(names) or is_org(more):
+        return names
+    have = names.split()
+    return " ".join(have + [n for n in more.split() if n not in have])
 
 
 _YEAR = re.compile(r"\d{2}|[〇○零]")  # what every date form holds (`二〇二三年`)
@@ -476,7 +501,11 @@ def _commenter(text: str, fields: dict[str, str]) -> bool:
     """`王寂寥2018-07-28 08:06:55` below the text: a comment's name and time, no byline. A name left
     on a foot's dateline signs the article only beside its source (`来源:人民日报 王嘉斌`) or a label;
     an organisation signs it with the date alone (`中共xx镇委员会 2022年12月30日`)."""
-    return fields.keys() == {"date", "author"} and read_author(text) is None and not is_org(fields["author"])
+    return (
+        fields.keys() == {"date", "author"}
+        and read_author(text) is None
+        and not ORG_BYLINE.match(simplified(fields["author"]))
+    )
 
 
 def _take_date(
@@ -493,11 +522,14 @@ def _take_date(
     return rank
 
 
+_CREDIT = r"(?:作者|来源|记者|通讯员|编辑|责任编辑)"
 # Labels that open a metadata line, besides the shared ones: `撰稿|王泠一`, `文/张三`, `信息来源：…`.
 _MORE_LABELS = re.compile(
     r"^[\[【（(]?\s*(?:撰[文稿]|执笔|采写|供稿|文|(?:信息|文章|稿件|新闻|本文|原文)来源|来源单位|发布(?:单位|部门|者)|"
     r"(?:发稿|刊发|录入|上传|更新)时间)\s*[:：|｜/／]|"
-    r"^\s*(?:《[^》]{1,12}》\s*)?作者\s+(?=[\u4e00-\u9fff])"  # `作者 王之言 高孜然`, `《棱镜》作者 周纯`
+    r"^\s*(?:《[^》]{1,12}》\s*)?作者\s+(?=[\u4e00-\u9fff])|"  # `作者 王之言 高孜然`, `《棱镜》作者 周纯`
+    # credits closing an app's story: `【作者】 张三`, `记者 | 李四`, `通讯员 王五`
+    rf"^\s*[【\[]{_CREDIT}[】\]]|^\s*{_CREDIT}\s*[|｜]|^\s*通讯员\s+(?={PERSON_NAME})"
 )
 
 
@@ -508,7 +540,7 @@ _POSTED_AT = re.compile(r"^\s*(?:发表|发布|编辑)于\s*(?=\d)")
 _LABEL_HEAD = 32  # characters at a line's start that hold its label
 # What the labels besides the shared ones open with, in both scripts (so most lines are answered
 # without reading them in Simplified); a reporter's title may open with any name, but has `记者`.
-_OPENERS = frozenset(BYLINE_MARKS + "撰供文信稿新来來发發刊录錄上更编編作执執采採本原《")
+_OPENERS = frozenset(BYLINE_MARKS + "撰供文信稿新来來发發刊录錄上更编編作执執采採本原《记記通")
 _BRACKETS = " [【（("
 
 

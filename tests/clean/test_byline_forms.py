@@ -1,0 +1,102 @@
+"""More byline forms from real pages (issue 10): each on a synthetic page of its own, in both scripts
+(the Traditional page is OpenCC's s2t of the Simplified one), and the ordinary text they must not
+turn into an author."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.clean import clean
+from reader.convert import convert
+
+SCRIPTS = ["simplified", "traditional"]
+TITLE = "某县召开重点项目推进会"
+BODY = (
+    "会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效，投资完成率居全市前列。\n"
+    "会议要求，各乡镇各部门要进一步压实责任，加快推进项目建设，确保按期完成年度目标任务。\n"
+)
+LAST = "会议强调，要强化要素保障，优化营商环境，为项目建设提供有力支撑。"
+
+
+def _in(script: str, text: str) -> str:
+    return text if script == "simplified" else convert(text, "traditional", "simplified")
+
+
+def _body(doc: object) -> str:
+    return "".join(b.text for b in doc.blocks)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        # the outlet in title marks, the place the reporter filed from after a bar
+        ("《某某经济周刊》记者 张明 | 新疆阿克苏报道", "张明"),
+        # the outlet's app
+        ("某某+记者 张明", "张明"),
+        ("某某日报客户端记者 张明 李华", "张明 李华"),
+    ],
+)
+def test_a_reporter_titled_by_their_outlet_signs_above_the_text(
+    byline: str, author: str, script: str
+) -> None:
+    doc = clean(_in(script, f"{TITLE}\n{byline}\n{BODY}"))
+    assert doc.author == _in(script, author)
+    assert _in(script, byline) not in _body(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        # two outlets share the reporter; names run on after their roles
+        ("(某某日报、某某网记者李华通讯员王强)", "李华 王强"),
+        # the report's closing word, and a planner, who is no author
+        ("(某某日报客户端记者 张明 赵丽 报道 策划 马玉峰)", "张明 赵丽"),
+    ],
+)
+def test_a_reporters_brackets_below_the_text_name_them(byline: str, author: str, script: str) -> None:
+    doc = clean(_in(script, f"{TITLE}\n{BODY}{LAST}\n{byline}\n"))
+    assert set(doc.author.split()) == set(_in(script, author).split())
+    assert _in(script, LAST) in _body(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_apps_credits_after_bars_are_fields(script: str) -> None:
+    page = f"{TITLE}\n{BODY}{LAST}\n来源 | 中新社\n记者 | 郎佳慧\n编辑 | 廉伟\n"
+    doc = clean(_in(script, page))
+    assert (doc.author, doc.source, doc.editor) == tuple(_in(script, v) for v in ("郎佳慧", "中新社", "廉伟"))
+    assert "中新社" not in _body(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_credits_lines_together_name_every_writer(script: str) -> None:
+    page = (
+        f"{TITLE}\n{BODY}{LAST}\n"
+        "某某+记者 张明\n通讯员 冯锐钊\n【作者】 张明\n【来源】 某某报业传媒集团客户端\n"
+    )
+    doc = clean(_in(script, page))
+    assert doc.author == _in(script, "张明 冯锐钊")
+    assert doc.source == _in(script, "某某报业传媒集团客户端")
+    assert _in(script, "冯锐钊") not in _body(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_credits_apart_from_the_first_byline_add_no_one(script: str) -> None:
+    page = f"{TITLE}\n作者：张明\n{BODY}{LAST}\n记者 李华\n"
+    assert clean(_in(script, page)).author == _in(script, "张明")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_interviewers_question_is_no_byline(script: str) -> None:
+    page = f"{TITLE}\n{BODY}《某某经纬》记者：这时候他已经打了你一下？\n{LAST}\n"
+    doc = clean(_in(script, page))
+    assert doc.author is None
+    assert _in(script, "这时候他已经打了你一下") in _body(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("outlet", ["某某新闻网", "某某日报", "某某县融媒体中心"])
+def test_a_person_closing_the_text_outranks_an_outlet_given_as_writer(outlet: str, script: str) -> None:
+    page = f"{TITLE}\n作者：{outlet}  发布时间：2024-03-01\n{BODY}{LAST}(杨帆)\n"
+    assert clean(_in(script, page)).author == _in(script, "杨帆")
