@@ -100,3 +100,61 @@ def test_an_interviewers_question_is_no_byline(script: str) -> None:
 def test_a_person_closing_the_text_outranks_an_outlet_given_as_writer(outlet: str, script: str) -> None:
     page = f"{TITLE}\n作者：{outlet}  发布时间：2024-03-01\n{BODY}{LAST}(杨帆)\n"
     assert clean(_in(script, page)).author == _in(script, "杨帆")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "head",
+    [
+        "看板 Live\n作者 Append (鸦片)\n标题\n[技术] 某某设定的技术解释\n时间 Sat Aug  3 01:56:16 2013",
+        # the header run into one line, as a mirror of PTT prints it
+        "看板Expansion07 (龙骑士07)作者Append (喵喵叫的猫)时间17年前 (2009/02/05 04:55)推嘘32(32推 0嘘)",
+    ],
+)
+def test_a_ptt_headers_account_is_the_author_not_its_nickname(head: str, script: str) -> None:
+    doc = clean(_in(script, f"{TITLE}\n{head}\n{BODY}"))
+    assert doc.author == "Append"
+    assert _in(script, "鸦片") not in _body(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("profile", "poster"),
+    [
+        ("甘仔超     Rank: 2Rank: 2\n蓝之初\n性别 保密\nUID 2391\n帖子 260\n积分 100   详情", "甘仔超"),
+        ("只看楼主收藏回复\n绫清逸\n中级粉丝\n2", "绫清逸"),
+    ],
+)
+def test_a_threads_poster_stands_over_their_rank(profile: str, poster: str, script: str) -> None:
+    page = f"{TITLE}\n{profile}\n发表于 2007-9-21 08:23\n{BODY}"
+    doc = clean(_in(script, page), title=_in(script, TITLE))  # the title the markup gives
+    assert doc.author == _in(script, poster)
+    assert _in(script, poster) not in _body(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_heading_about_points_is_no_rank(script: str) -> None:
+    page = f"{TITLE}\n活动简介\n积分兑换规则\n{BODY}"
+    assert clean(_in(script, page)).author is None
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("head", "owner"),
+    [
+        (
+            "加载中…\n个人资料\n快乐双冠王\n快乐双冠王\n• 博客等级:\n• 博客积分:0\n• 博客访问:18,716",
+            "快乐双冠王",
+        ),
+        ("lxg133298的个人博客分享 http://blog.example.cn/u/lxg133298\n博文", "lxg133298"),
+    ],
+)
+def test_a_blogs_owner_writes_its_posts(head: str, owner: str, script: str) -> None:
+    page = f"{head}\n{TITLE}\n(2012-11-23 08:42:09)\n{BODY}"
+    assert clean(_in(script, page)).author == _in(script, owner)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_profile_box_without_a_blogs_counters_names_no_owner(script: str) -> None:
+    page = f"个人资料\n快乐双冠王\n联系我们\n{TITLE}\n{BODY}"
+    assert clean(_in(script, page)).author is None

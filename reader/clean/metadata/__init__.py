@@ -7,6 +7,7 @@ The group's modules, each for one job:
 - `dates`     the date forms pages write (`metadata.date`)
 - `fields`    labelled and metadata lines read into fields (`metadata.source`, `.editor`, `.table`…)
 - `bylines`   what a name looks like, and the unlabelled bylines around the article
+- `posters`   a thread's poster and a blog's owner, named only by the page's layout
 - `headline`  which line is the title, the subtitle, and where the article starts
 - `lines`     which lines are still open to a rule
 - `script`    lines read in Simplified, so that each vocabulary is written once
@@ -24,7 +25,6 @@ from reader.clean.metadata.bylines import (
     org_above_text,
     paren_byline,
     person_first,
-    poster_above,
     read_lead_byline,
     signer,
     signer_below,
@@ -63,6 +63,7 @@ from reader.clean.metadata.headline import (
     trim_title,
 )
 from reader.clean.metadata.lines import SIGNABLE, last_open, next_open
+from reader.clean.metadata.posters import blog_owner, poster_above, poster_over_rank
 from reader.clean.signals import Unit
 
 __all__ = [
@@ -135,8 +136,12 @@ def extract(
         at = lead_at if at is None else at
         if at is not None and (signed := signer_below(texts, out, at)):
             found["author"] = found["author"] or signed
+    if title_at is not None and not found["author"]:  # a poster's rank is surer than the line over a time
+        found["author"] = poster_over_rank(texts, out, title_at, zones.first)
     if title_at is not None and (poster := poster_above(texts, out, title_at, zones.first)):
         found["author"] = found["author"] or poster
+    if not found["author"] and title_at is not None:
+        found["author"] = blog_owner(texts, out, title_at)
     if not found["author"] and title_at is not None:
         found["author"] = title_byline(texts[title_at])
     if not found["author"] or is_org(found["author"]):  # a person writes; an organisation only signs

@@ -23,7 +23,9 @@ BYLINE = register(
         "□本报记者 张 栩 祖伊美",
         "author `张栩 祖伊美` (also after ☉ ◎, 作者：, 文/, 执笔/, 采写：, 记者, 楼主, 发表者, 发布人, in "
         "来源…作者… lines, the lead's `讯（记者 甲、乙）`, `(王鹏)` or `（王煌忠／台中報導）` closing a "
-        "paragraph, a forum poster's name over `发表于 …` or their profile, `posted @ … 名`; an editor "
+        "paragraph, a forum poster's name over `发表于 …`, their rank (`Rank: 2`, `中级粉丝`) or their "
+        "profile, a PTT header's account (`作者 abc (暱称)`), a blog's owner in its profile box "
+        "(`个人资料` / 名 / `博客等级`) or `名的个人博客 URL`, `posted @ … 名`; an editor "
         "is no author, and a person outranks an organisation or an outlet given as writer "
         "(`作者：某某新闻网`); an outlet's reporter (`《某某周刊》记者 甲 | 某地报道`, `南方+记者 甲`); "
         "credits on consecutive lines (`记者 | 甲` / `通讯员 乙`) name every writer)",
@@ -54,7 +56,7 @@ _PRESS_BY = (
 )
 PRESS = rf"(?:(?:{_PRESS_BY})[、·]?){{0,3}}记者"
 # Words that start another field, never a further name: `楼主：老王 发表于 2005-5-7`.
-_NEXT_FIELD = r"\d|发[表布]|时间|日期|来源|报道|整理|编译|供图"
+_NEXT_FIELD = r"\d|发[表布]|时间|日期|来源|报道|整理|整合|综合|编译|供图"
 # …nor is the first: `楼主| 发表于 2022-9-21` names no one.
 _FIELD_WORD = r"发[表布]于|时间|日期|来源"
 # Further names may follow their own role: `安佳璐 通讯员 曹杰 杨海艳`, `沈祖轩  本刊记者  黄薇`.
@@ -129,7 +131,7 @@ _DATELINE_BRACKET = re.compile(r"^.{0,60}?(?:讯|电|消息)\s*[（(](?P<v>[^（
 _ROLE_WORD = r"记者|通讯员|实习生"
 _TITLED = re.compile(rf"^[^\s（()）]{{0,14}}?(?:{_ROLE_WORD})\s*")
 _BRACKET_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
-_REPORTED = re.compile(r"\s*报[道导]$")
+_REPORTED = re.compile(r"\s*(?:报[道导]|整理|整合|综合|编译)$")
 _NAME_SPLIT = re.compile(rf"[、\s,，]+|(?:{_ROLE_WORD})")
 _NOT_A_NAME = frozenset({"供稿", "供图", "摄影", "综合", "整理", "编译", "报道", "报导", "专稿"})
 
@@ -341,51 +343,3 @@ def signer_below(texts: Sequence[str], out: list[str | None], at: int) -> str | 
         return None
     out[below] = BYLINE.name
     return tidy_names(texts[below])
-
-
-_POSTED_BARE = re.compile(r"^\s*(?P<floor>楼主\s*[|｜]?\s*)?发表于\s*[:：]?\s*\d")
-_POSTER_MAX = 20
-# A poster's profile under their name: `前程往事` / `1` / `主题` / `5` / `帖子` / `积分`.
-_PROFILE = re.compile(r"^(?:\d+\s*)?(?:主题|帖子|积分|精华|金钱|威望|贡献|在线时间|注册时间|阅读权限|UID)")
-# The first post's own edit note: `本帖最后由 晨枫 于 2022-9-20 15:18 编辑`; a post is edited by its poster.
-_EDITED_BY = re.compile(r"^\s*本帖最后由\s*(?P<v>[^\s]{2,20})\s*于\s*\d")
-
-
-def _poster_name(text: str) -> bool:
-    return 2 <= len(text) <= _POSTER_MAX and not re.search(r"[\s，。,.!?！？:：]", text)
-
-
-def poster_above(texts: Sequence[str], out: list[str | None], title_at: int, first: int) -> str | None:
-    """`小明同学` over `电梯直达` / `楼主` / `发表于 2012-3-5 21:23:57`: the first post's poster signs it.
-
-    A forum sets the poster's name on its own line above the post's time; only chrome may stand
-    between them, and the name is short and no sentence. Where chrome took every line between, the
-    name is the one over the poster's profile (`主题` `帖子` `积分`); else the post's own edit note
-    (`本帖最后由 晨枫 于 … 编辑`) names its poster.
-    """
-    heads = (
-        (i, _POSTED_BARE.match(simplified(texts[i]))) for i in range(title_at + 1, min(first, len(texts)))
-    )
-    posted, head = next(((i, m) for i, m in heads if m), (None, None))
-    if posted is None or head is None:
-        return None
-    profiled = None
-    for i in range(posted - 1, title_at, -1):
-        if not texts[i]:
-            continue
-        t = texts[i]
-        if (out[i] or "").startswith("chrome."):
-            below = "".join([texts[j] for j in range(i + 1, posted) if texts[j]][:2])  # `1` `主题`
-            if _poster_name(t) and _PROFILE.match(simplified(below)):
-                profiled = i  # the profile's top line, as the scan goes up
-            continue
-        if out[i] is None and _poster_name(t) and not head.group("floor"):  # `楼主|` heads a post of its own
-            out[i] = BYLINE.name
-            return t
-        break
-    if profiled is not None:
-        out[profiled] = BYLINE.name
-        return texts[profiled]
-    note = next((j for j in range(posted + 1, len(texts)) if texts[j]), None)
-    m = _EDITED_BY.match(simplified(texts[note])) if note is not None else None
-    return texts[note][m.start("v") : m.end("v")] if m and note is not None else None

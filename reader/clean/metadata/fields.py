@@ -89,11 +89,14 @@ _RESIDUE = 4  # word characters a metadata line may carry besides its fields and
 _DATELINE_RESIDUE = 12
 
 
+_GROUPS = ("w", "b", "p", "q", "n")  # the value's group in each form of `_AUTHOR` but the first (`v`)
+
+
 def _value(text: str, m: re.Match[str] | None) -> str | None:
     """The match's value, cut from `text` (the match was made on its Simplified reading)."""
     if not m:
         return None
-    group = next((g for g in ("w", "b", "p", "q") if g in m.re.groupindex and m.group(g) is not None), "v")
+    group = next((g for g in _GROUPS if g in m.re.groupindex and m.group(g) is not None), "v")
     return text[m.start(group) : m.end(group)]
 
 
@@ -116,6 +119,8 @@ _SEP = r"\s*[:：|｜]"  # `作者：`, `撰稿|`
 # (`采写：南都见习记者 林子沛`).
 _WRITER = r"(?:撰[文稿]|执笔|采写)\s*[:：|｜/／]"
 _TITLE = rf"(?:[\u4e00-\u9fff·]{{0,8}}?(?:{PRESS}|通讯员)\s*)?"
+_URL = r"(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?"
+_ACCOUNT = r"[A-Za-z][A-Za-z0-9_.-]{1,19}"
 _TIME = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 _AUTHOR = re.compile(
     rf"(?:(?<!看该)(?<!看)作\s*者{_SEP}\s*(?:{PRESS}\s*)?|^\s*[【\[]作者[】\]]|"
@@ -126,8 +131,10 @@ _AUTHOR = re.compile(
     rf"通讯员\s*[:：]?|供稿{_SEP}|^\s*(?:{MARKED}))\s*{VALUE}|"
     # an account's post: `原创 张三 某某发布 2023-05-12 16:20`, the writer before the account's name
     r"^\s*原创\s+(?P<w>[^\s:：]{1,12})\s+[^\s:：]{2,20}\s+(?=(?:19|20)\d{2})|"
-    # a blog's owner: `张三的博客`
-    r"^\s*(?P<b>[^\s:：]{2,12})的(?:博客|个人空间|个人主页)\s*$|"
+    # a blog's owner: `张三的博客`, `zhang3的个人博客分享 http://blog.example.cn/u/zhang3`
+    rf"^\s*(?P<b>[^\s:：]{{2,12}})的(?:博客|个人空间|个人主页|个人博客(?:分享)?)(?:\s+{_URL})?\s*$|"
+    # a PTT post's header: the account, and its nickname in brackets (`作者 Append (鸦片)`)
+    rf"作者\s*(?P<n>{_ACCOUNT})\s*[(（][^()（）]{{1,24}}[)）]|"
     # a blog post's footer or header: `posted @ 2024-05-09 14:45 张三 阅读(430)`,
     # `张三 于 2024-05-06 15:47:53 发布`
     rf"(?i:posted)\s*@\s*{_TIME}\s+(?P<p>[^\s:：]{{2,20}})|"
@@ -529,7 +536,9 @@ _MORE_LABELS = re.compile(
     r"(?:发稿|刊发|录入|上传|更新)时间)\s*[:：|｜/／]|"
     r"^\s*(?:《[^》]{1,12}》\s*)?作者\s+(?=[\u4e00-\u9fff])|"  # `作者 王之言 高孜然`, `《棱镜》作者 周纯`
     # credits closing an app's story: `【作者】 张三`, `记者 | 李四`, `通讯员 王五`
-    rf"^\s*[【\[]{_CREDIT}[】\]]|^\s*{_CREDIT}\s*[|｜]|^\s*通讯员\s+(?={PERSON_NAME})"
+    rf"^\s*[【\[]{_CREDIT}[】\]]|^\s*{_CREDIT}\s*[|｜]|^\s*通讯员\s+(?={PERSON_NAME})|"
+    # a PTT post's header, the board first: `看板 Live`, `看板Gossiping (八卦)作者 abc (某某)`
+    rf"^\s*(?:看板\s*{_ACCOUNT}|作者\s*{_ACCOUNT}\s*[(（])"
 )
 
 
@@ -540,7 +549,7 @@ _POSTED_AT = re.compile(r"^\s*(?:发表|发布|编辑)于\s*(?=\d)")
 _LABEL_HEAD = 32  # characters at a line's start that hold its label
 # What the labels besides the shared ones open with, in both scripts (so most lines are answered
 # without reading them in Simplified); a reporter's title may open with any name, but has `记者`.
-_OPENERS = frozenset(BYLINE_MARKS + "撰供文信稿新来來发發刊录錄上更编編作执執采採本原《记記通")
+_OPENERS = frozenset(BYLINE_MARKS + "撰供文信稿新来來发發刊录錄上更编編作执執采採本原《记記通看")
 _BRACKETS = " [【（("
 
 
