@@ -158,3 +158,31 @@ def test_a_blogs_owner_writes_its_posts(head: str, owner: str, script: str) -> N
 def test_a_profile_box_without_a_blogs_counters_names_no_owner(script: str) -> None:
     page = f"个人资料\n快乐双冠王\n联系我们\n{TITLE}\n{BODY}"
     assert clean(_in(script, page)).author is None
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("byline", ["■ 本报评论员", "本报记者", "特约小记者北京访“两会”"])
+def test_a_role_without_a_name_or_a_quoted_phrase_names_no_one(byline: str, script: str) -> None:
+    assert clean(_in(script, f"{TITLE}\n{byline}\n{BODY}")).author is None
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_source_ends_where_the_editors_label_starts(script: str) -> None:
+    page = f"{TITLE}\n2025-08-21 16:53:13来源:某某国际在线编辑:王奇英责编:薛阳\n{BODY}"
+    doc = clean(_in(script, page))
+    assert (doc.author, doc.source) == (None, _in(script, "某某国际在线"))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("outlet", ["某某人才网", "地方频道"])
+def test_an_outlet_given_as_writer_is_the_source(outlet: str, script: str) -> None:
+    doc = clean(_in(script, f"{TITLE}\n作者：{outlet}  发布时间：2024-03-01 09:30\n{BODY}"))
+    assert (doc.author, doc.source) == (None, _in(script, outlet))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_related_storys_lead_below_the_lead_names_no_author(script: str) -> None:
+    lead = BODY.splitlines()[0] * 2  # a long first paragraph: surely the lead
+    other = "扫二维码了解更多精彩内容本报讯(某某晚报记者王思璇)风靡健身圈的运动近日走红。"
+    page = f"{TITLE}\n{lead}\n{other}\n{BODY}"
+    assert clean(_in(script, page)).author is None

@@ -21,6 +21,7 @@ from reader.clean.chrome import Zones, repeats
 from reader.clean.metadata.bylines import (
     BYLINE,
     is_org,
+    is_outlet,
     lead_byline,
     org_above_text,
     paren_byline,
@@ -179,4 +180,6 @@ def extract(
             out[k + 1 : k + 1] = [BYLINE.name]
             marked = signed
     found["author"] = person_first(found["author"], marked)
+    if is_outlet(found["author"]):  # `作者：某某新闻网`: the site published the text; no one is named
+        found["source"], found["author"] = found["source"] or found["author"], None
     return found, title_at, units, out

@@ -169,28 +169,42 @@ def read_lead_byline(text: str) -> str | None:
 # Paragraphs from the first that may hold the lead (a caption, a pager or a headline kept as text first),
 # and the characters of one that may hold its byline's brackets.
 _LEAD_REACH, _LEAD_HEAD = 5, 160
+_LEAD_LONG = 80  # characters of a paragraph that is surely the lead, no caption or pager above it
 _BRACKETED = re.compile(r"[（(〔【]")
+_ALONE = re.compile(r"^\s*[（(〔【][^（()）〔〕【】]{2,60}[）)〕】]\s*$")
 
 
 def lead_byline(texts: Sequence[str], out: Sequence[str | None], first: int) -> str | None:
-    """The reporters named in the lead's brackets, in one of the first paragraphs."""
+    """The reporters named in the lead's brackets, in one of the first paragraphs. The lead is the
+    first long one: below it only brackets standing alone are read (`(某某日报记者李莉)`), for a
+    related story's lead kept further down names others."""
     reach = islice((k for k in range(first, len(texts)) if texts[k] and out[k] is None), _LEAD_REACH)
-    heads = (texts[k][:_LEAD_HEAD] for k in reach)  # only the lead's head is read in Simplified
-    return next((names for t in heads if _BRACKETED.search(t) and (names := read_lead_byline(t))), None)
+    past_lead = False
+    for k in reach:
+        head = texts[k][:_LEAD_HEAD]  # only the lead's head is read in Simplified
+        alone = _ALONE.match(texts[k]) is not None
+        if (alone or not past_lead) and _BRACKETED.search(head) and (names := read_lead_byline(head)):
+            return names
+        past_lead = past_lead or len(texts[k]) >= _LEAD_LONG
+    return None
 
 
 # An outlet given as the writer (`作者：广德新闻网`): a site, a paper or a station, no person.
 _OUTLET_WRITER = re.compile(
-    r"^[\u4e00-\u9fffA-Za-z0-9]{1,12}(?:新闻网|网|日报|晚报|报社|电视台|广播电台|融媒体中心|客户端|杂志社)$"
+    r"^[\u4e00-\u9fffA-Za-z0-9]{1,12}(?:新闻网|网|日报|晚报|报社|电视台|广播电台|客户端|杂志社|频道)$"
 )
+
+
+def is_outlet(author: str | None) -> bool:
+    """`广德新闻网`, `地方频道` → True: a site, a paper or a channel, which publishes: a source, no writer."""
+    return author is not None and _OUTLET_WRITER.match(simplified(author)) is not None
 
 
 def is_org(author: str | None) -> bool:
     """`医技药剂党支部`, `广德新闻网` → True: an organisation or an outlet signs, no person writes."""
     if author is None:
         return False
-    simple = simplified(author)
-    return ORG_BYLINE.match(simple) is not None or _OUTLET_WRITER.match(simple) is not None
+    return ORG_BYLINE.match(simplified(author)) is not None or is_outlet(author)
 
 
 def person_first(author: str | None, name: str | None) -> str | None:

@@ -102,7 +102,9 @@ def _value(text: str, m: re.Match[str] | None) -> str | None:
 
 _SOURCE = re.compile(
     r"(?:(?:本文|文章|原文)(?:来自|转自)|转自|转载自|信息来源|来源|稿源|出处|发布机构|发文机关|来自(?=\s*[:：]))"
-    r"\s*[】\]]?\s*[:：|｜]?\s*[【\[《]?\s*(?P<v>[^\s【】\[\]《》|｜,，。;；:：?？()（）]{2,30})[】\]》]?"
+    r"\s*[】\]]?\s*[:：|｜]?\s*[【\[《]?\s*"
+    # the value ends where the next label starts: `来源:国际在线编辑:王奇英`
+    r"(?P<v>(?:(?!编辑\s*[:：]|责编|作者\s*[:：])[^\s【】\[\]《》|｜,，。;；:：?？()（）]){2,30})[】\]》]?"
 )
 
 
@@ -163,6 +165,8 @@ def read_author(text: str) -> str | None:
     names = without_roles(value) if value else None
     if not names or _NO_NAME.match(names) or max(map(cjk_count, names.split())) > _NAME_MAX:
         return None
+    if _QUOTED.search(names) or _ROLE_ONLY.match(simplified(names)):
+        return None
     return names
 
 
@@ -174,6 +178,9 @@ _AUTHOR_POST = re.compile(
 
 _SPOKEN = re.compile(r"\s*[?？!！]\s*$")  # a value a sentence's mark closes is speech, no name
 _NO_NAME = re.compile(r"^[\d\W_]+$")  # `记者00`: digits and marks name no one
+_QUOTED = re.compile(r"[“”\"「」『』《》]")  # `特约小记者北京访“两会”`: a name holds no quotation
+# A collective byline, a role without a name: `■ 本报评论员`, `本报记者`.
+_ROLE_ONLY = re.compile(rf"^(?:{PRESS}|(?:本[报刊台网]|特约)?(?:评论员|通讯员|观察员))$")
 _FILED_FROM = re.compile(r"\s*[/／]\s*[\u4e00-\u9fff]{1,10}?报[导道]$")  # `/雲林報導`: the place, no name
 _NAME_MAX = 14  # CJK characters of the longest name or organisation a byline gives
 
