@@ -186,3 +186,30 @@ def test_a_related_storys_lead_below_the_lead_names_no_author(script: str) -> No
     other = "扫二维码了解更多精彩内容本报讯(某某晚报记者王思璇)风靡健身圈的运动近日走红。"
     page = f"{TITLE}\n{lead}\n{other}\n{BODY}"
     assert clean(_in(script, page)).author is None
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("line", "author"), [("- 卢昌海 -", "卢昌海"), ("—— 卢昌海 ——", "卢昌海"), ("-苏格拉底", None)]
+)
+def test_a_name_between_dashes_signs_the_text(line: str, author: str | None, script: str) -> None:
+    doc = clean(_in(script, f"{TITLE}\n{line}\n{BODY}"))
+    assert doc.author == (author and _in(script, author))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        (
+            "西日韩留学吕老师\n\u200b\u200b\n某某国际教育咨询有限公司 留学部门总监\n1 人赞同了该回答",
+            "西日韩留学吕老师",
+        ),
+        ("等风\n律师\n12 人赞同了该回答", "等风"),  # a short bio under the name
+        ("查看全部 22 个回答\n等风\n1,024 人赞同了该回答", "等风"),
+    ],
+)
+def test_an_answers_writer_stands_over_its_votes(header: str, author: str, script: str) -> None:
+    page = f"{TITLE}？\n{header}\n{BODY}编辑于 2023-03-01 15:45・IP 属地北京\n"
+    doc = clean(_in(script, page), title=_in(script, f"{TITLE}？"))
+    assert doc.author == _in(script, author)

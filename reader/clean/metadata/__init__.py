@@ -64,7 +64,7 @@ from reader.clean.metadata.headline import (
     trim_title,
 )
 from reader.clean.metadata.lines import SIGNABLE, last_open, next_open
-from reader.clean.metadata.posters import blog_owner, poster_above, poster_over_rank
+from reader.clean.metadata.posters import answerer, blog_owner, poster_above, poster_over_rank
 from reader.clean.signals import Unit
 
 __all__ = [
@@ -142,7 +142,7 @@ def extract(
     if title_at is not None and (poster := poster_above(texts, out, title_at, zones.first)):
         found["author"] = found["author"] or poster
     if not found["author"] and title_at is not None:
-        found["author"] = blog_owner(texts, out, title_at)
+        found["author"] = blog_owner(texts, out, title_at) or answerer(texts, out, title_at)
     if not found["author"] and title_at is not None:
         found["author"] = title_byline(texts[title_at])
     if not found["author"] or is_org(found["author"]):  # a person writes; an organisation only signs

@@ -89,7 +89,7 @@ _RESIDUE = 4  # word characters a metadata line may carry besides its fields and
 _DATELINE_RESIDUE = 12
 
 
-_GROUPS = ("w", "b", "p", "q", "n")  # the value's group in each form of `_AUTHOR` but the first (`v`)
+_GROUPS = ("w", "b", "p", "q", "n", "d")  # the value's group in each form of `_AUTHOR` but the first (`v`)
 
 
 def _value(text: str, m: re.Match[str] | None) -> str | None:
@@ -123,6 +123,7 @@ _WRITER = r"(?:撰[文稿]|执笔|采写)\s*[:：|｜/／]"
 _TITLE = rf"(?:[\u4e00-\u9fff·]{{0,8}}?(?:{PRESS}|通讯员)\s*)?"
 _URL = r"(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?"
 _ACCOUNT = r"[A-Za-z][A-Za-z0-9_.-]{1,19}"
+_DASHES = r"[-—–－]{1,2}"
 _TIME = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 _AUTHOR = re.compile(
     rf"(?:(?<!看该)(?<!看)作\s*者{_SEP}\s*(?:{PRESS}\s*)?|^\s*[【\[]作者[】\]]|"
@@ -140,7 +141,9 @@ _AUTHOR = re.compile(
     # a blog post's footer or header: `posted @ 2024-05-09 14:45 张三 阅读(430)`,
     # `张三 于 2024-05-06 15:47:53 发布`
     rf"(?i:posted)\s*@\s*{_TIME}\s+(?P<p>[^\s:：]{{2,20}})|"
-    rf"^\s*(?P<q>[^\s:：]{{2,24}})\s+于\s*{_TIME}\s*发布"
+    rf"^\s*(?P<q>[^\s:：]{{2,24}})\s+于\s*{_TIME}\s*发布|"
+    # a name set between dashes on its own line: `- 卢昌海 -` (one dash before it attributes a quote)
+    rf"^\s*{_DASHES}\s*(?P<d>{PERSON_NAME})\s*{_DASHES}\s*$"
 )
 
 
@@ -545,7 +548,8 @@ _MORE_LABELS = re.compile(
     # credits closing an app's story: `【作者】 张三`, `记者 | 李四`, `通讯员 王五`
     rf"^\s*[【\[]{_CREDIT}[】\]]|^\s*{_CREDIT}\s*[|｜]|^\s*通讯员\s+(?={PERSON_NAME})|"
     # a PTT post's header, the board first: `看板 Live`, `看板Gossiping (八卦)作者 abc (某某)`
-    rf"^\s*(?:看板\s*{_ACCOUNT}|作者\s*{_ACCOUNT}\s*[(（])"
+    rf"^\s*(?:看板\s*{_ACCOUNT}|作者\s*{_ACCOUNT}\s*[(（])|"
+    rf"^\s*{_DASHES}\s*{PERSON_NAME}\s*{_DASHES}\s*$"  # `- 卢昌海 -`
 )
 
 
@@ -556,7 +560,7 @@ _POSTED_AT = re.compile(r"^\s*(?:发表|发布|编辑)于\s*(?=\d)")
 _LABEL_HEAD = 32  # characters at a line's start that hold its label
 # What the labels besides the shared ones open with, in both scripts (so most lines are answered
 # without reading them in Simplified); a reporter's title may open with any name, but has `记者`.
-_OPENERS = frozenset(BYLINE_MARKS + "撰供文信稿新来來发發刊录錄上更编編作执執采採本原《记記通看")
+_OPENERS = frozenset(BYLINE_MARKS + "撰供文信稿新来來发發刊录錄上更编編作执執采採本原《记記通看-—–－")
 _BRACKETS = " [【（("
 
 

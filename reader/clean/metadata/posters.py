@@ -114,3 +114,25 @@ def blog_owner(texts: Sequence[str], out: list[str | None], title_at: int) -> st
             out[name] = BYLINE.name
             return texts[name]
     return None
+
+
+# A Q&A page's answer, headed by its count of votes: `1 人赞同了该回答`.
+_ANSWER_HEAD = re.compile(r"^[\d,]+\s*人赞同了该回答$")
+_ANSWER_REACH = 40  # lines from the question's title to the first answer's head
+_WORDLESS = re.compile(r"^\W*$")  # `​​`: zero-width spaces the page sets between the name and the bio
+
+
+def answerer(texts: Sequence[str], out: list[str | None], title_at: int) -> str | None:
+    """`西日韩留学吕老师` / `某某公司 留学部门总监` / `1 人赞同了该回答`: the first answer's writer, named
+    over their bio (one line, or none) above the answer's count of votes."""
+    stop = min(title_at + _ANSWER_REACH, len(texts))
+    head = next((i for i in range(title_at + 1, stop) if _ANSWER_HEAD.match(simplified(texts[i]))), None)
+    if head is None:
+        return None
+    above = [k for k in range(head - 1, title_at, -1) if texts[k] and not _WORDLESS.match(texts[k])][:2]
+    names = [k for k in above if _poster_name(texts[k]) and out[k] is None]
+    name = names[-1] if names else None  # of two short lines, the name is over the bio (`律师`)
+    if name is None:
+        return None
+    out[name] = BYLINE.name
+    return texts[name]
