@@ -509,7 +509,7 @@ def _labelled_date(text: str) -> tuple[str, int] | None:
     """A date the line labels as the publication date, on a line that is no sentence, or under a
     label with its colon."""
     dated = read_dated(text) if _YEAR.search(text) else None
-    if not dated or dated[1] != PUBLISHED:
+    if not dated or dated[1] < PUBLISHED:
         return None
     return dated if not is_prose(text) or _DATE_LABEL.search(simplified(text)) else None
 
