@@ -25,8 +25,8 @@ BYLINE = register(
         "来源…作者… lines, the lead's `讯（记者 甲、乙）`, `(王鹏)` or `（王煌忠／台中報導）` closing a "
         "paragraph, a forum poster's name over `发表于 …`, their rank (`Rank: 2`, `中级粉丝`) or their "
         "profile, a PTT header's account (`作者 abc (暱称)`), a blog's owner in its profile box "
-        "(`个人资料` / 名 / `博客等级`) or `名的个人博客 URL`, a Q&A answer's writer over `N 人赞同了该回答`, "
-        "`- 名 -` on its own line, `posted @ … 名`; an editor "
+        "(`个人资料` / 名 / `博客等级`) or `名的个人博客 URL`, a Q&A answer's writer over "
+        "`N 人赞同了该回答`, `- 名 -` on its own line, `posted @ … 名`; an editor "
         "is no author, and a person outranks an organisation or an outlet given as writer "
         "(`作者：某某新闻网`); an outlet's reporter (`《某某周刊》记者 甲 | 某地报道`, `南方+记者 甲`); "
         "credits on consecutive lines (`记者 | 甲` / `通讯员 乙`) name every writer)",
