@@ -158,9 +158,7 @@ def read_author(text: str) -> str | None:
     if posted := _value(text, _AUTHOR_POST.search(simple)):
         return posted
     m = _AUTHOR.search(simple)
-    if m and _SPOKEN.match(
-        simple, m.end()
-    ):  # `《某某》记者：这时候已经打了你一下？`: an interview's question
+    if m and _SPOKEN.match(simple, m.end()):  # `《某某》记者：这时候你怎么想？`: an interview's question
         return None
     value = _value(text, m)
     if value and (m := _FILED_FROM.search(simplified(value))):
