@@ -118,6 +118,11 @@ def test_a_ptt_headers_account_is_the_author_not_its_nickname(head: str, script:
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
+def test_a_word_and_its_gloss_after_zuozhe_is_no_ptt_header(script: str) -> None:
+    assert clean(_in(script, f"{TITLE}\n作者 Python (编程语言) 入门\n{BODY}")).author is None
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(
     ("profile", "poster"),
     [

@@ -136,8 +136,9 @@ _AUTHOR = re.compile(
     r"^\s*原创\s+(?P<w>[^\s:：]{1,12})\s+[^\s:：]{2,20}\s+(?=(?:19|20)\d{2})|"
     # a blog's owner: `张三的博客`, `zhang3的个人博客分享 http://blog.example.cn/u/zhang3`
     rf"^\s*(?P<b>[^\s:：]{{2,12}})的(?:博客|个人空间|个人主页|个人博客(?:分享)?)(?:\s+{_URL})?\s*$|"
-    # a PTT post's header: the account, and its nickname in brackets (`作者 Append (鸦片)`)
-    rf"作者\s*(?P<n>{_ACCOUNT})\s*[(（][^()（）]{{1,24}}[)）]|"
+    # a PTT post's header: the account, and its nickname in brackets (`作者 Append (鸦片)`), which
+    # ends the line or runs into the header's next field
+    rf"作者\s*(?P<n>{_ACCOUNT})\s*[(（][^()（）]{{1,24}}[)）](?=\s*(?:$|时间|标题|看板))|"
     # a blog post's footer or header: `posted @ 2024-05-09 14:45 张三 阅读(430)`,
     # `张三 于 2024-05-06 15:47:53 发布`
     rf"(?i:posted)\s*@\s*{_TIME}\s+(?P<p>[^\s:：]{{2,20}})|"
