@@ -30,6 +30,7 @@ from reader.clean.signals import (
 )
 from reader.convert import convert
 from reader.document import Block, BlockType, Removal
+from reader.variants import fold_variants
 
 RUN_ON = 1500  # a line this long is a page whose paragraph breaks were lost
 MAX_PARAGRAPH = 1200  # longer units are cut at sentence ends
@@ -242,7 +243,7 @@ def _is_label(text: str) -> bool:
     if META_LABEL.match(text) or is_table_row(text) or ATTACHMENT.match(text):
         return True
     key = _COLON.split(text, maxsplit=1)[0].strip()
-    return _LABEL_KEY.search(convert(key, "simplified", "traditional")) is not None
+    return _LABEL_KEY.search(fold_variants(convert(key, "simplified", "traditional"))) is not None
 
 
 def is_slogan(text: str) -> bool:
@@ -326,7 +327,7 @@ def heads_nothing(text: str) -> bool:
         return True
     if _ASIDE.match(text) and not _HEAD_MARK.match(text[1:]):
         return True
-    simple = convert(text, "simplified", "traditional")
+    simple = fold_variants(convert(text, "simplified", "traditional"))
     return bool(_CAPTION.search(simple) or _CLOSING.match(simple) or _DANGLING.search(simple))
 
 

@@ -24,6 +24,7 @@ from reader.clean.first_chars import with_first_chars
 from reader.clean.rules import IN_BODY, IN_FOOT, IN_HEAD, REMOVE, Rule, names_with, register
 from reader.clean.signals import CJK, DATELINE, SENTENCE_PUNCT, is_menu, menu_items
 from reader.convert import convert
+from reader.variants import fold_variants
 
 EDGE = 0.34
 BODY = 0.5
@@ -45,8 +46,9 @@ def both_scripts(*words: str) -> str:
 
 @functools.lru_cache(maxsize=4096)  # the metadata and structure read many of the same lines in Simplified
 def simplified(text: str) -> str:
-    """`站點地圖` → `站点地图`: the line as the rules read it (OpenCC t2s)."""
-    return convert(text, "simplified", "traditional")
+    """`站點地圖` → `站点地图`, `記者 淸河` → `记者 清河`: the line as the rules read it (OpenCC t2s, then
+    the variant forms t2s leaves, `reader.variants`)."""
+    return fold_variants(convert(text, "simplified", "traditional"))
 
 
 def _chrome(name: str, example: str, does: str, *tags: str, at: str = IN_BODY) -> Rule:
@@ -121,7 +123,8 @@ DOC_SHARE = _chrome(
 doc_share = _worded(DOC_SHARE, _DOC_SHARE_CERTAIN, _DOC_SHARE_WORDS)
 
 _PAGE_COUNT = re.compile(
-    r"第\s*\d+\s*页\s*[/／]\s*共\s*\d+\s*页|^\d{1,4}$|^[-—－]\s*\d{1,4}\s*[-—－]$|^共\s*\d+\s*页$"
+    r"第\s*\d+\s*页\s*[/／]\s*共\s*\d+\s*页|^\d{1,4}$|^[-—－]\s*\d{1,4}\s*[-—－]$|^共\s*\d+\s*页$|"
+    r"^点击(?:进入|查看|阅读)?[上下]一页$"
 )
 _PAGER_WORDS = re.compile(r"[上下]一页|尾页|第\s*\d+\s*页|共\s*\d+\s*页|\d+")
 
@@ -132,7 +135,9 @@ def _page_count(text: str) -> float:
     return _coverage(_PAGER_WORDS, text) if "页" in text else 0.0
 
 
-PAGE_COUNT = _chrome("page_count", "第1页 / 共12页", "removed (pagers and page numbers)", NO_METADATA)
+PAGE_COUNT = _chrome(
+    "page_count", "第1页 / 共12页", "removed (pagers and page numbers, 点击进入下一页)", NO_METADATA
+)
 page_count = LineRule(PAGE_COUNT, _page_count)
 
 _AD_CERTAIN = re.compile(r"广告位|页脚广告|_\w{0,8}广告")
@@ -230,12 +235,12 @@ _DISCLAIMER_RE = re.compile(_DISCLAIMER)
 # `版权声明:`, and a bare `声明:` when it speaks of the site or of rights: a post's own `声明:此文为转载!`
 # or `声明:仅作技术交流` is the writer's word to the reader, part of the post.
 _NOTICE_LABEL = (
-    r"^[【\[“\"]?(?:(?:版权|免责|法律|特别)声明[】\]]?\s*[:：]|"
+    r"^[【\[“\"]?(?:(?:版权|免责|法律|特别)(?:声明|宣告)[】\]]?\s*[:：]|"
     r"声明[】\]]?\s*[:：].*?(?:本站|本网|本平台|本号|版权|侵权|删除|来源于?网络|仅代表))"
 )
 _COPYRIGHT_CERTAIN = re.compile(
-    rf"©|\(c\)\s*\d{{4}}|copyright|版权所有|著作权(?:所有|属于)|all rights reserved|{_DISCLAIMER}|"
-    + _NOTICE_LABEL,
+    r"©|\(c\)\s*\d{4}|copyright|^powered\s+by\b|版权所有|著作权(?:所有|属于)|all rights reserved|"
+    + rf"{_DISCLAIMER}|{_NOTICE_LABEL}",
     re.I,
 )
 _COPYRIGHT_WORDS = re.compile(
@@ -498,10 +503,35 @@ END_MARK = _chrome("end_mark", "（完）", "removed (the closing mark; the para
 end_mark = LineRule(END_MARK, lambda text: 1.0 if signals.END_MARK.fullmatch(text) else 0.0)
 
 
-_TAGS = re.compile(r"^[【\[]?(?:关键词|关键字|标签|tags?)[】\]]?\s*[:：]", re.I)
+# A label and a colon, or a space and the tags: `文章标签 新闻社会资讯`.
+_TAGS = re.compile(r"^[【\[]?(?:文章|本文)?(?:关键词|关键字|标签|tags?)[】\]]?(?:\s*[:：]|\s+\S)", re.I)
 TAGS = _chrome("tags", "关键词:组织部门 干部", "removed (keyword and tag lines)")
 tags = LineRule(TAGS, _certain(_TAGS))
-_ORIGINAL_TITLE = re.compile(r"^[【\[]?原标?题[】\]]?\s*[:：]")
+
+# What a photo stands for, alone under it: `（资料图）`, `(資料圖片僅供參考)`, `图片来源：网络`; a caption
+# that says what the photo shows (`资料图：2016年3月2日，…`) is the article's.
+_PHOTO_NOTE = re.compile(
+    r"^[（(【\[]?\s*(?:资料图片?|网络图片|示意图|配图|图源网络|图片?(?:来源|来自)\s*[:：]?\s*\S{1,12})"
+    r"\s*[，,]?\s*(?:(?:图片)?仅供参考|与本文无关)?\s*[）)】\]]?$"
+)
+PHOTO_NOTE = _chrome("photo_note", "（资料图片仅供参考）", "removed (a photo's note alone: 资料图, 图片来源)")
+photo_note = LineRule(PHOTO_NOTE, _certain(_PHOTO_NOTE))
+
+# A page's reading aids: accessibility modes, eye-care colours, a skip link, a player for the text read aloud.
+_READING_AIDS = re.compile(
+    r"无障碍(?:浏览|阅读|模式|通道)?|长辈版|长者(?:模式|版)|关怀(?:版|模式)|适老化|视力保护色|护眼模式|"
+    r"跳过导航|跳(?:到|转到)主要?内容|繁体版|简体版|语音播报|听全文|"
+    r"(?:收听|朗读)本文(?:\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})?"
+)
+READING_AIDS = _chrome(
+    "reading_aids",
+    "无障碍 长辈版 视力保护色: 收听本文 00:00/00:00",
+    "removed (reading aids: 无障碍, 长辈版, 视力保护色, 跳过导航, a player of the text read aloud)",
+    NO_METADATA,
+)
+reading_aids = _worded(READING_AIDS, None, _READING_AIDS)
+# A headline is short: a longer line runs the article on after it (`原标题:… 问题CSDN 这个“软件”…`).
+_ORIGINAL_TITLE = re.compile(r"^(?=.{0,80}$)[【\[]?原标?题[】\]]?\s*[:：]")
 ORIGINAL_TITLE = _chrome(
     "original_title", "原标题：海南出台措施吸引各类人才", "removed (a repost's original headline)"
 )
@@ -684,6 +714,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     contact,
     app_prompt,
     share,
+    reading_aids,
     comment,
     related,
     forum,
@@ -693,6 +724,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     end_mark,
     original_title,
     tags,
+    photo_note,
     epaper,
     browser,
     counter,
@@ -727,6 +759,7 @@ _SEEN_LINES = 4096  # recent lines whose verdicts are kept, about 1 MB
 _PROSE_WORDS = re.compile(
     both_scripts(
         "声明",
+        "宣告",
         "二维码",
         "代表",
         "载",
@@ -770,15 +803,23 @@ def prose_label(text: str) -> str | None:
     return COPYRIGHT.name if _DISCLAIMER_RE.search(text) else None
 
 
+# A line of hanzi spaced out one by one, as a page sets a heading or a whole post: read as its words.
+_SPACED = re.compile(r"^[\u3400-\u9fff](?: [\u3400-\u9fff]){2,}$")
+
+
 @functools.lru_cache(maxsize=_SEEN_LINES)
 def line_verdicts(text: str) -> tuple[str | None, str | None]:
     """The rule naming `text` between article paragraphs, and at the page head or foot.
 
     The rules read the line in Simplified (OpenCC t2s: `convert` from Traditional), so each
     vocabulary, written in Simplified, also holds for Traditional pages: `站點地圖` is `站点地图`.
+    Hanzi spaced out one by one (`欢 迎 访 问`) are read as the words they spell.
     A line that opens with a dateline (`新华社北京11月1日电 题：…`) is the story's, never chrome.
     """
-    verdicts = _verdicts(simplified(text))
+    plain = simplified(text)
+    if _SPACED.match(plain):  # `网 民 炮 轰`: words spaced out, no menu of one-character links
+        plain = plain.replace(" ", "")
+    verdicts = _verdicts(plain)
     return verdicts if verdicts == (None, None) or not DATELINE.match(text) else (None, None)
 
 
