@@ -53,10 +53,15 @@ def test_a_reporter_titled_by_their_outlet_signs_above_the_text(
         ("(某某日报、某某网记者李华通讯员王强)", "李华 王强"),
         # the report's closing word, and a planner, who is no author
         ("(某某日报客户端记者 张明 赵丽 报道 策划 马玉峰)", "张明 赵丽"),
+        # the correspondent writes too, run on after a slash
+        ("(记者/梁乾胜通讯员/姚虹伊)", "梁乾胜 姚虹伊"),
     ],
 )
-def test_a_reporters_brackets_below_the_text_name_them(byline: str, author: str, script: str) -> None:
-    doc = clean(_in(script, f"{TITLE}\n{BODY}{LAST}\n{byline}\n"))
+@pytest.mark.parametrize("foot", ["", "版权声明：本文源自网络，由某某网整理发布，共 231 字。\n"])
+def test_a_reporters_brackets_below_the_text_name_them(
+    byline: str, author: str, foot: str, script: str
+) -> None:
+    doc = clean(_in(script, f"{TITLE}\n{BODY}{LAST}\n{byline}\n{foot}"))
     assert set(doc.author.split()) == set(_in(script, author).split())
     assert _in(script, LAST) in _body(doc)
 

@@ -99,7 +99,8 @@ def tidy_names(value: str, roles: bool = False) -> str | None:
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _PADDING.finditer(simple):
         chars[m.end(1) : m.start(2)] = [""] * (m.start(2) - m.end(1))
-    return _AMPERSAND.sub("、", " ".join("".join(chars).split())) or None
+    names = (name.strip("/／") for name in "".join(chars).split())  # `记者/梁乾胜通讯员/姚虹伊`
+    return _AMPERSAND.sub("、", " ".join(n for n in names if n)) or None
 
 
 _AMPERSAND = re.compile(r"(?<=[\u4e00-\u9fff])\s*[&＆]\s*(?=[\u4e00-\u9fff])")  # `胡一刀&李小飞刀`
@@ -226,11 +227,15 @@ def _as_written(text: str, simple: str, start: int, names: str) -> str:
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 # The writer's unit before the name: `(三明市委文明办 刘淑惠)`.
 _UNIT = r"[\u4e00-\u9fff]{2,16}?(?:办公室|办|局|委|部|中心|站|所|院|社)\s+"
+# The crew credited after the writers, who wrote none of it: `报道 策划 马玉峰`, `视频 张三`.
+_CREW = r"策划|监制|统筹|视频|摄像|剪辑|制图|设计|海报|编辑|责编|摄影"
+_NOT_CREW = rf"(?!(?:报[道导]|{_CREW})(?:[\s、）)]|$))"  # a role word is no further name
 _NAMES = (
     rf"(?:(?:{PRESS}|通讯员|作者|文|图)\s*[:：/]?\s*|{_UNIT})?"
-    rf"(?P<v>{_NAME}(?:[\s、]{_NAME}){{0,3}})"
-    # more names after their roles: `记者/梁乾胜通讯员/姚虹伊`
-    rf"(?:\s*(?:通讯员|摄影?|图)\s*[:：/]?\s*{_NAME})*"
+    # more names after their roles: `记者/梁乾胜通讯员/姚虹伊`, the correspondents' among the writers
+    rf"(?P<v>{_NAME}(?:[\s、]{_NOT_CREW}{_NAME}){{0,3}}(?:\s*通讯员\s*[:：/]?\s*{_NAME})*)"
+    rf"(?:\s*(?:摄影?|图)\s*[:：/]?\s*{_NAME})*"
+    rf"(?:\s*报[道导])?(?:\s*(?:{_CREW})\s*[:：/]?\s*{_NAME}(?:[\s、]{_NAME}){{0,3}})*"
 )
 _SENTENCE_END = r"(?<=[。！？!?”」])"
 _TRAILING_BYLINE = re.compile(rf"{_SENTENCE_END}\s*(?P<paren>[（(]{_NAMES}[）)])\s*$")
@@ -258,10 +263,17 @@ _ROLE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:摄影?|图)$|(?<=[\u4e00-\
 _OUTLET_AFTER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|时报|商报|新闻网|电视台)$")
 
 
+_CORRESPONDENT = re.compile(r"\s*通讯员\s*[:：/]?\s*")
+
+
 def _names(value: str) -> str:
-    """`黄崇森文 汪洋摄` → `黄崇森 汪洋`: the roles written after the names go, and the paper."""
+    """`黄崇森文 汪洋摄` → `黄崇森 汪洋`: the roles written after the names go, and the paper;
+    `梁乾胜通讯员/姚虹伊` → `梁乾胜 姚虹伊`."""
+    chars = list(value)
+    for m in _CORRESPONDENT.finditer(simplified(value)):
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
     out: list[str] = []
-    for name in value.split():
+    for name in "".join(chars).split():
         simple = simplified(name)
         if out and _OUTLET_AFTER.match(simple):
             continue

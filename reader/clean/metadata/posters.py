@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.clean.chrome.runs import PROFILE
 from reader.clean.metadata.bylines import BYLINE
 from reader.clean.metadata.script import simplified
 
@@ -88,7 +89,11 @@ def poster_over_rank(texts: Sequence[str], out: list[str | None], title_at: int,
             out[i] = BYLINE.name
             return texts[i][m.start("v") : m.end("v")]
         if _RANK_LINE.match(simple):
-            if seen is None or not _poster_name(texts[seen]) or _RANK_LINE.match(simplified(texts[seen])):
+            # the line over the rank is the name, unless chrome took it as the card's top (`蓝之初`,
+            # the rank's title)
+            if seen is None or out[seen] == PROFILE.name or not _poster_name(texts[seen]):
+                return None
+            if _RANK_LINE.match(simplified(texts[seen])):
                 return None
             out[seen] = BYLINE.name
             return texts[seen]
