@@ -204,8 +204,6 @@ def test_app_prompt() -> None:
         "分享至：Facebook LINE 複製連結",
         "扫一扫在手机打开当前页",
         "【纠错】",
-        "视力保护色:",
-        "視力保護色:",
     ],
 )
 def test_share(text: str) -> None:
