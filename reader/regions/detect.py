@@ -14,10 +14,10 @@
    the text supports it: a city needs a fair share of its province's votes, a county half its city's.
 6. A gov.cn host (dazhou.gov.cn) adds one vote, never against what the text decided.
 7. Only where the county is still open, township names (黄金坳镇, 城北街道) vote for their county.
-   Only where nothing is decided yet, the publisher the site's removed banner or footer names
+8. Only where nothing is decided yet, the publisher the site's removed banner or footer names
    (达州市人民政府门户网站, 主办单位：某某县融媒体中心) adds one vote, and never against a place the
    text names.
-8. A page that is no place's story has no region: a national one (a ministry's title, the capital as
+9. A page that is no place's story has no region: a national one (a ministry's title, the capital as
    the seat of government, places scattered over provinces, a Beijing dateline's passing example) or
    a first-person essay whose title names no place. A place held up as a model (借鉴成都经验) is an
    example; a place named only as a wider area's venue (全州…在延吉召开) gives that area.
@@ -659,8 +659,6 @@ def deepest_common(g: Gazetteer, codes: Iterable[str]) -> str | None:
     """The deepest unit on the chain of every one of `codes`: 达州市 for 四川省 and 达州市, 四川省 for
     成都市 and 达州市; None for none, or for units in different provinces."""
     codes = list(codes)
-    if not codes:
-        return None
     ups = {a for c in codes for a in g.ancestors(c)}
     fits = [u for u in ups if all(on_chain(g, u, c) for c in codes)]
     return max(fits, key=lambda u: len(g.ancestors(u)), default=None)
