@@ -14,7 +14,10 @@
    the text supports it: a city needs a fair share of its province's votes, a county half its city's.
 6. A gov.cn host (dazhou.gov.cn) adds one vote, never against what the text decided.
 7. Only where the county is still open, township names (黄金坳镇, 城北街道) vote for their county.
-8. A page that is no place's story has no region: a national one (a ministry's title, the capital as
+8. Only where nothing is decided yet, the publisher the site's removed banner or footer names
+   (达州市人民政府门户网站, 主办单位：某某县融媒体中心) adds one vote, and never against a place the
+   text names.
+9. A page that is no place's story has no region: a national one (a ministry's title, the capital as
    the seat of government, places scattered over provinces, a Beijing dateline's passing example) or
    a first-person essay whose title names no place. A place held up as a model (借鉴成都经验) is an
    example; a place named only as a wider area's venue (全州…在延吉召开) gives that area.
@@ -34,6 +37,7 @@ from typing import NamedTuple
 
 from reader.clean.tables import words
 from reader.document import Document, Region
+from reader.regions.banner import publisher_end, site_lines
 from reader.regions.gazetteer import CITY, COUNTY, PROVINCE, Candidate, Gazetteer, load_gazetteer
 from reader.regions.host import gov_label, host_units
 from reader.regions.townships import Township, load_townships
@@ -56,6 +60,7 @@ DATELINE_FACTOR = 0.25  # 新华社北京2月13日电 says where a story was fil
 LEDE_FACTOR = 1.5
 LEDE_REACH = 16  # characters into the first paragraph (past a dateline) that the setting may stand at
 HOST_WEIGHT = HEADING_WEIGHT  # a gov.cn host names the site's place once, about as surely as a heading
+BANNER_WEIGHT = HOST_WEIGHT  # so does the publisher a site's banner or footer names
 
 PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 # What may follow a name and makes it something else: a street (山西北路), a university, a neighbourhood,
@@ -135,6 +140,9 @@ def detect_region(doc: Document) -> Region:
     if region.county is None and (townships := township_mentions(g, parts, votes, region)):
         for m in townships:
             add_vote(g, votes, voters, m)
+        region = choose(g, votes, voters, city_share)
+    if region.province is None and (banner := banner_mention(g, doc, votes)):
+        add_vote(g, votes, voters, banner)
         region = choose(g, votes, voters, city_share)
     if (
         seat_of_government(g, region, doc)
@@ -606,6 +614,54 @@ def host_mention(g: Gazetteer, url: str, votes: Votes, region: Region) -> Mentio
         return None
     host = f"{gov_label(url)}.gov.cn"
     return Mention(0, 0, host, host, (Candidate(code, True, False),), HOST_WEIGHT)
+
+
+def banner_mention(g: Gazetteer, doc: Document, votes: Votes) -> Mention | None:
+    """The publisher the site's own removed chrome names, as one vote: `澳門特別行政區政府入口網站` →
+    澳门特别行政区, `主办单位：某某县融媒体中心` → that county.
+
+    Called only where the text (and host, and townships) decided nothing: a city's portal reposts its
+    province's stories (全省…) as often as it writes its own, so a page whose text names only 四川省
+    stays 四川省 under a 达州市 banner, and one that names 杭州 stays 杭州's. Where the page names
+    places it leaves undecided, the banner votes only if every one of them lies on its chain (in it
+    or above it). A central site (新华网, 人民网, 中国政府网) names no place and gives nothing; nor does
+    a county's short name alone (光明日报, 新华日报 are no county's), nor a name several units share
+    that the text does not pick. Several publishers (a banner and a footer, a row of links to
+    sibling sites) vote for the deepest unit all of them lie in or contain.
+    """
+    found: dict[str, str] = {}  # unit → the publisher as first written
+    for written, folded in site_lines(doc.removed, g.fold):
+        for m in scan(Part(written, written, folded, BODY_WEIGHT)):
+            end = publisher_end(folded, m.start, m.end)
+            if end is None:
+                continue
+            cands = [
+                c
+                for c in m.candidates
+                if m.chain or (not c.generic and (c.full or g.units[c.code].level != COUNTY))
+            ]
+            code = cands[0].code if len(cands) == 1 else best_backed(g, (c.code for c in cands), votes)
+            if code is not None:
+                found.setdefault(code, written[m.start : end])
+    code = deepest_common(g, found)
+    if code is None or not all(on_chain(g, code, c) for c, v in votes.items() if v):
+        return None
+    written = found.get(code) or next(iter(found.values()))
+    return Mention(0, 0, written, written, (Candidate(code, True, False),), BANNER_WEIGHT)
+
+
+def on_chain(g: Gazetteer, a: str, b: str) -> bool:
+    """One unit lies in the other, or they are one: 达州市 and 四川省, 达州市 and 通川区."""
+    return a in g.ancestors(b) or b in g.ancestors(a)
+
+
+def deepest_common(g: Gazetteer, codes: Iterable[str]) -> str | None:
+    """The deepest unit on the chain of every one of `codes`: 达州市 for 四川省 and 达州市, 四川省 for
+    成都市 and 达州市; None for none, or for units in different provinces."""
+    codes = list(codes)
+    ups = {a for c in codes for a in g.ancestors(c)}
+    fits = [u for u in ups if all(on_chain(g, u, c) for c in codes)]
+    return max(fits, key=lambda u: len(g.ancestors(u)), default=None)
 
 
 def township_mentions(g: Gazetteer, parts: list[Part], votes: Votes, region: Region) -> list[Mention]:
