@@ -46,6 +46,9 @@ if TYPE_CHECKING:
     from reader.tui.screens.overview import Choice
 
 WIDE = 100  # columns from which the list and the reader sit side by side
+# A text search starts once typing pauses this long: a key typed sooner cancels it before it runs,
+# so the corpus search of a word typed half-way never competes with the keystrokes for the GIL.
+SEARCH_DELAY_S = 0.15
 STEP = Help("next/previous article within the current filter", MOVING)
 
 
@@ -479,7 +482,12 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def search_text(self, query: str) -> None:
         assert self.library is not None
-        self.post_message(Searched(query, self.library.search(query)))
+        worker = get_current_worker()
+        if worker.cancelled_event.wait(SEARCH_DELAY_S):  # typed past before it began
+            return
+        entries = self.library.search(query)
+        if not worker.is_cancelled:
+            self.post_message(Searched(query, entries))
 
     @work(thread=True, exclusive=True, group="explain", exit_on_error=False)
     def load_explain(self, entry: Entry, screen_width: int) -> None:
@@ -665,7 +673,9 @@ class MainScreen(Screen[None]):
             self.text_query = value
             self.refilter()
             if value.strip() and self.library is not None:
-                self.search_text(value.strip())
+                self.search_text(value.strip())  # exclusive: cancels the search of the last key
+            else:
+                self.workers.cancel_group(self, "search")
         else:
             self.find_query = value
             self.reader.find(value)
