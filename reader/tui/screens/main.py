@@ -377,6 +377,10 @@ class MainScreen(Screen[None]):
             if region:
                 in_region = {e.id for e in self.library.filter(region)}
                 entries = [e for e in entries if e.id in in_region]
+        elif self.state.grouping and not (self.month_filter or self.mark_filter):
+            listing = self.library.entries  # read first: a listing replaced meanwhile goes unused
+            entries, rows = self.library.filter_collapsed(region, query)  # by title, till searched
+            self._collapsed = (listing, entries, rows)
         else:
             entries = self.library.filter(region, query)  # by title alone until the text search ends
         if self.month_filter:
