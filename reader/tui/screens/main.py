@@ -6,7 +6,7 @@ reader shows. Opening (cleaning and conversion), text search and explain run in 
 
 from __future__ import annotations
 
-import itertools
+import operator
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
@@ -397,8 +397,11 @@ class MainScreen(Screen[None]):
         """The list's rows with grouping on: a row per story, and the members of expanded ones."""
         if not self.state.grouping or self.library is None:
             return None
+        collapsed = self._collapse(self.library, entries)
+        if not self.expanded:
+            return list(collapsed)  # in C: no row to look at one by one
         rows: list[Row] = []
-        for row in self._collapse(self.library, entries):
+        for row in collapsed:
             rows.append(row)
             if isinstance(row, Story) and row.group in self.expanded:
                 rows += [Member(member, row) for member in row.members]
@@ -415,7 +418,8 @@ class MainScreen(Screen[None]):
         total = len(self.library.entries) if self.library else 0
         shown = len(self.article_list.entries)
         rows = self.article_list.rows
-        stories = len(rows) - sum(map(isinstance, rows, itertools.repeat(Member)))  # in C
+        members = operator.countOf(map(type, rows), Member) if self.expanded else 0  # in C
+        stories = len(rows) - members
         self.query_one(StatusBar).update_status(
             region=self.state.region_filter,
             filter=self.text_query,
