@@ -131,7 +131,7 @@ class Stories:
             starts[shown].tolist(), ends[shown].tolist(), slots[places[starts[shown]]].tolist(), strict=True
         ):
             members = ordered[start:end]
-            rows[members[0]] = Story(self._group[slot], tuple(map(at, members)))  # type: ignore[arg-type]
+            rows[members[0]] = Story(self._group[slot], tuple(map(at, members)))
         return list(itertools.compress(rows, keep.tolist()))
 
 
