@@ -40,6 +40,7 @@ from reader.document import Document, Region
 from reader.regions.banner import publisher_end, site_lines
 from reader.regions.gazetteer import CITY, COUNTY, PROVINCE, Candidate, Gazetteer, load_gazetteer
 from reader.regions.host import gov_label, host_units
+from reader.regions.townships import SUFFIX as TOWNSHIP_SUFFIX
 from reader.regions.townships import Township, load_townships
 
 TITLE_WEIGHT, HEADING_WEIGHT, BODY_WEIGHT = 3.0, 2.0, 1.0
@@ -130,7 +131,8 @@ def detect_region(doc: Document) -> Region:
     mentions = title + mentions_in(parts[1:]) + byline_mentions(g, doc)
     if title and (models := model_units(g, parts[0].folded, title)):
         mentions = [m for m in mentions if not all(models & set(g.ancestors(c.code)) for c in m.candidates)]
-    city_share = PROVINCE_TITLE_CITY_SHARE if province_title(g, title, doc.title) else CITY_SHARE
+    wide_title = province_title(g, title, doc.title, parts[0].folded)
+    city_share = PROVINCE_TITLE_CITY_SHARE if wide_title else CITY_SHARE
     votes, voters = tally(g, mentions, lambda: any(OWN_COUNTY.search(p.folded) for p in parts))
     region = choose(g, votes, voters, city_share)
     if doc.url and (host := host_mention(g, doc.url, votes, region)):
@@ -330,14 +332,19 @@ def unspaced(text: str) -> str:
 
 # A province speaking of itself: `我省全力打造…`, `全省…工作会议`.
 OWN_PROVINCE = re.compile(r"我省|全省")
+# `新疆农科院`, `宁夏特检院`: a province's name heading an institute's short name names the institute
+# (its staff work in one county or another), not the province as the story's area.
+INSTITUTE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:院|研究所)(?![长内外里])")
 
 
-def province_title(g: Gazetteer, title: list[Mention], text: str = "") -> bool:
+def province_title(g: Gazetteer, title: list[Mention], text: str = "", folded: str = "") -> bool:
     """`广西:红旗耀边关`, `…——我省全力打造“藏区党建长廊”`: a title naming a province (or saying 我省) and
     nothing below it heads a province-wide story.
 
     Its body's examples (a county here, another there) make a city only with most of the votes. A
     county's short name in the title (红旗, 红旗区's) is too often an ordinary word to count as below.
+    A township the title names (`深入达萨乡`) is below; so a title whose province only heads an
+    institute's name (`新疆农科院…驻村`) is no province's story.
     """
     levels = {
         g.units[c.code].level
@@ -345,7 +352,21 @@ def province_title(g: Gazetteer, title: list[Mention], text: str = "") -> bool:
         for c in m.candidates
         if m.chain or c.full or g.units[c.code].level != COUNTY
     }
-    return levels == {PROVINCE} or (not levels and OWN_PROVINCE.search(text) is not None)
+    if levels == {PROVINCE}:
+        wide = [m for m in title if not INSTITUTE_AFTER.match(folded, m.end)]
+        return bool(wide) and not _township_below(g, folded, wide)
+    return not levels and OWN_PROVINCE.search(text) is not None
+
+
+def _township_below(g: Gazetteer, folded: str, title: list[Mention]) -> bool:
+    """The title names a township (a name of one unit, not a phrase) inside the province it names."""
+    if not TOWNSHIP_SUFFIX.search(folded):  # most titles name no 镇, 乡 or 街道: no need to read the table
+        return False
+    provinces = {c.code for m in title for c in m.candidates}
+    return any(
+        not t.generic and len(t.codes) == 1 and g.ancestors(t.codes[0])[-1] in provinces
+        for t in load_townships().find(folded)
+    )
 
 
 def mentions_in(parts: list[Part]) -> list[Mention]:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.clean import clean
+from reader.convert import convert
 from reader.document import Block, Document, Region
 from reader.regions import detect_region
 
@@ -406,6 +407,31 @@ def test_a_title_that_names_only_the_province_heads_a_province_wide_story() -> N
     assert where("广西：红旗耀边关 堡垒筑前沿", *body) == ("广西壮族自治区", None, None)
     # The same body under a title that names no place: the county with most of the story is reported.
     assert where("红旗耀边关 堡垒筑前沿", *body)[1] == "百色市"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_province_title_that_names_a_township_or_an_institute_heads_no_province_wide_story(
+    script: str,
+) -> None:
+    body = (
+        "广西壮族自治区持续推进兴边富民行动，边境各地面貌一新。",
+        "在靖西市龙邦镇，界碑旁的党员先锋岗日夜值守。靖西市还建起了边贸市场，靖西市的边民说好。",
+        "在崇左市大新县，边民互市带动了增收。",
+    )
+
+    def at(title: str) -> tuple:
+        texts = [convert(t, script, "simplified") for t in (title, *body)]  # type: ignore[arg-type]
+        return where(*texts, script=script)
+
+    province_wide = "广西：红旗耀边关 堡垒筑前沿"
+    assert at(province_wide) == ("广西壮族自治区", None, None)
+    # A township in the title is below the province: the story is its county's.
+    assert at("深入龙邦镇开展庆祝广西壮族自治区成立纪念宣讲") == ("广西壮族自治区", "百色市", "靖西市")
+    # The province heading an institute's name (广西农科院) names the institute, which works in a county.
+    assert at("广西农科院驻村工作纪实") == ("广西壮族自治区", "百色市", "靖西市")
+    assert at("广西农业科学院驻村工作纪实") == ("广西壮族自治区", "百色市", "靖西市")
+    # Not the province's own bodies: 广西区委 speaks for the province.
+    assert at("广西区委部署兴边富民") == ("广西壮族自治区", None, None)
 
 
 def test_places_of_taiwan_hong_kong_and_macau_name_their_region() -> None:
