@@ -835,13 +835,15 @@ def _common_word(form: str) -> bool:
 
 
 def _same_phrase(m: Mention, seen: set[tuple[str, str]]) -> bool:
-    """`做好萬全準備` in the title and again in the body: a name followed by the same common word each
-    time is one phrase quoted twice (万全准备, all-round preparation), not a place named twice."""
+    """`做好萬全準備` in the title and again in the body, `雙流灣村` four times: a name followed by the same
+    two characters each time is one phrase or one name quoted again (万全准备, all-round preparation;
+    双流湾村, a village; 岭东商专, a school), not the place named again. Common word or not: a village's
+    or a firm's name is in no dictionary."""
     phrase = (m.form, m.after)
     if phrase not in seen:
         seen.add(phrase)
         return False
-    return not m.chain and len(m.after) == 2 and (words().count(m.after) or 0) >= CROSSING_MIN_COUNT
+    return not m.chain and len(m.after) == 2
 
 
 PERSON_MIN = 2  # the times a surname must stand before a short name, and before every one of its mentions

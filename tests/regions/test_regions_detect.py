@@ -575,6 +575,14 @@ def test_a_short_name_quoted_twice_in_the_same_phrase_is_named_once() -> None:
     assert both_scripts(*page) == [(None, None, None)] * 2
     county = ("万全召开会议", "万全各乡镇负责人参加会议。")
     assert both_scripts(*county) == [("河北省", "张家口市", "万全区")] * 2
+    # A village named after a county's short name (双流湾村), in no dictionary, is one name quoted
+    # again and again: the county that page names in full is the story's.
+    village = (
+        "永远的双流湾村",
+        "我在子长县余家坪镇双流湾村任第一书记。",
+        "双流湾村的乡亲们待我如家人，双流湾村变了样。",
+    )
+    assert both_scripts(*village) == [("陕西省", "延安市", "子长市")] * 2
 
 
 def test_a_byline_that_opens_with_a_place_names_the_writers_unit() -> None:
