@@ -85,10 +85,12 @@ FOOTER = re.compile(
 )
 FOOTER_MAX_LEN = 200
 SENTENCE_PUNCT = re.compile(r"[。！？；，,!?;]")
-# A news dateline opening a paragraph: an outlet, the place it was filed from, a date, then 电/讯/消息.
+# A news dateline opening a paragraph: an outlet, the place it was filed from, a date (in digits, or in
+# words as older wire copy writes it: 中新社北京三月三日電), then 电/讯/消息.
 DATELINE = re.compile(
     r"^[（(【\[]?(?:[\u4e00-\u9fff]{1,10}?(?:社|网|網|报|報|台|中心))?[\u4e00-\u9fff]{2,12}?"
-    r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:电|電|讯|訊|消息|报道|報道)"
+    r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
+    r"\s*(?:电|電|讯|訊|消息|报道|報道)"
 )
 CHAIN_GAP = re.compile(r"[\s·]*")
 

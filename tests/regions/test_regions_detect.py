@@ -330,6 +330,9 @@ def test_a_dateline_alone_is_no_region() -> None:
     assert where("国务院部署优化营商环境", *national) == (None, None, None)
     moe = "央广网北京2月13日消息 教育部近日印发通知，部署全国中小学安全工作。"
     assert where("", moe) == (None, None, None)
+    # Older wire copy writes the date in words, in either script.
+    wire = "中新社北京三月十八日电 总理今天在记者见面会上引用大量数字说明经济建设的成就。"
+    assert both_scripts("", wire) == [(None, None, None)] * 2
 
 
 def test_a_dateline_does_not_outvote_the_subject() -> None:
