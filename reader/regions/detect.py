@@ -483,7 +483,11 @@ def _context_weight(text: str, start: int, end: int, cands: tuple[Candidate, ...
     if (NOT_A_PLACE_AFTER_FULL if full else NOT_A_PLACE_AFTER).match(after):
         return 0.0
     written_out = full or (end - start > 2 and text[end - 1] in OWN_SUFFIX)
-    if (not written_out or end - start == 2) and _crosses_a_word(text, start, end):
+    if (
+        (not written_out or end - start == 2)
+        and _crosses_a_word(text, start, end)
+        and not _chain_follows(text, end, cands)
+    ):
         return 0.0  # 和县委 is 和/县委, 赵县长 赵/县长
     if full and text[end - 1] == "市" and after.startswith("场"):  # 合作市场 is a market
         return 0.0
@@ -513,6 +517,18 @@ def _crosses_a_word(text: str, start: int, end: int) -> bool:
     for k in range(start + 1, end):
         for length in (2, 3):
             if k + length > end and (vocabulary.count(text[k : k + length]) or 0) >= CROSSING_MIN_COUNT:
+                return True
+    return False
+
+
+def _chain_follows(text: str, end: int, cands: tuple[Candidate, ...]) -> bool:
+    """`广西南宁`, `江西南昌`, `河南方城县`: the word across the name's end (西南, 南方) is only the seam
+    of a chain; a unit inside the name begins right after it, so the name is a name there."""
+    g = load_gazetteer()
+    codes = {c.code for c in cands}
+    for length in g.lengths.get(text[end : end + 2], ()):
+        for inner in g.forms.get(text[end : end + length], ()):
+            if codes & set(g.ancestors(inner.code)[1:]):
                 return True
     return False
 

@@ -56,6 +56,18 @@ def test_a_chain_is_one_strong_mention() -> None:
     assert r.evidence[0] == "四川省达州市通川区×1"
 
 
+def test_a_word_across_a_chains_seam_does_not_break_it() -> None:
+    # 西南 runs across 广西|南宁, 南方 across 河南|方城: the seam of a chain, not a word the name is in.
+    assert (
+        both_scripts("", "广西南宁召开会议。", "广西南宁各界参加。")
+        == [("广西壮族自治区", "南宁市", None)] * 2
+    )
+    assert both_scripts("", "江西南昌召开会议。", "江西南昌各界参加。") == [("江西省", "南昌市", None)] * 2
+    assert both_scripts("", "广东南海召开会议。") == [("广东省", "佛山市", "南海区")] * 2
+    # With no unit of it right after, the word still wins: 和安宁疗护 is no 和安县.
+    assert where("", "推进和安宁疗护服务。", "和安宁疗护服务进社区。") == (None, None, None)
+
+
 def test_newspaper_names_weigh_little() -> None:
     text = ("黄州区召开会议。", "会议经验被《武汉晚报》《襄阳日报》报道。")
     assert where("", *text) == ("湖北省", "黄冈市", "黄州区")
