@@ -19,8 +19,9 @@
    text names.
 9. A page that is no place's story has no region: a national one (a ministry's title, the capital as
    the seat of government, places scattered over provinces, a Beijing dateline's passing example) or
-   a first-person essay whose title names no place. A place held up as a model (借鉴成都经验) is an
-   example; a place named only as a wider area's venue (全州…在延吉召开) gives that area.
+   a first-person essay whose title names no place, or a text whose one place is a short name said
+   once while it never speaks of an area of its own (全省, 我县). A place held up as a model
+   (借鉴成都经验) is an example; a place named only as a wider area's venue (全州…在延吉召开) gives that area.
 
 Read before the scan: a letter-spaced block (重 慶 市) loses the spaces between its characters.
 """
@@ -154,9 +155,21 @@ def detect_region(doc: Document) -> Region:
         or in_passing(region, voters, parts, title)
         or ministry_title(g, doc.title, title)
         or personal_essay(g, doc, title)
+        or lone_example(g, region, voters, doc)
     ):
         return Region()
     return provincial_venue(g, region, voters, doc) or region
+
+
+def lone_example(g: Gazetteer, region: Region, voters: Voters, doc: Document) -> bool:
+    """`比如文山…`: a place named once, by its short name, in a body that never speaks of an area of its
+    own (全省, 我县) is an example the writer reached for, not the story's place.
+
+    One mention is all that voted (no title, no chain, no host or banner), and it is a short name."""
+    said = voters[region.adcode] if region.adcode else []
+    if len(said) != 1 or said[0].chain or said[0].weight > BODY_WEIGHT * SHORT_FACTOR:
+        return False
+    return not any(c.full for c in said[0].candidates) and not OWN_AREA.search(g.fold(doc.text()))
 
 
 # `借鉴成都经验`, `学习浦江做法`: a place whose experience the title holds up as the model to learn from.

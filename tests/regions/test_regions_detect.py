@@ -502,6 +502,24 @@ def test_a_city_named_only_as_a_province_wide_meetings_venue_is_no_subject() -> 
     assert where(*own) == ("湖南省", "长沙市", None)
 
 
+def test_a_short_name_said_once_in_a_text_with_no_area_of_its_own_is_an_example() -> None:
+    # A national commentary reaches for 文山 once: an example, not the story's place.
+    body = (
+        "基层减负要重在实效，不能停留在口头上。",
+        "比如文山的一些乡镇，过去迎检材料堆积如山，如今把精力放到了服务群众上。",
+        "减负不是减责任，而是让干部腾出手来干实事。",
+    )
+    assert both_scripts("基层减负重在实", *body) == [(None, None, None)] * 2
+    # A text that speaks of its own area (全州) is that place's story, one name or not.
+    own = (*body, "全州上下要把减负落到实处。")
+    assert both_scripts("基层减负重在实", *own) == [("云南省", "文山壮族苗族自治州", None)] * 2
+    # So is a place named twice, or once in full.
+    twice = (*body, "文山的做法值得推广。")
+    assert where("基层减负重在实", *twice)[1] == "文山壮族苗族自治州"
+    full = (body[0], body[1].replace("文山", "文山壮族苗族自治州"), body[2])
+    assert where("基层减负重在实", *full)[1] == "文山壮族苗族自治州"
+
+
 def test_a_place_named_once_below_a_beijing_dateline_is_an_example() -> None:
     page = (
         "冲锋在最前线——记奋战在脱贫攻坚战场上的村党支部书记",
