@@ -498,6 +498,7 @@ def _context_weight(text: str, start: int, end: int, cands: tuple[Candidate, ...
     written_out = full or (end - start > 2 and text[end - 1] in OWN_SUFFIX)
     if (
         (not written_out or end - start == 2)
+        and not (_names_a_province(cands) and not _claimed_from_left(text, start))
         and _crosses_a_word(text, start, end)
         and not _chain_follows(text, end, cands)
     ):
@@ -532,6 +533,24 @@ def _crosses_a_word(text: str, start: int, end: int) -> bool:
             if k + length > end and (vocabulary.count(text[k : k + length]) or 0) >= CROSSING_MIN_COUNT:
                 return True
     return False
+
+
+def _names_a_province(cands: tuple[Candidate, ...]) -> bool:
+    """`山西南部`, `广东西部`, `台中南屯`: a province's name (台中 is one of 台湾省's) is no piece of an
+    ordinary word, whatever word (南部, 东西, 中南) runs across its end, unless a word before it claims
+    its first character (`_claimed_from_left`); a name said once in passing is left to `lone_example`."""
+    g = load_gazetteer()
+    return any(g.units[c.code].level == PROVINCE for c in cands)
+
+
+def _claimed_from_left(text: str, start: int) -> bool:
+    """`主席台中央`: a common word (主席台) ends on the name's first character: the name is no word there."""
+    vocabulary = words()
+    return any(
+        (vocabulary.count(text[start + 1 - length : start + 1]) or 0) >= CROSSING_MIN_COUNT
+        for length in (2, 3)
+        if start + 1 - length >= 0
+    )
 
 
 def _chain_follows(text: str, end: int, cands: tuple[Candidate, ...]) -> bool:

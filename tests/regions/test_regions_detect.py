@@ -68,6 +68,17 @@ def test_a_word_across_a_chains_seam_does_not_break_it() -> None:
     assert where("", "推进和安宁疗护服务。", "和安宁疗护服务进社区。") == (None, None, None)
 
 
+def test_a_provinces_name_is_no_piece_of_the_word_across_its_end() -> None:
+    # 南部, 北部, 中南 run across 山西, 陕西, 台中 (of 台湾省): a province's name is still its name.
+    page = ("山西南部普降大雨", "山西南部各地积极应对，山西南部的农田灌溉无虞。")
+    assert both_scripts(*page) == [("山西省", None, None)] * 2
+    taiwan = ("散步 | 台中南屯镇和巷", "台中南屯的老街巷弄，台中人周末最爱去的地方。")
+    assert both_scripts(*taiwan) == [("台湾省", None, None)] * 2
+    # Unless a word before it claims its first character: 主席台 + 中央 leaves no 台中.
+    stage = ("大会隆重开幕", "代表们走到主席台中央，向全体代表致意。主席台中央悬挂着会标。")
+    assert both_scripts(*stage) == [(None, None, None)] * 2
+
+
 def test_newspaper_names_weigh_little() -> None:
     text = ("黄州区召开会议。", "会议经验被《武汉晚报》《襄阳日报》报道。")
     assert where("", *text) == ("湖北省", "黄冈市", "黄州区")
