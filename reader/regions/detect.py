@@ -498,8 +498,8 @@ def _context_weight(text: str, start: int, end: int, cands: tuple[Candidate, ...
     written_out = full or (end - start > 2 and text[end - 1] in OWN_SUFFIX)
     if (
         (not written_out or end - start == 2)
-        and not (_names_a_province(cands) and not _claimed_from_left(text, start))
         and _crosses_a_word(text, start, end)
+        and not (_names_a_province(cands) and not _claimed_from_left(text, start))
         and not _chain_follows(text, end, cands)
     ):
         return 0.0  # 和县委 is 和/县委, 赵县长 赵/县长
