@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from reader.clean.chrome.lines import both_scripts
+from reader.clean.chrome.zones import FOOTER, classify
 from reader.clean.rules import IN_FOOT, REMOVE, Rule, register
 from reader.clean.signals import POSTED, is_prose
 
@@ -132,7 +133,7 @@ def replies(texts: Sequence[str], verdicts: Sequence[str | None], start: int) ->
     first_floor = _first_floor(top) and all(out[j] is not None for j in range(start, poster))
     own = at if first_floor or (_names_poster(top) and not _REPLY_DATE.search(top)) else None
     if first_floor and len(headers) > 1 and _CLOSING.search(top):
-        return _removed(texts, out, at + 1)  # the first post closes with its floor line
+        return _foot_left(texts, _removed(texts, out, at + 1))  # the first post closes with its floor line
     body_seen = False
     separator = None
     for i in range(len(texts)):
@@ -143,7 +144,7 @@ def replies(texts: Sequence[str], verdicts: Sequence[str | None], start: int) ->
             below = texts[separator + 1 : first] if separator is not None else ()
             if separator is not None and sum(map(bool, below)) <= _SIGNATURE:  # the article's signature
                 first = separator
-            return _removed(texts, out, first)
+            return _foot_left(texts, _removed(texts, out, first))
         if body_seen and separator is None and _SEPARATOR.match(texts[i]):
             separator = i
         # the article's text: from the first anchor on, or right under its own header (a post of code
@@ -157,6 +158,16 @@ def _removed(texts: Sequence[str], verdicts: list[str | None], first: int) -> li
     for j in range(first, len(texts)):
         if texts[j] and _open(verdicts[j]):
             verdicts[j] = REPLY.name
+    return verdicts
+
+
+def _foot_left(texts: Sequence[str], verdicts: list[str | None]) -> list[str | None]:
+    """The first post's own lines left below its text once the replies are gone (`发表于 …` under it)
+    → removed: they are the page's foot now, as cleaning the kept text again finds them."""
+    kept = [i for i, t in enumerate(texts) if t and verdicts[i] is None]
+    _, zones = classify([texts[i] for i in kept])
+    for i in kept[zones.last + 1 :]:
+        verdicts[i] = FOOTER.name
     return verdicts
 
 

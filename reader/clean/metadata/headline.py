@@ -14,7 +14,7 @@ from reader.clean.chrome import keyword_title, line_verdicts
 from reader.clean.chrome.lines import BREADCRUMB, LINK_FARM, SEO_TITLE
 from reader.clean.chrome.zones import NAV
 from reader.clean.metadata.bylines import BYLINE
-from reader.clean.metadata.dates import DATE, DATE_FORM, read_date
+from reader.clean.metadata.dates import DATE, DATE_FORM, lone_date, read_date
 from reader.clean.metadata.fields import SOURCE, TABLE, read_fields
 from reader.clean.metadata.lines import last_open, next_open
 from reader.clean.metadata.script import simplified
@@ -186,7 +186,8 @@ def _menu_row(simple: str) -> bool:
 
 def not_title(text: str) -> str | None:
     """Why a short, title-shaped line is still no title: `banner`, `outlet`, `column`, `crumb`, `number`,
-    `table` (a disclosure table's row), `widget`, `link` (a line with an address in it), `menu`."""
+    `table` (a disclosure table's row), `widget`, `link` (a line with an address in it), `menu`, `date`
+    (a date alone: the cleaner's output, cleaned again, reads it as the page's date)."""
     simple = simplified(text)
     if _BANNER.match(simple):
         return "banner"
@@ -207,6 +208,8 @@ def not_title(text: str) -> str | None:
         return "link"
     if _menu_row(simple):
         return "menu"
+    if lone_date(text):
+        return "date"
     return None
 
 
