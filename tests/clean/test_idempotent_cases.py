@@ -19,6 +19,15 @@ CASES = {
         "写得很详细，收藏了慢慢看，谢谢楼主分享，希望多发这样的好帖子，大家一起学习进步。",
         "县里召开推进会，部署今年的重点任务。",
     ),
+    # The same cut: the first post's last paragraph closed with a byline, read only once it was the last.
+    "thread_cut_leaves_a_byline": (
+        "县里召开推进会，部署今年的重点任务，各乡镇负责人参加。(贺欣瑜)\n"
+        "板凳\n"
+        "写得很详细，收藏了慢慢看，谢谢楼主分享，希望多发这样的好帖子，大家一起学习进步，共同提高。\n"
+        "地板\n"
+        "支持一下，学习了。",
+        "县里召开推进会，部署今年的重点任务，各乡镇负责人参加。",
+    ),
     # A date under an epigraph was taken for the title; the output's first line is the page's date.
     "date_alone_is_no_title": (
         "希望本是无所谓有，无所谓无的。这正如地上的路，其实地上本没有路，走的人多了，也便成了路。——鲁迅\n"
