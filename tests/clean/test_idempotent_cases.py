@@ -28,6 +28,12 @@ CASES = {
         "支持一下，学习了。",
         "县里召开推进会，部署今年的重点任务，各乡镇负责人参加。",
     ),
+    # A page's <title> naming a chrome line as its headline: the output's only line was chrome.
+    "page_title_names_chrome": ("手机看新闻 下载客户端_老树新芽_新浪博客\n手机看新闻 下载客户端", ""),
+    "page_title_names_chrome_traditional": (
+        "手機看新聞 下載客戶端_老樹新芽_新浪部落格\n手機看新聞 下載客戶端",
+        "",
+    ),
     # A date under an epigraph was taken for the title; the output's first line is the page's date.
     "date_alone_is_no_title": (
         "希望本是无所谓有，无所谓无的。这正如地上的路，其实地上本没有路，走的人多了，也便成了路。——鲁迅\n"

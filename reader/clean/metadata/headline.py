@@ -663,7 +663,7 @@ def named_by_page_title(
     for i in range(top + 1, min(first, len(texts))):
         if (verdicts[i] or "chrome.").startswith("chrome.") and (m := wanted.match(texts[i].strip())):
             title = m.group("v")
-            if is_title_like(title) and not read_fields(title):
+            if _usable(title) and not read_fields(title):  # a chrome line's words alone are no title
                 return i, title
     return None
 
