@@ -34,6 +34,19 @@ CASES = {
         "手機看新聞 下載客戶端_老樹新芽_新浪部落格\n手機看新聞 下載客戶端",
         "",
     ),
+    # A table's title row, its title set again below a menu item: the copy was the output's title.
+    "title_row_restated": (
+        "标 题 关于印发《滨海新区村级党组织书记队伍建设三年行动计划》的通知\n"
+        "信息公开\n"
+        "关于印发《滨海新区村级党组织书记队伍建设三年行动计划》的通知",
+        "关于印发《滨海新区村级党组织书记队伍建设三年行动计划》的通知",
+    ),
+    "title_row_restated_traditional": (
+        "標 題 關於印發《濱海新區村級黨組織書記隊伍建設三年行動計劃》的通知\n"
+        "信息公開\n"
+        "關於印發《濱海新區村級黨組織書記隊伍建設三年行動計劃》的通知",
+        "關於印發《濱海新區村級黨組織書記隊伍建設三年行動計劃》的通知",
+    ),
     # A date under an epigraph was taken for the title; the output's first line is the page's date.
     "date_alone_is_no_title": (
         "希望本是无所谓有，无所谓无的。这正如地上的路，其实地上本没有路，走的人多了，也便成了路。——鲁迅\n"

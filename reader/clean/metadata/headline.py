@@ -362,11 +362,15 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
     return _over_subtitle(texts, verdicts, candidates, _restated(texts, verdicts, at, first))
 
 
-def _restated(texts: Sequence[str], verdicts: Sequence[str | None], at: int, first: int) -> int:
+def _restated(
+    texts: Sequence[str], verdicts: Sequence[str | None], at: int, first: int, title: str | None = None
+) -> int:
     """The title's last repeat above the text: a page head that names the article (with links to
     others below it) over the article's own headline; the lines between them are the head's. A repeat
-    of the title as trimmed counts (`X (2010-05-12 21:33:08)` over `X`): the output sets it so."""
-    keys = {_key(texts[at]), _key(trim_title(texts[at])[0])}
+    of the title as trimmed counts (`X (2010-05-12 21:33:08)` over `X`): the output sets it so.
+    `title` is the title the line at `at` gives, when it is no whole line (`标 题 X`)."""
+    title = texts[at] if title is None else title
+    keys = {_key(title), _key(trim_title(title)[0])}
     again = [
         i for i in range(at + 1, min(first, len(texts))) if verdicts[i] is None and _key(texts[i]) in keys
     ]
@@ -494,7 +498,9 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
     for i in range(min(first + 1, len(texts))):  # a document's field row may open the text itself
         m = _TITLE_LABEL.match(simplified(texts[i])) if verdicts[i] in (None, TABLE.name) else None
         if m and _usable(value := texts[i][m.start("v") : m.end("v")].strip()):
-            return i, value
+            # the row's title set again below it is the headline, as on the output (`X`, then `X`)
+            again = _restated(texts, verdicts, i, first, value)
+            return (again, texts[again]) if again != i else (i, value)
     if named := named_by_page_title(texts, verdicts, first) or over_copy_link(texts, verdicts, first):
         return named
     at = choose_title(texts, verdicts, first)
@@ -824,6 +830,7 @@ def place(
     if found["subtitle"] and above is not None and _key(texts[above]) == _key(texts[at] + found["subtitle"]):
         out[above] = TITLE.name  # the head set once more on one line above: `X ——Y` over `X`, `——Y`
     for i in range(min(first, len(texts))):  # every `名称：` row is the page's metadata table
-        if out[i] is None and _TITLE_LABEL.match(simplified(texts[i])):
+        m = _TITLE_LABEL.match(simplified(texts[i]))
+        if m and (out[i] is None or _key(m.group("v")) == _key(simplified(text))):  # the title's own row
             out[i] = TITLE.name
     return last
