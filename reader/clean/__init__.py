@@ -74,9 +74,10 @@ def _judge(
 ) -> tuple[dict[str, str | None], list[Unit], list[str | None]]:
     """The fields, and each unit's verdict (None: the article's), stages 5 to 11.
 
-    A thread's replies cut off, the page above them is judged again on its own: its foot and its last
-    paragraph are then read where cleaning the kept text again reads them (`发表于 …` under the first
-    post is the page's foot, `(张三)` closing it a byline)."""
+    A thread's replies cut off, the page from its title down to them is judged again on its own, as
+    its cleaned text will be: its foot and its last paragraph are then read where cleaning the kept
+    text again reads them (`发表于 …` under the first post is the page's foot, `(张三)` closing it a
+    byline)."""
     texts = [u.text.strip() for u in units]
     verdicts, zones = chrome.classify(texts)
     verdicts = chrome.dated_lists(texts, verdicts)
@@ -91,8 +92,10 @@ def _judge(
     if cut is None or cut >= len(units):  # no thread, or nothing below its first post's closing line
         return fields, units, verdicts
     replied = thread.replies_from(texts, verdicts, cut)
-    fields, head, verdicts = _judge(units[:cut], title, article_lines)
-    return fields, head + units[cut:], verdicts + replied[cut:]
+    top = min(title_at or 0, cut)
+    again, post, judged = _judge(units[top:cut], title, article_lines)
+    fields |= {k: v for k, v in again.items() if v and k not in ("title", "subtitle")}
+    return fields, units[:top] + post + units[cut:], verdicts[:top] + judged + replied[cut:]
 
 
 def clean(
