@@ -92,10 +92,41 @@ def _judge(
     if cut is None or cut >= len(units):  # no thread, or nothing below its first post's closing line
         return fields, units, verdicts
     replied = thread.replies_from(texts, verdicts, cut)
-    top = min(title_at or 0, cut)
-    again, post, judged = _judge(units[top:cut], title, article_lines)
-    fields |= {k: v for k, v in again.items() if v and k not in ("title", "subtitle")}
+    top = 0 if title_at is None or title_at >= cut else title_at
+    fields, post, judged = _judge_post(
+        units[top:cut], verdicts[top:cut], fields, top == title_at, article_lines
+    )
     return fields, units[:top] + post + units[cut:], verdicts[:top] + judged + replied[cut:]
+
+
+def _judge_post(
+    units: list[Unit],
+    verdicts: list[str | None],
+    fields: dict[str, str | None],
+    titled: bool,
+    article_lines: tuple[int, int] | None,
+) -> tuple[dict[str, str | None], list[Unit], list[str | None]]:
+    """The first post judged again as its cleaned text reads: the title as the output sets it (when
+    `titled`, on the first unit), then the lines kept, the lines removed blank. Those keep their
+    verdicts; a kept line may come back as two units (a byline split off its end)."""
+    view = [u if v is None else Unit(u.line, "") for u, v in zip(units, verdicts, strict=True)]
+    if titled:
+        view[0] = Unit(units[0].line, fields["title"] or "")
+    again, post, judged = _judge(view, None, article_lines)
+    fields = fields | {k: v for k, v in again.items() if v and k not in ("title", "subtitle")}
+    out_units: list[Unit] = []
+    out_verdicts: list[str | None] = []
+    p = 0
+    for i, unit in enumerate(units):
+        n = 1 if view[i] is not unit or post[p] is unit else 2
+        if view[i] is not unit:  # the title, a line removed
+            out_units.append(unit)
+            out_verdicts.append(verdicts[i])
+        else:
+            out_units += post[p : p + n]
+            out_verdicts += judged[p : p + n]
+        p += n
+    return fields, out_units, out_verdicts
 
 
 def clean(
