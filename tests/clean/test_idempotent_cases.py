@@ -47,6 +47,11 @@ CASES = {
         "關於印發《濱海新區村級黨組織書記隊伍建設三年行動計劃》的通知",
         "關於印發《濱海新區村級黨組織書記隊伍建設三年行動計劃》的通知",
     ),
+    # A title's trimmed copy that is no title itself (a site's name) was the output's title, then chrome.
+    "trimmed_copy_no_title": (
+        "融水苗族自治县人民政府门户网站 (2010-05-12 21:33:08)\n融水苗族自治县人民政府门户网站",
+        "融水苗族自治县人民政府门户网站 (2010-05-12 21:33:08)\n\n融水苗族自治县人民政府门户网站",
+    ),
     # A date under an epigraph was taken for the title; the output's first line is the page's date.
     "date_alone_is_no_title": (
         "希望本是无所谓有，无所谓无的。这正如地上的路，其实地上本没有路，走的人多了，也便成了路。——鲁迅\n"

@@ -368,11 +368,14 @@ def _restated(
     """The title's last repeat above the text: a page head that names the article (with links to
     others below it) over the article's own headline; the lines between them are the head's. A repeat
     of the title as trimmed counts (`X (2010-05-12 21:33:08)` over `X`): the output sets it so.
-    `title` is the title the line at `at` gives, when it is no whole line (`标 题 X`)."""
+    `title` is the title the line at `at` gives, when it is no whole line (`标 题 X`). A repeat must
+    read as a title itself: the output's first line is chosen again."""
     title = texts[at] if title is None else title
     keys = {_key(title), _key(trim_title(title)[0])}
     again = [
-        i for i in range(at + 1, min(first, len(texts))) if verdicts[i] is None and _key(texts[i]) in keys
+        i
+        for i in range(at + 1, min(first, len(texts)))
+        if verdicts[i] is None and _key(texts[i]) in keys and is_title_like(texts[i])
     ]
     return again[-1] if again else at
 
