@@ -52,6 +52,24 @@ CASES = {
         "融水苗族自治县人民政府门户网站 (2010-05-12 21:33:08)\n融水苗族自治县人民政府门户网站",
         "融水苗族自治县人民政府门户网站 (2010-05-12 21:33:08)\n\n融水苗族自治县人民政府门户网站",
     ),
+    # A labelled line taken for the title below the text's first line: the output's first line was
+    # then read as the page's source.
+    "labelled_line_is_no_title": (
+        "7月14日，“三下乡”文化惠民活动在魏城镇启动，为群众送去文艺演出和图书。:\n"
+        "【服务内容】 信息来源: 区人民政府办公室\n"
+        "“这堂讲座让我受益匪浅。",
+        "7月14日，“三下乡”文化惠民活动在魏城镇启动，为群众送去文艺演出和图书。:\n\n"
+        "【服务内容】 信息来源: 区人民政府办公室\n\n"
+        "“这堂讲座让我受益匪浅。",
+    ),
+    "labelled_line_is_no_title_traditional": (
+        "7月14日，“三下鄉”文化惠民活動在魏城鎮啓動，爲羣衆送去文藝演出和圖書。:\n"
+        "【服務內容】 信息來源: 區人民政府辦公室\n"
+        "“這堂講座讓我受益匪淺。",
+        "7月14日，“三下鄉”文化惠民活動在魏城鎮啓動，爲羣衆送去文藝演出和圖書。:\n\n"
+        "【服務內容】 信息來源: 區人民政府辦公室\n\n"
+        "“這堂講座讓我受益匪淺。",
+    ),
     # A date under an epigraph was taken for the title; the output's first line is the page's date.
     "date_alone_is_no_title": (
         "希望本是无所谓有，无所谓无的。这正如地上的路，其实地上本没有路，走的人多了，也便成了路。——鲁迅\n"

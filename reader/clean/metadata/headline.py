@@ -187,7 +187,8 @@ def _menu_row(simple: str) -> bool:
 def not_title(text: str) -> str | None:
     """Why a short, title-shaped line is still no title: `banner`, `outlet`, `column`, `crumb`, `number`,
     `table` (a disclosure table's row), `widget`, `link` (a line with an address in it), `menu`, `date`
-    (a date alone: the cleaner's output, cleaned again, reads it as the page's date)."""
+    (a date alone), `label` (`信息来源: 某办公室`): the cleaner's output, cleaned again, reads these as
+    the page's metadata."""
     simple = simplified(text)
     if _BANNER.match(simple):
         return "banner"
@@ -210,6 +211,8 @@ def not_title(text: str) -> str | None:
         return "menu"
     if lone_date(text):
         return "date"
+    if read_fields(text):
+        return "label"
     return None
 
 
