@@ -86,6 +86,16 @@ CASES = {
         "網友7788：寫得很好，爲基層黨員幹部點贊，希望多報道這樣的好事！",
         "這些新規，6月1日起施行！\n\n網友7788：寫得很好，爲基層黨員幹部點贊，希望多報道這樣的好事！",
     ),
+    # A column's name cut off the title before its slash left the space after it: the output's title
+    # began with a space the second pass stripped.
+    "trimmed_title_is_stripped": (
+        "议论风生/ 借鉴成都经验 \n会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效。",
+        "借鉴成都经验\n\n会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效。",
+    ),
+    "trimmed_title_is_stripped_traditional": (
+        "議論風生/ 借鑑成都經驗 \n會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效。",
+        "借鑑成都經驗\n\n會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效。",
+    ),
     # A date under an epigraph was taken for the title; the output's first line is the page's date.
     "date_alone_is_no_title": (
         "希望本是无所谓有，无所谓无的。这正如地上的路，其实地上本没有路，走的人多了，也便成了路。——鲁迅\n"

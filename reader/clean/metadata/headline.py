@@ -111,7 +111,7 @@ def trim_title(title: str) -> tuple[str, str | None]:
             cut, date = m.start(), date or found
         if cut == end:
             work = _TITLE_WORK.match(simple, start, end)
-            return (title[start + 1 : end - 1] if work else title[start:end]), date
+            return (title[start + 1 : end - 1] if work else title[start:end]).strip(), date
         end = cut
 
 
