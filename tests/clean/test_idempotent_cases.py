@@ -96,12 +96,6 @@ CASES = {
         "議論風生/ 借鑑成都經驗 \n會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效。",
         "借鑑成都經驗\n\n會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效。",
     ),
-    # …but the first line no rule takes, when too short for a title, stays the text's (`小字号` is
-    # chrome): it is the output's first line too.
-    "short_first_line_stays_text": (
-        "小字号\n谢谢！\n组工动态\n网友7788：写得很好，为基层党员干部点赞，希望多报道这样的好事！",
-        "谢谢！\n\n组工动态\n\n网友7788：写得很好，为基层党员干部点赞，希望多报道这样的好事！",
-    ),
     # A date under an epigraph was taken for the title; the output's first line is the page's date.
     "date_alone_is_no_title": (
         "希望本是无所谓有，无所谓无的。这正如地上的路，其实地上本没有路，走的人多了，也便成了路。——鲁迅\n"

@@ -261,15 +261,12 @@ def _ends_article(text: str, verdict: str | None) -> bool:
     return verdict in TAIL_MARKERS or _EDITOR_LABEL.match(text) is not None
 
 
-_TITLE_CJK = 4  # CJK characters of the shortest title
-
-
 def _anchors(texts: Sequence[str], prose: Sequence[bool], strict: Sequence[str | None]) -> list[int]:
     """Prose lines no rule or label claims; short headline-like ones only when nothing else is left.
 
     A line that repeats an earlier one (a summary shown again below the article) is no anchor. Of
-    headline-like ones, the page's first line no rule takes is none when others are left and it has
-    a title's words: it is where a cleaned text sets its title.
+    headline-like ones, the page's first line is none when others are left: it is where a cleaned
+    text sets its title.
     """
     seen: set[str] = set()
     free = []
@@ -280,8 +277,7 @@ def _anchors(texts: Sequence[str], prose: Sequence[bool], strict: Sequence[str |
         if not claimed and t not in seen:
             free.append(i)
         seen.add(t)
-    top = next((i for i, t in enumerate(texts) if t and strict[i] is None), None)
-    top = top if top is not None and cjk_count(texts[top]) >= _TITLE_CJK else None
+    top = next((i for i, t in enumerate(texts) if t), None)
     return [i for i in free if not is_headline(texts[i])] or [i for i in free if i != top] or free
 
 
