@@ -70,22 +70,6 @@ CASES = {
         "【服務內容】 信息來源: 區人民政府辦公室\n\n"
         "“這堂講座讓我受益匪淺。",
     ),
-    # A headline-like title over a breadcrumb and a headline-like text: on the output, with no
-    # breadcrumb, the title was the text's first paragraph (same text, other blocks).
-    "headline_like_title_over_a_crumb": (
-        "这些新规，6月1日起施行！\n"
-        "渭南视点 > 县区动态 > 正文\n"
-        "下载 相关 举报\n"
-        "网友7788：写得很好，为基层党员干部点赞，希望多报道这样的好事！",
-        "这些新规，6月1日起施行！\n\n网友7788：写得很好，为基层党员干部点赞，希望多报道这样的好事！",
-    ),
-    "headline_like_title_over_a_crumb_traditional": (
-        "這些新規，6月1日起施行！\n"
-        "渭南視點 > 縣區動態 > 正文\n"
-        "下載 相關 舉報\n"
-        "網友7788：寫得很好，爲基層黨員幹部點贊，希望多報道這樣的好事！",
-        "這些新規，6月1日起施行！\n\n網友7788：寫得很好，爲基層黨員幹部點贊，希望多報道這樣的好事！",
-    ),
     # A column's name cut off the title before its slash left the space after it: the output's title
     # began with a space the second pass stripped.
     "trimmed_title_is_stripped": (

@@ -264,9 +264,7 @@ def _ends_article(text: str, verdict: str | None) -> bool:
 def _anchors(texts: Sequence[str], prose: Sequence[bool], strict: Sequence[str | None]) -> list[int]:
     """Prose lines no rule or label claims; short headline-like ones only when nothing else is left.
 
-    A line that repeats an earlier one (a summary shown again below the article) is no anchor. Of
-    headline-like ones, the page's first line is none when others are left: it is where a cleaned
-    text sets its title.
+    A line that repeats an earlier one (a summary shown again below the article) is no anchor.
     """
     seen: set[str] = set()
     free = []
@@ -277,8 +275,7 @@ def _anchors(texts: Sequence[str], prose: Sequence[bool], strict: Sequence[str |
         if not claimed and t not in seen:
             free.append(i)
         seen.add(t)
-    top = next((i for i, t in enumerate(texts) if t), None)
-    return [i for i in free if not is_headline(texts[i])] or [i for i in free if i != top] or free
+    return [i for i in free if not is_headline(texts[i])] or free
 
 
 def _tail_cut(
