@@ -10,13 +10,13 @@ of 100,000 is passed through in C.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
-from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+
+import numpy as np
 
 from reader.entries import Entry
 
@@ -74,7 +74,8 @@ class Stories:
 
     Each grouped entry gets a slot: its place among the listing's grouped entries ordered by group,
     then by `order` (the original first), counted from 1. A selection's grouped entries, sorted by
-    slot, come in runs of one group each, its original first, each run found by bisection."""
+    slot (by numpy), come in runs of one group each, its original first: only the runs of two or
+    more, the stories shown, are looked at one by one."""
 
     def __init__(self, entries: Sequence[Entry], keys: Sequence[str | None]) -> None:
         """`keys`: the entries' group keys, None for an entry in no group."""
@@ -87,41 +88,51 @@ class Stories:
         by_group = sorted(by_rank, key=key)  # stable: by rank within a group
         slots = range(1, len(by_group) + 1)  # 0 stands for none
         self._slot = dict(zip(map(id, map(at, by_group)), slots, strict=True))
+        self._slot_at = np.zeros(len(entries), dtype=np.int64)  # by place in the listing
+        self._slot_at[by_group] = slots
         self._group: list[str | None] = [None, *map(key, by_group)]
-        self._end = [0]  # slot → the first slot past its group
-        for _, run in itertools.groupby(map(key, by_group)):
-            size = len(list(run))
-            self._end += [len(self._end) + size] * size
+        # slot → its group's number (slot 0, none, has -1): a change of number starts a run
+        runs = [len(list(run)) for _, run in itertools.groupby(map(key, by_group))]
+        self._group_of = np.repeat(np.arange(-1, len(runs), dtype=np.int64), [1, *runs])
         self._whole: list[Entry | Story] | None = None  # the listing itself collapsed, kept
 
-    def collapse(self, entries: Sequence[Entry]) -> list[Entry | Story]:
+    def collapse(self, entries: Sequence[Entry], listed_at: np.ndarray | None = None) -> list[Entry | Story]:
         """`entries` (any of the listing's, in any order) with every group of two or more of them as
-        one `Story` where its original stands, the original being the first of them in `order`."""
+        one `Story` where its original stands, the original being the first of them in `order`.
+        `listed_at`, when known: the entries' places in the listing, which spare a lookup per entry."""
         if len(entries) == len(self._entries) and entries == self._entries:  # in C, by identity
             if self._whole is None:
-                self._whole = self._collapse(entries)
+                self._whole = self._collapse(entries, listed_at)
             return list(self._whole)
-        return self._collapse(entries)
+        return self._collapse(entries, listed_at)
 
-    def _collapse(self, entries: Sequence[Entry]) -> list[Entry | Story]:
-        slots = list(map(self._slot.get, map(id, entries), itertools.repeat(0)))
-        places = list(itertools.compress(range(len(slots)), slots))
+    def _collapse(self, entries: Sequence[Entry], listed_at: np.ndarray | None) -> list[Entry | Story]:
+        slots = (
+            self._slot_at[listed_at]
+            if listed_at is not None
+            else np.fromiter(
+                map(self._slot.get, map(id, entries), itertools.repeat(0)), np.int64, len(entries)
+            )
+        )
+        places = np.flatnonzero(slots)
         rows: list[Entry | Story] = list(entries)
-        if not places:
+        if not places.size:
             return rows
-        places.sort(key=slots.__getitem__)
-        ordered = list(map(slots.__getitem__, places))
-        at = entries.__getitem__
-        keep = [True] * len(rows)
-        start = 0
-        while start < len(ordered):  # once per group shown: its run found by bisection, in C
-            end = bisect.bisect_left(ordered, self._end[ordered[start]], start)
-            if end - start > 1:
-                members = places[start:end]
-                rows[members[0]] = Story(self._group[ordered[start]], tuple(map(at, members)))  # type: ignore[arg-type]
-                deque(map(keep.__setitem__, members[1:], itertools.repeat(False)), maxlen=0)  # in C
-            start = end
-        return list(itertools.compress(rows, keep))
+        places = places[np.argsort(slots[places], kind="stable")]  # by slot: runs of one group
+        groups = self._group_of[slots[places]]
+        starts = np.flatnonzero(np.diff(groups, prepend=-2))
+        ends = np.append(starts[1:], places.size)
+        keep = np.ones(len(rows), dtype=bool)
+        keep[places] = False
+        keep[places[starts]] = True  # a story stands where its original does
+        shown = ends - starts > 1
+        ordered, at = places.tolist(), entries.__getitem__
+        for start, end, slot in zip(
+            starts[shown].tolist(), ends[shown].tolist(), slots[places[starts[shown]]].tolist(), strict=True
+        ):
+            members = ordered[start:end]
+            rows[members[0]] = Story(self._group[slot], tuple(map(at, members)))
+        return list(itertools.compress(rows, keep.tolist()))
 
 
 def collapse(entries: Sequence[Entry], keys: Sequence[str | None]) -> list[Entry | Story]:

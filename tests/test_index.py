@@ -22,6 +22,13 @@ from reader.index import pool as pool_module
 from reader.index import store as store_module
 
 
+def hits(index: Index, query: str) -> set[int]:
+    """`Index.search` as a set, after checking its contract: each rowid once."""
+    found = index.search(query).tolist()
+    assert len(found) == len(set(found))
+    return set(found)
+
+
 def fake_extract(path: str) -> index_module.Extracted:
     """One row per file whose text is its content; module level, so a pool can pickle it."""
     text = Path(path).read_text("utf-8")
@@ -178,12 +185,12 @@ def test_search_never_returns_a_deleted_article_as_live(tmp_path: Path, index: I
     write(root / "a.txt", "机关单位")
     index.sync(root, fake_extract)
     old = {row.rowid for chunk in index.rows(root) for row in chunk}
-    assert index.search("机关") == old
+    assert hits(index, "机关") == old
     write(root / "a.txt", "机关单位，重写")
     index.sync(root, fake_extract)
     live = {row.rowid for chunk in index.rows(root) for row in chunk}
     assert live.isdisjoint(old)  # rowids are never reused, so the dead search row names nothing
-    assert live <= index.search("机关")
+    assert live <= hits(index, "机关")
 
 
 def test_sync_of_one_root_leaves_other_roots_alone(tmp_path: Path, index: Index) -> None:
@@ -223,7 +230,7 @@ def test_a_shard_made_already_is_copied_in_and_goes_with_its_file(tmp_path: Path
     index.sync(root, fake_extract)  # what it holds already stays: the files did not change
     rowid = {row.id: row.rowid for chunk in index.rows(root) for row in chunk}
     assert min(rowid.values()) > store_module.EXTERNAL
-    assert index.search("机关") == {rowid["a:2"], rowid["b:1"]} and index.search("文明") == {rowid["a:1"]}
+    assert hits(index, "机关") == {rowid["a:2"], rowid["b:1"]} and hits(index, "文明") == {rowid["a:1"]}
     copies = [p for p in store_module.shard_paths(index.path) if p.name.split("-")[-1].startswith("x")]
     assert len(copies) == 2
 
@@ -231,7 +238,7 @@ def test_a_shard_made_already_is_copied_in_and_goes_with_its_file(tmp_path: Path
     write(root / "c.txt", "机关单位")
     index.sync(root, fake_extract)  # a counted rowid for c, past every copied shard's number
     rowid = {row.id: row.rowid for chunk in index.rows(root) for row in chunk}
-    assert index.search("机关") == {rowid["b:1"], rowid["c"]} and index.search("文明") == set()
+    assert hits(index, "机关") == {rowid["b:1"], rowid["c"]} and hits(index, "文明") == set()
     assert [p.exists() for p in copies] == [False, True]  # a's copy went with a's rows
 
 
@@ -242,9 +249,9 @@ def test_a_word_matches_only_where_it_stands_whole(tmp_path: Path, index: Index)
     write(tmp_path / "trad.txt", "開展文明單位創建")
     index.sync(tmp_path, fake_extract)
     rowid = {row.id: row.rowid for chunk in index.rows(tmp_path) for row in chunk}
-    assert index.search("文明单位创建") == {rowid["whole"], rowid["trad"]}
-    assert index.search("文明單位 创建") == set(rowid.values())
-    assert index.search("位创") == {rowid["whole"], rowid["trad"]}
+    assert hits(index, "文明单位创建") == {rowid["whole"], rowid["trad"]}
+    assert hits(index, "文明單位 创建") == set(rowid.values())
+    assert hits(index, "位创") == {rowid["whole"], rowid["trad"]}
 
 
 def test_the_pool_gives_what_one_process_gives(tmp_path: Path) -> None:
@@ -258,7 +265,7 @@ def test_the_pool_gives_what_one_process_gives(tmp_path: Path) -> None:
     strip = [[row[1:] for row in chunk] for chunk in pooled.rows(root)]
     assert strip == [[row[1:] for row in chunk] for chunk in single.rows(root)]
     assert batches[-1] == index_module.POOL_MIN + 40
-    found = {row.id for chunk in pooled.rows(root) for row in chunk if row.rowid in pooled.search("第7篇")}
+    found = {row.id for chunk in pooled.rows(root) for row in chunk if row.rowid in hits(pooled, "第7篇")}
     assert found == {"007"}
 
 
@@ -273,7 +280,7 @@ def test_each_worker_writes_a_search_shard_of_its_own(tmp_path: Path) -> None:
     assert {row.rowid % store_module.SHARD_SLOTS for row in rows} == {0, 1}  # each into its own shard
     assert [p.name[-8:] for p in store_module.shard_paths(index.path)] == ["search-0", "search-1"]
     assert len({row.rowid for row in rows}) == len(rows)
-    assert index.search("第100篇") == {row.rowid for row in rows if row.id == "100"}
+    assert hits(index, "第100篇") == {row.rowid for row in rows if row.id == "100"}
 
 
 def shared_lines(path: str, share: tuple[int, int] | None = None) -> index_module.Extracted:
@@ -330,7 +337,7 @@ def test_one_large_file_is_read_in_shares_by_every_worker(
     ]
     assert len(rows) == 699 and done[-1] == (1, 1)
     assert shared.warnings(tmp_path) == whole.warnings(tmp_path) != []
-    assert shared.search("第699篇") == {row.rowid for row in rows if row.id == "r699"}
+    assert hits(shared, "第699篇") == {row.rowid for row in rows if row.id == "r699"}
 
 
 def test_a_pool_started_from_another_thread_does_not_fork_it(
@@ -408,8 +415,8 @@ def test_mostly_dead_search_rows_make_a_fresh_index_and_keep_none_aside(tmp_path
     assert counting.seen == ["a.txt"]  # rebuilt from the files
     assert index.db.execute("SELECT value FROM meta WHERE key = 'dead'").fetchone()[0] == 0
     assert not list(index.path.parent.glob("*.bad"))  # a healthy index is not set aside as broken
-    assert index.search("机关") == {row.rowid for chunk in index.rows(root) for row in chunk}
-    assert old.isdisjoint(index.search("机关"))
+    assert hits(index, "机关") == {row.rowid for chunk in index.rows(root) for row in chunk}
+    assert old.isdisjoint(hits(index, "机关"))
 
 
 def test_files_set_aside_are_pruned_after_a_day(tmp_path: Path) -> None:

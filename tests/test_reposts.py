@@ -303,11 +303,14 @@ def test_a_listings_stories_collapse_any_selection_of_it_as_if_grouped_afresh(da
     ]
     keys = [data.draw(st.sampled_from([None, "g1", "g2", "g3"])) for _ in listing]
     grouped = Stories(listing, keys)
+    where = {id(e): i for i, e in enumerate(listing)}
     for _ in range(3):  # several selections of one listing, as keystrokes make them
         picked = data.draw(st.lists(st.sampled_from(listing), unique_by=id) if listing else st.just([]))
         in_order = data.draw(st.booleans())  # a filter keeps the listing's order; a search has its own
         shown = sorted(picked, key=listing.index) if in_order else picked
         assert as_told(grouped.collapse(shown)) == collapsed_as_told(listing, keys, shown)
+        listed_at = np.array([where[id(e)] for e in shown], dtype=np.int64)  # as a filter knows them
+        assert as_told(grouped.collapse(shown, listed_at)) == collapsed_as_told(listing, keys, shown)
     whole = grouped.collapse(listing)
     assert as_told(whole) == collapsed_as_told(listing, keys, listing)
     whole.clear()  # the listing's own rows are kept for the next time: a caller's copy

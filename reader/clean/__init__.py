@@ -86,7 +86,7 @@ def _judge(
     fields, title_at, units, verdicts = metadata.extract(units, verdicts, zones, fields, title)
     texts = [u.text.strip() for u in units]
     verdicts = chrome.header(verdicts, title_at, zones.first, texts)
-    verdicts = chrome.repeats(texts, verdicts, title_at, zones.first)
+    verdicts = chrome.repeats(texts, verdicts, title_at, zones.first, fields["title"])
     verdicts = markup.outside([u.line for u in units], verdicts, article_lines)
     cut = thread.replies_start(texts, verdicts, zones.first)
     if cut is None or cut >= len(units):  # no thread, or nothing below its first post's closing line

@@ -24,12 +24,12 @@ from reader.clean.signals import (
     cjk_count,
     ends_sentence,
     is_code,
-    is_headline,
     is_prose,
     is_table_row,
 )
 from reader.convert import convert
 from reader.document import Block, BlockType, Removal
+from reader.variants import fold_variants
 
 RUN_ON = 1500  # a line this long is a page whose paragraph breaks were lost
 MAX_PARAGRAPH = 1200  # longer units are cut at sentence ends
@@ -242,15 +242,26 @@ def _is_label(text: str) -> bool:
     if META_LABEL.match(text) or is_table_row(text) or ATTACHMENT.match(text):
         return True
     key = _COLON.split(text, maxsplit=1)[0].strip()
-    return _LABEL_KEY.search(convert(key, "simplified", "traditional")) is not None
+    return _LABEL_KEY.search(fold_variants(convert(key, "simplified", "traditional"))) is not None
+
+
+# A subhead that gives a person's words whole: `驻村队长张三:“群众一日不脱贫,我就一日不离岗”`. The
+# commas are the quotation's own; a sentence's full stop inside it makes the line a paragraph.
+_QUOTED_SLOGAN = re.compile(
+    r"^(?P<key>[^，,:：。；;！!?？“”]{2,16})\s*[:：]\s*“(?P<value>[^“”。！？!?]{4,30})”$"
+)
 
 
 def is_slogan(text: str) -> bool:
-    """`产业美：激活发展动力`, `安居乐业，社区里的温暖` → True: two phrases, no sentence, no label.
+    """`产业美：激活发展动力`, `安居乐业，社区里的温暖`, `队长张三:“群众一日不脱贫,我就一日不离岗”` → True:
+    two phrases (the second maybe a quotation whole), no sentence, no label.
 
     Only a subhead between paragraphs, as `build` reads it: on its own the line could be a fragment.
     """
-    if len(text) > _SLOGAN_MAX or not (m := _SLOGAN.match(text)):
+    if len(text) > HEADING_MAX:
+        return False
+    m = _SLOGAN.match(text) if len(text) <= _SLOGAN_MAX else None
+    if m is None and not (m := _QUOTED_SLOGAN.match(text)):
         return False
     if cjk_count(m.group("key")) < 2 or cjk_count(m.group("value")) < 4:
         return False
@@ -301,12 +312,16 @@ def document_title(texts: Sequence[str], i: int, names: frozenset[str]) -> int:
 
 
 # What is set apart like a subhead but heads nothing, read in Simplified: a photo's caption (`图为…`,
-# `村庄一角`, `陇山镇航拍新貌`, `… 摄`), a notice's closing formula (`特此通告`), an aside wholly in
-# brackets (`（此件主动公开）`), a file's name (`截屏1.23.jpg`), a sentence cut short.
+# `村庄一角`, `陇山镇航拍新貌`, `… 摄`, `某某(图右)在… 某某供图`), a notice's closing formula
+# (`特此通告`), an aside wholly in brackets (`（此件主动公开）`), a file's name (`截屏1.23.jpg`), a
+# sentence cut short.
 _CAPTION = re.compile(
-    r"^(?:图为|图片为|图片来源|上图|下图|左图|右图|组图)|航拍|鸟瞰|俯瞰|远眺"
-    r"|(?:全貌|一角|全景|合影|合照|留影|夜景|[\s/]摄)$"
+    r"^(?:图为|图片为|图片来源|上图|下图|左图|右图|组图)|航拍|鸟瞰|俯瞰|远眺|[（(]图[左右中上下]"
+    r"|(?:全貌|一角|全景|合影|合照|留影|夜景|[\s/]摄|供图)$"
 )
+# A body's name alone: an issuer over a notice's title, or a signature over its date
+# (`中共某某县委办公室` / `某某县人民政府办公室` / `2017年1月10日`), never a subhead.
+_ISSUER = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,24}(?:委员会|人民政府|办公室|办公厅|党委|党工委|党组)$")
 # A sentence cut before what it introduces (`方程初始值为`, `具体安排如下：`), or a clause the next one
 # goes on from (`（二）可能逃跑、自杀的；`): no heading ends so.
 _DANGLING = re.compile(
@@ -320,20 +335,60 @@ _SYMBOL = re.compile(r"[@#$%^&*=~|\\<>{}～]")
 _SYMBOLS_MAX = 1
 
 
+# A writer's desk before the name: `摄影部 马昭`, `编辑部 王宏`.
+_DESK = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:部|社|站|室|组|处|科|中心)\s+(?P<name>[\u4e00-\u9fff]{2,3})$")
+_NAME_CHARS = 3
+
+
+def _signature(simple: str) -> bool:
+    """`吴晓军`, `摄影部 马昭` → True: a writer's name (after their desk), signing the text below or
+    above it; `高质量` is a word (jieba knows it), no name."""
+    m = _DESK.match(simple)
+    name = m.group("name") if m else simple
+    if len(name) > _NAME_CHARS or (m is None and len(name) < _NAME_CHARS):
+        return False
+    from reader.clean.metadata.bylines import PERSON  # the metadata package imports this module
+    from reader.clean.tables import words  # jieba's dictionary, read on first use
+
+    return PERSON.match(name if len(name) == _NAME_CHARS else f"{name[0]} {name[1:]}") is not None and (
+        words().count(name) is None
+    )
+
+
 def heads_nothing(text: str) -> bool:
-    """`图为村民采摘芒果`, `特此通告`, `（此件主动公开）`, `截屏.jpg`, `DQ=0; //拉低` → True: no subhead."""
+    """`图为村民采摘芒果`, `特此通告`, `（此件主动公开）`, `截屏.jpg`, `DQ=0; //拉低`, `中共某某县委办公室`,
+    `吴晓军` → True: no subhead."""
     if _FILE_NAME.search(text) or len(_SYMBOL.findall(text)) > _SYMBOLS_MAX or is_code(text):
         return True
     if _ASIDE.match(text) and not _HEAD_MARK.match(text[1:]):
         return True
-    simple = convert(text, "simplified", "traditional")
-    return bool(_CAPTION.search(simple) or _CLOSING.match(simple) or _DANGLING.search(simple))
+    simple = fold_variants(convert(text, "simplified", "traditional"))
+    return bool(
+        _CAPTION.search(simple)
+        or _CLOSING.match(simple)
+        or _DANGLING.search(simple)
+        or _ISSUER.match(simple)
+        or _signature(simple)
+    )
+
+
+# A Latin word, which says as much as a character: `Technical explanation of OBS settings OBS設定的技術解釋`
+# is a subhead of 14 words, not a line of 47 characters.
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]+")
+
+
+def _width(text: str) -> int:
+    """`OBS設定 settings` → 6: the line's length, each Latin word counted as one character (a
+    list's items are still measured in characters: `is_short_plain`)."""
+    if len(text) <= HEADING_MAX or len(text) > MARKUP_HEADING_MAX or "。" in text:
+        return len(text)  # short, or too long for a subhead however many Latin words it holds
+    return len(_LATIN_WORD.sub("a", text))
 
 
 def heading_kind(text: str) -> str | None:
     """`【背景與起因】`, `一、夯基础…`, `管 理 篇`, `品牌引領聚合力` → a heading (its kind sets the level)."""
-    if not is_headline(text) or ends_sentence(text) or is_prose(text):  # a full stop ends a paragraph
-        return None
+    if "。" in text or _width(text) > HEADING_MAX or ends_sentence(text) or is_prose(text):
+        return None  # a full stop ends a paragraph
     if _NOT_HEADING.search(text):
         return None
     for kind, pattern in _HEADINGS:
@@ -341,7 +396,8 @@ def heading_kind(text: str) -> str | None:
             return kind
     if _LEAD.match(text) and not _is_label(text):
         return LEAD
-    return "plain" if is_short_plain(text) and len(text) <= 30 and not _KEY_VALUE.search(text) else None
+    short = is_short_plain(text if len(text) <= HEADING_MAX else _LATIN_WORD.sub("a", text))
+    return "plain" if short and _width(text) <= 30 and not _KEY_VALUE.search(text) else None
 
 
 def subhead_kind(text: str) -> str | None:

@@ -14,6 +14,15 @@
    the text supports it: a city needs a fair share of its province's votes, a county half its city's.
 6. A gov.cn host (dazhou.gov.cn) adds one vote, never against what the text decided.
 7. Only where the county is still open, township names (黄金坳镇, 城北街道) vote for their county.
+8. Only where nothing is decided yet, the publisher the site's removed banner or footer names
+   (达州市人民政府门户网站, 主办单位：某某县融媒体中心) adds one vote, and never against a place the
+   text names.
+9. A page that is no place's story has no region: a national one (a ministry's title, the capital as
+   the seat of government, places scattered over provinces, a Beijing dateline's passing example) or
+   a first-person essay whose title names no place. A place held up as a model (借鉴成都经验) is an
+   example; a place named only as a wider area's venue (全州…在延吉召开) gives that area.
+
+Read before the scan: a letter-spaced block (重 慶 市) loses the spaces between its characters.
 """
 
 from __future__ import annotations
@@ -23,10 +32,12 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from reader.clean.tables import words
 from reader.document import Document, Region
+from reader.regions.banner import publisher_end, site_lines
 from reader.regions.gazetteer import CITY, COUNTY, PROVINCE, Candidate, Gazetteer, load_gazetteer
 from reader.regions.host import gov_label, host_units
 from reader.regions.townships import Township, load_townships
@@ -49,6 +60,7 @@ DATELINE_FACTOR = 0.25  # 新华社北京2月13日电 says where a story was fil
 LEDE_FACTOR = 1.5
 LEDE_REACH = 16  # characters into the first paragraph (past a dateline) that the setting may stand at
 HOST_WEIGHT = HEADING_WEIGHT  # a gov.cn host names the site's place once, about as surely as a heading
+BANNER_WEIGHT = HOST_WEIGHT  # so does the publisher a site's banner or footer names
 
 PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 # What may follow a name and makes it something else: a street (山西北路), a university, a neighbourhood,
@@ -94,6 +106,7 @@ class Mention:
     before: str = ""  # the character written right before it
     after: str = ""  # the two characters written right after it
     venue: bool = False  # 在长沙召开: where a meeting was held
+    listed: bool = False  # 延吉市、汪清县: one of a list
 
 
 class Part(NamedTuple):  # a tuple: made for every block of every page, so cheap to make
@@ -115,6 +128,8 @@ def detect_region(doc: Document) -> Region:
     parts = text_parts(g, doc)
     title = mentions_in(parts[:1])
     mentions = title + mentions_in(parts[1:]) + byline_mentions(g, doc)
+    if title and (models := model_units(g, parts[0].folded, title)):
+        mentions = [m for m in mentions if not all(models & set(g.ancestors(c.code)) for c in m.candidates)]
     city_share = PROVINCE_TITLE_CITY_SHARE if province_title(g, title, doc.title) else CITY_SHARE
     votes, voters = tally(g, mentions, lambda: any(OWN_COUNTY.search(p.folded) for p in parts))
     region = choose(g, votes, voters, city_share)
@@ -126,18 +141,73 @@ def detect_region(doc: Document) -> Region:
         for m in townships:
             add_vote(g, votes, voters, m)
         region = choose(g, votes, voters, city_share)
+    if region.province is None and (banner := banner_mention(g, doc, votes)):
+        add_vote(g, votes, voters, banner)
+        region = choose(g, votes, voters, city_share)
     if (
-        seat_of_government(region, doc)
+        seat_of_government(g, region, doc)
         or scattered(g, votes)
         or in_passing(region, voters, parts, title)
         or ministry_title(g, doc.title, title)
+        or personal_essay(g, doc, title)
     ):
         return Region()
     return provincial_venue(g, region, voters, doc) or region
 
 
-# A national ministry opening the title as its subject: `国家发展改革委召开…`, `国家统计局：…`, `国务院…`.
-MINISTRY = re.compile(r"^(?:国务院|国家[\u4e00-\u9fff]{1,8}?(?:委员会|总局|部|委|局|署))")
+# `借鉴成都经验`, `学习浦江做法`: a place whose experience the title holds up as the model to learn from.
+MODEL = re.compile(r"(?:借鉴|学习|对标|取经)([^，,。：:\s]{2,12}?)的?(?:经验|做法|模式)")
+
+
+def model_units(g: Gazetteer, folded_title: str, title: list[Mention]) -> set[str]:
+    """The units a title holds up as a model (`借鉴成都经验 打造北都…`): the story is about whoever learns
+    from it, so the model and the places inside it (成都市, 蒲江县) are examples, not the subject."""
+    out: set[str] = set()
+    for model in MODEL.finditer(folded_title):
+        for m in title:
+            if model.start(1) <= m.start and m.end <= model.end(1):
+                out.update(c.code for c in m.candidates)
+    return out
+
+
+# The writer speaking of themselves: 我, not a speech's 我们 nor a body's 我省, 我县, 我校, 我局 or 我国.
+FIRST_PERSON = re.compile(r"我(?![们省市县区镇乡国党校院局委州旗])")
+FIRST_PERSON_MIN = 10  # times the writer says 我
+FIRST_PERSON_SHARE = 0.015  # of the text's characters: a news story quotes 我 far less often
+# A body speaking of its own area (我县, 全市): a leader's speech or a report, however often it says 我.
+OWN_AREA = re.compile(r"我[省市县区州旗镇乡]|全[省市县区州旗镇乡]")
+
+
+def personal_essay(g: Gazetteer, doc: Document, title: list[Mention]) -> bool:
+    """`博客一年感慨多`, `我们一直在路上`: a first-person essay whose title names no place is about the
+    writer; the places it names are where the writer went or came from (`我们博山的宏志先生`).
+
+    Not a speech or a report that speaks for its area (`我们要…全县上下`), however often it says 我."""
+    if title:
+        return False
+    text = doc.text()
+    if text.count("我") < FIRST_PERSON_MIN:  # most pages: no need to fold (我縣 is 我县)
+        return False
+    folded = g.fold(text)
+    said = len(FIRST_PERSON.findall(folded))
+    return said >= max(FIRST_PERSON_MIN, FIRST_PERSON_SHARE * len(text)) and not OWN_AREA.search(folded)
+
+
+# The State Council's ministries and the national bodies not spelt 国家…: written once, in Simplified
+# (a title is folded before it is matched, so 生態環境部 is found too).
+MINISTRIES = (
+    "外交部|国防部|教育部|科学技术部|科技部|工业和信息化部|工信部|公安部|民政部|司法部|财政部"
+    "|人力资源和社会保障部|人社部|自然资源部|生态环境部|住房和城乡建设部|住建部|交通运输部|水利部"
+    "|农业农村部|商务部|文化和旅游部|文旅部|退役军人事务部|应急管理部|中国人民银行|审计署|海关总署"
+    "|最高人民法院|最高人民检察院"
+)
+# A national ministry opening the title as its subject: `国家发展改革委召开…`, `国家统计局：…`, `国务院…`,
+# `生态环境部：…`; after a column's name, too (`媒体纵览 | 生态环境部：…`).
+MINISTRY = re.compile(
+    r"^(?:[^|｜]{1,12}[|｜]\s*)?(?:国务院|国家[\u4e00-\u9fff]{1,8}?(?:委员会|总局|部|委|局|署)|"
+    + MINISTRIES
+    + ")(?!门)"  # 教育部门 is any education office, a county's too
+)
 
 
 def ministry_title(g: Gazetteer, title: str, named: list[Mention]) -> bool:
@@ -167,32 +237,51 @@ def in_passing(region: Region, voters: Voters, parts: list[Part], title: list[Me
 VENUE_AFTER = re.compile(r"(?:隆重|正式)?(?:召开|举行|举办|开幕|闭幕)")
 # A province's own bodies and reach: a story in their words is the province's, wherever it was held.
 PROVINCE_WIDE = re.compile(r"全省|省委|省政府|省人大|省政协|省长|自治区(?:党委|政府|人大|政协)")
-PROVINCE_WIDE_MIN = 2
+WIDE_MIN = 2
+AREA_SUFFIXES = "州盟市"  # a city-level unit whose text says 全州, 全盟 or 全市 of itself
 
 
 def provincial_venue(g: Gazetteer, region: Region, voters: Voters, doc: Document) -> Region | None:
     """`全省…动员会在长沙召开`: a city named only as where a province-wide meeting was held is the
-    venue, not the subject; the province is (as `seat_of_government` is for the capital).
+    venue, not the subject; the province is (as `seat_of_government` is for the capital). So is a
+    county (`全州…全体会议在延吉召开`) where a prefecture's or city's meeting was held: the city is.
 
-    Only when every mention of the city (and of any place in it) is `在…召开`-shaped and the text
-    speaks of the province's bodies at least `PROVINCE_WIDE_MIN` times.
+    Only when every mention of the place (and of any place in it) is `在…召开`-shaped, or one of a
+    list of places that report (`延吉市、汪清县依次汇报`), and the text speaks of the wider area's
+    bodies (全省, 省委; 全州, 州委) at least `WIDE_MIN` times.
     """
-    if region.city is None or region.county is not None or region.adcode is None:
+    code = region.adcode
+    if code is None or region.province is None or (region.city is None and region.county is None):
         return None
-    city = region.adcode
-    if not all(m.venue for m in voters[city]):
+    said = voters[code]
+    if not any(m.venue for m in said) or not all(m.venue or m.listed for m in said):
         return None
-    if len(PROVINCE_WIDE.findall(g.fold(doc.text()))) < PROVINCE_WIDE_MIN:
+    parent = g.units[code].parent
+    if parent is None or (wide := area_wide(g, code, parent)) is None:
         return None
-    province = g.units[city].parent
-    if province is None:
+    if len(wide.findall(g.fold(doc.text()))) < WIDE_MIN:
         return None
+    names = {g.units[c].level: g.units[c].name for c in g.ancestors(parent)}
     return Region(
-        province=region.province,
-        adcode=province,
+        province=names.get(PROVINCE),
+        city=names.get(CITY),
+        adcode=parent,
         confidence=region.confidence,
-        evidence=_evidence([m for m in voters[province] if not m.venue]),
+        evidence=_evidence([m for m in voters[parent] if not m.venue]),
     )
+
+
+def area_wide(g: Gazetteer, code: str, parent: str) -> re.Pattern[str] | None:
+    """How the text speaks of `parent`'s own bodies and reach: 全省, 省委; 全州, 州委, 州政府.
+
+    None where the place held in it could say the same of itself (延吉市 under a 市 says 全市 too).
+    """
+    if g.units[parent].level == PROVINCE:
+        return PROVINCE_WIDE if g.units[code].level == CITY else None
+    suffix = g.units[parent].name[-1]
+    if suffix not in AREA_SUFFIXES or g.units[code].name.endswith(suffix):
+        return None
+    return re.compile(f"全{suffix}|{suffix}委|{suffix}政府")
 
 
 SCATTERED_PROVINCES = 3  # provinces named that may make a story national
@@ -215,10 +304,28 @@ def text_parts(g: Gazetteer, doc: Document) -> list[Part]:
         if not is_chrome(block.text):
             texts.append((block.text, HEADING_WEIGHT if block.type == "heading" else BODY_WEIGHT))
     parts = []
-    for text, weight in texts:
+    for written, weight in texts:
+        text = unspaced(written)
         original = PINYIN_NOTE.sub("", text) if "(" in text else text
         parts.append(Part(text, original, g.fold(original), weight))
     return parts
+
+
+# `重 慶 市 豐 都 縣`: a page that sets a space between every character (letter-spaced, as some forums
+# and old portals print) hides every name; such a block is read with the spaces between characters gone.
+SPACED_PAIR = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
+HAN = re.compile(r"[\u3400-\u9fff]")
+SPACED_MIN_SHARE = 0.5  # of the block's Han characters that a single space follows
+
+
+def unspaced(text: str) -> str:
+    """The block with letter-spacing removed, if most of its characters are spaced; else as it is."""
+    if " " not in text:
+        return text
+    pairs = len(SPACED_PAIR.findall(text))
+    if pairs < 2 or pairs < SPACED_MIN_SHARE * len(HAN.findall(text)):
+        return text
+    return SPACED_PAIR.sub("", text)
 
 
 # A province speaking of itself: `我省全力打造…`, `全省…工作会议`.
@@ -337,6 +444,7 @@ def scan(part: Part) -> list[Mention]:
     out = _join_chains(g, raw, folded)
     for m in out:
         m.venue = m.start > 0 and folded[m.start - 1] == "在" and VENUE_AFTER.match(folded, m.end) is not None
+        m.listed = folded[m.start - 1 : m.start] == "、" or folded.startswith("、", m.end)
     return out
 
 
@@ -508,6 +616,54 @@ def host_mention(g: Gazetteer, url: str, votes: Votes, region: Region) -> Mentio
     return Mention(0, 0, host, host, (Candidate(code, True, False),), HOST_WEIGHT)
 
 
+def banner_mention(g: Gazetteer, doc: Document, votes: Votes) -> Mention | None:
+    """The publisher the site's own removed chrome names, as one vote: `澳門特別行政區政府入口網站` →
+    澳门特别行政区, `主办单位：某某县融媒体中心` → that county.
+
+    Called only where the text (and host, and townships) decided nothing: a city's portal reposts its
+    province's stories (全省…) as often as it writes its own, so a page whose text names only 四川省
+    stays 四川省 under a 达州市 banner, and one that names 杭州 stays 杭州's. Where the page names
+    places it leaves undecided, the banner votes only if every one of them lies on its chain (in it
+    or above it). A central site (新华网, 人民网, 中国政府网) names no place and gives nothing; nor does
+    a county's short name alone (光明日报, 新华日报 are no county's), nor a name several units share
+    that the text does not pick. Several publishers (a banner and a footer, a row of links to
+    sibling sites) vote for the deepest unit all of them lie in or contain.
+    """
+    found: dict[str, str] = {}  # unit → the publisher as first written
+    for written, folded in site_lines(doc.removed, g.fold):
+        for m in scan(Part(written, written, folded, BODY_WEIGHT)):
+            end = publisher_end(folded, m.start, m.end)
+            if end is None:
+                continue
+            cands = [
+                c
+                for c in m.candidates
+                if m.chain or (not c.generic and (c.full or g.units[c.code].level != COUNTY))
+            ]
+            code = cands[0].code if len(cands) == 1 else best_backed(g, (c.code for c in cands), votes)
+            if code is not None:
+                found.setdefault(code, written[m.start : end])
+    code = deepest_common(g, found)
+    if code is None or not all(on_chain(g, code, c) for c, v in votes.items() if v):
+        return None
+    written = found.get(code) or next(iter(found.values()))
+    return Mention(0, 0, written, written, (Candidate(code, True, False),), BANNER_WEIGHT)
+
+
+def on_chain(g: Gazetteer, a: str, b: str) -> bool:
+    """One unit lies in the other, or they are one: 达州市 and 四川省, 达州市 and 通川区."""
+    return a in g.ancestors(b) or b in g.ancestors(a)
+
+
+def deepest_common(g: Gazetteer, codes: Iterable[str]) -> str | None:
+    """The deepest unit on the chain of every one of `codes`: 达州市 for 四川省 and 达州市, 四川省 for
+    成都市 and 达州市; None for none, or for units in different provinces."""
+    codes = list(codes)
+    ups = {a for c in codes for a in g.ancestors(c)}
+    fits = [u for u in ups if all(on_chain(g, u, c) for c in codes)]
+    return max(fits, key=lambda u: len(g.ancestors(u)), default=None)
+
+
 def township_mentions(g: Gazetteer, parts: list[Part], votes: Votes, region: Region) -> list[Mention]:
     """The township names in the parts that stand for one unit (see `township_unit`), as mentions of it."""
     # One scan over the whole page (no name holds a line break), then back to each name's part.
@@ -597,13 +753,13 @@ NATIONAL = re.compile(
 NATIONAL_MIN = 3
 
 
-def seat_of_government(region: Region, doc: Document) -> bool:
+def seat_of_government(g: Gazetteer, region: Region, doc: Document) -> bool:
     """`中央政法工作会议9日在北京召开`: a national story names 北京 as the seat of government.
 
     Only when 北京 as a whole is the answer (no district) and national bodies are named at least
-    `NATIONAL_MIN` times.
+    `NATIONAL_MIN` times, in either script (全國政協 as 全国政协).
     """
-    return region.adcode == CAPITAL and len(NATIONAL.findall(doc.text())) >= NATIONAL_MIN
+    return region.adcode == CAPITAL and len(NATIONAL.findall(g.fold(doc.text()))) >= NATIONAL_MIN
 
 
 # A county's own outlet speaking of itself: `在我县召开`, `本县`.
@@ -617,7 +773,9 @@ def _supported(
 
     A county's short name (no 县/区/旗/市) counts when it is repeated, when the city right above it
     is named (its province alone is too broad), or when the unit's full name is written too; a chain
-    backs itself. Province and city short names (四川, 达州) are seldom ordinary words and count alone.
+    backs itself. A short name that is a common word (商城, a mall; 兴国 of 执政兴国) may be that word
+    each time, so only its parent or its full name backs it. Province and city short names (四川, 达州)
+    are seldom ordinary words and count alone.
     On a page that says 我县 (`会议在我县召开…天台宾馆`), the one county named is the writer's own.
     """
     written: defaultdict[str, int] = defaultdict(int)  # unit → mentions that may stand for it
@@ -633,9 +791,9 @@ def _supported(
     def backed(m: Mention) -> bool:
         if m.chain or any(c.full or g.units[c.code].level != COUNTY for c in m.candidates):
             return True
-        return any(
-            written[c.code] >= 2 or c.code in named or _parent_named(g, c.code, written) for c in m.candidates
-        )
+        if any(c.code in named or _parent_named(g, c.code, written) for c in m.candidates):
+            return True
+        return any(written[c.code] >= 2 for c in m.candidates) and not _common_word(m.form)
 
     people = _people(mentions)
     kept = [m for m in mentions if m.form not in people and backed(m)]
@@ -643,6 +801,16 @@ def _supported(
     if len(counties) == 1 and not kept and own_county():  # the page's only place: the writer's county
         return [m for m in mentions if m.form not in people]
     return kept
+
+
+COMMON_WORD_MIN = 500  # jieba's count; above the gazetteer's 100 for generic names, as no tag filters these
+
+
+@lru_cache(maxsize=4096)  # a few hundred short names recur from page to page
+def _common_word(form: str) -> bool:
+    """`综合商城`, `执政兴国`: a county's short name that is itself a common word (by jieba's counts) is
+    as likely that word each time it is written, so its repetition backs nothing (see `_supported`)."""
+    return (words().count(form) or 0) >= COMMON_WORD_MIN
 
 
 def _same_phrase(m: Mention, seen: set[tuple[str, str]]) -> bool:

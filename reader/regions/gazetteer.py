@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 
+from reader.variants import variants
+
 PROVINCE, CITY, COUNTY = 1, 2, 3
 
 
@@ -52,6 +54,10 @@ class Gazetteer:
 
     def __init__(self, data: dict) -> None:
         keys, values = data["fold"]
+        # Variant forms (峩, 靑, 淸, 甯) fold too, but never a character some place name is written with.
+        name_chars = {c for row in data["units"] for name in (row[1], *row[2]) for c in name}
+        more = {k: v for k, v in variants().items() if k not in name_chars and k not in keys}
+        keys, values = keys + "".join(more), values + "".join(more.values())
         self._fold = str.maketrans(keys, values)
         # translate() looks up every character; a Simplified text, most of them, has none to fold.
         self._foldable = re.compile("[" + re.escape(keys) + "]")
@@ -100,9 +106,11 @@ class Gazetteer:
         self.starts = re.compile(f"(?=[{re.escape(firsts)}][{re.escape(seconds)}])")
 
     def fold(self, text: str) -> str:
-        """Traditional → Simplified, character by character and never touching a Simplified place name.
+        """Traditional and variant forms → Simplified, character by character and never touching a
+        Simplified place name.
 
-        `fold("廣安市")` → `"广安市"`, while `fold("乾安县")` stays `"乾安县"` (OpenCC t2s makes it 干安县).
+        `fold("廣安市")` → `"广安市"`, `fold("靑海")` → `"青海"`, while `fold("乾安县")` stays `"乾安县"`
+        (OpenCC t2s makes it 干安县).
         The length never changes, so offsets in the folded text are offsets in the original.
         """
         return text.translate(self._fold) if self._foldable.search(text) else text

@@ -42,7 +42,7 @@ def main() -> None:
     warnings = [(os.path.relpath(path, root), warning) for path, warning in index.warnings(args.root)]
     print(f"rows      {len(rows):>7,}  {digest.hexdigest()}")
     print(f"warnings  {len(warnings):>7,}  {_digest(warnings)}")
-    hits = {q: sorted(where[r] for r in index.search(q) if r in where) for q in QUERIES}
+    hits = {q: sorted(where[r] for r in index.search(q).tolist() if r in where) for q in QUERIES}
     print(f"search    {sum(map(len, hits.values())):>7,}  {_digest(sorted(hits.items()))}")
 
 

@@ -373,3 +373,19 @@ def test_the_last_paragraphs_byline_goes_over_a_dateline_or_copies_below_it(belo
     doc = clean(_in(script, page))
     assert doc.author == _in(script, "贺欣瑜")
     assert _body(doc).endswith(_in(script, "美好现实。"))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a disclosure table's row: the document signed on the 11th, made public on the 15th
+        "发布机构: 某某镇 成文日期: 2021-03-11 发布日期: 2021-03-15",
+        "成文日期：2021-03-11\n发布日期：2021-03-15",
+        # the day the page was archived is no publication date
+        "归档时间:2022-11-21\n来源:某某市政府门户网 日期:2021-03-15 17:08",
+    ],
+)
+def test_the_date_made_public_outranks_the_date_signed_or_archived(head: str, script: str) -> None:
+    page = f"{TITLE}\n{head}\n{BODY}"
+    assert (clean(_in(script, page)).date or "")[:10] == "2021-03-15"

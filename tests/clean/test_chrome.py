@@ -43,7 +43,17 @@ def test_doc_share_spares_titles_with_its_words(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["第1页 / 共12页", "第2页/共12页", "12", "- 3 -", "共5页", "上一页 下一页 第3页"]
+    "text",
+    [
+        "第1页 / 共12页",
+        "第2页/共12页",
+        "12",
+        "- 3 -",
+        "共5页",
+        "上一页 下一页 第3页",
+        "点击进入下一页",
+        "點擊進入下一頁",
+    ],
 )
 def test_page_count(text: str) -> None:
     assert fires(lines.page_count, text)
@@ -208,7 +218,15 @@ def test_comment() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["相關新聞", "更多>>視頻現場", "上一篇：宁乡市开展村（社区）党组织书记轮训", "相关链接", "热门推荐"],
+    [
+        "相關新聞",
+        "更多>>視頻現場",
+        "上一篇：宁乡市开展村（社区）党组织书记轮训",
+        "相关链接",
+        "热门推荐",
+        "相关推荐",
+        "相關推薦",
+    ],
 )
 def test_related(text: str) -> None:
     assert fires(lines.related, text)
@@ -369,6 +387,8 @@ def test_link_farm_menu_piece_near_misses(text: str) -> None:
 def test_tags() -> None:
     assert lines.tags("關鍵詞:組織部門組織部干部") == 1.0
     assert lines.tags("标签：党建 乡村振兴") == 1.0
+    assert lines.tags("文章标签 新闻社会资讯") == lines.tags("文章標籤 新聞社會資訊") == 1.0
+    assert lines.tags("文章标签化管理的好处") == 0.0
     assert lines.tags("关键在于落实，要抓好关键词句的学习。") == 0.0
 
 

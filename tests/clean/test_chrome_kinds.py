@@ -213,3 +213,26 @@ def test_a_template_field_name_goes(script: str) -> None:
     assert rule_of(doc, page[3]) == "chrome.markup"
     assert lines.line_verdicts("www.my_site.com")[0] is None  # an address, only at the edge
     assert lines.line_verdicts("Node.js")[0] is None
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_posters_user_card_and_the_threads_title_again_leave_the_first_post(script: str) -> None:
+    card = [
+        "网友甲",
+        "性别 保密",
+        "UID 2391",
+        "精华 0",
+        "帖子 260",
+        "积分 100   详情",
+        "来自 东经113度,北纬22.3度",
+    ]
+    head = ["标题: " + TITLE, *card, "状态 离线", "发表于 2007-9-21 08:23 PM", TITLE]
+    doc, page = run([*head, *ARTICLE], script)
+    assert {rule_of(doc, t) for t in page[1:8]} == {"chrome.profile"}  # the card, its name and rows
+    assert doc.title == page[10]  # read from the line under the card or from the label: the same words
+    assert [b.text for b in doc.blocks] == page[11:]
+
+
+def test_words_beside_a_card_field_are_no_card() -> None:
+    assert lines.line_verdicts("性别平等是基本国策")[1] != "chrome.forum"
+    assert lines.line_verdicts("来自全国各地的游客纷纷赶来。") == (None, None)

@@ -50,6 +50,10 @@ def expect(lines: list[str], script: str) -> list[str]:
         "具体安排如下：",
         "得标规定：以投标价额最高者为",
         "（二）可能逃跑、自杀的；",  # a clause of an enumeration
+        "张三(图右)在村民家的火塘边登记信息 某县委组织部供图",  # a photo's caption and its credit
+        "中共山水县委办公室",  # an issuer or a signature
+        "吴晓军",  # a writer's name
+        "摄影部 马昭",  # a writer's desk and name
     ],
 )
 def test_a_line_set_apart_that_heads_nothing_is_no_heading(line: str, script: str) -> None:
@@ -166,3 +170,39 @@ def test_a_table_of_contents_ends_where_its_numbers_start_again(script: str) -> 
 def test_enumeration(text: str, found: tuple[str, int]) -> None:
     assert structure.enumeration(text) == found
     assert structure.enumeration("三月里的小雨") is None
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_subhead_that_quotes_a_person_whole_is_a_heading(script: str) -> None:
+    quoted = "驻村队长张万里：“群众一日不脱贫，我就一日不离岗”"
+    said = "张万里说：“我最大的心愿，就是带着群众脱贫。”"  # a sentence quoted: a paragraph
+    page = [TEXT[0], quoted, TEXT[1], said, TEXT[2]]
+    assert headings(page, script) == expect([quoted], script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_subhead_spaced_letter_by_letter_is_no_menu(script: str) -> None:
+    spaced = "网 民 炮 轰 滥 用 税 收"
+    assert headings([TEXT[0], spaced, TEXT[1]], script) == expect([spaced], script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_subhead_with_its_english_title_counts_each_word_once(script: str) -> None:
+    both = "Technical explanation of the software settings 软件设定的技术解释"  # 47 characters, 13 words
+    english = "This post contains technical explanations of some settings"  # no CJK: no subhead
+    page = [TEXT[0], both, TEXT[1], english, TEXT[2]]
+    assert headings(page, script) == expect([both], script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_column_line_naming_reporters_in_a_quotation_is_no_byline(script: str) -> None:
+    doc = clean(written(f"{HEAD}特约小记者北京访“两会”\n" + "\n".join(TEXT[:2]) + "\n", script))
+    assert doc.author is None
+    assert [b.text for b in doc.blocks if b.type == "heading"] == expect(["特约小记者北京访“两会”"], script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_word_that_opens_with_a_surname_is_still_a_subhead(script: str) -> None:
+    assert headings([TEXT[0], "黄金周", TEXT[1], "高质量", TEXT[2]], script) == expect(
+        ["黄金周", "高质量"], script
+    )

@@ -66,6 +66,73 @@ def test_page_furniture_above_the_headline_is_no_title(head: str, why: str, scri
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
+def test_a_headline_ending_on_the_body_it_is_about_is_no_banner(script: str) -> None:
+    title = "试点变示范山水区成立首个社区大党委"
+    doc = cleaned(f"{title}\n03.04.2017  04:35\n{BODY}", script)
+    assert (doc.title, doc.date) == (written(title, script), "2017-04-03 04:35")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_headline_over_a_magazines_byline_a_few_lines_into_the_text(script: str) -> None:
+    page = (
+        "首页 国产 亚洲 小说图片,高清视频,精品国产,在线观看\n"
+        "【特别报道】《某某经济周刊》记者深入南疆\n"
+        "探访山水县“访惠聚”:机关干部的下乡住村路\n"
+        "《某某经济周刊》记者 曹煦 | 山水县报道\n"
+        f"{BODY}"
+    )
+    doc = cleaned(page, script)
+    assert (doc.title, doc.author) == (written("探访山水县“访惠聚”:机关干部的下乡住村路", script), "曹煦")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_skip_link_and_a_view_switch_over_an_undated_headline_are_no_title(script: str) -> None:
+    page = f"跳过导航\n山水县人民政府门户网站\n新闻\n显示模式: 网格 列表\n{HEADLINE}\n{BODY}"
+    doc = cleaned(page, script)
+    assert doc.title == written(HEADLINE, script)
+    assert doc.removed[0].rule == "chrome.skip_link"
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_threads_title_under_a_bare_title_label(script: str) -> None:
+    title = "[技术] 某某软件设定的技术解释 (官方建议的译文)"
+    page = f"看板 Live\n作者 Append (小明)\n标题\n{title}\n时间 Sat Aug  3 01:56:16 2013\n{BODY}"
+    assert cleaned(page, script).title == written(title, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_epapers_link_back_to_its_page_is_no_title(script: str) -> None:
+    doc = cleaned(f"返回 A2:综合新闻\n{HEADLINE}\n   本文字数: 410\n{BODY}", script)
+    assert doc.title == written(HEADLINE, script)
+    assert [r.rule for r in doc.removed] == ["chrome.epaper", "metadata.title", "chrome.counter"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("top", "title"), [("过年", "过年"), ("随笔", ""), ("新闻", "")])
+def test_a_two_character_title_over_a_blogs_dateline_when_the_text_says_it(
+    top: str, title: str, script: str
+) -> None:
+    text = (
+        "花开花落年复年，日出日落天又天。人来人往念不念，不知不觉又过年。\n"
+        "小时候盼过年，毕竟一年到头只有过年才有几块钱收入。大了则不同，过年的意义更多在于回家看看。\n"
+        "按照家乡习俗，正月初一头等大事是去给已故亲人上坟，而且还要赶早，一直热闹到中午才散。\n"
+    )
+    doc = cleaned(f"{top}\n  • 2018-02-25\n  • 520\n  • 0\n{text}", script)
+    assert (doc.title, doc.date) == (written(title, script), "2018-02-25")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_blog_posts_title_over_its_byline_between_dashes(script: str) -> None:
+    title = "时空的乐章——引力波百年漫谈 (二)"
+    page = (
+        "-苏格拉底\n作品列表 | 电子图书\n站长简介 | 常见问题\n版权说明 | 电子邮箱\n本站点击数\n33,451,181\n"
+        f"{title}\n- 卢昌海 -\n上一篇 | 返回目录 <<\n{BODY}"
+    )
+    doc = cleaned(page, script)
+    assert (doc.title, doc.author) == (written(title, script), written("卢昌海", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
 def test_a_page_label_between_a_prompt_and_the_dateline_sends_the_title_below_it(script: str) -> None:
     page = f"云端读报\n已是最后一期了!\n知道了\n内容详情\n2022年11月26日\n{HEADLINE}\n{BODY}"
     doc = cleaned(page, script)
@@ -180,7 +247,10 @@ def test_a_disclosure_table_of_bulleted_labels_leaves_the_title_above_it(script:
         ("鹤政发〔2025〕4号", "number"),
         ("当前报纸名称:南阳日报", "widget"),
         ("吉林省人民政府", "banner"),
+        ("中共山水县委组织部", "banner"),
+        ("试点变示范山水区成立首个社区大党委", None),
         ("Categories: 未分类", "widget"),
+        ("显示模式: 网格 列表", "widget"),
         ("Posted in 新闻动态", "widget"),
         ("教程不断更新中:http://www.example.cn/forum.php?tid=98429", "link"),
         ("节目内容     栏目介绍     主创人员", "menu"),

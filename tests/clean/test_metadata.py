@@ -380,7 +380,7 @@ def test_paren_byline(text: str, name: str | None) -> None:
 
 def test_trailing_byline_with_reporter_and_correspondent() -> None:
     text = "点亮了这座城市的文明之光。(记者/梁乾胜通讯员/姚虹伊)"
-    assert metadata.trailing_byline(text)[2] == "梁乾胜"
+    assert metadata.trailing_byline(text)[2] == "梁乾胜 姚虹伊"  # the correspondent writes too
 
 
 def test_lead_byline_with_a_media_centre_reporter() -> None:

@@ -129,7 +129,7 @@ EXPECTED: dict[str, dict] = {
             "subtitle": "——记宁乡市沩山乡党委书记刘建军",
             "date": "2020-11-02",
             "source": None,
-            "author": "市委组织部",
+            "author": "李勇 周小平",  # the correspondents closing the text outrank 作者：市委组织部
             "editor": None,
             "script": "simplified",
         },

@@ -580,3 +580,98 @@ def test_shared_township_names_with_one_county_in_common_name_it() -> None:
     assert both_scripts(*page) == [("湖北省", "荆州市", "江陵县")] * 2
     # One shared name alone names none of its counties.
     assert where("夜话家常进田间", "白马寺镇的干部走访农户。") == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "script"),
+    [
+        ("镇政府乔迁", "重 庆 市 丰 都 县 是 贫 困 县 , 该 县 龙 河 镇 政 府 组 织 游 行 。", "simplified"),
+        ("鎮政府喬遷", "重 慶 市 豐 都 縣 是 貧 困 縣 , 該 縣 龍 河 鎮 政 府 組 織 遊 行 。", "traditional"),
+    ],
+)
+def test_a_letter_spaced_block_is_read_without_its_spaces(title: str, body: str, script: str) -> None:
+    assert where(title, body, script=script) == ("重庆市", None, "丰都县")
+    # Spaces between a few words are no letter-spacing: the names stay apart.
+    assert where("", "重庆 市民 丰都 县城", script=script)[2] is None
+
+
+@pytest.mark.parametrize(
+    "national",
+    [
+        (
+            "中新网北京3月2日电 全国政协会议将在人民大会堂举行新闻发布会。",
+            "全国两会将在北京开幕，北京迎来两会时间。",
+        ),
+        (
+            "中新網北京3月2日電 全國政協會議將在人民大會堂舉行新聞發布會。",
+            "全國兩會將在北京開幕，北京迎來兩會時間。",
+        ),
+    ],
+)
+def test_the_seat_of_government_is_read_in_either_script(national: tuple[str, str]) -> None:
+    assert where("两会时间", *national) == (None, None, None)
+
+
+def test_a_ministry_named_without_guojia_heads_national_news_too() -> None:
+    page = (
+        "生态环境部：我国空气质量持续改善",
+        "1月20日，生态环境部召开例行新闻发布会。北京市细颗粒物浓度下降，北京的经验值得推广。",
+    )
+    assert both_scripts(*page) == [(None, None, None)] * 2
+    # After a column's name, the ministry still opens the title.
+    assert both_scripts("媒体纵览 | " + page[0], *page[1:]) == [(None, None, None)] * 2
+    # A ministry met by a local story's title is no subject: the place the title names is.
+    assert where("北京市召开会议落实生态环境部部署", *page[1:])[0] == "北京市"
+    # 教育部门 is any education office: a county's story about it keeps its county.
+    assert where("教育部门开展校园安全检查", "渭源县教育局组织检查。渭源县各学校参加。")[2] == "渭源县"
+
+
+def test_a_short_name_that_is_a_common_word_is_not_backed_by_its_repetition() -> None:
+    # 商城 is a mall and 兴国 the tail of 执政兴国, each time: neither is 商城县 or 兴国县.
+    mall = ("网购心得", "我们不妨用“综合商城”来比喻。", "以前去过，后来有更好的商城就不去了。")
+    assert both_scripts(*mall) == [(None, None, None)] * 2
+    duty = ("县委书记的担当", "县委是党执政兴国的一线指挥部。", "县委书记要做执政兴国的带头人。")
+    assert both_scripts(*duty) == [(None, None, None)] * 2
+    # Its parent named, the same short name is the county.
+    assert both_scripts("信阳商城召开会议", *mall[1:])[0] == ("河南省", "信阳市", "商城县")
+    assert both_scripts("网购心得", "信阳市商城召开会议，商城县委书记讲话。")[0][2] == "商城县"
+
+
+def test_a_first_person_essay_whose_title_names_no_place_is_about_the_writer() -> None:
+    essay = (
+        "我写博客一年了，我从中学到很多。我每天都来看看，我也结交了朋友。",
+        "我的老师、我们博山的宏志先生，我虽然未曾见面，但我知道他在博山很有名气。",
+        "我想，我还会一直写下去，我也会一直读下去。",
+    )
+    assert both_scripts("博客一年感慨多", *essay) == [(None, None, None)] * 2
+    # Its title naming the place, the essay is about it.
+    assert both_scripts("我在博山写博客", *essay)[0][2] == "博山区"
+    # A leader's speech for the county says 我 as often, and its county is still its subject.
+    speech = [p.replace("博客", "全县工作") for p in essay]
+    assert both_scripts("在工作会议上的讲话", *speech)[0][2] == "博山区"
+    # A news story that quotes 我 now and then keeps its place.
+    news = ("淄博市博山区召开会议。", "“我们将全力推进。”博山区负责人说。", "博山区各部门参加会议。")
+    assert both_scripts("会议召开", *news)[0][2] == "博山区"
+
+
+def test_a_place_the_title_holds_up_as_a_model_is_an_example() -> None:
+    page = (
+        "香港北部都会区的建设，承载着国家对香港的期望。香港的乡郊土地有待活化。",
+        "距离成都市区80分钟车程的蒲江县铁牛村，成为了四川省乡村振兴示范村。成都市还推出了人才政策。",
+        "成都市的做法，值得香港参考。",
+    )
+    assert both_scripts("借鉴成都经验 打造北都城乡共融示范区", *page) == [("香港特别行政区", None, None)] * 2
+    # Named as the subject, not as a model, the same place wins.
+    assert both_scripts("成都打造城乡共融示范区", *page)[0][0] == "四川省"
+
+
+def test_a_county_named_only_as_a_prefecture_wide_meetings_venue_gives_the_prefecture() -> None:
+    page = (
+        "全州基层治理工作会议在延吉召开",
+        "5月20日，全州基层治理工作会议在延吉召开。州委书记出席并讲话。",
+        "会上，延吉市、汪清县依次汇报工作。会议要求，全州各级党组织抓好落实，州委将督导检查。",
+    )
+    assert both_scripts(*page) == [("吉林省", "延边朝鲜族自治州", None)] * 2
+    # The county's own meeting, named beyond the venue, keeps the county.
+    own = (*page[:2], "延吉市委书记介绍了延吉市的做法，延吉市各部门参加。")
+    assert where(*own) == ("吉林省", "延边朝鲜族自治州", "延吉市")

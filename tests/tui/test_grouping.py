@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -198,6 +199,35 @@ async def test_a_filter_shows_the_stories_of_the_articles_it_keeps(make_app: Mak
             f"  {TW_REPOST}",
             f"  {EDITED_REPOST}",
         ]
+
+
+async def test_a_searchs_stories_are_grouped_once_and_off_the_event_loop(
+    make_app: MakeApp, reposted: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The hits of a corpus search are grouped in the search's worker thread, and `z` on one of
+    their stories shows its members without grouping the hits again."""
+    app = make_app(reposted)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await start(pilot)
+        library = app.main.library
+        assert library is not None
+        grouped_in: list[str] = []  # the thread of each `Library.collapse`
+        collapse = library.collapse
+
+        def counted(entries: list) -> list:
+            grouped_in.append(threading.current_thread().name)
+            return collapse(entries)
+
+        monkeypatch.setattr(library, "collapse", counted)
+        await press(pilot, "slash", *"张靖", "enter")  # in the body of the seed and its reposts
+        assert rows(app) == [f"×3 {SIMPLIFIED}"]
+        assert grouped_in[-1] != threading.main_thread().name
+        done = len(grouped_in)
+        await press(pilot, "z")
+        assert rows(app) == [f"×3 {SIMPLIFIED}", f"  {SIMPLIFIED}", f"  {TW_REPOST}", f"  {EDITED_REPOST}"]
+        await press(pilot, "z")
+        assert rows(app) == [f"×3 {SIMPLIFIED}"]
+        assert len(grouped_in) == done  # shown again, not grouped again
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 from pathlib import Path
 
 import pytest
 from textual import events
+from textual.pilot import Pilot
 
+from reader.tui.app import ReaderApp
+from reader.tui.screens import main as main_screen
 from reader.tui.screens.explain import ExplainScreen
 from reader.tui.screens.outline import OutlineScreen
 from reader.tui.screens.regions import RegionTreeScreen
@@ -22,6 +26,7 @@ from tests.tui.pilot_helpers import (
     SIMPLIFIED,
     SUJIATUN,
     MakeApp,
+    key_event,
     press,
     screen_text,
     settle,
@@ -258,6 +263,44 @@ async def test_slash_in_the_list_filters_by_title_and_text(make_app: MakeApp) ->
         await press(pilot, "enter")
         assert KUNSHAN in shown_ids(app) and GUANGAN in shown_ids(app)
         assert "filter" in screen_text(app)
+
+
+async def _typed_fast(pilot: Pilot, keys: str | list[str]) -> None:
+    """A key every 50 ms, then `settle`: a user typing faster than `SEARCH_DELAY_S` (set to 1 s)."""
+    for key in keys:
+        event = key_event(key)
+        event.set_sender(pilot.app)
+        pilot.app.post_message(event)
+        await asyncio.sleep(0.05)  # the app handles the key meanwhile: a search it starts may run
+    await settle(pilot)
+
+
+def _searches(app: ReaderApp, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The queries `Library.search` is asked from now on."""
+    asked: list[str] = []
+    library = app.main.library
+    assert library is not None
+    search = library.search
+    monkeypatch.setattr(library, "search", lambda query: asked.append(query) or search(query))
+    return asked
+
+
+async def test_slash_searches_only_the_query_typed_last(
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(main_screen, "SEARCH_DELAY_S", 1.0)  # the keys surely come within it
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await press(pilot, "slash")
+        asked = _searches(app, monkeypatch)
+        await _typed_fast(pilot, "张靖")  # only in the body of 000
+        assert asked == ["张靖"]  # 张 alone was typed past before its search began
+        assert shown_ids(app) == [SIMPLIFIED]
+        await _typed_fast(pilot, ["backspace", "backspace"])  # cleared: the search of 张 is dropped
+        assert asked == ["张靖"] and len(shown_ids(app)) == 5
+        await _typed_fast(pilot, "机关")
+        assert asked == ["张靖", "机关"]
+        assert KUNSHAN in shown_ids(app) and GUANGAN in shown_ids(app)  # 機關 matches too
 
 
 async def test_slash_in_the_reader_finds_and_n_steps_through_matches(make_app: MakeApp) -> None:

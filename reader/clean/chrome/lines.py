@@ -24,6 +24,7 @@ from reader.clean.first_chars import with_first_chars
 from reader.clean.rules import IN_BODY, IN_FOOT, IN_HEAD, REMOVE, Rule, names_with, register
 from reader.clean.signals import CJK, DATELINE, SENTENCE_PUNCT, is_menu, menu_items
 from reader.convert import convert
+from reader.variants import fold_variants
 
 EDGE = 0.34
 BODY = 0.5
@@ -45,8 +46,9 @@ def both_scripts(*words: str) -> str:
 
 @functools.lru_cache(maxsize=4096)  # the metadata and structure read many of the same lines in Simplified
 def simplified(text: str) -> str:
-    """`站點地圖` → `站点地图`: the line as the rules read it (OpenCC t2s)."""
-    return convert(text, "simplified", "traditional")
+    """`站點地圖` → `站点地图`, `記者 淸河` → `记者 清河`: the line as the rules read it (OpenCC t2s, then
+    the variant forms t2s leaves, `reader.variants`)."""
+    return fold_variants(convert(text, "simplified", "traditional"))
 
 
 def _chrome(name: str, example: str, does: str, *tags: str, at: str = IN_BODY) -> Rule:
@@ -121,7 +123,8 @@ DOC_SHARE = _chrome(
 doc_share = _worded(DOC_SHARE, _DOC_SHARE_CERTAIN, _DOC_SHARE_WORDS)
 
 _PAGE_COUNT = re.compile(
-    r"第\s*\d+\s*页\s*[/／]\s*共\s*\d+\s*页|^\d{1,4}$|^[-—－]\s*\d{1,4}\s*[-—－]$|^共\s*\d+\s*页$"
+    r"第\s*\d+\s*页\s*[/／]\s*共\s*\d+\s*页|^\d{1,4}$|^[-—－]\s*\d{1,4}\s*[-—－]$|^共\s*\d+\s*页$|"
+    r"^(?:点击)?(?:进入|查看|阅读)?[上下]一页$"  # a pager's link alone: `点击进入下一页`
 )
 _PAGER_WORDS = re.compile(r"[上下]一页|尾页|第\s*\d+\s*页|共\s*\d+\s*页|\d+")
 
@@ -132,7 +135,9 @@ def _page_count(text: str) -> float:
     return _coverage(_PAGER_WORDS, text) if "页" in text else 0.0
 
 
-PAGE_COUNT = _chrome("page_count", "第1页 / 共12页", "removed (pagers and page numbers)", NO_METADATA)
+PAGE_COUNT = _chrome(
+    "page_count", "第1页 / 共12页", "removed (pagers and page numbers, 点击进入下一页)", NO_METADATA
+)
 page_count = LineRule(PAGE_COUNT, _page_count)
 
 _AD_CERTAIN = re.compile(r"广告位|页脚广告|_\w{0,8}广告")
@@ -230,12 +235,12 @@ _DISCLAIMER_RE = re.compile(_DISCLAIMER)
 # `版权声明:`, and a bare `声明:` when it speaks of the site or of rights: a post's own `声明:此文为转载!`
 # or `声明:仅作技术交流` is the writer's word to the reader, part of the post.
 _NOTICE_LABEL = (
-    r"^[【\[“\"]?(?:(?:版权|免责|法律|特别)声明[】\]]?\s*[:：]|"
+    r"^[【\[“\"]?(?:(?:版权|免责|法律|特别)(?:声明|宣告)[】\]]?\s*[:：]|"
     r"声明[】\]]?\s*[:：].*?(?:本站|本网|本平台|本号|版权|侵权|删除|来源于?网络|仅代表))"
 )
 _COPYRIGHT_CERTAIN = re.compile(
-    rf"©|\(c\)\s*\d{{4}}|copyright|版权所有|著作权(?:所有|属于)|all rights reserved|{_DISCLAIMER}|"
-    + _NOTICE_LABEL,
+    r"©|\(c\)\s*\d{4}|copyright|^powered\s+by\b|版权所有|著作权(?:所有|属于)|all rights reserved|"
+    + rf"{_DISCLAIMER}|{_NOTICE_LABEL}",
     re.I,
 )
 _COPYRIGHT_WORDS = re.compile(
@@ -325,7 +330,7 @@ _RELATED_LABEL = re.compile(
     r"^[←«]\s*[^←«→»]{1,40}$|^[^←«→»]{1,40}[^\s←«→»]\s*[→»]$"  # the posts before and after
 )
 _RELATED = re.compile(
-    r"相关(?:新闻|阅读|链接|文章|报[道导])|推荐阅读|延伸阅读|"
+    r"相关(?:新闻|阅读|链接|文章|报[道导]|推荐)|推荐阅读|延伸阅读|"
     r"热点新闻|热门(?:推荐|新闻|文章|排行|版块|帖子|话题)|(?:精彩|新闻|热点|图文)推荐|最新(?:新闻|文章|消息)|即时新闻|排行榜|更多>>|更多|"
     r"[上下前后]一篇|[上下]一条|"
     r"视频现?场?|图片新闻|>>"
@@ -346,12 +351,18 @@ related = _worded(RELATED, _RELATED_LABEL, _RELATED)
 # A forum's notice of a thread's state, written as a sentence: `当前主题已经存档。`, `该帖已被锁定。`
 _THREAD_STATE = r"^(?:当前|本|该|此)(?:主题|帖子?)已(?:经|被)*(?:存档|关闭|锁定|删除|屏蔽)"
 _ANSWER_RATING = r"^你对这个回答的评价是"  # a Q&A site's question to the reader under an answer
+# A row of a poster's user card beside the post: `性别 保密`, `帖子 260`, `积分 100 详情`, `状态 离线`,
+# `来自 东经113度,北纬22.3度`.
+_CARD_ROW = (
+    r"^(?:性别|状态|UID|精华|帖子|积分|阅读权限|在线时间|注册时间|最后登录|威望|金钱|贡献)\s*[:：]?\s*"
+    r"(?:[\d.,\-: ]+(?:小时|分钟)?|保密|男|女|离线|在线|隐身)\s*(?:详情)?$|^来自\s+[^\s。！？]{2,24}$"
+)
 # A forum's or a blog's post furniture: who may do what to a post, and its counters.
 _FORUM_CERTAIN = re.compile(
     r"只看该作者|只看楼主|倒序浏览|阅读模式|使用道具|电梯直达|发新帖|返回列表|收起回复|高级模式|赠金笔|"
     r"本帖最后由.{1,30}编辑|以文本方式查看主题|(?:查看|访问|点击|浏览|人气)\s*[:：]\s*\d+\s*[|｜]?\s*回复\s*[:：]\s*\d+|来自\S{0,16}客户端|"
     r"回复\s*[|｜]?\s*支持\s*[|｜]?\s*反对|^回复\s*[|｜]\s*引用|后才可以回帖|[喜转]\S?[欢载]▼|一键三连|"
-    rf"{_THREAD_STATE}|"
+    rf"{_THREAD_STATE}|{_CARD_ROW}|"
     # a question-and-answer site's: who answered, the votes and what the reader may do with an answer
     r"\d+\s*人赞同了该回答|采纳数\s*[:：]\s*\d|获赞数\s*[:：]\s*\d|私信TA|向TA提问|已赞过|已踩过|抢首赞|"
     rf"{_ANSWER_RATING}"
@@ -471,7 +482,14 @@ def _menu(text: str) -> bool:
     return len(_ITEM_BREAK.split(text)) >= 4 and is_menu(text)
 
 
+# A short phrase set out letter by letter (`网 民 炮 轰 滥 用 税 收`, a subhead of a post spaced so): one
+# item, not a menu of characters.
+_SPACED_PHRASE = re.compile(r"^[\u4e00-\u9fff](?:\s{1,3}[\u4e00-\u9fff]){3,7}$")
+
+
 def _link_farm(text: str) -> float:
+    if _SPACED_PHRASE.match(text):
+        return 0.0
     if "??" in text or "？？" in text:
         text = _BROKEN.sub(" ", text)
     if _REFERENCE.match(text):
@@ -498,10 +516,35 @@ END_MARK = _chrome("end_mark", "（完）", "removed (the closing mark; the para
 end_mark = LineRule(END_MARK, lambda text: 1.0 if signals.END_MARK.fullmatch(text) else 0.0)
 
 
-_TAGS = re.compile(r"^[【\[]?(?:关键词|关键字|标签|tags?)[】\]]?\s*[:：]", re.I)
+# A label and a colon, or a space and the tags: `文章标签 新闻社会资讯`.
+_TAGS = re.compile(r"^[【\[]?(?:文章|本文)?(?:关键词|关键字|标签|tags?)[】\]]?(?:\s*[:：]|\s+\S)", re.I)
 TAGS = _chrome("tags", "关键词:组织部门 干部", "removed (keyword and tag lines)")
 tags = LineRule(TAGS, _certain(_TAGS))
-_ORIGINAL_TITLE = re.compile(r"^[【\[]?原标?题[】\]]?\s*[:：]")
+
+# What a photo stands for, alone under it: `（资料图）`, `(資料圖片僅供參考)`, `图片来源：网络`; a caption
+# that says what the photo shows (`资料图：2016年3月2日，…`) is the article's.
+_PHOTO_NOTE = re.compile(
+    r"^[（(【\[]?\s*(?:资料图片?|网络图片|示意图|配图|图源网络|图片?(?:来源|来自)\s*[:：]?\s*\S{1,12})"
+    r"\s*[，,]?\s*(?:(?:图片)?仅供参考|与本文无关)?\s*[）)】\]]?$"
+)
+PHOTO_NOTE = _chrome("photo_note", "（资料图片仅供参考）", "removed (a photo's note alone: 资料图, 图片来源)")
+photo_note = LineRule(PHOTO_NOTE, _certain(_PHOTO_NOTE))
+
+# A page's reading aids: accessibility modes, eye-care colours, a skip link, a player for the text read aloud.
+_READING_AIDS = re.compile(
+    r"无障碍(?:浏览|阅读|模式|通道)?|长辈版|长者(?:模式|版)|关怀(?:版|模式)|适老化|视力保护色|护眼模式|"
+    r"繁体版|简体版|语音播报|听全文|"
+    r"(?:收听|朗读)本文(?:\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})?"
+)
+READING_AIDS = _chrome(
+    "reading_aids",
+    "无障碍 长辈版 视力保护色: 收听本文 00:00/00:00",
+    "removed (reading aids: 无障碍, 长辈版, 视力保护色, a player of the text read aloud)",
+    NO_METADATA,
+)
+reading_aids = _worded(READING_AIDS, None, _READING_AIDS)
+# A headline is short: a longer line runs the article on after it (`原标题:… 问题CSDN 这个“软件”…`).
+_ORIGINAL_TITLE = re.compile(r"^(?=.{0,80}$)[【\[]?原标?题[】\]]?\s*[:：]")
 ORIGINAL_TITLE = _chrome(
     "original_title", "原标题：海南出台措施吸引各类人才", "removed (a repost's original headline)"
 )
@@ -509,6 +552,7 @@ ORIGINAL_TITLE = _chrome(
 original_title = LineRule(ORIGINAL_TITLE, _certain(_ORIGINAL_TITLE), prose_label=_ORIGINAL_TITLE)
 _EPAPER = re.compile(
     r"^第?\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]|PDF\s*版|电子报|版面导[航览]|[上下]一[版期]|"
+    r"^返回\s*第?\s*[A-Za-z]?\d{1,3}\s*版?\s*[:：]|"  # the link back to the page: `返回 A2:综合新闻`
     r"^[（(]\s*(?:下转|上接|紧接|转|接)\s*第?\s*[\dA-Za-z一二三四五六七八九十]{1,3}\s*版\s*[）)]$|"
     r"[（(][^()（）]{0,24}第\s*[A-Za-z]?\d{1,3}\s*版\s*[）)]$",  # `《某报》（2022年10月18日 第06版）`
     re.I,
@@ -524,7 +568,8 @@ def _epaper(text: str) -> float:
 EPAPER = _chrome(
     "epaper",
     "第A02版:热点 PDF版",
-    "removed (an e-paper's page furniture, `（下转第三版）`, `《某报》（2022年10月18日 第06版）`)",
+    "removed (an e-paper's page furniture, `返回 A2:综合新闻`, `（下转第三版）`, "
+    "`《某报》（2022年10月18日 第06版）`)",
 )
 epaper = LineRule(EPAPER, _epaper)
 _WORD_CHARACTER = re.compile(r"[^\W_]")  # a letter, digit or hanzi of any script
@@ -614,13 +659,17 @@ browser = _worded(BROWSER, _BROWSER_RE, None, prose_label=_BROWSER_LABEL)
 # A site's or a post's visit counter: `本站点击数`, `今日点击数 1,016`, `浏览次数:1234`, its value
 # alone (`33,451,181`) and its start (`自 2008-02-01 以来`).
 _COUNTER_CERTAIN = re.compile(
-    r"^\d{1,3}(?:,\d{3})+$|^自\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*以来$"
+    r"^\d{1,3}(?:,\d{3})+$|^自\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*以来$|"
+    r"^(?:本文|全文)字数\s*[:：]\s*\d+$"  # an e-paper's word count: `本文字数: 410`
 )
 _COUNTER_WORDS = re.compile(
     r"(?:本站|本文|本页|本帖|今日|昨日|本月|总|累计)?(?:点击|访问|浏览|阅读)(?:数|量|次数|人次)\s*[:：]?\s*[\d,]*"
 )
 COUNTER = _chrome(
-    "counter", "本站点击数\n33,451,181\n今日点击数 1,016", "removed (visit counters)", NO_METADATA
+    "counter",
+    "本站点击数\n33,451,181\n今日点击数 1,016\n本文字数: 410",
+    "removed (visit counters, an e-paper's word count)",
+    NO_METADATA,
 )
 counter = _worded(COUNTER, _COUNTER_CERTAIN, _COUNTER_WORDS)
 
@@ -666,6 +715,18 @@ JAMMER = _chrome(
 jammer = LineRule(JAMMER, _jammer)
 
 
+# A page's skip link for keyboards and screen readers, alone on its line at the head: `跳过导航`,
+# `跳到主要内容`, `Skip to content`.
+_SKIP_LINK = re.compile(
+    r"^(?:跳过|跳到|跳至|跳转到?)(?:导航|主要内容|正文|内容)(?:区域?)?$|^skip\s+(?:to\s+(?:main\s+)?content|navigation)$",
+    re.I,
+)
+SKIP_LINK = _chrome(
+    "skip_link", "跳过导航", "removed (a skip link: 跳到主要内容, Skip to content)", NO_METADATA, at=IN_HEAD
+)
+skip_link = _worded(SKIP_LINK, _SKIP_LINK, None)
+
+
 LINE_RULES: tuple[LineRule, ...] = (
     wordless,
     jammer,
@@ -684,6 +745,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     contact,
     app_prompt,
     share,
+    reading_aids,
     comment,
     related,
     forum,
@@ -693,10 +755,12 @@ LINE_RULES: tuple[LineRule, ...] = (
     end_mark,
     original_title,
     tags,
+    photo_note,
     epaper,
     browser,
     counter,
     close,
+    skip_link,
 )
 """In order of precedence: the first rule that fires names the line."""
 
@@ -727,6 +791,7 @@ _SEEN_LINES = 4096  # recent lines whose verdicts are kept, about 1 MB
 _PROSE_WORDS = re.compile(
     both_scripts(
         "声明",
+        "宣告",
         "二维码",
         "代表",
         "载",
@@ -770,15 +835,23 @@ def prose_label(text: str) -> str | None:
     return COPYRIGHT.name if _DISCLAIMER_RE.search(text) else None
 
 
+# A line of hanzi spaced out one by one, as a page sets a heading or a whole post: read as its words.
+_SPACED = re.compile(r"^[\u3400-\u9fff](?: [\u3400-\u9fff]){2,}$")
+
+
 @functools.lru_cache(maxsize=_SEEN_LINES)
 def line_verdicts(text: str) -> tuple[str | None, str | None]:
     """The rule naming `text` between article paragraphs, and at the page head or foot.
 
     The rules read the line in Simplified (OpenCC t2s: `convert` from Traditional), so each
     vocabulary, written in Simplified, also holds for Traditional pages: `站點地圖` is `站点地图`.
+    Hanzi spaced out one by one (`欢 迎 访 问`) are read as the words they spell.
     A line that opens with a dateline (`新华社北京11月1日电 题：…`) is the story's, never chrome.
     """
-    verdicts = _verdicts(simplified(text))
+    plain = simplified(text)
+    if _SPACED.match(plain):  # `网 民 炮 轰`: words spaced out, no menu of one-character links
+        plain = plain.replace(" ", "")
+    verdicts = _verdicts(plain)
     return verdicts if verdicts == (None, None) or not DATELINE.match(text) else (None, None)
 
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from reader.clean.chrome import runs
 from reader.clean.chrome.lines import (
     BODY,
     BREADCRUMB,
@@ -108,7 +109,9 @@ class Zones(NamedTuple):
         return i < self.first or i > self.last
 
 
-_EDITOR_LABEL = re.compile(rf"^[\[【（(]?\s*(?:{both_scripts('责任编辑', '责编')})\s*[:：]")
+# An editor's sign-off (`责任编辑:`, `编辑 | 某某`, `审核:`): the article's last line before the page foot.
+_EDITORS = both_scripts("责任编辑", "责编", "编辑", "审核", "审校", "校对", "终审")
+_EDITOR_LABEL = re.compile(rf"^[\[【（(]?\s*(?:{_EDITORS})\s*[:：|｜]")
 NAV_ITEM = 6  # a navigation item is at most this long
 NAV_RUN = 3  # and comes with at least this many neighbours
 
@@ -460,7 +463,7 @@ def _continues_text(text: str) -> bool:
         return True
     if heading_kind(text) in _SECTION_KINDS:
         return True
-    clauses = "。" in text or len(SENTENCE_PUNCT.findall(text)) >= 2
+    clauses = "。" in text or len(SENTENCE_PUNCT.findall(text)) >= 2 or ends_sentence(text)
     return clauses and len(CJK.findall(text)) >= _TEXT_CJK
 
 
@@ -538,19 +541,28 @@ def cut_off_end(
     """A page cut off inside its article: the few lines below the last paragraph go on with it.
 
     So it reads when nothing below the last paragraph is chrome, even at the page's edge, nor
-    metadata: every line there is words (`同日 省委常委、市委书记王新伟主持召开`, the page's end), and
-    none is a link an arrow points to (`►台78线水泥车翻覆 驾驶受伤送医`).
+    metadata: every line there is words (`同日 省委常委、市委书记王新伟主持召开`, the page's end, or
+    Latin words: `or php+css+csv/zip)`), and none is a link an arrow points to
+    (`►台78线水泥车翻覆 驾驶受伤送医`).
     """
     rest = [j for j in range(last + 1, len(texts)) if texts[j]]
     if len(rest) > _CUT_LINES:
         return last
     for j in rest:
         t = texts[j]
-        if strict[j] or edge[j] or META_LABEL.match(t) or is_table_row(t) or cjk_count(t) < _CUT_CJK:
+        if strict[j] or edge[j] or META_LABEL.match(t) or is_table_row(t) or _words(t) < _CUT_CJK:
             return last
         if _LINK_LED.match(t):
             return last
     return rest[-1] if rest else last
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _words(text: str) -> int:
+    """`or php+css+csv/zip)` → 5: its CJK characters and its Latin words."""
+    return cjk_count(text) + len(_LATIN_WORD.findall(text))
 
 
 def attached_document_end(
@@ -597,6 +609,8 @@ def classify(texts: Sequence[str]) -> tuple[list[str | None], Zones]:
         line_verdicts(t) if t and not p else (prose_label(t) if p else None, None)
         for t, p in zip(texts, prose, strict=True)
     ]
+    taken = runs.marks(texts)
+    both = [(m, m) if m else b for m, b in zip(taken, both, strict=True)]
     strict = [b[0] for b in both]
     z = zones(texts, prose, strict, [b[1] for b in both])
     verdicts: list[str | None] = []
@@ -631,7 +645,11 @@ def _key(text: str) -> str:
 
 
 def repeats(
-    texts: Sequence[str], verdicts: Sequence[str | None], title_at: int | None, first: int
+    texts: Sequence[str],
+    verdicts: Sequence[str | None],
+    title_at: int | None,
+    first: int,
+    title: str | None = None,
 ) -> list[str | None]:
     """The title shown again below it, or a run of the article's paragraphs shown again word for word
     further down → removed: a template's duplicate (the headline over the text's first picture, the
@@ -640,18 +658,22 @@ def repeats(
     From the article's first paragraph on, and only with other paragraphs between the copies. A single
     paragraph shown twice is the writer's or the page's way (a summary then the text, a pull quote);
     so is a line set twice in a row. Headings and short lines repeat by design (a table of contents).
+    `title` is the title as read from its line (`标题: X` gives `X`), which its copy says alone.
     """
     out = list(verdicts)
     paragraphs = 0  # prose lines so far, copies among them
-    title = _key(texts[title_at]) if title_at is not None else None
+    line = _key(texts[title_at]) if title_at is not None else None
+    read = _key(title) if title and line is not None else line  # `标题: X` read as `X`
     seen: dict[str, int] = {}
     run: list[int] = []  # the copies in a row so far
-    for i in range(max(first, -1 if title_at is None else title_at + 1), len(texts)):
+    for i in range(first if title_at is None else title_at + 1, len(texts)):
         if not texts[i] or out[i] is not None:
             continue
         key = _key(texts[i])
-        if key == title:
-            out[i] = REPEAT.name
+        if (i >= first and key == line) or (key == read and read != line):
+            out[i] = REPEAT.name  # above the text, only the copy of a title read from inside its line
+            continue
+        if i < first:
             continue
         if seen.get(key, paragraphs) >= paragraphs:  # not a copy
             run = []

@@ -7,6 +7,7 @@ The group's modules, each for one job:
 - `dates`     the date forms pages write (`metadata.date`)
 - `fields`    labelled and metadata lines read into fields (`metadata.source`, `.editor`, `.table`…)
 - `bylines`   what a name looks like, and the unlabelled bylines around the article
+- `posters`   a thread's poster and a blog's owner, named only by the page's layout
 - `headline`  which line is the title, the subtitle, and where the article starts
 - `lines`     which lines are still open to a rule
 - `script`    lines read in Simplified, so that each vocabulary is written once
@@ -20,10 +21,11 @@ from reader.clean.chrome import Zones, repeats
 from reader.clean.metadata.bylines import (
     BYLINE,
     is_org,
+    is_outlet,
     lead_byline,
     org_above_text,
     paren_byline,
-    poster_above,
+    person_first,
     read_lead_byline,
     signer,
     signer_below,
@@ -62,6 +64,7 @@ from reader.clean.metadata.headline import (
     trim_title,
 )
 from reader.clean.metadata.lines import SIGNABLE, last_open, next_open
+from reader.clean.metadata.posters import answerer, blog_owner, poster_above, poster_over_rank
 from reader.clean.signals import Unit
 
 __all__ = [
@@ -134,8 +137,12 @@ def extract(
         at = lead_at if at is None else at
         if at is not None and (signed := signer_below(texts, out, at)):
             found["author"] = found["author"] or signed
+    if title_at is not None and not found["author"]:  # a poster's rank is surer than the line over a time
+        found["author"] = poster_over_rank(texts, out, title_at, zones.first)
     if title_at is not None and (poster := poster_above(texts, out, title_at, zones.first)):
         found["author"] = found["author"] or poster
+    if not found["author"] and title_at is not None:
+        found["author"] = blog_owner(texts, out, title_at) or answerer(texts, out, title_at)
     if not found["author"] and title_at is not None:
         found["author"] = title_byline(texts[title_at])
     if not found["author"] or is_org(found["author"]):  # a person writes; an organisation only signs
@@ -144,7 +151,7 @@ def extract(
     last = zones.last
     # the text's last line taken (a dateline), or a copy of the title or of paragraphs that
     # `chrome.repeats` takes later: the open line above it ends the text, as it ends the cleaner's output
-    copies = repeats(texts, out, title_at, zones.first)
+    copies = repeats(texts, out, title_at, zones.first, found["title"])
     while 0 <= last < len(units) and copies[last] is not None:
         above = last_open(texts, out, 0, last)
         if above is None:
@@ -155,15 +162,15 @@ def extract(
         body, paren, signed = split
         units[last : last + 1] = [Unit(units[last].line, body), Unit(units[last].line, paren)]
         out[last + 1 : last + 1] = [BYLINE.name]
-        found["author"] = found["author"] or signed
+        found["author"] = person_first(found["author"], signed)
     elif 0 <= last < len(units) and out[last] is None and (name := paren_byline(texts[last])):
         out[last] = BYLINE.name  # `(记者 张三 李四)` closing the text on a line of its own
-        found["author"] = found["author"] or name
+        found["author"] = person_first(found["author"], name)
     elif (below := next_open(texts, out, last + 1, len(texts), taken=SIGNABLE)) is not None and (
         name := paren_byline(texts[below])
     ):  # `(王鹏)` on a line of its own below the last paragraph
         out[below] = BYLINE.name
-        found["author"] = found["author"] or name
+        found["author"] = person_first(found["author"], name)
     # byline marks closing earlier paragraphs (`…答案。□本报记者 李四`), every one (each would be taken
     # on cleaning the text again), the first naming the author
     for k in reversed(range(0 if title_at is None else title_at + 1, min(last, len(units)))):
@@ -172,5 +179,7 @@ def extract(
             units[k : k + 1] = [Unit(units[k].line, body), Unit(units[k].line, mark)]
             out[k + 1 : k + 1] = [BYLINE.name]
             marked = signed
-    found["author"] = found["author"] or marked
+    found["author"] = person_first(found["author"], marked)
+    if is_outlet(found["author"]):  # `作者：某某新闻网`: the site published the text; no one is named
+        found["source"], found["author"] = found["source"] or found["author"], None
     return found, title_at, units, out

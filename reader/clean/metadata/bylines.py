@@ -23,8 +23,13 @@ BYLINE = register(
         "□本报记者 张 栩 祖伊美",
         "author `张栩 祖伊美` (also after ☉ ◎, 作者：, 文/, 执笔/, 采写：, 记者, 楼主, 发表者, 发布人, in "
         "来源…作者… lines, the lead's `讯（记者 甲、乙）`, `(王鹏)` or `（王煌忠／台中報導）` closing a "
-        "paragraph, a forum poster's name over `发表于 …` or their profile, `posted @ … 名`; an editor "
-        "is no author, and a person outranks an organisation)",
+        "paragraph, a forum poster's name over `发表于 …`, their rank (`Rank: 2`, `中级粉丝`) or their "
+        "profile, a PTT header's account (`作者 abc (暱称)`), a blog's owner in its profile box "
+        "(`个人资料` / 名 / `博客等级`) or `名的个人博客 URL`, a Q&A answer's writer over "
+        "`N 人赞同了该回答`, `- 名 -` on its own line, `posted @ … 名`; an editor "
+        "is no author, and a person outranks an organisation or an outlet given as writer "
+        "(`作者：某某新闻网`); an outlet's reporter (`《某某周刊》记者 甲 | 某地报道`, `南方+记者 甲`); "
+        "credits on consecutive lines (`记者 | 甲` / `通讯员 乙`) name every writer)",
     )
 )
 
@@ -40,24 +45,28 @@ SURNAMES = (
 _PADDED = rf"[{SURNAMES}]\s{{1,2}}[\u4e00-\u9fff](?![\u4e00-\u9fff])"
 # A labelled value: a name or an organisation, and further names after single spaces
 # unless a word is itself a label (`作者:李华 张明 时间:…` → `李华 张明`).
-_WORD = r"[^\s,，。;；:：|｜()（）【】\[\]?？]"
+# (a quotation mark too: `特约小记者北京访“两会”` is a column's headline, no name)
+_WORD = r"[^\s,，。;；:：|｜()（）【】\[\]?？“”「」]"
 ROLE = r"通讯员|实习生|记者|编辑|摄"
 # A reporter's title that may stand between a label and the name (`作者:記者 吳艷虹`, `全媒体记者王晗笑`,
 # `四川日报全媒体记者`).
+# The outlet may be named in title marks, or as its app or site (`《中国经济周刊》记者`,
+# `南方+记者`, `大众日报客户端记者`), and two outlets may share the reporter (`沈阳日报、沈阳网记者`).
+# A title in marks leads a byline only where one starts (`【特别报道】《某某周刊》记者深入南疆` is a kicker).
 _PRESS_BY = (
-    r"本[报刊台网]|特约|特派|全媒体|融媒体|首席|见习|实习|"
-    r"[\u4e00-\u9fff]{0,10}?(?:杂志|日报|晚报|电视台|广播)"
+    r"本[报刊台网]|特约|特派|全媒体|融媒体|首席|见习|实习|(?<![^\s□■☉◎:：|｜、])《[^》]{1,20}》|"
+    r"[\u4e00-\u9fff]{0,10}?(?:杂志|日报|晚报|周刊|电视台|广播|客户端|新闻网|网|\+)"
 )
-PRESS = rf"(?:{_PRESS_BY}){{0,2}}记者"
+PRESS = rf"(?:(?:{_PRESS_BY})[、·]?){{0,3}}记者"
 # Words that start another field, never a further name: `楼主：老王 发表于 2005-5-7`.
-_NEXT_FIELD = r"\d|发[表布]|时间|日期|来源|报道|整理|编译|供图"
+_NEXT_FIELD = r"\d|发[表布]|时间|日期|来源|报道|整理|整合|综合|编译|供图"
 # …nor is the first: `楼主| 发表于 2022-9-21` names no one.
 _FIELD_WORD = r"发[表布]于|时间|日期|来源"
 # Further names may follow their own role: `安佳璐 通讯员 曹杰 杨海艳`, `沈祖轩  本刊记者  黄薇`.
 _NAME_ROLE = rf"(?:{PRESS}|通讯员|实习生)"
 _NAME_ROLE_RE = re.compile(_NAME_ROLE)  # compiled at import: a first line with roles pays no 10 ms
 VALUE = (
-    rf"(?P<v>(?!{_FIELD_WORD})(?:{_PADDED}|{_WORD}{{2,20}}(?!{_WORD}|[:：]))(?:\s{{1,2}}(?:{_NAME_ROLE}\s{{0,2}})?(?!{ROLE}|{_NEXT_FIELD})"
+    rf"(?P<v>(?!{_FIELD_WORD})(?:{_PADDED}|{_WORD}{{2,20}}(?!{_WORD}|[:：“”「」]))(?:\s{{1,2}}(?:{_NAME_ROLE}\s{{0,2}})?(?!{ROLE}|{_NEXT_FIELD})"
     rf"(?:{_PADDED}|{_WORD}{{2,4}})(?!{_WORD}*[:：]))*)"
 )
 # A line that opens with a byline: a newspaper's byline mark (`□本报记者 丁霞`), or a reporter's title.
@@ -65,7 +74,7 @@ VALUE = (
 # byline only with a reporter's title (`◎每经记者 胡健`, not `◎电影截图`).
 BYLINE_MARKS = "□■☉◎"
 MARKED = r"[□■☉]\s*(?:[\u4e00-\u9fff]{1,6}?记者)?|◎\s*[\u4e00-\u9fff]{0,6}?记者"
-BYLINE_LED = re.compile(rf"^\s*(?:{MARKED}|{PRESS})")
+BYLINE_LED = re.compile(rf"^\s*(?:{MARKED}|{PRESS})")  # PRESS takes `《某某周刊》记者` too
 # Verbs that end as an organisation's name does: `建宁县举办` is a headline cut short, no signer.
 _UNIT_VERBS = (
     r"(?<!举办)(?<!主办)(?<!承办)(?<!协办)(?<!创办)(?<!开办)(?<!督办)(?<!查办)(?<!格局)(?<!布局)(?<!结局)"
@@ -92,7 +101,8 @@ def tidy_names(value: str, roles: bool = False) -> str | None:
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _PADDING.finditer(simple):
         chars[m.end(1) : m.start(2)] = [""] * (m.start(2) - m.end(1))
-    return _AMPERSAND.sub("、", " ".join("".join(chars).split())) or None
+    names = (name.strip("/／") for name in "".join(chars).split())  # `记者/梁乾胜通讯员/姚虹伊`
+    return _AMPERSAND.sub("、", " ".join(n for n in names if n)) or None
 
 
 _AMPERSAND = re.compile(r"(?<=[\u4e00-\u9fff])\s*[&＆]\s*(?=[\u4e00-\u9fff])")  # `胡一刀&李小飞刀`
@@ -125,7 +135,7 @@ _DATELINE_BRACKET = re.compile(r"^.{0,60}?(?:讯|电|消息)\s*[（(](?P<v>[^（
 _ROLE_WORD = r"记者|通讯员|实习生"
 _TITLED = re.compile(rf"^[^\s（()）]{{0,14}}?(?:{_ROLE_WORD})\s*")
 _BRACKET_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
-_REPORTED = re.compile(r"\s*报[道导]$")
+_REPORTED = re.compile(r"\s*(?:报[道导]|整理|整合|综合|编译)$")
 _NAME_SPLIT = re.compile(rf"[、\s,，]+|(?:{_ROLE_WORD})")
 _NOT_A_NAME = frozenset({"供稿", "供图", "摄影", "综合", "整理", "编译", "报道", "报导", "专稿"})
 
@@ -163,19 +173,47 @@ def read_lead_byline(text: str) -> str | None:
 # Paragraphs from the first that may hold the lead (a caption, a pager or a headline kept as text first),
 # and the characters of one that may hold its byline's brackets.
 _LEAD_REACH, _LEAD_HEAD = 5, 160
+_LEAD_LONG = 80  # characters of a paragraph that is surely the lead, no caption or pager above it
 _BRACKETED = re.compile(r"[（(〔【]")
+_ALONE = re.compile(r"^\s*[（(〔【][^（()）〔〕【】]{2,60}[）)〕】]\s*$")
 
 
 def lead_byline(texts: Sequence[str], out: Sequence[str | None], first: int) -> str | None:
-    """The reporters named in the lead's brackets, in one of the first paragraphs."""
+    """The reporters named in the lead's brackets, in one of the first paragraphs. The lead is the
+    first long one: below it only brackets standing alone are read (`(某某日报记者李莉)`), for a
+    related story's lead kept further down names others."""
     reach = islice((k for k in range(first, len(texts)) if texts[k] and out[k] is None), _LEAD_REACH)
-    heads = (texts[k][:_LEAD_HEAD] for k in reach)  # only the lead's head is read in Simplified
-    return next((names for t in heads if _BRACKETED.search(t) and (names := read_lead_byline(t))), None)
+    past_lead = False
+    for k in reach:
+        head = texts[k][:_LEAD_HEAD]  # only the lead's head is read in Simplified
+        alone = _ALONE.match(texts[k]) is not None
+        if (alone or not past_lead) and _BRACKETED.search(head) and (names := read_lead_byline(head)):
+            return names
+        past_lead = past_lead or len(texts[k]) >= _LEAD_LONG
+    return None
+
+
+# An outlet given as the writer (`作者：广德新闻网`): a site, a paper or a station, no person.
+_OUTLET_WRITER = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z0-9]{1,12}(?:新闻网|网|日报|晚报|报社|电视台|广播电台|客户端|杂志社|频道)$"
+)
+
+
+def is_outlet(author: str | None) -> bool:
+    """`广德新闻网`, `地方频道` → True: a site, a paper or a channel, which publishes: a source, no writer."""
+    return author is not None and _OUTLET_WRITER.match(simplified(author)) is not None
 
 
 def is_org(author: str | None) -> bool:
-    """`医技药剂党支部` → True: an organisation signs, no person writes."""
-    return author is not None and ORG_BYLINE.match(simplified(author)) is not None
+    """`医技药剂党支部`, `广德新闻网` → True: an organisation or an outlet signs, no person writes."""
+    if author is None:
+        return False
+    return ORG_BYLINE.match(simplified(author)) is not None or is_outlet(author)
+
+
+def person_first(author: str | None, name: str | None) -> str | None:
+    """The author found so far, unless it is an organisation and `name` is a person's."""
+    return name if name and (author is None or (is_org(author) and not is_org(name))) else author
 
 
 def _as_written(text: str, simple: str, start: int, names: str) -> str:
@@ -191,11 +229,15 @@ def _as_written(text: str, simple: str, start: int, names: str) -> str:
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 # The writer's unit before the name: `(三明市委文明办 刘淑惠)`.
 _UNIT = r"[\u4e00-\u9fff]{2,16}?(?:办公室|办|局|委|部|中心|站|所|院|社)\s+"
+# The crew credited after the writers, who wrote none of it: `报道 策划 马玉峰`, `视频 张三`.
+_CREW = r"策划|监制|统筹|视频|摄像|剪辑|制图|设计|海报|编辑|责编|摄影"
+_NOT_CREW = rf"(?!(?:报[道导]|{_CREW})(?:[\s、）)]|$))"  # a role word is no further name
 _NAMES = (
     rf"(?:(?:{PRESS}|通讯员|作者|文|图)\s*[:：/]?\s*|{_UNIT})?"
-    rf"(?P<v>{_NAME}(?:[\s、]{_NAME}){{0,3}})"
-    # more names after their roles: `记者/梁乾胜通讯员/姚虹伊`
-    rf"(?:\s*(?:通讯员|摄影?|图)\s*[:：/]?\s*{_NAME})*"
+    # more names after their roles: `记者/梁乾胜通讯员/姚虹伊`, the correspondents' among the writers
+    rf"(?P<v>{_NAME}(?:[\s、]{_NOT_CREW}{_NAME}){{0,3}}(?:\s*通讯员\s*[:：/]?\s*{_NAME})*)"
+    rf"(?:\s*(?:摄影?|图)\s*[:：/]?\s*{_NAME})*"
+    rf"(?:\s*报[道导])?(?:\s*(?:{_CREW})\s*[:：/]?\s*{_NAME}(?:[\s、]{_NAME}){{0,3}})*"
 )
 _SENTENCE_END = r"(?<=[。！？!?”」])"
 _TRAILING_BYLINE = re.compile(rf"{_SENTENCE_END}\s*(?P<paren>[（(]{_NAMES}[）)])\s*$")
@@ -223,10 +265,17 @@ _ROLE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:摄影?|图)$|(?<=[\u4e00-\
 _OUTLET_AFTER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|时报|商报|新闻网|电视台)$")
 
 
+_CORRESPONDENT = re.compile(r"\s*通讯员\s*[:：/]?\s*")
+
+
 def _names(value: str) -> str:
-    """`黄崇森文 汪洋摄` → `黄崇森 汪洋`: the roles written after the names go, and the paper."""
+    """`黄崇森文 汪洋摄` → `黄崇森 汪洋`: the roles written after the names go, and the paper;
+    `梁乾胜通讯员/姚虹伊` → `梁乾胜 姚虹伊`."""
+    chars = list(value)
+    for m in _CORRESPONDENT.finditer(simplified(value)):
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
     out: list[str] = []
-    for name in value.split():
+    for name in "".join(chars).split():
         simple = simplified(name)
         if out and _OUTLET_AFTER.match(simple):
             continue
@@ -323,51 +372,3 @@ def signer_below(texts: Sequence[str], out: list[str | None], at: int) -> str | 
         return None
     out[below] = BYLINE.name
     return tidy_names(texts[below])
-
-
-_POSTED_BARE = re.compile(r"^\s*(?P<floor>楼主\s*[|｜]?\s*)?发表于\s*[:：]?\s*\d")
-_POSTER_MAX = 20
-# A poster's profile under their name: `前程往事` / `1` / `主题` / `5` / `帖子` / `积分`.
-_PROFILE = re.compile(r"^(?:\d+\s*)?(?:主题|帖子|积分|精华|金钱|威望|贡献|在线时间|注册时间|阅读权限|UID)")
-# The first post's own edit note: `本帖最后由 晨枫 于 2022-9-20 15:18 编辑`; a post is edited by its poster.
-_EDITED_BY = re.compile(r"^\s*本帖最后由\s*(?P<v>[^\s]{2,20})\s*于\s*\d")
-
-
-def _poster_name(text: str) -> bool:
-    return 2 <= len(text) <= _POSTER_MAX and not re.search(r"[\s，。,.!?！？:：]", text)
-
-
-def poster_above(texts: Sequence[str], out: list[str | None], title_at: int, first: int) -> str | None:
-    """`小明同学` over `电梯直达` / `楼主` / `发表于 2012-3-5 21:23:57`: the first post's poster signs it.
-
-    A forum sets the poster's name on its own line above the post's time; only chrome may stand
-    between them, and the name is short and no sentence. Where chrome took every line between, the
-    name is the one over the poster's profile (`主题` `帖子` `积分`); else the post's own edit note
-    (`本帖最后由 晨枫 于 … 编辑`) names its poster.
-    """
-    heads = (
-        (i, _POSTED_BARE.match(simplified(texts[i]))) for i in range(title_at + 1, min(first, len(texts)))
-    )
-    posted, head = next(((i, m) for i, m in heads if m), (None, None))
-    if posted is None or head is None:
-        return None
-    profiled = None
-    for i in range(posted - 1, title_at, -1):
-        if not texts[i]:
-            continue
-        t = texts[i]
-        if (out[i] or "").startswith("chrome."):
-            below = "".join([texts[j] for j in range(i + 1, posted) if texts[j]][:2])  # `1` `主题`
-            if _poster_name(t) and _PROFILE.match(simplified(below)):
-                profiled = i  # the profile's top line, as the scan goes up
-            continue
-        if out[i] is None and _poster_name(t) and not head.group("floor"):  # `楼主|` heads a post of its own
-            out[i] = BYLINE.name
-            return t
-        break
-    if profiled is not None:
-        out[profiled] = BYLINE.name
-        return texts[profiled]
-    note = next((j for j in range(posted + 1, len(texts)) if texts[j]), None)
-    m = _EDITED_BY.match(simplified(texts[note])) if note is not None else None
-    return texts[note][m.start("v") : m.end("v")] if m and note is not None else None

@@ -18,8 +18,10 @@ DATE = register(
         "metadata.date",
         FIELD,
         "更新时间：2024-03-05  发布时间：2024-03-01 09:30",
-        "date `2024-03-01 09:30` (the publication date, not the update, a poster's registration or a "
-        "related list's; also `2005-5-7 21:23:57`, `2005年5月7日`, `发表于 2005-05-07`, `[2005-05-07]`, "
+        "date `2024-03-01 09:30` (the publication date, not the update, the archiving, a poster's "
+        "registration or a related list's; the day made public, `发布日期`, over the day signed, "
+        "`成文日期`, or merely `日期`; also `2005-5-7 21:23:57`, `2005年5月7日`, `发表于 2005-05-07`, "
+        "`[2005-05-07]`, "
         "`20210606期`, `中華民國107年3月13日`, `09/11/2009`, `2010 11 2 02:46`; with none, the issue's: "
         "`前一版 下一版 2024年02月07日`)",
         at=IN_HEAD,
@@ -75,15 +77,18 @@ def _cn_number(text: str) -> str:
 # What the words before a date say it is. The page's publication date ranks first; a date that is
 # not it (when the page was updated, printed, crawled, or what day the reader's clock shows) is
 # taken only where the page gives no other.
-PUBLISHED, PLAIN, NOT_PUBLISHED = 2, 1, 0
+# Of the dates called published, the one said to be made public outranks the others: `成文日期：
+# 2021-03-11 发布日期：2021-03-15` is published on the 15th (成文 is when the document was signed).
+MADE_PUBLIC, PUBLISHED, PLAIN, NOT_PUBLISHED = 3, 2, 1, 0
 # `最新推荐文章于 …`, `相关阅读 …`: the date of another article the page links to.
 _NOT_PUBLISHED = re.compile(
-    r"(?:更新|修改|修订|打印|采集|抓取|爬取|收录|入库|访问|下载|截止|生效|废止|失效|有效期|今天是|当前时间|北京时间|"
+    r"(?:更新|修改|修订|打印|采集|抓取|爬取|收录|入库|归档|访问|下载|截止|生效|废止|失效|有效期|今天是|当前时间|北京时间|"
     r"推荐|相关|注册|登录|登陆|加入|上传)"
 )
 _PUBLISHED = re.compile(
     r"(?:发布|发表|发文|刊发|刊登|出版|成文|发稿|首发|日期|时间|posted|published)", re.IGNORECASE
 )
+_MADE_PUBLIC = re.compile(r"(?:发布|发表|公开|刊发|刊登|发稿|首发|posted|published)", re.IGNORECASE)
 # A label after its date: `2024-05-13 06:16发布于…`, `于 2024-05-06 15:47 发布`.
 _PUBLISHED_AFTER = re.compile(r"\s*(?:发布|发表)")
 _LABEL_REACH = 10  # characters before a date that its label may take
@@ -116,12 +121,14 @@ def _dates(text: str) -> Iterator[tuple[int, int, str, str, str, str | None, str
 
 
 def _rank(text: str, start: int, end: int) -> int:
-    """`更新时间：` before the date → NOT_PUBLISHED; `发布时间：` before it or `发布于` after it →
-    PUBLISHED; nothing → PLAIN."""
+    """`更新时间：` before the date → NOT_PUBLISHED; `发布时间：` before it → MADE_PUBLIC, `成文日期：`
+    before it or `发布于` after it → PUBLISHED; nothing → PLAIN."""
     label = text[max(0, start - _LABEL_REACH) : start]
     label = ANY_DATE.split(label)[-1]  # the words after the date before, if any
     if _NOT_PUBLISHED.search(label):
         return NOT_PUBLISHED
+    if _MADE_PUBLIC.search(label):
+        return MADE_PUBLIC
     if _PUBLISHED.search(label) or _PUBLISHED_AFTER.match(text, end):
         return PUBLISHED
     return PLAIN

@@ -89,17 +89,22 @@ _RESIDUE = 4  # word characters a metadata line may carry besides its fields and
 _DATELINE_RESIDUE = 12
 
 
+_GROUPS = ("w", "b", "p", "q", "n", "d")  # the value's group in each form of `_AUTHOR` but the first (`v`)
+
+
 def _value(text: str, m: re.Match[str] | None) -> str | None:
     """The match's value, cut from `text` (the match was made on its Simplified reading)."""
     if not m:
         return None
-    group = next((g for g in ("w", "b", "p", "q") if g in m.re.groupindex and m.group(g) is not None), "v")
+    group = next((g for g in _GROUPS if g in m.re.groupindex and m.group(g) is not None), "v")
     return text[m.start(group) : m.end(group)]
 
 
 _SOURCE = re.compile(
     r"(?:(?:本文|文章|原文)(?:来自|转自)|转自|转载自|信息来源|来源|稿源|出处|发布机构|发文机关|来自(?=\s*[:：]))"
-    r"\s*[:：]?\s*[【\[《]?\s*(?P<v>[^\s【】\[\]《》|｜,，。;；:：?？()（）]{2,30})[】\]》]?"
+    r"\s*[】\]]?\s*[:：|｜]?\s*[【\[《]?\s*"
+    # the value ends where the next label starts: `来源:国际在线编辑:王奇英`
+    r"(?P<v>(?:(?!编辑\s*[:：]|责编|作者\s*[:：])[^\s【】\[\]《》|｜,，。;；:：?？()（）]){2,30})[】\]》]?"
 )
 
 
@@ -116,22 +121,30 @@ _SEP = r"\s*[:：|｜]"  # `作者：`, `撰稿|`
 # (`采写：南都见习记者 林子沛`).
 _WRITER = r"(?:撰[文稿]|执笔|采写)\s*[:：|｜/／]"
 _TITLE = rf"(?:[\u4e00-\u9fff·]{{0,8}}?(?:{PRESS}|通讯员)\s*)?"
+_URL = r"(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?"
+_ACCOUNT = r"[A-Za-z][A-Za-z0-9_.-]{1,19}"
+_DASHES = r"[-—–－]{1,2}"
 _TIME = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 _AUTHOR = re.compile(
     rf"(?:(?<!看该)(?<!看)作\s*者{_SEP}\s*(?:{PRESS}\s*)?|^\s*[【\[]作者[】\]]|"
     rf"^\s*(?:《[^》]{{1,12}}》\s*)?作者\s+(?=[\u4e00-\u9fff])|{_WRITER}\s*{_TITLE}|"
     rf"{_POSTER}{_SEP}|(?<![\u4e00-\u9fff])(?:文\s*[/／|｜]\s*图\s*[/:：|｜]?|文图\s*[/／:：|｜]|文\s*[/／:：|｜])|"
-    rf"{PRESS}\s*[:：]?|"
+    rf"{PRESS}\s*[:：|｜]?|"
     # after a byline mark, any outlet's reporter: `◎每经记者 胡健`
     rf"通讯员\s*[:：]?|供稿{_SEP}|^\s*(?:{MARKED}))\s*{VALUE}|"
     # an account's post: `原创 张三 某某发布 2023-05-12 16:20`, the writer before the account's name
     r"^\s*原创\s+(?P<w>[^\s:：]{1,12})\s+[^\s:：]{2,20}\s+(?=(?:19|20)\d{2})|"
-    # a blog's owner: `张三的博客`
-    r"^\s*(?P<b>[^\s:：]{2,12})的(?:博客|个人空间|个人主页)\s*$|"
+    # a blog's owner: `张三的博客`, `zhang3的个人博客分享 http://blog.example.cn/u/zhang3`
+    rf"^\s*(?P<b>[^\s:：]{{2,12}})的(?:博客|个人空间|个人主页|个人博客(?:分享)?)(?:\s+{_URL})?\s*$|"
+    # a PTT post's header: the account, and its nickname in brackets (`作者 Append (鸦片)`), which
+    # ends the line or runs into the header's next field
+    rf"作者\s*(?P<n>{_ACCOUNT})\s*[(（][^()（）]{{1,24}}[)）](?=\s*(?:$|时间|标题|看板))|"
     # a blog post's footer or header: `posted @ 2024-05-09 14:45 张三 阅读(430)`,
     # `张三 于 2024-05-06 15:47:53 发布`
     rf"(?i:posted)\s*@\s*{_TIME}\s+(?P<p>[^\s:：]{{2,20}})|"
-    rf"^\s*(?P<q>[^\s:：]{{2,24}})\s+于\s*{_TIME}\s*发布"
+    rf"^\s*(?P<q>[^\s:：]{{2,24}})\s+于\s*{_TIME}\s*发布|"
+    # a name set between dashes on its own line: `- 卢昌海 -` (one dash before it attributes a quote)
+    rf"^\s*{_DASHES}\s*(?P<d>{PERSON_NAME})\s*{_DASHES}\s*$"
 )
 
 
@@ -145,11 +158,16 @@ def read_author(text: str) -> str | None:
     simple = simplified(text)
     if posted := _value(text, _AUTHOR_POST.search(simple)):
         return posted
-    value = _value(text, _AUTHOR.search(simple))
+    m = _AUTHOR.search(simple)
+    if m and _SPOKEN.match(simple, m.end()):  # `《某某》记者：这时候你怎么想？`: an interview's question
+        return None
+    value = _value(text, m)
     if value and (m := _FILED_FROM.search(simplified(value))):
         value = value[: m.start()]
     names = without_roles(value) if value else None
     if not names or _NO_NAME.match(names) or max(map(cjk_count, names.split())) > _NAME_MAX:
+        return None
+    if _QUOTED.search(names) or _ROLE_ONLY.match(simplified(names)):
         return None
     return names
 
@@ -160,12 +178,18 @@ _AUTHOR_POST = re.compile(
 )
 
 
+_SPOKEN = re.compile(r"\s*[?？!！]\s*$")  # a value a sentence's mark closes is speech, no name
 _NO_NAME = re.compile(r"^[\d\W_]+$")  # `记者00`: digits and marks name no one
+_QUOTED = re.compile(r"[“”\"「」『』《》]")  # `特约小记者北京访“两会”`: a name holds no quotation
+# A collective byline, a role without a name: `■ 本报评论员`, `本报记者`.
+_ROLE_ONLY = re.compile(rf"^(?:{PRESS}|(?:本[报刊台网]|特约)?(?:评论员|通讯员|观察员))$")
 _FILED_FROM = re.compile(r"\s*[/／]\s*[\u4e00-\u9fff]{1,10}?报[导道]$")  # `/雲林報導`: the place, no name
 _NAME_MAX = 14  # CJK characters of the longest name or organisation a byline gives
 
 
-_EDITOR = re.compile(rf"(?:责任编辑|责编|值班编辑|编辑|审核|校对|编审)\s*[:：]\s*{VALUE}")
+_EDITOR = re.compile(
+    rf"(?:责任编辑|责编|值班编辑|编辑|审核|校对|编审)\s*(?:[】\]]\s*[:：|｜]?|[:：|｜])\s*{VALUE}"
+)
 
 
 def read_editor(text: str) -> str | None:
@@ -395,6 +419,7 @@ def read_lines(
     found: dict[str, str | None] = dict.fromkeys(FIELDS)
     date_rank = _LISTED - 1
     listed: frozenset[int] | None = None  # read when a date below the text is
+    credits = None  # the line that named the author; the next adds its names (`记者 甲` / `通讯员 乙`)
     for i, t in enumerate(texts):
         if not t or (verdicts[i] or "").startswith("metadata."):
             continue
@@ -429,6 +454,10 @@ def read_lines(
         if i > zones.last and "date" in (fields or {}) and listed is None:
             listed = _listed_dates(texts, zones)
         date_rank = _take_date(found, fields or {}, line, date_rank, listed is not None and i in listed)
+        named = (fields or {}).get("author")
+        if named and (found["author"] is None or credits == _previous(texts, i)):
+            found["author"] = more_names(found["author"], named) if found["author"] else named
+            credits = i  # the line that named the author: the next one may add its names
         for name, value in (fields or {}).items():
             found[name] = found[name] or value
         if verdicts[i] == DATE.name and i > zones.last:  # `XX县人民政府办公室` above a closing date signs it
@@ -444,6 +473,18 @@ def read_lines(
         issues = (issue_date(texts[i]) for i in head if verdicts[i] or not is_prose(texts[i]))
         found["date"] = next((d for d in issues if d), None)
     return found, verdicts
+
+
+def _previous(texts: Sequence[str], i: int) -> int | None:
+    return next((k for k in reversed(range(i)) if texts[k]), None)
+
+
+def more_names(names: str, more: str) -> str:
+    """`纪金娜` and `冯锐钊` from the credits' next line → `纪金娜 冯锐钊`; an organisation adds no one."""
+    if is_org(names) or is_org(more):
+        return names
+    have = names.split()
+    return " ".join(have + [n for n in more.split() if n not in have])
 
 
 _YEAR = re.compile(r"\d{2}|[〇○零]")  # what every date form holds (`二〇二三年`)
@@ -467,7 +508,7 @@ def _labelled_date(text: str) -> tuple[str, int] | None:
     """A date the line labels as the publication date, on a line that is no sentence, or under a
     label with its colon."""
     dated = read_dated(text) if _YEAR.search(text) else None
-    if not dated or dated[1] != PUBLISHED:
+    if not dated or dated[1] < PUBLISHED:
         return None
     return dated if not is_prose(text) or _DATE_LABEL.search(simplified(text)) else None
 
@@ -476,7 +517,11 @@ def _commenter(text: str, fields: dict[str, str]) -> bool:
     """`王寂寥2018-07-28 08:06:55` below the text: a comment's name and time, no byline. A name left
     on a foot's dateline signs the article only beside its source (`来源:人民日报 王嘉斌`) or a label;
     an organisation signs it with the date alone (`中共xx镇委员会 2022年12月30日`)."""
-    return fields.keys() == {"date", "author"} and read_author(text) is None and not is_org(fields["author"])
+    return (
+        fields.keys() == {"date", "author"}
+        and read_author(text) is None
+        and not ORG_BYLINE.match(simplified(fields["author"]))
+    )
 
 
 def _take_date(
@@ -493,11 +538,17 @@ def _take_date(
     return rank
 
 
+_CREDIT = r"(?:作者|来源|记者|通讯员|编辑|责任编辑)"
 # Labels that open a metadata line, besides the shared ones: `撰稿|王泠一`, `文/张三`, `信息来源：…`.
 _MORE_LABELS = re.compile(
     r"^[\[【（(]?\s*(?:撰[文稿]|执笔|采写|供稿|文|(?:信息|文章|稿件|新闻|本文|原文)来源|来源单位|发布(?:单位|部门|者)|"
     r"(?:发稿|刊发|录入|上传|更新)时间)\s*[:：|｜/／]|"
-    r"^\s*(?:《[^》]{1,12}》\s*)?作者\s+(?=[\u4e00-\u9fff])"  # `作者 王之言 高孜然`, `《棱镜》作者 周纯`
+    r"^\s*(?:《[^》]{1,12}》\s*)?作者\s+(?=[\u4e00-\u9fff])|"  # `作者 王之言 高孜然`, `《棱镜》作者 周纯`
+    # credits closing an app's story: `【作者】 张三`, `记者 | 李四`, `通讯员 王五`
+    rf"^\s*[【\[]{_CREDIT}[】\]]|^\s*{_CREDIT}\s*[|｜]|^\s*通讯员\s+(?={PERSON_NAME})|"
+    # a PTT post's header, the board first: `看板 Live`, `看板Gossiping (八卦)作者 abc (某某)`
+    rf"^\s*(?:看板\s*{_ACCOUNT}|作者\s*{_ACCOUNT}\s*[(（])|"
+    rf"^\s*{_DASHES}\s*{PERSON_NAME}\s*{_DASHES}\s*$"  # `- 卢昌海 -`
 )
 
 
@@ -508,7 +559,7 @@ _POSTED_AT = re.compile(r"^\s*(?:发表|发布|编辑)于\s*(?=\d)")
 _LABEL_HEAD = 32  # characters at a line's start that hold its label
 # What the labels besides the shared ones open with, in both scripts (so most lines are answered
 # without reading them in Simplified); a reporter's title may open with any name, but has `记者`.
-_OPENERS = frozenset(BYLINE_MARKS + "撰供文信稿新来來发發刊录錄上更编編作执執采採本原《")
+_OPENERS = frozenset(BYLINE_MARKS + "撰供文信稿新来來发發刊录錄上更编編作执執采採本原《记記通看-—–－")
 _BRACKETS = " [【（("
 
 

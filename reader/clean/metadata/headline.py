@@ -135,9 +135,19 @@ _BANNER = re.compile(
 )
 
 
+# What a headline that ends on a body's name says happened, which no body's own name says:
+# `某某区成立首个社区大党委`, `全市召开…委员会`.
+_EVENT = re.compile(r"成立|召开|举行|举办|开展|启动|揭牌|当选|调研|视察|走访|慰问|看望|荣获|获评|首[个家批]")
+
+
+def _banner(simple: str) -> bool:
+    return _BANNER.match(simple) is not None and _EVENT.search(simple) is None
+
+
 def is_banner(text: str) -> bool:
-    """`达州市人民政府门户网站 www.dazhou.gov.cn`, `吉林省人民政府` → no title: the site's name."""
-    return _BANNER.match(simplified(text)) is not None
+    """`达州市人民政府门户网站 www.dazhou.gov.cn`, `吉林省人民政府` → no title: the site's name; not
+    `某某区成立首个社区大党委`, a headline ending on the body it is about."""
+    return _banner(simplified(text))
 
 
 # A column's or a page's name (`新闻中心`, `内容详情`, `即时新闻`), never an article's headline.
@@ -146,13 +156,14 @@ _COLUMN = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?:{_COLUMN_WORDS})$")
 _CRUMB_SPLIT = re.compile(r"\s*(?:>>?|»|›|＞|→)\s*")
 _CRUMB_TITLE = 8  # CJK characters that make the last crumb an article's title, not a column's name
 # A document number alone (`鹤政发〔2025〕4号`), and a widget's `label:value` (`当前报纸名称:南阳日报`,
-# `国内统一刊号:CN62-0017`), an e-paper's page (`某某日报 2024年01月10日 第06版`, `A03版:要闻`), and
-# counters (`阅读(0) 评论()`).
+# `国内统一刊号:CN62-0017`, `显示模式: 网格 列表`), an e-paper's page (`某某日报 2024年01月10日 第06版`,
+# `A03版:要闻`), and counters (`阅读(0) 评论()`).
 _DOC_NUMBER = re.compile(
     r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d+\s*号$"
 )
 _WIDGET = re.compile(
     r"^[\u4e00-\u9fff]{0,6}(?:名称|刊号|版面|版次|期号|栏目|频道|位置)\s*[:：]|"
+    r"^(?:显示|浏览|排列|视图)(?:模式|方式)\s*[:：]|"  # a list's view switch: `显示模式: 网格 列表`
     r"(?<![【\[])第\s*[A-Z]?\d{1,3}\s*版(?!权)|(?<![\u4e00-\u9fff])[A-Z]?\d{1,3}\s*版\s*[:：]|"
     r"(?:阅读|浏览|点击|评论)(?:次数|量|数)?\s*(?:[:：]\s*\d+|[(（]\s*\d*\s*[)）])"
 )
@@ -190,7 +201,7 @@ def not_title(text: str) -> str | None:
     (a date alone), `label` (`信息来源: 某办公室`): the cleaner's output, cleaned again, reads these as
     the page's metadata."""
     simple = simplified(text)
-    if _BANNER.match(simple):
+    if _banner(simple):
         return "banner"
     if _OUTLET.match(simple):
         return "outlet"
@@ -477,6 +488,18 @@ def _runs_on(text: str) -> bool:
     return m is not None and m.end() < len(text.rstrip())
 
 
+_BARE_TITLE_LABEL = re.compile(r"^标\s*题\s*[:：]?$")
+
+
+def _under_bare_label(texts: Sequence[str], verdicts: Sequence[str | None], i: int) -> int | None:
+    """A thread's head set as label over value (`作者 张三`, `标题`, then `[技术] 某某设定的解释`): the
+    line right under a bare `标题` is the title."""
+    if not _BARE_TITLE_LABEL.match(simplified(texts[i])):
+        return None
+    j = next_open(texts, verdicts, i + 1, len(texts))
+    return j if j is not None and _adjacent(texts, verdicts, i, j) and _usable(texts[j]) else None
+
+
 def given_line(
     texts: Sequence[str], verdicts: Sequence[str | None], given: str | None
 ) -> tuple[int, str] | None:
@@ -507,6 +530,8 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
             # the row's title set again below it is the headline, as on the output (`X`, then `X`)
             again = _restated(texts, verdicts, i, first, value)
             return (again, texts[again]) if again != i else (i, value)
+        if verdicts[i] in (None, TABLE.name) and (j := _under_bare_label(texts, verdicts, i)) is not None:
+            return j, texts[j]
     if named := named_by_page_title(texts, verdicts, first) or over_copy_link(texts, verdicts, first):
         return named
     at = choose_title(texts, verdicts, first)
@@ -521,7 +546,7 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
         if key and _usable(key):
             return i, key
     # No title above the text: one that opens it, a forum post's, or a menu-short one under the dateline.
-    for fallback in (_at_text_start, _tagged_post_title, _menu_item_under_dateline):
+    for fallback in (_at_text_start, _tagged_post_title, _menu_item_under_dateline, _short_over_dateline):
         if (found := fallback(texts, verdicts, first)) is not None:
             return found, texts[found]
     return _menu_shaped(texts, verdicts, first)
@@ -578,6 +603,26 @@ def _menu_item_under_dateline(texts: Sequence[str], verdicts: Sequence[str | Non
     body = " ".join(t for t, v in zip(texts[first:], verdicts[first:], strict=False) if t and v is None)
     sample = _cjk(body[:_SAMPLE])
     return below if len(sample) >= _MIN_SAMPLE and _share(texts[below], sample) >= _ON_TEXT else None
+
+
+_SHORT_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+
+
+def _short_over_dateline(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
+    """`过年` over `• 2018-02-25` over a text about 过年: a blog post's title of two or three characters,
+    too short to read as one anywhere else, is the page's first line right over its dateline (or
+    over the text) when the text's start says it."""
+    top = next((i for i in range(min(first, len(texts))) if texts[i]), None)
+    if top is None or (verdicts[top] is not None and verdicts[top] not in _MENU_RULES):
+        return None
+    below = next((i for i in range(top + 1, len(texts)) if texts[i]), None)
+    if below is None or (verdicts[below] != DATE.name and below != first):
+        return None  # with no dateline, right over the text: where the cleaner's output sets it
+    if not _SHORT_TITLE.match(texts[top]) or not_title(texts[top]) is not None:
+        return None
+    body = " ".join(t for t, v in zip(texts[first:], verdicts[first:], strict=False) if t and v is None)
+    sample = _cjk(body[:_SAMPLE])
+    return top if len(sample) >= _MIN_SAMPLE and texts[top] in sample else None
 
 
 def _split_head(texts: Sequence[str], verdicts: Sequence[str | None], at: int) -> int:

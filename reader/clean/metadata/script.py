@@ -10,15 +10,18 @@ from __future__ import annotations
 import functools
 
 from reader.clean.chrome.lines import simplified as t2s
+from reader.variants import fold_variants
 
 _SEEN_LINES = 4096  # a site repeats its datelines and labels on every page
 
 
 @functools.lru_cache(maxsize=_SEEN_LINES)
 def simplified(text: str) -> str:
-    """`來源:人民網` → `来源:人民网`: the line in Simplified (OpenCC t2s), character for character.
+    """`來源:人民網` → `来源:人民网`: the line in Simplified (OpenCC t2s and the variant forms, as the chrome
+    rules read it), character for character.
 
-    Where t2s would change the line's length, the line as it is: positions in it must be the line's own.
+    Where t2s would change the line's length, the line with only its variant forms folded (`靑` → `青`):
+    positions in it must be the line's own.
     """
     simple = t2s(text)  # the chrome rules' reading of the line, cached
-    return simple if len(simple) == len(text) else text
+    return simple if len(simple) == len(text) else fold_variants(text)

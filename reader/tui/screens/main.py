@@ -6,7 +6,7 @@ reader shows. Opening (cleaning and conversion), text search and explain run in 
 
 from __future__ import annotations
 
-import itertools
+import operator
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
@@ -45,7 +45,13 @@ from reader.tui.widgets.text_view import Para, Wrapped
 if TYPE_CHECKING:
     from reader.tui.screens.overview import Choice
 
+# A list of entries and its rows with each group of reposts as one story (`Library.collapse`), for
+# the library's listing then: `Library.entries`, the list of entries, and the rows.
+Collapsed = tuple[list[Entry], list[Entry], list[Entry | Story]]
 WIDE = 100  # columns from which the list and the reader sit side by side
+# A text search starts once typing pauses this long: a key typed sooner cancels it before it runs,
+# so the corpus search of a word typed half-way never competes with the keystrokes for the GIL.
+SEARCH_DELAY_S = 0.15
 STEP = Help("next/previous article within the current filter", MOVING)
 
 
@@ -69,11 +75,12 @@ class Unreadable(Message):
 
 
 class Searched(Message):
-    """The articles whose text holds every word of `query`."""
+    """The articles whose text holds every word of `query`, and `collapsed`: them as a list of
+    `listing` collapses them (grouped in the worker, off the event loop), None with grouping off."""
 
-    def __init__(self, query: str, entries: list[Entry]) -> None:
+    def __init__(self, query: str, entries: list[Entry], collapsed: Collapsed | None) -> None:
         super().__init__()
-        self.query, self.entries = query, entries
+        self.query, self.entries, self.collapsed = query, entries, collapsed
 
 
 class Explained(Message):
@@ -293,6 +300,9 @@ class MainScreen(Screen[None]):
         self.month_filter = ""  # `2021-12` or `undated`, chosen in the overview (`v`); escape clears it
         self.mark_filter = ""  # `keep`, `reject` or `none`, cycled with `f`; escape clears it
         self._search: tuple[str, list[Entry]] | None = None  # a finished text search: query, results
+        # The list last collapsed into stories: a list shown again (`z`, a search's results) is not
+        # grouped again; 100,000 hits take a few hundred milliseconds to group.
+        self._collapsed: Collapsed | None = None
         self._listed = 0  # entries the library had when the list was last filled
         self.expanded: set[str] = set()  # the group keys of the stories whose members are shown (`z`)
         self._labels = Labels()
@@ -363,10 +373,14 @@ class MainScreen(Screen[None]):
             return
         region, query = self.state.region_filter, self.text_query.strip()
         if query and self._search is not None and self._search[0] == query:
-            entries = list(self._search[1])
+            entries = self._search[1]  # never changed in place: the same list keeps its stories
             if region:
                 in_region = {e.id for e in self.library.filter(region)}
                 entries = [e for e in entries if e.id in in_region]
+        elif self.state.grouping and not (self.month_filter or self.mark_filter):
+            listing = self.library.entries  # read first: a listing replaced meanwhile goes unused
+            entries, rows = self.library.filter_collapsed(region, query)  # by title, till searched
+            self._collapsed = (listing, entries, rows)
         else:
             entries = self.library.filter(region, query)  # by title alone until the text search ends
         if self.month_filter:
@@ -383,18 +397,29 @@ class MainScreen(Screen[None]):
         """The list's rows with grouping on: a row per story, and the members of expanded ones."""
         if not self.state.grouping or self.library is None:
             return None
+        collapsed = self._collapse(self.library, entries)
+        if not self.expanded:
+            return list(collapsed)  # in C: no row to look at one by one
         rows: list[Row] = []
-        for row in self.library.collapse(entries):
+        for row in collapsed:
             rows.append(row)
             if isinstance(row, Story) and row.group in self.expanded:
                 rows += [Member(member, row) for member in row.members]
         return rows
 
+    def _collapse(self, library: Library, entries: list[Entry]) -> list[Entry | Story]:
+        """`entries` collapsed into stories, once per list (and per listing: a sync regroups)."""
+        cached = self._collapsed
+        if cached is None or cached[0] is not library.entries or cached[1] is not entries:
+            cached = self._collapsed = collapsed(library, entries)
+        return cached[2]
+
     def refresh_status(self) -> None:
         total = len(self.library.entries) if self.library else 0
         shown = len(self.article_list.entries)
         rows = self.article_list.rows
-        stories = len(rows) - sum(map(isinstance, rows, itertools.repeat(Member)))  # in C
+        members = operator.countOf(map(type, rows), Member) if self.expanded else 0  # in C
+        stories = len(rows) - members
         self.query_one(StatusBar).update_status(
             region=self.state.region_filter,
             filter=self.text_query,
@@ -479,7 +504,13 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def search_text(self, query: str) -> None:
         assert self.library is not None
-        self.post_message(Searched(query, self.library.search(query)))
+        worker = get_current_worker()
+        if worker.cancelled_event.wait(SEARCH_DELAY_S):  # typed past before it began
+            return
+        entries = self.library.search(query)
+        if not worker.is_cancelled:
+            grouped = collapsed(self.library, entries) if self.state.grouping else None
+            self.post_message(Searched(query, entries, grouped))
 
     @work(thread=True, exclusive=True, group="explain", exit_on_error=False)
     def load_explain(self, entry: Entry, screen_width: int) -> None:
@@ -518,6 +549,7 @@ class MainScreen(Screen[None]):
     def _searched(self, searched: Searched) -> None:
         if searched.query == self.text_query.strip():  # not a query the user has typed past
             self._search = (searched.query, searched.entries)
+            self._collapsed = searched.collapsed or self._collapsed
             self.refilter()
 
     @on(Explained)
@@ -665,7 +697,9 @@ class MainScreen(Screen[None]):
             self.text_query = value
             self.refilter()
             if value.strip() and self.library is not None:
-                self.search_text(value.strip())
+                self.search_text(value.strip())  # exclusive: cancels the search of the last key
+            else:
+                self.workers.cancel_group(self, "search")
         else:
             self.find_query = value
             self.reader.find(value)
@@ -913,3 +947,9 @@ class MainScreen(Screen[None]):
         self.mark_filter = next_filter(self.mark_filter)
         self.marks.reload()
         self.refilter()
+
+
+def collapsed(library: Library, entries: list[Entry]) -> Collapsed:
+    """`entries` collapsed into stories, with the listing they were grouped by."""
+    listing = library.entries  # read first: a listing replaced meanwhile only makes the result unused
+    return listing, entries, library.collapse(entries)
