@@ -34,18 +34,19 @@ CASES = {
         "手機看新聞 下載客戶端_老樹新芽_新浪部落格\n手機看新聞 下載客戶端",
         "",
     ),
-    # A table's title row, its title set again below a menu item: the copy was the output's title.
+    # A table's title row, its title set again below a menu item: the copy was the output's title
+    # (main's `chrome.repeat` of a row's title now takes the copy).
     "title_row_restated": (
         "标 题 关于印发《滨海新区村级党组织书记队伍建设三年行动计划》的通知\n"
         "信息公开\n"
         "关于印发《滨海新区村级党组织书记队伍建设三年行动计划》的通知",
-        "关于印发《滨海新区村级党组织书记队伍建设三年行动计划》的通知",
+        "关于印发《滨海新区村级党组织书记队伍建设三年行动计划》的通知\n\n信息公开",
     ),
     "title_row_restated_traditional": (
         "標 題 關於印發《濱海新區村級黨組織書記隊伍建設三年行動計劃》的通知\n"
         "信息公開\n"
         "關於印發《濱海新區村級黨組織書記隊伍建設三年行動計劃》的通知",
-        "關於印發《濱海新區村級黨組織書記隊伍建設三年行動計劃》的通知",
+        "關於印發《濱海新區村級黨組織書記隊伍建設三年行動計劃》的通知\n\n信息公開",
     ),
     # A title's trimmed copy that is no title itself (a site's name) was the output's title, then chrome.
     "trimmed_copy_no_title": (

@@ -376,16 +376,12 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
     return _over_subtitle(texts, verdicts, candidates, _restated(texts, verdicts, at, first))
 
 
-def _restated(
-    texts: Sequence[str], verdicts: Sequence[str | None], at: int, first: int, title: str | None = None
-) -> int:
+def _restated(texts: Sequence[str], verdicts: Sequence[str | None], at: int, first: int) -> int:
     """The title's last repeat above the text: a page head that names the article (with links to
     others below it) over the article's own headline; the lines between them are the head's. A repeat
-    of the title as trimmed counts (`X (2010-05-12 21:33:08)` over `X`): the output sets it so.
-    `title` is the title the line at `at` gives, when it is no whole line (`标 题 X`). A repeat must
-    read as a title itself: the output's first line is chosen again."""
-    title = texts[at] if title is None else title
-    keys = {_key(title), _key(trim_title(title)[0])}
+    of the title as trimmed counts (`X (2010-05-12 21:33:08)` over `X`): the output sets it so. A
+    repeat must read as a title itself: the output's first line is chosen again."""
+    keys = {_key(texts[at]), _key(trim_title(texts[at])[0])}
     again = [
         i
         for i in range(at + 1, min(first, len(texts)))
@@ -527,9 +523,7 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
     for i in range(min(first + 1, len(texts))):  # a document's field row may open the text itself
         m = _TITLE_LABEL.match(simplified(texts[i])) if verdicts[i] in (None, TABLE.name) else None
         if m and _usable(value := texts[i][m.start("v") : m.end("v")].strip()):
-            # the row's title set again below it is the headline, as on the output (`X`, then `X`)
-            again = _restated(texts, verdicts, i, first, value)
-            return (again, texts[again]) if again != i else (i, value)
+            return i, value
         if verdicts[i] in (None, TABLE.name) and (j := _under_bare_label(texts, verdicts, i)) is not None:
             return j, texts[j]
     if named := named_by_page_title(texts, verdicts, first) or over_copy_link(texts, verdicts, first):
@@ -881,7 +875,6 @@ def place(
     if found["subtitle"] and above is not None and _key(texts[above]) == _key(texts[at] + found["subtitle"]):
         out[above] = TITLE.name  # the head set once more on one line above: `X ——Y` over `X`, `——Y`
     for i in range(min(first, len(texts))):  # every `名称：` row is the page's metadata table
-        m = _TITLE_LABEL.match(simplified(texts[i]))
-        if m and (out[i] is None or _key(m.group("v")) == _key(simplified(text))):  # the title's own row
+        if out[i] is None and _TITLE_LABEL.match(simplified(texts[i])):
             out[i] = TITLE.name
     return last
