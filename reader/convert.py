@@ -7,6 +7,7 @@ import re
 from functools import cache
 from typing import Literal
 
+import numpy as np
 import opencc
 
 from reader.document import Document, Script
@@ -50,11 +51,17 @@ def full_width_punctuation(text: str) -> str:
 def detect_script(text: str, sample: int = 4000) -> Literal["simplified", "traditional"]:
     """`"機關單位"` → `"traditional"`: which conversion would change more characters."""
     text = text[:sample]
-    to_simp = _converter("t2s.json").convert(text)
-    to_trad = _converter("s2t.json").convert(text)
-    trad_only = sum(a != b for a, b in zip(text, to_simp, strict=False))
-    simp_only = sum(a != b for a, b in zip(text, to_trad, strict=False))
+    trad_only = _differences(text, _converter("t2s.json").convert(text))
+    simp_only = _differences(text, _converter("s2t.json").convert(text))
     return "traditional" if trad_only > simp_only else "simplified"
+
+
+def _differences(a: str, b: str) -> int:
+    """How many positions of `a` and `b` hold different characters (up to the shorter's end), counted
+    in numpy: a loop over 4,000 characters in Python was a tenth of cleaning an article."""
+    x, y = (np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32) for s in (a, b))
+    n = min(len(x), len(y))
+    return int(np.count_nonzero(x[:n] != y[:n]))
 
 
 def convert_document(doc: Document, script: Script, punctuation: bool = False) -> Document:

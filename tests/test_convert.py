@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.convert import convert, convert_document, full_width_punctuation
+from reader.convert import convert, convert_document, detect_script, full_width_punctuation
 from reader.document import Block, Document
 from reader.tui.listing import next_script, next_traditional
 
@@ -72,3 +72,17 @@ def test_capital_t_cycles_the_standards() -> None:
         "traditional",
         "traditional",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [
+        ("機關單位黨建工作", "traditional"),
+        ("机关单位党建工作", "simplified"),
+        ("機關單位的党建工作和机关", "simplified"),  # more characters a conversion to Traditional changes
+        ("", "simplified"),
+        ("ASCII only 123", "simplified"),
+    ],
+)
+def test_the_script_is_the_one_fewer_characters_differ_from(text: str, script: str) -> None:
+    assert detect_script(text) == script

@@ -272,8 +272,8 @@ def _names(value: str) -> str:
     """`黄崇森文 汪洋摄` → `黄崇森 汪洋`: the roles written after the names go, and the paper;
     `梁乾胜通讯员/姚虹伊` → `梁乾胜 姚虹伊`."""
     chars = list(value)
-    for m in _CORRESPONDENT.finditer(simplified(value)):
-        chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    for c in _CORRESPONDENT.finditer(simplified(value)):
+        chars[c.start() : c.end()] = " " * (c.end() - c.start())
     out: list[str] = []
     for name in "".join(chars).split():
         simple = simplified(name)
