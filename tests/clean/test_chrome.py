@@ -769,3 +769,29 @@ def test_short_lines_under_the_title_alone_are_the_article_on_its_own_output_too
     doc = clean(page)
     assert len(doc.blocks) == 3
     assert clean(doc.text()).text() == doc.text()
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("stub", ["朱", "一“出”一“", "调研时说“要", "printf('\\n"])
+def test_a_page_cut_inside_a_word_keeps_the_broken_last_line(stub: str, script: str) -> None:
+    """The cut falls where it falls: one character, or a quotation left open, is still the article's."""
+    page = (
+        convert(f"{CUT_OFF}{stub}\n", "traditional", "simplified")
+        if script == "traditional"
+        else f"{CUT_OFF}{stub}\n"
+    )
+    doc = clean(page)
+    assert doc.blocks[-1].text.endswith(page.splitlines()[-1])
+    assert clean(doc.text()).text() == doc.text()
+
+
+@pytest.mark.parametrize("stub", ["首页", "客服", "返回顶部", "TOP", "172.30.142.39", "（完）"])
+def test_a_whole_short_line_at_the_pages_end_is_still_its_foot(stub: str) -> None:
+    doc = clean(CUT_OFF + stub + "\n")
+    assert "针对发现的问题" not in doc.text()
+
+
+def test_a_broken_last_line_after_a_source_label_is_the_foot() -> None:
+    """`信息来源:某镇` closed the article: what follows is the page's, cut or not."""
+    doc = clean(CUT_OFF + "信息来源:城关镇\n朱\n")
+    assert "针对发现的问题" not in doc.text()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 import pytest
 
 from reader.clean import clean, structure
-from reader.clean.chrome.zones import CODE
+from reader.clean.chrome.zones import CODE, CUT_OFF
 from reader.clean.rules import FIELD, IN_FOOT, IN_HEAD, LEGACY, RECORDS, REMOVE, REPAIR, SHAPE, Rule
 from reader.convert import convert
 from reader.document import Block, Document
@@ -62,6 +62,7 @@ SHAPES: dict[str, Callable[[Document, Rule], bool]] = {
     CODE.name: lambda doc, r: all(
         any(line in b.text.split("\n") for b in doc.blocks) for line in r.example.split("\n")
     ),
+    CUT_OFF.name: lambda doc, r: doc.blocks[-1].text == r.example,
 }
 
 

@@ -75,6 +75,16 @@ CODE = register(
         at=IN_FOOT,
     )
 )
+CUT_OFF = register(
+    Rule(
+        "chrome.cut_off",
+        SHAPE,
+        "一“出”一“",
+        "kept (a page cut off inside its article: the lines of words below its last paragraph, "
+        "the last one even a broken word)",
+        at=IN_FOOT,
+    )
+)
 FOOTER = register(
     Rule(
         "chrome.footer",
@@ -543,14 +553,19 @@ def cut_off_end(
     So it reads when nothing below the last paragraph is chrome, even at the page's edge, nor
     metadata: every line there is words (`同日 省委常委、市委书记王新伟主持召开`, the page's end, or
     Latin words: `or php+css+csv/zip)`), and none is a link an arrow points to
-    (`►台78线水泥车翻覆 驾驶受伤送医`).
+    (`►台78线水泥车翻覆 驾驶受伤送医`). The page's very last line may be shorter when it shows the cut
+    (`broken`): a word cut after one character (`朱`), a quote or bracket left open (`一“出”一“`,
+    `fprintf('\\n`); a short whole line there (`东南网`) is the page's foot. Not after a label
+    (`信息来源:某镇`): the article ended with its source line.
     """
     rest = [j for j in range(last + 1, len(texts)) if texts[j]]
     if len(rest) > _CUT_LINES:
         return last
+    labelled = any(_LABEL_COLON.match(texts[j]) for j in rest)
     for j in rest:
         t = texts[j]
-        if strict[j] or edge[j] or META_LABEL.match(t) or is_table_row(t) or _words(t) < _CUT_CJK:
+        words = 1 if j == rest[-1] and not labelled and broken(t) else _CUT_CJK
+        if strict[j] or edge[j] or META_LABEL.match(t) or is_table_row(t) or _words(t) < words:
             return last
         if _LINK_LED.match(t):
             return last
@@ -558,6 +573,17 @@ def cut_off_end(
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_LABEL_COLON = re.compile(r"^[^\s:：]{1,6}[:：]")  # `信息来源:`, a label's colon near the line's start
+_OPENERS, _CLOSERS = "“‘「『《〈（(【[", "”’」』》〉）)】]"
+
+
+def broken(text: str) -> bool:
+    """`朱`, `一“出”一“`, `fprintf('\\n` → True: a line cut off inside a word or a quotation (one
+    character alone, more quotes or brackets opened than closed, an odd number of straight quotes)."""
+    if len(text) == 1:
+        return cjk_count(text) == 1
+    opened = sum(text.count(c) for c in _OPENERS) > sum(text.count(c) for c in _CLOSERS)
+    return opened or text.count("'") % 2 == 1 or text.count('"') % 2 == 1
 
 
 def _words(text: str) -> int:
