@@ -795,3 +795,45 @@ def test_a_broken_last_line_after_a_source_label_is_the_foot() -> None:
     """`信息来源:某镇` closed the article: what follows is the page's, cut or not."""
     doc = clean(CUT_OFF + "信息来源:城关镇\n朱\n")
     assert "针对发现的问题" not in doc.text()
+
+
+# A photo diary in short lines: one sentence among them, more short lines under it, then the blog's foot.
+DIARY = [
+    "真是个享受退休生活的好地方",
+    "简单的几条街",
+    "热闹的市场",
+    "刚过百年校庆的小学",
+    "很斑驳的大象溜滑梯",
+    "几棵大大的榕树守护这块土地",
+    "谢谢所有热情协助的乡亲们啊!",
+    "借我们脚踏车的阿姨家",
+    "养了好多只猫",
+]
+DIARY_FOOT = ["台长: 吕大吉", "人气(1,379) | 回应(0)| 推荐 (0)| 收藏 (0)| 转寄", "此分类上一篇:17天"]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_an_article_in_short_lines_keeps_those_below_its_one_sentence(script: str) -> None:
+    page = "\n\n".join(["小镇三日", *DIARY, *DIARY_FOOT]) + "\n"
+    if script == "traditional":
+        page = convert(page, "traditional", "simplified")
+    doc = clean(page)
+    texts = [b.text for b in doc.blocks]
+    assert texts[-2:] == page.split("\n\n")[len(DIARY) - 1 : len(DIARY) + 1]
+    assert not any("台长" in t or "臺長" in t or "人气" in t or "人氣" in t for t in texts)
+    assert clean(doc.text()).text() == doc.text()
+
+
+FOOT_LINKS = ["全县文物工作会议召开", "县文旅局举办文物培训班", "版权所有：某县文旅局 技术支持：某公司"]
+
+
+MENU = ["新闻中心", "政务公开", "办事服务", "互动交流", "专题专栏"]
+LONG_MENU = ["全县文物工作动态", "政务公开信息专栏", "办事服务指南大全"]
+
+
+@pytest.mark.parametrize(("menu", "paragraphs"), [(MENU, 1), (MENU, 3), (LONG_MENU, 3)])
+def test_short_lines_of_a_menu_make_no_article_in_short_lines(menu: list[str], paragraphs: int) -> None:
+    """A menu over the text is no verse: the short links under the text stay the page's foot."""
+    page = [*menu, "县文旅局开展文物安全检查", *ARTICLE[:paragraphs], *FOOT_LINKS]
+    doc = clean("\n".join(page) + "\n")
+    assert not any(link in doc.text() for link in FOOT_LINKS)
