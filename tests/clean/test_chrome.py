@@ -837,3 +837,33 @@ def test_short_lines_of_a_menu_make_no_article_in_short_lines(menu: list[str], p
     page = [*menu, "县文旅局开展文物安全检查", *ARTICLE[:paragraphs], *FOOT_LINKS]
     doc = clean("\n".join(page) + "\n")
     assert not any(link in doc.text() for link in FOOT_LINKS)
+
+
+SPAM_LINE = "亚洲免费av电影一区二区三区,日韩爱爱视频,久久精品视频,国产午夜精品无码理论片,中文字幕少妇AV"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("sep", [",", "，", "、", " "])
+def test_a_string_of_spam_keywords_between_commas_is_chrome(script: str, sep: str) -> None:
+    """An injected keyword string over a mirrored article: commas do not make it a sentence."""
+    spam = SPAM_LINE.replace(",", sep)
+    page = "\n".join([spam, *CUT_OFF.splitlines()[:4]]) + "\n"
+    if script == "traditional":
+        page = convert(page, "traditional", "simplified")
+    doc = clean(page)
+    assert any(r.line == 1 and r.rule == "chrome.seo_title" for r in doc.removed)
+    assert doc.title == page.splitlines()[1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a story about a crackdown names the words in sentences
+        "警方查明,该网站以“亚洲av”“国产无码”“午夜福利”等为名传播淫秽视频,涉案人员已被刑事拘留。",
+        # a list whose items are mostly not spam
+        "午夜场电影,亲子阅读会,社区书法展,老年健身操,国产新能源汽车展",
+    ],
+)
+def test_a_sentence_or_list_naming_spam_words_is_no_keyword_string(line: str) -> None:
+    assert not lines.spam_keywords(line)
+    assert lines.prose_label(line) is None

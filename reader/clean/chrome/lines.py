@@ -157,7 +157,28 @@ _SPAM_ANY = re.compile(
 _KEYWORD_TITLE = re.compile(r"^(?P<key>[^()（）]{2,20})[（(](?P=key)[^()（）]*[)）]$")
 
 
+# A string of keywords, between commas as often as `_`: `亚洲av无码,日韩视频,国产午夜精品`.
+_KEYWORD_SEP = re.compile(r"[,，、_|｜\s]+")
+_KEYWORDS_MIN = 3  # spam keywords in a string of them
+_SENTENCE_END = re.compile(r"[。！？!?]")
+# the strong words as a page writes them, so that a sentence is read in Simplified only when it has one
+_SPAM_GATE = re.compile(both_scripts(*_SPAM_STRONG.pattern.split("|")[1:]) + "|" + _AV, re.I)
+
+
+def spam_keywords(text: str) -> bool:
+    """`亚洲免费av电影一区二区三区,日韩爱爱视频,国产午夜精品无码` → True: an injected string of spam
+    keywords, however it separates them. Commas do not make it a sentence: no sentence ends in it, and
+    most of its items are spam (a news story about a crackdown names such words in sentences)."""
+    if _SENTENCE_END.search(text) or not _SPAM_STRONG.search(text):
+        return False
+    items = [item for item in _KEYWORD_SEP.split(text) if item]
+    spam = sum(1 for item in items if _SPAM_ANY.search(item))
+    return spam >= _KEYWORDS_MIN and 2 * spam >= len(items)
+
+
 def _seo_title(text: str) -> float:
+    if spam_keywords(text):
+        return 1.0
     if SENTENCE_PUNCT.search(text):
         return 0.0
     if _KEYWORD_TITLE.match(text):
@@ -175,7 +196,7 @@ def _seo_title(text: str) -> float:
 SEO_TITLE = _chrome(
     "seo_title",
     "機關單位團建(機關單位團建活動經費)",
-    "removed (SEO titles: a keyword and its variants, spam keyword strings)",
+    "removed (SEO titles: a keyword and its variants, spam keyword strings between `_` or commas)",
     NO_METADATA,
 )
 seo_title = LineRule(SEO_TITLE, _seo_title)
@@ -825,6 +846,8 @@ _PROSE_FIRST = re.compile(f"[{''.join(sorted({w[0] for w in _PROSE_WORDS.pattern
 
 def prose_label(text: str) -> str | None:
     """The rule of a label that removes a whole line even when it is a sentence."""
+    if _SPAM_GATE.search(text) and spam_keywords(simplified(text)):
+        return SEO_TITLE.name
     if not _PROSE_FIRST.search(text) or not _PROSE_WORDS.search(text):
         return None
     text = simplified(text)
