@@ -867,3 +867,20 @@ def test_a_string_of_spam_keywords_between_commas_is_chrome(script: str, sep: st
 def test_a_sentence_or_list_naming_spam_words_is_no_keyword_string(line: str) -> None:
     assert not lines.spam_keywords(line)
     assert lines.prose_label(line) is None
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "本网站之文字、图片及影音,非经授权,不得转载、公开播送或公开传输及利用。",  # Taiwan's 非经
+        "本站所有内容非经同意不得转载。",
+        "未经本网授权,不得转载、摘编或利用其它方式使用上述作品。",
+    ],
+)
+def test_a_sites_word_on_reposting_is_chrome_under_the_text(notice: str, script: str) -> None:
+    page = "\n".join([*CUT_OFF.splitlines()[:4], notice]) + "\n"
+    if script == "traditional":
+        page = convert(page, "traditional", "simplified")
+    doc = clean(page)
+    assert any(r.line == 5 and r.rule == "chrome.copyright" for r in doc.removed)
