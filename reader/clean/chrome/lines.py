@@ -720,9 +720,14 @@ def jammer_runs(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _JAMMER_RUN.finditer(text) if _is_jammer(m.group())]
 
 
+# Discuz's placeholder of a post's picture: `[attach]4821916[/attach]`, no words of the post.
+_ATTACH_CODE = re.compile(r"\[attach(?:img)?\]\d+\[/attach(?:img)?\]", re.I)
+
+
 def _jammer(text: str) -> float:
     if not text.isascii():  # a line of noise alone: the noise is ASCII
         return 0.0
+    text = _ATTACH_CODE.sub(" ", text) if "[" in text else text  # noise around a picture's placeholder
     runs = jammer_runs(text)
     return 1.0 if runs and sum(b - a for a, b in runs) >= len(text.strip()) else 0.0
 
@@ -730,7 +735,7 @@ def _jammer(text: str) -> float:
 JAMMER = _chrome(
     "jammer",
     "7 Z, X# ]+ f+ h8 N6 l6 |4 _",
-    "removed (a forum's anti-scraping noise alone on a line)",
+    "removed (a forum's anti-scraping noise alone on a line, or around a picture's `[attach]` code)",
     NO_METADATA,
 )
 jammer = LineRule(JAMMER, _jammer)
