@@ -843,7 +843,7 @@ SPAM_LINE = "亚洲免费av电影一区二区三区,日韩爱爱视频,久久精
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
-@pytest.mark.parametrize("sep", [",", "，", "、", " "])
+@pytest.mark.parametrize("sep", [",", "，", " ", "_"])
 def test_a_string_of_spam_keywords_between_commas_is_chrome(script: str, sep: str) -> None:
     """An injected keyword string over a mirrored article: commas do not make it a sentence."""
     spam = SPAM_LINE.replace(",", sep)
@@ -862,6 +862,8 @@ def test_a_string_of_spam_keywords_between_commas_is_chrome(script: str, sep: st
         "警方查明,该网站以“亚洲av”“国产无码”“午夜福利”等为名传播淫秽视频,涉案人员已被刑事拘留。",
         # a list whose items are mostly not spam
         "午夜场电影,亲子阅读会,社区书法展,老年健身操,国产新能源汽车展",
+        # a headline listing them with the enumeration comma
+        "扫黄打非:查处色情、博彩、午夜福利、无码视频等有害信息",
     ],
 )
 def test_a_sentence_or_list_naming_spam_words_is_no_keyword_string(line: str) -> None:

@@ -157,8 +157,9 @@ _SPAM_ANY = re.compile(
 _KEYWORD_TITLE = re.compile(r"^(?P<key>[^()（）]{2,20})[（(](?P=key)[^()（）]*[)）]$")
 
 
-# A string of keywords, between commas as often as `_`: `亚洲av无码,日韩视频,国产午夜精品`.
-_KEYWORD_SEP = re.compile(r"[,，、_|｜\s]+")
+# A string of keywords, between commas as often as `_`: `亚洲av无码,日韩视频,国产午夜精品`. Not `、`:
+# it lists things inside a sentence or a headline (`扫黄打非:查处色情、博彩、午夜福利等有害信息`).
+_KEYWORD_SEP = re.compile(r"[,，_|｜\s]+")
 _KEYWORDS_MIN = 3  # spam keywords in a string of them
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # The strong words as a page writes them, so that a sentence is read in Simplified only when it has
