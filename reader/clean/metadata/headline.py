@@ -39,7 +39,8 @@ TITLE = register(
         LEGACY,
         "“品质机关”提升通川品质",
         "`“品质机关”提升通川品质` just above `发布时间:…` → title (never a portal's banner, a column's name, "
-        "a kicker; a notice's two-line title whole)",
+        "a kicker; a notice's two-line title whole; over `2017-11-08 20:21 张三` a few lines into the "
+        "text, a keyword list above it)",
     )
 )
 SUBTITLE = register(
@@ -385,11 +386,23 @@ _LATE = 6  # lines of text past the article's start that a dateline may stand at
 _DATELINES = frozenset({DATE.name, SOURCE.name, BYLINE.name})
 
 
+def _opens_dated(text: str, verdict: str | None) -> bool:
+    """`2017-11-08 20:21:54王軍偉甘泉等`, `2020-02-18 17:23  來源:…  作者:…`: a line that opens with a
+    date, goes on past it and says no sentence is a dateline, whatever else it holds (a byline,
+    counters, a source)."""
+    if verdict not in (None, LINK_FARM.name) or is_prose(text):
+        return False
+    m = DATE_FORM.match(text := text.strip())
+    # a date alone may sign a notice (under its issuer); a dateline goes on with its time's company
+    return m is not None and m.end() < len(text) and read_date(m.group()) is not None
+
+
 def _over_late_dateline(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
-    """The title-like line right over a dateline or byline that stands a few lines into the text."""
+    """The title-like line right over a dateline or byline that stands a few lines into the text (a
+    list of keywords above the title reads as prose, and so as the text's start)."""
     seen, at = 0, None
     for m in range(max(first, 0), len(texts)):
-        if verdicts[m] in _DATELINES:
+        if verdicts[m] in _DATELINES or _opens_dated(texts[m], verdicts[m]):
             at = m
             break
         seen += bool(texts[m])
