@@ -146,7 +146,8 @@ def extract(
     if not found["author"] and title_at is not None:
         found["author"] = title_byline(texts[title_at])
     if not found["author"] or is_org(found["author"]):  # a person writes; an organisation only signs
-        found["author"] = lead_byline(texts, out, zones.first) or found["author"]
+        # the lead is the first paragraph under the title (a long notice above it seemed the text)
+        found["author"] = lead_byline(texts, out, start) or found["author"]
     units = list(units)
     last = zones.last
     # the text's last line taken (a dateline), or a copy of the title or of paragraphs that

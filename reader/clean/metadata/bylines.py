@@ -22,7 +22,8 @@ BYLINE = register(
         FIELD,
         "□本报记者 张 栩 祖伊美",
         "author `张栩 祖伊美` (also after ☉ ◎, 作者：, 文/, 执笔/, 采写：, 记者, 楼主, 发表者, 发布人, in "
-        "来源…作者… lines, the lead's `讯（记者 甲、乙）`, `(王鹏)` or `（王煌忠／台中報導）` closing a "
+        "来源…作者… lines, the lead's `讯（记者 甲、乙）` (the lead: the first paragraph below the "
+        "title, not a long notice above it), `(王鹏)` or `（王煌忠／台中報導）` closing a "
         "paragraph, a forum poster's name over `发表于 …`, their rank (`Rank: 2`, `中级粉丝`) or their "
         "profile, a PTT header's account (`作者 abc (暱称)`), a blog's owner in its profile box "
         "(`个人资料` / 名 / `博客等级`) or `名的个人博客 URL`, a Q&A answer's writer over "
