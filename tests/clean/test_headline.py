@@ -297,6 +297,9 @@ def test_the_title_and_subtitle_examples_in_both_scripts(record: object, script:
         (f"中共某某县委宣传部\n{HEADLINE}\n", HEADLINE, None),
         # an outlet's name between the headline and the dateline
         (f"{HEADLINE}\n某某日报\n2023-05-12 16:20·四川\n", HEADLINE, "2023-05-12 16:20"),
+        # a wire story's lead names its title after the dateline
+        (f"发布时间:2023-10-12 01:37\n新华社北京2月28日电 题:{HEADLINE}\n", HEADLINE, "2023-10-12 01:37"),
+        (f"某某社某某5月13日电 题：{HEADLINE}\n", HEADLINE, None),
     ],
 )
 def test_headlines_of_common_templates(page: str, title: str, date: str | None, script: str) -> None:
