@@ -181,6 +181,8 @@ def extract(
             out[k + 1 : k + 1] = [BYLINE.name]
             marked = signed
     found["author"] = person_first(found["author"], marked)
+    if not found["date"] and found["title"]:  # `2025年03月14日新闻联播文字版`: the day a transcript is of
+        found["date"] = read_date(found["title"])
     if is_outlet(found["author"]):  # `作者：某某新闻网`: the site published the text; no one is named
         found["source"], found["author"] = found["source"] or found["author"], None
     return found, title_at, units, out
