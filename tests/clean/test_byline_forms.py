@@ -238,3 +238,22 @@ def test_the_leads_bracketed_reporters_below_a_long_notice_in_the_head(script: s
     lead = "(某某社记者张明、李华北京5日电)" + BODY
     doc = clean(_in(script, f"{NOTICE}{TITLE}\n2023/3/5 09:43(3/5 10:26 更新)\n{lead}"))
     assert (doc.title, doc.author) == (_in(script, TITLE), _in(script, "张明 李华"))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # writers named alone above the text, `等` ("and others") closing the list
+        ("王军伟 甘泉等", "王军伟 甘泉"),
+        ("王军伟 甘泉", "王军伟 甘泉"),
+        ("记者 张三 李四等", "张三 李四"),
+        # two words that open with a surname are no names
+        ("文明 和谐", None),
+    ],
+)
+def test_names_alone_above_the_text_and_others_closing_them(
+    line: str, author: str | None, script: str
+) -> None:
+    doc = clean(_in(script, f"{TITLE}\n{line}\n{BODY}"))
+    assert doc.author == (author and _in(script, author))
