@@ -11,7 +11,8 @@ Stages, in order (each a module of named pure rules):
 8. metadata    title, subtitle, bylines above and below the article
 9. chrome      the header: lines left above the title; the title or a paragraph shown twice
 10. markup     lines outside the article element an HTML page marks
-11. thread     forum and blog replies: from the second post header on
+11. thread     forum and blog replies: from the second post header on; the page above them is
+               then judged again on its own, as its cleaned text will be
 12. structure  paragraphs, headings and list items
 
 `RULES` names every rule a `Removal` can carry, with a one-line example (for `reader explain`).
@@ -24,6 +25,7 @@ from collections.abc import Callable, Mapping
 from reader.clean import chrome, garble, markup, metadata, normalize, pinyin, structure, thread
 from reader.clean.normalize import split_lines
 from reader.clean.rules import RULES
+from reader.clean.signals import Unit
 from reader.convert import detect_script
 from reader.document import Block, BlockType, Document, Removal, Repair
 
@@ -67,6 +69,66 @@ def _script_sample(title: str, blocks: list[Block], lines: list[str]) -> str:
     return sample if sample.strip() else "".join(lines)
 
 
+def _judge(
+    units: list[Unit], title: str | None, article_lines: tuple[int, int] | None
+) -> tuple[dict[str, str | None], list[Unit], list[str | None]]:
+    """The fields, and each unit's verdict (None: the article's), stages 5 to 11.
+
+    A thread's replies cut off, the page from its title down to them is judged again on its own, as
+    its cleaned text will be: its foot and its last paragraph are then read where cleaning the kept
+    text again reads them (`发表于 …` under the first post is the page's foot, `(张三)` closing it a
+    byline)."""
+    texts = [u.text.strip() for u in units]
+    verdicts, zones = chrome.classify(texts)
+    verdicts = chrome.dated_lists(texts, verdicts)
+    fields, verdicts = metadata.read_lines(texts, verdicts, zones)
+    verdicts = chrome.mark_nav(texts, verdicts, zones)
+    fields, title_at, units, verdicts = metadata.extract(units, verdicts, zones, fields, title)
+    texts = [u.text.strip() for u in units]
+    verdicts = chrome.header(verdicts, title_at, zones.first, texts)
+    verdicts = chrome.repeats(texts, verdicts, title_at, zones.first, fields["title"])
+    verdicts = markup.outside([u.line for u in units], verdicts, article_lines)
+    cut = thread.replies_start(texts, verdicts, zones.first)
+    if cut is None or cut >= len(units):  # no thread, or nothing below its first post's closing line
+        return fields, units, verdicts
+    replied = thread.replies_from(texts, verdicts, cut)
+    top = 0 if title_at is None or title_at >= cut else title_at
+    fields, post, judged = _judge_post(
+        units[top:cut], verdicts[top:cut], fields, top == title_at, article_lines
+    )
+    return fields, units[:top] + post + units[cut:], verdicts[:top] + judged + replied[cut:]
+
+
+def _judge_post(
+    units: list[Unit],
+    verdicts: list[str | None],
+    fields: dict[str, str | None],
+    titled: bool,
+    article_lines: tuple[int, int] | None,
+) -> tuple[dict[str, str | None], list[Unit], list[str | None]]:
+    """The first post judged again as its cleaned text reads: the title as the output sets it (when
+    `titled`, on the first unit), then the lines kept, the lines removed blank. Those keep their
+    verdicts; a kept line may come back as two units (a byline split off its end)."""
+    view = [u if v is None else Unit(u.line, "") for u, v in zip(units, verdicts, strict=True)]
+    if titled:
+        view[0] = Unit(units[0].line, fields["title"] or "")
+    again, post, judged = _judge(view, None, article_lines)
+    fields = fields | {k: v for k, v in again.items() if v and k not in ("title", "subtitle")}
+    out_units: list[Unit] = []
+    out_verdicts: list[str | None] = []
+    p = 0
+    for i, unit in enumerate(units):
+        n = 1 if view[i] is not unit or post[p] is unit else 2
+        if view[i] is not unit:  # the title, a line removed
+            out_units.append(unit)
+            out_verdicts.append(verdicts[i])
+        else:
+            out_units += post[p : p + n]
+            out_verdicts += judged[p : p + n]
+        p += n
+    return fields, out_units, out_verdicts
+
+
 def clean(
     raw: str,
     hints: Mapping[int, BlockType] | None = None,
@@ -82,18 +144,7 @@ def clean(
     """
     raw_lines = split_lines(raw)
     lines, repairs = repair_lines(raw_lines)
-    units = structure.split_units(lines)
-    texts = [u.text.strip() for u in units]
-    verdicts, zones = chrome.classify(texts)
-    verdicts = chrome.dated_lists(texts, verdicts)
-    fields, verdicts = metadata.read_lines(texts, verdicts, zones)
-    verdicts = chrome.mark_nav(texts, verdicts, zones)
-    fields, title_at, units, verdicts = metadata.extract(units, verdicts, zones, fields, title)
-    texts = [u.text.strip() for u in units]
-    verdicts = chrome.header(verdicts, title_at, zones.first, texts)
-    verdicts = chrome.repeats(texts, verdicts, title_at, zones.first, fields["title"])
-    verdicts = markup.outside([u.line for u in units], verdicts, article_lines)
-    verdicts = thread.replies(texts, verdicts, zones.first)
+    fields, units, verdicts = _judge(structure.split_units(lines), title, article_lines)
     kept = [u for u, v in zip(units, verdicts, strict=True) if v is None and u.text.strip()]
     blocks, marks = structure.build(kept, hints)
     removed = [

@@ -116,48 +116,49 @@ def _open(verdict: str | None) -> bool:
     return verdict is None or verdict.startswith("metadata.")
 
 
-def replies(texts: Sequence[str], verdicts: Sequence[str | None], start: int) -> list[str | None]:
-    """`2楼 张三 回复日期：2005-05-08` and every line after it → removed (a reply, not the article)."""
-    out = list(verdicts)
+def replies_start(texts: Sequence[str], verdicts: Sequence[str | None], start: int) -> int | None:
+    """`2楼 张三 回复日期：2005-05-08`: where the replies start (their first poster's line), None on a
+    page that is no thread. From there on every line goes (`replies_from`): a reply, not the article."""
     headers = [i for i, t in enumerate(texts) if t and is_post_header(t)]
     if not headers or (len(headers) < 2 and not _names_poster(texts[headers[0]])):
-        return out
+        return None
     # The first header is the article's own when it names its poster (`作者：张三 时间：…`, `楼主`),
     # even below some text: only a later header, a reply's (`回复日期：…`) or a floor's number opens
     # the replies. A first floor's number (`1楼`, `#1`) is the article's above its text (its poster's
     # lines may stand above it); below it, it numbers the first comment (a blog's `#1楼`).
     at = headers[0]
     top = texts[at]
-    poster = _poster_above(texts, out, at)  # its poster's name and time stand above it
-    first_floor = _first_floor(top) and all(out[j] is not None for j in range(start, poster))
+    poster = _poster_above(texts, verdicts, at)  # its poster's name and time stand above it
+    first_floor = _first_floor(top) and all(verdicts[j] is not None for j in range(start, poster))
     own = at if first_floor or (_names_poster(top) and not _REPLY_DATE.search(top)) else None
     if first_floor and len(headers) > 1 and _CLOSING.search(top):
-        return _removed(texts, out, at + 1)  # the first post closes with its floor line
+        return at + 1  # the first post closes with its floor line
     body_seen = False
     separator = None
     for i in range(len(texts)):
         if not texts[i]:
             continue
         if body_seen and i != own and is_post_header(texts[i]):
-            first = i if _ANSWERED.match(texts[i]) else _poster_above(texts, out, i)
+            first = i if _ANSWERED.match(texts[i]) else _poster_above(texts, verdicts, i)
             below = texts[separator + 1 : first] if separator is not None else ()
             if separator is not None and sum(map(bool, below)) <= _SIGNATURE:  # the article's signature
                 first = separator
-            return _removed(texts, out, first)
+            return first
         if body_seen and separator is None and _SEPARATOR.match(texts[i]):
             separator = i
         # the article's text: from the first anchor on, or right under its own header (a post of code
         # and a short question has no anchor of its own)
-        body_seen = body_seen or (out[i] is None and (i >= start or (own is not None and i > own)))
-    return out
+        body_seen = body_seen or (verdicts[i] is None and (i >= start or (own is not None and i > own)))
+    return None
 
 
-def _removed(texts: Sequence[str], verdicts: list[str | None], first: int) -> list[str | None]:
+def replies_from(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> list[str | None]:
     """Every line from `first` on that is still in the body → a reply."""
+    out = list(verdicts)
     for j in range(first, len(texts)):
-        if texts[j] and _open(verdicts[j]):
-            verdicts[j] = REPLY.name
-    return verdicts
+        if texts[j] and _open(out[j]):
+            out[j] = REPLY.name
+    return out
 
 
 def _poster_above(texts: Sequence[str], verdicts: Sequence[str | None], i: int) -> int:

@@ -19,8 +19,9 @@
    text names.
 9. A page that is no place's story has no region: a national one (a ministry's title, the capital as
    the seat of government, places scattered over provinces, a Beijing dateline's passing example) or
-   a first-person essay whose title names no place. A place held up as a model (借鉴成都经验) is an
-   example; a place named only as a wider area's venue (全州…在延吉召开) gives that area.
+   a first-person essay whose title names no place, or a text whose one place is a short name said
+   once while it never speaks of an area of its own (全省, 我县). A place held up as a model
+   (借鉴成都经验) is an example; a place named only as a wider area's venue (全州…在延吉召开) gives that area.
 
 Read before the scan: a letter-spaced block (重 慶 市) loses the spaces between its characters.
 """
@@ -40,6 +41,7 @@ from reader.document import Document, Region
 from reader.regions.banner import publisher_end, site_lines
 from reader.regions.gazetteer import CITY, COUNTY, PROVINCE, Candidate, Gazetteer, load_gazetteer
 from reader.regions.host import gov_label, host_units
+from reader.regions.townships import SUFFIX as TOWNSHIP_SUFFIX
 from reader.regions.townships import Township, load_townships
 
 TITLE_WEIGHT, HEADING_WEIGHT, BODY_WEIGHT = 3.0, 2.0, 1.0
@@ -84,10 +86,12 @@ FOOTER = re.compile(
 )
 FOOTER_MAX_LEN = 200
 SENTENCE_PUNCT = re.compile(r"[。！？；，,!?;]")
-# A news dateline opening a paragraph: an outlet, the place it was filed from, a date, then 电/讯/消息.
+# A news dateline opening a paragraph: an outlet, the place it was filed from, a date (in digits, or in
+# words as older wire copy writes it: 中新社北京三月三日電), then 电/讯/消息.
 DATELINE = re.compile(
     r"^[（(【\[]?(?:[\u4e00-\u9fff]{1,10}?(?:社|网|網|报|報|台|中心))?[\u4e00-\u9fff]{2,12}?"
-    r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:电|電|讯|訊|消息|报道|報道)"
+    r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
+    r"\s*(?:电|電|讯|訊|消息|报道|報道)"
 )
 CHAIN_GAP = re.compile(r"[\s·]*")
 
@@ -130,7 +134,8 @@ def detect_region(doc: Document) -> Region:
     mentions = title + mentions_in(parts[1:]) + byline_mentions(g, doc)
     if title and (models := model_units(g, parts[0].folded, title)):
         mentions = [m for m in mentions if not all(models & set(g.ancestors(c.code)) for c in m.candidates)]
-    city_share = PROVINCE_TITLE_CITY_SHARE if province_title(g, title, doc.title) else CITY_SHARE
+    wide_title = province_title(g, title, doc.title, parts[0].folded)
+    city_share = PROVINCE_TITLE_CITY_SHARE if wide_title else CITY_SHARE
     votes, voters = tally(g, mentions, lambda: any(OWN_COUNTY.search(p.folded) for p in parts))
     region = choose(g, votes, voters, city_share)
     if doc.url and (host := host_mention(g, doc.url, votes, region)):
@@ -150,9 +155,21 @@ def detect_region(doc: Document) -> Region:
         or in_passing(region, voters, parts, title)
         or ministry_title(g, doc.title, title)
         or personal_essay(g, doc, title)
+        or lone_example(g, region, voters, doc)
     ):
         return Region()
     return provincial_venue(g, region, voters, doc) or region
+
+
+def lone_example(g: Gazetteer, region: Region, voters: Voters, doc: Document) -> bool:
+    """`比如文山…`: a place named once, by its short name, in a body that never speaks of an area of its
+    own (全省, 我县) is an example the writer reached for, not the story's place.
+
+    One mention is all that voted (no title, no chain, no host or banner), and it is a short name."""
+    said = voters[region.adcode] if region.adcode else []
+    if len(said) != 1 or said[0].chain or said[0].weight > BODY_WEIGHT * SHORT_FACTOR:
+        return False
+    return not any(c.full for c in said[0].candidates) and not OWN_AREA.search(g.fold(doc.text()))
 
 
 # `借鉴成都经验`, `学习浦江做法`: a place whose experience the title holds up as the model to learn from.
@@ -330,14 +347,19 @@ def unspaced(text: str) -> str:
 
 # A province speaking of itself: `我省全力打造…`, `全省…工作会议`.
 OWN_PROVINCE = re.compile(r"我省|全省")
+# `新疆农科院`, `宁夏特检院`: a province's name heading an institute's short name names the institute
+# (its staff work in one county or another), not the province as the story's area.
+INSTITUTE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:院|研究所)(?![长内外里])")
 
 
-def province_title(g: Gazetteer, title: list[Mention], text: str = "") -> bool:
+def province_title(g: Gazetteer, title: list[Mention], text: str = "", folded: str = "") -> bool:
     """`广西:红旗耀边关`, `…——我省全力打造“藏区党建长廊”`: a title naming a province (or saying 我省) and
     nothing below it heads a province-wide story.
 
     Its body's examples (a county here, another there) make a city only with most of the votes. A
     county's short name in the title (红旗, 红旗区's) is too often an ordinary word to count as below.
+    A township the title names (`深入达萨乡`) is below; so a title whose province only heads an
+    institute's name (`新疆农科院…驻村`) is no province's story.
     """
     levels = {
         g.units[c.code].level
@@ -345,7 +367,21 @@ def province_title(g: Gazetteer, title: list[Mention], text: str = "") -> bool:
         for c in m.candidates
         if m.chain or c.full or g.units[c.code].level != COUNTY
     }
-    return levels == {PROVINCE} or (not levels and OWN_PROVINCE.search(text) is not None)
+    if levels == {PROVINCE}:
+        wide = [m for m in title if not INSTITUTE_AFTER.match(folded, m.end)]
+        return bool(wide) and not _township_below(g, folded, wide)
+    return not levels and OWN_PROVINCE.search(text) is not None
+
+
+def _township_below(g: Gazetteer, folded: str, title: list[Mention]) -> bool:
+    """The title names a township (a name of one unit, not a phrase) inside the province it names."""
+    if not TOWNSHIP_SUFFIX.search(folded):  # most titles name no 镇, 乡 or 街道: no need to read the table
+        return False
+    provinces = {c.code for m in title for c in m.candidates}
+    return any(
+        not t.generic and len(t.codes) == 1 and g.ancestors(t.codes[0])[-1] in provinces
+        for t in load_townships().find(folded)
+    )
 
 
 def mentions_in(parts: list[Part]) -> list[Mention]:
@@ -460,7 +496,12 @@ def _context_weight(text: str, start: int, end: int, cands: tuple[Candidate, ...
     if (NOT_A_PLACE_AFTER_FULL if full else NOT_A_PLACE_AFTER).match(after):
         return 0.0
     written_out = full or (end - start > 2 and text[end - 1] in OWN_SUFFIX)
-    if (not written_out or end - start == 2) and _crosses_a_word(text, start, end):
+    if (
+        (not written_out or end - start == 2)
+        and _crosses_a_word(text, start, end)
+        and not (_names_a_province(cands) and not _claimed_from_left(text, start))
+        and not _chain_follows(text, end, cands)
+    ):
         return 0.0  # 和县委 is 和/县委, 赵县长 赵/县长
     if full and text[end - 1] == "市" and after.startswith("场"):  # 合作市场 is a market
         return 0.0
@@ -490,6 +531,36 @@ def _crosses_a_word(text: str, start: int, end: int) -> bool:
     for k in range(start + 1, end):
         for length in (2, 3):
             if k + length > end and (vocabulary.count(text[k : k + length]) or 0) >= CROSSING_MIN_COUNT:
+                return True
+    return False
+
+
+def _names_a_province(cands: tuple[Candidate, ...]) -> bool:
+    """`山西南部`, `广东西部`, `台中南屯`: a province's name (台中 is one of 台湾省's) is no piece of an
+    ordinary word, whatever word (南部, 东西, 中南) runs across its end, unless a word before it claims
+    its first character (`_claimed_from_left`); a name said once in passing is left to `lone_example`."""
+    g = load_gazetteer()
+    return any(g.units[c.code].level == PROVINCE for c in cands)
+
+
+def _claimed_from_left(text: str, start: int) -> bool:
+    """`主席台中央`: a common word (主席台) ends on the name's first character: the name is no word there."""
+    vocabulary = words()
+    return any(
+        (vocabulary.count(text[start + 1 - length : start + 1]) or 0) >= CROSSING_MIN_COUNT
+        for length in (2, 3)
+        if start + 1 - length >= 0
+    )
+
+
+def _chain_follows(text: str, end: int, cands: tuple[Candidate, ...]) -> bool:
+    """`广西南宁`, `江西南昌`, `河南方城县`: the word across the name's end (西南, 南方) is only the seam
+    of a chain; a unit inside the name begins right after it, so the name is a name there."""
+    g = load_gazetteer()
+    codes = {c.code for c in cands}
+    for length in g.lengths.get(text[end : end + 2], ()):
+        for inner in g.forms.get(text[end : end + length], ()):
+            if codes & set(g.ancestors(inner.code)[1:]):
                 return True
     return False
 
@@ -814,13 +885,15 @@ def _common_word(form: str) -> bool:
 
 
 def _same_phrase(m: Mention, seen: set[tuple[str, str]]) -> bool:
-    """`做好萬全準備` in the title and again in the body: a name followed by the same common word each
-    time is one phrase quoted twice (万全准备, all-round preparation), not a place named twice."""
+    """`做好萬全準備` in the title and again in the body, `雙流灣村` four times: a name followed by the same
+    two characters each time is one phrase or one name quoted again (万全准备, all-round preparation;
+    双流湾村, a village; 岭东商专, a school), not the place named again. Common word or not: a village's
+    or a firm's name is in no dictionary."""
     phrase = (m.form, m.after)
     if phrase not in seen:
         seen.add(phrase)
         return False
-    return not m.chain and len(m.after) == 2 and (words().count(m.after) or 0) >= CROSSING_MIN_COUNT
+    return not m.chain and len(m.after) == 2
 
 
 PERSON_MIN = 2  # the times a surname must stand before a short name, and before every one of its mentions

@@ -769,3 +769,138 @@ def test_short_lines_under_the_title_alone_are_the_article_on_its_own_output_too
     doc = clean(page)
     assert len(doc.blocks) == 3
     assert clean(doc.text()).text() == doc.text()
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("stub", ["朱", "一“出”一“", "调研时说“要", "printf('\\n"])
+def test_a_page_cut_inside_a_word_keeps_the_broken_last_line(stub: str, script: str) -> None:
+    """The cut falls where it falls: one character, or a quotation left open, is still the article's."""
+    page = (
+        convert(f"{CUT_OFF}{stub}\n", "traditional", "simplified")
+        if script == "traditional"
+        else f"{CUT_OFF}{stub}\n"
+    )
+    doc = clean(page)
+    assert doc.blocks[-1].text.endswith(page.splitlines()[-1])
+    assert clean(doc.text()).text() == doc.text()
+
+
+@pytest.mark.parametrize("stub", ["首页", "客服", "返回顶部", "TOP", "172.30.142.39", "（完）"])
+def test_a_whole_short_line_at_the_pages_end_is_still_its_foot(stub: str) -> None:
+    doc = clean(CUT_OFF + stub + "\n")
+    assert "针对发现的问题" not in doc.text()
+
+
+def test_a_broken_last_line_after_a_source_label_is_the_foot() -> None:
+    """`信息来源:某镇` closed the article: what follows is the page's, cut or not."""
+    doc = clean(CUT_OFF + "信息来源:城关镇\n朱\n")
+    assert "针对发现的问题" not in doc.text()
+
+
+# A photo diary in short lines: one sentence among them, more short lines under it, then the blog's foot.
+DIARY = [
+    "真是个享受退休生活的好地方",
+    "简单的几条街",
+    "热闹的市场",
+    "刚过百年校庆的小学",
+    "很斑驳的大象溜滑梯",
+    "几棵大大的榕树守护这块土地",
+    "谢谢所有热情协助的乡亲们啊!",
+    "借我们脚踏车的阿姨家",
+    "养了好多只猫",
+]
+DIARY_FOOT = ["台长: 吕大吉", "人气(1,379) | 回应(0)| 推荐 (0)| 收藏 (0)| 转寄", "此分类上一篇:17天"]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_an_article_in_short_lines_keeps_those_below_its_one_sentence(script: str) -> None:
+    page = "\n\n".join(["小镇三日", *DIARY, *DIARY_FOOT]) + "\n"
+    if script == "traditional":
+        page = convert(page, "traditional", "simplified")
+    doc = clean(page)
+    texts = [b.text for b in doc.blocks]
+    assert texts[-2:] == page.split("\n\n")[len(DIARY) - 1 : len(DIARY) + 1]
+    assert not any("台长" in t or "臺長" in t or "人气" in t or "人氣" in t for t in texts)
+    assert clean(doc.text()).text() == doc.text()
+
+
+FOOT_LINKS = ["全县文物工作会议召开", "县文旅局举办文物培训班", "版权所有：某县文旅局 技术支持：某公司"]
+
+
+MENU = ["新闻中心", "政务公开", "办事服务", "互动交流", "专题专栏"]
+LONG_MENU = ["全县文物工作动态", "政务公开信息专栏", "办事服务指南大全"]
+
+
+@pytest.mark.parametrize(("menu", "paragraphs"), [(MENU, 1), (MENU, 3), (LONG_MENU, 3)])
+def test_short_lines_of_a_menu_make_no_article_in_short_lines(menu: list[str], paragraphs: int) -> None:
+    """A menu over the text is no verse: the short links under the text stay the page's foot."""
+    page = [*menu, "县文旅局开展文物安全检查", *ARTICLE[:paragraphs], *FOOT_LINKS]
+    doc = clean("\n".join(page) + "\n")
+    assert not any(link in doc.text() for link in FOOT_LINKS)
+
+
+SPAM_LINE = "亚洲免费av电影一区二区三区,日韩爱爱视频,久久精品视频,国产午夜精品无码理论片,中文字幕少妇AV"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("sep", [",", "，", " ", "_"])
+def test_a_string_of_spam_keywords_between_commas_is_chrome(script: str, sep: str) -> None:
+    """An injected keyword string over a mirrored article: commas do not make it a sentence."""
+    spam = SPAM_LINE.replace(",", sep)
+    page = "\n".join([spam, *CUT_OFF.splitlines()[:4]]) + "\n"
+    if script == "traditional":
+        page = convert(page, "traditional", "simplified")
+    doc = clean(page)
+    assert any(r.line == 1 and r.rule == "chrome.seo_title" for r in doc.removed)
+    assert doc.title == page.splitlines()[1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a story about a crackdown names the words in sentences
+        "警方查明,该网站以“亚洲av”“国产无码”“午夜福利”等为名传播淫秽视频,涉案人员已被刑事拘留。",
+        # a list whose items are mostly not spam
+        "午夜场电影,亲子阅读会,社区书法展,老年健身操,国产新能源汽车展",
+        # a headline listing them with the enumeration comma
+        "扫黄打非:查处色情、博彩、午夜福利、无码视频等有害信息",
+    ],
+)
+def test_a_sentence_or_list_naming_spam_words_is_no_keyword_string(line: str) -> None:
+    assert not lines.spam_keywords(line)
+    assert lines.prose_label(line) is None
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "本网站之文字、图片及影音,非经授权,不得转载、公开播送或公开传输及利用。",  # Taiwan's 非经
+        "本站所有内容非经同意不得转载。",
+        "未经本网授权,不得转载、摘编或利用其它方式使用上述作品。",
+    ],
+)
+def test_a_sites_word_on_reposting_is_chrome_under_the_text(notice: str, script: str) -> None:
+    page = "\n".join([*CUT_OFF.splitlines()[:4], notice]) + "\n"
+    if script == "traditional":
+        page = convert(page, "traditional", "simplified")
+    doc = clean(page)
+    assert any(r.line == 5 and r.rule == "chrome.copyright" for r in doc.removed)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "% G0 d; d# @* Z6 }[attach]4821915[/attach]",
+        ": c' H$ {9 i/ Q& _- D, W [attach]4821916[/attach]  [1 B/ q; V% r- H# |- g",
+        '[attachimg]12345[/attachimg] 5 V! w! p! p" `7 ^( ~',
+    ],
+)
+def test_forum_noise_around_a_pictures_placeholder_is_chrome(line: str) -> None:
+    assert lines.line_verdicts(line)[0] == "chrome.jammer"
+
+
+@pytest.mark.parametrize("line", ["[attach]4821915[/attach]", "见附图 [attach]4821915[/attach] 5 V! w! p! p"])
+def test_a_placeholder_alone_or_beside_words_is_no_noise(line: str) -> None:
+    """A placeholder alone is no noise (no run of it), and words beside it make no line of noise."""
+    assert lines.line_verdicts(line)[0] != "chrome.jammer"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 import pytest
 
 from reader.clean import clean, structure
-from reader.clean.chrome.zones import CODE
+from reader.clean.chrome.zones import CODE, CUT_OFF, SHORT_LINES
 from reader.clean.rules import FIELD, IN_FOOT, IN_HEAD, LEGACY, RECORDS, REMOVE, REPAIR, SHAPE, Rule
 from reader.convert import convert
 from reader.document import Block, Document
@@ -62,7 +62,16 @@ SHAPES: dict[str, Callable[[Document, Rule], bool]] = {
     CODE.name: lambda doc, r: all(
         any(line in b.text.split("\n") for b in doc.blocks) for line in r.example.split("\n")
     ),
+    CUT_OFF.name: lambda doc, r: doc.blocks[-1].text == r.example,
+    # An article in short lines is a page of its own: under the test page's paragraphs it is their foot.
+    SHORT_LINES.name: lambda doc, r: [b.text for b in short_lines_page(r).blocks] == r.example.split("\n"),
 }
+
+
+def short_lines_page(record: Rule) -> Document:
+    """The example under a title, a blog's foot below it (`台长: 某某`, its counters)."""
+    foot = "台长: 吕大吉\n人气(1,379) | 回应(0)| 推荐 (0)| 收藏 (0)| 转寄"
+    return clean(f"小镇三日\n{record.example}\n{foot}\n")
 
 
 def acts(record: Rule, raw: str, at: range) -> bool:

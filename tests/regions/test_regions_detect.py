@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.clean import clean
+from reader.convert import convert
 from reader.document import Block, Document, Region
 from reader.regions import detect_region
 
@@ -53,6 +54,29 @@ def test_a_chain_is_one_strong_mention() -> None:
     r = detect_region(doc("", "四川省达州市通川区召开会议。", "会议还通报了成都、绵阳的做法。"))
     assert levels(r) == ("四川省", "达州市", "通川区")
     assert r.evidence[0] == "四川省达州市通川区×1"
+
+
+def test_a_word_across_a_chains_seam_does_not_break_it() -> None:
+    # 西南 runs across 广西|南宁, 南方 across 河南|方城: the seam of a chain, not a word the name is in.
+    assert (
+        both_scripts("", "广西南宁召开会议。", "广西南宁各界参加。")
+        == [("广西壮族自治区", "南宁市", None)] * 2
+    )
+    assert both_scripts("", "江西南昌召开会议。", "江西南昌各界参加。") == [("江西省", "南昌市", None)] * 2
+    assert both_scripts("", "广东南海召开会议。") == [("广东省", "佛山市", "南海区")] * 2
+    # With no unit of it right after, the word still wins: 和安宁疗护 is no 和安县.
+    assert where("", "推进和安宁疗护服务。", "和安宁疗护服务进社区。") == (None, None, None)
+
+
+def test_a_provinces_name_is_no_piece_of_the_word_across_its_end() -> None:
+    # 南部, 北部, 中南 run across 山西, 陕西, 台中 (of 台湾省): a province's name is still its name.
+    page = ("山西南部普降大雨", "山西南部各地积极应对，山西南部的农田灌溉无虞。")
+    assert both_scripts(*page) == [("山西省", None, None)] * 2
+    taiwan = ("散步 | 台中南屯镇和巷", "台中南屯的老街巷弄，台中人周末最爱去的地方。")
+    assert both_scripts(*taiwan) == [("台湾省", None, None)] * 2
+    # Unless a word before it claims its first character: 主席台 + 中央 leaves no 台中.
+    stage = ("大会隆重开幕", "代表们走到主席台中央，向全体代表致意。主席台中央悬挂着会标。")
+    assert both_scripts(*stage) == [(None, None, None)] * 2
 
 
 def test_newspaper_names_weigh_little() -> None:
@@ -329,6 +353,9 @@ def test_a_dateline_alone_is_no_region() -> None:
     assert where("国务院部署优化营商环境", *national) == (None, None, None)
     moe = "央广网北京2月13日消息 教育部近日印发通知，部署全国中小学安全工作。"
     assert where("", moe) == (None, None, None)
+    # Older wire copy writes the date in words, in either script.
+    wire = "中新社北京三月十八日电 总理今天在记者见面会上引用大量数字说明经济建设的成就。"
+    assert both_scripts("", wire) == [(None, None, None)] * 2
 
 
 def test_a_dateline_does_not_outvote_the_subject() -> None:
@@ -408,6 +435,31 @@ def test_a_title_that_names_only_the_province_heads_a_province_wide_story() -> N
     assert where("红旗耀边关 堡垒筑前沿", *body)[1] == "百色市"
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_province_title_that_names_a_township_or_an_institute_heads_no_province_wide_story(
+    script: str,
+) -> None:
+    body = (
+        "广西壮族自治区持续推进兴边富民行动，边境各地面貌一新。",
+        "在靖西市龙邦镇，界碑旁的党员先锋岗日夜值守。靖西市还建起了边贸市场，靖西市的边民说好。",
+        "在崇左市大新县，边民互市带动了增收。",
+    )
+
+    def at(title: str) -> tuple:
+        texts = [convert(t, script, "simplified") for t in (title, *body)]  # type: ignore[arg-type]
+        return where(*texts, script=script)
+
+    province_wide = "广西：红旗耀边关 堡垒筑前沿"
+    assert at(province_wide) == ("广西壮族自治区", None, None)
+    # A township in the title is below the province: the story is its county's.
+    assert at("深入龙邦镇开展庆祝广西壮族自治区成立纪念宣讲") == ("广西壮族自治区", "百色市", "靖西市")
+    # The province heading an institute's name (广西农科院) names the institute, which works in a county.
+    assert at("广西农科院驻村工作纪实") == ("广西壮族自治区", "百色市", "靖西市")
+    assert at("广西农业科学院驻村工作纪实") == ("广西壮族自治区", "百色市", "靖西市")
+    # Not the province's own bodies: 广西区委 speaks for the province.
+    assert at("广西区委部署兴边富民") == ("广西壮族自治区", None, None)
+
+
 def test_places_of_taiwan_hong_kong_and_macau_name_their_region() -> None:
     # The gazetteer has no units below them: a city or district named alone names the region.
     assert where(
@@ -459,6 +511,24 @@ def test_a_city_named_only_as_a_province_wide_meetings_venue_is_no_subject() -> 
     # The city as the subject (its own meeting, or named beyond the venue) keeps its level.
     own = ("长沙市召开基层党建工作会议", "会议在长沙召开，传达省委、省政府有关精神，部署长沙全市工作。")
     assert where(*own) == ("湖南省", "长沙市", None)
+
+
+def test_a_short_name_said_once_in_a_text_with_no_area_of_its_own_is_an_example() -> None:
+    # A national commentary reaches for 文山 once: an example, not the story's place.
+    body = (
+        "基层减负要重在实效，不能停留在口头上。",
+        "比如文山的一些乡镇，过去迎检材料堆积如山，如今把精力放到了服务群众上。",
+        "减负不是减责任，而是让干部腾出手来干实事。",
+    )
+    assert both_scripts("基层减负重在实", *body) == [(None, None, None)] * 2
+    # A text that speaks of its own area (全州) is that place's story, one name or not.
+    own = (*body, "全州上下要把减负落到实处。")
+    assert both_scripts("基层减负重在实", *own) == [("云南省", "文山壮族苗族自治州", None)] * 2
+    # So is a place named twice, or once in full.
+    twice = (*body, "文山的做法值得推广。")
+    assert where("基层减负重在实", *twice)[1] == "文山壮族苗族自治州"
+    full = (body[0], body[1].replace("文山", "文山壮族苗族自治州"), body[2])
+    assert where("基层减负重在实", *full)[1] == "文山壮族苗族自治州"
 
 
 def test_a_place_named_once_below_a_beijing_dateline_is_an_example() -> None:
@@ -549,6 +619,14 @@ def test_a_short_name_quoted_twice_in_the_same_phrase_is_named_once() -> None:
     assert both_scripts(*page) == [(None, None, None)] * 2
     county = ("万全召开会议", "万全各乡镇负责人参加会议。")
     assert both_scripts(*county) == [("河北省", "张家口市", "万全区")] * 2
+    # A village named after a county's short name (双流湾村), in no dictionary, is one name quoted
+    # again and again: the county that page names in full is the story's.
+    village = (
+        "永远的双流湾村",
+        "我在子长县余家坪镇双流湾村任第一书记。",
+        "双流湾村的乡亲们待我如家人，双流湾村变了样。",
+    )
+    assert both_scripts(*village) == [("陕西省", "延安市", "子长市")] * 2
 
 
 def test_a_byline_that_opens_with_a_place_names_the_writers_unit() -> None:

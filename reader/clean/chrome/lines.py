@@ -157,7 +157,37 @@ _SPAM_ANY = re.compile(
 _KEYWORD_TITLE = re.compile(r"^(?P<key>[^()（）]{2,20})[（(](?P=key)[^()（）]*[)）]$")
 
 
+# A string of keywords, between commas as often as `_`: `亚洲av无码,日韩视频,国产午夜精品`. Not `、`:
+# it lists things inside a sentence or a headline (`扫黄打非:查处色情、博彩、午夜福利等有害信息`).
+_KEYWORD_SEP = re.compile(r"[,，_|｜\s]+")
+_KEYWORDS_MIN = 3  # spam keywords in a string of them
+_SENTENCE_END = re.compile(r"[。！？!?]")
+# The strong words as a page writes them, so that a sentence is read in Simplified only when it has
+# one: hanzi by a plain alternation, `av` only where its letters are (both fast on every sentence).
+_SPAM_HANZI = re.compile(both_scripts(*_SPAM_STRONG.pattern.split("|")[1:]))
+_AV_WORD = re.compile(_AV, re.I)
+
+
+def _spam_gate(text: str) -> bool:
+    if _SPAM_HANZI.search(text):
+        return True
+    return ("v" in text or "V" in text) and _AV_WORD.search(text) is not None
+
+
+def spam_keywords(text: str) -> bool:
+    """`亚洲免费av电影一区二区三区,日韩爱爱视频,国产午夜精品无码` → True: an injected string of spam
+    keywords, however it separates them. Commas do not make it a sentence: no sentence ends in it, and
+    most of its items are spam (a news story about a crackdown names such words in sentences)."""
+    if _SENTENCE_END.search(text) or not _SPAM_STRONG.search(text):
+        return False
+    items = [item for item in _KEYWORD_SEP.split(text) if item]
+    spam = sum(1 for item in items if _SPAM_ANY.search(item))
+    return spam >= _KEYWORDS_MIN and 2 * spam >= len(items)
+
+
 def _seo_title(text: str) -> float:
+    if spam_keywords(text):
+        return 1.0
     if SENTENCE_PUNCT.search(text):
         return 0.0
     if _KEYWORD_TITLE.match(text):
@@ -175,7 +205,7 @@ def _seo_title(text: str) -> float:
 SEO_TITLE = _chrome(
     "seo_title",
     "機關單位團建(機關單位團建活動經費)",
-    "removed (SEO titles: a keyword and its variants, spam keyword strings)",
+    "removed (SEO titles: a keyword and its variants, spam keyword strings between `_` or commas)",
     NO_METADATA,
 )
 seo_title = LineRule(SEO_TITLE, _seo_title)
@@ -228,7 +258,7 @@ _DISCLAIMER = (
     r"仅代表作者(?:本人|个人)?(?:观点|立场)|(?:本[网站]|本平台)(?:只是|仅|只)?转载|"
     r"如涉及(?:作品)?内容?[、,，]?版权|仅提供信息存储空间服务|"
     # a site's word on its own text or its readers' comments, never an article's sentence
-    r"未经(?:本[网站]|作者)?(?:书面)?(?:授权|许可)\W{0,2}(?:不得|禁止|严禁|请勿)(?:转载|复制|摘编|使用)|"
+    r"[未非]经(?:本[网站]|作者)?(?:书面)?(?:授权|许可|同意)\W{0,2}(?:不得|禁止|严禁|请勿)(?:转载|复制|摘编|使用)|"
     r"评论仅(?:供其|代表\w{0,4})(?:表达)?个人(?:看法|观点)"
 )
 _DISCLAIMER_RE = re.compile(_DISCLAIMER)
@@ -699,9 +729,14 @@ def jammer_runs(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _JAMMER_RUN.finditer(text) if _is_jammer(m.group())]
 
 
+# Discuz's placeholder of a post's picture: `[attach]4821916[/attach]`, no words of the post.
+_ATTACH_CODE = re.compile(r"\[attach(?:img)?\]\d+\[/attach(?:img)?\]", re.I)
+
+
 def _jammer(text: str) -> float:
     if not text.isascii():  # a line of noise alone: the noise is ASCII
         return 0.0
+    text = _ATTACH_CODE.sub(" ", text) if "[" in text else text  # noise around a picture's placeholder
     runs = jammer_runs(text)
     return 1.0 if runs and sum(b - a for a, b in runs) >= len(text.strip()) else 0.0
 
@@ -709,7 +744,7 @@ def _jammer(text: str) -> float:
 JAMMER = _chrome(
     "jammer",
     "7 Z, X# ]+ f+ h8 N6 l6 |4 _",
-    "removed (a forum's anti-scraping noise alone on a line)",
+    "removed (a forum's anti-scraping noise alone on a line, or around a picture's `[attach]` code)",
     NO_METADATA,
 )
 jammer = LineRule(JAMMER, _jammer)
@@ -825,6 +860,13 @@ _PROSE_FIRST = re.compile(f"[{''.join(sorted({w[0] for w in _PROSE_WORDS.pattern
 
 def prose_label(text: str) -> str | None:
     """The rule of a label that removes a whole line even when it is a sentence."""
+    if (
+        "。" not in text
+        and not _SENTENCE_END.search(text)
+        and _spam_gate(text)
+        and spam_keywords(simplified(text))
+    ):
+        return SEO_TITLE.name
     if not _PROSE_FIRST.search(text) or not _PROSE_WORDS.search(text):
         return None
     text = simplified(text)

@@ -75,6 +75,26 @@ CODE = register(
         at=IN_FOOT,
     )
 )
+CUT_OFF = register(
+    Rule(
+        "chrome.cut_off",
+        SHAPE,
+        "一“出”一“",
+        "kept (a page cut off inside its article: the lines of words below its last paragraph, "
+        "the last one even a broken word)",
+        at=IN_FOOT,
+    )
+)
+SHORT_LINES = register(
+    Rule(
+        "chrome.short_lines",
+        SHAPE,
+        "真是个享受退休生活的好地方\n刚过百年校庆的小学\n很斑驳的大象溜滑梯\n几棵大大的榕树守护这块土地\n"
+        "谢谢所有热情协助的乡亲们啊!\n借我们脚踏车的阿姨家\n养了好多只猫",
+        "kept (an article in short lines, its one sentence among them: the short lines below it too)",
+        at=IN_FOOT,
+    )
+)
 FOOTER = register(
     Rule(
         "chrome.footer",
@@ -342,7 +362,11 @@ def zones(
     # the costlier test of an article in short lines only when the line below its end may be one
     below = next((j for j in range(kept[-1] + 1, tail) if texts[j]), None)
     short_lines = below is not None and not prose[below] and _short_line(texts[below])
-    short_lines = short_lines and in_short_lines(texts, prose, strict, kept[0], kept[-1])
+    if short_lines:
+        start = (
+            kept[0] if len(kept) > 1 else _short_lines_start(texts, prose, strict, edge or strict, kept[0])
+        )
+        short_lines = in_short_lines(texts, prose, strict, start, kept[-1])
     last = attachments_end(texts, text_end(texts, strict, edge or strict, kept[-1], tail, short_lines))
     last = attached_document_end(texts, strict, edge or strict, last, tail)
     last, code = code_end(texts, strict, kept[0], last, tail)
@@ -504,8 +528,36 @@ def _closes_post(texts: Sequence[str], strict: Sequence[str | None], j: int) -> 
 
 
 def _short_line(text: str) -> bool:
-    """A line of words that is neither a sentence nor a label: `希望的曙光就出现在那一年`."""
-    return cjk_count(text) >= _CUT_CJK and not META_LABEL.match(text) and not is_table_row(text)
+    """A line of words that is neither a sentence nor a label (`台长: 吕大吉`, whatever its key):
+    `希望的曙光就出现在那一年`."""
+    label = META_LABEL.match(text) or _LABEL_COLON.match(text)
+    return cjk_count(text) >= _CUT_CJK and not label and not is_table_row(text)
+
+
+def _short_lines_start(
+    texts: Sequence[str],
+    prose: Sequence[bool],
+    strict: Sequence[str | None],
+    edge: Sequence[str | None],
+    first: int,
+) -> int:
+    """An article's one paragraph, moved up over the lines of words right above it that no rule
+    claims, even at the page's edge: an article in short lines (a photo diary, verse) may have one
+    sentence only, and is read from where its short lines start.
+
+    Only when enough of them are longer than a menu item: `新闻中心 / 政务公开` over a one-paragraph
+    notice are the page's menu, not its verse.
+    """
+    start, long_ = first, 0
+    for j in range(first - 1, -1, -1):
+        t = texts[j]
+        if not t:
+            continue
+        label = META_LABEL.match(t) or _LABEL_COLON.match(t) or is_table_row(t)
+        if prose[j] or strict[j] is not None or edge[j] is not None or label or not cjk_count(t):
+            break
+        start, long_ = j, long_ + (len(t) > NAV_ITEM)
+    return start if long_ >= _SHORT_LINES else first
 
 
 def in_short_lines(
@@ -543,14 +595,19 @@ def cut_off_end(
     So it reads when nothing below the last paragraph is chrome, even at the page's edge, nor
     metadata: every line there is words (`同日 省委常委、市委书记王新伟主持召开`, the page's end, or
     Latin words: `or php+css+csv/zip)`), and none is a link an arrow points to
-    (`►台78线水泥车翻覆 驾驶受伤送医`).
+    (`►台78线水泥车翻覆 驾驶受伤送医`). The page's very last line may be shorter when it shows the cut
+    (`broken`): a word cut after one character (`朱`), a quote or bracket left open (`一“出”一“`,
+    `fprintf('\\n`); a short whole line there (`东南网`) is the page's foot. Not after a label
+    (`信息来源:某镇`): the article ended with its source line.
     """
     rest = [j for j in range(last + 1, len(texts)) if texts[j]]
     if len(rest) > _CUT_LINES:
         return last
+    labelled = any(_LABEL_COLON.match(texts[j]) for j in rest)
     for j in rest:
         t = texts[j]
-        if strict[j] or edge[j] or META_LABEL.match(t) or is_table_row(t) or _words(t) < _CUT_CJK:
+        words = 1 if j == rest[-1] and not labelled and broken(t) else _CUT_CJK
+        if strict[j] or edge[j] or META_LABEL.match(t) or is_table_row(t) or _words(t) < words:
             return last
         if _LINK_LED.match(t):
             return last
@@ -558,6 +615,17 @@ def cut_off_end(
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_LABEL_COLON = re.compile(r"^[^\s:：]{1,6}[:：]")  # `信息来源:`, a label's colon near the line's start
+_OPENERS, _CLOSERS = "“‘「『《〈（(【[", "”’」』》〉）)】]"
+
+
+def broken(text: str) -> bool:
+    """`朱`, `一“出”一“`, `fprintf('\\n` → True: a line cut off inside a word or a quotation (one
+    character alone, more quotes or brackets opened than closed, an odd number of straight quotes)."""
+    if len(text) == 1:
+        return cjk_count(text) == 1
+    opened = sum(text.count(c) for c in _OPENERS) > sum(text.count(c) for c in _CLOSERS)
+    return opened or text.count("'") % 2 == 1 or text.count('"') % 2 == 1
 
 
 def _words(text: str) -> int:

@@ -14,7 +14,7 @@ from reader.clean.chrome import keyword_title, line_verdicts
 from reader.clean.chrome.lines import BREADCRUMB, LINK_FARM, SEO_TITLE
 from reader.clean.chrome.zones import NAV
 from reader.clean.metadata.bylines import BYLINE
-from reader.clean.metadata.dates import DATE, DATE_FORM, read_date
+from reader.clean.metadata.dates import DATE, DATE_FORM, lone_date, read_date
 from reader.clean.metadata.fields import SOURCE, TABLE, read_fields
 from reader.clean.metadata.lines import last_open, next_open
 from reader.clean.metadata.script import simplified
@@ -114,7 +114,7 @@ def trim_title(title: str) -> tuple[str, str | None]:
             cut, date = m.start(), date or found
         if cut == end:
             work = _TITLE_WORK.match(simple, start, end)
-            return (title[start + 1 : end - 1] if work else title[start:end]), date
+            return (title[start + 1 : end - 1] if work else title[start:end]).strip(), date
         end = cut
 
 
@@ -200,7 +200,9 @@ def _menu_row(simple: str) -> bool:
 
 def not_title(text: str) -> str | None:
     """Why a short, title-shaped line is still no title: `banner`, `outlet`, `column`, `crumb`, `number`,
-    `table` (a disclosure table's row), `widget`, `link` (a line with an address in it), `menu`."""
+    `table` (a disclosure table's row), `widget`, `link` (a line with an address in it), `menu`, `date`
+    (a date alone), `label` (`信息来源: 某办公室`): the cleaner's output, cleaned again, reads these as
+    the page's metadata."""
     simple = simplified(text)
     if _banner(simple):
         return "banner"
@@ -221,6 +223,10 @@ def not_title(text: str) -> str | None:
         return "link"
     if _menu_row(simple):
         return "menu"
+    if lone_date(text):
+        return "date"
+    if read_fields(text):
+        return "label"
     return None
 
 
@@ -376,10 +382,13 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
 def _restated(texts: Sequence[str], verdicts: Sequence[str | None], at: int, first: int) -> int:
     """The title's last repeat above the text: a page head that names the article (with links to
     others below it) over the article's own headline; the lines between them are the head's. A repeat
-    of the title as trimmed counts (`X (2010-05-12 21:33:08)` over `X`): the output sets it so."""
+    of the title as trimmed counts (`X (2010-05-12 21:33:08)` over `X`): the output sets it so. A
+    repeat must read as a title itself: the output's first line is chosen again."""
     keys = {_key(texts[at]), _key(trim_title(texts[at])[0])}
     again = [
-        i for i in range(at + 1, min(first, len(texts))) if verdicts[i] is None and _key(texts[i]) in keys
+        i
+        for i in range(at + 1, min(first, len(texts)))
+        if verdicts[i] is None and _key(texts[i]) in keys and is_title_like(texts[i])
     ]
     return again[-1] if again else at
 
@@ -720,7 +729,7 @@ def named_by_page_title(
     for i in range(top + 1, min(first, len(texts))):
         if (verdicts[i] or "chrome.").startswith("chrome.") and (m := wanted.match(texts[i].strip())):
             title = m.group("v")
-            if is_title_like(title) and not read_fields(title):
+            if _usable(title) and not read_fields(title):  # a chrome line's words alone are no title
                 return i, title
     return None
 

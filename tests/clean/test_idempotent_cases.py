@@ -1,0 +1,102 @@
+"""Pages a long hunt of the idempotence property found (`CLEAN_PROPERTY_EXAMPLES=5000`), shrunk: each
+page's exact cleaned text, and that text cleaned again is itself.
+
+Each case is a rule that removed something and, on the second pass, left a new thing to remove.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.clean import clean
+
+CASES = {
+    # The replies cut below a post header under the first post: the header was the page's foot then.
+    "thread_cut_leaves_its_header": (
+        "县里召开推进会，部署今年的重点任务。\n"
+        "发表于2012-3-5…\n"
+        "板凳\n"
+        "写得很详细，收藏了慢慢看，谢谢楼主分享，希望多发这样的好帖子，大家一起学习进步。",
+        "县里召开推进会，部署今年的重点任务。",
+    ),
+    # The same cut: the first post's last paragraph closed with a byline, read only once it was the last.
+    "thread_cut_leaves_a_byline": (
+        "县里召开推进会，部署今年的重点任务，各乡镇负责人参加。(贺欣瑜)\n"
+        "板凳\n"
+        "写得很详细，收藏了慢慢看，谢谢楼主分享，希望多发这样的好帖子，大家一起学习进步，共同提高。\n"
+        "地板\n"
+        "支持一下，学习了。",
+        "县里召开推进会，部署今年的重点任务，各乡镇负责人参加。",
+    ),
+    # A page's <title> naming a chrome line as its headline: the output's only line was chrome.
+    "page_title_names_chrome": ("手机看新闻 下载客户端_老树新芽_新浪博客\n手机看新闻 下载客户端", ""),
+    "page_title_names_chrome_traditional": (
+        "手機看新聞 下載客戶端_老樹新芽_新浪部落格\n手機看新聞 下載客戶端",
+        "",
+    ),
+    # A table's title row, its title set again below a menu item: the copy was the output's title
+    # (main's `chrome.repeat` of a row's title now takes the copy).
+    "title_row_restated": (
+        "标 题 关于印发《滨海新区村级党组织书记队伍建设三年行动计划》的通知\n"
+        "信息公开\n"
+        "关于印发《滨海新区村级党组织书记队伍建设三年行动计划》的通知",
+        "关于印发《滨海新区村级党组织书记队伍建设三年行动计划》的通知\n\n信息公开",
+    ),
+    "title_row_restated_traditional": (
+        "標 題 關於印發《濱海新區村級黨組織書記隊伍建設三年行動計劃》的通知\n"
+        "信息公開\n"
+        "關於印發《濱海新區村級黨組織書記隊伍建設三年行動計劃》的通知",
+        "關於印發《濱海新區村級黨組織書記隊伍建設三年行動計劃》的通知\n\n信息公開",
+    ),
+    # A title's trimmed copy that is no title itself (a site's name) was the output's title, then chrome.
+    "trimmed_copy_no_title": (
+        "融水苗族自治县人民政府门户网站 (2010-05-12 21:33:08)\n融水苗族自治县人民政府门户网站",
+        "融水苗族自治县人民政府门户网站 (2010-05-12 21:33:08)\n\n融水苗族自治县人民政府门户网站",
+    ),
+    # A labelled line taken for the title below the text's first line: the output's first line was
+    # then read as the page's source.
+    "labelled_line_is_no_title": (
+        "7月14日，“三下乡”文化惠民活动在魏城镇启动，为群众送去文艺演出和图书。:\n"
+        "【服务内容】 信息来源: 区人民政府办公室\n"
+        "“这堂讲座让我受益匪浅。",
+        "7月14日，“三下乡”文化惠民活动在魏城镇启动，为群众送去文艺演出和图书。:\n\n"
+        "【服务内容】 信息来源: 区人民政府办公室\n\n"
+        "“这堂讲座让我受益匪浅。",
+    ),
+    "labelled_line_is_no_title_traditional": (
+        "7月14日，“三下鄉”文化惠民活動在魏城鎮啓動，爲羣衆送去文藝演出和圖書。:\n"
+        "【服務內容】 信息來源: 區人民政府辦公室\n"
+        "“這堂講座讓我受益匪淺。",
+        "7月14日，“三下鄉”文化惠民活動在魏城鎮啓動，爲羣衆送去文藝演出和圖書。:\n\n"
+        "【服務內容】 信息來源: 區人民政府辦公室\n\n"
+        "“這堂講座讓我受益匪淺。",
+    ),
+    # A column's name cut off the title before its slash left the space after it: the output's title
+    # began with a space the second pass stripped.
+    "trimmed_title_is_stripped": (
+        "议论风生/ 借鉴成都经验 \n会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效。",
+        "借鉴成都经验\n\n会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效。",
+    ),
+    "trimmed_title_is_stripped_traditional": (
+        "議論風生/ 借鑑成都經驗 \n會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效。",
+        "借鑑成都經驗\n\n會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效。",
+    ),
+    # A date under an epigraph was taken for the title; the output's first line is the page's date.
+    "date_alone_is_no_title": (
+        "希望本是无所谓有，无所谓无的。这正如地上的路，其实地上本没有路，走的人多了，也便成了路。——鲁迅\n"
+        "2021年6月8日\n"
+        "今天去城里办事，顺路看了看老同学，聊了很多过去的事情，感慨时间过得真快。",
+        "希望本是无所谓有，无所谓无的。这正如地上的路，其实地上本没有路，走的人多了，也便成了路。——鲁迅\n\n"
+        "2021年6月8日\n\n"
+        "今天去城里办事，顺路看了看老同学，聊了很多过去的事情，感慨时间过得真快。",
+    ),
+}
+
+
+@pytest.mark.parametrize(("raw", "expected"), CASES.values(), ids=CASES.keys())
+def test_cleaned_once_and_again(raw: str, expected: str) -> None:
+    doc = clean(raw)
+    assert doc.text() == expected
+    again = clean(doc.text())
+    assert again.text() == expected
+    assert again.blocks == doc.blocks
