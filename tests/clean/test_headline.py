@@ -702,11 +702,3 @@ def test_a_date_alone_under_a_notices_issuer_signs_it_and_names_no_title(script:
         f"{signer}\n2025年4月30日\n{signer}\n关于完善某某机制的意见\n{BODY}"
     )
     assert cleaned(page, script).title != written(signer, script)
-
-
-@pytest.mark.parametrize("script", SCRIPTS)
-def test_the_dateline_under_a_late_title_outranks_a_date_alone_further_down(script: str) -> None:
-    # a diary's day set alone above its entry is no publication date: the head's dateline is
-    page = f"{KEYWORDS}{HEADLINE}\n2020-02-18 17:23:00  来源:某某先锋  作者:王五\n2019年5月23日\n{BODY}"
-    doc = cleaned(page, script)
-    assert (doc.title, doc.date) == (written(HEADLINE, script), "2020-02-18 17:23")

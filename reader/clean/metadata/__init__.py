@@ -125,8 +125,6 @@ def extract(
     if title_at is not None and title_at >= zones.first:  # the text starts below the title, as it does
         head, start = head_below_title(texts, out, title_at)  # in the cleaner's output
         found |= {name: found[name] or value for name, value in head.items() if value}
-        # the head's dateline outranks what the page-wide pass found there (a date alone further down)
-        found["date"] = head["date"] or found["date"]
     if title_at is not None:
         signer = org_above_text(texts, out, title_at, start)  # taken even when an author is known
         found["author"] = found["author"] or signer

@@ -20,8 +20,8 @@ DATE = register(
         "更新时间：2024-03-05  发布时间：2024-03-01 09:30",
         "date `2024-03-01 09:30` (the publication date, not the update, the archiving, a poster's "
         "registration or a related list's; the day made public, `发布日期`, over the day signed, "
-        "`成文日期`, or merely `日期`; the dateline under a title over a date alone further down; "
-        "also `2005-5-7 21:23:57`, `2005年5月7日`, `发表于 2005-05-07`, `[2005-05-07]`, "
+        "`成文日期`, or merely `日期`; also `2005-5-7 21:23:57`, `2005年5月7日`, `发表于 2005-05-07`, "
+        "`[2005-05-07]`, "
         "`20210606期`, `中華民國107年3月13日`, `09/11/2009`, `2010 11 2 02:46`; with none, the issue's: "
         "`前一版 下一版 2024年02月07日`, else the headline's: `2025年03月14日新闻联播文字版`)",
         at=IN_HEAD,
