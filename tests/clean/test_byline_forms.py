@@ -223,3 +223,37 @@ def test_an_answers_writer_stands_over_its_votes(header: str, author: str, scrip
     page = f"{TITLE}？\n{header}\n{BODY}编辑于 2023-03-01 15:45・IP 属地北京\n"
     doc = clean(_in(script, page), title=_in(script, f"{TITLE}？"))
     assert doc.author == _in(script, author)
+
+
+# A long notice (cookies, a script switch) in the page head reads as a paragraph, so the text seems to
+# start at it; the lead whose brackets name the reporters is the first sentence below the title.
+NOTICE = (
+    "本网站使用相关技术提供更好的阅读体验,同时尊重使用者隐私,点这里了解本社隐私声明,"
+    "当您关闭此窗口,代表您同意上述规范,并同意本网站依据隐私权政策收集与使用您的资料。\n"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_leads_bracketed_reporters_below_a_long_notice_in_the_head(script: str) -> None:
+    lead = "(某某社记者张明、李华北京5日电)" + BODY
+    doc = clean(_in(script, f"{NOTICE}{TITLE}\n2023/3/5 09:43(3/5 10:26 更新)\n{lead}"))
+    assert (doc.title, doc.author) == (_in(script, TITLE), _in(script, "张明 李华"))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # writers named alone above the text, `等` ("and others") closing the list
+        ("王军伟 甘泉等", "王军伟 甘泉"),
+        ("王军伟 甘泉", "王军伟 甘泉"),
+        ("记者 张三 李四等", "张三 李四"),
+        # two words that open with a surname are no names
+        ("文明 和谐", None),
+    ],
+)
+def test_names_alone_above_the_text_and_others_closing_them(
+    line: str, author: str | None, script: str
+) -> None:
+    doc = clean(_in(script, f"{TITLE}\n{line}\n{BODY}"))
+    assert doc.author == (author and _in(script, author))

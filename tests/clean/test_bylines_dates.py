@@ -389,3 +389,22 @@ def test_the_last_paragraphs_byline_goes_over_a_dateline_or_copies_below_it(belo
 def test_the_date_made_public_outranks_the_date_signed_or_archived(head: str, script: str) -> None:
     page = f"{TITLE}\n{head}\n{BODY}"
     assert (clean(_in(script, page)).date or "")[:10] == "2021-03-15"
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("head", "title", "date"),
+    [
+        # a transcript's or a briefing's day, named only in its headline
+        ("", "2025年03月14日新闻联播文字版", "2025-03-14"),
+        ("", "国家卫生健康委员会2024年4月18日新闻发布会文字实录", "2024-04-18"),
+        # the page's own date outranks the headline's
+        ("发布时间：2021-01-10 09:00\n", "2021年1月9日新闻联播音频及文稿", "2021-01-10 09:00"),
+        ("", TITLE, None),
+    ],
+)
+def test_a_date_named_only_in_the_headline_is_the_pages(
+    head: str, title: str, date: str | None, script: str
+) -> None:
+    doc = clean(_in(script, f"{title}\n{head}{BODY}"))
+    assert (doc.title, doc.date) == (_in(script, title), date)

@@ -297,6 +297,9 @@ def test_the_title_and_subtitle_examples_in_both_scripts(record: object, script:
         (f"中共某某县委宣传部\n{HEADLINE}\n", HEADLINE, None),
         # an outlet's name between the headline and the dateline
         (f"{HEADLINE}\n某某日报\n2023-05-12 16:20·四川\n", HEADLINE, "2023-05-12 16:20"),
+        # a wire story's lead names its title after the dateline
+        (f"发布时间:2023-10-12 01:37\n新华社北京2月28日电 题:{HEADLINE}\n", HEADLINE, "2023-10-12 01:37"),
+        (f"某某社某某5月13日电 题：{HEADLINE}\n", HEADLINE, None),
     ],
 )
 def test_headlines_of_common_templates(page: str, title: str, date: str | None, script: str) -> None:
@@ -662,3 +665,40 @@ def test_the_title_set_again_without_its_date_is_the_title(script: str) -> None:
     assert doc.title == written(title, script)
     assert all(b.text != doc.title for b in doc.blocks)
     assert clean(doc.text()).text() == doc.text()
+
+
+# A page whose first line is a list of keywords (a mirror's stuffing, a dumped <meta keywords>): its
+# commas make it read as prose, so the text seems to start above the title. The title is the line
+# over the first line that opens with a date and goes on (a time, a byline, counters, a source).
+KEYWORDS = (  # longer than a title, so it is no title
+    "免费在线电影,高清视频免费播放,最新电视剧大全,综艺节目在线观看,热门动漫免费看,经典老歌在线试听,小说排行榜\n"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("dateline", "date", "author"),
+    [
+        ("2023/3/5 09:43(3/5 10:26 更新)", "2023-03-05 09:43", None),
+        ("2017-11-08 20:21:54张三 李四", "2017-11-08 20:21", None),
+        # spaced like a menu, so a chrome rule took it for links
+        ("2020-02-18 17:23:00  来源:某某先锋  作者:王五", "2020-02-18 17:23", "王五"),
+    ],
+)
+def test_the_title_over_a_dateline_below_a_keyword_list(
+    dateline: str, date: str, author: str | None, script: str
+) -> None:
+    doc = cleaned(f"{KEYWORDS}?\n{HEADLINE}\n{dateline}\n{BODY}", script)
+    assert (doc.title, doc.date, doc.author) == (written(HEADLINE, script), date, written(author, script))
+    assert not any(written(HEADLINE, script) in b.text for b in doc.blocks)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_date_alone_under_a_notices_issuer_signs_it_and_names_no_title(script: str) -> None:
+    signer = "某某市人民政府 某某市中级人民法院"
+    page = (
+        "各县(区)人民政府、法院,市政府各部门:\n"
+        "《某某市人民政府关于完善某某机制的意见》已经市政府同意,现印发给你们,请认真贯彻执行。\n"
+        f"{signer}\n2025年4月30日\n{signer}\n关于完善某某机制的意见\n{BODY}"
+    )
+    assert cleaned(page, script).title != written(signer, script)

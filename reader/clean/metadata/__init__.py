@@ -146,7 +146,8 @@ def extract(
     if not found["author"] and title_at is not None:
         found["author"] = title_byline(texts[title_at])
     if not found["author"] or is_org(found["author"]):  # a person writes; an organisation only signs
-        found["author"] = lead_byline(texts, out, zones.first) or found["author"]
+        # the lead is the first paragraph under the title (a long notice above it seemed the text)
+        found["author"] = lead_byline(texts, out, start) or found["author"]
     units = list(units)
     last = zones.last
     # the text's last line taken (a dateline), or a copy of the title or of paragraphs that
@@ -180,6 +181,8 @@ def extract(
             out[k + 1 : k + 1] = [BYLINE.name]
             marked = signed
     found["author"] = person_first(found["author"], marked)
+    if not found["date"] and found["title"]:  # `2025年03月14日新闻联播文字版`: the day a transcript is of
+        found["date"] = read_date(found["title"])
     if is_outlet(found["author"]):  # `作者：某某新闻网`: the site published the text; no one is named
         found["source"], found["author"] = found["source"] or found["author"], None
     return found, title_at, units, out

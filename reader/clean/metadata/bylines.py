@@ -22,14 +22,16 @@ BYLINE = register(
         FIELD,
         "□本报记者 张 栩 祖伊美",
         "author `张栩 祖伊美` (also after ☉ ◎, 作者：, 文/, 执笔/, 采写：, 记者, 楼主, 发表者, 发布人, in "
-        "来源…作者… lines, the lead's `讯（记者 甲、乙）`, `(王鹏)` or `（王煌忠／台中報導）` closing a "
+        "来源…作者… lines, the lead's `讯（记者 甲、乙）` (the lead: the first paragraph below the "
+        "title, not a long notice above it), `(王鹏)` or `（王煌忠／台中報導）` closing a "
         "paragraph, a forum poster's name over `发表于 …`, their rank (`Rank: 2`, `中级粉丝`) or their "
         "profile, a PTT header's account (`作者 abc (暱称)`), a blog's owner in its profile box "
         "(`个人资料` / 名 / `博客等级`) or `名的个人博客 URL`, a Q&A answer's writer over "
         "`N 人赞同了该回答`, `- 名 -` on its own line, `posted @ … 名`; an editor "
         "is no author, and a person outranks an organisation or an outlet given as writer "
         "(`作者：某某新闻网`); an outlet's reporter (`《某某周刊》记者 甲 | 某地报道`, `南方+记者 甲`); "
-        "credits on consecutive lines (`记者 | 甲` / `通讯员 乙`) name every writer)",
+        "credits on consecutive lines (`记者 | 甲` / `通讯员 乙`) name every writer; names alone "
+        "above the text, `王军伟 甘泉等`, without the `等`)",
     )
 )
 
@@ -102,10 +104,12 @@ def tidy_names(value: str, roles: bool = False) -> str | None:
     for m in _PADDING.finditer(simple):
         chars[m.end(1) : m.start(2)] = [""] * (m.start(2) - m.end(1))
     names = (name.strip("/／") for name in "".join(chars).split())  # `记者/梁乾胜通讯员/姚虹伊`
-    return _AMPERSAND.sub("、", " ".join(n for n in names if n)) or None
+    return _AND_OTHERS.sub("", _AMPERSAND.sub("、", " ".join(n for n in names if n))) or None
 
 
 _AMPERSAND = re.compile(r"(?<=[\u4e00-\u9fff])\s*[&＆]\s*(?=[\u4e00-\u9fff])")  # `胡一刀&李小飞刀`
+# `张三 李四等`: "and others" closing a list of writers is no part of the last name
+_AND_OTHERS = re.compile(r"(?<=[\u4e00-\u9fff]{2})\s*等$")
 
 
 def without_roles(value: str) -> str | None:
@@ -336,12 +340,25 @@ _NAMED_POST = re.compile(
 )
 
 
+# Writers named alone on a line, two to four (`王军伟 甘泉等`): one a full name or the list closed by
+# `等` ("and others"), so that two words that open with a surname (`高效 便捷`) are no names.
+_NAME_ITEM = rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}"
+_NAME_LIST = re.compile(rf"^{_NAME_ITEM}(?:[\s、]+{_NAME_ITEM}){{1,3}}(?:\s*等)?$")
+
+
+def _names_alone(simple: str) -> bool:
+    if not _NAME_LIST.match(simple):
+        return False
+    return simple.endswith("等") or any(len(n) == 3 for n in re.split(r"[\s、]+", simple))
+
+
 def signer(text: str) -> str | None:
-    """`区政务服务局党总支`, `孙 璐`, `…镇党委书记 邹建国` alone on a line → the name that signs it."""
+    """`区政务服务局党总支`, `孙 璐`, `王军伟 甘泉等`, `…镇党委书记 邹建国` alone on a line → the name
+    that signs it."""
     simple = simplified(text)
     if ORG_BYLINE.match(simple):
         return text
-    if PERSON.match(simple):
+    if PERSON.match(simple) or _names_alone(simple):
         return tidy_names(text)
     m = _NAMED_POST.match(simple)
     return text[m.start("v") : m.end("v")] if m else None

@@ -39,7 +39,8 @@ TITLE = register(
         LEGACY,
         "“品质机关”提升通川品质",
         "`“品质机关”提升通川品质` just above `发布时间:…` → title (never a portal's banner, a column's name, "
-        "a kicker; a notice's two-line title whole)",
+        "a kicker; a notice's two-line title whole; over `2017-11-08 20:21 张三` a few lines into the "
+        "text, a keyword list above it; `新华社北京2月28日电 题：X` → X)",
     )
 )
 SUBTITLE = register(
@@ -82,8 +83,9 @@ _TITLE_SITE = re.compile(
 _COLUMN_WORDS = (
     "新闻|资讯|动态|要闻|详情|中心|正文|头条|快讯|专题|公告|时政|视点|图片|视频|首页|论坛|社区|频道"
 )
+# (a wire story's lead names its title after its dateline: `新华社北京2月28日电 题：…`)
 _TITLE_HEAD = re.compile(
-    r"(?:[•·▪●◆◇○■□▶►]\s*|[\u4e00-\u9fff]{4,6}[/／](?=[^/／]{4,}$)|-{2,}\s{2,}(?=\S)|"
+    r"(?:[•·▪●◆◇○■□▶►]\s*|[\u4e00-\u9fff]{0,16}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*题\s*[:：]\s*|[\u4e00-\u9fff]{4,6}[/／](?=[^/／]{4,}$)|-{2,}\s{2,}(?=\S)|"
     r"[【\[][^【】\[\]]{0,10}(?:网|报|台|频道|省|市|州|县|区|旗|盟|镇|乡|村)[】\]]\s*(?=\S{4}))*"
 )
 
@@ -93,7 +95,8 @@ def trim_title(title: str) -> tuple[str, str | None]:
     without its date, and the date
     (also a date before it); `【玉树州】一位选调生的下乡经历` → `一位选调生的下乡经历`; a column's name
     before a slash and the writers after a backslash (`议论风生/借鉴成都经验\\闫小颖`) → `借鉴成都经验`;
-    `《采访受阻事件透视》` → `采访受阻事件透视`. Trimmed once, a title trims no further."""
+    `《采访受阻事件透视》` → `采访受阻事件透视`; `新华社北京2月28日电 题：…` → what follows `题：`.
+    Trimmed once, a title trims no further."""
     simple = simplified(title)
     start = _TITLE_HEAD.match(simple).end()  # type: ignore[union-attr]  # it matches the empty string
     end, date = len(simple), None
@@ -394,11 +397,23 @@ _LATE = 6  # lines of text past the article's start that a dateline may stand at
 _DATELINES = frozenset({DATE.name, SOURCE.name, BYLINE.name})
 
 
+def _opens_dated(text: str, verdict: str | None) -> bool:
+    """`2017-11-08 20:21:54王軍偉甘泉等`, `2020-02-18 17:23  來源:…  作者:…`: a line that opens with a
+    date, goes on past it and says no sentence is a dateline, whatever else it holds (a byline,
+    counters, a source)."""
+    if verdict not in (None, LINK_FARM.name) or is_prose(text):
+        return False
+    m = DATE_FORM.match(text := text.strip())
+    # a date alone may sign a notice (under its issuer); a dateline goes on with its time's company
+    return m is not None and m.end() < len(text) and read_date(m.group()) is not None
+
+
 def _over_late_dateline(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
-    """The title-like line right over a dateline or byline that stands a few lines into the text."""
+    """The title-like line right over a dateline or byline that stands a few lines into the text (a
+    list of keywords above the title reads as prose, and so as the text's start)."""
     seen, at = 0, None
     for m in range(max(first, 0), len(texts)):
-        if verdicts[m] in _DATELINES:
+        if verdicts[m] in _DATELINES or _opens_dated(texts[m], verdicts[m]):
             at = m
             break
         seen += bool(texts[m])
