@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from reader.clean import clean
-from reader.convert import convert
+from tests.clean.scripts import body_text, in_script
 
 SCRIPTS = ["simplified", "traditional"]
 TITLE = "某县召开重点项目推进会"
@@ -16,14 +16,6 @@ BODY = (
     "会议要求，各乡镇各部门要进一步压实责任，加快推进项目建设，确保按期完成年度目标任务。\n"
 )
 LAST = "会议强调，要强化要素保障，优化营商环境，为项目建设提供有力支撑。"
-
-
-def _in(script: str, text: str) -> str:
-    return text if script == "simplified" else convert(text, "traditional", "simplified")
-
-
-def _body(doc: object) -> str:
-    return "".join(b.text for b in doc.blocks)  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -40,9 +32,9 @@ def _body(doc: object) -> str:
 def test_a_reporter_titled_by_their_outlet_signs_above_the_text(
     byline: str, author: str, script: str
 ) -> None:
-    doc = clean(_in(script, f"{TITLE}\n{byline}\n{BODY}"))
-    assert doc.author == _in(script, author)
-    assert _in(script, byline) not in _body(doc)
+    doc = clean(in_script(script, f"{TITLE}\n{byline}\n{BODY}"))
+    assert doc.author == in_script(script, author)
+    assert in_script(script, byline) not in body_text(doc)
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -61,17 +53,19 @@ def test_a_reporter_titled_by_their_outlet_signs_above_the_text(
 def test_a_reporters_brackets_below_the_text_name_them(
     byline: str, author: str, foot: str, script: str
 ) -> None:
-    doc = clean(_in(script, f"{TITLE}\n{BODY}{LAST}\n{byline}\n{foot}"))
-    assert set(doc.author.split()) == set(_in(script, author).split())
-    assert _in(script, LAST) in _body(doc)
+    doc = clean(in_script(script, f"{TITLE}\n{BODY}{LAST}\n{byline}\n{foot}"))
+    assert set(doc.author.split()) == set(in_script(script, author).split())
+    assert in_script(script, LAST) in body_text(doc)
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_an_apps_credits_after_bars_are_fields(script: str) -> None:
     page = f"{TITLE}\n{BODY}{LAST}\n来源 | 中新社\n记者 | 郎佳慧\n编辑 | 廉伟\n"
-    doc = clean(_in(script, page))
-    assert (doc.author, doc.source, doc.editor) == tuple(_in(script, v) for v in ("郎佳慧", "中新社", "廉伟"))
-    assert "中新社" not in _body(doc)
+    doc = clean(in_script(script, page))
+    assert (doc.author, doc.source, doc.editor) == tuple(
+        in_script(script, v) for v in ("郎佳慧", "中新社", "廉伟")
+    )
+    assert "中新社" not in body_text(doc)
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -80,31 +74,31 @@ def test_the_credits_lines_together_name_every_writer(script: str) -> None:
         f"{TITLE}\n{BODY}{LAST}\n"
         "某某+记者 张明\n通讯员 冯锐钊\n【作者】 张明\n【来源】 某某报业传媒集团客户端\n"
     )
-    doc = clean(_in(script, page))
-    assert doc.author == _in(script, "张明 冯锐钊")
-    assert doc.source == _in(script, "某某报业传媒集团客户端")
-    assert _in(script, "冯锐钊") not in _body(doc)
+    doc = clean(in_script(script, page))
+    assert doc.author == in_script(script, "张明 冯锐钊")
+    assert doc.source == in_script(script, "某某报业传媒集团客户端")
+    assert in_script(script, "冯锐钊") not in body_text(doc)
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_credits_apart_from_the_first_byline_add_no_one(script: str) -> None:
     page = f"{TITLE}\n作者：张明\n{BODY}{LAST}\n记者 李华\n"
-    assert clean(_in(script, page)).author == _in(script, "张明")
+    assert clean(in_script(script, page)).author == in_script(script, "张明")
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_an_interviewers_question_is_no_byline(script: str) -> None:
     page = f"{TITLE}\n{BODY}《某某经纬》记者：这时候他已经打了你一下？\n{LAST}\n"
-    doc = clean(_in(script, page))
+    doc = clean(in_script(script, page))
     assert doc.author is None
-    assert _in(script, "这时候他已经打了你一下") in _body(doc)
+    assert in_script(script, "这时候他已经打了你一下") in body_text(doc)
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize("outlet", ["某某新闻网", "某某日报", "某某县融媒体中心"])
 def test_a_person_closing_the_text_outranks_an_outlet_given_as_writer(outlet: str, script: str) -> None:
     page = f"{TITLE}\n作者：{outlet}  发布时间：2024-03-01\n{BODY}{LAST}(杨帆)\n"
-    assert clean(_in(script, page)).author == _in(script, "杨帆")
+    assert clean(in_script(script, page)).author == in_script(script, "杨帆")
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -117,14 +111,14 @@ def test_a_person_closing_the_text_outranks_an_outlet_given_as_writer(outlet: st
     ],
 )
 def test_a_ptt_headers_account_is_the_author_not_its_nickname(head: str, script: str) -> None:
-    doc = clean(_in(script, f"{TITLE}\n{head}\n{BODY}"))
+    doc = clean(in_script(script, f"{TITLE}\n{head}\n{BODY}"))
     assert doc.author == "Append"
-    assert _in(script, "鸦片") not in _body(doc)
+    assert in_script(script, "鸦片") not in body_text(doc)
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_word_and_its_gloss_after_zuozhe_is_no_ptt_header(script: str) -> None:
-    assert clean(_in(script, f"{TITLE}\n作者 Python (编程语言) 入门\n{BODY}")).author is None
+    assert clean(in_script(script, f"{TITLE}\n作者 Python (编程语言) 入门\n{BODY}")).author is None
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -137,15 +131,15 @@ def test_a_word_and_its_gloss_after_zuozhe_is_no_ptt_header(script: str) -> None
 )
 def test_a_threads_poster_stands_over_their_rank(profile: str, poster: str, script: str) -> None:
     page = f"{TITLE}\n{profile}\n发表于 2007-9-21 08:23\n{BODY}"
-    doc = clean(_in(script, page), title=_in(script, TITLE))  # the title the markup gives
-    assert doc.author == _in(script, poster)
-    assert _in(script, poster) not in _body(doc)
+    doc = clean(in_script(script, page), title=in_script(script, TITLE))  # the title the markup gives
+    assert doc.author == in_script(script, poster)
+    assert in_script(script, poster) not in body_text(doc)
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_heading_about_points_is_no_rank(script: str) -> None:
     page = f"{TITLE}\n活动简介\n积分兑换规则\n{BODY}"
-    assert clean(_in(script, page)).author is None
+    assert clean(in_script(script, page)).author is None
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -161,33 +155,33 @@ def test_a_heading_about_points_is_no_rank(script: str) -> None:
 )
 def test_a_blogs_owner_writes_its_posts(head: str, owner: str, script: str) -> None:
     page = f"{head}\n{TITLE}\n(2012-11-23 08:42:09)\n{BODY}"
-    assert clean(_in(script, page)).author == _in(script, owner)
+    assert clean(in_script(script, page)).author == in_script(script, owner)
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_profile_box_without_a_blogs_counters_names_no_owner(script: str) -> None:
     page = f"个人资料\n快乐双冠王\n联系我们\n{TITLE}\n{BODY}"
-    assert clean(_in(script, page)).author is None
+    assert clean(in_script(script, page)).author is None
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize("byline", ["■ 本报评论员", "本报记者", "特约小记者北京访“两会”"])
 def test_a_role_without_a_name_or_a_quoted_phrase_names_no_one(byline: str, script: str) -> None:
-    assert clean(_in(script, f"{TITLE}\n{byline}\n{BODY}")).author is None
+    assert clean(in_script(script, f"{TITLE}\n{byline}\n{BODY}")).author is None
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_source_ends_where_the_editors_label_starts(script: str) -> None:
     page = f"{TITLE}\n2025-08-21 16:53:13来源:某某国际在线编辑:王奇英责编:薛阳\n{BODY}"
-    doc = clean(_in(script, page))
-    assert (doc.author, doc.source) == (None, _in(script, "某某国际在线"))
+    doc = clean(in_script(script, page))
+    assert (doc.author, doc.source) == (None, in_script(script, "某某国际在线"))
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize("outlet", ["某某人才网", "地方频道"])
 def test_an_outlet_given_as_writer_is_the_source(outlet: str, script: str) -> None:
-    doc = clean(_in(script, f"{TITLE}\n作者：{outlet}  发布时间：2024-03-01 09:30\n{BODY}"))
-    assert (doc.author, doc.source) == (None, _in(script, outlet))
+    doc = clean(in_script(script, f"{TITLE}\n作者：{outlet}  发布时间：2024-03-01 09:30\n{BODY}"))
+    assert (doc.author, doc.source) == (None, in_script(script, outlet))
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -195,7 +189,7 @@ def test_a_related_storys_lead_below_the_lead_names_no_author(script: str) -> No
     lead = BODY.splitlines()[0] * 2  # a long first paragraph: surely the lead
     other = "扫二维码了解更多精彩内容本报讯(某某晚报记者王思璇)风靡健身圈的运动近日走红。"
     page = f"{TITLE}\n{lead}\n{other}\n{BODY}"
-    assert clean(_in(script, page)).author is None
+    assert clean(in_script(script, page)).author is None
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -203,8 +197,8 @@ def test_a_related_storys_lead_below_the_lead_names_no_author(script: str) -> No
     ("line", "author"), [("- 卢昌海 -", "卢昌海"), ("—— 卢昌海 ——", "卢昌海"), ("-苏格拉底", None)]
 )
 def test_a_name_between_dashes_signs_the_text(line: str, author: str | None, script: str) -> None:
-    doc = clean(_in(script, f"{TITLE}\n{line}\n{BODY}"))
-    assert doc.author == (author and _in(script, author))
+    doc = clean(in_script(script, f"{TITLE}\n{line}\n{BODY}"))
+    assert doc.author == (author and in_script(script, author))
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -221,8 +215,8 @@ def test_a_name_between_dashes_signs_the_text(line: str, author: str | None, scr
 )
 def test_an_answers_writer_stands_over_its_votes(header: str, author: str, script: str) -> None:
     page = f"{TITLE}？\n{header}\n{BODY}编辑于 2023-03-01 15:45・IP 属地北京\n"
-    doc = clean(_in(script, page), title=_in(script, f"{TITLE}？"))
-    assert doc.author == _in(script, author)
+    doc = clean(in_script(script, page), title=in_script(script, f"{TITLE}？"))
+    assert doc.author == in_script(script, author)
 
 
 # A long notice (cookies, a script switch) in the page head reads as a paragraph, so the text seems to
@@ -236,8 +230,8 @@ NOTICE = (
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_the_leads_bracketed_reporters_below_a_long_notice_in_the_head(script: str) -> None:
     lead = "(某某社记者张明、李华北京5日电)" + BODY
-    doc = clean(_in(script, f"{NOTICE}{TITLE}\n2023/3/5 09:43(3/5 10:26 更新)\n{lead}"))
-    assert (doc.title, doc.author) == (_in(script, TITLE), _in(script, "张明 李华"))
+    doc = clean(in_script(script, f"{NOTICE}{TITLE}\n2023/3/5 09:43(3/5 10:26 更新)\n{lead}"))
+    assert (doc.title, doc.author) == (in_script(script, TITLE), in_script(script, "张明 李华"))
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -255,5 +249,5 @@ def test_the_leads_bracketed_reporters_below_a_long_notice_in_the_head(script: s
 def test_names_alone_above_the_text_and_others_closing_them(
     line: str, author: str | None, script: str
 ) -> None:
-    doc = clean(_in(script, f"{TITLE}\n{line}\n{BODY}"))
-    assert doc.author == (author and _in(script, author))
+    doc = clean(in_script(script, f"{TITLE}\n{line}\n{BODY}"))
+    assert doc.author == (author and in_script(script, author))

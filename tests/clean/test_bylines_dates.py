@@ -9,7 +9,7 @@ from reader.clean import clean
 from reader.clean.chrome import Zones
 from reader.clean.metadata import FIELDS, extract, read_date, read_lines
 from reader.clean.signals import Unit
-from reader.convert import convert
+from tests.clean.scripts import body_text, in_script
 
 SCRIPTS = ["simplified", "traditional"]
 TITLE = "某县召开重点项目推进会"
@@ -17,14 +17,6 @@ BODY = (
     "会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效，投资完成率居全市前列。\n"
     "会议要求，各乡镇各部门要进一步压实责任，加快推进项目建设，确保按期完成年度目标任务。\n"
 )
-
-
-def _in(script: str, text: str) -> str:
-    return text if script == "simplified" else convert(text, "traditional", "simplified")
-
-
-def _body(doc: object) -> str:
-    return "".join(b.text for b in doc.blocks)  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -43,13 +35,13 @@ def _body(doc: object) -> str:
 def test_the_leads_brackets_name_reporters_a_few_paragraphs_in(lead: str, author: str, script: str) -> None:
     # a photo caption and a note stand above the lead
     page = f"{TITLE}\n图为会议现场。（资料图）\n调查问题加载中，请稍候。\n{lead}\n{BODY}"
-    assert clean(_in(script, page)).author == _in(script, author)
+    assert clean(in_script(script, page)).author == in_script(script, author)
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_brackets_that_name_no_reporter_give_no_author(script: str) -> None:
     page = f"{TITLE}\n本报讯(通讯员供稿)近日，全市组织部长会议召开。\n{BODY}"
-    assert clean(_in(script, page)).author is None
+    assert clean(in_script(script, page)).author is None
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -58,7 +50,7 @@ def test_a_person_in_the_lead_outranks_an_organisation_in_the_dateline(script: s
         f"{TITLE}\n来源：本站原创 作者：医技药剂党支部\n时间：2019年10月31日 23:00\n"
         f"本站讯（通讯员 李琴雯 刘会）为深入推进党建与业务工作紧密结合，我院举办了技能大赛。\n{BODY}"
     )
-    assert clean(_in(script, page)).author == _in(script, "李琴雯 刘会")
+    assert clean(in_script(script, page)).author == in_script(script, "李琴雯 刘会")
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -68,10 +60,10 @@ def test_a_reporter_filing_from_a_place_signs_a_paragraph_before_the_last(script
         "警方已勘验现场并报请相验，将进一步厘清死因。（王煌忠／台中报导）\n"
         "自杀解决不了问题，却留给家人无比悲痛。\n生命线协谈专线：1995\n"
     )
-    doc = clean(_in(script, page))
-    assert doc.author == _in(script, "王煌忠")
-    assert _in(script, "台中报导") not in _body(doc)
-    assert _in(script, "将进一步厘清死因。") in _body(doc)
+    doc = clean(in_script(script, page))
+    assert doc.author == in_script(script, "王煌忠")
+    assert in_script(script, "台中报导") not in body_text(doc)
+    assert in_script(script, "将进一步厘清死因。") in body_text(doc)
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -87,18 +79,18 @@ def test_a_reporter_filing_from_a_place_signs_a_paragraph_before_the_last(script
 )
 def test_writer_labels_below_the_text(line: str, author: str, script: str) -> None:
     page = f"{TITLE}\n2023-05-12 10:20\n{BODY}{line}\n编辑 周某某\n"
-    doc = clean(_in(script, page))
-    assert doc.author == _in(script, author)
-    assert _in(script, author.split()[0].split("、")[0]) not in _body(doc)
+    doc = clean(in_script(script, page))
+    assert doc.author == in_script(script, author)
+    assert in_script(script, author.split()[0].split("、")[0]) not in body_text(doc)
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_thread_starters_floor_header_names_the_poster_and_a_floor_is_no_name(script: str) -> None:
     header = "hotpower|  楼主 | 2008-9-7 10:04 | 只看该作者 回帖奖励 |倒序浏览 |阅读模式"
-    doc = clean(_in(script, f"菜农星期公式揭秘\n楼主\n{header}\n{BODY}"))
+    doc = clean(in_script(script, f"菜农星期公式揭秘\n楼主\n{header}\n{BODY}"))
     assert (doc.author, doc.date) == ("hotpower", "2008-09-07 10:04")
     doc = clean(
-        _in(script, f"菜农星期公式揭秘\n楼主| 发表于 2022-9-21 00:46:47 | 只看该作者 |倒序浏览\n{BODY}")
+        in_script(script, f"菜农星期公式揭秘\n楼主| 发表于 2022-9-21 00:46:47 | 只看该作者 |倒序浏览\n{BODY}")
     )
     assert (doc.author, doc.date) == (None, "2022-09-21 00:46")
 
@@ -115,9 +107,9 @@ def test_a_thread_starters_floor_header_names_the_poster_and_a_floor_is_no_name(
     ],
 )
 def test_a_writer_given_with_the_posts_they_hold(line: str, author: str, script: str) -> None:
-    doc = clean(_in(script, f"{TITLE}\n2023-05-12 10:20\n{BODY}{line}\n{BODY}"))
-    assert doc.author == _in(script, author)
-    assert _in(script, "研究部部长") not in _body(doc)
+    doc = clean(in_script(script, f"{TITLE}\n2023-05-12 10:20\n{BODY}{line}\n{BODY}"))
+    assert doc.author == in_script(script, author)
+    assert in_script(script, "研究部部长") not in body_text(doc)
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -131,14 +123,14 @@ def test_a_writer_given_with_the_posts_they_hold(line: str, author: str, script:
     ],
 )
 def test_a_name_on_the_dateline(dateline: str, author: str | None, script: str) -> None:
-    doc = clean(_in(script, f"{TITLE}\n{dateline}\n{BODY}"))
-    assert doc.author == (author and _in(script, author))
+    doc = clean(in_script(script, f"{TITLE}\n{dateline}\n{BODY}"))
+    assert doc.author == (author and in_script(script, author))
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_commenters_name_and_time_below_the_text_is_no_byline(script: str) -> None:
     page = f"{TITLE}\n2017-09-30 21:38\n{BODY}2条回应\n王寂寥2018-07-28 08:06:55\n赞\n回应\n"
-    doc = clean(_in(script, page))
+    doc = clean(in_script(script, page))
     assert (doc.author, doc.date) == (None, "2017-09-30 21:38")
 
 
@@ -151,7 +143,7 @@ def test_a_commenters_name_and_time_below_the_text_is_no_byline(script: str) -> 
     ],
 )
 def test_a_blog_posts_writer_beside_its_time(page: str, author: str, script: str) -> None:
-    assert clean(_in(script, page)).author == _in(script, author)
+    assert clean(in_script(script, page)).author == in_script(script, author)
 
 
 FORUM_HEAD = "建议对鼠神进行改版\n[复制链接]\n"
@@ -161,42 +153,42 @@ FORUM_HEAD = "建议对鼠神进行改版\n[复制链接]\n"
 def test_a_posters_name_over_their_profile(script: str) -> None:
     profile = "前程往事\n1\n主题\n5\n帖子\n新手上路\n积分\n5\n发消息\n电梯直达\n楼主\n"
     page = f"{FORUM_HEAD}{profile}发表于 2024-4-5 23:20:45 | 只看该作者 |倒序浏览 |阅读模式\n{BODY}"
-    doc = clean(_in(script, page))
-    assert (doc.author, doc.date) == (_in(script, "前程往事"), "2024-04-05 23:20")
+    doc = clean(in_script(script, page))
+    assert (doc.author, doc.date) == (in_script(script, "前程往事"), "2024-04-05 23:20")
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_the_first_posts_edit_note_names_its_poster(script: str) -> None:
     head = "楼主| 发表于 2022-9-21 00:46:47 | 只看该作者 |倒序浏览\n本帖最后由 晨枫 于 2022-9-20 15:18 编辑\n"
-    doc = clean(_in(script, f"{FORUM_HEAD}跳转到指定楼层\n楼主\n{head}{BODY}"))
-    assert (doc.author, doc.date) == (_in(script, "晨枫"), "2022-09-21 00:46")
+    doc = clean(in_script(script, f"{FORUM_HEAD}跳转到指定楼层\n楼主\n{head}{BODY}"))
+    assert (doc.author, doc.date) == (in_script(script, "晨枫"), "2022-09-21 00:46")
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_photo_caption_under_the_same_mark_is_no_byline(script: str) -> None:
     page = f"{TITLE}\n原创：某某健康网2024-04-23 12:27:25\n{BODY}◎电影《百元之恋》截图\n{BODY}"
-    assert clean(_in(script, page)).author is None
+    assert clean(in_script(script, page)).author is None
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_any_outlets_reporter_after_a_byline_mark_even_below_the_lead(script: str) -> None:
     page = f"{TITLE}\n2016-03-07 01:32:36\n“政府工作报告不好起草，难度奇高。”\n◎某经记者 胡健\n{BODY}"
-    doc = clean(_in(script, page))
-    assert doc.author == _in(script, "胡健")
-    assert _in(script, "难度奇高") in _body(doc)
+    doc = clean(in_script(script, page))
+    assert doc.author == in_script(script, "胡健")
+    assert in_script(script, "难度奇高") in body_text(doc)
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_writers_unit_before_the_name_closing_the_text(script: str) -> None:
-    doc = clean(_in(script, f"{TITLE}\n{BODY.rstrip()}(某某市委文明办 刘淑惠)\n"))
-    assert doc.author == _in(script, "刘淑惠")
-    assert _in(script, "文明办") not in _body(doc)
+    doc = clean(in_script(script, f"{TITLE}\n{BODY.rstrip()}(某某市委文明办 刘淑惠)\n"))
+    assert doc.author == in_script(script, "刘淑惠")
+    assert in_script(script, "文明办") not in body_text(doc)
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_headline_cut_at_a_verb_is_no_signing_organisation(script: str) -> None:
     page = f"{TITLE}\n{BODY}相关新闻\n- 2016-06-28某某获首届生态文明奖\n- 2016-06-27建宁县举办《\n"
-    assert clean(_in(script, page)).author is None
+    assert clean(in_script(script, page)).author is None
 
 
 @pytest.mark.parametrize(
@@ -221,7 +213,7 @@ def test_more_date_forms(text: str, date: str | None) -> None:
     ],
 )
 def test_pages_dated_in_those_forms(page: str, date: str, script: str) -> None:
-    assert clean(_in(script, page)).date == date
+    assert clean(in_script(script, page)).date == date
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -230,16 +222,16 @@ def test_a_posters_registration_date_is_no_publication_date(script: str) -> None
         "- 注册时间\n- 2011-7-26\n- 最后登录\n- 2018-5-7\n- 阅读权限\n- 200\n- 积分\n- 5057\n- 精华\n- 9\n|\n"
     )
     page = f"{profile}王县长主持第834次县务会议 发布日期:2014-04-21\n{BODY}"
-    doc = clean(_in(script, page))
+    doc = clean(in_script(script, page))
     assert doc.date == "2014-04-21"
-    assert doc.title == _in(script, "王县长主持第834次县务会议")
+    assert doc.title == in_script(script, "王县长主持第834次县务会议")
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_related_lists_dates_never_outrank_the_pages_update_date(script: str) -> None:
     related = "".join(f"某某新闻标题之{n}\n2012年12月{n}日\n" for n in (6, 5, 4))
     page = f"{TITLE}\n更新时间 2012年12月10日, 格林尼治标准时间10:41\n分享\n{BODY}{related}"
-    assert clean(_in(script, page)).date == "2012-12-10"
+    assert clean(in_script(script, page)).date == "2012-12-10"
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -251,19 +243,19 @@ def test_a_related_lists_dates_never_outrank_the_pages_update_date(script: str) 
     ],
 )
 def test_a_page_with_no_dateline_takes_its_issues_date(head: str, date: str, script: str) -> None:
-    assert clean(_in(script, f"{head}{TITLE}\n{BODY}")).date == date
+    assert clean(in_script(script, f"{head}{TITLE}\n{BODY}")).date == date
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_programmes_title_with_its_air_date(script: str) -> None:
     page = f"首页 | 新闻频道 | 电视指南\n《采访受阻事件透视》(2002年3月28日)\n{BODY}"
-    assert clean(_in(script, page)).date == "2002-03-28"
+    assert clean(in_script(script, page)).date == "2002-03-28"
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_an_issue_date_never_overrides_a_dateline(script: str) -> None:
     page = f"前一版 下一版 2024年02月07日\n{TITLE}\n发布时间：2024-02-06 10:00\n{BODY}"
-    assert clean(_in(script, page)).date == "2024-02-06 10:00"
+    assert clean(in_script(script, page)).date == "2024-02-06 10:00"
 
 
 def test_a_dated_source_that_chrome_took_still_dates_the_page() -> None:
@@ -275,15 +267,15 @@ def test_a_dated_source_that_chrome_took_still_dates_the_page() -> None:
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_the_reporters_paper_after_the_name_is_no_name(script: str) -> None:
-    doc = clean(_in(script, f"{TITLE}\n{BODY.rstrip()}(记者陈昌旭 杭州日报)\n"))
-    assert doc.author == _in(script, "陈昌旭")
+    doc = clean(in_script(script, f"{TITLE}\n{BODY.rstrip()}(记者陈昌旭 杭州日报)\n"))
+    assert doc.author == in_script(script, "陈昌旭")
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_writers_behind_a_backslash_after_the_headline(script: str) -> None:
     title = "议论风生/借鉴成都经验 打造北都城乡共融示范区\\阎小颖、何子煜"
     page = f"评论 > 正文\n{title}\n时间:2025-09-16 05:02:12\n{BODY}"
-    assert clean(_in(script, page)).author == _in(script, "阎小颖 何子煜")
+    assert clean(in_script(script, page)).author == in_script(script, "阎小颖 何子煜")
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -292,7 +284,7 @@ def test_a_notice_set_in_one_line_is_dated_by_its_labelled_date(script: str) -> 
         "例稿名称：某某地方法院公告（第二次拍卖） 发文日期：中华民国107年3月13日 发文字号：某院字第70394号 "
         "主旨：公告以投标方法拍卖本院执行事件，债务人所有如附表所示不动产有关事项。依据：强制执行法第81条。"
     )
-    assert clean(_in(script, f"预览视窗\n{notice}\n")).date == "2018-03-13"
+    assert clean(in_script(script, f"预览视窗\n{notice}\n")).date == "2018-03-13"
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -301,9 +293,9 @@ def test_a_dateline_below_a_caption_and_widgets_and_the_name_under_it(script: st
         f"首页\n社会\n{TITLE}\n某县一处工地发生火灾。\n友善列印\n小字型\n大字型\n"
         f"2018年09月16日 15:31 某时\n谢明俊\n{BODY}"
     )
-    doc = clean(_in(script, page))
-    assert (doc.date, doc.author) == ("2018-09-16 15:31", _in(script, "谢明俊"))
-    assert _in(script, "谢明俊") not in _body(doc)
+    doc = clean(in_script(script, page))
+    assert (doc.date, doc.author) == ("2018-09-16 15:31", in_script(script, "谢明俊"))
+    assert in_script(script, "谢明俊") not in body_text(doc)
 
 
 def test_a_name_under_the_dateline_signs_though_chrome_took_it_for_a_link() -> None:
@@ -318,16 +310,16 @@ def test_a_name_under_the_dateline_signs_though_chrome_took_it_for_a_link() -> N
 def test_a_title_below_the_texts_start_takes_the_metadata_under_it(script: str) -> None:
     lede = "“以前一坐就是一整天，腰酸背痛。跳了一段时间工间操后，干工作更有效率了。”谈起工间操，他赞不绝口。"
     page = f"{lede}\n{TITLE}\n2012-04-10\n信息来源：某某区人民政府办公室\n{BODY}"
-    doc = clean(_in(script, page))
-    assert (doc.title, doc.date) == (_in(script, TITLE), "2012-04-10")
-    assert "2012-04-10" not in _body(doc)
+    doc = clean(in_script(script, page))
+    assert (doc.title, doc.date) == (in_script(script, TITLE), "2012-04-10")
+    assert "2012-04-10" not in body_text(doc)
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_the_texts_dateline_is_taken_though_the_foot_gave_a_date(script: str) -> None:
     page = f"{TITLE}\n{BODY}\n2018年09月16日 15:31 某时\n{BODY}\n发布日期：2018-09-17\n"
-    doc = clean(_in(script, page))
-    assert "15:31" not in _body(doc)
+    doc = clean(in_script(script, page))
+    assert "15:31" not in body_text(doc)
     assert clean(doc.text()).text() == doc.text()
 
 
@@ -336,15 +328,15 @@ def test_a_title_below_the_texts_start_reads_the_head_under_it(script: str) -> N
     lede = "“以前一坐就是一整天，腰酸背痛。跳了一段时间工间操后，干工作更有效率了。”谈起工间操，他赞不绝口。"
     # an organisation alone over the text signs it; a table's row is the head's
     page = f"{lede}\n{TITLE}\n信息来源：某某区人民政府办公室\n某某县人民政府\n内容概述\n{BODY}"
-    doc = clean(_in(script, page))
-    assert (doc.title, doc.author) == (_in(script, TITLE), _in(script, "某某县人民政府"))
-    assert _body(doc) == _in(script, BODY.replace("\n", ""))
+    doc = clean(in_script(script, page))
+    assert (doc.title, doc.author) == (in_script(script, TITLE), in_script(script, "某某县人民政府"))
+    assert body_text(doc) == in_script(script, BODY.replace("\n", ""))
     # a labelled line is the head's though a sentence follows its label
     page = f"{lede}\n{TITLE}\n信息来源：某某区人民政府办公室\n编辑：张三 今年以来，全县推行积分管理。\n{BODY}"
-    doc = clean(_in(script, page))
-    assert doc.title == _in(script, TITLE)
-    assert (doc.editor or "").startswith(_in(script, "张三"))
-    assert _body(doc) == _in(script, BODY.replace("\n", ""))
+    doc = clean(in_script(script, page))
+    assert doc.title == in_script(script, TITLE)
+    assert (doc.editor or "").startswith(in_script(script, "张三"))
+    assert body_text(doc) == in_script(script, BODY.replace("\n", ""))
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -352,9 +344,9 @@ def test_every_dateline_opening_the_text_is_taken(script: str) -> None:
     # taken though the head gave a date, and the one under it too: the text cleaned again opens with them
     head = "发布日期：2010-05-12\n"
     page = f"{TITLE}\n{head}{BODY}(2010-05-12 21:33:08)\n(2010-05-12 21:35:00)\n{BODY}"
-    doc = clean(_in(script, page))
+    doc = clean(in_script(script, page))
     assert doc.date == "2010-05-12"
-    assert "2010" not in _body(doc)
+    assert "2010" not in body_text(doc)
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -370,9 +362,9 @@ def test_every_dateline_opening_the_text_is_taken(script: str) -> None:
 )
 def test_the_last_paragraphs_byline_goes_over_a_dateline_or_copies_below_it(below: str, script: str) -> None:
     page = f"{TITLE}\n{BODY}全力以赴把蓝图变为美好现实。(贺欣瑜)\n{below}\n"
-    doc = clean(_in(script, page))
-    assert doc.author == _in(script, "贺欣瑜")
-    assert _body(doc).endswith(_in(script, "美好现实。"))
+    doc = clean(in_script(script, page))
+    assert doc.author == in_script(script, "贺欣瑜")
+    assert body_text(doc).endswith(in_script(script, "美好现实。"))
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -388,7 +380,7 @@ def test_the_last_paragraphs_byline_goes_over_a_dateline_or_copies_below_it(belo
 )
 def test_the_date_made_public_outranks_the_date_signed_or_archived(head: str, script: str) -> None:
     page = f"{TITLE}\n{head}\n{BODY}"
-    assert (clean(_in(script, page)).date or "")[:10] == "2021-03-15"
+    assert (clean(in_script(script, page)).date or "")[:10] == "2021-03-15"
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -406,5 +398,5 @@ def test_the_date_made_public_outranks_the_date_signed_or_archived(head: str, sc
 def test_a_date_named_only_in_the_headline_is_the_pages(
     head: str, title: str, date: str | None, script: str
 ) -> None:
-    doc = clean(_in(script, f"{title}\n{head}{BODY}"))
-    assert (doc.title, doc.date) == (_in(script, title), date)
+    doc = clean(in_script(script, f"{title}\n{head}{BODY}"))
+    assert (doc.title, doc.date) == (in_script(script, title), date)

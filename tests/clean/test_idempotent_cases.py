@@ -90,6 +90,18 @@ CASES = {
         "2021年6月8日\n\n"
         "今天去城里办事，顺路看了看老同学，聊了很多过去的事情，感慨时间过得真快。",
     ),
+    # A short first line set again below it: read as a blog's title the text says, its copy went as the
+    # title's repeat, and on the second reading nothing said it any more.
+    "short_title_said_only_by_its_copy": (
+        "张晨曦\n"
+        "会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效，投资完成率居全市前列。\n"
+        "某县召开重点项目推进会\n"
+        "张晨曦\n"
+        "会议要求，各乡镇各部门要进一步压实责任，加快推进项目建设，确保按期完成年度目标任务。",
+        "会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效，投资完成率居全市前列。\n\n"
+        "某县召开重点项目推进会\n\n张晨曦\n\n"
+        "会议要求，各乡镇各部门要进一步压实责任，加快推进项目建设，确保按期完成年度目标任务。",
+    ),
 }
 
 

@@ -8,6 +8,7 @@ from reader.clean import clean, metadata
 from reader.clean.chrome import Zones
 from reader.clean.signals import Unit
 from reader.convert import convert
+from tests.clean.scripts import SCRIPTS, in_script
 
 
 @pytest.mark.parametrize(
@@ -78,8 +79,8 @@ def test_a_headline_opening_with_our_reporter_is_the_title_not_a_byline(script: 
             "全国两会即将召开，杭州日报即时开通了两会民声直通车，收集百姓关心的热点问题。",
         ]
     )
-    doc = clean(_in(script, raw))
-    assert (doc.title, doc.author) == (_in(script, title), None)
+    doc = clean(in_script(script, raw))
+    assert (doc.title, doc.author) == (in_script(script, title), None)
 
 
 @pytest.mark.parametrize(
@@ -507,15 +508,9 @@ def test_trim_title_drops_layout_leftovers(raw: str, title: str) -> None:
 
 # Each form below, as written and in Traditional (OpenCC s2t): the readers read a line in Simplified.
 
-SCRIPTS = ["simplified", "traditional"]
-
-
-def _in(script: str, text: str) -> str:
-    return text if script == "simplified" else convert(text, "traditional", "simplified")
-
 
 def _fields_in(script: str, fields: dict) -> dict:
-    return {k: v if k == "date" else _in(script, v) for k, v in fields.items()}
+    return {k: v if k == "date" else in_script(script, v) for k, v in fields.items()}
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -544,13 +539,15 @@ def _fields_in(script: str, fields: dict) -> dict:
     ],
 )
 def test_read_fields_in_both_scripts(line: str, fields: dict, script: str) -> None:
-    assert metadata.read_fields(_in(script, line)) == _fields_in(script, fields)
+    assert metadata.read_fields(in_script(script, line)) == _fields_in(script, fields)
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_an_editor_is_not_the_author(script: str) -> None:
-    assert metadata.read_fields(_in(script, "责任编辑：王小明")) == _fields_in(script, {"editor": "王小明"})
-    assert metadata.read_author(_in(script, "编辑：王小明")) is None
+    assert metadata.read_fields(in_script(script, "责任编辑：王小明")) == _fields_in(
+        script, {"editor": "王小明"}
+    )
+    assert metadata.read_author(in_script(script, "编辑：王小明")) is None
 
 
 PARAGRAPHS = (
@@ -575,7 +572,7 @@ PARAGRAPHS = (
     ],
 )
 def test_which_date_is_the_pages(page: str, date: str, script: str) -> None:
-    assert clean(_in(script, page + PARAGRAPHS)).date == date
+    assert clean(in_script(script, page + PARAGRAPHS)).date == date
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -584,7 +581,7 @@ def test_a_signature_date_never_overrides_the_dateline(script: str) -> None:
         "关于做好防汛工作的通知\n发布时间：2023-02-01\n各乡镇人民政府：\n"
         f"{PARAGRAPHS}某县人民政府办公室\n2023年1月17日\n"
     )
-    assert clean(_in(script, page)).date == "2023-02-01"
+    assert clean(in_script(script, page)).date == "2023-02-01"
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -602,9 +599,9 @@ def test_a_signature_date_never_overrides_the_dateline(script: str) -> None:
     ],
 )
 def test_bylines_around_the_text(page: str, author: str, script: str) -> None:
-    doc = clean(_in(script, page))
-    assert doc.author == _in(script, author)
-    assert _in(script, author) not in "".join(b.text for b in doc.blocks)
+    doc = clean(in_script(script, page))
+    assert doc.author == in_script(script, author)
+    assert in_script(script, author) not in "".join(b.text for b in doc.blocks)
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -613,11 +610,11 @@ def test_every_byline_mark_closing_a_paragraph_goes_though_the_author_is_known(s
         "某县召开重点项目推进会\n作者：张三\n让我们从街头巷尾来寻找答案。□某某日报记者吴亚飞\n"
         "这是第二段的内容，说的是另一件事。□某某日报记者李四\n" + PARAGRAPHS
     )
-    doc = clean(_in(script, page))
-    assert doc.author == _in(script, "张三")
+    doc = clean(in_script(script, page))
+    assert doc.author == in_script(script, "张三")
     body = "".join(b.text for b in doc.blocks)
-    assert _in(script, "吴亚飞") not in body and _in(script, "李四") not in body
-    assert _in(script, "寻找答案") in body
+    assert in_script(script, "吴亚飞") not in body and in_script(script, "李四") not in body
+    assert in_script(script, "寻找答案") in body
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -627,7 +624,7 @@ def test_every_byline_mark_closing_a_paragraph_goes_though_the_author_is_known(s
     ids=lambda r: r.name,
 )
 def test_each_field_rules_example_reads_in_both_scripts(record: object, script: str) -> None:
-    line = _in(script, record.example)  # type: ignore[attr-defined]
+    line = in_script(script, record.example)  # type: ignore[attr-defined]
     read = metadata.table_fields(line) if record is metadata.TABLE else metadata.read_fields(line)
     assert read, record.name  # type: ignore[attr-defined]
 
@@ -644,20 +641,20 @@ def test_each_field_rules_example_reads_in_both_scripts(record: object, script: 
     ],
 )
 def test_read_fields_of_an_account_post_and_a_widget_row(line: str, fields: dict, script: str) -> None:
-    assert metadata.read_fields(_in(script, line)) == _fields_in(script, fields)
+    assert metadata.read_fields(in_script(script, line)) == _fields_in(script, fields)
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_labelled_dateline_is_read_whatever_chrome_called_it(script: str) -> None:
     line = "信息来源：某某区人民政府  发布时间：2023-05-12 16:20:33  【打印本页】 【关闭窗口】"
-    doc = clean(_in(script, f"某县召开重点项目推进会\n{line}\n{PARAGRAPHS}"))
-    assert (doc.date, doc.source) == ("2023-05-12 16:20", _in(script, "某某区人民政府"))
+    doc = clean(in_script(script, f"某县召开重点项目推进会\n{line}\n{PARAGRAPHS}"))
+    assert (doc.date, doc.source) == ("2023-05-12 16:20", in_script(script, "某某区人民政府"))
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_bracketed_byline_closing_the_text_on_its_own_line(script: str) -> None:
-    doc = clean(_in(script, f"某县召开重点项目推进会\n{PARAGRAPHS}(记者 张三 李四)\n"))
-    assert doc.author == _in(script, "张三 李四")
+    doc = clean(in_script(script, f"某县召开重点项目推进会\n{PARAGRAPHS}(记者 张三 李四)\n"))
+    assert doc.author == in_script(script, "张三 李四")
 
 
 _BODY = (
@@ -725,7 +722,7 @@ def test_read_date_in_the_republic_of_china_calendar(text: str, date: str) -> No
     ],
 )
 def test_more_writer_labels(line: str, author: str, script: str) -> None:
-    assert metadata.read_fields(_in(script, line)) == {"author": _in(script, author)}
+    assert metadata.read_fields(in_script(script, line)) == {"author": in_script(script, author)}
 
 
 @pytest.mark.parametrize("line", ["中文|English", "中文/English", "正文/全文", "图/张三"])
@@ -760,14 +757,16 @@ def test_a_date_in_chinese_numerals(text: str, date: str | None) -> None:
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_notice_signed_in_chinese_numerals_is_dated(script: str) -> None:
     page = f"关于做好防汛工作的通知\n各乡镇人民政府：\n{PARAGRAPHS}某县人民政府办公室\n二〇二三年五月十二日\n"
-    assert clean(_in(script, page)).date == "2023-05-12"
+    assert clean(in_script(script, page)).date == "2023-05-12"
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_names_stop_before_a_closing_verb_and_bracketed_bylines_take_a_press_title(script: str) -> None:
-    line = _in(script, "某某日报记者 张三 李四 报道")
-    assert metadata.read_fields(line) == {"author": _in(script, "张三 李四")}
-    assert metadata.paren_byline(_in(script, "（本报记者 张三 李四）")) == _in(script, "张三 李四")
+    line = in_script(script, "某某日报记者 张三 李四 报道")
+    assert metadata.read_fields(line) == {"author": in_script(script, "张三 李四")}
+    assert metadata.paren_byline(in_script(script, "（本报记者 张三 李四）")) == in_script(
+        script, "张三 李四"
+    )
 
 
 @pytest.mark.parametrize(

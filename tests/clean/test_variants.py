@@ -8,8 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.clean import clean
-from reader.convert import convert
 from reader.variants import variants
+from tests.clean.scripts import in_script
 
 SCRIPTS = ["simplified", "traditional"]
 TITLE = "某县召开重点项目推进会"
@@ -21,10 +21,6 @@ BODY = (
 OLD_FORMS = str.maketrans({s: v for v, s in sorted(variants().items(), reverse=True)})
 
 
-def _in(script: str, text: str) -> str:
-    return text if script == "simplified" else convert(text, "traditional", "simplified")
-
-
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(
     ("line", "author"),
@@ -34,15 +30,15 @@ def _in(script: str, text: str) -> str:
     ],
 )
 def test_a_byline_whose_name_is_written_in_an_old_form(line: str, author: str, script: str) -> None:
-    doc = clean(_in(script, f"{TITLE}\n{line}\n{BODY}"))
-    assert doc.author == _in(script, author)  # the page's 兪, never the standard 俞
+    doc = clean(in_script(script, f"{TITLE}\n{line}\n{BODY}"))
+    assert doc.author == in_script(script, author)  # the page's 兪, never the standard 俞
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(("words", "variant"), [("【关闭", "窻口】"), ("站点地", "圕")])  # 窗, 图
 def test_a_chrome_line_in_variant_forms(words: str, variant: str, script: str) -> None:
-    line = _in(script, words) + variant
-    doc = clean(_in(script, f"{TITLE}\n{BODY}") + line + "\n")
+    line = in_script(script, words) + variant
+    doc = clean(in_script(script, f"{TITLE}\n{BODY}") + line + "\n")
     assert line not in doc.text()
     assert [r.text for r in doc.removed if r.text == line]  # `explain` shows it, with its rule
 
@@ -61,7 +57,7 @@ SETTINGS = settings(
 @SETTINGS
 @given(st.sampled_from(SCRIPTS), PAGES)
 def test_pages_in_old_forms_keep_their_characters(script: str, raw: str) -> None:
-    raw = _in(script, raw)
+    raw = in_script(script, raw)
     doc = clean(raw)
     fields = (doc.title, doc.subtitle, doc.source, doc.author, doc.editor)
     produced = "".join(b.text for b in doc.blocks) + "".join(f or "" for f in fields)

@@ -629,8 +629,14 @@ def _short_over_dateline(texts: Sequence[str], verdicts: Sequence[str | None], f
         return None  # with no dateline, right over the text: where the cleaner's output sets it
     if not _SHORT_TITLE.match(texts[top]) or not_title(texts[top]) is not None:
         return None
-    body = " ".join(t for t, v in zip(texts[first:], verdicts[first:], strict=False) if t and v is None)
-    sample = _cjk(body[:_SAMPLE])
+    # The line set again alone is no saying of it: taken for the title's repeat, it would be gone from
+    # the output, and the title with it on a second reading.
+    said = (
+        t
+        for t, v in zip(texts[first:], verdicts[first:], strict=False)
+        if t and v is None and t != texts[top]
+    )
+    sample = _cjk(" ".join(said)[:_SAMPLE])
     return top if len(sample) >= _MIN_SAMPLE and texts[top] in sample else None
 
 
