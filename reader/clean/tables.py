@@ -23,7 +23,7 @@ import json
 import math
 import re
 from bisect import bisect_left
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from sys import intern
 
@@ -72,6 +72,8 @@ def _read(path: Path | None) -> bytes | None:
 
 # --- jieba's word counts ------------------------------------------------------------------------
 
+_KEPT_COUNTS = 16384  # words whose counts are kept, a few MB at most
+
 
 class Words:
     """jieba's dictionary: its lines, sorted, and the words parsed so far, by their first character."""
@@ -82,6 +84,9 @@ class Words:
         self.log_total = math.log(total)  # a word's log-probability is `log(count) - log_total`
         self._buckets: dict[str, dict[str, int]] = {}
         self._followers: dict[str, frozenset[str]] = {}
+        # Region detection asks for the same few thousand words (the pieces around place names) on
+        # every page, each a bisect and a parse of lines otherwise; recent answers are kept.
+        self.count = lru_cache(maxsize=_KEPT_COUNTS)(self._count)
 
     def bucket(self, char: str) -> dict[str, int]:
         """`bucket("周")["周末"]` → its count: every word that begins with the character `char`."""
@@ -115,8 +120,8 @@ class Words:
         start = bisect_left(self.lines, key)
         return b"\n".join(self.lines[start : bisect_left(self.lines, key + b"\xff", start)])
 
-    def count(self, word: str) -> int | None:
-        """How often jieba saw `word`; None when it is not in the dictionary.
+    def _count(self, word: str) -> int | None:
+        """`count`: how often jieba saw `word`; None when it is not in the dictionary.
 
         Without its character's bucket parsed, only the lines that begin with `word ` are read (as
         `bucket` reads them): a place name's neighbours begin a few words each from many characters,
