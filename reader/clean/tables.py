@@ -36,6 +36,7 @@ FORMAT = 1  # of the cache files: bump when what they hold changes
 _NOT_DIGITS = bytes(range(256)).translate(None, b"0123456789 \n")  # all but digits, space, newline
 _WORD_DIGITS = re.compile(rb"\n(\d+)")
 _WORD = re.compile(r"^(\S+) (\d+)", re.MULTILINE)
+_COUNT = re.compile(rb"\d+")  # the count after a word on its line, read as bytes
 _NONE: frozenset[str] = frozenset()
 
 
@@ -127,13 +128,20 @@ class Words:
         `bucket` reads them): a place name's neighbours begin a few words each from many characters,
         and a bucket of thousands of words for each would cost more than the page's cleaning.
         """
-        if not word:
+        if word.split() != [word]:  # empty, or holding a space: no word of the dictionary
             return None
         found = self._buckets.get(word[0])
         if found is not None:
             return found.get(word)
-        text = self._starting(word.encode("utf-8", "surrogatepass") + b" ").decode("utf-8", "replace")
-        return next((int(n) for w, n in _WORD.findall(text) if w == word), None)
+        # The lines are read as bytes where they lie: one bisect, and no join, decode or regex pass.
+        key = word.encode("utf-8", "surrogatepass") + b" "
+        lines, i = self.lines, bisect_left(self.lines, key)
+        while i < len(lines) and lines[i].startswith(key):
+            n = _COUNT.match(lines[i], len(key))
+            if n:
+                return int(n.group())
+            i += 1
+        return None
 
 
 @cache
