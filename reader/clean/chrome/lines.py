@@ -507,6 +507,9 @@ _ITEM_BREAK = re.compile(r"\s*[|｜·•»›]\s*|\s[-–—/>]+\s|\s{2,}")
 def _menu(text: str) -> bool:
     """A menu, its phrases read whole (`被掩埋的月 (The Buried Moon)` is no menu); or four items or
     more between bars or spaced dashes, however long: `求助 - 电脑硬件 - 某论坛 - Powered by Discuz!`."""
+    # A sentence is no menu however it is joined (`is_menu` says so first): its two regex passes spared.
+    if SENTENCE_PUNCT.search(text):
+        return False
     if is_menu(_phrases_joined(text)):
         return True
     return len(_ITEM_BREAK.split(text)) >= 4 and is_menu(text)
