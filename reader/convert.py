@@ -52,6 +52,8 @@ def detect_script(text: str, sample: int = 4000) -> Literal["simplified", "tradi
     """`"機關單位"` → `"traditional"`: which conversion would change more characters."""
     text = text[:sample]
     trad_only = _differences(text, _converter("t2s.json").convert(text))
+    if not trad_only:  # no count of s2t's can beat none: a Simplified page is spared the dearer conversion
+        return "simplified"
     simp_only = _differences(text, _converter("s2t.json").convert(text))
     return "traditional" if trad_only > simp_only else "simplified"
 

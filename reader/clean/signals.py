@@ -6,6 +6,7 @@ A *unit* is one line of the page, or one piece of a run-on line (see `structure.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -80,6 +81,8 @@ def ends_sentence(text: str) -> bool:
     return _FINAL.search(text, max(0, len(text) - _FINAL_REACH)) is not None
 
 
+# The chrome, metadata and structure passes each ask this of the same lines, and sites repeat theirs.
+@lru_cache(maxsize=4096)
 def is_prose(text: str) -> bool:
     """`"理论是行动的先导,思想是前进的旗帜。"` → True: a sentence, not a label, menu or heading."""
     if ends_sentence(text):

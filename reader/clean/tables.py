@@ -23,7 +23,7 @@ import json
 import math
 import re
 from bisect import bisect_left
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from sys import intern
 
@@ -36,6 +36,7 @@ FORMAT = 1  # of the cache files: bump when what they hold changes
 _NOT_DIGITS = bytes(range(256)).translate(None, b"0123456789 \n")  # all but digits, space, newline
 _WORD_DIGITS = re.compile(rb"\n(\d+)")
 _WORD = re.compile(r"^(\S+) (\d+)", re.MULTILINE)
+_COUNT = re.compile(rb"\d+")  # the count after a word on its line, read as bytes
 _NONE: frozenset[str] = frozenset()
 
 
@@ -72,6 +73,8 @@ def _read(path: Path | None) -> bytes | None:
 
 # --- jieba's word counts ------------------------------------------------------------------------
 
+_KEPT_COUNTS = 16384  # words whose counts are kept, a few MB at most
+
 
 class Words:
     """jieba's dictionary: its lines, sorted, and the words parsed so far, by their first character."""
@@ -82,6 +85,9 @@ class Words:
         self.log_total = math.log(total)  # a word's log-probability is `log(count) - log_total`
         self._buckets: dict[str, dict[str, int]] = {}
         self._followers: dict[str, frozenset[str]] = {}
+        # Region detection asks for the same few thousand words (the pieces around place names) on
+        # every page, each a bisect and a parse of lines otherwise; recent answers are kept.
+        self.count = lru_cache(maxsize=_KEPT_COUNTS)(self._count)
 
     def bucket(self, char: str) -> dict[str, int]:
         """`bucket("周")["周末"]` → its count: every word that begins with the character `char`."""
@@ -115,20 +121,27 @@ class Words:
         start = bisect_left(self.lines, key)
         return b"\n".join(self.lines[start : bisect_left(self.lines, key + b"\xff", start)])
 
-    def count(self, word: str) -> int | None:
-        """How often jieba saw `word`; None when it is not in the dictionary.
+    def _count(self, word: str) -> int | None:
+        """`count`: how often jieba saw `word`; None when it is not in the dictionary.
 
         Without its character's bucket parsed, only the lines that begin with `word ` are read (as
         `bucket` reads them): a place name's neighbours begin a few words each from many characters,
         and a bucket of thousands of words for each would cost more than the page's cleaning.
         """
-        if not word:
+        if word.split() != [word]:  # empty, or holding a space: no word of the dictionary
             return None
         found = self._buckets.get(word[0])
         if found is not None:
             return found.get(word)
-        text = self._starting(word.encode("utf-8", "surrogatepass") + b" ").decode("utf-8", "replace")
-        return next((int(n) for w, n in _WORD.findall(text) if w == word), None)
+        # The lines are read as bytes where they lie: one bisect, and no join, decode or regex pass.
+        key = word.encode("utf-8", "surrogatepass") + b" "
+        lines, i = self.lines, bisect_left(self.lines, key)
+        while i < len(lines) and lines[i].startswith(key):
+            n = _COUNT.match(lines[i], len(key))
+            if n:
+                return int(n.group())
+            i += 1
+        return None
 
 
 @cache

@@ -186,14 +186,17 @@ def spam_keywords(text: str) -> bool:
 
 
 def _seo_title(text: str) -> float:
-    if spam_keywords(text):
+    strong = _SPAM_STRONG.search(text) is not None  # searched once: most lines have no spam word
+    if strong and spam_keywords(text):
         return 1.0
     if SENTENCE_PUNCT.search(text):
         return 0.0
     if _KEYWORD_TITLE.match(text):
         return 1.0
-    if _SPAM_STRONG.search(text) and len(_SPAM_ANY.findall(text)) >= 2:
+    if strong and len(_SPAM_ANY.findall(text)) >= 2:
         return 1.0
+    if text.count("_") < 2:  # fewer than three parts: spared the split
+        return 0.0
     parts = [p for p in text.split("_") if p.strip()]
     if len(parts) < 3 or max(map(len, parts)) > 24:
         return 0.0
@@ -507,6 +510,10 @@ _ITEM_BREAK = re.compile(r"\s*[|｜·•»›]\s*|\s[-–—/>]+\s|\s{2,}")
 def _menu(text: str) -> bool:
     """A menu, its phrases read whole (`被掩埋的月 (The Buried Moon)` is no menu); or four items or
     more between bars or spaced dashes, however long: `求助 - 电脑硬件 - 某论坛 - Powered by Discuz!`."""
+    # A sentence is no menu however it is joined (`is_menu` says so first), nor is a line without a
+    # separator (one item, with no space to join): the two regex passes of `_phrases_joined` spared.
+    if SENTENCE_PUNCT.search(text) or not signals.MENU_SPLIT.search(text):
+        return False
     if is_menu(_phrases_joined(text)):
         return True
     return len(_ITEM_BREAK.split(text)) >= 4 and is_menu(text)
