@@ -3,6 +3,7 @@ and as OpenCC's Traditional (s2t) gives it, as the readers read a line in Simpli
 
 from __future__ import annotations
 
+from reader.clean import clean
 from reader.convert import convert
 from reader.document import Document
 
@@ -17,3 +18,8 @@ def in_script(script: str, text: str) -> str:
 def body_text(doc: Document) -> str:
     """The article's blocks run together: what is kept, whatever its blocks."""
     return "".join(b.text for b in doc.blocks)
+
+
+def cleaned(page: list[str], script: str) -> Document:
+    """The page of these lines, written in `script`, cleaned."""
+    return clean(in_script(script, "\n".join(page)))

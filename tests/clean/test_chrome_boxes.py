@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.clean import clean
 from reader.clean.chrome import lines
-from reader.convert import convert
 from reader.document import Document
-
-SCRIPTS = ["simplified", "traditional"]
+from tests.clean.scripts import SCRIPTS, cleaned, in_script
 
 TITLE = "某市一男子深夜坠楼身亡 警方排除他杀"
 DATELINE = "2024-03-01 09:30  来源：某某新闻网"
@@ -20,14 +17,6 @@ STORY = [
     "警方表示，现场没有打斗痕迹，初步排除他杀，详细原因仍在调查中，家属情绪激动，由社工陪同。",
     "邻居说，男子平日为人和善，近来因工作不顺心情低落，常在深夜独自在阳台抽烟，没想到会出事。",
 ]
-
-
-def script(text: str, which: str) -> str:
-    return convert(text, "traditional", "simplified") if which == "traditional" else text
-
-
-def cleaned(page: list[str], which: str) -> Document:
-    return clean(script("\n".join(page), which))
 
 
 def removed_by(doc: Document, rule: str) -> list[str]:
@@ -51,15 +40,15 @@ HOTLINE_BOX = [
 @pytest.mark.parametrize("which", SCRIPTS)
 def test_the_help_line_box_under_a_story_goes_and_the_story_stays(which: str) -> None:
     doc = cleaned([TITLE, DATELINE, *STORY, *HOTLINE_BOX], which)
-    assert kept(doc) == [script(t, which) for t in STORY]
-    assert removed_by(doc, lines.HOTLINE.name) == [script(t, which) for t in HOTLINE_BOX]
+    assert kept(doc) == [in_script(which, t) for t in STORY]
+    assert removed_by(doc, lines.HOTLINE.name) == [in_script(which, t) for t in HOTLINE_BOX]
 
 
 @pytest.mark.parametrize("which", SCRIPTS)
 def test_a_help_line_box_set_between_paragraphs_goes(which: str) -> None:
     box = ["●某某新闻网提醒您，请给自己机会：", "自杀防治安心专线：1925", "生命线：1995"]
     doc = cleaned([TITLE, DATELINE, STORY[0], *box, *STORY[1:]], which)
-    assert kept(doc) == [script(t, which) for t in STORY]
+    assert kept(doc) == [in_script(which, t) for t in STORY]
     assert len(removed_by(doc, lines.HOTLINE.name)) == len(box)
 
 
@@ -75,7 +64,7 @@ def test_a_help_line_box_set_between_paragraphs_goes(which: str) -> None:
 def test_words_of_a_help_line_in_the_article_are_no_box(line: str) -> None:
     for which in SCRIPTS:
         doc = cleaned([TITLE, DATELINE, STORY[0], line, *STORY[1:]], which)
-        assert script(line, which) in kept(doc)
+        assert in_script(which, line) in kept(doc)
 
 
 PAYWALL = "您所浏览的新闻已过查询时效。建议您加入某某社付费会员找寻您要的新闻。"
@@ -85,30 +74,33 @@ PAYWALL = "您所浏览的新闻已过查询时效。建议您加入某某社付
 @pytest.mark.parametrize("notice", [PAYWALL, "开通会员后可阅读全文", "订阅后即可查看完整内容。"])
 def test_a_paywall_notice_goes(which: str, notice: str) -> None:
     doc = cleaned([TITLE, DATELINE, *STORY, notice], which)
-    assert kept(doc) == [script(t, which) for t in STORY]
-    assert removed_by(doc, lines.PAYWALL.name) == [script(notice, which)]
+    assert kept(doc) == [in_script(which, t) for t in STORY]
+    assert removed_by(doc, lines.PAYWALL.name) == [in_script(which, notice)]
 
 
 @pytest.mark.parametrize("which", SCRIPTS)
 def test_a_story_about_paid_members_is_no_paywall(which: str) -> None:
     line = "该平台去年付费会员数量突破一亿，欢迎更多用户成为会员的活动也将持续到年底。"
     doc = cleaned([TITLE, DATELINE, STORY[0], line, *STORY[1:]], which)
-    assert script(line, which) in kept(doc)
+    assert in_script(which, line) in kept(doc)
 
 
 @pytest.mark.parametrize("which", SCRIPTS)
 def test_print_and_font_size_tools_above_the_story_go(which: str) -> None:
     tools = ["留言", "列印", "字级", "A-A+"]
     doc = cleaned([TITLE, *tools, DATELINE, *STORY], which)
-    assert kept(doc) == [script(t, which) for t in STORY]
-    assert {lines.line_verdicts(script(t, which))[0] for t in tools} <= {lines.SHARE.name, lines.COMMENT.name}
+    assert kept(doc) == [in_script(which, t) for t in STORY]
+    assert {lines.line_verdicts(in_script(which, t))[0] for t in tools} <= {
+        lines.SHARE.name,
+        lines.COMMENT.name,
+    }
 
 
 @pytest.mark.parametrize("which", SCRIPTS)
 def test_a_newspapers_issue_credit_goes(which: str) -> None:
     credit = "《 某某日报 》 ( 2022年10月18日   第 06 版)"
     doc = cleaned([TITLE, DATELINE, *STORY, credit], which)
-    assert removed_by(doc, lines.EPAPER.name) == [script(credit, which)]
+    assert removed_by(doc, lines.EPAPER.name) == [in_script(which, credit)]
 
 
 # A note that quotes English and lists its references: words spaced like a menu's items.
@@ -128,7 +120,7 @@ NOTE = [
 @pytest.mark.parametrize("which", SCRIPTS)
 def test_english_references_and_translations_in_a_note_are_no_link_farm(which: str) -> None:
     doc = cleaned([NOTE_TITLE, "2017-11-08 作者：某某", *NOTE], which)
-    assert kept(doc) == [script(t, which) for t in NOTE]
+    assert kept(doc) == [in_script(which, t) for t in NOTE]
     assert not removed_by(doc, lines.LINK_FARM.name)
 
 
@@ -143,7 +135,7 @@ def test_english_references_and_translations_in_a_note_are_no_link_farm(which: s
 )
 def test_menus_are_still_menus(line: str) -> None:
     for which in SCRIPTS:
-        assert lines.link_farm(script(line, which)) == 1.0
+        assert lines.link_farm(in_script(which, line)) == 1.0
 
 
 # A tutorial that quotes a shell script flattened onto one line: names joined by `_`, `JAVA_OPTS`,
@@ -164,7 +156,7 @@ TUTORIAL = [
 def test_a_quoted_shell_script_is_no_seo_title_nor_menu(which: str) -> None:
     doc = cleaned(["对于Docker的一点使用经验", "posted @ 2024-05-09 14:45 某某", *TUTORIAL], which)
     body = "\n".join(kept(doc))
-    assert all(script(t, which) in body for t in TUTORIAL)
+    assert all(in_script(which, t) in body for t in TUTORIAL)
     assert not [r for r in doc.removed if r.rule.startswith("chrome.")]
 
 
@@ -193,8 +185,8 @@ NOTICES = [
 @pytest.mark.parametrize("notice", NOTICES)
 def test_a_sites_notice_under_the_story_goes(which: str, notice: str) -> None:
     doc = cleaned([TITLE, DATELINE, *STORY, notice], which)
-    assert kept(doc) == [script(t, which) for t in STORY]
-    assert removed_by(doc, lines.COPYRIGHT.name) == [script(notice, which)]
+    assert kept(doc) == [in_script(which, t) for t in STORY]
+    assert removed_by(doc, lines.COPYRIGHT.name) == [in_script(which, notice)]
 
 
 @pytest.mark.parametrize(
@@ -207,7 +199,7 @@ def test_a_sites_notice_under_the_story_goes(which: str, notice: str) -> None:
 def test_an_articles_sentence_about_permission_is_no_notice(line: str) -> None:
     for which in SCRIPTS:
         doc = cleaned([TITLE, DATELINE, STORY[0], line, *STORY[1:]], which)
-        assert script(line, which) in kept(doc)
+        assert in_script(which, line) in kept(doc)
 
 
 ANSWER = [
@@ -230,7 +222,7 @@ def test_a_question_and_answer_sites_furniture_goes_and_the_answer_stays(which: 
         "你对这个回答的评价是？",
     ]
     doc = cleaned(page, which)
-    assert kept(doc) == [script(t, which) for t in ANSWER]
+    assert kept(doc) == [in_script(which, t) for t in ANSWER]
     assert len(removed_by(doc, lines.FORUM.name)) == 5
 
 
@@ -238,5 +230,5 @@ def test_a_question_and_answer_sites_furniture_goes_and_the_answer_stays(which: 
 def test_an_original_headline_that_is_a_question_goes(which: str) -> None:
     line = "原标题：三星失意 路在何方？"
     doc = cleaned([TITLE, DATELINE, line, *STORY], which)
-    assert kept(doc) == [script(t, which) for t in STORY]
-    assert removed_by(doc, lines.ORIGINAL_TITLE.name) == [script(line, which)]
+    assert kept(doc) == [in_script(which, t) for t in STORY]
+    assert removed_by(doc, lines.ORIGINAL_TITLE.name) == [in_script(which, line)]

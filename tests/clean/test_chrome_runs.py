@@ -8,10 +8,8 @@ import pytest
 
 from reader.clean import clean
 from reader.clean.chrome import lines
-from reader.convert import convert
 from reader.document import Document
-
-SCRIPTS = ["simplified", "traditional"]
+from tests.clean.scripts import SCRIPTS, cleaned, in_script
 
 TITLE = "某县召开全县春耕生产推进会"
 DATELINE = "发布时间：2024-03-01 09:30"
@@ -20,14 +18,6 @@ STORY = [
     "会议要求，各乡镇各部门要进一步压实责任，抢抓农时组织生产，确保粮食播种面积稳定在去年水平。",
     "会议强调，要强化技术指导和服务保障，组织农技人员下沉一线，帮助农户解决生产中的实际困难。",
 ]
-
-
-def script(text: str, which: str) -> str:
-    return convert(text, "traditional", "simplified") if which == "traditional" else text
-
-
-def cleaned(page: list[str], which: str) -> Document:
-    return clean(script("\n".join(page), which))
 
 
 def rules_of(doc: Document, page: list[str], which: str, wanted: list[str]) -> list[str | None]:
@@ -41,7 +31,7 @@ def rules_of(doc: Document, page: list[str], which: str, wanted: list[str]) -> l
 
 def kept(doc: Document, which: str, texts: list[str]) -> bool:
     body = doc.text()
-    return all(script(t, which) in body for t in texts)
+    return all(in_script(which, t) in body for t in texts)
 
 
 CARD = ["蓝之初", "性别 保密", "UID 2391", "精华 0", "帖子 260", "积分 100   详情", "来自 广东", "状态 离线"]
