@@ -67,14 +67,15 @@ def start(root: Path) -> Prefetch | None:
 
 
 def _index_first_files(root: Path) -> None:
-    began: list[float] = []  # when the first batch was stored
+    began: float | None = None  # when the first batch was stored
 
     def stop_when_due(*_: object) -> None:
         # The budget runs from the first batch: before it the tables load, which on a busy machine
         # alone can take the budget and leave a screen of one row.
-        if not began:
-            began.append(time.monotonic())
-        elif time.monotonic() - began[0] >= BUDGET_S:
+        nonlocal began
+        if began is None:
+            began = time.monotonic()
+        elif time.monotonic() - began >= BUDGET_S:
             raise _Enough
 
     # Any failure is the app's to meet and report: it redoes whatever the child did not.
