@@ -66,12 +66,22 @@ TABLE_LABEL = re.compile("|".join(r"\s*".join(label) for label in TABLE_LABELS.s
 TABLE_ROW = re.compile(rf"^(?:{TABLE_LABEL.pattern})(?:\s*[:：]|\s+|$)")
 
 
+# A row whose cells were dumped with no separator (`索引号000014349/2025-20748 成文日期2025-08-12`): a
+# label run into its value reads as one only when a second label follows after a space.
+_GLUED_ROW = re.compile(rf"^(?:{TABLE_LABEL.pattern})\S.*?\s(?:{TABLE_LABEL.pattern}|发布日期|發布日期)")
+
+
 _TABLE_FIRST = frozenset(label[0] for label in TABLE_LABELS.split("|"))  # spares the regex most lines
 
 
 def is_table_row(text: str) -> bool:
-    """`"索 引 号 63269453/2020-00096 分 类 / 通知"`, `"时 效 有效"` → True (not `"分类推进…。"`)."""
-    return text[:1] in _TABLE_FIRST and TABLE_ROW.match(text) is not None and not ends_sentence(text)
+    """`"索 引 号 63269453/2020-00096 分 类 / 通知"`, `"时 效 有效"`,
+    `"发文机关某某乡人民政府 发布日期2025-08-12"` → True (not `"分类推进…。"`)."""
+    return (
+        text[:1] in _TABLE_FIRST
+        and (TABLE_ROW.match(text) is not None or _GLUED_ROW.match(text) is not None)
+        and not ends_sentence(text)
+    )
 
 
 def ends_sentence(text: str) -> bool:

@@ -239,6 +239,22 @@ def test_a_disclosure_table_of_bulleted_labels_leaves_the_title_above_it(script:
     assert (doc.title, doc.date) == (written("山水县人民政府工作规则", script), "2024-04-06 16:34")
 
 
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_disclosure_table_with_labels_run_into_their_values_is_no_title_nor_dateline(script: str) -> None:
+    page = (
+        "当前位置:首页>山水县人民政府>工作动态\n"
+        "山水乡人民政府网站\n"
+        "索引号000014349/2025-20748 成文日期2025-08-12\n"
+        "发文机关山水乡人民政府 发布日期2025-08-12\n"
+        "发文字号 主题词\n"
+        f"{HEADLINE}\n"
+        "时间:2025-08-12 来源:山水县融媒体中心\n"
+        f"{BODY}"
+    )
+    doc = cleaned(page, script)
+    assert (doc.title, doc.date) == (written(HEADLINE, script), "2025-08-12")
+
+
 @pytest.mark.parametrize(
     ("line", "reason"),
     [

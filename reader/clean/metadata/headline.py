@@ -353,8 +353,15 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
     """
     head = range(min(first, len(texts)))
     candidates = [i for i in head if verdicts[i] is None and is_title_like(texts[i])]
+    # a disclosure table's rows are no dateline, though one gives the date (`发文机关… 发布日期2025-08-12`)
     meta_at = next(
-        (i for i in head if (verdicts[i] or "").startswith("metadata.") and verdicts[i] != TABLE.name),
+        (
+            i
+            for i in head
+            if (verdicts[i] or "").startswith("metadata.")
+            and verdicts[i] != TABLE.name
+            and not is_table_row(texts[i])
+        ),
         None,
     )
     if meta_at is None and (late := _over_late_dateline(texts, verdicts, first)) is not None:
