@@ -153,6 +153,24 @@ def test_a_kicker_gives_way_to_the_headline(script: str) -> None:
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
+def test_a_place_kicker_gives_way_to_the_headline_the_epapers_list_names(script: str) -> None:
+    page = (
+        "第A06版:要闻 上一版  下一版\n"
+        "A06\n"
+        "冬季应急除雪准备工作有序推进\n"
+        f"{HEADLINE}\n"
+        "定制公交开到群众家门口\n"
+        "广告\n"
+        "返回主页 | 某某晚报 | 标题导航\n"
+        "上一期  下一期\n"
+        "山水区 建设路街道\n"
+        f"{HEADLINE}\n"
+        f"{BODY}"
+    )
+    assert cleaned(page, script).title == written(HEADLINE, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
 def test_a_short_column_label_under_the_dateline_is_no_title(script: str) -> None:
     page = f"2022年10月17日\n\n奋进新时代\n\n{HEADLINE}：干群同心 日子越过越红火\n\n{BODY}"
     doc = cleaned(page, script)

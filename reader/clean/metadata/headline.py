@@ -299,6 +299,9 @@ def _repeated(
     """
     keys = [_key(t) for t in texts[:reach]]
     chosen = keys[at]
+    later = [i for i in candidates if i > at]
+    if later and _listed_under_kicker(texts, verdicts, keys, at, later[0]):
+        return later[0]
     for i in range(at + 1, reach):
         if len(keys[i]) < _KICKER or keys[i] == chosen or not chosen.endswith(keys[i]):
             continue
@@ -313,6 +316,21 @@ def _repeated(
         return at
     again = [i for i in candidates if i < at and len(keys[i]) >= _KICKER and keys.count(keys[i]) > 1]
     return next((i for i in again if not SENTENCE_PUNCT.search(texts[i])), at)
+
+
+def _listed_under_kicker(
+    texts: Sequence[str], verdicts: Sequence[str | None], keys: Sequence[str], at: int, below: int
+) -> bool:
+    """`二七区 建中街街道` over `聚力文化建设 提升社区治理服务水平`, which the e-paper's list of the page's
+    stories above names: the line the page lists is the headline, the longer line under the kicker
+    it does not list."""
+    return (
+        below < len(keys)
+        and keys[at] not in keys[:at]
+        and keys[below] in keys[:at]
+        and len(keys[below]) > len(keys[at])
+        and _adjacent(texts, verdicts, at, below)
+    )
 
 
 _PAGE_LABELS = frozenset({"column", "crumb", "widget", "menu"})
