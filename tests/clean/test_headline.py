@@ -171,6 +171,20 @@ def test_a_place_kicker_gives_way_to_the_headline_the_epapers_list_names(script:
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
+def test_a_documents_number_before_its_title_in_angle_quotes_is_cut(script: str) -> None:
+    title = "山水县人民政府办公室关于印发山水县社区服务体系建设实施方案的通知"
+    page = (
+        f"山政办字〔2022〕77号《{title}》\n"
+        f"{title}\n"
+        "山政办字〔2022〕77号\n"
+        "各乡镇人民政府，县政府各部门：\n"
+        "《山水县社区服务体系建设实施方案》已经县政府同意，现印发给你们，请认真贯彻执行。\n"
+        f"{BODY}"
+    )
+    assert cleaned(page, script).title == written(title, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
 def test_a_short_column_label_under_the_dateline_is_no_title(script: str) -> None:
     page = f"2022年10月17日\n\n奋进新时代\n\n{HEADLINE}：干群同心 日子越过越红火\n\n{BODY}"
     doc = cleaned(page, script)

@@ -83,9 +83,11 @@ _TITLE_SITE = re.compile(
 _COLUMN_WORDS = (
     "新闻|资讯|动态|要闻|详情|中心|正文|头条|快讯|专题|公告|时政|视点|图片|视频|首页|论坛|社区|频道"
 )
-# (a wire story's lead names its title after its dateline: `新华社北京2月28日电 题：…`)
+# (a wire story's lead names its title after its dateline: `新华社北京2月28日电 题：…`; a document's
+# number before its title in 《》, as a page's <title> gives it: `鲁政发〔2014〕20号《…的实施意见》`)
 _TITLE_HEAD = re.compile(
-    r"(?:[•·▪●◆◇○■□▶►]\s*|[\u4e00-\u9fff]{0,16}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*题\s*[:：]\s*|[\u4e00-\u9fff]{4,6}[/／](?=[^/／]{4,}$)|-{2,}\s{2,}(?=\S)|"
+    r"(?:[•·▪●◆◇○■□▶►]\s*|"
+    r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d+\s*号\s*(?=《)|[\u4e00-\u9fff]{0,16}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*题\s*[:：]\s*|[\u4e00-\u9fff]{4,6}[/／](?=[^/／]{4,}$)|-{2,}\s{2,}(?=\S)|"
     r"[【\[][^【】\[\]]{0,10}(?:网|报|台|频道|省|市|州|县|区|旗|盟|镇|乡|村)[】\]]\s*(?=\S{4}))*"
 )
 
@@ -113,7 +115,7 @@ def trim_title(title: str) -> tuple[str, str | None]:
         if m and m.end() == cut and DATE_FORM.fullmatch(written) and (found := read_date(written)):
             cut, date = m.start(), date or found
         if cut == end:
-            work = _TITLE_WORK.match(simple, start, end)
+            work = _TITLE_WORK.match(simple[start:end])  # (`^` holds at the string's start only)
             return (title[start + 1 : end - 1] if work else title[start:end]).strip(), date
         end = cut
 
