@@ -242,8 +242,11 @@ def test_the_leads_bracketed_reporters_below_a_long_notice_in_the_head(script: s
         ("王军伟 甘泉等", "王军伟 甘泉"),
         ("王军伟 甘泉", "王军伟 甘泉"),
         ("记者 张三 李四等", "张三 李四"),
+        # a review's team, surnames spaced from their names, set apart by wide gaps
+        ("丁 伟    汪晓东   刘晓鹏     张 音 于 洋 ", "丁伟 汪晓东 刘晓鹏 张音 于洋"),
         # two words that open with a surname are no names
         ("文明 和谐", None),
+        ("高效    便捷    文明    和谐", None),
     ],
 )
 def test_names_alone_above_the_text_and_others_closing_them(
@@ -251,3 +254,14 @@ def test_names_alone_above_the_text_and_others_closing_them(
 ) -> None:
     doc = clean(in_script(script, f"{TITLE}\n{line}\n{BODY}"))
     assert doc.author == (author and in_script(script, author))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_teams_names_under_the_subtitle_sign_though_their_gaps_read_as_a_menu(script: str) -> None:
+    page = (
+        f"{TITLE}\n\n发布日期:2012/7/13 来源:某某网\n\n{TITLE}\n\n——某县重点项目建设述评之二\n\n"
+        f"丁 伟    汪晓东   刘晓鹏     张 音 于 洋 \n\n\n{BODY}"
+    )
+    doc = clean(in_script(script, page))
+    assert doc.author == in_script(script, "丁伟 汪晓东 刘晓鹏 张音 于洋")
+    assert in_script(script, "汪晓东") not in body_text(doc)

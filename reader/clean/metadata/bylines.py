@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 from itertools import islice
 
+from reader.clean.chrome.lines import LINK_FARM
+from reader.clean.chrome.zones import NAV
 from reader.clean.metadata.lines import last_open
 from reader.clean.metadata.script import simplified
 from reader.clean.rules import FIELD, Rule, register
@@ -329,6 +331,7 @@ def title_byline(title: str) -> str | None:
     return " ".join(re.split(r"[、\s]+", m.group("v"))) if m else None
 
 
+_MENU_RULES = frozenset({LINK_FARM.name, NAV.name})  # chrome rules that take a row of short items
 _AFFILIATION = re.compile(r"^[（(][^()（）]{4,60}[)）]$")
 # A writer named with the post they hold: `江陵县白马寺镇党委书记 邹建国`.
 POST = (
@@ -340,16 +343,18 @@ _NAMED_POST = re.compile(
 )
 
 
-# Writers named alone on a line, two to four (`王军伟 甘泉等`): one a full name or the list closed by
-# `等` ("and others"), so that two words that open with a surname (`高效 便捷`) are no names.
+# Writers named alone on a line, two to six (`王军伟 甘泉等`, a review's team `丁 伟  汪晓东  张 音`):
+# one a full name or the list closed by `等` ("and others"), so that two words that open with a
+# surname (`高效 便捷`) are no names.
 _NAME_ITEM = rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}"
-_NAME_LIST = re.compile(rf"^{_NAME_ITEM}(?:[\s、]+{_NAME_ITEM}){{1,3}}(?:\s*等)?$")
+_NAME_LIST = re.compile(rf"^{_NAME_ITEM}(?:[\s、]+{_NAME_ITEM}){{1,5}}(?:\s*等)?$")
 
 
 def _names_alone(simple: str) -> bool:
-    if not _NAME_LIST.match(simple):
+    names = tidy_names(simple) or ""  # a surname spaced from its name (`张 音`) is one name
+    if not _NAME_LIST.match(names):
         return False
-    return simple.endswith("等") or any(len(n) == 3 for n in re.split(r"[\s、]+", simple))
+    return simple.endswith("等") or any(len(n) == 3 for n in re.split(r"[\s、]+", names))
 
 
 def signer(text: str) -> str | None:
@@ -365,7 +370,13 @@ def signer(text: str) -> str | None:
 
 
 def org_above_text(texts: Sequence[str], out: list[str | None], title_at: int, first: int) -> str | None:
-    """`区政务服务局党总支` or `刘金新` alone right above the first paragraph signs it; two are text."""
+    """`区政务服务局党总支` or `刘金新` alone right above the first paragraph signs it; two are text.
+    Names alone there sign it though a menu rule took them for links (`丁 伟    汪晓东   刘晓鹏`: the
+    gaps between them)."""
+    at = next((k for k in reversed(range(title_at + 1, min(first, len(texts)))) if texts[k]), None)
+    if at is not None and out[at] in _MENU_RULES and _names_alone(simplified(texts[at])):
+        out[at] = BYLINE.name
+        return tidy_names(texts[at])
     at = last_open(texts, out, title_at + 1, first) if first < len(texts) else None
     if at is not None and _AFFILIATION.match(texts[at]):  # `许翾` over `(浙江大学 公共管理学院, 浙江 杭州)`
         at = last_open(texts, out, title_at + 1, at)
