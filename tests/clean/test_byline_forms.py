@@ -171,6 +171,20 @@ def test_a_role_without_a_name_or_a_quoted_phrase_names_no_one(byline: str, scri
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("来源: 某某网作者:霍艳华编辑:孙畅2020-04-23 17:07:00", "霍艳华"),
+        ("2020-04-23 17:07:00 作者:张明摄影:李华", "张明"),
+        ("2020-04-23 17:07:00 作者:编辑:孙畅", None),  # a label is no name
+    ],
+)
+def test_a_writer_ends_where_the_next_label_starts(line: str, author: str | None, script: str) -> None:
+    doc = clean(in_script(script, f"{TITLE}\n{line}\n{BODY}"))
+    assert (doc.author, doc.date) == (author and in_script(script, author), "2020-04-23 17:07")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
 def test_a_source_ends_where_the_editors_label_starts(script: str) -> None:
     page = f"{TITLE}\n2025-08-21 16:53:13来源:某某国际在线编辑:王奇英责编:薛阳\n{BODY}"
     doc = clean(in_script(script, page))

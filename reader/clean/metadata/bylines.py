@@ -69,8 +69,10 @@ _FIELD_WORD = r"发[表布]于|时间|日期|来源"
 # Further names may follow their own role: `安佳璐 通讯员 曹杰 杨海艳`, `沈祖轩  本刊记者  黄薇`.
 _NAME_ROLE = rf"(?:{PRESS}|通讯员|实习生)"
 _NAME_ROLE_RE = re.compile(_NAME_ROLE)  # compiled at import: a first line with roles pays no 10 ms
+# A label the value runs into, the page's fields set with no space between them: `作者:霍艳华编辑:孙畅`.
+_GLUED_LABEL = r"(?:责任编辑|编辑|责编|来源|审核|校对|摄影)\s*[:：]"
 VALUE = (
-    rf"(?P<v>(?!{_FIELD_WORD})(?:{_PADDED}|{_WORD}{{2,20}}(?!{_WORD}|[:：“”「」]))(?:\s{{1,2}}(?:{_NAME_ROLE}\s{{0,2}})?(?!{ROLE}|{_NEXT_FIELD})"
+    rf"(?P<v>(?!{_FIELD_WORD})(?:{_PADDED}|{_WORD}{{2,20}}(?!{_WORD}|[:：“”「」])|{_WORD}{{2,6}}?(?={_GLUED_LABEL}))(?:\s{{1,2}}(?:{_NAME_ROLE}\s{{0,2}})?(?!{ROLE}|{_NEXT_FIELD})"
     rf"(?:{_PADDED}|{_WORD}{{2,4}})(?!{_WORD}*[:：]))*)"
 )
 # A line that opens with a byline: a newspaper's byline mark (`□本报记者 丁霞`), or a reporter's title.
