@@ -279,3 +279,11 @@ def test_a_teams_names_under_the_subtitle_sign_though_their_gaps_read_as_a_menu(
     doc = clean(in_script(script, page))
     assert doc.author == in_script(script, "丁伟 汪晓东 刘晓鹏 张音 于洋")
     assert in_script(script, "汪晓东") not in body_text(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_reporter_filing_from_a_citys_desk_above_the_text(script: str) -> None:
+    page = f"2018年11月27日 星期二\n\n{TITLE}\n\n\n 《记者黄淑惠/南市讯》2018.11.27\n\n{BODY}"
+    doc = clean(in_script(script, page))
+    assert (doc.author, doc.date) == (in_script(script, "黄淑惠"), "2018-11-27")
+    assert in_script(script, "南市讯") not in body_text(doc)

@@ -58,6 +58,9 @@ def test_read_source(text: str, source: str) -> None:
         ("記者陳風益/雲林報導", "陳風益"),
         ("☉張國財", "張國財"),
         ("记者王小明／高雄报导", "王小明"),
+        # the place filed from as a local paper's dispatch (`南市訊`), in brackets, the day after them
+        ("《記者黃淑惠/南市訊》2018.11.27", "黃淑惠"),
+        ("〔記者王小明／高雄報導〕", "王小明"),
     ],
 )
 def test_read_author(text: str, author: str) -> None:

@@ -183,7 +183,8 @@ _NO_NAME = re.compile(r"^[\d\W_]+$")  # `记者00`: digits and marks name no one
 _QUOTED = re.compile(r"[“”\"「」『』《》]")  # `特约小记者北京访“两会”`: a name holds no quotation
 # A collective byline, a role without a name: `■ 本报评论员`, `本报记者`.
 _ROLE_ONLY = re.compile(rf"^(?:{PRESS}|(?:本[报刊台网]|特约)?(?:评论员|通讯员|观察员))$")
-_FILED_FROM = re.compile(r"\s*[/／]\s*[\u4e00-\u9fff]{1,10}?报[导道]$")  # `/雲林報導`: the place, no name
+# `/雲林報導`, `/南市訊》2018.11.27`: where the reporter filed from, and what follows it, no name
+_FILED_FROM = re.compile(r"\s*[/／]\s*[\u4e00-\u9fff]{1,10}?(?:报[导道]|讯)(?![\u4e00-\u9fff])")
 _NAME_MAX = 14  # CJK characters of the longest name or organisation a byline gives
 
 
