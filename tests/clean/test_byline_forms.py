@@ -287,3 +287,13 @@ def test_a_reporter_filing_from_a_citys_desk_above_the_text(script: str) -> None
     doc = clean(in_script(script, page))
     assert (doc.author, doc.date) == (in_script(script, "黄淑惠"), "2018-11-27")
     assert in_script(script, "南市讯") not in body_text(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("label", ["原文作者:", "原作者："])
+def test_a_reposts_original_writer_is_the_author(label: str, script: str) -> None:
+    lead = "这是一篇我之前发在别的论坛的帖子，修改整理一下发在这里的专栏了，欢迎大家指正。"
+    page = f"[转载]{TITLE}\n\n{lead}\n\n{label}Lunamos\n\n{BODY}"
+    doc = clean(in_script(script, page))
+    assert doc.author == "Lunamos"
+    assert "Lunamos" not in body_text(doc)
