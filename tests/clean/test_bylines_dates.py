@@ -158,8 +158,10 @@ def test_a_posters_name_over_their_profile(script: str) -> None:
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
-def test_the_first_posts_edit_note_names_its_poster(script: str) -> None:
-    head = "楼主| 发表于 2022-9-21 00:46:47 | 只看该作者 |倒序浏览\n本帖最后由 晨枫 于 2022-9-20 15:18 编辑\n"
+# the floor before the time on the header's line, or only on the line of its own over it
+@pytest.mark.parametrize("floor", ["楼主| ", ""])
+def test_the_first_posts_edit_note_names_its_poster(floor: str, script: str) -> None:
+    head = f"{floor}发表于 2022-9-21 00:46:47 | 只看该作者\n本帖最后由 晨枫 于 2022-9-20 15:18 编辑\n"
     doc = clean(in_script(script, f"{FORUM_HEAD}跳转到指定楼层\n楼主\n{head}{BODY}"))
     assert (doc.author, doc.date) == (in_script(script, "晨枫"), "2022-09-21 00:46")
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from reader.clean.chrome.runs import PROFILE
 from reader.clean.metadata.bylines import BYLINE
+from reader.clean.metadata.fields import FLOORS
 from reader.clean.metadata.script import simplified
 
 _POSTED_BARE = re.compile(r"^\s*(?P<floor>楼主\s*[|｜]?\s*)?发表于\s*[:：]?\s*\d")
@@ -53,6 +54,10 @@ def poster_above(texts: Sequence[str], out: list[str | None], title_at: int, fir
     posted, head = next(((i, m) for i, m in heads if m), (None, None))
     if posted is None or head is None:
         return None
+    # the floor's name on a line of its own over the time (`楼主` / `发表于 …`) heads the post as
+    # `楼主| 发表于 …` does: the line over it is the thread's tool bar (`跳转到指定楼层`), no name
+    above = next((i for i in range(posted - 1, title_at, -1) if texts[i]), None)
+    floor = bool(head.group("floor")) or (above is not None and simplified(texts[above].strip()) in FLOORS)
     profiled = None
     for i in range(posted - 1, title_at, -1):
         if not texts[i]:
@@ -65,7 +70,7 @@ def poster_above(texts: Sequence[str], out: list[str | None], title_at: int, fir
             if _poster_name(t) and _PROFILE.match(simplified(below)):
                 profiled = i  # the profile's top line, as the scan goes up
             continue
-        if out[i] is None and _poster_name(t) and not head.group("floor"):  # `楼主|` heads a post of its own
+        if out[i] is None and _poster_name(t) and not floor:  # `楼主|` heads a post of its own
             out[i] = BYLINE.name
             return t
         break
