@@ -297,3 +297,14 @@ def test_a_reposts_original_writer_is_the_author(label: str, script: str) -> Non
     doc = clean(in_script(script, page))
     assert doc.author == "Lunamos"
     assert "Lunamos" not in body_text(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_wire_storys_reporters_set_apart_by_commas_under_its_dateline(script: str) -> None:
+    page = (
+        f"{TITLE}\n2020-12-09 10:00:13 来源: 某某网\n\n"
+        f"  新华社郑州12月9日电  题:{TITLE}\n\n  新华社记者韩朝阳,、马骁\n\n{BODY}"
+    )
+    doc = clean(in_script(script, page))
+    assert doc.author == in_script(script, "韩朝阳 马骁")
+    assert in_script(script, "马骁") not in body_text(doc)

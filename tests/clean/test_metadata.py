@@ -61,6 +61,10 @@ def test_read_source(text: str, source: str) -> None:
         # the place filed from as a local paper's dispatch (`南市訊`), in brackets, the day after them
         ("《記者黃淑惠/南市訊》2018.11.27", "黃淑惠"),
         ("〔記者王小明／高雄報導〕", "王小明"),
+        # names set apart by commas, a mirror's doubled mark too; a sentence after a name is none
+        ("新华社记者 张三, 李四", "张三 李四"),
+        ("新華社記者韓朝陽,、馬驍", "韓朝陽 馬驍"),
+        ("记者张三，李四表示，今年以来", "张三"),
     ],
 )
 def test_read_author(text: str, author: str) -> None:

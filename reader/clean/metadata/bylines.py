@@ -71,8 +71,11 @@ _NAME_ROLE = rf"(?:{PRESS}|通讯员|实习生)"
 _NAME_ROLE_RE = re.compile(_NAME_ROLE)  # compiled at import: a first line with roles pays no 10 ms
 # A label the value runs into, the page's fields set with no space between them: `作者:霍艳华编辑:孙畅`.
 _GLUED_LABEL = r"(?:责任编辑|编辑|责编|来源|审核|校对|摄影)\s*[:：]"
+PERSON_NAME = rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}"
+# A comma between names, a mirror's doubled mark too (`韩朝阳,、马骁`), when a name follows it whole.
+_COMMA = rf"\s*[,，][、\s]*(?={PERSON_NAME}(?:$|[\s,，、]))"
 VALUE = (
-    rf"(?P<v>(?!{_FIELD_WORD})(?:{_PADDED}|{_WORD}{{2,20}}(?!{_WORD}|[:：“”「」])|{_WORD}{{2,6}}?(?={_GLUED_LABEL}))(?:\s{{1,2}}(?:{_NAME_ROLE}\s{{0,2}})?(?!{ROLE}|{_NEXT_FIELD})"
+    rf"(?P<v>(?!{_FIELD_WORD})(?:{_PADDED}|{_WORD}{{2,20}}(?!{_WORD}|[:：“”「」])|{_WORD}{{2,6}}?(?={_GLUED_LABEL}))(?:(?:\s{{1,2}}|{_COMMA})(?:{_NAME_ROLE}\s{{0,2}})?(?!{ROLE}|{_NEXT_FIELD})"
     rf"(?:{_PADDED}|{_WORD}{{2,4}})(?!{_WORD}*[:：]))*)"
 )
 # A line that opens with a byline: a newspaper's byline mark (`□本报记者 丁霞`), or a reporter's title.
@@ -105,12 +108,15 @@ def tidy_names(value: str, roles: bool = False) -> str | None:
     if roles:
         for m in _NAME_ROLE_RE.finditer(simple):
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _NAME_COMMA.finditer(simple):  # `韩朝阳,、马骁` → `韩朝阳 马骁`
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _PADDING.finditer(simple):
         chars[m.end(1) : m.start(2)] = [""] * (m.start(2) - m.end(1))
     names = (name.strip("/／") for name in "".join(chars).split())  # `记者/梁乾胜通讯员/姚虹伊`
     return _AND_OTHERS.sub("", _AMPERSAND.sub("、", " ".join(n for n in names if n))) or None
 
 
+_NAME_COMMA = re.compile(r"(?<=[\u4e00-\u9fff])\s*[,，][、\s]*(?=[\u4e00-\u9fff])")
 _AMPERSAND = re.compile(r"(?<=[\u4e00-\u9fff])\s*[&＆]\s*(?=[\u4e00-\u9fff])")  # `胡一刀&李小飞刀`
 # `张三 李四等`: "and others" closing a list of writers is no part of the last name
 _AND_OTHERS = re.compile(r"(?<=[\u4e00-\u9fff]{2})\s*等$")
@@ -123,7 +129,6 @@ def without_roles(value: str) -> str | None:
 
 _LEAD_BYLINE = re.compile(rf"^.{{0,30}}?[（(]\s*{PRESS}\s*{VALUE}")
 # Names alone in the brackets right after a dateline's 讯/电: `中国吉安网讯(许春花、周绍腾)…`.
-PERSON_NAME = rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}"
 _LEAD_NAMES = re.compile(
     rf"^.{{0,30}}?(?:讯|电|消息)\s*[（(]\s*(?P<v>{PERSON_NAME}(?:\s*[、\s]\s*{PERSON_NAME}){{0,3}})\s*[）)]"
 )
