@@ -158,11 +158,18 @@ def test_a_posters_name_over_their_profile(script: str) -> None:
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
-# the floor before the time on the header's line, or only on the line of its own over it
-@pytest.mark.parametrize("floor", ["楼主| ", ""])
-def test_the_first_posts_edit_note_names_its_poster(floor: str, script: str) -> None:
+@pytest.mark.parametrize(
+    ("above", "floor"),
+    [
+        ("", "楼主| "),  # the floor before the time on the header's line
+        # only on the line of its own over it, the poster's time online and the floor's jump box
+        # above it: no name
+        ("累计在线\n120730分钟\n", ""),
+    ],
+)
+def test_the_first_posts_edit_note_names_its_poster(above: str, floor: str, script: str) -> None:
     head = f"{floor}发表于 2022-9-21 00:46:47 | 只看该作者\n本帖最后由 晨枫 于 2022-9-20 15:18 编辑\n"
-    doc = clean(in_script(script, f"{FORUM_HEAD}跳转到指定楼层\n楼主\n{head}{BODY}"))
+    doc = clean(in_script(script, f"{FORUM_HEAD}{above}跳转到指定楼层\n楼主\n{head}{BODY}"))
     assert (doc.author, doc.date) == (in_script(script, "晨枫"), "2022-09-21 00:46")
 
 

@@ -267,7 +267,7 @@ def read_fields(text: str) -> dict[str, str] | None:
     # `whb761 | 发表于 2005-8-4 21:37:32`, `hotpower| 楼主 | 2008-9-7 10:04`: the poster and the post's time
     poster = POSTED.match(text) or _FLOOR_POSTER.match(simple)
     posted_by = text[poster.start("v") : poster.end("v")] if poster else None
-    if posted_by and "date" in fields and simplified(posted_by) not in FLOORS:
+    if posted_by and "date" in fields and simplified(posted_by) not in _FLOORS:
         return {"author": posted_by} | fields
     rest, as_written = _rest(text)
     sure = len(fields) >= 2 or " " in fields.get("date", "")
@@ -298,7 +298,7 @@ def _short_name(rest: str) -> bool:
 
 
 # A thread's first post, headed by its poster and floor: `hotpower|  楼主 | 2008-9-7 10:04 | 只看该作者`.
-FLOORS = frozenset({"楼主", "沙发", "板凳", "地板"})  # a floor's name is no poster's (`楼主| 发表于 …`)
+_FLOORS = frozenset({"楼主", "沙发", "板凳", "地板"})  # a floor's name is no poster's (`楼主| 发表于 …`)
 _FLOOR_POSTER = re.compile(r"^\s*(?P<v>[^\s|｜:：]{2,20})\s*[|｜]\s*楼主\s*[|｜]\s*(?=\d)")
 
 

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 
 from reader.clean.chrome.runs import PROFILE
 from reader.clean.metadata.bylines import BYLINE
-from reader.clean.metadata.fields import FLOORS
 from reader.clean.metadata.script import simplified
 
 _POSTED_BARE = re.compile(r"^\s*(?P<floor>楼主\s*[|｜]?\s*)?发表于\s*[:：]?\s*\d")
@@ -23,21 +22,31 @@ _PROFILE = re.compile(r"^(?:\d+\s*)?(?:主题|帖子|积分|精华|金钱|威望
 _EDITED_BY = re.compile(r"^\s*本帖最后由\s*(?P<v>[^\s]{2,20})\s*于\s*\d")
 
 
+# A thread's box for jumping to a floor, beside the first post's floor (`电梯直达`, `跳转到指定楼层`).
+_ELEVATOR = re.compile(r"^\s*(?:电梯直达|跳转到指定楼层)\s*$")
 # A poster's rank or a field of their profile, as a forum sets it under their name: `Rank: 2`,
-# `中级粉丝`, `正式会员`, `Lv.5`, `性别 保密`, `UID 2391`, `帖子 260`. Each holds its number or its
-# closed word, so that a heading (`积分规则`) is none.
+# `中级粉丝`, `正式会员`, `Lv.5`, `性别 保密`, `UID 2391`, `帖子 260`, `累计在线` / `120730分钟`.
+# Each holds its number or its closed word, so that a heading (`积分规则`) is none.
 _RANK = (
     r"Rank\s*[:：]\s*\d+|Lv\.?\s*\d+|等级\s*[:：]?\s*\d+|(?:初级|中级|高级|铁杆|忠实)粉丝|"
     r"(?:正式|核心|铁杆|注册|普通|高级|荣誉|新手)会员|"
-    r"(?:性别\s*[:：]?\s*(?:男|女|保密)|(?:UID|帖子|主题|积分|精华|威望|金钱|贡献)\s*[:：]?\s*\d+)"
+    r"(?:性别\s*[:：]?\s*(?:男|女|保密)|(?:UID|帖子|主题|积分|精华|威望|金钱|贡献)\s*[:：]?\s*\d+)|"
+    r"(?:累计在线|在线时间)$|\d+\s*(?:分钟|小时)"  # time online, its label and its value on two lines
 )
 _RANK_LINE = re.compile(rf"^(?:{_RANK})(?:\s|$)")
 # The name and the rank on one line: `甘仔超     Rank: 2Rank: 2`.
 _NAME_RANKED = re.compile(rf"^(?P<v>[^\s:：]{{2,{_POSTER_MAX}}})\s+(?:{_RANK})")
 
 
+_BUTTON = re.compile(r"^[\[【].*[\]】]$")  # `[复制链接]`: a button's label in brackets, no name
+
+
 def _poster_name(text: str) -> bool:
-    return 2 <= len(text) <= _POSTER_MAX and not re.search(r"[\s，。,.!?！？:：]", text)
+    return (
+        2 <= len(text) <= _POSTER_MAX
+        and not re.search(r"[\s，。,.!?！？:：]", text)
+        and not _BUTTON.match(text)
+    )
 
 
 def poster_above(texts: Sequence[str], out: list[str | None], title_at: int, first: int) -> str | None:
@@ -54,23 +63,19 @@ def poster_above(texts: Sequence[str], out: list[str | None], title_at: int, fir
     posted, head = next(((i, m) for i, m in heads if m), (None, None))
     if posted is None or head is None:
         return None
-    # the floor's name on a line of its own over the time (`楼主` / `发表于 …`) heads the post as
-    # `楼主| 发表于 …` does: the line over it is the thread's tool bar (`跳转到指定楼层`), no name
-    above = next((i for i in range(posted - 1, title_at, -1) if texts[i]), None)
-    floor = bool(head.group("floor")) or (above is not None and simplified(texts[above].strip()) in FLOORS)
     profiled = None
     for i in range(posted - 1, title_at, -1):
         if not texts[i]:
             continue
         t = texts[i]
-        if _RANK_LINE.match(simplified(t)):  # `中级粉丝` under the name is their rank, no name
-            continue
+        if _RANK_LINE.match(simplified(t)) or _ELEVATOR.match(simplified(t)):  # their rank, the floor's
+            continue  # jump box (`中级粉丝`, `跳转到指定楼层`): no name
         if (out[i] or "").startswith("chrome."):
             below = "".join([texts[j] for j in range(i + 1, posted) if texts[j]][:2])  # `1` `主题`
             if _poster_name(t) and _PROFILE.match(simplified(below)):
                 profiled = i  # the profile's top line, as the scan goes up
             continue
-        if out[i] is None and _poster_name(t) and not floor:  # `楼主|` heads a post of its own
+        if out[i] is None and _poster_name(t) and not head.group("floor"):  # `楼主|` heads a post of its own
             out[i] = BYLINE.name
             return t
         break
