@@ -185,6 +185,39 @@ def test_a_documents_number_before_its_title_in_angle_quotes_is_cut(script: str)
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "head",
+    [
+        "您访问的页面找不回来了!\n返回首页- 您感兴趣的信息加载中...\n",  # a 404 notice over the item
+        "某某奇趣网\n\n汇聚全球精彩分享\n领您探索未知国度\n\n",  # a content farm's name and slogan
+    ],
+)
+def test_a_head_that_says_nothing_of_the_text_gives_way_to_the_headline_under_it(
+    head: str, script: str
+) -> None:
+    more = "会议强调，要强化要素保障，优化营商环境，为重点项目建设提供有力支撑。\n"  # enough text to judge
+    doc = cleaned(f"{head}{HEADLINE}\n\n{BODY}{more}", script)
+    assert doc.title == written(HEADLINE, script)
+    assert cleaned(doc.text(), "simplified").title == doc.title  # the output, cleaned again
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # a programme's transcript: its first story's headline under the dateline
+        (f"新闻联播文字版\n2021-01-10 22:26 某某指南\n{HEADLINE}\n{BODY}", "新闻联播文字版"),
+        # the text has started: a paragraph says its words before the line that would be a headline
+        (f"重拾博客\n{BODY.splitlines()[0]}\n{HEADLINE}\n{BODY}", "重拾博客"),
+    ],
+)
+def test_a_title_that_says_nothing_of_the_text_stays_over_a_dateline_or_a_paragraph(
+    page: str, title: str, script: str
+) -> None:
+    assert cleaned(page, script).title == written(title, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
 def test_a_short_column_label_under_the_dateline_is_no_title(script: str) -> None:
     page = f"2022年10月17日\n\n奋进新时代\n\n{HEADLINE}：干群同心 日子越过越红火\n\n{BODY}"
     doc = cleaned(page, script)

@@ -734,7 +734,42 @@ def _about_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: in
         and _usable(_GLOSS.sub("", texts[i]))
         and _share(texts[i], sample) >= _ON_TEXT
     ]
-    return fits[-1] if fits else at
+    return fits[-1] if fits else _over_the_text(texts, verdicts, at)
+
+
+_OPENING = 4  # open lines under a title that says nothing of the text, among which the headline may stand
+
+
+def _over_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: int) -> int:
+    """A title that says nothing of the text, and no line of the head's chrome that does (a 404 notice,
+    a site's name and slogan over a copied article): the title-like line a few lines under it, right
+    over a paragraph, that does, with the page's furniture between them (lines that say nothing of the
+    text). A line that says the text's words first (the text has started) or a dateline first (a
+    programme's first story under it) keeps the title; so does a line right under it, as the cleaner's
+    output sets the title it chose over the text's first line."""
+    opened = [k for k in range(at + 1, len(texts)) if texts[k] and verdicts[k] is None][: _OPENING + 1]
+    for n, k in enumerate(opened[:_OPENING]):
+        if any((v or "").startswith("metadata.") for v in verdicts[at + 1 : k]):
+            return at
+        rest = [t for t, v in zip(texts[k + 1 :], verdicts[k + 1 :], strict=False) if t and v is None]
+        sample = _cjk("".join(rest)[:_SAMPLE])
+        if len(sample) < _MIN_SAMPLE:
+            return at
+        share = _share(texts[k], sample)
+        below = opened[n + 1] if n + 1 < len(opened) else None
+        if (
+            n > 0
+            and share >= _ON_TEXT
+            and below is not None
+            and is_prose(texts[below])
+            and not is_prose(texts[k])
+            and _usable(texts[k])
+            and heading_kind(texts[k]) in (None, "plain")
+        ):
+            return k
+        if share >= _OFF_TEXT:
+            return at
+    return at
 
 
 # The page's <title>, first in its text dump: the headline, then the column's and the site's names.
