@@ -409,3 +409,14 @@ def test_a_date_named_only_in_the_headline_is_the_pages(
 ) -> None:
     doc = clean(in_script(script, f"{title}\n{head}{BODY}"))
     assert (doc.title, doc.date) == (in_script(script, title), date)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "sign_off",
+    ["2018 年 9 月 30 日 上午 10:00 于家中", "2018年9月30日于北京", "2018年9月30日 写于山水县"],
+)
+def test_a_writers_dated_sign_off_dates_an_undated_post(sign_off: str, script: str) -> None:
+    page = f"重拾博客\n\n{BODY}\n{sign_off}\n\n评论\n"
+    doc = clean(in_script(script, page))
+    assert (doc.date, doc.author) == ("2018-09-30", None)  # `于北京` is where, no one's name

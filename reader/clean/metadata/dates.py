@@ -163,13 +163,18 @@ def read_date(text: str) -> str | None:
 
 
 _LONE_MAX = 40  # characters of the longest date alone on its line, brackets and spaces included
+# A writer's sign-off after the date: the hour, and where they wrote (`上午 10:00 于家中`, `写于北京`).
+_SIGNED_AT = (
+    r"(?:\s*(?:[上下]午|早上|晚上|凌晨)?\s*\d{1,2}[:：]\d{2})?(?:\s*[写作草记]?于\s*[\u4e00-\u9fff]{1,10})?"
+)
 _LONE_DATE = re.compile(
-    rf"^[\[【(（]?\s*(?:{DATE_FORM.pattern}|{_CN_DATE.pattern}|{_DAY_FIRST.pattern})\s*[\]】)）]?$"
+    rf"^[\[【(（]?\s*(?:{DATE_FORM.pattern}|{_CN_DATE.pattern}|{_DAY_FIRST.pattern})\s*[\]】)）]?{_SIGNED_AT}$"
 )
 
 
 def lone_date(text: str) -> str | None:
-    """`2023年1月17日` alone on its line (a notice's signature) → `2023-01-17`."""
+    """`2023年1月17日` alone on its line (a notice's signature), or with the hour and place of a writer's
+    sign-off (`2018 年 9 月 30 日 上午 10:00 于家中`) → `2023-01-17`."""
     if len(text) > _LONE_MAX:
         return None
     simple = simplified(text)

@@ -264,6 +264,8 @@ def read_fields(text: str) -> dict[str, str] | None:
             if _OUTLET.match(rest):
                 return {"source": as_written}
         return None
+    if "date" in fields and lone_date(text):  # `2018年9月30日于北京`: where a writer signed off, no name
+        return {"date": fields["date"]}
     # `whb761 | 发表于 2005-8-4 21:37:32`, `hotpower| 楼主 | 2008-9-7 10:04`: the poster and the post's time
     poster = POSTED.match(text) or _FLOOR_POSTER.match(simple)
     posted_by = text[poster.start("v") : poster.end("v")] if poster else None
