@@ -90,6 +90,14 @@ LIST_MARKER = register(
         "the marks removed (three or more items that stand alone without them)",
     )
 )
+HEADING_RULER = register(
+    Rule(
+        "structure.heading_ruler",
+        REMOVE,
+        "======概念部分======",
+        "the rulers removed around a heading set between them (`== 概念 ==`, `**** 第二章 ****`)",
+    )
+)
 LIST = register(
     Rule(
         "structure.list",
@@ -610,6 +618,22 @@ def _subhead(texts: Sequence[str], k: int, key: str | None, series: set[tuple[in
     return DECK if is_deck(t) and k + 1 < len(texts) and _is_text(texts[k + 1]) else None
 
 
+# A heading between rulers of one mark, as forum posts and wikis set one: `======概念部分======`,
+# `**** 第二章 ****` (three marks at least but `==`: `**重点**` is Markdown's bold, shown as written).
+_RULED = re.compile(
+    r"^(?P<l>={2,}|\*{3,}|~{3,}|～{3,})\s*(?P<v>[^=*~～\s].{0,30}?)\s*(?P<r>={2,}|\*{3,}|~{3,}|～{3,})$"
+)
+
+
+def unruled(text: str) -> str | None:
+    """`======概念部分======` → `概念部分`: a heading set between rulers, without them; None for any other
+    line, and for one that is no heading without them."""
+    m = _RULED.match(text)
+    if not m or m.group("l")[0] != m.group("r")[0] or subhead_kind(m.group("v")) is None:
+        return None
+    return m.group("v")
+
+
 def build(
     units: Sequence[Unit], hints: Mapping[int, BlockType] | None = None
 ) -> tuple[list[Block], list[Removal]]:
@@ -628,6 +652,13 @@ def build(
             mark = texts[k][: len(texts[k]) - len(new)].strip()
             removals.append(Removal(units[k].line, mark, LIST_MARKER.name, part=True))
             texts[k] = new
+    for k, t in enumerate(texts):
+        if t[:1] in "=*~～" and (heading := unruled(t)) is not None:
+            m = _RULED.match(t)
+            removals.append(
+                Removal(units[k].line, f"{m.group('l')} {m.group('r')}", HEADING_RULER.name, part=True)
+            )  # type: ignore[union-attr]
+            texts[k] = heading
     titles = _document_titles(texts)
     in_list = list_items(texts)
     talk = speakers(texts)

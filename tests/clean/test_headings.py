@@ -206,3 +206,30 @@ def test_a_word_that_opens_with_a_surname_is_still_a_subhead(script: str) -> Non
     assert headings([TEXT[0], "黄金周", TEXT[1], "高质量", TEXT[2]], script) == expect(
         ["黄金周", "高质量"], script
     )
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("ruled", "heading"),
+    [
+        ("======概念部分======", "概念部分"),  # a forum post's, a wiki's
+        ("== 基础知识 ==", "基础知识"),
+        ("**** 第二章 ****", "第二章"),
+    ],
+)
+def test_a_heading_between_rulers_is_a_heading_without_them(ruled: str, heading: str, script: str) -> None:
+    assert headings([TEXT[0], ruled, TEXT[1], TEXT[2]], script) == expect([heading], script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "**重点**",  # Markdown's bold: two marks, shown as written
+        "=== 概念部分 ***",  # rulers of two marks
+        "========",  # a rule alone
+    ],
+)
+def test_other_ruled_lines_are_kept_as_written(line: str, script: str) -> None:
+    doc = clean(written(HEAD + "\n".join([TEXT[0], line, TEXT[1], TEXT[2]]) + "\n", script))
+    assert not [r for r in doc.removed if r.rule == structure.HEADING_RULER.name]
