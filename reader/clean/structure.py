@@ -625,13 +625,13 @@ _RULED = re.compile(
 )
 
 
-def unruled(text: str) -> str | None:
-    """`======概念部分======` → `概念部分`: a heading set between rulers, without them; None for any other
-    line, and for one that is no heading without them."""
+def unruled(text: str) -> tuple[str, str] | None:
+    """`======概念部分======` → (`概念部分`, `====== ======`): a heading set between rulers, without them,
+    and the rulers; None for any other line, and for one that is no heading without them."""
     m = _RULED.match(text)
     if not m or m.group("l")[0] != m.group("r")[0] or subhead_kind(m.group("v")) is None:
         return None
-    return m.group("v")
+    return m.group("v"), f"{m.group('l')} {m.group('r')}"
 
 
 def build(
@@ -653,12 +653,9 @@ def build(
             removals.append(Removal(units[k].line, mark, LIST_MARKER.name, part=True))
             texts[k] = new
     for k, t in enumerate(texts):
-        if t[:1] in "=*~～" and (heading := unruled(t)) is not None:
-            m = _RULED.match(t)
-            removals.append(
-                Removal(units[k].line, f"{m.group('l')} {m.group('r')}", HEADING_RULER.name, part=True)
-            )  # type: ignore[union-attr]
-            texts[k] = heading
+        if t[:1] in "=*~～" and (ruled := unruled(t)) is not None:
+            texts[k], rulers = ruled
+            removals.append(Removal(units[k].line, rulers, HEADING_RULER.name, part=True))
     titles = _document_titles(texts)
     in_list = list_items(texts)
     talk = speakers(texts)
