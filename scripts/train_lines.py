@@ -380,7 +380,7 @@ def ablation(pages: list[Page]) -> str:
         res = leave_one_set_out(pages, "logreg", [i for i, f in enumerate(FEATURES) if f not in drop])
         for n in ("model", "prune<0.1"):
             every = cell(total([by[n] for by in res.values()]))
-            rows.append(f"{left_out + ', ' + n:22}{every:>24}   {cell(res['H'][n]):>24}")
+            rows.append(f"{left_out + ', ' + n:28}{every:>24}   {cell(res['H'][n]):>24}")
     return "\n".join(rows)
 
 
