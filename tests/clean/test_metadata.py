@@ -42,10 +42,27 @@ def test_read_date_rejects_what_is_not_a_date(text: str) -> None:
             "廣安日報-廣安在線",
         ),
         ("2022-08-03 09:15:22  来源：南方日报  作者：李华 张明", "南方日报"),
+        ("發布日期:2012/7/13 來源:中國共產黨新聞網-《人民日報》", "中國共產黨新聞網"),
+        ("来源:光明网2024-01-19 14:40", "光明网"),
     ],
 )
 def test_read_source(text: str, source: str) -> None:
     assert metadata.read_source(text) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发布时间:2021-03-15    来源:    字体大小:A-   A+",
+        "发布时间:2021-12-15 来源: 编审:网管中心 浏览量:1983",
+        "来源:未知",
+        "來源：不詳　作者：佚名",
+        "來源: 2014-06-13 14:32:25 [博客] [舊帖] [給我悄悄話] 本文已被閱讀:",
+    ],
+)
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_empty_source_slot_gives_no_source(text: str, script: str) -> None:
+    assert metadata.read_source(in_script(script, text)) is None
 
 
 @pytest.mark.parametrize(

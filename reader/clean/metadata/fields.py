@@ -108,10 +108,29 @@ _SOURCE = re.compile(
 )
 
 
+# What an empty source slot is filled with: no outlet (`来源:未知`).
+_NO_SOURCE = re.compile(r"^(?:未知|不详|暂无|无|佚名|待定|(?i:unknown|none|null|n/?a))$")
+_NEXT_LABEL = re.compile(r"\s?[:：]")  # what the slot held was the next field's label
+_DATED = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
+_SOURCE_TAIL = "-—–－_·"  # `來源:中國共產黨新聞網-《人民日報》`: the dash before what the value leaves out
+
+
 def read_source(text: str) -> str | None:
-    """`來源:人民網    我來說兩句` → source `人民網`; `本文來自【廣安日報】` → `廣安日報`."""
-    value = _value(text, _SOURCE.search(simplified(text)))
-    return value if value and not value.isdigit() else None
+    """`來源:人民網    我來說兩句` → source `人民網`; `本文來自【廣安日報】` → `廣安日報`.
+
+    An empty slot gives none: a placeholder (`来源:未知`), the next label, which a colon closes
+    (`来源:    字体大小:A-`, `来源: 编审:网管中心`), or the next field (`來源: 2014-06-13 14:32:25`).
+    """
+    simple = simplified(text)
+    m = _SOURCE.search(simple)
+    value = _value(text, m)
+    if not m or not value or value.isdigit() or _NO_SOURCE.match(simplified(value)):
+        return None
+    if _NEXT_LABEL.match(simple, m.end()):
+        return None
+    if dated := _DATED.search(value):  # `来源:光明网2024-01-19 14:40`: the date is the next field
+        value = value[: dated.start()]
+    return value.rstrip(_SOURCE_TAIL) or None
 
 
 # Who posted a forum thread or a blog post: its author. (`只看该作者` is a forum's filter link, no label.)
