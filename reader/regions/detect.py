@@ -94,6 +94,8 @@ DATELINE = re.compile(
     r"\s*(?:电|電|讯|訊|消息|报道|報道)"
 )
 CHAIN_GAP = re.compile(r"[\s·]*")
+# A zone a place sets up in its own name (济源示范区, 太湖经济开发区, 江宁高新区): the place again.
+ZONE_AFTER = re.compile(r"(?:经济技术|经济|高新技术产业)?开发区|高新区|经开区|示范区|新区|试验区")
 
 
 @dataclass(slots=True)
@@ -111,6 +113,7 @@ class Mention:
     after: str = ""  # the two characters written right after it
     venue: bool = False  # 在长沙召开: where a meeting was held
     listed: bool = False  # 延吉市、汪清县: one of a list
+    zone: bool = False  # 济源示范区: heads a zone the place set up in its own name
 
 
 class Part(NamedTuple):  # a tuple: made for every block of every page, so cheap to make
@@ -481,6 +484,7 @@ def scan(part: Part) -> list[Mention]:
     for m in out:
         m.venue = m.start > 0 and folded[m.start - 1] == "在" and VENUE_AFTER.match(folded, m.end) is not None
         m.listed = folded[m.start - 1 : m.start] == "、" or folded.startswith("、", m.end)
+        m.zone = ZONE_AFTER.match(folded, m.end) is not None
     return out
 
 
@@ -885,15 +889,18 @@ def _common_word(form: str) -> bool:
 
 
 def _same_phrase(m: Mention, seen: set[tuple[str, str]]) -> bool:
-    """`做好萬全準備` in the title and again in the body, `雙流灣村` four times: a name followed by the same
-    two characters each time is one phrase or one name quoted again (万全准备, all-round preparation;
-    双流湾村, a village; 岭东商专, a school), not the place named again. Common word or not: a village's
-    or a firm's name is in no dictionary."""
+    """`做好萬全準備` in the title and again in the body, `雙流灣村` four times: a two-character name
+    followed by the same two characters each time is one phrase or one name quoted again (万全准备,
+    all-round preparation; 双流湾村, a village; 岭东商专, a school), not the place named again. Common
+    word or not: a village's or a firm's name is in no dictionary.
+
+    Not a name of three characters or more (`冷水滩紫荆社区` in the title and the lede), which is
+    no piece of a phrase, nor one heading its own zone (`济源示范区`), which is the place again."""
     phrase = (m.form, m.after)
     if phrase not in seen:
         seen.add(phrase)
         return False
-    return not m.chain and len(m.after) == 2
+    return not m.chain and len(m.after) == 2 and len(m.form) == 2 and not m.zone
 
 
 PERSON_MIN = 2  # the times a surname must stand before a short name, and before every one of its mentions
