@@ -13,7 +13,9 @@
 5. Vote up the hierarchy (a county votes for its city and province) and report each level only while
    the text supports it: a city needs a fair share of its province's votes, a county half its city's.
 6. A gov.cn host (dazhou.gov.cn) adds one vote, never against what the text decided.
-7. Only where the county is still open, township names (黄金坳镇, 城北街道) vote for their county.
+7. Only where the county is still open, township names (黄金坳镇, 城北街道; 阿依巴格乡 under its
+   raised name 阿依巴格镇) vote for their county. A township also backs its county's short name
+   said once (本报曲阜讯…吴村镇), which alone would be too weak.
 8. Only where nothing is decided yet, the publisher the site's removed banner or footer names
    (达州市人民政府门户网站, 主办单位：某某县融媒体中心) adds one vote, and never against a place the
    text names.
@@ -33,7 +35,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from reader.clean.tables import words
@@ -139,13 +141,23 @@ def detect_region(doc: Document) -> Region:
         mentions = [m for m in mentions if not all(models & set(g.ancestors(c.code)) for c in m.candidates)]
     wide_title = province_title(g, title, doc.title, parts[0].folded)
     city_share = PROVINCE_TITLE_CITY_SHARE if wide_title else CITY_SHARE
-    votes, voters = tally(g, mentions, lambda: any(OWN_COUNTY.search(p.folded) for p in parts))
+
+    @cache  # the township table is read, and the page scanned for townships, at most once
+    def towns() -> list[Township]:
+        return load_townships().find("\n".join(part.folded for part in parts))
+
+    @cache
+    def town_units() -> set[str]:  # the counties a township the page names lies in
+        return {c for t in towns() if not t.generic for c in t.codes}
+
+    votes, voters = tally(g, mentions, lambda: any(OWN_COUNTY.search(p.folded) for p in parts), town_units)
     region = choose(g, votes, voters, city_share)
     if doc.url and (host := host_mention(g, doc.url, votes, region)):
         add_vote(g, votes, voters, host)
         region = choose(g, votes, voters, city_share)
-    # Only a page whose county is still open reads the township table (loaded on first use).
-    if region.county is None and (townships := township_mentions(g, parts, votes, region)):
+    # Only a page whose county is still open (or that needs a township to back a short name, in
+    # `_supported`) reads the township table, loaded on first use.
+    if region.county is None and (townships := township_mentions(g, parts, towns(), votes, region)):
         for m in townships:
             add_vote(g, votes, voters, m)
         region = choose(g, votes, voters, city_share)
@@ -158,21 +170,26 @@ def detect_region(doc: Document) -> Region:
         or in_passing(region, voters, parts, title)
         or ministry_title(g, doc.title, title)
         or personal_essay(g, doc, title)
-        or lone_example(g, region, voters, doc)
+        or lone_example(g, region, voters, doc, town_units)
     ):
         return Region()
     return provincial_venue(g, region, voters, doc) or region
 
 
-def lone_example(g: Gazetteer, region: Region, voters: Voters, doc: Document) -> bool:
+def lone_example(
+    g: Gazetteer, region: Region, voters: Voters, doc: Document, township_units: Callable[[], set[str]] = set
+) -> bool:
     """`比如文山…`: a place named once, by its short name, in a body that never speaks of an area of its
     own (全省, 我县) is an example the writer reached for, not the story's place.
 
-    One mention is all that voted (no title, no chain, no host or banner), and it is a short name."""
+    One mention is all that voted (no title, no chain, no host or banner), it is a short name, and
+    no township of it is named (`本报曲阜讯…吴村镇` speaks of 曲阜 twice)."""
     said = voters[region.adcode] if region.adcode else []
     if len(said) != 1 or said[0].chain or said[0].weight > BODY_WEIGHT * SHORT_FACTOR:
         return False
-    return not any(c.full for c in said[0].candidates) and not OWN_AREA.search(g.fold(doc.text()))
+    if any(c.full for c in said[0].candidates) or OWN_AREA.search(g.fold(doc.text())):
+        return False
+    return region.adcode not in township_units()
 
 
 # `借鉴成都经验`, `学习浦江做法`: a place whose experience the title holds up as the model to learn from.
@@ -611,10 +628,13 @@ def _join_chains(g: Gazetteer, raw: list[Mention], text: str) -> list[Mention]:
 
 
 def tally(
-    g: Gazetteer, mentions: list[Mention], own_county: Callable[[], bool] = lambda: False
+    g: Gazetteer,
+    mentions: list[Mention],
+    own_county: Callable[[], bool] = lambda: False,
+    township_units: Callable[[], set[str]] = set,
 ) -> tuple[Votes, Voters]:
     """Resolve ambiguous and generic mentions and vote up the hierarchy: unit → votes, and who cast them."""
-    mentions = _supported(g, mentions, own_county)
+    mentions = _supported(g, mentions, own_county, township_units)
     support: defaultdict[str, float] = defaultdict(float)
     for m in mentions:
         if len(m.candidates) == 1 and (not m.candidates[0].generic or _repeated_full(m, mentions)):
@@ -739,10 +759,11 @@ def deepest_common(g: Gazetteer, codes: Iterable[str]) -> str | None:
     return max(fits, key=lambda u: len(g.ancestors(u)), default=None)
 
 
-def township_mentions(g: Gazetteer, parts: list[Part], votes: Votes, region: Region) -> list[Mention]:
-    """The township names in the parts that stand for one unit (see `township_unit`), as mentions of it."""
-    # One scan over the whole page (no name holds a line break), then back to each name's part.
-    found = load_townships().find("\n".join(part.folded for part in parts))
+def township_mentions(
+    g: Gazetteer, parts: list[Part], found: list[Township], votes: Votes, region: Region
+) -> list[Mention]:
+    """The township names `found` in the parts that stand for one unit (see `township_unit`), as
+    mentions of it. `found` is one scan over the parts joined by line breaks (no name holds one)."""
     if not found:
         return []
     offsets = [0]
@@ -842,7 +863,10 @@ OWN_COUNTY = re.compile(r"我县|本县")
 
 
 def _supported(
-    g: Gazetteer, mentions: list[Mention], own_county: Callable[[], bool] = lambda: False
+    g: Gazetteer,
+    mentions: list[Mention],
+    own_county: Callable[[], bool] = lambda: False,
+    township_units: Callable[[], set[str]] = set,
 ) -> list[Mention]:
     """Drop a short name that nothing else backs: 民乐团 once is an orchestra, not 民乐县.
 
@@ -851,6 +875,8 @@ def _supported(
     backs itself. A short name that is a common word (商城, a mall; 兴国 of 执政兴国) may be that word
     each time, so only its parent or its full name backs it. Province and city short names (四川, 达州)
     are seldom ordinary words and count alone.
+    A township of the county named on the page backs it too (`本报曲阜讯…吴村镇`): the two agree on
+    one place (`township_units`, the counties the page's townships lie in, read only if needed).
     On a page that says 我县 (`会议在我县召开…天台宾馆`), the one county named is the writer's own.
     """
     written: defaultdict[str, int] = defaultdict(int)  # unit → mentions that may stand for it
@@ -868,7 +894,9 @@ def _supported(
             return True
         if any(c.code in named or _parent_named(g, c.code, written) for c in m.candidates):
             return True
-        return any(written[c.code] >= 2 for c in m.candidates) and not _common_word(m.form)
+        if any(written[c.code] >= 2 for c in m.candidates) and not _common_word(m.form):
+            return True
+        return any(c.code in township_units() for c in m.candidates)
 
     people = _people(mentions)
     kept = [m for m in mentions if m.form not in people and backed(m)]

@@ -16,6 +16,10 @@ from importlib import resources
 
 # Where a township name can end: the scan looks back from each suffix for the longest known name.
 SUFFIX = re.compile("镇|乡|街道|苏木")
+# A township raised since the page was written (撤乡设镇, 撤镇设街道): the table has only today's name, so
+# 阿依巴格乡 is looked up as 阿依巴格镇 too. Such a match may be another place of that name, so it
+# counts as generic: it votes only where the page's own places pick its county.
+RENAMED = {"乡": ("镇",), "镇": ("街道",)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,17 +42,25 @@ class Townships:
     def find(self, folded: str) -> list[Township]:
         """The township names in a text folded to Simplified, longest first where names overlap.
 
-        `find("通川区北山镇召开会议")` → [北山镇]; a name must end on a suffix (镇, 乡, 街道, 苏木).
+        `find("通川区北山镇召开会议")` → [北山镇]; a name must end on a suffix (镇, 乡, 街道, 苏木). A
+        name the table knows only under its raised suffix (`RENAMED`) is found under that name.
         """
         out: list[Township] = []
         done = 0  # a found name consumes its characters
         for suffix in SUFFIX.finditer(folded):
             end = suffix.end()
+            raised = RENAMED.get(suffix.group(), ())
             for start in range(max(done, end - self.longest), end - 2):
-                codes = self.codes.get(folded[start:end])
+                name = folded[start:end]
+                codes = self.codes.get(name)
+                renamed = False
+                for new in raised if codes is None else ():
+                    name, renamed = folded[start : suffix.start()] + new, True
+                    if (codes := self.codes.get(name)) is not None:
+                        break
                 if codes is not None:
-                    name = folded[start:end]
-                    out.append(Township(start, end, name, tuple(codes.split(",")), name in self.generic))
+                    generic = renamed or name in self.generic
+                    out.append(Township(start, end, name, tuple(codes.split(",")), generic))
                     done = end
                     break
         return out
