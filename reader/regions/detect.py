@@ -17,8 +17,8 @@
    raised name 阿依巴格镇) vote for their county. A township also backs its county's short name
    said once (本报曲阜讯…吴村镇), which alone would be too weak.
 8. Only where nothing is decided yet, the publisher the site's removed banner or footer names
-   (达州市人民政府门户网站, 主办单位：某某县融媒体中心) adds one vote, and never against a place the
-   text names.
+   (达州市人民政府门户网站, 主办单位：某某县融媒体中心), or the story's source line (来源：永靖县人民政府),
+   adds one vote, and never against a place the text names.
 9. A page that is no place's story has no region: a national one (a ministry's title, the capital as
    the seat of government, places scattered over provinces, a Beijing dateline's passing example) or
    a first-person essay whose title names no place, or a text whose one place is a short name said
@@ -721,8 +721,9 @@ def banner_mention(g: Gazetteer, doc: Document, votes: Votes) -> Mention | None:
     places it leaves undecided, the banner votes only if every one of them lies on its chain (in it
     or above it). A central site (新华网, 人民网, 中国政府网) names no place and gives nothing; nor does
     a county's short name alone (光明日报, 新华日报 are no county's), nor a name several units share
-    that the text does not pick. Several publishers (a banner and a footer, a row of links to
-    sibling sites) vote for the deepest unit all of them lie in or contain.
+    that the text does not pick. A city's short name that is also a word (中山, 大同, 朝阳) is the city
+    before a publisher's body (中山日报), which the word never heads. Several publishers (a banner and
+    a footer, a row of links to sibling sites) vote for the deepest unit all of them lie in or contain.
     """
     found: dict[str, str] = {}  # unit → the publisher as first written
     for written, folded in site_lines(doc.removed, g.fold):
@@ -733,7 +734,7 @@ def banner_mention(g: Gazetteer, doc: Document, votes: Votes) -> Mention | None:
             cands = [
                 c
                 for c in m.candidates
-                if m.chain or (not c.generic and (c.full or g.units[c.code].level != COUNTY))
+                if m.chain or g.units[c.code].level != COUNTY or (c.full and not c.generic)
             ]
             code = cands[0].code if len(cands) == 1 else best_backed(g, (c.code for c in cands), votes)
             if code is not None:
