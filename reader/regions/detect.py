@@ -35,7 +35,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import NamedTuple
 
 from reader.clean.tables import words
@@ -98,6 +98,7 @@ DATELINE = re.compile(
 CHAIN_GAP = re.compile(r"[\s·]*")
 # A zone a place sets up in its own name (济源示范区, 太湖经济开发区, 江宁高新区): the place again.
 ZONE_AFTER = re.compile(r"(?:经济技术|经济|高新技术产业)?开发区|高新区|经开区|示范区|新区|试验区")
+AFTER_REACH = 9  # characters after a mention kept with it: the longest zone, 高新技术产业开发区
 
 
 @dataclass(slots=True)
@@ -112,10 +113,9 @@ class Mention:
     weight: float
     chain: bool = False
     before: str = ""  # the character written right before it
-    after: str = ""  # the two characters written right after it
+    after: str = ""  # what is written right after it, up to `AFTER_REACH` characters
     venue: bool = False  # 在长沙召开: where a meeting was held
     listed: bool = False  # 延吉市、汪清县: one of a list
-    zone: bool = False  # 济源示范区: heads a zone the place set up in its own name
 
 
 class Part(NamedTuple):  # a tuple: made for every block of every page, so cheap to make
@@ -141,23 +141,26 @@ def detect_region(doc: Document) -> Region:
         mentions = [m for m in mentions if not all(models & set(g.ancestors(c.code)) for c in m.candidates)]
     wide_title = province_title(g, title, doc.title, parts[0].folded)
     city_share = PROVINCE_TITLE_CITY_SHARE if wide_title else CITY_SHARE
+    towns = PageTownships(parts)
 
-    @cache  # the township table is read, and the page scanned for townships, at most once
-    def towns() -> list[Township]:
-        return load_townships().find("\n".join(part.folded for part in parts))
+    def own_county() -> bool:
+        return any(OWN_COUNTY.search(p.folded) for p in parts)
 
-    @cache
-    def town_units() -> set[str]:  # the counties a township the page names lies in
-        return {c for t in towns() if not t.generic for c in t.codes}
-
-    votes, voters = tally(g, mentions, lambda: any(OWN_COUNTY.search(p.folded) for p in parts), town_units)
+    votes, voters = tally(g, mentions, own_county)
     region = choose(g, votes, voters, city_share)
+    # Only a page whose county is still open reads the township table, loaded on first use: a
+    # township there may back a county's short name the tally left out (`_supported`), and vote.
+    if (
+        region.county is None
+        and (unvoted := unvoted_counties(g, mentions, votes))
+        and unvoted & towns.units()
+    ):
+        votes, voters = tally(g, mentions, own_county, towns.units)
+        region = choose(g, votes, voters, city_share)
     if doc.url and (host := host_mention(g, doc.url, votes, region)):
         add_vote(g, votes, voters, host)
         region = choose(g, votes, voters, city_share)
-    # Only a page whose county is still open (or that needs a township to back a short name, in
-    # `_supported`) reads the township table, loaded on first use.
-    if region.county is None and (townships := township_mentions(g, parts, towns(), votes, region)):
+    if region.county is None and (townships := township_mentions(g, parts, towns.found(), votes, region)):
         for m in townships:
             add_vote(g, votes, voters, m)
         region = choose(g, votes, voters, city_share)
@@ -170,10 +173,43 @@ def detect_region(doc: Document) -> Region:
         or in_passing(region, voters, parts, title)
         or ministry_title(g, doc.title, title)
         or personal_essay(g, doc, title)
-        or lone_example(g, region, voters, doc, town_units)
+        or lone_example(g, region, voters, doc, towns.units)
     ):
         return Region()
     return provincial_venue(g, region, voters, doc) or region
+
+
+class PageTownships:
+    """The township names in a page's parts: scanned once, and only if asked (most pages never are)."""
+
+    __slots__ = ("_found", "_parts", "_units")
+
+    def __init__(self, parts: list[Part]) -> None:
+        self._parts = parts
+        self._found: list[Township] | None = None
+        self._units: set[str] | None = None
+
+    def found(self) -> list[Township]:
+        """One scan over the parts joined by line breaks (no name holds one)."""
+        if self._found is None:
+            self._found = load_townships().find("\n".join(part.folded for part in self._parts))
+        return self._found
+
+    def units(self) -> set[str]:
+        """The counties a township the page names (not a generic one) lies in."""
+        if self._units is None:
+            self._units = {c for t in self.found() if not t.generic for c in t.codes}
+        return self._units
+
+
+def unvoted_counties(g: Gazetteer, mentions: list[Mention], votes: Votes) -> set[str]:
+    """The counties a mention may stand for that got no vote (a short name said once, left out)."""
+    return {
+        c.code
+        for m in mentions
+        for c in m.candidates
+        if not votes.get(c.code) and g.units[c.code].level == COUNTY
+    }
 
 
 def lone_example(
@@ -490,7 +526,7 @@ def scan(part: Part) -> list[Mention]:
                 pass  # part of the word before (篇章贡献, 交通川藏) or of a person's name (纪洪山、)
             elif (w := _context_weight(folded, i, i + length, cands)) > 0:
                 written, before = original[i : i + length], folded[i - 1] if i else ""
-                after = folded[i + length : i + length + 2]
+                after = folded[i + length : i + length + AFTER_REACH]
                 raw.append(
                     Mention(i, i + length, written, form, cands, weight * w, before=before, after=after)
                 )
@@ -501,7 +537,6 @@ def scan(part: Part) -> list[Mention]:
     for m in out:
         m.venue = m.start > 0 and folded[m.start - 1] == "在" and VENUE_AFTER.match(folded, m.end) is not None
         m.listed = folded[m.start - 1 : m.start] == "、" or folded.startswith("、", m.end)
-        m.zone = ZONE_AFTER.match(folded, m.end) is not None
     return out
 
 
@@ -631,7 +666,7 @@ def tally(
     g: Gazetteer,
     mentions: list[Mention],
     own_county: Callable[[], bool] = lambda: False,
-    township_units: Callable[[], set[str]] = set,
+    township_units: Callable[[], set[str]] | None = None,
 ) -> tuple[Votes, Voters]:
     """Resolve ambiguous and generic mentions and vote up the hierarchy: unit → votes, and who cast them."""
     mentions = _supported(g, mentions, own_county, township_units)
@@ -867,7 +902,7 @@ def _supported(
     g: Gazetteer,
     mentions: list[Mention],
     own_county: Callable[[], bool] = lambda: False,
-    township_units: Callable[[], set[str]] = set,
+    township_units: Callable[[], set[str]] | None = None,
 ) -> list[Mention]:
     """Drop a short name that nothing else backs: 民乐团 once is an orchestra, not 民乐县.
 
@@ -897,7 +932,7 @@ def _supported(
             return True
         if any(written[c.code] >= 2 for c in m.candidates) and not _common_word(m.form):
             return True
-        return any(c.code in township_units() for c in m.candidates)
+        return township_units is not None and not township_units().isdisjoint(c.code for c in m.candidates)
 
     people = _people(mentions)
     kept = [m for m in mentions if m.form not in people and backed(m)]
@@ -925,11 +960,11 @@ def _same_phrase(m: Mention, seen: set[tuple[str, str]]) -> bool:
 
     Not a name of three characters or more (`冷水滩紫荆社区` in the title and the lede), which is
     no piece of a phrase, nor one heading its own zone (`济源示范区`), which is the place again."""
-    phrase = (m.form, m.after)
+    phrase = (m.form, m.after[:2])
     if phrase not in seen:
         seen.add(phrase)
         return False
-    return not m.chain and len(m.after) == 2 and len(m.form) == 2 and not m.zone
+    return not m.chain and len(phrase[1]) == 2 and len(m.form) == 2 and not ZONE_AFTER.match(m.after)
 
 
 PERSON_MIN = 2  # the times a surname must stand before a short name, and before every one of its mentions
