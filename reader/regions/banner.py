@@ -27,11 +27,15 @@ from reader.clean.chrome.lines import (
     WELCOME,
 )
 from reader.clean.chrome.zones import FOOTER, HEADER, NAV
+from reader.clean.metadata.dates import DATE
+from reader.clean.metadata.fields import SOURCE, TABLE
 from reader.document import Removal
 
-# The site's own furniture: its banner, menus, welcome bar and footer. Not the rules that take other
-# stories (a teaser's `达州市人民政府召开常务会议`, a related list, a repeat), nor a source line: a
-# `来源：四川日报` names where a story came from, not who runs the site.
+# The site's own furniture: its banner, menus, welcome bar and footer; and the story's own source
+# line (`来源：永靖县人民政府`, `发布机构：太湖县人民政府办公室`, read under the date's rule when it
+# shares the date's line): a local body or paper that issued the story writes of its own area, as the
+# one that runs the site does. Not the rules that take other stories (a teaser's
+# `达州市人民政府召开常务会议`, a related list, a repeat).
 SITE_CHROME = frozenset(
     r.name
     for r in (
@@ -47,6 +51,9 @@ SITE_CHROME = frozenset(
         FOOTER_LICENCE,
         FOOTER_LINKS,
         EPAPER,
+        DATE,
+        SOURCE,
+        TABLE,
     )
 )
 

@@ -13,10 +13,12 @@
 5. Vote up the hierarchy (a county votes for its city and province) and report each level only while
    the text supports it: a city needs a fair share of its province's votes, a county half its city's.
 6. A gov.cn host (dazhou.gov.cn) adds one vote, never against what the text decided.
-7. Only where the county is still open, township names (黄金坳镇, 城北街道) vote for their county.
+7. Only where the county is still open, township names (黄金坳镇, 城北街道; 阿依巴格乡 under its
+   raised name 阿依巴格镇) vote for their county. A township also backs its county's short name
+   said once (本报曲阜讯…吴村镇), which alone would be too weak.
 8. Only where nothing is decided yet, the publisher the site's removed banner or footer names
-   (达州市人民政府门户网站, 主办单位：某某县融媒体中心) adds one vote, and never against a place the
-   text names.
+   (达州市人民政府门户网站, 主办单位：某某县融媒体中心), or the story's source line (来源：永靖县人民政府),
+   adds one vote, and never against a place the text names.
 9. A page that is no place's story has no region: a national one (a ministry's title, the capital as
    the seat of government, places scattered over provinces, a Beijing dateline's passing example) or
    a first-person essay whose title names no place, or a text whose one place is a short name said
@@ -94,6 +96,9 @@ DATELINE = re.compile(
     r"\s*(?:电|電|讯|訊|消息|报道|報道)"
 )
 CHAIN_GAP = re.compile(r"[\s·]*")
+# A zone a place sets up in its own name (济源示范区, 太湖经济开发区, 江宁高新区): the place again.
+ZONE_AFTER = re.compile(r"(?:经济技术|经济|高新技术产业)?开发区|高新区|经开区|示范区|新区|试验区")
+AFTER_REACH = 9  # characters after a mention kept with it: the longest zone, 高新技术产业开发区
 
 
 @dataclass(slots=True)
@@ -108,7 +113,7 @@ class Mention:
     weight: float
     chain: bool = False
     before: str = ""  # the character written right before it
-    after: str = ""  # the two characters written right after it
+    after: str = ""  # what is written right after it, up to `AFTER_REACH` characters
     venue: bool = False  # 在长沙召开: where a meeting was held
     listed: bool = False  # 延吉市、汪清县: one of a list
 
@@ -136,13 +141,26 @@ def detect_region(doc: Document) -> Region:
         mentions = [m for m in mentions if not all(models & set(g.ancestors(c.code)) for c in m.candidates)]
     wide_title = province_title(g, title, doc.title, parts[0].folded)
     city_share = PROVINCE_TITLE_CITY_SHARE if wide_title else CITY_SHARE
-    votes, voters = tally(g, mentions, lambda: any(OWN_COUNTY.search(p.folded) for p in parts))
+    towns = PageTownships(parts)
+
+    def own_county() -> bool:
+        return any(OWN_COUNTY.search(p.folded) for p in parts)
+
+    votes, voters = tally(g, mentions, own_county)
     region = choose(g, votes, voters, city_share)
+    # Only a page whose county is still open reads the township table, loaded on first use: a
+    # township there may back a county's short name the tally left out (`_supported`), and vote.
+    if (
+        region.county is None
+        and (unvoted := unvoted_counties(g, mentions, votes))
+        and unvoted & towns.units()
+    ):
+        votes, voters = tally(g, mentions, own_county, towns.units)
+        region = choose(g, votes, voters, city_share)
     if doc.url and (host := host_mention(g, doc.url, votes, region)):
         add_vote(g, votes, voters, host)
         region = choose(g, votes, voters, city_share)
-    # Only a page whose county is still open reads the township table (loaded on first use).
-    if region.county is None and (townships := township_mentions(g, parts, votes, region)):
+    if region.county is None and (townships := township_mentions(g, parts, towns.found(), votes, region)):
         for m in townships:
             add_vote(g, votes, voters, m)
         region = choose(g, votes, voters, city_share)
@@ -155,21 +173,59 @@ def detect_region(doc: Document) -> Region:
         or in_passing(region, voters, parts, title)
         or ministry_title(g, doc.title, title)
         or personal_essay(g, doc, title)
-        or lone_example(g, region, voters, doc)
+        or lone_example(g, region, voters, doc, towns.units)
     ):
         return Region()
     return provincial_venue(g, region, voters, doc) or region
 
 
-def lone_example(g: Gazetteer, region: Region, voters: Voters, doc: Document) -> bool:
+class PageTownships:
+    """The township names in a page's parts: scanned once, and only if asked (most pages never are)."""
+
+    __slots__ = ("_found", "_parts", "_units")
+
+    def __init__(self, parts: list[Part]) -> None:
+        self._parts = parts
+        self._found: list[Township] | None = None
+        self._units: set[str] | None = None
+
+    def found(self) -> list[Township]:
+        """One scan over the parts joined by line breaks (no name holds one)."""
+        if self._found is None:
+            self._found = load_townships().find("\n".join(part.folded for part in self._parts))
+        return self._found
+
+    def units(self) -> set[str]:
+        """The counties a township the page names (not a generic one) lies in."""
+        if self._units is None:
+            self._units = {c for t in self.found() if not t.generic for c in t.codes}
+        return self._units
+
+
+def unvoted_counties(g: Gazetteer, mentions: list[Mention], votes: Votes) -> set[str]:
+    """The counties a mention may stand for that got no vote (a short name said once, left out)."""
+    return {
+        c.code
+        for m in mentions
+        for c in m.candidates
+        if not votes.get(c.code) and g.units[c.code].level == COUNTY
+    }
+
+
+def lone_example(
+    g: Gazetteer, region: Region, voters: Voters, doc: Document, township_units: Callable[[], set[str]] = set
+) -> bool:
     """`比如文山…`: a place named once, by its short name, in a body that never speaks of an area of its
     own (全省, 我县) is an example the writer reached for, not the story's place.
 
-    One mention is all that voted (no title, no chain, no host or banner), and it is a short name."""
+    One mention is all that voted (no title, no chain, no host or banner), it is a short name, and
+    no township of it is named (`本报曲阜讯…吴村镇` speaks of 曲阜 twice)."""
     said = voters[region.adcode] if region.adcode else []
     if len(said) != 1 or said[0].chain or said[0].weight > BODY_WEIGHT * SHORT_FACTOR:
         return False
-    return not any(c.full for c in said[0].candidates) and not OWN_AREA.search(g.fold(doc.text()))
+    if any(c.full for c in said[0].candidates) or OWN_AREA.search(g.fold(doc.text())):
+        return False
+    return region.adcode not in township_units()
 
 
 # `借鉴成都经验`, `学习浦江做法`: a place whose experience the title holds up as the model to learn from.
@@ -470,7 +526,7 @@ def scan(part: Part) -> list[Mention]:
                 pass  # part of the word before (篇章贡献, 交通川藏) or of a person's name (纪洪山、)
             elif (w := _context_weight(folded, i, i + length, cands)) > 0:
                 written, before = original[i : i + length], folded[i - 1] if i else ""
-                after = folded[i + length : i + length + 2]
+                after = folded[i + length : i + length + AFTER_REACH]
                 raw.append(
                     Mention(i, i + length, written, form, cands, weight * w, before=before, after=after)
                 )
@@ -607,10 +663,13 @@ def _join_chains(g: Gazetteer, raw: list[Mention], text: str) -> list[Mention]:
 
 
 def tally(
-    g: Gazetteer, mentions: list[Mention], own_county: Callable[[], bool] = lambda: False
+    g: Gazetteer,
+    mentions: list[Mention],
+    own_county: Callable[[], bool] = lambda: False,
+    township_units: Callable[[], set[str]] | None = None,
 ) -> tuple[Votes, Voters]:
     """Resolve ambiguous and generic mentions and vote up the hierarchy: unit → votes, and who cast them."""
-    mentions = _supported(g, mentions, own_county)
+    mentions = _supported(g, mentions, own_county, township_units)
     support: defaultdict[str, float] = defaultdict(float)
     for m in mentions:
         if len(m.candidates) == 1 and (not m.candidates[0].generic or _repeated_full(m, mentions)):
@@ -697,8 +756,9 @@ def banner_mention(g: Gazetteer, doc: Document, votes: Votes) -> Mention | None:
     places it leaves undecided, the banner votes only if every one of them lies on its chain (in it
     or above it). A central site (新华网, 人民网, 中国政府网) names no place and gives nothing; nor does
     a county's short name alone (光明日报, 新华日报 are no county's), nor a name several units share
-    that the text does not pick. Several publishers (a banner and a footer, a row of links to
-    sibling sites) vote for the deepest unit all of them lie in or contain.
+    that the text does not pick. A city's short name that is also a word (中山, 大同, 朝阳) is the city
+    before a publisher's body (中山日报), which the word never heads. Several publishers (a banner and
+    a footer, a row of links to sibling sites) vote for the deepest unit all of them lie in or contain.
     """
     found: dict[str, str] = {}  # unit → the publisher as first written
     for written, folded in site_lines(doc.removed, g.fold):
@@ -709,7 +769,7 @@ def banner_mention(g: Gazetteer, doc: Document, votes: Votes) -> Mention | None:
             cands = [
                 c
                 for c in m.candidates
-                if m.chain or (not c.generic and (c.full or g.units[c.code].level != COUNTY))
+                if m.chain or g.units[c.code].level != COUNTY or (c.full and not c.generic)
             ]
             code = cands[0].code if len(cands) == 1 else best_backed(g, (c.code for c in cands), votes)
             if code is not None:
@@ -735,10 +795,11 @@ def deepest_common(g: Gazetteer, codes: Iterable[str]) -> str | None:
     return max(fits, key=lambda u: len(g.ancestors(u)), default=None)
 
 
-def township_mentions(g: Gazetteer, parts: list[Part], votes: Votes, region: Region) -> list[Mention]:
-    """The township names in the parts that stand for one unit (see `township_unit`), as mentions of it."""
-    # One scan over the whole page (no name holds a line break), then back to each name's part.
-    found = load_townships().find("\n".join(part.folded for part in parts))
+def township_mentions(
+    g: Gazetteer, parts: list[Part], found: list[Township], votes: Votes, region: Region
+) -> list[Mention]:
+    """The township names `found` in the parts that stand for one unit (see `township_unit`), as
+    mentions of it. `found` is one scan over the parts joined by line breaks (no name holds one)."""
     if not found:
         return []
     offsets = [0]
@@ -838,7 +899,10 @@ OWN_COUNTY = re.compile(r"我县|本县")
 
 
 def _supported(
-    g: Gazetteer, mentions: list[Mention], own_county: Callable[[], bool] = lambda: False
+    g: Gazetteer,
+    mentions: list[Mention],
+    own_county: Callable[[], bool] = lambda: False,
+    township_units: Callable[[], set[str]] | None = None,
 ) -> list[Mention]:
     """Drop a short name that nothing else backs: 民乐团 once is an orchestra, not 民乐县.
 
@@ -847,6 +911,8 @@ def _supported(
     backs itself. A short name that is a common word (商城, a mall; 兴国 of 执政兴国) may be that word
     each time, so only its parent or its full name backs it. Province and city short names (四川, 达州)
     are seldom ordinary words and count alone.
+    A township of the county named on the page backs it too (`本报曲阜讯…吴村镇`): the two agree on
+    one place (`township_units`, the counties the page's townships lie in, read only if needed).
     On a page that says 我县 (`会议在我县召开…天台宾馆`), the one county named is the writer's own.
     """
     written: defaultdict[str, int] = defaultdict(int)  # unit → mentions that may stand for it
@@ -864,7 +930,9 @@ def _supported(
             return True
         if any(c.code in named or _parent_named(g, c.code, written) for c in m.candidates):
             return True
-        return any(written[c.code] >= 2 for c in m.candidates) and not _common_word(m.form)
+        if any(written[c.code] >= 2 for c in m.candidates) and not _common_word(m.form):
+            return True
+        return township_units is not None and not township_units().isdisjoint(c.code for c in m.candidates)
 
     people = _people(mentions)
     kept = [m for m in mentions if m.form not in people and backed(m)]
@@ -885,15 +953,18 @@ def _common_word(form: str) -> bool:
 
 
 def _same_phrase(m: Mention, seen: set[tuple[str, str]]) -> bool:
-    """`做好萬全準備` in the title and again in the body, `雙流灣村` four times: a name followed by the same
-    two characters each time is one phrase or one name quoted again (万全准备, all-round preparation;
-    双流湾村, a village; 岭东商专, a school), not the place named again. Common word or not: a village's
-    or a firm's name is in no dictionary."""
-    phrase = (m.form, m.after)
+    """`做好萬全準備` in the title and again in the body, `雙流灣村` four times: a two-character name
+    followed by the same two characters each time is one phrase or one name quoted again (万全准备,
+    all-round preparation; 双流湾村, a village; 岭东商专, a school), not the place named again. Common
+    word or not: a village's or a firm's name is in no dictionary.
+
+    Not a name of three characters or more (`冷水滩紫荆社区` in the title and the lede), which is
+    no piece of a phrase, nor one heading its own zone (`济源示范区`), which is the place again."""
+    phrase = (m.form, m.after[:2])
     if phrase not in seen:
         seen.add(phrase)
         return False
-    return not m.chain and len(m.after) == 2
+    return not m.chain and len(phrase[1]) == 2 and len(m.form) == 2 and not ZONE_AFTER.match(m.after)
 
 
 PERSON_MIN = 2  # the times a surname must stand before a short name, and before every one of its mentions

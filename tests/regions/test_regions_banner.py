@@ -175,8 +175,39 @@ def test_several_publishers_vote_for_what_they_share() -> None:
     assert r.province is None
 
 
-def test_only_the_sites_own_chrome_counts() -> None:
-    # A source line names where a story came from; a teaser is another story.
-    assert detect_region(removed_page(("来源：达州日报", SOURCE.name))).province is None
+def test_only_the_sites_own_chrome_and_the_storys_source_count() -> None:
+    # A teaser is another story; a source line names the local body or paper that issued this one.
     assert detect_region(removed_page(("达州市人民政府", TEASER.name))).province is None
     assert detect_region(removed_page(("达州市人民政府", HEADER.name))).city == "达州市"
+    assert detect_region(removed_page(("来源：达州日报", SOURCE.name))).city == "达州市"
+
+
+SHARED_TOWNSHIP = (  # 西河镇 lies in eleven counties: the text alone picks none
+    "西河镇开展环境卫生整治",
+    "近日，西河镇组织干部群众清理村道和河渠。\n\n西河镇还建立了长效保洁制度，每周检查一次。",
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("来源：永靖县人民政府 | 发布时间：2016-12-02", ("甘肃省", "临夏回族自治州", "永靖县")),
+        ("发布时间：2016-12-02 来源：永靖县融媒体中心", ("甘肃省", "临夏回族自治州", "永靖县")),
+        # 中山 is also a word (中山路, 中山装); before a paper's name it is the city.
+        ("素材来源：中山日报", ("广东省", "中山市", None)),
+    ],
+)
+def test_a_source_line_places_a_page_whose_text_names_no_county(
+    script: str, source: str, expected: tuple
+) -> None:
+    text = f"首页 > 工作动态\n\n{SHARED_TOWNSHIP[0]}\n\n{source}\n\n{SHARED_TOWNSHIP[1]}\n"
+    assert where(text, script) == expected
+    assert where(text.replace(source, "发布时间：2016-12-02"), script) == (None, None, None)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_text_wins_over_a_source_line(script: str) -> None:
+    body = "杭州市西湖区召开会议。西湖区要求各部门落实责任。"
+    text = f"西湖区召开会议\n\n来源：永靖县人民政府 | 发布时间：2016-12-02\n\n{body}\n"
+    assert where(text, script) == ("浙江省", "杭州市", "西湖区")

@@ -629,6 +629,28 @@ def test_a_short_name_quoted_twice_in_the_same_phrase_is_named_once() -> None:
     assert both_scripts(*village) == [("陕西省", "延安市", "子长市")] * 2
 
 
+def test_a_long_name_or_a_zone_quoted_in_the_same_phrase_is_named_each_time() -> None:
+    # A name of three characters is no piece of a phrase: 冷水滩 before the same community in the
+    # title and the lede is the district named twice, which backs its short name.
+    page = ("冷水滩桐子坳社区举办邻里节", "5月8日，冷水滩桐子坳社区举办首届邻里节，居民们带来自家做的菜。")
+    assert both_scripts(*page) == [("湖南省", "永州市", "冷水滩区")] * 2
+    # A zone a place sets up in its own name (济源示范区) is the place again, however often written so.
+    zone = (
+        "山村修通致富路",
+        "济源示范区王屋镇的村道去年铺上了柏油。",
+        "济源示范区交通部门说，明年还要修通另外三条村道。",
+    )
+    assert both_scripts(*zone) == [("河南省", None, "济源市")] * 2
+    # Only a zone: a two-character name before the same 示范村 twice stays one phrase (万全准备, above).
+    assert (
+        both_scripts("", "万全示范村建设启动。", "万全示范村的村民参加了会议。") == [(None, None, None)] * 2
+    )
+    assert (
+        both_scripts("", "万全示范区建设启动。", "万全示范区的企业参加了会议。")
+        == [("河北省", "张家口市", "万全区")] * 2
+    )
+
+
 def test_a_byline_that_opens_with_a_place_names_the_writers_unit() -> None:
     from reader.convert import convert
     from reader.document import Removal

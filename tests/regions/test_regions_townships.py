@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from importlib import resources
 
+from reader.convert import convert
 from reader.document import Block, Document
 from reader.regions import detect_region, load_gazetteer
 from reader.regions.townships import load_townships
@@ -132,3 +133,38 @@ def test_a_township_after_its_own_county_is_one_mention() -> None:
     apart = ("新任特约监察员、庆阳市镇原县某村党支部书记表示，将认真履职。", "临泾镇干部群众……")
     assert "临泾镇×1" in detect_region(doc(*page, *apart)).evidence
     assert where("特约监察员聘任会议召开", *page[1:], *apart) == ("甘肃省", "庆阳市", "镇原县")
+
+
+def both_scripts(title: str, *paragraphs: str) -> list[tuple]:
+    """The region of the page as written (Simplified) and machine-converted to Traditional."""
+
+    def trad(t: str) -> str:
+        return convert(t, "traditional", "simplified")
+
+    return [where(title, *paragraphs), where(trad(title), *map(trad, paragraphs), script="traditional")]
+
+
+def test_a_township_of_a_county_named_once_backs_the_county() -> None:
+    # 吴村镇 lies in four counties, 曲阜市 among them; 曲阜 said once by its short name is too weak
+    # alone. Together they agree on one place, as a dateline and the town it reports on do.
+    page = ("美化环境齐动手", "本报曲阜讯 吴村镇组织干部清理村道。", "吴村镇各村也开展了评比。")
+    assert both_scripts(*page) == [("山东省", "济宁市", "曲阜市")] * 2
+    assert where("美化环境齐动手", "本报曲阜讯 该镇组织干部清理村道。") == (None, None, None)
+    # A title's short name and a township of it (港西镇 lies in 崇明区 and 荣成市).
+    page = ("崇明港西镇开展爱国卫生运动", "6月9日，港西镇的志愿者清扫了各村道路。")
+    assert both_scripts(*page) == [("上海市", None, "崇明区")] * 2
+
+
+def test_a_township_raised_since_is_found_under_its_new_name() -> None:
+    # 阿依巴格乡 became 阿依巴格镇 (阿瓦提县); the table knows only the new name.
+    found = load_townships().find("走访阿依巴格乡的村子")
+    assert [(t.name, t.start, t.end, t.generic) for t in found] == [("阿依巴格镇", 2, 7, True)]
+    page = (
+        "走访驻村工作队",
+        "阿克苏地区派出的工作队住在阿依巴格乡。",
+        "阿依巴格乡的村民说，工作队常来家里。",
+    )
+    assert both_scripts(*page) == [("新疆维吾尔自治区", "阿克苏地区", "阿瓦提县")] * 2
+    # It may be another place of that name: alone, it names nothing (as a shared name does).
+    assert where("走访驻村工作队", "工作队住在阿依巴格乡。阿依巴格乡的村民说……") == (None, None, None)
+    assert where("走访驻村工作队", "工作队住在阿依巴格镇。阿依巴格镇的村民说……")[2] == "阿瓦提县"
