@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from reader.clean import signals
+from reader.clean.chrome import cards
 from reader.clean.first_chars import with_first_chars
 from reader.clean.rules import IN_BODY, IN_FOOT, IN_HEAD, REMOVE, Rule, names_with, register
 from reader.clean.signals import CJK, DATELINE, SENTENCE_PUNCT, is_menu, menu_items
@@ -384,12 +385,9 @@ related = _worded(RELATED, _RELATED_LABEL, _RELATED)
 # A forum's notice of a thread's state, written as a sentence: `当前主题已经存档。`, `该帖已被锁定。`
 _THREAD_STATE = r"^(?:当前|本|该|此)(?:主题|帖子?)已(?:经|被)*(?:存档|关闭|锁定|删除|屏蔽)"
 _ANSWER_RATING = r"^你对这个回答的评价是"  # a Q&A site's question to the reader under an answer
-# A row of a poster's user card beside the post: `性别 保密`, `帖子 260`, `积分 100 详情`, `状态 离线`,
-# `来自 东经113度,北纬22.3度`.
-_CARD_ROW = (
-    r"^(?:性别|状态|UID|精华|帖子|积分|阅读权限|在线时间|注册时间|最后登录|威望|金钱|贡献)\s*[:：]?\s*"
-    r"(?:[\d.,\-: ]+(?:小时|分钟)?|保密|男|女|离线|在线|隐身)\s*(?:详情)?$|^来自\s+[^\s。！？]{2,24}$"
-)
+# A row of a poster's user card beside the post (`cards`): `性别 保密`, `帖子 260`, `积分 100 详情`,
+# `状态 离线`, `来自 东经113度,北纬22.3度`.
+_CARD_ROW = cards.row_pattern()
 # A forum's or a blog's post furniture: who may do what to a post, and its counters.
 _FORUM_CERTAIN = re.compile(
     r"只看该作者|只看楼主|倒序浏览|阅读模式|使用道具|电梯直达|发新帖|返回列表|收起回复|高级模式|赠金笔|"
