@@ -34,6 +34,7 @@ BODY = 0.5
 ONLY_AT_EDGE = "only_at_edge"  # its words are common in article text: it names a line only at the edges
 ENDS_ARTICLE = "ends_article"  # fired late in the page, it marks where the page foot starts
 NO_METADATA = "no_metadata"  # it never shares its line with metadata (`来源:人民網  我來說兩句` does)
+IN_TEXT = "in_text"  # it stands inside the article, in place of what it hides: the text goes on below it
 
 
 def both_scripts(*words: str) -> str:
@@ -673,6 +674,22 @@ paywall = _worded(
 )
 
 
+# A forum's or a blog's login wall, set in the text where a picture or a link is hidden from guests:
+# `图片隐藏,注册或登录后显示`, `回复后可见`. Short: a sentence on how a service works (`私密文章只有登录后
+# 可见`) is an article's. The text goes on below it (`IN_TEXT`).
+_LOGIN_WALL = re.compile(
+    r"^(?=.{0,30}$)(?:[^\s。！？]{0,12}?隐藏\W{0,2})?(?:(?:注册|登录|登陆)(?:或(?:注册|登录|登陆))?|回复)"
+    r"\s*(?:后|才能|即可|方可)\s*(?:显示|可见|查看|浏览|获取更多权限)\W{0,2}$"
+)
+LOGIN_WALL = _chrome(
+    "login_wall",
+    "图片隐藏,注册或登录后显示",
+    "removed (what a login wall hides from guests, in its place: 注册或登录后显示, 回复后可见)",
+    NO_METADATA,
+    IN_TEXT,
+)
+login_wall = LineRule(LOGIN_WALL, _certain(_LOGIN_WALL), prose_label=_LOGIN_WALL)
+
 # A page's notice about the reader's browser or a widget still loading: `您的浏览器版本太低`,
 # `调查问题加载中,请稍候。`, `若长时间无响应,请刷新本页面`. Each pattern addresses the reader about
 # the page, which an article sentence about browsers does not (`打开您的浏览器,输入网址`).
@@ -773,6 +790,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     markup,
     hotline,
     paywall,
+    login_wall,
     doc_share,
     page_count,
     ad,
@@ -808,6 +826,7 @@ LINE_RULES: tuple[LineRule, ...] = (
 EDGE_ONLY = names_with(ONLY_AT_EDGE, "chrome")
 TAIL_MARKERS = names_with(ENDS_ARTICLE, "chrome")
 NOT_CARRIERS = names_with(NO_METADATA, "chrome")
+IN_TEXT_RULES = names_with(IN_TEXT, "chrome")
 
 # (score, name, whether it may name a line between paragraphs), looked up once rather than per line:
 # all rules for a line with chrome vocabulary, the shape rules (no vocabulary) for any other.
@@ -858,6 +877,9 @@ _PROSE_WORDS = re.compile(
         "回答的评价",
         "原标题",
         "原题",
+        "隐藏",
+        "后显示",
+        "后可见",
     )
 )
 _PROSE_FIRST = re.compile(f"[{''.join(sorted({w[0] for w in _PROSE_WORDS.pattern.split('|')}))}]")
