@@ -4,7 +4,7 @@ Browser notices, visit counters, a close button's `x`, Discuz's anti-scraping no
 repeated title and paragraphs, a sidebar's short sentence above the article, a menu set in rows, a
 thread's state and a comment count, a template's field name, and a post's own `声明:` line (kept); a
 thread whose first post is code under its header; a teaser or a copy that cuts a paragraph short, and a login
-wall in the text.
+wall in the text; a row of bare counters at the head.
 """
 
 from __future__ import annotations
@@ -280,3 +280,16 @@ def test_a_login_wall_in_the_text_goes_and_the_text_goes_on(script: str) -> None
 def test_a_sentence_about_logging_in_stays() -> None:
     for text in ("私密文章只有登录后可见。", "市民注册后即可查看办理进度，无需再到窗口排队等候。"):
         assert lines.line_verdicts(text) == (None, None) and lines.prose_label(text) is None
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_row_of_bare_counters_at_the_head_goes(script: str) -> None:
+    """`7210 2` under the title (views, replies, their icons gone), `1 1 1` over it."""
+    doc, page = run(["1 1 1", TITLE, "7210 2", DATE, *ARTICLE], script)
+    assert rule_of(doc, "1 1 1") == rule_of(doc, "7210 2") == "chrome.counts"
+    assert [b.text for b in doc.blocks] == page[4:]
+
+
+def test_a_row_of_figures_between_paragraphs_stays() -> None:
+    doc, page = run([TITLE, DATE, ARTICLE[0], "2021 2022 2023", "120 135 150", *ARTICLE[1:]], "simplified")
+    assert [b.text for b in doc.blocks if b.text in page[3:5]] == page[3:5]

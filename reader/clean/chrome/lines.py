@@ -725,6 +725,20 @@ COUNTER = _chrome(
 )
 counter = _worded(COUNTER, _COUNTER_CERTAIN, _COUNTER_WORDS)
 
+# A post's or a page's counters set in a row, their icons gone: `7210 2` (views, replies), `1 1 1`
+# (likes, shares, comments). Two or three whole numbers, nothing else; only at the head or the foot,
+# where no table stands (a table's row of figures between paragraphs is the article's).
+_COUNTS = re.compile(r"^\d{1,7}(?:\s+\d{1,7}){1,2}$")
+COUNTS = _chrome(
+    "counts",
+    "7210 2",
+    "removed (a row of bare counters: views, replies, likes; head and foot only)",
+    ONLY_AT_EDGE,
+    NO_METADATA,
+    at=IN_HEAD,
+)
+counts = LineRule(COUNTS, _certain(_COUNTS))
+
 # A close button's letter alone on its line, at a page's head or foot: `x` (`×` has no word: `wordless`).
 _CLOSE_LINE = re.compile(r"^[xX]$")
 CLOSE = _chrome(
@@ -817,6 +831,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     epaper,
     browser,
     counter,
+    counts,
     close,
     skip_link,
 )
