@@ -3,8 +3,8 @@
 Browser notices, visit counters, a close button's `x`, Discuz's anti-scraping noise, a template's
 repeated title and paragraphs, a sidebar's short sentence above the article, a menu set in rows, a
 thread's state and a comment count, a template's field name, and a post's own `声明:` line (kept); a
-thread whose first post is code under its header; a teaser or a copy that cuts a paragraph short, and a login
-wall in the text; a row of bare counters at the head.
+thread whose first post is code under its header; a teaser or a copy that cuts a paragraph short, a
+login wall in the text, a row of bare counters at the head, a widget still loading.
 """
 
 from __future__ import annotations
@@ -293,3 +293,13 @@ def test_a_row_of_bare_counters_at_the_head_goes(script: str) -> None:
 def test_a_row_of_figures_between_paragraphs_stays() -> None:
     doc, page = run([TITLE, DATE, ARTICLE[0], "2021 2022 2023", "120 135 150", *ARTICLE[1:]], "simplified")
     assert [b.text for b in doc.blocks if b.text in page[3:5]] == page[3:5]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_widget_still_loading_goes(script: str) -> None:
+    """`您感兴趣的信息加载中...` trails off where a widget's text would come, beside a link or alone."""
+    loading = "返回首页- 您感兴趣的信息加载中..."
+    doc, page = run([loading, TITLE, DATE, ARTICLE[0], "加载中…", *ARTICLE[1:]], script)
+    assert rule_of(doc, page[0]) == rule_of(doc, page[4]) == "chrome.browser"
+    assert doc.title == page[1] and [b.text for b in doc.blocks] == [page[3], *page[5:]]
+    assert lines.line_verdicts("数据加载中")[0] is None  # no ellipsis: a heading's words
