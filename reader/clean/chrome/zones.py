@@ -768,13 +768,17 @@ def _cut_copies(texts: Sequence[str], verdicts: list[str | None]) -> list[str | 
     """A paragraph's opening shown again and cut off mid-sentence (`…区民政`), above the paragraph or
     below it → removed: a list template's teaser of the text, or a duplicate the page's end cut. The
     writer never stops a sentence short; the paragraph whole, which goes on from it, stays."""
-    keys = {i: _key(t) for i, t in enumerate(texts) if t and verdicts[i] is None}
+    long = [i for i, t in enumerate(texts) if len(t) >= _CUT_MIN and verdicts[i] is None]
+    cut = [i for i in long if not ends_sentence(texts[i])]  # most pages: none, and nothing more to do
+    if not cut:
+        return verdicts
+    keys = {i: _key(texts[i]) for i in long}
     whole: dict[str, list[int]] = {}  # a long line's opening → the lines that open so
     for i, key in keys.items():
-        if len(key) > _CUT_MIN:
-            whole.setdefault(key[:_CUT_MIN], []).append(i)
-    for i, key in keys.items():
-        if len(key) < _CUT_MIN or ends_sentence(texts[i]) or key[:_CUT_MIN] not in whole:
+        whole.setdefault(key[:_CUT_MIN], []).append(i)
+    for i in cut:
+        key = keys[i]
+        if len(key) < _CUT_MIN:
             continue
         if any(len(keys[j]) > len(key) and keys[j].startswith(key) for j in whole[key[:_CUT_MIN]]):
             verdicts[i] = REPEAT.name
