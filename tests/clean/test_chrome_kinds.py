@@ -3,7 +3,8 @@
 Browser notices, visit counters, a close button's `x`, Discuz's anti-scraping noise, a template's
 repeated title and paragraphs, a sidebar's short sentence above the article, a menu set in rows, a
 thread's state and a comment count, a template's field name, and a post's own `声明:` line (kept); a
-thread whose first post is code under its header.
+thread whose first post is code under its header; a teaser or a copy that cuts a paragraph short, a
+login wall in the text, a row of bare counters at the head, a widget still loading.
 """
 
 from __future__ import annotations
@@ -236,3 +237,69 @@ def test_a_posters_user_card_and_the_threads_title_again_leave_the_first_post(sc
 def test_words_beside_a_card_field_are_no_card() -> None:
     assert lines.line_verdicts("性别平等是基本国策")[1] != "chrome.forum"
     assert lines.line_verdicts("来自全国各地的游客纷纷赶来。") == (None, None)
+
+
+LONG = ARTICLE[0] + ARTICLE[1]  # a paragraph long enough for a template to cut a teaser from
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_teaser_that_cuts_the_first_paragraph_short_goes(script: str) -> None:
+    """A list template's summary over the text: the first paragraph's opening, cut off mid-sentence."""
+    teaser = LONG[:50]  # no sentence ends there
+    doc, page = run([TITLE, teaser, DATE, LONG, *ARTICLE[2:]], script)
+    assert rule_of(doc, page[1]) == "chrome.repeat"
+    assert [b.text for b in doc.blocks] == page[3:]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_copy_cut_short_at_the_pages_end_goes(script: str) -> None:
+    doc, page = run([TITLE, DATE, LONG, ARTICLE[2], LONG[:60]], script)
+    assert rule_of(doc, page[-1]) == "chrome.repeat"
+    assert [b.text for b in doc.blocks] == page[2:4]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_paragraph_that_a_longer_one_goes_on_from_stays(script: str) -> None:
+    """The writer's whole sentence, which a later paragraph quotes and continues, is no cut copy; nor is a
+    short lead-in."""
+    whole = LONG + "检查中发现问题五处。"
+    doc, _ = run([TITLE, DATE, LONG, ARTICLE[2], whole, "检查组一行先后来到", ARTICLE[1]], script)
+    assert "chrome.repeat" not in {r.rule for r in doc.removed}
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_login_wall_in_the_text_goes_and_the_text_goes_on(script: str) -> None:
+    """`图片隐藏,注册或登录后显示` in a picture's place: the paragraphs below it, even a last line the
+    page's end cuts off, are still the article's."""
+    wall = "图片隐藏,注册或登陆后显示"
+    doc, page = run([TITLE, DATE, *ARTICLE[:2], wall, ARTICLE[2], "回复后可见", "检查组还对各文物点"], script)
+    assert rule_of(doc, page[4]) == rule_of(doc, page[6]) == "chrome.login_wall"
+    assert [b.text for b in doc.blocks] == [*page[2:4], page[5], page[7]]
+
+
+def test_a_sentence_about_logging_in_stays() -> None:
+    for text in ("私密文章只有登录后可见。", "市民注册后即可查看办理进度，无需再到窗口排队等候。"):
+        assert lines.line_verdicts(text) == (None, None) and lines.prose_label(text) is None
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_row_of_bare_counters_at_the_head_goes(script: str) -> None:
+    """`7210 2` under the title (views, replies, their icons gone), `1 1 1` over it."""
+    doc, page = run(["1 1 1", TITLE, "7210 2", DATE, *ARTICLE], script)
+    assert rule_of(doc, "1 1 1") == rule_of(doc, "7210 2") == "chrome.counts"
+    assert [b.text for b in doc.blocks] == page[4:]
+
+
+def test_a_row_of_figures_between_paragraphs_stays() -> None:
+    doc, page = run([TITLE, DATE, ARTICLE[0], "2021 2022 2023", "120 135 150", *ARTICLE[1:]], "simplified")
+    assert [b.text for b in doc.blocks if b.text in page[3:5]] == page[3:5]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_widget_still_loading_goes(script: str) -> None:
+    """`您感兴趣的信息加载中...` trails off where a widget's text would come, beside a link or alone."""
+    loading = "返回首页- 您感兴趣的信息加载中..."
+    doc, page = run([loading, TITLE, DATE, ARTICLE[0], "加载中…", *ARTICLE[1:]], script)
+    assert rule_of(doc, page[0]) == rule_of(doc, page[4]) == "chrome.browser"
+    assert doc.title == page[1] and [b.text for b in doc.blocks] == [page[3], *page[5:]]
+    assert lines.line_verdicts("数据加载中")[0] is None  # no ellipsis: a heading's words

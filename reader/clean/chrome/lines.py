@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from reader.clean import signals
+from reader.clean.chrome import cards
 from reader.clean.first_chars import with_first_chars
 from reader.clean.rules import IN_BODY, IN_FOOT, IN_HEAD, REMOVE, Rule, names_with, register
 from reader.clean.signals import CJK, DATELINE, SENTENCE_PUNCT, is_menu, menu_items
@@ -33,6 +34,7 @@ BODY = 0.5
 ONLY_AT_EDGE = "only_at_edge"  # its words are common in article text: it names a line only at the edges
 ENDS_ARTICLE = "ends_article"  # fired late in the page, it marks where the page foot starts
 NO_METADATA = "no_metadata"  # it never shares its line with metadata (`来源:人民網  我來說兩句` does)
+IN_TEXT = "in_text"  # it stands inside the article, in place of what it hides: the text goes on below it
 
 
 def both_scripts(*words: str) -> str:
@@ -384,12 +386,9 @@ related = _worded(RELATED, _RELATED_LABEL, _RELATED)
 # A forum's notice of a thread's state, written as a sentence: `当前主题已经存档。`, `该帖已被锁定。`
 _THREAD_STATE = r"^(?:当前|本|该|此)(?:主题|帖子?)已(?:经|被)*(?:存档|关闭|锁定|删除|屏蔽)"
 _ANSWER_RATING = r"^你对这个回答的评价是"  # a Q&A site's question to the reader under an answer
-# A row of a poster's user card beside the post: `性别 保密`, `帖子 260`, `积分 100 详情`, `状态 离线`,
-# `来自 东经113度,北纬22.3度`.
-_CARD_ROW = (
-    r"^(?:性别|状态|UID|精华|帖子|积分|阅读权限|在线时间|注册时间|最后登录|威望|金钱|贡献)\s*[:：]?\s*"
-    r"(?:[\d.,\-: ]+(?:小时|分钟)?|保密|男|女|离线|在线|隐身)\s*(?:详情)?$|^来自\s+[^\s。！？]{2,24}$"
-)
+# A row of a poster's user card beside the post (`cards`): `性别 保密`, `帖子 260`, `积分 100 详情`,
+# `状态 离线`, `来自 东经113度,北纬22.3度`.
+_CARD_ROW = cards.row_pattern()
 # A forum's or a blog's post furniture: who may do what to a post, and its counters.
 _FORUM_CERTAIN = re.compile(
     r"只看该作者|只看楼主|倒序浏览|阅读模式|使用道具|电梯直达|发新帖|返回列表|收起回复|高级模式|赠金笔|"
@@ -675,11 +674,28 @@ paywall = _worded(
 )
 
 
+# A forum's or a blog's login wall, set in the text where a picture or a link is hidden from guests:
+# `图片隐藏,注册或登录后显示`, `回复后可见`. Short: a sentence on how a service works (`私密文章只有登录后
+# 可见`) is an article's. The text goes on below it (`IN_TEXT`).
+_LOGIN_WALL = re.compile(
+    r"^(?=.{0,30}$)(?:[^\s。！？]{0,12}?隐藏\W{0,2})?(?:(?:注册|登录|登陆)(?:或(?:注册|登录|登陆))?|回复)"
+    r"\s*(?:后|才能|即可|方可)\s*(?:显示|可见|查看|浏览|获取更多权限)\W{0,2}$"
+)
+LOGIN_WALL = _chrome(
+    "login_wall",
+    "图片隐藏,注册或登录后显示",
+    "removed (what a login wall hides from guests, in its place: 注册或登录后显示, 回复后可见)",
+    NO_METADATA,
+    IN_TEXT,
+)
+login_wall = LineRule(LOGIN_WALL, _certain(_LOGIN_WALL), prose_label=_LOGIN_WALL)
+
 # A page's notice about the reader's browser or a widget still loading: `您的浏览器版本太低`,
-# `调查问题加载中,请稍候。`, `若长时间无响应,请刷新本页面`. Each pattern addresses the reader about
+# `调查问题加载中,请稍候。`, `您感兴趣的信息加载中...` (trailing off where the widget's text would come),
+# `若长时间无响应,请刷新本页面`. Each pattern addresses the reader about
 # the page, which an article sentence about browsers does not (`打开您的浏览器,输入网址`).
 _BROWSER = (
-    r"您的\w{0,8}浏览器\w{0,4}(?:太低|过低|太旧|过旧|不支持|不兼容)|(?:加载|载入)中\W{0,3}请稍[候后等]|(?:无响应|加载失败|加载不出)\W{0,2}请?刷新|"
+    r"您的\w{0,8}浏览器\w{0,4}(?:太低|过低|太旧|过旧|不支持|不兼容)|(?:加载|载入)中(?:\W{0,3}请稍[候后等]|\s*(?:\.{2,}|…+)$)|(?:无响应|加载失败|加载不出)\W{0,2}请?刷新|"
     r"请(?:开启|启用|打开)\s*(?:[Jj]ava[Ss]cript|JS|js|脚本)"
 )
 _BROWSER_RE = re.compile(_BROWSER)  # no IGNORECASE: it would slow the vocabulary's union
@@ -709,6 +725,20 @@ COUNTER = _chrome(
     NO_METADATA,
 )
 counter = _worded(COUNTER, _COUNTER_CERTAIN, _COUNTER_WORDS)
+
+# A post's or a page's counters set in a row, their icons gone: `7210 2` (views, replies), `1 1 1`
+# (likes, shares, comments). Two or three whole numbers, nothing else; only at the head or the foot,
+# where no table stands (a table's row of figures between paragraphs is the article's).
+_COUNTS = re.compile(r"^\d{1,7}(?:\s+\d{1,7}){1,2}$")
+COUNTS = _chrome(
+    "counts",
+    "7210 2",
+    "removed (a row of bare counters: views, replies, likes; head and foot only)",
+    ONLY_AT_EDGE,
+    NO_METADATA,
+    at=IN_HEAD,
+)
+counts = LineRule(COUNTS, _certain(_COUNTS))
 
 # A close button's letter alone on its line, at a page's head or foot: `x` (`×` has no word: `wordless`).
 _CLOSE_LINE = re.compile(r"^[xX]$")
@@ -775,6 +805,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     markup,
     hotline,
     paywall,
+    login_wall,
     doc_share,
     page_count,
     ad,
@@ -801,6 +832,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     epaper,
     browser,
     counter,
+    counts,
     close,
     skip_link,
 )
@@ -810,6 +842,7 @@ LINE_RULES: tuple[LineRule, ...] = (
 EDGE_ONLY = names_with(ONLY_AT_EDGE, "chrome")
 TAIL_MARKERS = names_with(ENDS_ARTICLE, "chrome")
 NOT_CARRIERS = names_with(NO_METADATA, "chrome")
+IN_TEXT_RULES = names_with(IN_TEXT, "chrome")
 
 # (score, name, whether it may name a line between paragraphs), looked up once rather than per line:
 # all rules for a line with chrome vocabulary, the shape rules (no vocabulary) for any other.
@@ -860,6 +893,9 @@ _PROSE_WORDS = re.compile(
         "回答的评价",
         "原标题",
         "原题",
+        "隐藏",
+        "后显示",
+        "后可见",
     )
 )
 _PROSE_FIRST = re.compile(f"[{''.join(sorted({w[0] for w in _PROSE_WORDS.pattern.split('|')}))}]")

@@ -11,40 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.clean.chrome import cards
 from reader.clean.chrome.lines import TAGS, both_scripts
 from reader.clean.rules import IN_FOOT, IN_HEAD, REMOVE, Rule, register
 from reader.clean.signals import SENTENCE_PUNCT, ends_sentence, is_prose
 from reader.clean.structure import heading_kind
 
-# A forum poster's card beside each post (Discuz, phpwind): `UID 2391`, `帖子 260`, `积分 100 详情`,
-# `性别 保密`, `状态 离线`, `来自 广州`. A field's name, a space or a colon, a short value.
-_PROFILE_KEYS = both_scripts(
-    "UID",
-    "精华",
-    "帖子",
-    "积分",
-    "阅读权限",
-    "威望",
-    "金钱",
-    "贡献",
-    "主题",
-    "好友",
-    "听众",
-    "收听",
-    "日志",
-    "相册",
-    "金币",
-    "经验",
-    "在线时间",
-    "最后登录",
-    "注册时间",
-    "注册",
-    "来自",
-    "性别",
-    "状态",
-    "用户组",
-    "等级",
-)
+# A forum poster's card beside each post (`cards`): `UID 2391`, `帖子 260`, `积分 100 详情`, `性别 保密`,
+# `状态 离线`, `来自 广州`. A field's name, a space or a colon, a short value.
+_PROFILE_KEYS = both_scripts(*cards.keys(cards.RUN))
 _PROFILE_FIELD = re.compile(rf"^(?:{_PROFILE_KEYS})(?:\s*[:：]\s*|\s+)\S.{{0,23}}$")
 _PROFILE_FIELDS = 3  # fields in a run that make a card
 _PROFILE_GAP = 1  # other lines a card's fields may have between them (a field the rule does not know)

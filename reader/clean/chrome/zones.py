@@ -20,6 +20,7 @@ from reader.clean.chrome.lines import (
     BREADCRUMB,
     DATED_LIST,
     FORUM,
+    IN_TEXT_RULES,
     LINK_FARM,
     MARKUP,
     RELATED,
@@ -110,7 +111,8 @@ REPEAT = register(
         "chrome.repeat",
         REMOVE,
         "某县召开全县重点项目推进会",
-        "removed (the title, or a paragraph, shown again word for word below other paragraphs)",
+        "removed (the title, or a paragraph, shown again word for word below other paragraphs, or "
+        "cut short anywhere: a list template's teaser of the text)",
     )
 )
 
@@ -598,9 +600,10 @@ def cut_off_end(
     (`►台78线水泥车翻覆 驾驶受伤送医`). The page's very last line may be shorter when it shows the cut
     (`broken`): a word cut after one character (`朱`), a quote or bracket left open (`一“出”一“`,
     `fprintf('\\n`); a short whole line there (`东南网`) is the page's foot. Not after a label
-    (`信息来源:某镇`): the article ended with its source line.
+    (`信息来源:某镇`): the article ended with its source line. A line set in the text in place of what
+    it hides (`图片隐藏,注册或登录后显示`) stands between paragraphs: it ends nothing.
     """
-    rest = [j for j in range(last + 1, len(texts)) if texts[j]]
+    rest = [j for j in range(last + 1, len(texts)) if texts[j] and strict[j] not in IN_TEXT_RULES]
     if len(rest) > _CUT_LINES:
         return last
     labelled = any(_LABEL_COLON.match(texts[j]) for j in rest)
@@ -755,4 +758,28 @@ def repeats(
         if len(key) >= _REPEAT_MIN and is_prose(texts[i]):
             paragraphs += 1
             seen.setdefault(key, paragraphs)
-    return out
+    return _cut_copies(texts, out)
+
+
+_CUT_MIN = 40  # characters of a paragraph's copy cut short: a shorter one may be the writer's own lead-in
+
+
+def _cut_copies(texts: Sequence[str], verdicts: list[str | None]) -> list[str | None]:
+    """A paragraph's opening shown again and cut off mid-sentence (`…区民政`), above the paragraph or
+    below it → removed: a list template's teaser of the text, or a duplicate the page's end cut. The
+    writer never stops a sentence short; the paragraph whole, which goes on from it, stays."""
+    long = [i for i, t in enumerate(texts) if len(t) >= _CUT_MIN and verdicts[i] is None]
+    cut = [i for i in long if not ends_sentence(texts[i])]  # most pages: none, and nothing more to do
+    if not cut:
+        return verdicts
+    keys = {i: _key(texts[i]) for i in long}
+    whole: dict[str, list[int]] = {}  # a long line's opening → the lines that open so
+    for i, key in keys.items():
+        whole.setdefault(key[:_CUT_MIN], []).append(i)
+    for i in cut:
+        key = keys[i]
+        if len(key) < _CUT_MIN:
+            continue
+        if any(len(keys[j]) > len(key) and keys[j].startswith(key) for j in whole[key[:_CUT_MIN]]):
+            verdicts[i] = REPEAT.name
+    return verdicts

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.clean.chrome import cards
 from reader.clean.chrome.runs import PROFILE
 from reader.clean.metadata.bylines import BYLINE
 from reader.clean.metadata.script import simplified
@@ -17,22 +18,17 @@ from reader.clean.metadata.script import simplified
 _POSTED_BARE = re.compile(r"^\s*(?P<floor>楼主\s*[|｜]?\s*)?发表于\s*[:：]?\s*\d")
 _POSTER_MAX = 20
 # A poster's profile under their name: `前程往事` / `1` / `主题` / `5` / `帖子` / `积分`.
-_PROFILE = re.compile(r"^(?:\d+\s*)?(?:主题|帖子|积分|精华|金钱|威望|贡献|在线时间|注册时间|阅读权限|UID)")
+_PROFILE = re.compile(rf"^(?:\d+\s*)?(?:{'|'.join(cards.keys(cards.TOP))})")
 # The first post's own edit note: `本帖最后由 晨枫 于 2022-9-20 15:18 编辑`; a post is edited by its poster.
 _EDITED_BY = re.compile(r"^\s*本帖最后由\s*(?P<v>[^\s]{2,20})\s*于\s*\d")
 
 
 # A thread's box for jumping to a floor, beside the first post's floor (`电梯直达`, `跳转到指定楼层`).
 _ELEVATOR = re.compile(r"^\s*(?:电梯直达|跳转到指定楼层)\s*$")
-# A poster's rank or a field of their profile, as a forum sets it under their name: `Rank: 2`,
-# `中级粉丝`, `正式会员`, `Lv.5`, `性别 保密`, `UID 2391`, `帖子 260`, `累计在线` / `120730分钟`.
-# Each holds its number or its closed word, so that a heading (`积分规则`) is none.
-_RANK = (
-    r"Rank\s*[:：]\s*\d+|Lv\.?\s*\d+|等级\s*[:：]?\s*\d+|(?:初级|中级|高级|铁杆|忠实)粉丝|"
-    r"(?:正式|核心|铁杆|注册|普通|高级|荣誉|新手)会员|"
-    r"(?:性别\s*[:：]?\s*(?:男|女|保密)|(?:UID|帖子|主题|积分|精华|威望|金钱|贡献)\s*[:：]?\s*\d+)|"
-    r"(?:累计在线|在线时间)$|\d+\s*(?:分钟|小时)"  # time online, its label and its value on two lines
-)
+# A poster's rank or a field of their profile, as a forum sets it under their name (`cards`): `Rank: 2`,
+# `中级粉丝`, `正式会员`, `Lv.5`, `性别 保密`, `UID 2391`, `帖子 260`, `累计在线` / `120730分钟`. Each
+# holds its number or its closed word, so that a heading (`积分规则`) is none.
+_RANK = cards.rank_pattern()
 _RANK_LINE = re.compile(rf"^(?:{_RANK})(?:\s|$)")
 # The name and the rank on one line: `甘仔超     Rank: 2Rank: 2`.
 _NAME_RANKED = re.compile(rf"^(?P<v>[^\s:：]{{2,{_POSTER_MAX}}})\s+(?:{_RANK})")
