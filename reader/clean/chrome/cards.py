@@ -99,7 +99,8 @@ def row_pattern() -> str:
 
 def rank_pattern() -> str:
     """A poster's standing (Simplified), to be followed by a space or the line's end: `Rank: 2`,
-    `中级粉丝`, `性别 保密`, `UID 2391`, time online. Each holds its number or closed word: `积分规则` is none."""
+    `中级粉丝`, `性别 保密`, `UID 2391`, time online. Each holds its number or closed word: `积分规则`
+    is none."""
     numbers = [*RANK_NUMBERS, *(rf"{f.key}{_LABEL}" for f in FIELDS if RANK in f.at and f.value == NUMBER)]
     worded = [
         rf"{f.key}{_LABEL}(?:{_alternation(f.words)})" for f in FIELDS if RANK in f.at and f.value == WORDS
