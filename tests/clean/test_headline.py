@@ -783,3 +783,32 @@ def test_a_date_alone_under_a_notices_issuer_signs_it_and_names_no_title(script:
         f"{signer}\n2025年4月30日\n{signer}\n关于完善某某机制的意见\n{BODY}"
     )
     assert cleaned(page, script).title != written(signer, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_title_over_a_writers_bare_name_over_a_late_dateline(script: str) -> None:
+    # the byline without its label (`翁佳美`) stands between the headline and the dateline
+    page = f"{KEYWORDS}?\n{HEADLINE}\n翁佳美\n2024年09月14日08:35 | 来源:某某日报\n{BODY}"
+    doc = cleaned(page, script)
+    assert (doc.title, doc.date, doc.author) == (written(HEADLINE, script), "2024-09-14 08:35", "翁佳美")
+
+
+WIRE_BODY = (
+    "近年来，多地立足古村文化特点，推进乡风文明建设，古村文化焕新生，村民日子好起来，乡风文明入人心。\n"
+    "在岭南古村，村民们自发修缮祠堂，开展文化活动，古村文化成为乡风文明建设的重要载体，村民日子越过越红火。\n"
+    "在苏北乡村，志愿服务队走村入户，帮助村民解决急难愁盼问题，乡风文明建设让村民日子更加舒心。\n"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_injected_title_gives_way_to_the_headline_a_wire_dateline_names(script: str) -> None:
+    # a spam host's line over the dateline says nothing of the text; `…电 题：X` names the headline,
+    # and the host's author slot filled with it names no one: the wire's byline does
+    headline = "古村文化焕新生 村民日子好起来"
+    page = (
+        "首页\n女王视频免费看\n"
+        f"时间:2025-05-25 08:25:18 作者:{headline} 浏览量:57724\n"
+        f"新华社广州5月22日电 题:{headline}\n新华社记者张三、李四\n{WIRE_BODY}"
+    )
+    doc = cleaned(page, script)
+    assert (doc.title, doc.author) == (written(headline, script), written("张三、李四", script))

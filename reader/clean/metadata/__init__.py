@@ -121,6 +121,9 @@ def extract(
     out = list(verdicts)
     found = dict(fields)
     title_at = place(texts, out, zones.first, found, title)
+    if _title_as_author(found["author"], found["title"]):  # `作者:<the headline>`: a host's slot filled
+        named = (read_author(texts[i]) for i in range(len(texts)) if out[i] == BYLINE.name)
+        found["author"] = next((a for a in named if a and not _title_as_author(a, found["title"])), None)
     start = zones.first
     if title_at is not None and title_at >= zones.first:  # the text starts below the title, as it does
         head, start = head_below_title(texts, out, title_at)  # in the cleaner's output
@@ -186,3 +189,13 @@ def extract(
     if is_outlet(found["author"]):  # `作者：某某新闻网`: the site published the text; no one is named
         found["source"], found["author"] = found["source"] or found["author"], None
     return found, title_at, units, out
+
+
+_TITLE_WORDS = 6  # characters of an author's value that, found in the headline, are its words, no name
+
+
+def _title_as_author(author: str | None, title: str | None) -> bool:
+    """`作者:文明乡风入心坎 村民日子…` under that headline: a host that fills its author slot with the
+    title names no one (a body the headline names, `腰山镇人民政府关于…`, may sign it)."""
+    key = "".join((author or "").split())
+    return len(key) >= _TITLE_WORDS and key in "".join((title or "").split()) and not is_org(key)

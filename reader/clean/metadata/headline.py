@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from reader.clean.chrome import keyword_title, line_verdicts
 from reader.clean.chrome.lines import BREADCRUMB, LINK_FARM, SEO_TITLE
 from reader.clean.chrome.zones import NAV
-from reader.clean.metadata.bylines import BYLINE
+from reader.clean.metadata.bylines import BYLINE, PERSON_NAME
 from reader.clean.metadata.dates import DATE, DATE_FORM, lone_date, read_date
 from reader.clean.metadata.fields import SOURCE, TABLE, read_fields
 from reader.clean.metadata.lines import last_open, next_open
@@ -435,6 +435,10 @@ def _opens_dated(text: str, verdict: str | None) -> bool:
     return m is not None and m.end() < len(text) and read_date(m.group()) is not None
 
 
+# Up to three people's names and nothing else (`翁佳美`, `张三 李四`): a byline without its label.
+_NAMES_ALONE = re.compile(rf"^{PERSON_NAME}(?:[\s、,，]{{1,2}}{PERSON_NAME}){{0,2}}$")
+
+
 def _over_late_dateline(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
     """The title-like line right over a dateline or byline that stands a few lines into the text (a
     list of keywords above the title reads as prose, and so as the text's start)."""
@@ -453,6 +457,8 @@ def _over_late_dateline(texts: Sequence[str], verdicts: Sequence[str | None], fi
             return None  # a disclosure table's row, perhaps the title's own (`标 题 …`)
         if not texts[i] or verdicts[i] is not None or not_title(texts[i]) or read_fields(texts[i]):
             continue  # chrome, metadata and the page's labels between them
+        if _NAMES_ALONE.match(simplified(texts[i])):
+            continue  # the writer's name on a line of its own over the dateline: a bare byline
         return i if _usable(texts[i]) and heading_kind(texts[i]) in (None, "plain") else None
     return None
 
@@ -734,7 +740,35 @@ def _about_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: in
         and _usable(_GLOSS.sub("", texts[i]))
         and _share(texts[i], sample) >= _ON_TEXT
     ]
-    return fits[-1] if fits else _over_the_text(texts, verdicts, at)
+    if fits:
+        return fits[-1]
+    wire = _wire_title(texts, verdicts, first, sample)
+    return wire if wire is not None else _over_the_text(texts, verdicts, at)
+
+
+# A wire story's lead names its headline: `新华社广州5月22日电 题：文明乡风入心坎…`.
+_WIRE_TITLE = re.compile(r"[电電]\s*[?？]?\s*题\s*[:：]\s*\S{4}")
+
+
+def _wire_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int, sample: str) -> int | None:
+    """A title that says nothing of the text (a spam host's injected line) gives way to the headline a
+    wire dateline names (`…电 题：X`, in the head or among the text's first lines) when X says
+    something of the text (a feature's headline is figurative: an injection's share will do)."""
+    seen = 0
+    for i in range(len(texts)):
+        if i >= first and texts[i] and verdicts[i] is None:
+            seen += 1
+            if seen > _LATE:
+                return None
+        if (
+            texts[i]
+            and verdicts[i] is None
+            and DATELINE.match(simplified(texts[i]))
+            and _WIRE_TITLE.search(simplified(texts[i]))
+        ):
+            title = trim_title(texts[i])[0]
+            return i if title != texts[i] and _usable(title) and _share(title, sample) >= _OFF_TEXT else None
+    return None
 
 
 _OPENING = 4  # open lines under a title that says nothing of the text, among which the headline may stand
