@@ -812,3 +812,31 @@ def test_an_injected_title_gives_way_to_the_headline_a_wire_dateline_names(scrip
     )
     doc = cleaned(page, script)
     assert (doc.title, doc.author) == (written(headline, script), written("张三、李四", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("gap", [" ", "|"])
+def test_a_headlines_closing_clause_said_again_in_a_card_is_no_title_of_its_own(
+    gap: str, script: str
+) -> None:
+    # a card of short lines says the headline's last clause again: a clause, not the article's title
+    headline = f"春耕备播进展顺利{gap}夏季粮油丰收有基础"
+    card = "\n\n".join(
+        [
+            "新华社讯 农业农村部4月20日发布消息",
+            "目前春耕备播进展顺利",
+            "全国春播粮食已完成近两成",
+            "进度同比略快",
+            "夏季粮油丰收有基础",
+            "全年粮食意向种植面积稳中有增",
+        ]
+    )
+    doc = cleaned(f"{headline}\n来源:新华社    2023-04-20 20:48:37\n\n{card}\n", script)
+    assert doc.title == written(headline, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_portals_name_glued_to_the_title_gives_way_to_the_articles_own(script: str) -> None:
+    own = "山水镇人民政府关于取消南山村庙会的通告"
+    doc = cleaned(f"保定{own}\n发布时间:2020-02-25\n{own}\n{BODY}", script)
+    assert doc.title == written(own, script)

@@ -312,12 +312,24 @@ def _repeated(
             continue
         if _OWN_TAG.fullmatch(chosen[: -len(keys[i])]) and _OWN_TAG.match(trim_title(texts[at])[0]):
             continue  # `【第3版教程】第40章…` over `第40章…`: the series' tag is the headline's own
+        if keys[i] in _tail_clauses(texts[at]):
+            continue  # `春耕备播进展顺利 夏季粮油丰收有基础` over `夏季粮油丰收有基础`: its own clause
         if verdicts[i] is None and is_title_like(texts[i]):
             return i
     if not SENTENCE_PUNCT.search(texts[at]) or keys.count(chosen) > 1:
         return at
     again = [i for i in candidates if i < at and len(keys[i]) >= _KICKER and keys.count(keys[i]) > 1]
     return next((i for i in again if not SENTENCE_PUNCT.search(texts[i])), at)
+
+
+_CLAUSE_GAP = re.compile(r"[\s|｜]+")
+
+
+def _tail_clauses(text: str) -> set[str]:
+    """The headline's closing clauses, as a space or a bar sets them apart: a portal's name glued to
+    the article's own title is no clause of it."""
+    parts = [p for p in _CLAUSE_GAP.split(text.strip()) if p]
+    return {"".join(parts[k:]) for k in range(1, len(parts))}
 
 
 def _listed_under_kicker(
