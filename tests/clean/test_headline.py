@@ -840,3 +840,12 @@ def test_a_portals_name_glued_to_the_title_gives_way_to_the_articles_own(script:
     own = "山水镇人民政府关于取消南山村庙会的通告"
     doc = cleaned(f"保定{own}\n发布时间:2020-02-25\n{own}\n{BODY}", script)
     assert doc.title == written(own, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_title_over_a_bare_timestamp_below_a_consent_banner(script: str) -> None:
+    # the banner reads as prose, so the text seems to start there; a date timed to the minute under
+    # the headline is its dateline (a notice's signing date is never timed)
+    banner = "本网站使用相关技术提供更好的阅读体验,同时尊重使用者隐私,当您关闭此视窗,代表您同意上述规范。"
+    doc = cleaned(f"{banner}\n下载\n\n{HEADLINE}\n\n2020/2/22 20:12\n\n{BODY}", script)
+    assert (doc.title, doc.date) == (written(HEADLINE, script), "2020-02-22 20:12")

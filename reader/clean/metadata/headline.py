@@ -443,8 +443,10 @@ def _opens_dated(text: str, verdict: str | None) -> bool:
     if verdict not in (None, LINK_FARM.name) or is_prose(text):
         return False
     m = DATE_FORM.match(text := text.strip())
-    # a date alone may sign a notice (under its issuer); a dateline goes on with its time's company
-    return m is not None and m.end() < len(text) and read_date(m.group()) is not None
+    # a date alone may sign a notice (under its issuer); a dateline goes on with its time's company,
+    # or gives the time itself (`2020/2/22 20:12`: no signature is timed to the minute)
+    timed = m is not None and m.group(4) is not None
+    return m is not None and (m.end() < len(text) or timed) and read_date(m.group()) is not None
 
 
 # Up to three people's names and nothing else (`翁佳美`, `张三 李四`): a byline without its label.
