@@ -849,3 +849,38 @@ def test_the_title_over_a_bare_timestamp_below_a_consent_banner(script: str) -> 
     banner = "本网站使用相关技术提供更好的阅读体验,同时尊重使用者隐私,当您关闭此视窗,代表您同意上述规范。"
     doc = cleaned(f"{banner}\n下载\n\n{HEADLINE}\n\n2020/2/22 20:12\n\n{BODY}", script)
     assert (doc.title, doc.date) == (written(HEADLINE, script), "2020-02-22 20:12")
+
+
+FESTIVAL_BODY = (
+    "【本报消息】街总举行街坊节开幕礼暨社区服务大楼开放日，邀请居民参与睦邻互助活动，街坊节开幕当日人流不断。\n"
+    "活动开幕式昨日下午在社服大楼礼堂举行，街坊节以睦邻互助为主题，推动街坊之间守望相助，共建和谐社区。\n"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_head_line_written_twice_over_an_advert_that_says_nothing_of_the_text(script: str) -> None:
+    # an e-paper's article page: an advert over the edition's date, the headline over the photo's
+    # caption and again over the text
+    headline = "街坊节开幕推睦邻互助"
+    page = (
+        f"某某银行全币种信用卡\n2023年07月16日\n第A09版:澳闻\n虚拟图书馆\n\n{headline}\n\n出席活动人士合照\n\n"
+        f"{headline}\n\n{FESTIVAL_BODY}"
+    )
+    doc = cleaned(page, script)
+    assert (doc.title, doc.date) == (written(headline, script), "2023-07-16")
+
+
+VILLAGE_BODY = (
+    "时间长了没有看我们村上的微信群，今天翻开一看，觉得挺有意思的，群里有人晒庄稼，有人问路。\n"
+    "群主是我们的村主任，建这个微信群是为了方便村民们互动，一个村有四个小组，总共二百多户人家。\n"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_short_title_written_twice_over_the_byline_is_the_headline(script: str) -> None:
+    # too short for a chrome rule to leave it (it reads as a share widget's label); written twice
+    # over the byline and said by the text, it is the post's title
+    byline = "作者: 雪域芨芨草 | 来源:发表于2024-06-09 20:17 被阅读0次"
+    page = f"美文网首页\n村微信群\n\n村微信群\n\n{byline}\n\n{VILLAGE_BODY}"
+    doc = cleaned(page, script)
+    assert (doc.title, doc.author) == (written("村微信群", script), "雪域芨芨草")

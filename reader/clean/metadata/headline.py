@@ -601,8 +601,9 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
         key = seo_headline(texts[i]) if verdicts[i] == SEO_TITLE.name else None
         if key and _usable(key):
             return i, key
-    # No title above the text: one that opens it, a forum post's, or a menu-short one under the dateline.
-    for fallback in (_at_text_start, _tagged_post_title, _menu_item_under_dateline, _short_over_dateline):
+    # No title above the text: one that opens it, a forum post's, a menu-short one under the dateline,
+    # or one the head writes twice.
+    for fallback in _FALLBACKS:
         if (found := fallback(texts, verdicts, first)) is not None:
             return found, texts[found]
     return _menu_shaped(texts, verdicts, first)
@@ -756,8 +757,36 @@ def _about_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: in
     ]
     if fits:
         return fits[-1]
-    wire = _wire_title(texts, verdicts, first, sample)
-    return wire if wire is not None else _over_the_text(texts, verdicts, at)
+    for other in (_wire_title, _written_twice):
+        if (named := other(texts, verdicts, first, sample)) is not None and named != at:
+            return named
+    return _over_the_text(texts, verdicts, at)
+
+
+def _twice_in_head(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
+    """With no other title, the head's line written twice that says something of the text."""
+    body = " ".join(t for t, v in zip(texts[first:], verdicts[first:], strict=False) if t and v is None)
+    sample = _cjk(body[:_SAMPLE])
+    return _written_twice(texts, verdicts, first, sample) if len(sample) >= _MIN_SAMPLE else None
+
+
+def _written_twice(
+    texts: Sequence[str], verdicts: Sequence[str | None], first: int, sample: str
+) -> int | None:
+    """The head's line the page writes twice (over a photo and over the text, or as the page's title
+    and the article's) that says something of the text: the headline, whatever rule took it for
+    chrome. Its last copy, the one over the text."""
+    head = range(min(first, len(texts)))
+    keys = [_key(texts[i]) if (verdicts[i] or "chrome.").startswith("chrome.") else "" for i in head]
+    twice = [
+        i
+        for i in head
+        if len(keys[i]) >= 4
+        and keys.count(keys[i]) == 2
+        and is_title_like(texts[i])
+        and _share(texts[i], sample) >= _OFF_TEXT
+    ]
+    return twice[-1] if twice else None
 
 
 # A wire story's lead names its headline: `新华社广州5月22日电 题：文明乡风入心坎…`.
@@ -785,6 +814,13 @@ def _wire_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int
     return None
 
 
+_FALLBACKS = (
+    _at_text_start,
+    _tagged_post_title,
+    _menu_item_under_dateline,
+    _short_over_dateline,
+    _twice_in_head,
+)
 _OPENING = 4  # open lines under a title that says nothing of the text, among which the headline may stand
 
 
