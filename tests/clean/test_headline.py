@@ -884,3 +884,18 @@ def test_a_short_title_written_twice_over_the_byline_is_the_headline(script: str
     page = f"美文网首页\n村微信群\n\n村微信群\n\n{byline}\n\n{VILLAGE_BODY}"
     doc = cleaned(page, script)
     assert (doc.title, doc.author) == (written("村微信群", script), "雪域芨芨草")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_writers_posting_and_name_under_an_editors_note_is_no_title(script: str) -> None:
+    # a trainee reporter's notes: the headline says little of the text in its words, and the byline
+    # (`筻口镇 谭好`, where the writer is posted, then the name) does; it stays a byline
+    headline = "[心得体会]走近乡间·亲近绿色"
+    page = (
+        f"{headline}\n\n"
+        "编者按:记者下基层是践行“走转改”的重要举措,新闻单位编辑记者分赴各乡镇开展为期一个月的实践锻炼。\n\n"
+        "筻口镇 谭好\n\n"
+        "来到岳阳县筻口镇下基层锻炼已有一周的时间,筻口镇的干部带着我走村入户,了解筻口镇精准扶贫的情况。\n"
+        "5月16日,第一次参加筻口镇精准扶贫工作推进会,筻口镇全体机关干部、各村村干部就工作进行了部署。\n"
+    )
+    assert cleaned(page, script).title == written(headline, script)

@@ -821,6 +821,8 @@ _FALLBACKS = (
     _short_over_dateline,
     _twice_in_head,
 )
+# A byline that gives the writer's posting before the name, `筻口镇 谭好`: a short line, no title.
+_PLACED_NAME = re.compile(rf"^[\u4e00-\u9fff]{{2,8}}\s+{PERSON_NAME}$")
 _OPENING = 4  # open lines under a title that says nothing of the text, among which the headline may stand
 
 
@@ -849,6 +851,7 @@ def _over_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: int
             and not is_prose(texts[k])
             and _usable(texts[k])
             and heading_kind(texts[k]) in (None, "plain")
+            and not _PLACED_NAME.search(simplified(texts[k]))
         ):
             return k
         if share >= _OFF_TEXT:
