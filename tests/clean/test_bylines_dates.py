@@ -249,6 +249,8 @@ def test_a_related_lists_dates_never_outrank_the_pages_update_date(script: str) 
     [
         ("01版:要闻\n02版:综合新闻\n前一版 下一版 2024年02月07日\n", "2024-02-07"),  # an e-paper's page bar
         ("首页\n《 某某日报 》 ( 2022年10月18日   第 06 版)\n", "2022-10-18"),  # a citation with its page
+        # an e-paper article's bar with its text-size buttons (the weekday left blank) and links
+        ("标题导航\n  2022年12月16日 星期 放大 缩小 默认 3 上一篇  下一篇 4 >>返回首页\n", "2022-12-16"),
     ],
 )
 def test_a_page_with_no_dateline_takes_its_issues_date(head: str, date: str, script: str) -> None:

@@ -183,9 +183,10 @@ def lone_date(text: str) -> str | None:
 
 # A line that dates an issue: an e-paper's page bar (`前一版 下一版 2024年02月07日`), a citation with its
 # page (`《某某报》 ( 2022年10月18日 第 06 版)`), a dated source (`( 2023-03-15 ) 稿件来源:某某电讯`), a
-# programme's title with its air date (`《采访受阻事件透视》(2002年3月28日)`).
+# programme's title with its air date (`《采访受阻事件透视》(2002年3月28日)`), an e-paper's article bar
+# with its text-size buttons (`2023 年 3 月 16 日 星期 放大 缩小 默认`).
 _ISSUE_MARK = re.compile(
-    r"第\s*\d{1,3}\s*版|\d{1,3}\s*版\s*[)）]|[上前下后]一版|版面|(?:稿件|信息)?来源\s*[:：]|"
+    r"第\s*\d{1,3}\s*版|\d{1,3}\s*版\s*[)）]|[上前下后]一版|版面|(?:稿件|信息)?来源\s*[:：]|放大\s*缩小|"
     rf"[（(]\s*(?:{DATE_FORM.pattern})\s*[）)]\s*$"
 )
 
