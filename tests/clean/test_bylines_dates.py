@@ -422,3 +422,15 @@ def test_a_writers_dated_sign_off_dates_an_undated_post(sign_off: str, script: s
     page = f"重拾博客\n\n{BODY}\n{sign_off}\n\n评论\n"
     doc = clean(in_script(script, page))
     assert (doc.date, doc.author) == ("2018-09-30", None)  # `于北京` is where, no one's name
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_unlabelled_dateline_of_date_writer_and_outlet(script: str) -> None:
+    # a county paper's line under its title: the date, the writer, the outlet, no label among them
+    page = f"{TITLE}\n\n2026-02-02 张芳旭 某某新闻网\n\n{BODY}"
+    doc = clean(in_script(script, page))
+    assert (doc.date, doc.author, doc.source) == (
+        "2026-02-02",
+        in_script(script, "张芳旭"),
+        in_script(script, "某某新闻网"),
+    )

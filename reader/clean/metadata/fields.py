@@ -25,12 +25,14 @@ from reader.clean.metadata.bylines import (
     SURNAMES,
     VALUE,
     is_org,
+    is_outlet,
     tidy_names,
     without_roles,
 )
 from reader.clean.metadata.dates import (
     ANY_DATE,
     DATE,
+    DATE_FORM,
     NOT_PUBLISHED,
     PUBLISHED,
     issue_date,
@@ -302,7 +304,16 @@ def read_fields(text: str) -> dict[str, str] | None:
         return fields
     if "author" not in fields and ORG_BYLINE.match(rest):
         return fields | {"author": as_written}
+    if "author" not in fields and (m := _DATE_WRITER_OUTLET.match(simple)) and is_outlet(m.group("o")):
+        return fields | {"author": text[m.start("n") : m.end("n")], "source": text[m.start("o") : m.end("o")]}
     return None
+
+
+# A county paper's dateline under its title, unlabelled: the date, the writer, the outlet
+# (`2026-02-02 季芳旭 延吉新闻网`).
+_DATE_WRITER_OUTLET = re.compile(
+    rf"^\s*(?:{DATE_FORM.pattern})\s+(?P<n>{PERSON_NAME})\s+(?P<o>\S{{2,12}})\s*$"
+)
 
 
 _SHORT_NAME = re.compile(rf"^[{SURNAMES}][\u4e00-\u9fff]$")
