@@ -30,6 +30,11 @@ BODY = (
         # names set apart by 、, and the report's closing word
         ("新华社北京3月14日电(记者熊争艳、丁小溪)会议今天在北京闭幕。", "熊争艳 丁小溪"),
         ("某某网讯(记者邓仕林报道)截至目前，全市工作组已全部进点到位。", "邓仕林"),
+        # the lead's opening credit in 【】, the outlet and the reporter's posting before 记者
+        (
+            "【某某时报赴新疆特派记者 范凌志】如果你有在新疆当公务员的朋友，估计常常会碰到这样的情况。",
+            "范凌志",
+        ),
     ],
 )
 def test_the_leads_brackets_name_reporters_a_few_paragraphs_in(lead: str, author: str, script: str) -> None:

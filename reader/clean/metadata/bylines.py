@@ -144,6 +144,11 @@ _FILED_BYLINE = re.compile(
 # The brackets after a dateline, whatever reporter's title they open with: `本站讯（职工通讯员 李琴雯 刘会）`,
 # `電(中青報·中青網見習記者 趙麗梅)`, `新疆网讯(记者邓仕林报道)`. The dateline may stand after a
 # subtitle run into the lead (`…出席   本报讯(记者周绍瑜)`).
+# The lead's opening credit in 【】, the outlet and the reporter's posting before 记者 (`【环球时报赴新疆
+# 特派记者 范凌志】如果…`): the brackets close right after the names.
+_LEAD_CREDIT = re.compile(
+    rf"^\s*【\s*[\u4e00-\u9fff]{{0,14}}?记者\s*(?P<v>{PERSON_NAME}(?:\s*[、\s]\s*{PERSON_NAME}){{0,3}})\s*】"
+)
 _DATELINE_BRACKET = re.compile(r"^.{0,60}?(?:讯|电|消息)\s*[（(](?P<v>[^（()）]{2,40})[）)]")
 _ROLE_WORD = r"记者|通讯员|实习生"
 _TITLED = re.compile(rf"^[^\s（()）]{{0,14}}?(?:{_ROLE_WORD})\s*")
@@ -178,7 +183,7 @@ def read_lead_byline(text: str) -> str | None:
         return _as_written(text, simple, m.start("v"), names)
     if m := _LEAD_BYLINE.match(simple):
         return without_roles(text[m.start("v") : m.end("v")])
-    if m := _FILED_BYLINE.match(simple) or _LEAD_NAMES.match(simple):
+    if m := _FILED_BYLINE.match(simple) or _LEAD_NAMES.match(simple) or _LEAD_CREDIT.match(simple):
         return " ".join(re.split(r"[、\s]+", text[m.start("v") : m.end("v")]))
     return None
 
