@@ -200,6 +200,14 @@ def test_a_writers_unit_before_the_name_closing_the_text(script: str) -> None:
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
+def test_the_outlet_reporter_and_picture_credit_closing_the_text(script: str) -> None:
+    credit = "(某某网 记者/王佳豪 图片及信息来自某某县融媒、某某县发布微信公众号)"
+    doc = clean(in_script(script, f"{TITLE}\n{BODY.rstrip()}{credit}\n"))
+    assert doc.author == in_script(script, "王佳豪")
+    assert in_script(script, "融媒") not in body_text(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
 def test_a_headline_cut_at_a_verb_is_no_signing_organisation(script: str) -> None:
     page = f"{TITLE}\n{BODY}相关新闻\n- 2016-06-28某某获首届生态文明奖\n- 2016-06-27建宁县举办《\n"
     assert clean(in_script(script, page)).author is None

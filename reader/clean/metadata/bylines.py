@@ -270,6 +270,12 @@ _FILED_TRAILING = re.compile(
     r"[／/]\s*[\u4e00-\u9fff]{1,8}?报[导道]\s*[）)])\s*$"
 )
 _FILED = ("报导", "報導", "报道", "報道")
+# The closing credit with the outlet before its reporter and the pictures' credit after the name:
+# `…青年人。(中国西藏网 记者/王佳豪 图片及信息来自某某县融媒)`.
+_CREDITED_BYLINE = re.compile(
+    rf"{_SENTENCE_END}\s*(?P<paren>[（(]\s*(?:[\u4e00-\u9fff]{{2,12}}\s+)?{PRESS}\s*[:：/]?\s*"
+    rf"(?P<v>{_NAME}(?:[\s、]{_NAME}){{0,3}})\s+(?:图片|照片|图|视频|信息)[^（()）]{{0,40}}[）)])\s*$"
+)
 _SPACED_BYLINE = re.compile(rf"{_SENTENCE_END}\s+(?P<paren>(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}))\s*$")
 _PAREN_BYLINE = re.compile(rf"^[（(]{_NAMES}[）)]$")
 _NOT_NAMES = frozenset({"待续", "未完待续", "全文完", "完", "续"})
@@ -323,7 +329,7 @@ def trailing_byline(text: str, sure_only: bool = False) -> tuple[str, str, str] 
         return None
     simple = simplified(text)
     sure = (_MARKED_BYLINE, _FILED_TRAILING)
-    forms = sure if sure_only else (_TRAILING_BYLINE, *sure, _SPACED_BYLINE)
+    forms = sure if sure_only else (_TRAILING_BYLINE, *sure, _CREDITED_BYLINE, _SPACED_BYLINE)
     for form in forms:
         m = form.search(simple)
         if m and m.group("v") not in _NOT_NAMES:
