@@ -35,6 +35,9 @@ BODY = (
             "【某某时报赴新疆特派记者 范凌志】如果你有在新疆当公务员的朋友，估计常常会碰到这样的情况。",
             "范凌志",
         ),
+        # no brackets: where the reporter filed from opens the lead, behind a slash or a backslash
+        ("郑建勋\\台中报导 台中市政府教育局重视学生健康，将口腔保健列入推动议题之一。", "郑建勋"),
+        ("记者郑建勋/台中报导 台中市政府教育局重视学生健康，将口腔保健列入推动议题之一。", "郑建勋"),
     ],
 )
 def test_the_leads_brackets_name_reporters_a_few_paragraphs_in(lead: str, author: str, script: str) -> None:

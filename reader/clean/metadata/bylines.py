@@ -149,6 +149,10 @@ _FILED_BYLINE = re.compile(
 _LEAD_CREDIT = re.compile(
     rf"^\s*【\s*[\u4e00-\u9fff]{{0,14}}?记者\s*(?P<v>{PERSON_NAME}(?:\s*[、\s]\s*{PERSON_NAME}){{0,3}})\s*】"
 )
+# A lead that opens with where its reporter filed from, no brackets: `鄭建勳\臺中報導 臺中市政府…`.
+_FILED_LEAD = re.compile(
+    rf"^\s*(?:记者\s*)?(?P<v>{PERSON_NAME})\s*[/／\\＼]\s*[\u4e00-\u9fff]{{1,6}}?报[导道]\s"
+)
 _DATELINE_BRACKET = re.compile(r"^.{0,60}?(?:讯|电|消息)\s*[（(](?P<v>[^（()）]{2,40})[）)]")
 _ROLE_WORD = r"记者|通讯员|实习生"
 _TITLED = re.compile(rf"^[^\s（()）]{{0,14}}?(?:{_ROLE_WORD})\s*")
@@ -175,15 +179,16 @@ def read_lead_byline(text: str) -> str | None:
     """`本报海口3月19日讯（记者 张三 通讯员 李四）近日，…` → author `张三 李四`; the paragraph stays.
 
     Also names alone in the brackets after a dateline: `中国吉安网讯(许春花、周绍腾)` → `许春花 周绍腾`,
-    and a reporter filing from a place: `〔記者王小明／高雄報導〕` → `王小明`, or a desk's reporters:
-    `【SUN特搜小組記者黃裕慶、吳啟偉報道】` → `黃裕慶 吳啟偉`.
+    and a reporter filing from a place: `〔記者王小明／高雄報導〕`, `鄭建勳／臺中報導 …` → `王小明`, `鄭建勳`,
+    or a desk's reporters: `【SUN特搜小組記者黃裕慶、吳啟偉報道】` → `黃裕慶 吳啟偉`.
     """
     simple = simplified(text)
     if (m := _DATELINE_BRACKET.match(simple)) and (names := _bracket_names(m.group("v"))):
         return _as_written(text, simple, m.start("v"), names)
     if m := _LEAD_BYLINE.match(simple):
         return without_roles(text[m.start("v") : m.end("v")])
-    if m := _FILED_BYLINE.match(simple) or _LEAD_NAMES.match(simple) or _LEAD_CREDIT.match(simple):
+    leads = (_FILED_BYLINE, _LEAD_NAMES, _LEAD_CREDIT, _FILED_LEAD)
+    if m := next((m for form in leads if (m := form.match(simple))), None):
         return " ".join(re.split(r"[、\s]+", text[m.start("v") : m.end("v")]))
     return None
 
@@ -205,7 +210,8 @@ def lead_byline(texts: Sequence[str], out: Sequence[str | None], first: int) -> 
     for k in reach:
         head = texts[k][:_LEAD_HEAD]  # only the lead's head is read in Simplified
         alone = _ALONE.match(texts[k]) is not None
-        if (alone or not past_lead) and _BRACKETED.search(head) and (names := read_lead_byline(head)):
+        marked = _BRACKETED.search(head) or _FILED_LEAD.match(simplified(head))
+        if (alone or not past_lead) and marked and (names := read_lead_byline(head)):
             return names
         past_lead = past_lead or len(texts[k]) >= _LEAD_LONG
     return None
