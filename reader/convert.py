@@ -61,22 +61,28 @@ def simplified(text: str) -> str:
 
 
 def read_simplified(texts: Iterable[str]) -> list[str]:
-    """Each text in Simplified (OpenCC t2s), those not read before in one call: they are joined by line
-    breaks, and as no t2s phrase holds one, each converts as it would alone. The readings are kept
-    for `simplified`; a page's lines cost one call instead of one each."""
+    """Each text in Simplified (OpenCC t2s); the new ones in one call (`remember_simplified`)."""
     texts = list(texts)
+    remember_simplified(texts)
+    return [_READINGS[t] for t in texts]
+
+
+def remember_simplified(texts: Iterable[str]) -> None:
+    """Read the texts not read before in Simplified, in one call, and keep the readings for `simplified`
+    and `read_simplified`: a page's lines cost one call instead of one each. They are joined by line
+    breaks, and as no t2s phrase holds one, each converts as it would alone."""
     unique = dict.fromkeys(texts)
     missing = [t for t in unique if t not in _READINGS]
-    if missing:
-        if len(_READINGS) + len(missing) > _READINGS_MAX:
-            _READINGS.clear()
-            missing = list(unique)
-        t2s = _converter("t2s.json")
-        readings = t2s.convert("\n".join(missing)).split("\n")
-        if len(readings) != len(missing):  # a text held a line break of its own
-            readings = [t2s.convert(t) for t in missing]
-        _READINGS.update(zip(missing, readings, strict=True))
-    return [_READINGS[t] for t in texts]
+    if not missing:
+        return
+    if len(_READINGS) + len(missing) > _READINGS_MAX:
+        _READINGS.clear()
+        missing = list(unique)
+    t2s = _converter("t2s.json")
+    readings = t2s.convert("\n".join(missing)).split("\n")
+    if len(readings) != len(missing):  # a text held a line break of its own
+        readings = [t2s.convert(t) for t in missing]
+    _READINGS.update(zip(missing, readings, strict=True))
 
 
 def full_width_punctuation(text: str) -> str:
