@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
 from functools import cache
 from typing import Literal
 
@@ -40,6 +41,48 @@ def convert(text: str, script: Script, original: str) -> str:
     if script == "original" or script == original or not text:
         return text
     return _converter(_CONFIGS[script, original]).convert(text)
+
+
+# Texts already read in Simplified, and their readings: the page's lines, read once by the cleaner, are
+# read again by its rules and by the search text's fold. A memo, emptied when full.
+_READINGS: dict[str, str] = {}
+_READINGS_MAX = 1 << 14
+
+
+def simplified(text: str) -> str:
+    """`"機關"` → `"机关"`: OpenCC t2s, as `convert(text, "simplified", "traditional")` gives it, from the
+    memo where the text was read before (see `read_simplified`)."""
+    reading = _READINGS.get(text)
+    if reading is None:
+        if len(_READINGS) >= _READINGS_MAX:
+            _READINGS.clear()
+        reading = _READINGS[text] = _converter("t2s.json").convert(text)
+    return reading
+
+
+def read_simplified(texts: Iterable[str]) -> list[str]:
+    """Each text in Simplified (OpenCC t2s); the new ones in one call (`remember_simplified`)."""
+    texts = list(texts)
+    remember_simplified(texts)
+    return [_READINGS[t] for t in texts]
+
+
+def remember_simplified(texts: Iterable[str]) -> None:
+    """Read the texts not read before in Simplified, in one call, and keep the readings for `simplified`
+    and `read_simplified`: a page's lines cost one call instead of one each. They are joined by line
+    breaks, and as no t2s phrase holds one, each converts as it would alone."""
+    unique = dict.fromkeys(texts)
+    missing = [t for t in unique if t not in _READINGS]
+    if not missing:
+        return
+    if len(_READINGS) + len(missing) > _READINGS_MAX:
+        _READINGS.clear()
+        missing = list(unique)
+    t2s = _converter("t2s.json")
+    readings = t2s.convert("\n".join(missing)).split("\n")
+    if len(readings) != len(missing):  # a text held a line break of its own
+        readings = [t2s.convert(t) for t in missing]
+    _READINGS.update(zip(missing, readings, strict=True))
 
 
 def full_width_punctuation(text: str) -> str:

@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from reader.convert import convert, convert_document, detect_script, full_width_punctuation
+from reader import convert as convert_module
+from reader.convert import (
+    convert,
+    convert_document,
+    detect_script,
+    full_width_punctuation,
+    read_simplified,
+    simplified,
+)
 from reader.document import Block, Document
 from reader.tui.listing import next_script, next_traditional
 
@@ -86,3 +96,27 @@ def test_capital_t_cycles_the_standards() -> None:
 )
 def test_the_script_is_the_one_fewer_characters_differ_from(text: str, script: str) -> None:
     assert detect_script(text) == script
+
+
+# Characters t2s changes alone and in phrases (乾 stays in 乾坤, 干 in 乾燥), line breaks and spaces.
+_PIECES = st.sampled_from(["機關", "乾", "坤", "燥", "頭髮", "發", "著", "名", "单位", " ", "\n", "\r", "ａ"])
+
+
+@given(st.lists(st.lists(_PIECES, max_size=8).map("".join), max_size=6))
+def test_lines_read_together_read_as_each_alone(texts: list[str]) -> None:
+    """Read in one call (joined by line breaks, a text holding one among them), each text is what
+    t2s makes of it alone, whether it was read before or not."""
+    alone = [convert(t, "simplified", "traditional") for t in texts]
+    assert read_simplified(texts) == alone
+    assert read_simplified(texts) == alone  # from the memo now
+    assert [simplified(t) for t in texts] == alone
+
+
+def test_the_memo_is_emptied_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(convert_module, "_READINGS", {})
+    monkeypatch.setattr(convert_module, "_READINGS_MAX", 3)
+    assert read_simplified(["機", "關"]) == ["机", "关"]
+    assert read_simplified(["機", "單", "位"]) == ["机", "单", "位"]  # 機 was read before the memo emptied
+    assert set(convert_module._READINGS) == {"機", "單", "位"}
+    assert simplified("發") == "发"
+    assert set(convert_module._READINGS) == {"發"}

@@ -26,7 +26,7 @@ from reader.clean import chrome, garble, markup, metadata, normalize, pinyin, st
 from reader.clean.normalize import split_lines
 from reader.clean.rules import RULES
 from reader.clean.signals import Unit
-from reader.convert import detect_script
+from reader.convert import detect_script, remember_simplified
 from reader.document import Block, BlockType, Document, Removal, Repair
 
 __all__ = ["LINE_REPAIRS", "RULES", "clean", "repair_lines"]
@@ -144,6 +144,7 @@ def clean(
     """
     raw_lines = split_lines(raw)
     lines, repairs = repair_lines(raw_lines)
+    remember_simplified(line.strip() for line in lines)  # one call: rules and search text look them up
     fields, units, verdicts = _judge(structure.split_units(lines), title, article_lines)
     kept = [u for u, v in zip(units, verdicts, strict=True) if v is None and u.text.strip()]
     blocks, marks = structure.build(kept, hints)

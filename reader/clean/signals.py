@@ -149,8 +149,10 @@ def is_code(text: str) -> bool:
     line = text.strip()
     if line.startswith(("//", "/*")) or (line.startswith("%") and len(line) > 1) or _DATA_ROW.match(line):
         return True
-    body = _CODE_COMMENT.sub("", line).strip() or line
-    if not _CODE_SHAPE.search(body):
+    # Each test is a scan of the line, so the cheap ones first: a comment needs `/`, `%` or `#`; the
+    # ASCII share is counted in C (what `encode` drops is what is not ASCII); most prose stops there.
+    commented = "/" in line or "%" in line or "#" in line
+    body = (_CODE_COMMENT.sub("", line).strip() or line) if commented else line
+    if len(body.encode("ascii", "ignore")) < _CODE_ASCII * len(body):
         return False
-    ascii_ = sum(ch < "\x80" for ch in body)
-    return ascii_ >= _CODE_ASCII * len(body) and not is_prose(body)
+    return _CODE_SHAPE.search(body) is not None and not is_prose(body)

@@ -28,6 +28,7 @@ from reader.clean.signals import (
     is_table_row,
 )
 from reader.convert import convert
+from reader.convert import simplified as t2s
 from reader.document import Block, BlockType, Removal
 from reader.variants import fold_variants
 
@@ -250,7 +251,7 @@ def _is_label(text: str) -> bool:
     if META_LABEL.match(text) or is_table_row(text) or ATTACHMENT.match(text):
         return True
     key = _COLON.split(text, maxsplit=1)[0].strip()
-    return _LABEL_KEY.search(fold_variants(convert(key, "simplified", "traditional"))) is not None
+    return _LABEL_KEY.search(fold_variants(t2s(key))) is not None
 
 
 # A subhead that gives a person's words whole: `驻村队长张三:“群众一日不脱贫,我就一日不离岗”`. The
@@ -370,7 +371,7 @@ def heads_nothing(text: str) -> bool:
         return True
     if _ASIDE.match(text) and not _HEAD_MARK.match(text[1:]):
         return True
-    simple = fold_variants(convert(text, "simplified", "traditional"))
+    simple = fold_variants(t2s(text))
     return bool(
         _CAPTION.search(simple)
         or _CLOSING.match(simple)

@@ -82,10 +82,14 @@ SURNAMES = frozenset(
 PERSON_AFTER = re.compile(r"[、，,和与及等副]|同志|主任|书记|[局县市区镇]长|主席|部长|委员|院长|代表")
 # Publisher footers and site chrome that the cleaner may have left: they must never decide.
 FOOTER = re.compile(
-    r"ICP|备案|版权|Copyright|©|主办|承办|协办|地址[:：]|电话[:：\d]|邮编|E-?mail|邮箱|举报(?:电话|邮箱|中心)|公网安备|许可证"
-    r"|技术支持|网站地图|联系我们|关于我们|本文来自|来源[:：]|责任编辑|编辑[:：]|稿源|转载",
-    re.IGNORECASE,
+    r"备案|版权|©|主办|承办|协办|地址[:：]|电话[:：\d]|邮编|邮箱|举报(?:电话|邮箱|中心)|公网安备|许可证"
+    r"|技术支持|网站地图|联系我们|关于我们|本文来自|来源[:：]|责任编辑|编辑[:：]|稿源|转载"
 )
+# Its words in Latin letters apart, in any case: a pattern ignoring case tries each word at every
+# position, where one of fixed characters skips in C to where one begins. Only a line with a letter
+# that may begin one (C, E or I in any case: ı and İ are I's) is searched.
+FOOTER_LATIN = re.compile(r"ICP|Copyright|E-?mail", re.IGNORECASE)
+FOOTER_LATIN_FIRST = re.compile("[CEIcei\u0130\u0131]")
 FOOTER_MAX_LEN = 200
 SENTENCE_PUNCT = re.compile(r"[。！？；，,!?;]")
 # A news dateline opening a paragraph: an outlet, the place it was filed from, a date (in digits, or in
@@ -485,7 +489,9 @@ def byline_mentions(g: Gazetteer, doc: Document) -> list[Mention]:
 
 def is_chrome(text: str) -> bool:
     """A footer line (ICP备…, 地址:…) or a menu (short items without sentence punctuation)."""
-    if len(text) <= FOOTER_MAX_LEN and FOOTER.search(text):
+    if len(text) <= FOOTER_MAX_LEN and (
+        FOOTER.search(text) or (FOOTER_LATIN_FIRST.search(text) and FOOTER_LATIN.search(text))
+    ):
         return True
     items = text.split()
     return len(items) >= 4 and sum(map(len, items)) <= 6 * len(items) and not SENTENCE_PUNCT.search(text)

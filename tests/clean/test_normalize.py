@@ -11,6 +11,7 @@ from reader.safe import has_unsafe
 
 def test_split_lines_folds_every_break() -> None:
     assert split_lines("a\r\nb\rc\u2028d\x85e\nf") == ["a", "b", "c", "d", "e", "f"]
+    assert split_lines("a\r\r\nb\n\rc\r\n\r\nd\x0b\ne") == ["a", "", "b", "", "c", "", "d", "", "e"]
 
 
 def test_escapes_go_whole() -> None:

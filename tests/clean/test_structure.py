@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from reader.clean import clean, structure
-from reader.clean.signals import Unit
+from reader.clean.signals import Unit, is_code
 from reader.document import Block, Removal
 
 SEED_002 = Path(__file__).parents[2] / "articles" / "002_2b473b5650339e5b.txt"
@@ -320,3 +320,21 @@ def test_subheads_buried_in_a_run_on_page_are_split_off() -> None:
 @pytest.mark.parametrize("text", ["东城镇（3个）", "東城鎮（3個）", "拟命名名单（21个）", "重点项目(12项)"])
 def test_a_list_group_with_its_size_is_a_heading_in_both_scripts(text: str) -> None:
     assert structure.heading_kind(text) == "count"
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("DQ=1; //拉高数据线，延时一段时间等待传感器响应", True),  # the comment is most of the line
+        ("#include<math.h>", True),
+        ("}", True),
+        ("0.15 0.10 0.12 1.07", True),
+        ("temp = read_byte(); % 读取温度的高八位和低八位数据", True),
+        ("全市共有100%的村完成了改造，其中#1号线路由市政府统筹", False),  # `%` and `#` in prose
+        ("会议强调，要把学习贯彻落实到工作中去，推动各项工作取得新成效。", False),
+        ("网址：http://www.example.gov.cn/index.html", False),
+        ("", False),
+    ],
+)
+def test_a_line_of_code_is_told_from_prose(line: str, code: bool) -> None:
+    assert is_code(line) is code

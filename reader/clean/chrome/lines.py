@@ -25,6 +25,7 @@ from reader.clean.first_chars import with_first_chars
 from reader.clean.rules import IN_BODY, IN_FOOT, IN_HEAD, REMOVE, Rule, names_with, register
 from reader.clean.signals import CJK, DATELINE, SENTENCE_PUNCT, is_menu, menu_items
 from reader.convert import convert
+from reader.convert import simplified as t2s
 from reader.variants import fold_variants
 
 EDGE = 0.34
@@ -50,7 +51,7 @@ def both_scripts(*words: str) -> str:
 def simplified(text: str) -> str:
     """`站點地圖` → `站点地图`, `記者 淸河` → `记者 清河`: the line as the rules read it (OpenCC t2s, then
     the variant forms t2s leaves, `reader.variants`)."""
-    return fold_variants(convert(text, "simplified", "traditional"))
+    return fold_variants(t2s(text))
 
 
 def _chrome(name: str, example: str, does: str, *tags: str, at: str = IN_BODY) -> Rule:

@@ -38,6 +38,7 @@ PROFILE = register(
 # A teaser: a story's summary cut off with one `…` or `...` in mid-sentence (`特区政府表示,该份所谓「…`),
 # never the writer's `……` nor a sentence's trailing `。…`.
 _CUT_OFF = re.compile(r"(?<![….。！？!?])(?:…|(?<!\.)\.\.\.)$")
+_CUT_OFF_ENDS = ("…", "...", "…\n", "...\n")  # how a line `_CUT_OFF` finds ends: checked first, in C
 _TEASER_MIN = 40  # characters of a summary; a shorter line cut off is a link's label or a post's aside
 _TEASERS = 2  # summaries in a run that make a list of teasers
 _TEASER_GAP = 3  # lines between two summaries: the next one's headline, a date, a counter
@@ -100,7 +101,7 @@ def teasers(texts: Sequence[str], verdicts: Sequence[str | None]) -> list[str | 
     out = list(verdicts)
     titled: dict[int, int] = {}  # summary → its headline
     for i, t in enumerate(texts):
-        if len(t) >= _TEASER_MIN and _CUT_OFF.search(t):
+        if len(t) >= _TEASER_MIN and t.endswith(_CUT_OFF_ENDS) and _CUT_OFF.search(t):
             title = _above(texts, i)
             if title is not None and out[title] is None and _headline(texts[title]):
                 titled[i] = title
