@@ -390,6 +390,8 @@ related = _worded(RELATED, _RELATED_LABEL, _RELATED)
 # A forum's notice of a thread's state, written as a sentence: `当前主题已经存档。`, `该帖已被锁定。`
 _THREAD_STATE = r"^(?:当前|本|该|此)(?:主题|帖子?)已(?:经|被)*(?:存档|关闭|锁定|删除|屏蔽)"
 _ANSWER_RATING = r"^你对这个回答的评价是"  # a Q&A site's question to the reader under an answer
+# A forum's offer to the reader who shares the thread: `…访问本页面时,…你将获得[1金钱]的奖励`.
+_SHARE_REWARD = r"^.{0,40}?你将获得\s*\[?\d+\s*[^\]\s]{0,4}\]?\s*的?奖励"
 # A row of a poster's user card beside the post (`cards`): `性别 保密`, `帖子 260`, `积分 100 详情`,
 # `状态 离线`, `来自 东经113度,北纬22.3度`.
 _CARD_ROW = cards.row_pattern()
@@ -401,7 +403,7 @@ _FORUM_CERTAIN = re.compile(
     rf"{_THREAD_STATE}|{_CARD_ROW}|"
     # a question-and-answer site's: who answered, the votes and what the reader may do with an answer
     r"\d+\s*人赞同了该回答|采纳数\s*[:：]\s*\d|获赞数\s*[:：]\s*\d|私信TA|向TA提问|已赞过|已踩过|抢首赞|"
-    rf"{_ANSWER_RATING}"
+    rf"{_ANSWER_RATING}|{_SHARE_REWARD}"
 )
 _FORUM_WORDS = re.compile(
     r"(?:回复|引用)(?=$|\s|[(（|｜])|举报|打赏|(?:楼主|沙发|板凳|地板)(?=$|\s)|[支反][持对]\s*[(（]\d+[)）]|"
@@ -414,7 +416,10 @@ FORUM = _chrome(
     ENDS_ARTICLE,
 )
 forum = _worded(
-    FORUM, _FORUM_CERTAIN, _FORUM_WORDS, prose_label=re.compile(f"{_THREAD_STATE}|{_ANSWER_RATING}")
+    FORUM,
+    _FORUM_CERTAIN,
+    _FORUM_WORDS,
+    prose_label=re.compile(f"{_THREAD_STATE}|{_ANSWER_RATING}|{_SHARE_REWARD}"),
 )
 
 _WELCOME = re.compile(
@@ -917,6 +922,7 @@ _PROSE_WORDS = re.compile(
         "未经",
         "评论仅",
         "回答的评价",
+        "奖励",
         "原标题",
         "原题",
         "隐藏",
