@@ -373,9 +373,6 @@ def zones(
     last = attachments_end(texts, text_end(texts, strict, edge or strict, kept[-1], tail, short_lines))
     last = attached_document_end(texts, strict, edge or strict, last, tail)
     last, code = code_end(texts, strict, kept[0], last, tail)
-    # the signature right under the last paragraph closes the text: `某县人民政府` / `2024年3月1日`
-    if signed is not None and not any(strict[j] or (edge or strict)[j] for j in range(last + 1, signed)):
-        last = max(last, signed)
     if tail == len(texts) and signed is None:  # a signed article is whole
         last = cut_off_end(texts, strict, edge or strict, last)
     inside = frozenset(j for i, box in boxes.items() if kept[0] < i < last for j in box)
@@ -587,8 +584,8 @@ def signature_end(
 
     A signer in the text's second half, or one that names a body (`闸口镇人民政府`, `中共某区委员会`)
     wherever it stands: replies or a promotion longer than the notice may follow it. The signature
-    closes the text (`zones` keeps it when it stands right under the last paragraph); what follows
-    it is the page's (a comment), unless an attached document starts there.
+    itself is the foot's first metadata (who signed, when); what follows it is the page's (a
+    comment), unless an attached document starts there.
     """
     half = before[stop] / 2
     for d in range(anchors[0] + 1, stop):
