@@ -1,9 +1,9 @@
 """Where the text ends and what the page says to the reader, each on a synthetic page, in both scripts.
 
-A photo's caption under the last paragraph stays with the text, and a signer that names a body ends
-it (the replies below go); the site's consent notice, its ad slots named by their place, `回顶部`, a
-sentence telling how to share the page and a forum's share reward go, while the article's own
-sentences about consent or sharing stay; `Post By:` heads a reply.
+A photo's caption under the last paragraph stays with the text (its placeholder `图片` goes), and a
+signer that names a body ends it (the replies below go); the site's consent notice, its ad slots
+named by their place, `回顶部`, a sentence telling how to share the page and a forum's share reward
+go, while the article's own sentences about consent or sharing stay; `Post By:` heads a reply.
 """
 
 from __future__ import annotations
@@ -35,6 +35,13 @@ def test_a_caption_under_the_last_paragraph_stays(script: str) -> None:
     doc = cleaned(page, script)
     assert in_script(script, caption) in body_text(doc)
     assert "版权" not in body_text(doc) and "版權" not in body_text(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_photos_placeholder_between_paragraphs_goes(script: str) -> None:
+    page = [TITLE, DATE, ARTICLE[0], "图片", *ARTICLE[1:]]
+    assert rules(page, script)["图片"] == "chrome.photo_note"
+    assert body_text(cleaned(page, script)) == "".join(in_script(script, t) for t in ARTICLE)
 
 
 @pytest.mark.parametrize("script", SCRIPTS)

@@ -566,10 +566,11 @@ _TAGS = re.compile(r"^[【\[]?(?:文章|本文)?(?:关键词|关键字|标签|ta
 TAGS = _chrome("tags", "关键词:组织部门 干部", "removed (keyword and tag lines)")
 tags = LineRule(TAGS, _certain(_TAGS))
 
-# What a photo stands for, alone under it: `（资料图）`, `(資料圖片僅供參考)`, `图片来源：网络`; a caption
-# that says what the photo shows (`资料图：2016年3月2日，…`) is the article's.
+# What a photo stands for, alone under it: `（资料图）`, `(資料圖片僅供參考)`, `图片来源：网络`, or `图片`
+# (its placeholder text, where the page showed it); a caption that says what the photo shows
+# (`资料图：2016年3月2日，…`) is the article's.
 _PHOTO_NOTE = re.compile(
-    r"^[（(【\[]?\s*(?:资料图片?|网络图片|示意图|配图|图源网络|图片?(?:来源|来自)\s*[:：]?\s*\S{1,12})"
+    r"^[（(【\[]?\s*(?:资料图片?|网络图片|示意图|配图|图源网络|图片?(?:来源|来自)\s*[:：]?\s*\S{1,12}|图片)"
     r"\s*[，,]?\s*(?:(?:图片)?仅供参考|与本文无关)?\s*[）)】\]]?$"
 )
 PHOTO_NOTE = _chrome("photo_note", "（资料图片仅供参考）", "removed (a photo's note alone: 资料图, 图片来源)")
