@@ -3,7 +3,8 @@
 A photo's caption under the last paragraph stays with the text (its placeholder `图片` goes), and a
 signer that names a body ends it (the replies below go); the site's consent notice, its ad slots
 named by their place, `回顶部`, a sentence telling how to share the page and a forum's share reward
-go, while the article's own sentences about consent or sharing stay; `Post By:` heads a reply.
+go, and so does a teaser that says the text's words below it; the article's own sentences about
+consent or sharing stay; `Post By:` heads a reply.
 """
 
 from __future__ import annotations
@@ -126,3 +127,19 @@ def test_post_by_heads_a_reply(script: str) -> None:
     assert in_script(script, ARTICLE[-1]) in body_text(doc)
     assert in_script(script, reply) not in body_text(doc)
     assert "223.80" not in body_text(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_teaser_of_the_text_above_it_goes(script: str) -> None:
+    teaser = f"- [某某网]{ARTICLE[0]}{ARTICLE[1][:20]}......"  # over one paragraph and into the next
+    page = [TITLE, DATE, teaser, *ARTICLE]
+    assert rules(page, script)[teaser] == "chrome.repeat"
+    assert body_text(cleaned(page, script)) == "".join(in_script(script, t) for t in ARTICLE)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_paragraph_that_trails_off_stays(script: str) -> None:
+    # its words are not the text's below it: the writer's own ellipsis
+    trails = "检查组一行还将陆续走访全县各乡镇的文物点，逐一登记造册，建立台账，做到心中有数……"
+    page = [TITLE, DATE, trails, *ARTICLE]
+    assert in_script(script, trails) in body_text(cleaned(page, script))

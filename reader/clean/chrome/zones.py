@@ -768,7 +768,7 @@ def repeats(
         if len(key) >= _REPEAT_MIN and is_prose(texts[i]):
             paragraphs += 1
             seen.setdefault(key, paragraphs)
-    return _cut_copies(texts, out)
+    return _teaser_copies(texts, _cut_copies(texts, out))
 
 
 _CUT_MIN = 40  # characters of a paragraph's copy cut short: a shorter one may be the writer's own lead-in
@@ -791,5 +791,27 @@ def _cut_copies(texts: Sequence[str], verdicts: list[str | None]) -> list[str | 
         if len(key) < _CUT_MIN:
             continue
         if any(len(keys[j]) > len(key) and keys[j].startswith(key) for j in whole[key[:_CUT_MIN]]):
+            verdicts[i] = REPEAT.name
+    return verdicts
+
+
+# A teaser's form: a list's mark and a source's tag before it (`- [HK01]`), a cut mark after it.
+_TEASER_FORM = re.compile(r"^(?:[-•·*▪●]\s*)?(?:[\[【][^\]】]{1,12}[\]】]\s*)?(?P<v>.+?)\s*(?:\.{3,}|…+)$")
+
+
+def _teaser_copies(texts: Sequence[str], verdicts: list[str | None]) -> list[str | None]:
+    """`- [HK01]阿茵自葵涌邨住處…是兩個世界。......` over that paragraph, or `国务院关于…的批复 国函〔2022〕
+    50号广东省人民政府,…...` over the document's title, number and first lines → removed: an
+    aggregator's or a list's teaser of the text below it, which says the text's words in order (over
+    one paragraph or several) and then the cut mark. The text itself stays."""
+    for i, t in enumerate(texts):
+        if verdicts[i] is not None or len(t) < _CUT_MIN or not (m := _TEASER_FORM.match(t)):
+            continue
+        key, below = _key(m.group("v")), ""
+        for j in range(i + 1, len(texts)):
+            if len(below) >= len(key):
+                break
+            below += _key(texts[j])
+        if len(key) >= _CUT_MIN and below.startswith(key):
             verdicts[i] = REPEAT.name
     return verdicts
