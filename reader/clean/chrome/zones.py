@@ -805,7 +805,9 @@ def _teaser_copies(texts: Sequence[str], verdicts: list[str | None]) -> list[str
     aggregator's or a list's teaser of the text below it, which says the text's words in order (over
     one paragraph or several) and then the cut mark. The text itself stays."""
     for i, t in enumerate(texts):
-        if verdicts[i] is not None or len(t) < _CUT_MIN or not (m := _TEASER_FORM.match(t)):
+        if verdicts[i] is not None or len(t) < _CUT_MIN or not t.endswith(("...", "…")):
+            continue
+        if not (m := _TEASER_FORM.match(t)):
             continue
         key, below = _key(m.group("v")), ""
         for j in range(i + 1, len(texts)):
