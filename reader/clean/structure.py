@@ -329,7 +329,7 @@ _CAPTION = re.compile(
 )
 # A body's name alone: an issuer over a notice's title, or a signature over its date
 # (`中共某某县委办公室` / `某某县人民政府办公室` / `2017年1月10日`), never a subhead.
-ISSUER = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,24}(?:委员会|人民政府|办公室|办公厅|党委|党工委|党组)$")
+_ISSUER = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,24}(?:委员会|人民政府|办公室|办公厅|党委|党工委|党组)$")
 # A sentence cut before what it introduces (`方程初始值为`, `具体安排如下：`), or a clause the next one
 # goes on from (`（二）可能逃跑、自杀的；`): no heading ends so.
 _DANGLING = re.compile(
@@ -375,7 +375,7 @@ def heads_nothing(text: str) -> bool:
         _CAPTION.search(simple)
         or _CLOSING.match(simple)
         or _DANGLING.search(simple)
-        or ISSUER.match(simple)
+        or _ISSUER.match(simple)
         or _signature(simple)
     )
 

@@ -48,7 +48,7 @@ from reader.clean.signals import (
     is_prose,
     is_table_row,
 )
-from reader.clean.structure import DATE_LINE, ISSUER, cited_names, document_title, heading_kind
+from reader.clean.structure import DATE_LINE, cited_names, document_title, heading_kind
 
 NAV = register(
     Rule(
@@ -580,21 +580,17 @@ def in_short_lines(
 def signature_end(
     texts: Sequence[str], prose: Sequence[bool], anchors: Sequence[int], before: Sequence[int], stop: int
 ) -> int | None:
-    """`某县人民政府` over `2024年3月1日`: the signature, where the article ends.
+    """`某县人民政府` over `2024年3月1日` in the text's second half: the signature, where the article ends.
 
-    A signer in the text's second half, or one that names a body (`闸口镇人民政府`, `中共某区委员会`)
-    wherever it stands: replies or a promotion longer than the notice may follow it. The signature
-    itself is the foot's first metadata (who signed, when); what follows it is the page's (a
-    comment), unless an attached document starts there.
+    The signature itself is the foot's first metadata (who signed, when); what follows it is the
+    page's (a promotion, a comment), unless an attached document starts there.
     """
     half = before[stop] / 2
     for d in range(anchors[0] + 1, stop):
-        if not DATE_LINE.match(texts[d]):
+        if before[d] < half or not DATE_LINE.match(texts[d]):
             continue
         above = next((j for j in range(d - 1, anchors[0], -1) if texts[j]), None)
-        if above is None or prose[above] or len(texts[above]) > _SIGNER_MAX:
-            continue
-        if before[d] >= half or ISSUER.match(simplified(texts[above])):
+        if above is not None and not prose[above] and len(texts[above]) <= _SIGNER_MAX:
             return d
     return None
 
