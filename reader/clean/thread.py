@@ -1,8 +1,9 @@
 """Rule group `thread`: on a forum or blog page the first post is the article, the rest are replies.
 
 A reply starts at a post header: `whb761 | 发表于 2005-8-4 21:37:32`, `2楼`, `沙发`, `回复日期：…`,
-`发表于 2015-3-4 12:00:00 | 只看该作者` (under the poster's name), `2楼2015-03-04 13:10` (a floor's
-number closing its post), `#2楼 2015-03-04 13:10 张三`, `作者：张三 时间：2015-03-04 13:10:22`.
+`发表于 2015-3-4 12:00:00 | 只看该作者` (under the poster's name), `Post By:2024/8/30 13:35:52`,
+`2楼2015-03-04 13:10` (a floor's number closing its post), `#2楼 2015-03-04 13:10 张三`,
+`作者：张三 时间：2015-03-04 13:10:22`.
 The first such header belongs to the article (it carries its author and date); from the next one
 that stands below some article text, every line still in the body is a reply, quoted posts and
 signatures with it. A page needs two headers, or one that names a poster and a time, to be a thread:
@@ -31,6 +32,7 @@ _FLOOR = both_scripts("楼")
 # A header that names who posted and when: a thread for sure.
 _POSTER = re.compile(
     rf"(?:{both_scripts('发表于', '发布于')})\s*[:：]?\s*{_DATE}|"  # under the poster's name
+    rf"^(?i:post\s*by)\s*[:：]\s*{_DATE}|"  # Dvbbs' and ShuzirenCms': `Post By:2024/8/29 9:20:24`
     rf"(?:{both_scripts('作者', '楼主')})\s*[:：]\s*\S{{1,20}}\s+"
     rf"(?:{both_scripts('提交', '发表', '发布')})?(?:{both_scripts('时间', '日期')})\s*[:：]\s*{_DATE}"
 )

@@ -143,7 +143,8 @@ PAGE_COUNT = _chrome(
 )
 page_count = LineRule(PAGE_COUNT, _page_count)
 
-_AD_CERTAIN = re.compile(r"广告位|页脚广告|_\w{0,8}广告")
+# a slot's name: `广告位`, `移动网页_全站_页脚广告1`, `自动轮播广告(右)横式1栏` (its place in brackets)
+_AD_CERTAIN = re.compile(r"广告位|页脚广告|_\w{0,8}广告|广告\s*[(（][上下左右中小大]{1,3}[)）]")
 _AD_WORDS = re.compile(r"广告|推广|赞助")
 
 AD = _chrome("ad", "移动网页_全站_页脚广告1", "removed (ad slots)", NO_METADATA)
@@ -299,7 +300,7 @@ copyright_ = _worded(COPYRIGHT, _COPYRIGHT_CERTAIN, _COPYRIGHT_WORDS, prose_labe
 _FOOTER_LINKS = re.compile(
     r"关于我们|联[系络]我们|[服使]用?务?条款|网站地图|站点地图|(?:网站|文章|栏目|频道)导航|帮助中心|意见反馈|"
     r"隐私权?政策|隐私|免责声明|法律声明|版权声明|广告服务|招聘信息|加入我们|"
-    r"返回顶部|回到顶部|返回首页|回首页|返回目录|网站声明|用户协议|使用帮助|便捷服务|抽奖活动"
+    r"(?:返回|回到|回)顶部|返回首页|回首页|返回目录|网站声明|用户协议|使用帮助|便捷服务|抽奖活动"
 )
 
 FOOTER_LINKS = _chrome(
@@ -342,7 +343,10 @@ _SHARE_WORDS = re.compile(
     r"在?手机上?(?:打开|浏览|阅读)(?:当前页|本页|本文)?|播放(?:本新闻)?(?:相关)?(?:短片|视频|影片)",
     re.I,
 )
-_SHARE_LABEL = re.compile(r"^(?:扫描|长按|扫码|识别)\S{0,6}二维码")
+# how to share the page itself, as a sentence: `使用“扫一扫”即可将网页分享至朋友圈。`
+_SHARE_LABEL = re.compile(
+    r"^(?:扫描|长按|扫码|识别)\S{0,6}二维码|^.{0,40}?即可(?:将|把)?(?:本?网页|本页面?|本文)分享(?:到|至)"
+)
 
 SHARE = _chrome("share", "分享到: 微信 微博", "removed (share, QR, print, font size: 列印 字級 A-A+)")
 share = _worded(SHARE, _SHARE_CERTAIN, _SHARE_WORDS, prose_label=_SHARE_LABEL)
@@ -387,6 +391,8 @@ related = _worded(RELATED, _RELATED_LABEL, _RELATED)
 # A forum's notice of a thread's state, written as a sentence: `当前主题已经存档。`, `该帖已被锁定。`
 _THREAD_STATE = r"^(?:当前|本|该|此)(?:主题|帖子?)已(?:经|被)*(?:存档|关闭|锁定|删除|屏蔽)"
 _ANSWER_RATING = r"^你对这个回答的评价是"  # a Q&A site's question to the reader under an answer
+# A forum's offer to the reader who shares the thread: `…访问本页面时,…你将获得[1金钱]的奖励`.
+_SHARE_REWARD = r"^.{0,40}?你将获得\s*\[?\d+\s*[^\]\s]{0,4}\]?\s*的?奖励"
 # A row of a poster's user card beside the post (`cards`): `性别 保密`, `帖子 260`, `积分 100 详情`,
 # `状态 离线`, `来自 东经113度,北纬22.3度`.
 _CARD_ROW = cards.row_pattern()
@@ -398,7 +404,7 @@ _FORUM_CERTAIN = re.compile(
     rf"{_THREAD_STATE}|{_CARD_ROW}|"
     # a question-and-answer site's: who answered, the votes and what the reader may do with an answer
     r"\d+\s*人赞同了该回答|采纳数\s*[:：]\s*\d|获赞数\s*[:：]\s*\d|私信TA|向TA提问|已赞过|已踩过|抢首赞|"
-    rf"{_ANSWER_RATING}"
+    rf"{_ANSWER_RATING}|{_SHARE_REWARD}"
 )
 _FORUM_WORDS = re.compile(
     r"(?:回复|引用)(?=$|\s|[(（|｜])|举报|打赏|(?:楼主|沙发|板凳|地板)(?=$|\s)|[支反][持对]\s*[(（]\d+[)）]|"
@@ -411,7 +417,10 @@ FORUM = _chrome(
     ENDS_ARTICLE,
 )
 forum = _worded(
-    FORUM, _FORUM_CERTAIN, _FORUM_WORDS, prose_label=re.compile(f"{_THREAD_STATE}|{_ANSWER_RATING}")
+    FORUM,
+    _FORUM_CERTAIN,
+    _FORUM_WORDS,
+    prose_label=re.compile(f"{_THREAD_STATE}|{_ANSWER_RATING}|{_SHARE_REWARD}"),
 )
 
 _WELCOME = re.compile(
@@ -558,10 +567,11 @@ _TAGS = re.compile(r"^[【\[]?(?:文章|本文)?(?:关键词|关键字|标签|ta
 TAGS = _chrome("tags", "关键词:组织部门 干部", "removed (keyword and tag lines)")
 tags = LineRule(TAGS, _certain(_TAGS))
 
-# What a photo stands for, alone under it: `（资料图）`, `(資料圖片僅供參考)`, `图片来源：网络`; a caption
-# that says what the photo shows (`资料图：2016年3月2日，…`) is the article's.
+# What a photo stands for, alone under it: `（资料图）`, `(資料圖片僅供參考)`, `图片来源：网络`, or `图片`
+# (its placeholder text, where the page showed it); a caption that says what the photo shows
+# (`资料图：2016年3月2日，…`) is the article's.
 _PHOTO_NOTE = re.compile(
-    r"^[（(【\[]?\s*(?:资料图片?|网络图片|示意图|配图|图源网络|图片?(?:来源|来自)\s*[:：]?\s*\S{1,12})"
+    r"^[（(【\[]?\s*(?:资料图片?|网络图片|示意图|配图|图源网络|图片?(?:来源|来自)\s*[:：]?\s*\S{1,12}|图片)"
     r"\s*[，,]?\s*(?:(?:图片)?仅供参考|与本文无关)?\s*[）)】\]]?$"
 )
 PHOTO_NOTE = _chrome("photo_note", "（资料图片仅供参考）", "removed (a photo's note alone: 资料图, 图片来源)")
@@ -710,6 +720,24 @@ BROWSER = _chrome(
 )
 browser = _worded(BROWSER, _BROWSER_RE, None, prose_label=_BROWSER_LABEL)
 
+# The site asking the reader to consent to its privacy terms or cookies (a banner, or a widget's
+# condition): it addresses the reader (`您`, `我们的`), which a news sentence about consent does not.
+_CONSENT = (
+    r"(?:代表|即表示|表示|视为|即视为)您(?:已经?)?(?:同意|接受)|"
+    r"请(?:先)?(?:同意|接受)我们的\S{0,8}(?:隐私|cookie|条款|规范|政策)"
+)
+_CONSENT_RE = re.compile(_CONSENT, re.I)
+_CONSENT_MAX = 80  # a banner is a sentence or two; a longer line is an article's
+CONSENT = _chrome(
+    "consent",
+    "請同意我們的隱私權規範，才能啟用聽新聞的功能。",
+    "removed (the site's privacy or cookie consent notice: 继续浏览即表示您同意)",
+    NO_METADATA,
+)
+consent = _worded(
+    CONSENT, _CONSENT_RE, None, prose_label=re.compile(rf"^(?=.{{0,{_CONSENT_MAX}}}$).*?(?:{_CONSENT})", re.I)
+)
+
 # A site's or a post's visit counter: `本站点击数`, `今日点击数 1,016`, `浏览次数:1234`, its value
 # alone (`33,451,181`) and its start (`自 2008-02-01 以来`).
 _COUNTER_CERTAIN = re.compile(
@@ -832,6 +860,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     photo_note,
     epaper,
     browser,
+    consent,
     counter,
     counts,
     close,
@@ -869,11 +898,18 @@ _PROSE_WORDS = re.compile(
         "声明",
         "宣告",
         "二维码",
+        "分享至",
+        "分享到",
         "代表",
         "载",
         "涉及",
         "注册",
         "浏览器",
+        "您同意",
+        "您已",
+        "您接受",
+        "同意我们",
+        "接受我们",
         "请稍",
         "刷新",
         "主题已",
@@ -892,6 +928,7 @@ _PROSE_WORDS = re.compile(
         "未经",
         "评论仅",
         "回答的评价",
+        "你将获得",
         "原标题",
         "原题",
         "隐藏",

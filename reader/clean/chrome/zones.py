@@ -31,6 +31,7 @@ from reader.clean.chrome.lines import (
     forum,
     line_verdicts,
     prose_label,
+    simplified,
 )
 from reader.clean.rules import IN_FOOT, IN_HEAD, REMOVE, SHAPE, Rule, register
 from reader.clean.signals import (
@@ -469,6 +470,9 @@ _TEXT_CJK = 8  # CJK characters of a line that continues the article below its l
 # The formula that closes a notice or a letter, above its signature.
 _CLOSINGS = ("特此通知", "特此通告", "特此公告", "特此函告", "特此函复", "特此批复", "特此报告", "此复")
 _CLOSING = re.compile(rf"^(?:{both_scripts(*_CLOSINGS)})[。！!]?$")
+# A photo's caption, which the page sets under the paragraph it illustrates: `图为参观…发祥地`.
+# Read in Simplified: OpenCC's s2t writes `圖爲`, pages `圖為`.
+_CAPTION_OPEN = re.compile(r"^[（(【\[]?\s*(?:图为|图片为|上图|下图|左图|右图)")
 _LINK_LED = re.compile(r"^[►▶▸→»]")  # an arrow before a line: a link to another article
 _CUT_LINES = 10  # lines a page cut off inside its article may leave below its last paragraph
 _CUT_CJK = 4  # CJK characters of each of them
@@ -481,11 +485,13 @@ _SHORT_LINES = 4  # short lines of words an article written in them has at least
 
 
 def _continues_text(text: str) -> bool:
-    """`（四）工作原则`, `1.预防为主,常备不懈。提高…`, `特此通知`: a section, a clause, a closing formula
-    or a dateline."""
+    """`（四）工作原则`, `1.预防为主,常备不懈。提高…`, `特此通知`, `图为…`: a section, a clause, a closing
+    formula, a dateline or a photo's caption (the last photo's, under the last paragraph)."""
     if META_LABEL.match(text):
         return False
     if _CLOSING.match(text) or DATELINE.match(text):
+        return True
+    if _CAPTION_OPEN.match(simplified(text)) and len(CJK.findall(text)) >= _TEXT_CJK:
         return True
     if heading_kind(text) in _SECTION_KINDS:
         return True
@@ -758,7 +764,7 @@ def repeats(
         if len(key) >= _REPEAT_MIN and is_prose(texts[i]):
             paragraphs += 1
             seen.setdefault(key, paragraphs)
-    return _cut_copies(texts, out)
+    return _teaser_copies(texts, _cut_copies(texts, out))
 
 
 _CUT_MIN = 40  # characters of a paragraph's copy cut short: a shorter one may be the writer's own lead-in
@@ -781,5 +787,29 @@ def _cut_copies(texts: Sequence[str], verdicts: list[str | None]) -> list[str | 
         if len(key) < _CUT_MIN:
             continue
         if any(len(keys[j]) > len(key) and keys[j].startswith(key) for j in whole[key[:_CUT_MIN]]):
+            verdicts[i] = REPEAT.name
+    return verdicts
+
+
+# A teaser's form: a list's mark and a source's tag before it (`- [HK01]`), a cut mark after it.
+_TEASER_FORM = re.compile(r"^(?:[-•·*▪●]\s*)?(?:[\[【][^\]】]{1,12}[\]】]\s*)?(?P<v>.+?)\s*(?:\.{3,}|…+)$")
+
+
+def _teaser_copies(texts: Sequence[str], verdicts: list[str | None]) -> list[str | None]:
+    """`- [HK01]阿茵自葵涌邨住處…是兩個世界。......` over that paragraph, or `国务院关于…的批复 国函〔2022〕
+    50号广东省人民政府,…...` over the document's title, number and first lines → removed: an
+    aggregator's or a list's teaser of the text below it, which says the text's words in order (over
+    one paragraph or several) and then the cut mark. The text itself stays."""
+    for i, t in enumerate(texts):
+        if verdicts[i] is not None or len(t) < _CUT_MIN or not t.endswith(("...", "…")):
+            continue
+        if not (m := _TEASER_FORM.match(t)):
+            continue
+        key, below = _key(m.group("v")), ""
+        for j in range(i + 1, len(texts)):
+            if len(below) >= len(key):
+                break
+            below += _key(texts[j])
+        if len(key) >= _CUT_MIN and below.startswith(key):
             verdicts[i] = REPEAT.name
     return verdicts
