@@ -37,6 +37,9 @@ DATELINE = re.compile(
     r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電讯訊]|^(?:本报|本報|本刊|本网|本網)[讯訊]|^【[^】]{2,16}[讯訊]】"
 )
 # `（完）` and its kin close an article; they are neither text nor byline.
+# A photo's caption, which the page sets under the paragraph it illustrates: `图为参观…发祥地`.
+# Read in Simplified: OpenCC's s2t writes `圖爲`, pages `圖為`.
+CAPTION_OPEN = re.compile(r"^[（(【\[]?\s*(?:图为|图片为|上图|下图|左图|右图)")
 END_MARK = re.compile(r"[（(](?:完|全文完|待续|待續|未完待续|未完待續)[）)]")
 # Menu and link separators: spaces, bars, middle dots, slashes, angle quotes.
 MENU_SPLIT = re.compile(r"[\s|｜·•/>»›]+")

@@ -211,6 +211,16 @@ def test_the_outlet_reporter_and_picture_credit_closing_the_text(script: str) ->
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
+def test_a_closing_credit_over_the_last_photos_caption(script: str) -> None:
+    credit = "(某某网 记者/王佳豪 图片及信息来自某某县融媒)"
+    caption = "图为参与活动的党员干部参观高原“铁姑娘”发祥地"
+    doc = clean(in_script(script, f"{TITLE}\n{BODY.rstrip()}{credit}\n{caption}\n"))
+    assert doc.author == in_script(script, "王佳豪")
+    assert in_script(script, "融媒") not in body_text(doc)
+    assert in_script(script, caption) in body_text(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
 def test_a_headline_cut_at_a_verb_is_no_signing_organisation(script: str) -> None:
     page = f"{TITLE}\n{BODY}相关新闻\n- 2016-06-28某某获首届生态文明奖\n- 2016-06-27建宁县举办《\n"
     assert clean(in_script(script, page)).author is None

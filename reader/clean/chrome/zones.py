@@ -36,6 +36,7 @@ from reader.clean.chrome.lines import (
 from reader.clean.rules import IN_FOOT, IN_HEAD, REMOVE, SHAPE, Rule, register
 from reader.clean.signals import (
     ATTACHMENT,
+    CAPTION_OPEN,
     CJK,
     DATELINE,
     META_LABEL,
@@ -470,9 +471,6 @@ _TEXT_CJK = 8  # CJK characters of a line that continues the article below its l
 # The formula that closes a notice or a letter, above its signature.
 _CLOSINGS = ("特此通知", "特此通告", "特此公告", "特此函告", "特此函复", "特此批复", "特此报告", "此复")
 _CLOSING = re.compile(rf"^(?:{both_scripts(*_CLOSINGS)})[。！!]?$")
-# A photo's caption, which the page sets under the paragraph it illustrates: `图为参观…发祥地`.
-# Read in Simplified: OpenCC's s2t writes `圖爲`, pages `圖為`.
-_CAPTION_OPEN = re.compile(r"^[（(【\[]?\s*(?:图为|图片为|上图|下图|左图|右图)")
 _LINK_LED = re.compile(r"^[►▶▸→»]")  # an arrow before a line: a link to another article
 _CUT_LINES = 10  # lines a page cut off inside its article may leave below its last paragraph
 _CUT_CJK = 4  # CJK characters of each of them
@@ -491,7 +489,7 @@ def _continues_text(text: str) -> bool:
         return False
     if _CLOSING.match(text) or DATELINE.match(text):
         return True
-    if _CAPTION_OPEN.match(simplified(text)) and len(CJK.findall(text)) >= _TEXT_CJK:
+    if CAPTION_OPEN.match(simplified(text)) and len(CJK.findall(text)) >= _TEXT_CJK:
         return True
     if heading_kind(text) in _SECTION_KINDS:
         return True

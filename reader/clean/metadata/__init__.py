@@ -65,7 +65,8 @@ from reader.clean.metadata.headline import (
 )
 from reader.clean.metadata.lines import SIGNABLE, last_open, next_open
 from reader.clean.metadata.posters import answerer, blog_owner, poster_above, poster_over_rank
-from reader.clean.signals import Unit
+from reader.clean.metadata.script import simplified
+from reader.clean.signals import CAPTION_OPEN, Unit
 
 __all__ = [
     "BYLINE",
@@ -162,10 +163,18 @@ def extract(
             break
         last = above
     marked = None
-    if 0 <= last < len(units) and out[last] is None and (split := trailing_byline(units[last].text)):
+    # the last photo's caption under the last paragraph: the credit closes the paragraph above it
+    end = last
+    while 0 <= end < len(units) and CAPTION_OPEN.match(simplified(texts[end])):
+        above = last_open(texts, out, 0, end)
+        if above is None:
+            break
+        end = above
+    if 0 <= end < len(units) and out[end] is None and (split := trailing_byline(units[end].text)):
         body, paren, signed = split
-        units[last : last + 1] = [Unit(units[last].line, body), Unit(units[last].line, paren)]
-        out[last + 1 : last + 1] = [BYLINE.name]
+        units[end : end + 1] = [Unit(units[end].line, body), Unit(units[end].line, paren)]
+        out[end + 1 : end + 1] = [BYLINE.name]
+        last += end < last  # the captions under it moved down by the credit's line
         found["author"] = person_first(found["author"], signed)
     elif 0 <= last < len(units) and out[last] is None and (name := paren_byline(texts[last])):
         out[last] = BYLINE.name  # `(记者 张三 李四)` closing the text on a line of its own
