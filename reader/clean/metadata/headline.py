@@ -357,7 +357,10 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
         (i for i in head if (verdicts[i] or "").startswith("metadata.") and verdicts[i] != TABLE.name),
         None,
     )
-    if meta_at is None and (late := _over_late_dateline(texts, verdicts, first)) is not None:
+    # Metadata with no title-like line in the head (`编辑：张三` alone) places no title; the output,
+    # without it, would read the title over a dateline a few lines into the text.
+    late = _over_late_dateline(texts, verdicts, first) if meta_at is None or not candidates else None
+    if late is not None:
         return late
     if not candidates:
         return None
