@@ -710,7 +710,8 @@ def _about_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: in
         and _usable(_GLOSS.sub("", texts[i]))
         and _share(texts[i], sample) >= _ON_TEXT
     ]
-    return fits[-1] if fits else at
+    # the line chosen for its words, as any title, is the one it is set again as above the text
+    return _restated(texts, verdicts, fits[-1], first) if fits else at
 
 
 # The page's <title>, first in its text dump: the headline, then the column's and the site's names.
