@@ -413,20 +413,28 @@ def _opens_dated(text: str, verdict: str | None) -> bool:
 
 def _over_late_dateline(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
     """The title-like line right over a dateline or byline that stands a few lines into the text (a
-    list of keywords above the title reads as prose, and so as the text's start)."""
-    seen, at = 0, None
+    list of keywords above the title reads as prose, and so as the text's start). A dateline with no
+    title over it (a source's line under a lede) gives way to the next one: the output, without the
+    lines other rules took, reads that one."""
+    seen = 0
     for m in range(max(first, 0), len(texts)):
         if verdicts[m] in _DATELINES or _opens_dated(texts[m], verdicts[m]):
-            at = m
-            break
-        seen += bool(texts[m])
+            if not any(verdicts[k] is None and is_prose(texts[k]) for k in range(m + 1, len(texts))):
+                return None  # a signature: the text goes on below a byline, not below a signature
+            if (over := _title_over(texts, verdicts, first, m)) is not None:
+                return over if over >= 0 else None
+        seen += bool(texts[m]) and verdicts[m] is None  # lines other rules took are not on the output
         if seen > _LATE:
             return None
-    if at is None or not any(verdicts[k] is None and is_prose(texts[k]) for k in range(at + 1, len(texts))):
-        return None  # none, or a signature: the text goes on below a byline, not below a signature
+    return None
+
+
+def _title_over(texts: Sequence[str], verdicts: Sequence[str | None], first: int, at: int) -> int | None:
+    """The title over the dateline at `at`; -1 for a disclosure table's row there (no title at all),
+    None for none."""
     for i in reversed(range(max(first, 0), at)):
         if texts[i] and verdicts[i] is None and is_table_row(texts[i]):
-            return None  # a disclosure table's row, perhaps the title's own (`标 题 …`)
+            return -1  # a disclosure table's row, perhaps the title's own (`标 题 …`)
         if not texts[i] or verdicts[i] is not None or not_title(texts[i]) or read_fields(texts[i]):
             continue  # chrome, metadata and the page's labels between them
         return i if _usable(texts[i]) and heading_kind(texts[i]) in (None, "plain") else None
