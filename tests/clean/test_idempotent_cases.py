@@ -174,6 +174,22 @@ CASES = {
         "會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效，投資完成率居全市前列。",
         "某縣召開重點項目推進會\n\n會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效，投資完成率居全市前列。",
     ),
+    # A kicker over the headline (a forum's menu run on to it) over a subtitle: the headline under the
+    # kicker was taken as it stood, not as the page repeats it, which the output read first.
+    "headline_under_a_kicker_repeated": (
+        "党建引领\n"
+        "Archiver|手机版|小黑屋|蓝天论坛 三、抓关键、重实效,践行服务宗旨\n"
+        "——记宁乡市沩山乡党委书记刘建军\n"
+        "三、抓关键、重实效,践行服务宗旨",
+        "三、抓关键、重实效,践行服务宗旨",
+    ),
+    "headline_under_a_kicker_repeated_traditional": (
+        "黨建引領\n"
+        "Archiver|手機版|小黑屋|藍天論壇 三、抓關鍵、重實效,踐行服務宗旨\n"
+        "——記寧鄉市潙山鄉黨委書記劉建軍\n"
+        "三、抓關鍵、重實效,踐行服務宗旨",
+        "三、抓關鍵、重實效,踐行服務宗旨",
+    ),
 }
 
 

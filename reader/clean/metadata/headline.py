@@ -378,8 +378,13 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
         chrome_at = max((i for i in head if (verdicts[i] or "").startswith("chrome.")), default=-1)
         below = [i for i in candidates if i > chrome_at and heading_kind(texts[i]) in (None, "plain")]
         at = (below if chrome_at >= 0 and below else candidates)[0]
-    at = _split_head(texts, verdicts, _repeated(texts, verdicts, candidates, at, min(first + 3, len(texts))))
-    return _over_subtitle(texts, verdicts, candidates, _restated(texts, verdicts, at, first))
+    reach = min(first + 3, len(texts))
+    at = _split_head(texts, verdicts, _repeated(texts, verdicts, candidates, at, reach))
+    headline = _over_subtitle(texts, verdicts, candidates, at := _restated(texts, verdicts, at, first))
+    if headline == at:
+        return at
+    # the headline under a kicker, as the output reads it first (the kicker gone): its repeat wins too
+    return _restated(texts, verdicts, _repeated(texts, verdicts, candidates, headline, reach), first)
 
 
 def _restated(texts: Sequence[str], verdicts: Sequence[str | None], at: int, first: int) -> int:
