@@ -190,6 +190,20 @@ CASES = {
         "三、抓關鍵、重實效,踐行服務宗旨",
         "三、抓關鍵、重實效,踐行服務宗旨",
     ),
+    # A table's title row whose value runs on to the headline the page sets below it: the row's value
+    # was the title, and on the output (the label gone) the headline repeated below it.
+    "title_row_runs_on_to_the_headline": (
+        "标 题 关于做好2023年防汛工作的通知 全市防汛工作会议召开\n"
+        "全市防汛工作会议召开\n"
+        "会议指出，今年以来全市上下紧盯目标任务，防汛工作形势总体平稳，各项准备工作基本就绪。",
+        "全市防汛工作会议召开\n\n会议指出，今年以来全市上下紧盯目标任务，防汛工作形势总体平稳，各项准备工作基本就绪。",
+    ),
+    "title_row_runs_on_to_the_headline_traditional": (
+        "標 題 關於做好2023年防汛工作的通知 全市防汛工作會議召開\n"
+        "全市防汛工作會議召開\n"
+        "會議指出，今年以來全市上下緊盯目標任務，防汛工作形勢總體平穩，各項準備工作基本就緒。",
+        "全市防汛工作會議召開\n\n會議指出，今年以來全市上下緊盯目標任務，防汛工作形勢總體平穩，各項準備工作基本就緒。",
+    ),
 }
 
 

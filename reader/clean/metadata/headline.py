@@ -554,7 +554,9 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
     for i in range(min(first + 1, len(texts))):  # a document's field row may open the text itself
         m = _TITLE_LABEL.match(simplified(texts[i])) if verdicts[i] in (None, TABLE.name) else None
         if m and _usable(value := texts[i][m.start("v") : m.end("v")].strip()):
-            return i, value
+            # the row's value ending in a line the page sets again below it: that line, as any title
+            j = _repeated(texts, verdicts, (), i, min(first + 3, len(texts)))
+            return (i, value) if j == i or _key(texts[j]) == _key(value) else (j, texts[j])
         if verdicts[i] in (None, TABLE.name) and (j := _under_bare_label(texts, verdicts, i)) is not None:
             return j, texts[j]
     if named := named_by_page_title(texts, verdicts, first) or over_copy_link(texts, verdicts, first):
