@@ -217,6 +217,8 @@ CASES = {
         "全市防汛工作會議在市政府召開\n\n——我市紮實推進防汛備汛各項工作\n\n"
         "會議指出，今年以來全市上下緊盯目標任務，防汛工作形勢總體平穩，各項準備工作基本就緒。",
     ),
+    # A line alone under an epigraph's shape was its post's title; on the output, alone, it is prose.
+    "epigraph_over_a_lone_line": ("”-！\n一一一?", "”-！\n\n一一一?"),
 }
 
 

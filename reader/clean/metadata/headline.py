@@ -598,7 +598,9 @@ def _at_text_start(texts: Sequence[str], verdicts: Sequence[str | None], first: 
     if heading_kind(texts[a]) not in (None, "plain"):
         return None
     if _EPIGRAPH.search(texts[k]) and SENTENCE_PUNCT.search(texts[k]):
-        return a
+        # a post's title under it; a line alone under it is the output's only line, a title unless prose
+        alone = next_open(texts, verdicts, a + 1, len(texts)) is None
+        return a if not alone or not is_prose(texts[a]) else None
     return a if _split_head(texts, verdicts, k) == a else None
 
 
