@@ -218,15 +218,33 @@ def header(
             if out[i] is None and texts[i] and not is_code(texts[i]):
                 out[i] = HEADER.name
     if title_at is not None and title_at >= first:
-        # the output as it reads: the title its first line, then what is kept (a menu is a run there)
-        view = [t if i == title_at or (i > title_at and out[i] is None) else "" for i, t in enumerate(texts)]
-        nav = nav_runs(view, [None] * len(view))
         for i in range(title_at + 1, len(texts)):
             if not texts[i] or out[i] is not None:
                 continue
             if is_prose(texts[i]):
                 break
-            out[i] = NAV.name if nav[i] else line_verdicts(texts[i])[1]
+            out[i] = line_verdicts(texts[i])[1]
+    return out
+
+
+def menu_under_title(
+    texts: Sequence[str], verdicts: Sequence[str | None], title_at: int | None, first: int
+) -> list[str | None]:
+    """A title found below where the text seemed to start: the short lines left between it and the
+    text are, on the output, the head under its first line, where a run of them is a menu
+    (`chrome.nav`). Judged on the lines every other rule has left, as the output holds them."""
+    out = list(verdicts)
+    if title_at is None or title_at < first:
+        return out
+    view = [t if i == title_at or (i > title_at and out[i] is None) else "" for i, t in enumerate(texts)]
+    nav = nav_runs(view, [None] * len(view))
+    for i in range(title_at + 1, len(texts)):
+        if not texts[i] or out[i] is not None:
+            continue
+        if is_prose(texts[i]):
+            break
+        if nav[i]:
+            out[i] = NAV.name
     return out
 
 
