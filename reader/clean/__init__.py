@@ -90,6 +90,12 @@ def _judge(
     verdicts = chrome.repeats(texts, verdicts, title_at, zones.first, fields["title"])
     verdicts = markup.outside([u.line for u in units], verdicts, article_lines)
     verdicts = chrome.menu_under_title(texts, verdicts, title_at, zones.first)
+    if title_at is not None and fields["subtitle"] is None:
+        # lines taken under the title since it was placed (a thread's tool bar): the subtitle may now
+        # stand right below it, as on the output
+        stop = zones.first if title_at < zones.first else len(texts)
+        if subtitle := metadata.below_title(texts, verdicts, title_at, fields["title"] or "", stop):
+            fields = fields | {"subtitle": subtitle}
     cut = thread.replies_start(texts, verdicts, zones.first)
     if cut is None or cut >= len(units):  # no thread, or nothing below its first post's closing line
         return fields, units, verdicts

@@ -219,6 +219,20 @@ CASES = {
     ),
     # A line alone under an epigraph's shape was its post's title; on the output, alone, it is prose.
     "epigraph_over_a_lone_line": ("”-！\n一一一?", "”-！\n\n一一一?"),
+    # A thread's tool bar, and a counter over it, taken after the subtitle was looked for: the subtitle
+    # stayed a paragraph, and on the output stood right under the title.
+    "subtitle_under_a_post_bar": (
+        "某县召开重点项目推进会\n查看: 1024\n使用道具 举报\n——我市扎实推进重点项目建设\n"
+        "会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效，投资完成率居全市前列。",
+        "某县召开重点项目推进会\n\n——我市扎实推进重点项目建设\n\n"
+        "会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效，投资完成率居全市前列。",
+    ),
+    "subtitle_under_a_post_bar_traditional": (
+        "某縣召開重點項目推進會\n查看: 1024\n使用道具 舉報\n——我市紮實推進重點項目建設\n"
+        "會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效，投資完成率居全市前列。",
+        "某縣召開重點項目推進會\n\n——我市紮實推進重點項目建設\n\n"
+        "會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效，投資完成率居全市前列。",
+    ),
 }
 
 
