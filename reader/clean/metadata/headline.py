@@ -555,13 +555,13 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
         m = _TITLE_LABEL.match(simplified(texts[i])) if verdicts[i] in (None, TABLE.name) else None
         if m and _usable(value := texts[i][m.start("v") : m.end("v")].strip()):
             # the row's value ending in a line the page sets again below it: that line, as any title
-            j = _repeated(texts, verdicts, (), i, min(first + 3, len(texts)))
-            if j == i or _key(texts[j]) == _key(value):
+            line = _repeated(texts, verdicts, (), i, min(first + 3, len(texts)))
+            if line == i or _key(texts[line]) == _key(value):
                 # the value as the output sets it, a kicker over a headline and its subtitle (`——…`)
-                below = [k for k in range(i + 1, min(first, len(texts))) if verdicts[k] is None]
-                as_set = [*texts[:i], value, *texts[i + 1 :]]
-                j = _over_subtitle(as_set, verdicts, [k for k in below if is_title_like(texts[k])], i)
-            return (i, value) if j == i else (j, texts[j])
+                below = range(i + 1, min(first, len(texts)))
+                titles = [k for k in below if verdicts[k] is None and is_title_like(texts[k])]
+                line = _over_subtitle([*texts[:i], value, *texts[i + 1 :]], verdicts, titles, i)
+            return (i, value) if line == i else (line, texts[line])
         if verdicts[i] in (None, TABLE.name) and (j := _under_bare_label(texts, verdicts, i)) is not None:
             return j, texts[j]
     if named := named_by_page_title(texts, verdicts, first) or over_copy_link(texts, verdicts, first):
