@@ -233,6 +233,18 @@ CASES = {
         "某縣召開重點項目推進會\n\n——我市紮實推進重點項目建設\n\n"
         "會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效，投資完成率居全市前列。",
     ),
+    # A site's name before the headline, a layout's `|` after it: the headline set again below was no
+    # repeat of the line as the page wrote it, and a repeat of it as the output (trimmed) set it.
+    "repeat_of_the_trimmed_title": (
+        "某县新闻网 某县召开重点项目推进会|\n某县召开重点项目推进会\n"
+        "会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效，投资完成率居全市前列。",
+        "某县召开重点项目推进会\n\n会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效，投资完成率居全市前列。",
+    ),
+    "repeat_of_the_trimmed_title_traditional": (
+        "某縣新聞網 某縣召開重點項目推進會|\n某縣召開重點項目推進會\n"
+        "會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效，投資完成率居全市前列。",
+        "某縣召開重點項目推進會\n\n會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效，投資完成率居全市前列。",
+    ),
 }
 
 

@@ -299,11 +299,12 @@ def _repeated(
     """
     keys = [_key(t) for t in texts[:reach]]
     chosen = keys[at]
+    said = {chosen, _key(trim_title(texts[at])[0])}  # as the page sets it, and as the output does
     for i in range(at + 1, reach):
-        if len(keys[i]) < _KICKER or keys[i] == chosen or not chosen.endswith(keys[i]):
+        if len(keys[i]) < _KICKER or keys[i] in said or not any(k.endswith(keys[i]) for k in said):
             continue
         above = next((keys[j] for j in reversed(range(at + 1, i)) if keys[j]), "")
-        if above and chosen.endswith(above + keys[i]):  # the same title set on two lines: no other
+        if above and any(k.endswith(above + keys[i]) for k in said):  # the same title set on two lines
             continue
         if _OWN_TAG.fullmatch(chosen[: -len(keys[i])]) and _OWN_TAG.match(trim_title(texts[at])[0]):
             continue  # `【第3版教程】第40章…` over `第40章…`: the series' tag is the headline's own
