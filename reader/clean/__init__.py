@@ -10,7 +10,8 @@ Stages, in order (each a module of named pure rules):
 7. chrome      menus: runs of short lines at the head and foot
 8. metadata    title, subtitle, bylines above and below the article
 9. chrome      the header: lines left above the title; the title or a paragraph shown twice
-10. markup     lines outside the article element an HTML page marks
+10. markup     lines outside the article element an HTML page marks; then a menu left under a title
+               found below the text's start (the output's head, once the rules above are done)
 11. thread     forum and blog replies: from the second post header on; the page above them is
                then judged again on its own, as its cleaned text will be
 12. structure  paragraphs, headings and list items
@@ -88,6 +89,13 @@ def _judge(
     verdicts = chrome.header(verdicts, title_at, zones.first, texts)
     verdicts = chrome.repeats(texts, verdicts, title_at, zones.first, fields["title"])
     verdicts = markup.outside([u.line for u in units], verdicts, article_lines)
+    verdicts = chrome.menu_under_title(texts, verdicts, title_at, zones.first)
+    if title_at is not None and fields["subtitle"] is None:
+        # lines taken under the title since it was placed (a thread's tool bar): the subtitle may now
+        # stand right below it, as on the output
+        stop = zones.first if title_at < zones.first else len(texts)
+        if subtitle := metadata.below_title(texts, verdicts, title_at, fields["title"] or "", stop):
+            fields = fields | {"subtitle": subtitle}
     cut = thread.replies_start(texts, verdicts, zones.first)
     if cut is None or cut >= len(units):  # no thread, or nothing below its first post's closing line
         return fields, units, verdicts

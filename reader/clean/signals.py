@@ -43,15 +43,16 @@ CAPTION_OPEN = re.compile(r"^[（(【\[]?\s*(?:图为|图片为|上图|下图|�
 END_MARK = re.compile(r"[（(](?:完|全文完|待续|待續|未完待续|未完待續)[）)]")
 # Menu and link separators: spaces, bars, middle dots, slashes, angle quotes.
 MENU_SPLIT = re.compile(r"[\s|｜·•/>»›]+")
-# Labels that open a metadata line; a prose line starting with one is not article text.
+# Labels that open a metadata line; a prose line starting with one is not article text. Written in both
+# scripts, with OpenCC's s2t forms (`發佈日期`) beside the common ones (`發布日期`).
 # A forum post's header: who posted, then when (`whb761 | 发表于 2005-8-4 21:37:32`).
 POSTED = re.compile(r"^(?P<v>[^\s|｜]{2,20})\s*[|｜]?\s*(?:发表于|發表於)\s*[:：]?\s*(?=\d)")
 META_LABEL = re.compile(
     r"^[\[【（(]?\s*(?:(?:本文|文章|原文)(?:来自|來自|转自|轉自)|转自|轉自|转载自|轉載自|"
     r"(?:来源|來源|稿源|出处|出處|责任编辑|責任編輯|责编|責編|编辑|編輯|作者|记者|記者|通讯员|通訊員|"
-    r"楼主|樓主|发表者|發表者|发布人|發布人|发布者|發布者|发帖人|發帖人|发表于|發表於|"
-    r"发布时间|發布時間|發佈時間|发布日期|發布日期|发表时间|發表時間|日\s*期|[时時]\s*[间間]|"
-    r"发布机构|發布機構|发文机关|發文機關|发文日期|發文日期|成文日期|索引号|索引號|名\s*称|名\s*稱|标\s*题|標\s*題)\s*[:：])"
+    r"楼主|樓主|发表者|發表者|发布人|發[布佈]人|发布者|發[布佈]者|发帖人|發帖人|发表于|發表於|"
+    r"发布时间|發[布佈]時間|发布日期|發[布佈]日期|发表时间|發表時間|日\s*期|[时時]\s*[间間]|"
+    r"发布机构|發[布佈]機構|发文机关|發文機關|发文日期|發文日期|成文日期|索引号|索引號|名\s*称|名\s*稱|标\s*题|標\s*題)\s*[:：])"
 )
 
 

@@ -460,3 +460,16 @@ def test_an_unlabelled_dateline_of_date_writer_and_outlet(script: str) -> None:
         in_script(script, "张芳旭"),
         in_script(script, "某某新闻网"),
     )
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("label", ["发布日期", "发布人", "发布机构"])
+def test_a_dateline_under_a_title_below_the_texts_start_is_read(label: str, script: str) -> None:
+    # a promotion's sentence above the title: the dateline stands in the text, read by its label alone
+    # (in Traditional as OpenCC writes it, `發佈日期`, as well as `發布日期`)
+    page = (
+        f"县里召开推进会，部署今年的重点任务，各乡镇负责人参加。\n{TITLE}\n{label}：2023-05-12 16:20\n{BODY}"
+    )
+    doc = clean(in_script(script, page))
+    assert (doc.title, doc.date) == (in_script(script, TITLE), "2023-05-12 16:20")
+    assert "2023" not in body_text(doc)

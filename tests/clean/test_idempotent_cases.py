@@ -102,6 +102,149 @@ CASES = {
         "某县召开重点项目推进会\n\n张晨曦\n\n"
         "会议要求，各乡镇各部门要进一步压实责任，加快推进项目建设，确保按期完成年度目标任务。",
     ),
+    # An editor's line alone in the head kept the title over a dateline a few lines into the text from
+    # being read; the output, without the editor's line, read it.
+    "head_metadata_alone_places_no_title": (
+        "编辑：张晨曦\n"
+        "县里召开推进会，部署今年的重点任务，各乡镇负责人参加。\n"
+        "某县召开重点项目推进会\n"
+        "2010-05-13 08:12:45 来源：县融媒体中心\n"
+        "会议要求，各乡镇各部门要进一步压实责任，加快推进项目建设，确保按期完成年度目标任务。",
+        "某县召开重点项目推进会\n\n会议要求，各乡镇各部门要进一步压实责任，加快推进项目建设，确保按期完成年度目标任务。",
+    ),
+    "head_metadata_alone_places_no_title_traditional": (
+        "編輯：張晨曦\n"
+        "縣裏召開推進會，部署今年的重點任務，各鄉鎮負責人參加。\n"
+        "某縣召開重點項目推進會\n"
+        "2010-05-13 08:12:45 來源：縣融媒體中心\n"
+        "會議要求，各鄉鎮各部門要進一步壓實責任，加快推進項目建設，確保按期完成年度目標任務。",
+        "某縣召開重點項目推進會\n\n會議要求，各鄉鎮各部門要進一步壓實責任，加快推進項目建設，確保按期完成年度目標任務。",
+    ),
+    # A column's name over the head's metadata taken for the title, then given up for the head's line
+    # the text says (the portal's title): its copy right above the text was its place on the output.
+    "title_by_its_words_set_again": (
+        "某县召开重点项目推进会\n热点关注\n编辑：张晨曦\n某县召开重点项目推进会\n"
+        "5月11日，某县召开重点项目推进会。会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效，投"
+        "资完成率居全市前列。会议要求，各乡镇各部门要进一步压实责任，加快推进项目建设，确保按期完成年度目标任务。",
+        "某县召开重点项目推进会\n\n"
+        "5月11日，某县召开重点项目推进会。会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效，投"
+        "资完成率居全市前列。会议要求，各乡镇各部门要进一步压实责任，加快推进项目建设，确保按期完成年度目标任务。",
+    ),
+    "title_by_its_words_set_again_traditional": (
+        "某縣召開重點項目推進會\n熱點關注\n編輯：張晨曦\n某縣召開重點項目推進會\n"
+        "5月11日，某縣召開重點項目推進會。會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效，投"
+        "資完成率居全市前列。會議要求，各鄉鎮各部門要進一步壓實責任，加快推進項目建設，確保按期完成年度目標任務。",
+        "某縣召開重點項目推進會\n\n"
+        "5月11日，某縣召開重點項目推進會。會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效，投"
+        "資完成率居全市前列。會議要求，各鄉鎮各部門要進一步壓實責任，加快推進項目建設，確保按期完成年度目標任務。",
+    ),
+    # A title found below the text's start (a promotion's line above it): the short lines under its
+    # dateline stood in the text, and on the output under the title, a menu.
+    "lines_under_a_late_title_are_its_head": (
+        "县里召开推进会，部署今年的重点任务，各乡镇负责人参加。\n"
+        "某县召开重点项目推进会\n"
+        "发布日期：2023-05-12 16:20  来源：县农业农村局\n"
+        "乡村振兴\n项目建设\n民生\n"
+        "会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效，投资完成率居全市前列。",
+        "某县召开重点项目推进会\n\n会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效，投资完成率居全市前列。",
+    ),
+    "lines_under_a_late_title_are_its_head_traditional": (
+        "縣裏召開推進會，部署今年的重點任務，各鄉鎮負責人參加。\n"
+        "某縣召開重點項目推進會\n"
+        "發佈日期：2023-05-12 16:20  來源：縣農業農村局\n"
+        "鄉村振興\n項目建設\n民生\n"
+        "會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效，投資完成率居全市前列。",
+        "某縣召開重點項目推進會\n\n會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效，投資完成率居全市前列。",
+    ),
+    # A lede over its source's and credits' lines, then the title over its dateline: the source's line
+    # had no title over it, and the credits counted as lines of text, until the output had neither.
+    "late_dateline_under_the_credits": (
+        "县里召开推进会，部署今年的重点任务，各乡镇负责人参加。\n"
+        "来源：县融媒体中心\n作者：张晨曦\n编辑：李明\n通讯员：王强\n责任编辑：赵敏\n"
+        "某县召开重点项目推进会\n"
+        "2023-05-12 16:20 浏览次数：1024\n"
+        "会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效，投资完成率居全市前列。",
+        "某县召开重点项目推进会\n\n会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效，投资完成率居全市前列。",
+    ),
+    "late_dateline_under_the_credits_traditional": (
+        "縣裏召開推進會，部署今年的重點任務，各鄉鎮負責人參加。\n"
+        "來源：縣融媒體中心\n作者：張晨曦\n編輯：李明\n通訊員：王強\n責任編輯：趙敏\n"
+        "某縣召開重點項目推進會\n"
+        "2023-05-12 16:20 瀏覽次數：1024\n"
+        "會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效，投資完成率居全市前列。",
+        "某縣召開重點項目推進會\n\n會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效，投資完成率居全市前列。",
+    ),
+    # A kicker over the headline (a forum's menu run on to it) over a subtitle: the headline under the
+    # kicker was taken as it stood, not as the page repeats it, which the output read first.
+    "headline_under_a_kicker_repeated": (
+        "党建引领\n"
+        "Archiver|手机版|小黑屋|蓝天论坛 三、抓关键、重实效,践行服务宗旨\n"
+        "——记宁乡市沩山乡党委书记刘建军\n"
+        "三、抓关键、重实效,践行服务宗旨",
+        "三、抓关键、重实效,践行服务宗旨",
+    ),
+    "headline_under_a_kicker_repeated_traditional": (
+        "黨建引領\n"
+        "Archiver|手機版|小黑屋|藍天論壇 三、抓關鍵、重實效,踐行服務宗旨\n"
+        "——記寧鄉市潙山鄉黨委書記劉建軍\n"
+        "三、抓關鍵、重實效,踐行服務宗旨",
+        "三、抓關鍵、重實效,踐行服務宗旨",
+    ),
+    # A table's title row whose value runs on to the headline the page sets below it: the row's value
+    # was the title, and on the output (the label gone) the headline repeated below it.
+    "title_row_runs_on_to_the_headline": (
+        "标 题 关于做好2023年防汛工作的通知 全市防汛工作会议召开\n"
+        "全市防汛工作会议召开\n"
+        "会议指出，今年以来全市上下紧盯目标任务，防汛工作形势总体平稳，各项准备工作基本就绪。",
+        "全市防汛工作会议召开\n\n会议指出，今年以来全市上下紧盯目标任务，防汛工作形势总体平稳，各项准备工作基本就绪。",
+    ),
+    "title_row_runs_on_to_the_headline_traditional": (
+        "標 題 關於做好2023年防汛工作的通知 全市防汛工作會議召開\n"
+        "全市防汛工作會議召開\n"
+        "會議指出，今年以來全市上下緊盯目標任務，防汛工作形勢總體平穩，各項準備工作基本就緒。",
+        "全市防汛工作會議召開\n\n會議指出，今年以來全市上下緊盯目標任務，防汛工作形勢總體平穩，各項準備工作基本就緒。",
+    ),
+    # A labelled title over a longer headline and its subtitle: on the output, the label gone, a kicker.
+    "labelled_title_over_a_headline_and_subtitle": (
+        "名称：防汛工作部署\n全市防汛工作会议在市政府召开\n——我市扎实推进防汛备汛各项工作\n"
+        "会议指出，今年以来全市上下紧盯目标任务，防汛工作形势总体平稳，各项准备工作基本就绪。",
+        "全市防汛工作会议在市政府召开\n\n——我市扎实推进防汛备汛各项工作\n\n"
+        "会议指出，今年以来全市上下紧盯目标任务，防汛工作形势总体平稳，各项准备工作基本就绪。",
+    ),
+    "labelled_title_over_a_headline_and_subtitle_traditional": (
+        "名稱：防汛工作部署\n全市防汛工作會議在市政府召開\n——我市紮實推進防汛備汛各項工作\n"
+        "會議指出，今年以來全市上下緊盯目標任務，防汛工作形勢總體平穩，各項準備工作基本就緒。",
+        "全市防汛工作會議在市政府召開\n\n——我市紮實推進防汛備汛各項工作\n\n"
+        "會議指出，今年以來全市上下緊盯目標任務，防汛工作形勢總體平穩，各項準備工作基本就緒。",
+    ),
+    # A line alone under an epigraph's shape was its post's title; on the output, alone, it is prose.
+    "epigraph_over_a_lone_line": ("”-！\n一一一?", "”-！\n\n一一一?"),
+    # A thread's tool bar, and a counter over it, taken after the subtitle was looked for: the subtitle
+    # stayed a paragraph, and on the output stood right under the title.
+    "subtitle_under_a_post_bar": (
+        "某县召开重点项目推进会\n查看: 1024\n使用道具 举报\n——我市扎实推进重点项目建设\n"
+        "会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效，投资完成率居全市前列。",
+        "某县召开重点项目推进会\n\n——我市扎实推进重点项目建设\n\n"
+        "会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效，投资完成率居全市前列。",
+    ),
+    "subtitle_under_a_post_bar_traditional": (
+        "某縣召開重點項目推進會\n查看: 1024\n使用道具 舉報\n——我市紮實推進重點項目建設\n"
+        "會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效，投資完成率居全市前列。",
+        "某縣召開重點項目推進會\n\n——我市紮實推進重點項目建設\n\n"
+        "會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效，投資完成率居全市前列。",
+    ),
+    # A site's name before the headline, a layout's `|` after it: the headline set again below was no
+    # repeat of the line as the page wrote it, and a repeat of it as the output (trimmed) set it.
+    "repeat_of_the_trimmed_title": (
+        "某县新闻网 某县召开重点项目推进会|\n某县召开重点项目推进会\n"
+        "会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效，投资完成率居全市前列。",
+        "某县召开重点项目推进会\n\n会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效，投资完成率居全市前列。",
+    ),
+    "repeat_of_the_trimmed_title_traditional": (
+        "某縣新聞網 某縣召開重點項目推進會|\n某縣召開重點項目推進會\n"
+        "會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效，投資完成率居全市前列。",
+        "某縣召開重點項目推進會\n\n會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效，投資完成率居全市前列。",
+    ),
 }
 
 

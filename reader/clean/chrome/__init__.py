@@ -18,7 +18,15 @@ from reader.clean.chrome.lines import (
     line_verdicts,
     prose_label,
 )
-from reader.clean.chrome.zones import Zones, classify, dated_lists, header, mark_nav, repeats
+from reader.clean.chrome.zones import (
+    Zones,
+    classify,
+    dated_lists,
+    header,
+    mark_nav,
+    menu_under_title,
+    repeats,
+)
 
 __all__ = [
     "BODY",
@@ -32,6 +40,7 @@ __all__ = [
     "keyword_title",
     "line_verdicts",
     "mark_nav",
+    "menu_under_title",
     "prose_label",
     "repeats",
 ]

@@ -231,6 +231,27 @@ def header(
     return out
 
 
+def menu_under_title(
+    texts: Sequence[str], verdicts: Sequence[str | None], title_at: int | None, first: int
+) -> list[str | None]:
+    """A title found below where the text seemed to start: the short lines left between it and the
+    text are, on the output, the head under its first line, where a run of them is a menu
+    (`chrome.nav`). Judged on the lines every other rule has left, as the output holds them."""
+    out = list(verdicts)
+    if title_at is None or title_at < first:
+        return out
+    view = [t if i == title_at or (i > title_at and out[i] is None) else "" for i, t in enumerate(texts)]
+    nav = nav_runs(view, [None] * len(view))
+    for i in range(title_at + 1, len(texts)):
+        if not texts[i] or out[i] is not None:
+            continue
+        if is_prose(texts[i]):
+            break
+        if nav[i]:
+            out[i] = NAV.name
+    return out
+
+
 # A date alone on its line, as a list of the site's news sets one over each headline: `2026/03/11`.
 _BARE_DATE = re.compile(r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$")
 _DATED_ITEMS = 3  # dated headlines in a row that make a list

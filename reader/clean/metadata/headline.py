@@ -304,11 +304,12 @@ def _repeated(
     later = [i for i in candidates if i > at]
     if later and _listed_under_kicker(texts, verdicts, keys, at, later[0]):
         return later[0]
+    said = {chosen, _key(trim_title(texts[at])[0])}  # as the page sets it, and as the output does
     for i in range(at + 1, reach):
-        if len(keys[i]) < _KICKER or keys[i] == chosen or not chosen.endswith(keys[i]):
+        if len(keys[i]) < _KICKER or keys[i] in said or not any(k.endswith(keys[i]) for k in said):
             continue
         above = next((keys[j] for j in reversed(range(at + 1, i)) if keys[j]), "")
-        if above and chosen.endswith(above + keys[i]):  # the same title set on two lines: no other
+        if above and any(k.endswith(above + keys[i]) for k in said):  # the same title set on two lines
             continue
         if _OWN_TAG.fullmatch(chosen[: -len(keys[i])]) and _OWN_TAG.match(trim_title(texts[at])[0]):
             continue  # `【第3版教程】第40章…` over `第40章…`: the series' tag is the headline's own
@@ -396,7 +397,10 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
         ),
         None,
     )
-    if meta_at is None and (late := _over_late_dateline(texts, verdicts, first)) is not None:
+    # Metadata with no title-like line in the head (`编辑：张三` alone) places no title; the output,
+    # without it, would read the title over a dateline a few lines into the text.
+    late = _over_late_dateline(texts, verdicts, first) if meta_at is None or not candidates else None
+    if late is not None:
         return late
     if not candidates:
         return None
@@ -414,8 +418,13 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
         chrome_at = max((i for i in head if (verdicts[i] or "").startswith("chrome.")), default=-1)
         below = [i for i in candidates if i > chrome_at and heading_kind(texts[i]) in (None, "plain")]
         at = (below if chrome_at >= 0 and below else candidates)[0]
-    at = _split_head(texts, verdicts, _repeated(texts, verdicts, candidates, at, min(first + 3, len(texts))))
-    return _over_subtitle(texts, verdicts, candidates, _restated(texts, verdicts, at, first))
+    reach = min(first + 3, len(texts))
+    at = _split_head(texts, verdicts, _repeated(texts, verdicts, candidates, at, reach))
+    headline = _over_subtitle(texts, verdicts, candidates, at := _restated(texts, verdicts, at, first))
+    if headline == at:
+        return at
+    # the headline under a kicker, as the output reads it first (the kicker gone): its repeat wins too
+    return _restated(texts, verdicts, _repeated(texts, verdicts, candidates, headline, reach), first)
 
 
 def _restated(texts: Sequence[str], verdicts: Sequence[str | None], at: int, first: int) -> int:
@@ -455,20 +464,28 @@ _NAMES_ALONE = re.compile(rf"^{PERSON_NAME}(?:[\s、,，]{{1,2}}{PERSON_NAME}){{
 
 def _over_late_dateline(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
     """The title-like line right over a dateline or byline that stands a few lines into the text (a
-    list of keywords above the title reads as prose, and so as the text's start)."""
-    seen, at = 0, None
+    list of keywords above the title reads as prose, and so as the text's start). A dateline with no
+    title over it (a source's line under a lede) gives way to the next one: the output, without the
+    lines other rules took, reads that one."""
+    seen = 0
     for m in range(max(first, 0), len(texts)):
         if verdicts[m] in _DATELINES or _opens_dated(texts[m], verdicts[m]):
-            at = m
-            break
-        seen += bool(texts[m])
+            if not any(verdicts[k] is None and is_prose(texts[k]) for k in range(m + 1, len(texts))):
+                return None  # a signature: the text goes on below a byline, not below a signature
+            if (over := _title_over(texts, verdicts, first, m)) is not None:
+                return over if over >= 0 else None
+        seen += bool(texts[m]) and verdicts[m] is None  # lines other rules took are not on the output
         if seen > _LATE:
             return None
-    if at is None or not any(verdicts[k] is None and is_prose(texts[k]) for k in range(at + 1, len(texts))):
-        return None  # none, or a signature: the text goes on below a byline, not below a signature
+    return None
+
+
+def _title_over(texts: Sequence[str], verdicts: Sequence[str | None], first: int, at: int) -> int | None:
+    """The title over the dateline at `at`; -1 for a disclosure table's row there (no title at all),
+    None for none."""
     for i in reversed(range(max(first, 0), at)):
         if texts[i] and verdicts[i] is None and is_table_row(texts[i]):
-            return None  # a disclosure table's row, perhaps the title's own (`标 题 …`)
+            return -1  # a disclosure table's row, perhaps the title's own (`标 题 …`)
         if not texts[i] or verdicts[i] is not None or not_title(texts[i]) or read_fields(texts[i]):
             continue  # chrome, metadata and the page's labels between them
         if _NAMES_ALONE.match(simplified(texts[i])):
@@ -585,7 +602,14 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
     for i in range(min(first + 1, len(texts))):  # a document's field row may open the text itself
         m = _TITLE_LABEL.match(simplified(texts[i])) if verdicts[i] in (None, TABLE.name) else None
         if m and _usable(value := texts[i][m.start("v") : m.end("v")].strip()):
-            return i, value
+            # the row's value ending in a line the page sets again below it: that line, as any title
+            line = _repeated(texts, verdicts, (), i, min(first + 3, len(texts)))
+            if line == i or _key(texts[line]) == _key(value):
+                # the value as the output sets it, a kicker over a headline and its subtitle (`——…`)
+                below = range(i + 1, min(first, len(texts)))
+                titles = [k for k in below if verdicts[k] is None and is_title_like(texts[k])]
+                line = _over_subtitle([*texts[:i], value, *texts[i + 1 :]], verdicts, titles, i)
+            return (i, value) if line == i else (line, texts[line])
         if verdicts[i] in (None, TABLE.name) and (j := _under_bare_label(texts, verdicts, i)) is not None:
             return j, texts[j]
     if named := named_by_page_title(texts, verdicts, first) or over_copy_link(texts, verdicts, first):
@@ -623,7 +647,9 @@ def _at_text_start(texts: Sequence[str], verdicts: Sequence[str | None], first: 
     if heading_kind(texts[a]) not in (None, "plain"):
         return None
     if _EPIGRAPH.search(texts[k]) and SENTENCE_PUNCT.search(texts[k]):
-        return a
+        # a post's title under it; a line alone under it is the output's only line, a title unless prose
+        alone = next_open(texts, verdicts, a + 1, len(texts)) is None
+        return a if not alone or not is_prose(texts[a]) else None
     return a if _split_head(texts, verdicts, k) == a else None
 
 
@@ -755,8 +781,8 @@ def _about_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: in
         and _usable(_GLOSS.sub("", texts[i]))
         and _share(texts[i], sample) >= _ON_TEXT
     ]
-    if fits:
-        return fits[-1]
+    if fits:  # the line chosen for its words, as any title, is the one it is set again as above the text
+        return _restated(texts, verdicts, fits[-1], first)
     for other in (_wire_title, _written_twice):
         if (named := other(texts, verdicts, first, sample)) is not None and named != at:
             return named
