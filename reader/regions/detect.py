@@ -71,9 +71,14 @@ PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìō�
 # a village or town named after it, or the time zone (北京时间).
 NOT_A_PLACE_AFTER = re.compile(r"[东西南北中]?(?:路|大道|大街|街|巷|胡同)|大学|学院|时间|社区|小区|村|镇|乡")
 NOT_A_PLACE_AFTER_FULL = re.compile(r"[东西南北中]?(?:路|大道|大街|巷)|大学|学院")
-MEDIA_AFTER = re.compile(r"日报|晚报|报社|报业|报人|电视台|广播|在线|新闻|网")
+MEDIA_AFTER = re.compile(r"日报|晚报|报社|报业|报人|电视台|卫视|广播|在线|新闻|网")
 HOST_BEFORE = ("莅临", "走进")
 AWAY_BEFORE = ("赴", "前往")
+# `与湖南省茶陵县交界`, `翻过山头便是茶陵县的地界`: a neighbour named across the border is where the story's
+# place ends, not the story's place; it weighs as little as a place gone to.
+BORDER_BEFORE = ("与", "同", "和", "便是", "就是")
+BORDER_AFTER = re.compile(r"的?(?:交界|接壤|毗邻|相邻|搭界|地界|边界)")
+BORDER_FACTOR = AWAY_FACTOR
 # 纪洪山、李建平同志: a surname, then a short name, then what follows a person in a list or a title.
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈"
@@ -218,9 +223,12 @@ def lone_example(
     """`比如文山…`: a place named once, by its short name, in a body that never speaks of an area of its
     own (全省, 我县) is an example the writer reached for, not the story's place.
 
-    One mention is all that voted (no title, no chain, no host or banner), it is a short name, and
-    no township of it is named (`本报曲阜讯…吴村镇` speaks of 曲阜 twice)."""
-    said = voters[region.adcode] if region.adcode else []
+    One mention is all that voted for it and its city (no title, no chain, no host or banner), it is a
+    short name, and no township of it is named (`本报曲阜讯…吴村镇` speaks of 曲阜 twice)."""
+    code = region.adcode
+    if code and g.units[code].level == COUNTY and (up := g.units[code].parent) and g.units[up].level != PROVINCE:
+        code = up  # `茂名…信宜`: a county whose city is named on its own is no lone example
+    said = voters[code] if code else []
     if len(said) != 1 or said[0].chain or said[0].weight > BODY_WEIGHT * SHORT_FACTOR:
         return False
     if any(c.full for c in said[0].candidates) or OWN_AREA.search(g.fold(doc.text())):
@@ -249,14 +257,18 @@ FIRST_PERSON_MIN = 10  # times the writer says 我
 FIRST_PERSON_SHARE = 0.015  # of the text's characters: a news story quotes 我 far less often
 # A body speaking of its own area (我县, 全市): a leader's speech or a report, however often it says 我.
 OWN_AREA = re.compile(r"我[省市县区州旗镇乡]|全[省市县区州旗镇乡]")
+# A cadre's or reporter's diary of a posting (`驻村日记`, `挂职日记之二`): the place the writer was sent to
+# is what the first-person text is about.
+POSTED = re.compile(r"驻村|挂职|蹲点")
 
 
 def personal_essay(g: Gazetteer, doc: Document, title: list[Mention]) -> bool:
     """`博客一年感慨多`, `我们一直在路上`: a first-person essay whose title names no place is about the
     writer; the places it names are where the writer went or came from (`我们博山的宏志先生`).
 
-    Not a speech or a report that speaks for its area (`我们要…全县上下`), however often it says 我."""
-    if title:
+    Not a speech or a report that speaks for its area (`我们要…全县上下`), however often it says 我, nor
+    the diary of a posting (`驻村日记`), which is about the place the writer was sent to."""
+    if title or POSTED.search(g.fold(doc.title)):
         return False
     text = doc.text()
     if text.count("我") < FIRST_PERSON_MIN:  # most pages: no need to fold (我縣 is 我县)
@@ -413,7 +425,8 @@ def province_title(g: Gazetteer, title: list[Mention], text: str = "", folded: s
     nothing below it heads a province-wide story.
 
     Its body's examples (a county here, another there) make a city only with most of the votes. A
-    county's short name in the title (红旗, 红旗区's) is too often an ordinary word to count as below.
+    county's short name in the title (红旗, 红旗区's) is too often an ordinary word to count as below; so
+    is a city's that is a word (海南 of 海南州 beside 海南省).
     A township the title names (`深入达萨乡`) is below; so a title whose province only heads an
     institute's name (`新疆农科院…驻村`) is no province's story.
     """
@@ -421,7 +434,7 @@ def province_title(g: Gazetteer, title: list[Mention], text: str = "", folded: s
         g.units[c.code].level
         for m in title
         for c in m.candidates
-        if m.chain or c.full or g.units[c.code].level != COUNTY
+        if m.chain or c.full or (g.units[c.code].level != COUNTY and not c.generic)
     }
     if levels == {PROVINCE}:
         wide = [m for m in title if not INSTITUTE_AFTER.match(folded, m.end)]
@@ -535,6 +548,8 @@ def scan(part: Part) -> list[Mention]:
             break
     out = _join_chains(g, raw, folded)
     for m in out:
+        if folded.endswith(BORDER_BEFORE, 0, m.start) and BORDER_AFTER.match(folded, m.end):
+            m.weight *= BORDER_FACTOR
         m.venue = m.start > 0 and folded[m.start - 1] == "在" and VENUE_AFTER.match(folded, m.end) is not None
         m.listed = folded[m.start - 1 : m.start] == "、" or folded.startswith("、", m.end)
     return out
