@@ -165,7 +165,9 @@ def detect_region(doc: Document) -> Region:
     if doc.url and (host := host_mention(g, doc.url, votes, region)):
         add_vote(g, votes, voters, host)
         region = choose(g, votes, voters, city_share)
-    if region.county is None and (townships := township_mentions(g, parts, towns.found(), votes, region)):
+    if region.county is None and (
+        townships := township_mentions(g, parts, towns.found(), votes, voters, region)
+    ):
         for m in townships:
             add_vote(g, votes, voters, m)
         region = choose(g, votes, voters, city_share)
@@ -226,7 +228,12 @@ def lone_example(
     One mention is all that voted for it and its city (no title, no chain, no host or banner), it is a
     short name, and no township of it is named (`本报曲阜讯…吴村镇` speaks of 曲阜 twice)."""
     code = region.adcode
-    if code and g.units[code].level == COUNTY and (up := g.units[code].parent) and g.units[up].level != PROVINCE:
+    if (
+        code
+        and g.units[code].level == COUNTY
+        and (up := g.units[code].parent)
+        and g.units[up].level != PROVINCE
+    ):
         code = up  # `茂名…信宜`: a county whose city is named on its own is no lone example
     said = voters[code] if code else []
     if len(said) != 1 or said[0].chain or said[0].weight > BODY_WEIGHT * SHORT_FACTOR:
@@ -811,16 +818,24 @@ def deepest_common(g: Gazetteer, codes: Iterable[str]) -> str | None:
 
 
 def township_mentions(
-    g: Gazetteer, parts: list[Part], found: list[Township], votes: Votes, region: Region
+    g: Gazetteer, parts: list[Part], found: list[Township], votes: Votes, voters: Voters, region: Region
 ) -> list[Mention]:
     """The township names `found` in the parts that stand for one unit (see `township_unit`), as
-    mentions of it. `found` is one scan over the parts joined by line breaks (no name holds one)."""
+    mentions of it. `found` is one scan over the parts joined by line breaks (no name holds one).
+
+    The counties the page names are those a mention names as a place: not one only a generic short
+    name voted for (资源 of 红色教育资源, 全州 of a phrase, let in because the city is named), which
+    is a word and must not shut out the township's own county (阳朔镇)."""
     if not found:
         return []
     offsets = [0]
     for part in parts:
         offsets.append(offsets[-1] + len(part.folded) + 1)
-    named = {c for c, v in votes.items() if v and g.units[c].level == COUNTY}
+    named = {
+        c
+        for c, ms in voters.items()
+        if g.units[c].level == COUNTY and any(x.code == c and not x.generic for m in ms for x in m.candidates)
+    }
     together = common_unit(found)
     out: list[Mention] = []
     for t in found:
