@@ -42,7 +42,7 @@ from reader.clean.tables import words
 from reader.document import Document, Region
 from reader.regions.banner import publisher_end, site_lines
 from reader.regions.gazetteer import CITY, COUNTY, PROVINCE, Candidate, Gazetteer, load_gazetteer
-from reader.regions.host import gov_label, host_units
+from reader.regions.host import gov_label, host_units, site_units
 from reader.regions.townships import SUFFIX as TOWNSHIP_SUFFIX
 from reader.regions.townships import Township, load_townships
 
@@ -151,7 +151,8 @@ def detect_region(doc: Document) -> Region:
     def own_county() -> bool:
         return any(OWN_COUNTY.search(p.folded) for p in parts)
 
-    votes, voters = tally(g, mentions, own_county)
+    site = site_units(doc.url) if doc.url else frozenset()
+    votes, voters = tally(g, mentions, own_county, site=site)
     region = choose(g, votes, voters, city_share)
     # Only a page whose county is still open reads the township table, loaded on first use: a
     # township there may back a county's short name the tally left out (`_supported`), and vote.
@@ -160,7 +161,7 @@ def detect_region(doc: Document) -> Region:
         and (unvoted := unvoted_counties(g, mentions, votes))
         and unvoted & towns.units()
     ):
-        votes, voters = tally(g, mentions, own_county, towns.units)
+        votes, voters = tally(g, mentions, own_county, towns.units, site)
         region = choose(g, votes, voters, city_share)
     if doc.url and (host := host_mention(g, doc.url, votes, region)):
         add_vote(g, votes, voters, host)
@@ -180,7 +181,7 @@ def detect_region(doc: Document) -> Region:
         or in_passing(region, voters, parts, title)
         or ministry_title(g, doc.title, title)
         or personal_essay(g, doc, title)
-        or lone_example(g, region, voters, doc, towns.units)
+        or lone_example(g, region, voters, doc, towns.units, site)
     ):
         return Region()
     return provincial_venue(g, region, voters, doc) or region
@@ -220,13 +221,19 @@ def unvoted_counties(g: Gazetteer, mentions: list[Mention], votes: Votes) -> set
 
 
 def lone_example(
-    g: Gazetteer, region: Region, voters: Voters, doc: Document, township_units: Callable[[], set[str]] = set
+    g: Gazetteer,
+    region: Region,
+    voters: Voters,
+    doc: Document,
+    township_units: Callable[[], set[str]] = set,
+    site: frozenset[str] = frozenset(),
 ) -> bool:
     """`比如文山…`: a place named once, by its short name, in a body that never speaks of an area of its
     own (全省, 我县) is an example the writer reached for, not the story's place.
 
     One mention is all that voted for it and its city (no title, no chain, no host or banner), it is a
-    short name, and no township of it is named (`本报曲阜讯…吴村镇` speaks of 曲阜 twice)."""
+    short name, no township of it is named (`本报曲阜讯…吴村镇` speaks of 曲阜 twice), and the site's host
+    does not spell it (a 即墨 forum at qdjimo.com)."""
     code = region.adcode
     if (
         code
@@ -240,7 +247,7 @@ def lone_example(
         return False
     if any(c.full for c in said[0].candidates) or OWN_AREA.search(g.fold(doc.text())):
         return False
-    return region.adcode not in township_units()
+    return region.adcode not in site and region.adcode not in township_units()
 
 
 # `借鉴成都经验`, `学习浦江做法`: a place whose experience the title holds up as the model to learn from.
@@ -689,9 +696,10 @@ def tally(
     mentions: list[Mention],
     own_county: Callable[[], bool] = lambda: False,
     township_units: Callable[[], set[str]] | None = None,
+    site: frozenset[str] = frozenset(),
 ) -> tuple[Votes, Voters]:
     """Resolve ambiguous and generic mentions and vote up the hierarchy: unit → votes, and who cast them."""
-    mentions = _supported(g, mentions, own_county, township_units)
+    mentions = _supported(g, mentions, own_county, township_units, site)
     support: defaultdict[str, float] = defaultdict(float)
     for m in mentions:
         if len(m.candidates) == 1 and (not m.candidates[0].generic or _repeated_full(m, mentions)):
@@ -933,6 +941,7 @@ def _supported(
     mentions: list[Mention],
     own_county: Callable[[], bool] = lambda: False,
     township_units: Callable[[], set[str]] | None = None,
+    site: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Drop a short name that nothing else backs: 民乐团 once is an orchestra, not 民乐县.
 
@@ -944,6 +953,7 @@ def _supported(
     A township of the county named on the page backs it too (`本报曲阜讯…吴村镇`): the two agree on
     one place (`township_units`, the counties the page's townships lie in, read only if needed).
     On a page that says 我县 (`会议在我县召开…天台宾馆`), the one county named is the writer's own.
+    So is one the site's host spells (`site`: okmimi.qdjimo.com, a 即墨 forum, writes 即墨 once).
     """
     written: defaultdict[str, int] = defaultdict(int)  # unit → mentions that may stand for it
     named: set[str] = set()  # units written in full or in a chain
@@ -958,7 +968,7 @@ def _supported(
     def backed(m: Mention) -> bool:
         if m.chain or any(c.full or g.units[c.code].level != COUNTY for c in m.candidates):
             return True
-        if any(c.code in named or _parent_named(g, c.code, written) for c in m.candidates):
+        if any(c.code in named or c.code in site or _parent_named(g, c.code, written) for c in m.candidates):
             return True
         if any(written[c.code] >= 2 for c in m.candidates) and not _common_word(m.form):
             return True
