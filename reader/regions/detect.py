@@ -151,7 +151,13 @@ def detect_region(doc: Document) -> Region:
     def own_county() -> bool:
         return any(OWN_COUNTY.search(p.folded) for p in parts)
 
-    site = site_units(doc.url) if doc.url else frozenset()
+    spelt: list[frozenset[str]] = []
+
+    def site() -> frozenset[str]:  # read only if a short name needs backing (most pages never ask)
+        if not spelt:
+            spelt.append(site_units(doc.url) if doc.url else frozenset())
+        return spelt[0]
+
     votes, voters = tally(g, mentions, own_county, site=site)
     region = choose(g, votes, voters, city_share)
     # Only a page whose county is still open reads the township table, loaded on first use: a
@@ -226,7 +232,7 @@ def lone_example(
     voters: Voters,
     doc: Document,
     township_units: Callable[[], set[str]] = set,
-    site: frozenset[str] = frozenset(),
+    site: Callable[[], frozenset[str]] = frozenset,
 ) -> bool:
     """`比如文山…`: a place named once, by its short name, in a body that never speaks of an area of its
     own (全省, 我县) is an example the writer reached for, not the story's place.
@@ -247,7 +253,7 @@ def lone_example(
         return False
     if any(c.full for c in said[0].candidates) or OWN_AREA.search(g.fold(doc.text())):
         return False
-    return region.adcode not in site and region.adcode not in township_units()
+    return region.adcode not in site() and region.adcode not in township_units()
 
 
 # `借鉴成都经验`, `学习浦江做法`: a place whose experience the title holds up as the model to learn from.
@@ -696,7 +702,7 @@ def tally(
     mentions: list[Mention],
     own_county: Callable[[], bool] = lambda: False,
     township_units: Callable[[], set[str]] | None = None,
-    site: frozenset[str] = frozenset(),
+    site: Callable[[], frozenset[str]] = frozenset,
 ) -> tuple[Votes, Voters]:
     """Resolve ambiguous and generic mentions and vote up the hierarchy: unit → votes, and who cast them."""
     mentions = _supported(g, mentions, own_county, township_units, site)
@@ -941,7 +947,7 @@ def _supported(
     mentions: list[Mention],
     own_county: Callable[[], bool] = lambda: False,
     township_units: Callable[[], set[str]] | None = None,
-    site: frozenset[str] = frozenset(),
+    site: Callable[[], frozenset[str]] = frozenset,
 ) -> list[Mention]:
     """Drop a short name that nothing else backs: 民乐团 once is an orchestra, not 民乐县.
 
@@ -953,7 +959,7 @@ def _supported(
     A township of the county named on the page backs it too (`本报曲阜讯…吴村镇`): the two agree on
     one place (`township_units`, the counties the page's townships lie in, read only if needed).
     On a page that says 我县 (`会议在我县召开…天台宾馆`), the one county named is the writer's own.
-    So is one the site's host spells (`site`: okmimi.qdjimo.com, a 即墨 forum, writes 即墨 once).
+    So does the site's host that spells it (`site`: okmimi.qdjimo.com, a 即墨 forum, writes 即墨 once).
     """
     written: defaultdict[str, int] = defaultdict(int)  # unit → mentions that may stand for it
     named: set[str] = set()  # units written in full or in a chain
@@ -968,9 +974,11 @@ def _supported(
     def backed(m: Mention) -> bool:
         if m.chain or any(c.full or g.units[c.code].level != COUNTY for c in m.candidates):
             return True
-        if any(c.code in named or c.code in site or _parent_named(g, c.code, written) for c in m.candidates):
+        if any(c.code in named or _parent_named(g, c.code, written) for c in m.candidates):
             return True
         if any(written[c.code] >= 2 for c in m.candidates) and not _common_word(m.form):
+            return True
+        if not site().isdisjoint(c.code for c in m.candidates):
             return True
         return township_units is not None and not township_units().isdisjoint(c.code for c in m.candidates)
 
