@@ -288,10 +288,12 @@ def personal_essay(g: Gazetteer, doc: Document, title: list[Mention]) -> bool:
 
     Not a speech or a report that speaks for its area (`我们要…全县上下`), however often it says 我, nor
     the diary of a posting (`驻村日记`), which is about the place the writer was sent to."""
-    if title or POSTED.search(g.fold(doc.title)):
+    if title:
         return False
     text = doc.text()
     if text.count("我") < FIRST_PERSON_MIN:  # most pages: no need to fold (我縣 is 我县)
+        return False
+    if POSTED.search(g.fold(doc.title)):
         return False
     folded = g.fold(text)
     said = len(FIRST_PERSON.findall(folded))
