@@ -569,9 +569,11 @@ def scan(part: Part) -> list[Mention]:
             i += length
             break
     out = _join_chains(g, raw, folded)
+    if "界" in folded or "邻" in folded or "壤" in folded:  # in each BORDER_AFTER word; in few blocks
+        for m in out:
+            if folded.endswith(BORDER_BEFORE, 0, m.start) and BORDER_AFTER.match(folded, m.end):
+                m.weight *= BORDER_FACTOR
     for m in out:
-        if folded.endswith(BORDER_BEFORE, 0, m.start) and BORDER_AFTER.match(folded, m.end):
-            m.weight *= BORDER_FACTOR
         m.venue = m.start > 0 and folded[m.start - 1] == "在" and VENUE_AFTER.match(folded, m.end) is not None
         m.listed = folded[m.start - 1 : m.start] == "、" or folded.startswith("、", m.end)
     return out
@@ -980,7 +982,7 @@ def _supported(
             return True
         if any(written[c.code] >= 2 for c in m.candidates) and not _common_word(m.form):
             return True
-        if not site().isdisjoint(c.code for c in m.candidates):
+        if (spelt := site()) and not spelt.isdisjoint(c.code for c in m.candidates):
             return True
         return township_units is not None and not township_units().isdisjoint(c.code for c in m.candidates)
 
