@@ -53,6 +53,7 @@ SITE_LABEL = re.compile(
 )  # shorter labels (www, m, bbs, gx) are a site's parts, or too few letters
 
 
+@lru_cache(maxsize=4096)  # a library holds many pages of each site: its host labels recur
 def label_units(label: str) -> tuple[str, ...]:
     """The units one host label spells: the whole label first; failing that, every split into a
     parent's key and its child's (szft would be 深圳 + 福田, but two letters are too few for a county,
