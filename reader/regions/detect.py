@@ -6,13 +6,15 @@
 2. Drop forms that are not about a division: streets, universities and neighbourhoods named after one
    (重庆路, 南开大学, 朝阳社区), 北京时间, 合作市场, idioms (大同小异), the tail of a word (篇章贡献)
    or of a person's name (纪洪山); and blocks that are a publisher's footer or a menu. Weigh the rest by
-   place (title, headings, body) and context: less in an enumeration or a newspaper's name, more after 来.
+   place (title, headings, body) and context: less in an enumeration, a newspaper's or channel's name
+   (湖南卫视) or across a border (与茶陵县交界), more after 来.
 3. Join chains (四川省达州市通川区, 江苏昆山) into one strong mention of the deepest unit.
 4. Resolve names shared by several units (朝阳区, 鼓楼区) by the parents and siblings named elsewhere,
    and keep generic names (和平, 合作, 城区) only where the unit or its parent is named in its own right.
 5. Vote up the hierarchy (a county votes for its city and province) and report each level only while
    the text supports it: a city needs a fair share of its province's votes, a county half its city's.
-6. A gov.cn host (dazhou.gov.cn) adds one vote, never against what the text decided.
+6. A gov.cn host (dazhou.gov.cn) adds one vote, never against what the text decided; any site's host
+   that spells a county (qdjimo.com: 即墨) backs its short name written once, and adds no vote.
 7. Only where the county is still open, township names (黄金坳镇, 城北街道; 阿依巴格乡 under its
    raised name 阿依巴格镇) vote for their county. A township also backs its county's short name
    said once (本报曲阜讯…吴村镇), which alone would be too weak.
