@@ -6,13 +6,15 @@
 2. Drop forms that are not about a division: streets, universities and neighbourhoods named after one
    (重庆路, 南开大学, 朝阳社区), 北京时间, 合作市场, idioms (大同小异), the tail of a word (篇章贡献)
    or of a person's name (纪洪山); and blocks that are a publisher's footer or a menu. Weigh the rest by
-   place (title, headings, body) and context: less in an enumeration or a newspaper's name, more after 来.
+   place (title, headings, body) and context: less in an enumeration, a newspaper's or channel's name
+   (湖南卫视) or across a border (与茶陵县交界), more after 来.
 3. Join chains (四川省达州市通川区, 江苏昆山) into one strong mention of the deepest unit.
 4. Resolve names shared by several units (朝阳区, 鼓楼区) by the parents and siblings named elsewhere,
    and keep generic names (和平, 合作, 城区) only where the unit or its parent is named in its own right.
 5. Vote up the hierarchy (a county votes for its city and province) and report each level only while
    the text supports it: a city needs a fair share of its province's votes, a county half its city's.
-6. A gov.cn host (dazhou.gov.cn) adds one vote, never against what the text decided.
+6. A gov.cn host (dazhou.gov.cn) adds one vote, never against what the text decided; any site's host
+   that spells a county (qdjimo.com: 即墨) backs its short name written once, and adds no vote.
 7. Only where the county is still open, township names (黄金坳镇, 城北街道; 阿依巴格乡 under its
    raised name 阿依巴格镇) vote for their county. A township also backs its county's short name
    said once (本报曲阜讯…吴村镇), which alone would be too weak.
@@ -42,7 +44,7 @@ from reader.clean.tables import words
 from reader.document import Document, Region
 from reader.regions.banner import publisher_end, site_lines
 from reader.regions.gazetteer import CITY, COUNTY, PROVINCE, Candidate, Gazetteer, load_gazetteer
-from reader.regions.host import gov_label, host_units
+from reader.regions.host import gov_label, host_units, site_units
 from reader.regions.townships import SUFFIX as TOWNSHIP_SUFFIX
 from reader.regions.townships import Township, load_townships
 
@@ -71,9 +73,15 @@ PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìō�
 # a village or town named after it, or the time zone (北京时间).
 NOT_A_PLACE_AFTER = re.compile(r"[东西南北中]?(?:路|大道|大街|街|巷|胡同)|大学|学院|时间|社区|小区|村|镇|乡")
 NOT_A_PLACE_AFTER_FULL = re.compile(r"[东西南北中]?(?:路|大道|大街|巷)|大学|学院")
-MEDIA_AFTER = re.compile(r"日报|晚报|报社|报业|报人|电视台|广播|在线|新闻|网")
+MEDIA_AFTER = re.compile(r"日报|晚报|报社|报业|报人|电视台|卫视|广播|在线|新闻|网")
 HOST_BEFORE = ("莅临", "走进")
 AWAY_BEFORE = ("赴", "前往")
+# `与湖南省茶陵县交界`, `翻过山头便是茶陵县的地界`: a neighbour named across the border is where the story's
+# place ends, not the story's place; it weighs as little as a place gone to.
+BORDER_BEFORE = ("与", "同", "和", "便是", "就是")
+BORDER_AFTER = re.compile(r"的?(?:交界|接壤|毗邻|相邻|搭界|地界|边界)")
+BORDER_FACTOR = AWAY_FACTOR
+BORDER_FIRST = "的交接毗相搭地边"  # the characters BORDER_AFTER may open with: a cheap test first
 # 纪洪山、李建平同志: a surname, then a short name, then what follows a person in a list or a title.
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈"
@@ -150,7 +158,14 @@ def detect_region(doc: Document) -> Region:
     def own_county() -> bool:
         return any(OWN_COUNTY.search(p.folded) for p in parts)
 
-    votes, voters = tally(g, mentions, own_county)
+    spelt: list[frozenset[str]] = []
+
+    def site() -> frozenset[str]:  # read only if a short name needs backing (most pages never ask)
+        if not spelt:
+            spelt.append(site_units(doc.url) if doc.url else frozenset())
+        return spelt[0]
+
+    votes, voters = tally(g, mentions, own_county, site=site)
     region = choose(g, votes, voters, city_share)
     # Only a page whose county is still open reads the township table, loaded on first use: a
     # township there may back a county's short name the tally left out (`_supported`), and vote.
@@ -159,12 +174,14 @@ def detect_region(doc: Document) -> Region:
         and (unvoted := unvoted_counties(g, mentions, votes))
         and unvoted & towns.units()
     ):
-        votes, voters = tally(g, mentions, own_county, towns.units)
+        votes, voters = tally(g, mentions, own_county, towns.units, site)
         region = choose(g, votes, voters, city_share)
     if doc.url and (host := host_mention(g, doc.url, votes, region)):
         add_vote(g, votes, voters, host)
         region = choose(g, votes, voters, city_share)
-    if region.county is None and (townships := township_mentions(g, parts, towns.found(), votes, region)):
+    if region.county is None and (
+        townships := township_mentions(g, parts, towns.found(), votes, voters, region)
+    ):
         for m in townships:
             add_vote(g, votes, voters, m)
         region = choose(g, votes, voters, city_share)
@@ -177,7 +194,7 @@ def detect_region(doc: Document) -> Region:
         or in_passing(region, voters, parts, title)
         or ministry_title(g, doc.title, title)
         or personal_essay(g, doc, title)
-        or lone_example(g, region, voters, doc, towns.units)
+        or lone_example(g, region, voters, doc, towns.units, site)
     ):
         return Region()
     return provincial_venue(g, region, voters, doc) or region
@@ -217,19 +234,33 @@ def unvoted_counties(g: Gazetteer, mentions: list[Mention], votes: Votes) -> set
 
 
 def lone_example(
-    g: Gazetteer, region: Region, voters: Voters, doc: Document, township_units: Callable[[], set[str]] = set
+    g: Gazetteer,
+    region: Region,
+    voters: Voters,
+    doc: Document,
+    township_units: Callable[[], set[str]] = set,
+    site: Callable[[], frozenset[str]] = frozenset,
 ) -> bool:
     """`比如文山…`: a place named once, by its short name, in a body that never speaks of an area of its
     own (全省, 我县) is an example the writer reached for, not the story's place.
 
-    One mention is all that voted (no title, no chain, no host or banner), it is a short name, and
-    no township of it is named (`本报曲阜讯…吴村镇` speaks of 曲阜 twice)."""
-    said = voters[region.adcode] if region.adcode else []
+    One mention is all that voted for it and its city (no title, no chain, no host or banner), it is a
+    short name, no township of it is named (`本报曲阜讯…吴村镇` speaks of 曲阜 twice), and the site's host
+    does not spell it (a 即墨 forum at qdjimo.com)."""
+    code = region.adcode
+    if (
+        code
+        and g.units[code].level == COUNTY
+        and (up := g.units[code].parent)
+        and g.units[up].level != PROVINCE
+    ):
+        code = up  # `茂名…信宜`: a county whose city is named on its own is no lone example
+    said = voters[code] if code else []
     if len(said) != 1 or said[0].chain or said[0].weight > BODY_WEIGHT * SHORT_FACTOR:
         return False
     if any(c.full for c in said[0].candidates) or OWN_AREA.search(g.fold(doc.text())):
         return False
-    return region.adcode not in township_units()
+    return region.adcode not in site() and region.adcode not in township_units()
 
 
 # `借鉴成都经验`, `学习浦江做法`: a place whose experience the title holds up as the model to learn from.
@@ -253,17 +284,23 @@ FIRST_PERSON_MIN = 10  # times the writer says 我
 FIRST_PERSON_SHARE = 0.015  # of the text's characters: a news story quotes 我 far less often
 # A body speaking of its own area (我县, 全市): a leader's speech or a report, however often it says 我.
 OWN_AREA = re.compile(r"我[省市县区州旗镇乡]|全[省市县区州旗镇乡]")
+# A cadre's or reporter's diary of a posting (`驻村日记`, `挂职日记之二`): the place the writer was sent to
+# is what the first-person text is about.
+POSTED = re.compile(r"驻村|挂职|蹲点")
 
 
 def personal_essay(g: Gazetteer, doc: Document, title: list[Mention]) -> bool:
     """`博客一年感慨多`, `我们一直在路上`: a first-person essay whose title names no place is about the
     writer; the places it names are where the writer went or came from (`我们博山的宏志先生`).
 
-    Not a speech or a report that speaks for its area (`我们要…全县上下`), however often it says 我."""
+    Not a speech or a report that speaks for its area (`我们要…全县上下`), however often it says 我, nor
+    the diary of a posting (`驻村日记`), which is about the place the writer was sent to."""
     if title:
         return False
     text = doc.text()
     if text.count("我") < FIRST_PERSON_MIN:  # most pages: no need to fold (我縣 is 我县)
+        return False
+    if POSTED.search(g.fold(doc.title)):
         return False
     folded = g.fold(text)
     said = len(FIRST_PERSON.findall(folded))
@@ -417,7 +454,8 @@ def province_title(g: Gazetteer, title: list[Mention], text: str = "", folded: s
     nothing below it heads a province-wide story.
 
     Its body's examples (a county here, another there) make a city only with most of the votes. A
-    county's short name in the title (红旗, 红旗区's) is too often an ordinary word to count as below.
+    county's short name in the title (红旗, 红旗区's) is too often an ordinary word to count as below; so
+    is a city's that is a word (海南 of 海南州 beside 海南省).
     A township the title names (`深入达萨乡`) is below; so a title whose province only heads an
     institute's name (`新疆农科院…驻村`) is no province's story.
     """
@@ -425,7 +463,7 @@ def province_title(g: Gazetteer, title: list[Mention], text: str = "", folded: s
         g.units[c.code].level
         for m in title
         for c in m.candidates
-        if m.chain or c.full or g.units[c.code].level != COUNTY
+        if m.chain or c.full or (g.units[c.code].level != COUNTY and not c.generic)
     }
     if levels == {PROVINCE}:
         wide = [m for m in title if not INSTITUTE_AFTER.match(folded, m.end)]
@@ -541,6 +579,12 @@ def scan(part: Part) -> list[Mention]:
             break
     out = _join_chains(g, raw, folded)
     for m in out:
+        if (
+            folded[m.end : m.end + 1] in BORDER_FIRST
+            and BORDER_AFTER.match(folded, m.end)
+            and folded.endswith(BORDER_BEFORE, 0, m.start)
+        ):
+            m.weight *= BORDER_FACTOR
         m.venue = m.start > 0 and folded[m.start - 1] == "在" and VENUE_AFTER.match(folded, m.end) is not None
         m.listed = folded[m.start - 1 : m.start] == "、" or folded.startswith("、", m.end)
     return out
@@ -673,9 +717,10 @@ def tally(
     mentions: list[Mention],
     own_county: Callable[[], bool] = lambda: False,
     township_units: Callable[[], set[str]] | None = None,
+    site: Callable[[], frozenset[str]] = frozenset,
 ) -> tuple[Votes, Voters]:
     """Resolve ambiguous and generic mentions and vote up the hierarchy: unit → votes, and who cast them."""
-    mentions = _supported(g, mentions, own_county, township_units)
+    mentions = _supported(g, mentions, own_county, township_units, site)
     support: defaultdict[str, float] = defaultdict(float)
     for m in mentions:
         if len(m.candidates) == 1 and (not m.candidates[0].generic or _repeated_full(m, mentions)):
@@ -802,16 +847,24 @@ def deepest_common(g: Gazetteer, codes: Iterable[str]) -> str | None:
 
 
 def township_mentions(
-    g: Gazetteer, parts: list[Part], found: list[Township], votes: Votes, region: Region
+    g: Gazetteer, parts: list[Part], found: list[Township], votes: Votes, voters: Voters, region: Region
 ) -> list[Mention]:
     """The township names `found` in the parts that stand for one unit (see `township_unit`), as
-    mentions of it. `found` is one scan over the parts joined by line breaks (no name holds one)."""
+    mentions of it. `found` is one scan over the parts joined by line breaks (no name holds one).
+
+    The counties the page names are those a mention names as a place: not one only a generic short
+    name voted for (资源 of 红色教育资源, 全州 of a phrase, let in because the city is named), which
+    is a word and must not shut out the township's own county (阳朔镇)."""
     if not found:
         return []
     offsets = [0]
     for part in parts:
         offsets.append(offsets[-1] + len(part.folded) + 1)
-    named = {c for c, v in votes.items() if v and g.units[c].level == COUNTY}
+    named = {
+        c
+        for c, ms in voters.items()
+        if g.units[c].level == COUNTY and any(x.code == c and not x.generic for m in ms for x in m.candidates)
+    }
     together = common_unit(found)
     out: list[Mention] = []
     for t in found:
@@ -909,6 +962,7 @@ def _supported(
     mentions: list[Mention],
     own_county: Callable[[], bool] = lambda: False,
     township_units: Callable[[], set[str]] | None = None,
+    site: Callable[[], frozenset[str]] = frozenset,
 ) -> list[Mention]:
     """Drop a short name that nothing else backs: 民乐团 once is an orchestra, not 民乐县.
 
@@ -920,6 +974,7 @@ def _supported(
     A township of the county named on the page backs it too (`本报曲阜讯…吴村镇`): the two agree on
     one place (`township_units`, the counties the page's townships lie in, read only if needed).
     On a page that says 我县 (`会议在我县召开…天台宾馆`), the one county named is the writer's own.
+    So does the site's host that spells it (`site`: okmimi.qdjimo.com, a 即墨 forum, writes 即墨 once).
     """
     written: defaultdict[str, int] = defaultdict(int)  # unit → mentions that may stand for it
     named: set[str] = set()  # units written in full or in a chain
@@ -937,6 +992,8 @@ def _supported(
         if any(c.code in named or _parent_named(g, c.code, written) for c in m.candidates):
             return True
         if any(written[c.code] >= 2 for c in m.candidates) and not _common_word(m.form):
+            return True
+        if (spelt := site()) and not spelt.isdisjoint(c.code for c in m.candidates):
             return True
         return township_units is not None and not township_units().isdisjoint(c.code for c in m.candidates)
 

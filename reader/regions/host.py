@@ -32,14 +32,32 @@ def gov_label(url: str) -> str | None:
 
 
 def host_units(url: str) -> tuple[str, ...]:
-    """The units a gov.cn host can name, most often one: `www.bynr.gov.cn` → (150800 巴彦淖尔市,).
-
-    The whole label first; failing that, every split into a parent's key and its child's (szft would
-    be 深圳 + 福田, but two letters are too few for a county, so it names nothing).
-    """
+    """The units a gov.cn host can name, most often one: `www.bynr.gov.cn` → (150800 巴彦淖尔市,)."""
     label = gov_label(url)
-    if label is None:
-        return ()
+    return () if label is None else label_units(label)
+
+
+def site_units(url: str) -> frozenset[str]:
+    """The units any label of any site's host spells: `okmimi.qdjimo.com` → 即墨区 (qd 青岛 + jimo).
+
+    A local forum or portal is often named for its place, but so is no site for sure (a spam host's
+    letters may spell anything): the detector reads these only as backing for a name the text writes.
+    """
+    host = url.partition("//")[2] or url  # plain string work: urlsplit costs more than the rest here
+    labels = host.partition("/")[0].partition(":")[0].lower().split(".")[:-1]  # not the top-level domain
+    return frozenset(c for label in labels if SITE_LABEL.fullmatch(label) for c in label_units(label))
+
+
+SITE_LABEL = re.compile(
+    "[a-z]{4,}"
+)  # shorter labels (www, m, bbs, gx) are a site's parts, or too few letters
+
+
+@lru_cache(maxsize=4096)  # a library holds many pages of each site: its host labels recur
+def label_units(label: str) -> tuple[str, ...]:
+    """The units one host label spells: the whole label first; failing that, every split into a
+    parent's key and its child's (szft would be 深圳 + 福田, but two letters are too few for a county,
+    so it names nothing)."""
     keys = label_keys()
     if label in keys:
         return keys[label]

@@ -6,7 +6,7 @@ import pytest
 
 from reader.document import Block, Document, Region
 from reader.regions import detect_region, load_gazetteer
-from reader.regions.host import gov_label, host_units
+from reader.regions.host import gov_label, host_units, site_units
 
 NO_PLACE = ("关于开展安全生产大检查的通知", "各单位要高度重视，认真组织开展自查自纠，确保各项措施落实到位。")
 PROVINCE = ("全省安全生产工作会议召开", "四川省召开会议，部署安全生产工作。")
@@ -95,3 +95,18 @@ def test_ambiguous_initials_need_the_text() -> None:
 
 def test_other_domains_are_no_evidence() -> None:
     assert where(*NO_PLACE, url="http://www.dazhou.com.cn/news/1.html") == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("http://okmimi.qdjimo.com/bbs/450740.html", {"即墨区"}),  # qd 青岛 + jimo 即墨
+        ("HTTPS://BBS.JIMO.NET:8080/t/1.html", {"即墨区"}),
+        ("jimo.net/x", {"即墨区"}),
+        ("http://www.example.com/jimo/", set()),  # a path names no site
+        ("http://bbs.qq.com/", set()),  # short labels are a site's parts
+        ("", set()),
+    ],
+)
+def test_site_units(url: str, expected: set[str]) -> None:
+    assert {load_gazetteer().units[c].name for c in site_units(url)} == expected
