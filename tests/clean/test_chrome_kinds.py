@@ -15,6 +15,7 @@ from reader.clean import clean
 from reader.clean.chrome import lines
 from reader.convert import convert
 from reader.document import Document
+from tests.clean.scripts import SCRIPTS
 
 TITLE = "县文旅局开展文物安全检查"
 DATE = "发布时间：2024-05-06 10:20"
@@ -23,7 +24,6 @@ ARTICLE = [
     "检查组一行先后来到古城墙遗址、文庙等处，详细了解安全管理制度落实情况，现场指出问题。",
     "针对发现的问题，检查组要求相关单位立即整改，确保文物安全形势持续稳定向好，不留死角。",
 ]
-SCRIPTS = ["simplified", "traditional"]
 
 
 def run(page: list[str], script: str) -> tuple[Document, list[str]]:

@@ -11,14 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.clean.scripts import SCRIPTS, body_text, cleaned, in_script
-
-TITLE = "县文旅局开展文物安全检查"
-DATE = "发布时间：2024-05-06 10:20"
-ARTICLE = [
-    "近日，县文旅局组织专班对全县重点文物保护单位开展安全检查，逐一排查消防、防盗等隐患。",
-    "检查组一行先后来到古城墙遗址、文庙等处，详细了解安全管理制度落实情况，现场指出问题。",
-    "针对发现的问题，检查组要求相关单位立即整改，确保文物安全形势持续稳定向好，不留死角。",
-]
+from tests.clean.test_chrome_kinds import ARTICLE, DATE, TITLE
 
 
 def rules(page: list[str], script: str) -> dict[str, str]:
