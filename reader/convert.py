@@ -64,7 +64,7 @@ def read_simplified(texts: Iterable[str]) -> list[str]:
     """Each text in Simplified (OpenCC t2s); the new ones in one call (`remember_simplified`)."""
     texts = list(texts)
     remember_simplified(texts)
-    return [_READINGS[t] for t in texts]
+    return [simplified(t) for t in texts]  # not the memo alone: another thread may have emptied it
 
 
 def remember_simplified(texts: Iterable[str]) -> None:
