@@ -37,6 +37,11 @@ def host_units(url: str) -> tuple[str, ...]:
     return () if label is None else label_units(label)
 
 
+# A host label that may spell a place: shorter ones (www, m, bbs, gx) are a site's parts, or too few
+# letters to spell one.
+SITE_LABEL = re.compile("[a-z]{4,}")
+
+
 def site_units(url: str) -> frozenset[str]:
     """The units any label of any site's host spells: `okmimi.qdjimo.com` → 即墨区 (qd 青岛 + jimo).
 
@@ -46,11 +51,6 @@ def site_units(url: str) -> frozenset[str]:
     host = url.partition("//")[2] or url  # plain string work: urlsplit costs more than the rest here
     labels = host.partition("/")[0].partition(":")[0].lower().split(".")[:-1]  # not the top-level domain
     return frozenset(c for label in labels if SITE_LABEL.fullmatch(label) for c in label_units(label))
-
-
-SITE_LABEL = re.compile(
-    "[a-z]{4,}"
-)  # shorter labels (www, m, bbs, gx) are a site's parts, or too few letters
 
 
 @lru_cache(maxsize=4096)  # a library holds many pages of each site: its host labels recur
