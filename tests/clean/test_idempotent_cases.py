@@ -10,6 +10,8 @@ import pytest
 
 from reader.clean import clean
 
+_COPY = "会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效，投资完成率居全市前列。"
+_COPY_T = "會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效，投資完成率居全市前列。"
 CASES = {
     # The replies cut below a post header under the first post: the header was the page's foot then.
     "thread_cut_leaves_its_header": (
@@ -244,6 +246,16 @@ CASES = {
         "某縣新聞網 某縣召開重點項目推進會|\n某縣召開重點項目推進會\n"
         "會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效，投資完成率居全市前列。",
         "某縣召開重點項目推進會\n\n會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效，投資完成率居全市前列。",
+    ),
+    # A paragraph set five times over a closing dateline: every copy counted as one of the text's
+    # first lines, so the dateline stood beyond them until `chrome.repeats` had taken three.
+    "paragraph_copies_over_a_dateline": (
+        "某县召开重点项目推进会\n" + f"{_COPY}\n" * 5 + "2023/07/15 10:20:05 来源：绵阳日报",
+        f"某县召开重点项目推进会\n\n{_COPY}\n\n{_COPY}",
+    ),
+    "paragraph_copies_over_a_dateline_traditional": (
+        "某縣召開重點項目推進會\n" + f"{_COPY_T}\n" * 5 + "2023/07/15 10:20:05 來源：綿陽日報",
+        f"某縣召開重點項目推進會\n\n{_COPY_T}\n\n{_COPY_T}",
     ),
 }
 
