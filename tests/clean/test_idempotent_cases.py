@@ -12,6 +12,16 @@ from reader.clean import clean
 
 _COPY = "会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效，投资完成率居全市前列。"
 _COPY_T = "會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效，投資完成率居全市前列。"
+_NOTICE = (
+    "为切实做好今年防汛工作，保障人民群众生命财产安全，经县人民政府同意，现将有关事项通知如下。 同时,"
+    "坚持和运用好党员干部履行村(居)民公约责任考核办法,在全区广泛推行“有礼”积分制度,引导机关干部带头遵守社会公共秩序和小区"
+    "《居民公约》,踊跃参加社会化志愿服务。"
+)
+_NOTICE_T = (
+    "爲切實做好今年防汛工作，保障人民羣衆生命財產安全，經縣人民政府同意，現將有關事項通知如下。 同時,"
+    "堅持和運用好黨員幹部履行村(居)民公約責任考覈辦法,在全區廣泛推行“有禮”積分制度,引導機關幹部帶頭遵守社會公共秩序和小區"
+    "《居民公約》,踊躍參加社會化志願服務。"
+)
 CASES = {
     # The replies cut below a post header under the first post: the header was the page's foot then.
     "thread_cut_leaves_its_header": (
@@ -272,6 +282,16 @@ CASES = {
         "5月11日下午，縣農業農村局召開推進會，總結去年工作成效，部署今年重點任務。各鄉鎮分管負責人蔘加會議。\n"
         "全市春耕生產全面鋪開\n連日來，各地搶抓農時，組織農機下田作業，農技人員深入田間地頭開展技術指導，各地一派…",
         "5月11日下午，縣農業農村局召開推進會，總結去年工作成效，部署今年重點任務。各鄉鎮分管負責人蔘加會議。",
+    ),
+    # A sponsor's line written twice over a text that names its office: taken for the headline the
+    # head writes twice, then, alone on the output, the page's foot again.
+    "sponsor_line_written_twice": (
+        "主办单位：某县人民政府办公室\n主办单位：某县人民政府办公室\n" + _NOTICE,
+        _NOTICE,
+    ),
+    "sponsor_line_written_twice_traditional": (
+        "主辦單位：某縣人民政府辦公室\n主辦單位：某縣人民政府辦公室\n" + _NOTICE_T,
+        _NOTICE_T,
     ),
 }
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from reader.clean.chrome import keyword_title, line_verdicts
-from reader.clean.chrome.lines import BREADCRUMB, LINK_FARM, SEO_TITLE
+from reader.clean.chrome.lines import BREADCRUMB, LINK_FARM, SEO_TITLE, TAIL_MARKERS
 from reader.clean.chrome.zones import NAV
 from reader.clean.metadata.bylines import BYLINE, PERSON_NAME
 from reader.clean.metadata.dates import DATE, DATE_FORM, lone_date, read_date
@@ -815,6 +815,9 @@ def _written_twice(
         and keys.count(keys[i]) == 2
         and is_title_like(texts[i])
         and _share(texts[i], sample) >= _OFF_TEXT
+        # a foot's line by its own words (`主办单位：…`, `版权所有`), wherever it stands: on the output,
+        # alone at the head, it is the foot's again
+        and line_verdicts(texts[i])[0] not in TAIL_MARKERS
     ]
     return twice[-1] if twice else None
 
