@@ -22,6 +22,8 @@ _NOTICE_T = (
     "堅持和運用好黨員幹部履行村(居)民公約責任考覈辦法,在全區廣泛推行“有禮”積分制度,引導機關幹部帶頭遵守社會公共秩序和小區"
     "《居民公約》,踊躍參加社會化志願服務。"
 )
+_CAPTIONED = "会议要求，各级领导干部要带头深入基层调研，把群众的急难愁盼作为工作清单。（陈晓文 王磊摄）"
+_CAPTIONED_T = "會議要求，各級領導幹部要帶頭深入基層調研，把羣衆的急難愁盼作爲工作清單。（陳曉文 王磊攝）"
 CASES = {
     # The replies cut below a post header under the first post: the header was the page's foot then.
     "thread_cut_leaves_its_header": (
@@ -292,6 +294,13 @@ CASES = {
     "sponsor_line_written_twice_traditional": (
         "主辦單位：某縣人民政府辦公室\n主辦單位：某縣人民政府辦公室\n" + _NOTICE_T,
         _NOTICE_T,
+    ),
+    # No title; the text's first paragraph is a copy of the last one's opening: once the copy was taken,
+    # the line under it stood above the output's text, the page's head.
+    "line_under_a_paragraph_copy": (f"{_CAPTIONED}\nI\n{_CAPTIONED} 编辑：王明", f"{_CAPTIONED} 编辑：王明"),
+    "line_under_a_paragraph_copy_traditional": (
+        f"{_CAPTIONED_T}\nI\n{_CAPTIONED_T} 編輯：王明",
+        f"{_CAPTIONED_T} 編輯：王明",
     ),
 }
 
