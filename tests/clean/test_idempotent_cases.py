@@ -24,6 +24,18 @@ _NOTICE_T = (
 )
 _CAPTIONED = "会议要求，各级领导干部要带头深入基层调研，把群众的急难愁盼作为工作清单。（陈晓文 王磊摄）"
 _CAPTIONED_T = "會議要求，各級領導幹部要帶頭深入基層調研，把羣衆的急難愁盼作爲工作清單。（陳曉文 王磊攝）"
+_WELCOME = "欢迎访问某县人民政府网站！今天是2020年11月2日 星期一"
+_WELCOME_T = "歡迎訪問某縣人民政府網站！今天是2020年11月2日 星期一"
+_SPONSORED = (
+    "某县人民政府主办 坚持德才兼备、以德为先,将干部德行操守作为干部选拔使用的重要考察内容。加大典型选树力度,"
+    "每年评选“十佳道德模范”“十大有礼女性”等,凝聚传播正能量。在全县开展“服务之星”“担当之星”评选活动,"
+    "引导机关干部“比学赶超”。"
+)
+_SPONSORED_T = (
+    "某縣人民政府主辦 堅持德才兼備、以德爲先,將幹部德行操守作爲幹部選拔使用的重要考察內容。加大典型選樹力度,"
+    "每年評選“十佳道德模範”“十大有禮女性”等,凝聚傳播正能量。在全縣開展“服務之星”“擔當之星”評選活動,"
+    "引導機關幹部“比學趕超”。"
+)
 CASES = {
     # The replies cut below a post header under the first post: the header was the page's foot then.
     "thread_cut_leaves_its_header": (
@@ -301,6 +313,13 @@ CASES = {
     "line_under_a_paragraph_copy_traditional": (
         f"{_CAPTIONED_T}\nI\n{_CAPTIONED_T} 編輯：王明",
         f"{_CAPTIONED_T} 編輯：王明",
+    ),
+    # A site's welcome written twice over a text that names the site's owner: taken for the headline the
+    # head writes twice, then, alone on the output, a welcome again.
+    "welcome_written_twice": (f"{_WELCOME}\n{_WELCOME}\n{_SPONSORED}", _SPONSORED),
+    "welcome_written_twice_traditional": (
+        f"{_WELCOME_T}\n{_WELCOME_T}\n{_SPONSORED_T}",
+        _SPONSORED_T,
     ),
 }
 

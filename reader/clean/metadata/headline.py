@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.clean.chrome import keyword_title, line_verdicts
+from reader.clean.chrome import LINE_RULES, keyword_title, line_verdicts
 from reader.clean.chrome.lines import BREADCRUMB, LINK_FARM, SEO_TITLE, TAIL_MARKERS
 from reader.clean.chrome.zones import NAV
 from reader.clean.metadata.bylines import BYLINE, PERSON_NAME
@@ -815,11 +815,19 @@ def _written_twice(
         and keys.count(keys[i]) == 2
         and is_title_like(texts[i])
         and _share(texts[i], sample) >= _OFF_TEXT
-        # a foot's line by its own words (`主办单位：…`, `版权所有`), wherever it stands: on the output,
-        # alone at the head, it is the foot's again
-        and line_verdicts(texts[i])[0] not in TAIL_MARKERS
+        and not _chrome_wherever(texts[i])
     ]
     return twice[-1] if twice else None
+
+
+def _chrome_wherever(text: str) -> bool:
+    """A foot's line by its own words (`主办单位：…`, `下载 相关 举报`), or a line a rule is certain of
+    (`欢迎访问…网站！`), wherever it stands: on the output, alone at the head, it is chrome again.
+    (`村微信群`, a share button's word in a headline, is neither.)"""
+    rule = line_verdicts(text)[0]
+    return rule is not None and (
+        rule in TAIL_MARKERS or any(r.rule.name == rule and r(text) >= 1 for r in LINE_RULES)
+    )
 
 
 # A wire story's lead names its headline: `新华社广州5月22日电 题：文明乡风入心坎…`.
