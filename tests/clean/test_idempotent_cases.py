@@ -321,6 +321,18 @@ CASES = {
         f"{_WELCOME_T}\n{_WELCOME_T}\n{_SPONSORED_T}",
         _SPONSORED_T,
     ),
+    # A site's name before the headline, that line written twice, the headline under both: its copy
+    # between them counted as text, so the headline lost to the line until the output held one copy.
+    "headline_under_a_prefixed_line_twice": (
+        "某县新闻网 某县召开重点项目推进会\n某县新闻网 某县召开重点项目推进会\n某县召开重点项目推进会\n"
+        + _COPY,
+        "某县召开重点项目推进会\n\n" + _COPY,
+    ),
+    "headline_under_a_prefixed_line_twice_traditional": (
+        "某縣新聞網 某縣召開重點項目推進會\n某縣新聞網 某縣召開重點項目推進會\n某縣召開重點項目推進會\n"
+        + _COPY_T,
+        "某縣召開重點項目推進會\n\n" + _COPY_T,
+    ),
 }
 
 

@@ -314,10 +314,10 @@ def _repeated(
         if _OWN_TAG.fullmatch(chosen[: -len(keys[i])]) and _OWN_TAG.match(trim_title(texts[at])[0]):
             continue  # `【第3版教程】第40章…` over `第40章…`: the series' tag is the headline's own
         # `春耕备播进展顺利 夏季粮油丰收有基础` over the text, `夏季粮油丰收有基础` in it: its own clause;
-        # right under the title or its subtitle (`某县新闻网 某县召开…会|` / `某县召开…会`), the headline
-        if keys[i] in _tail_clauses(texts[at]) and any(
-            verdicts[j] is None and texts[j] and not DASH_LED.match(texts[j]) for j in range(at + 1, i)
-        ):
+        # right under the title or its subtitle (`某县新闻网 某县召开…会|` / `某县召开…会`), or under the
+        # title's copies (the output sets one), the headline
+        between = (j for j in range(at + 1, i) if verdicts[j] is None and texts[j] and keys[j] not in said)
+        if keys[i] in _tail_clauses(texts[at]) and any(not DASH_LED.match(texts[j]) for j in between):
             continue
         if verdicts[i] is None and is_title_like(texts[i]):
             return i
