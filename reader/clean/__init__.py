@@ -88,6 +88,7 @@ def _judge(
     texts = [u.text.strip() for u in units]
     verdicts = chrome.header(verdicts, title_at, zones.first, texts)
     verdicts = chrome.repeats(texts, verdicts, title_at, zones.first, fields["title"])
+    verdicts = _head_above_copies(texts, verdicts, title_at, zones.first)
     verdicts = markup.outside([u.line for u in units], verdicts, article_lines)
     verdicts = chrome.menu_under_title(texts, verdicts, title_at, zones.first)
     if title_at is not None and fields["subtitle"] is None:
@@ -105,6 +106,18 @@ def _judge(
         units[top:cut], verdicts[top:cut], fields, top == title_at, article_lines
     )
     return fields, units[:top] + post + units[cut:], verdicts[:top] + judged + replied[cut:]
+
+
+def _head_above_copies(
+    texts: list[str], verdicts: list[str | None], title_at: int | None, first: int
+) -> list[str | None]:
+    """With no title, the text's first line taken for a copy of a later one: the text starts where
+    the output's starts, and the lines above that are the page's head, as cleaning the output reads
+    them (`I` between a paragraph and its copy)."""
+    if title_at is not None or first >= len(texts) or verdicts[first] != chrome.REPEAT.name:
+        return verdicts
+    _, again = chrome.classify([t if v is None else "" for t, v in zip(texts, verdicts, strict=True)])
+    return chrome.header(verdicts, None, again.first, texts)
 
 
 def _judge_post(

@@ -80,6 +80,15 @@ def test_the_credits_lines_together_name_every_writer(script: str) -> None:
     assert in_script(script, "冯锐钊") not in body_text(doc)
 
 
+# Found by the no-invented-characters property: the role went, and the `0` after it was joined by a
+# space the page never had, as a second name.
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("byline", ["作者：张明通讯员0", "记者/张明通讯员/0"])
+def test_a_name_holds_a_letter(byline: str, script: str) -> None:
+    page = f"{TITLE}\n{byline}\n{BODY}{LAST}"
+    assert clean(in_script(script, page)).author == in_script(script, "张明")
+
+
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_credits_apart_from_the_first_byline_add_no_one(script: str) -> None:
     page = f"{TITLE}\n作者：张明\n{BODY}{LAST}\n记者 李华\n"

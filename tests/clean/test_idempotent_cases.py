@@ -10,6 +10,32 @@ import pytest
 
 from reader.clean import clean
 
+_COPY = "会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效，投资完成率居全市前列。"
+_COPY_T = "會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效，投資完成率居全市前列。"
+_NOTICE = (
+    "为切实做好今年防汛工作，保障人民群众生命财产安全，经县人民政府同意，现将有关事项通知如下。 同时,"
+    "坚持和运用好党员干部履行村(居)民公约责任考核办法,在全区广泛推行“有礼”积分制度,引导机关干部带头遵守社会公共秩序和小区"
+    "《居民公约》,踊跃参加社会化志愿服务。"
+)
+_NOTICE_T = (
+    "爲切實做好今年防汛工作，保障人民羣衆生命財產安全，經縣人民政府同意，現將有關事項通知如下。 同時,"
+    "堅持和運用好黨員幹部履行村(居)民公約責任考覈辦法,在全區廣泛推行“有禮”積分制度,引導機關幹部帶頭遵守社會公共秩序和小區"
+    "《居民公約》,踊躍參加社會化志願服務。"
+)
+_CAPTIONED = "会议要求，各级领导干部要带头深入基层调研，把群众的急难愁盼作为工作清单。（陈晓文 王磊摄）"
+_CAPTIONED_T = "會議要求，各級領導幹部要帶頭深入基層調研，把羣衆的急難愁盼作爲工作清單。（陳曉文 王磊攝）"
+_WELCOME = "欢迎访问某县人民政府网站！今天是2020年11月2日 星期一"
+_WELCOME_T = "歡迎訪問某縣人民政府網站！今天是2020年11月2日 星期一"
+_SPONSORED = (
+    "某县人民政府主办 坚持德才兼备、以德为先,将干部德行操守作为干部选拔使用的重要考察内容。加大典型选树力度,"
+    "每年评选“十佳道德模范”“十大有礼女性”等,凝聚传播正能量。在全县开展“服务之星”“担当之星”评选活动,"
+    "引导机关干部“比学赶超”。"
+)
+_SPONSORED_T = (
+    "某縣人民政府主辦 堅持德才兼備、以德爲先,將幹部德行操守作爲幹部選拔使用的重要考察內容。加大典型選樹力度,"
+    "每年評選“十佳道德模範”“十大有禮女性”等,凝聚傳播正能量。在全縣開展“服務之星”“擔當之星”評選活動,"
+    "引導機關幹部“比學趕超”。"
+)
 CASES = {
     # The replies cut below a post header under the first post: the header was the page's foot then.
     "thread_cut_leaves_its_header": (
@@ -244,6 +270,68 @@ CASES = {
         "某縣新聞網 某縣召開重點項目推進會|\n某縣召開重點項目推進會\n"
         "會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效，投資完成率居全市前列。",
         "某縣召開重點項目推進會\n\n會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效，投資完成率居全市前列。",
+    ),
+    # A paragraph set five times over a closing dateline: every copy counted as one of the text's
+    # first lines, so the dateline stood beyond them until `chrome.repeats` had taken three.
+    "paragraph_copies_over_a_dateline": (
+        "某县召开重点项目推进会\n" + f"{_COPY}\n" * 5 + "2023/07/15 10:20:05 来源：绵阳日报",
+        f"某县召开重点项目推进会\n\n{_COPY}\n\n{_COPY}",
+    ),
+    "paragraph_copies_over_a_dateline_traditional": (
+        "某縣召開重點項目推進會\n" + f"{_COPY_T}\n" * 5 + "2023/07/15 10:20:05 來源：綿陽日報",
+        f"某縣召開重點項目推進會\n\n{_COPY_T}\n\n{_COPY_T}",
+    ),
+    # Two teasers parted by two dates alone, a paragraph and the second's headline: a run only once the
+    # metadata had taken the dates, on the output.
+    "teasers_parted_by_dates": (
+        "区政府召开常务会议\n会议研究了近期重点工作，强调各部门要压实责任，加强协作配合，确保全年各项目标任务按期…\n"
+        "(2023-05-12 21:33:08)\n(2023-05-12 21:33:08)\n"
+        "5月11日下午，县农业农村局召开推进会，总结去年工作成效，部署今年重点任务。各乡镇分管负责人参加会议。\n"
+        "全市春耕生产全面铺开\n连日来，各地抢抓农时，组织农机下田作业，农技人员深入田间地头开展技术指导，各地一派…",
+        "5月11日下午，县农业农村局召开推进会，总结去年工作成效，部署今年重点任务。各乡镇分管负责人参加会议。",
+    ),
+    "teasers_parted_by_dates_traditional": (
+        "區政府召開常務會議\n會議研究了近期重點工作，強調各部門要壓實責任，加強協作配合，確保全年各項目標任務按期…\n"
+        "(2023-05-12 21:33:08)\n(2023-05-12 21:33:08)\n"
+        "5月11日下午，縣農業農村局召開推進會，總結去年工作成效，部署今年重點任務。各鄉鎮分管負責人蔘加會議。\n"
+        "全市春耕生產全面鋪開\n連日來，各地搶抓農時，組織農機下田作業，農技人員深入田間地頭開展技術指導，各地一派…",
+        "5月11日下午，縣農業農村局召開推進會，總結去年工作成效，部署今年重點任務。各鄉鎮分管負責人蔘加會議。",
+    ),
+    # A sponsor's line written twice over a text that names its office: taken for the headline the
+    # head writes twice, then, alone on the output, the page's foot again.
+    "sponsor_line_written_twice": (
+        "主办单位：某县人民政府办公室\n主办单位：某县人民政府办公室\n" + _NOTICE,
+        _NOTICE,
+    ),
+    "sponsor_line_written_twice_traditional": (
+        "主辦單位：某縣人民政府辦公室\n主辦單位：某縣人民政府辦公室\n" + _NOTICE_T,
+        _NOTICE_T,
+    ),
+    # No title; the text's first paragraph is a copy of the last one's opening: once the copy was taken,
+    # the line under it stood above the output's text, the page's head.
+    "line_under_a_paragraph_copy": (f"{_CAPTIONED}\nI\n{_CAPTIONED} 编辑：王明", f"{_CAPTIONED} 编辑：王明"),
+    "line_under_a_paragraph_copy_traditional": (
+        f"{_CAPTIONED_T}\nI\n{_CAPTIONED_T} 編輯：王明",
+        f"{_CAPTIONED_T} 編輯：王明",
+    ),
+    # A site's welcome written twice over a text that names the site's owner: taken for the headline the
+    # head writes twice, then, alone on the output, a welcome again.
+    "welcome_written_twice": (f"{_WELCOME}\n{_WELCOME}\n{_SPONSORED}", _SPONSORED),
+    "welcome_written_twice_traditional": (
+        f"{_WELCOME_T}\n{_WELCOME_T}\n{_SPONSORED_T}",
+        _SPONSORED_T,
+    ),
+    # A site's name before the headline, that line written twice, the headline under both: its copy
+    # between them counted as text, so the headline lost to the line until the output held one copy.
+    "headline_under_a_prefixed_line_twice": (
+        "某县新闻网 某县召开重点项目推进会\n某县新闻网 某县召开重点项目推进会\n某县召开重点项目推进会\n"
+        + _COPY,
+        "某县召开重点项目推进会\n\n" + _COPY,
+    ),
+    "headline_under_a_prefixed_line_twice_traditional": (
+        "某縣新聞網 某縣召開重點項目推進會\n某縣新聞網 某縣召開重點項目推進會\n某縣召開重點項目推進會\n"
+        + _COPY_T,
+        "某縣召開重點項目推進會\n\n" + _COPY_T,
     ),
 }
 

@@ -19,6 +19,7 @@ from reader.clean.chrome.lines import (
     prose_label,
 )
 from reader.clean.chrome.zones import (
+    REPEAT,
     Zones,
     classify,
     dated_lists,
@@ -33,6 +34,7 @@ __all__ = [
     "EDGE",
     "LINE_RULES",
     "NOT_CARRIERS",
+    "REPEAT",
     "Zones",
     "classify",
     "dated_lists",

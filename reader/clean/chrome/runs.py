@@ -61,11 +61,20 @@ def marks(texts: Sequence[str]) -> list[str | None]:
     return tag_values(texts, teasers(texts, profiles(texts, [None] * len(texts))))
 
 
+# A date and time alone on its line (`(2010-05-12 21:33:08)`): the metadata takes it, so on the output it
+# parts no run.
+_DATE_ALONE = re.compile(
+    r"^[\[【(（]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?$"
+)
+
+
 def _runs(hits: Sequence[int], texts: Sequence[str], gap: int) -> list[list[int]]:
-    """`hits` grouped into runs: at most `gap` non-blank lines between two neighbours."""
+    """`hits` grouped into runs: at most `gap` non-blank lines between two neighbours, dates alone
+    not counted."""
     runs: list[list[int]] = []
     for i in hits:
-        if runs and sum(1 for j in range(runs[-1][-1] + 1, i) if texts[j]) <= gap:
+        between = range(runs[-1][-1] + 1, i) if runs else range(0)
+        if runs and sum(1 for j in between if texts[j] and not _DATE_ALONE.match(texts[j])) <= gap:
             runs[-1].append(i)
         else:
             runs.append([i])

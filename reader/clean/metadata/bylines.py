@@ -113,7 +113,12 @@ def tidy_names(value: str, roles: bool = False) -> str | None:
     for m in _PADDING.finditer(simple):
         chars[m.end(1) : m.start(2)] = [""] * (m.start(2) - m.end(1))
     names = (name.strip("/／") for name in "".join(chars).split())  # `记者/梁乾胜通讯员/姚虹伊`
-    return _AND_OTHERS.sub("", _AMPERSAND.sub("、", " ".join(n for n in names if n))) or None
+    # a name holds a letter: `林君怡通讯员0` names one person, and no `0` joined to it by a space
+    named = " ".join(n for n in names if _LETTER.search(n))
+    return _AND_OTHERS.sub("", _AMPERSAND.sub("、", named)) or None
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 _NAME_COMMA = re.compile(r"(?<=[\u4e00-\u9fff])\s*[,，][、\s]*(?=[\u4e00-\u9fff])")
@@ -310,7 +315,8 @@ def _names(value: str) -> str:
         if out and _OUTLET_AFTER.match(simple):
             continue
         m = _ROLE_AFTER.search(simple)
-        out.append(name[: m.start()] if m else name)
+        if _LETTER.search(name):
+            out.append(name[: m.start()] if m else name)
     return " ".join(out)
 
 

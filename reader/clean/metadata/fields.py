@@ -347,7 +347,7 @@ def lead_dateline(
     once the one above it is gone). The `title` set again in the text is no line of it (a later
     rule takes the copy)."""
     found: dict[str, str] = {}
-    at, seen = None, 0
+    at, seen = None, set()
     # widgets' words chrome left (`友善列印`, `小字型`) are no lines of the text
     copy = "".join(title.split())
     lines = (k for k in range(first, len(texts)) if len(texts[k]) > _WIDGET and out[k] is None)
@@ -358,8 +358,10 @@ def lead_dateline(
             found = found or fields
             at = k if at is None else at
             continue
-        seen += 1
-        if seen >= _LEAD_UNITS:
+        # a paragraph set again counts once: `chrome.repeats` takes some of its copies, and the
+        # output, with fewer, must reach the same dateline
+        seen.add("".join(texts[k].split()))
+        if len(seen) >= _LEAD_UNITS:
             break
     return found, at
 

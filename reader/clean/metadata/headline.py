@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.clean.chrome import keyword_title, line_verdicts
-from reader.clean.chrome.lines import BREADCRUMB, LINK_FARM, SEO_TITLE
+from reader.clean.chrome import LINE_RULES, keyword_title, line_verdicts
+from reader.clean.chrome.lines import BREADCRUMB, LINK_FARM, SEO_TITLE, TAIL_MARKERS
 from reader.clean.chrome.zones import NAV
 from reader.clean.metadata.bylines import BYLINE, PERSON_NAME
 from reader.clean.metadata.dates import DATE, DATE_FORM, lone_date, read_date
@@ -314,10 +314,10 @@ def _repeated(
         if _OWN_TAG.fullmatch(chosen[: -len(keys[i])]) and _OWN_TAG.match(trim_title(texts[at])[0]):
             continue  # `【第3版教程】第40章…` over `第40章…`: the series' tag is the headline's own
         # `春耕备播进展顺利 夏季粮油丰收有基础` over the text, `夏季粮油丰收有基础` in it: its own clause;
-        # right under the title or its subtitle (`某县新闻网 某县召开…会|` / `某县召开…会`), the headline
-        if keys[i] in _tail_clauses(texts[at]) and any(
-            verdicts[j] is None and texts[j] and not DASH_LED.match(texts[j]) for j in range(at + 1, i)
-        ):
+        # right under the title or its subtitle (`某县新闻网 某县召开…会|` / `某县召开…会`), or under the
+        # title's copies (the output sets one), the headline
+        between = (j for j in range(at + 1, i) if verdicts[j] is None and texts[j] and keys[j] not in said)
+        if keys[i] in _tail_clauses(texts[at]) and any(not DASH_LED.match(texts[j]) for j in between):
             continue
         if verdicts[i] is None and is_title_like(texts[i]):
             return i
@@ -815,8 +815,19 @@ def _written_twice(
         and keys.count(keys[i]) == 2
         and is_title_like(texts[i])
         and _share(texts[i], sample) >= _OFF_TEXT
+        and not _chrome_wherever(texts[i])
     ]
     return twice[-1] if twice else None
+
+
+def _chrome_wherever(text: str) -> bool:
+    """A foot's line by its own words (`主办单位：…`, `下载 相关 举报`), or a line a rule is certain of
+    (`欢迎访问…网站！`), wherever it stands: on the output, alone at the head, it is chrome again.
+    (`村微信群`, a share button's word in a headline, is neither.)"""
+    rule = line_verdicts(text)[0]
+    return rule is not None and (
+        rule in TAIL_MARKERS or any(r.rule.name == rule and r(text) >= 1 for r in LINE_RULES)
+    )
 
 
 # A wire story's lead names its headline: `新华社广州5月22日电 题：文明乡风入心坎…`.
