@@ -36,17 +36,17 @@ DATELINE = re.compile(
     r"^(?:新华社|新華社|中新社|中新网|中新網|本报|本報|本刊|本台|本网|本網)?[\u4e00-\u9fff]{0,12}?"
     r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電讯訊]|^(?:本报|本報|本刊|本网|本網)[讯訊]|^【[^】]{2,16}[讯訊]】"
 )
-# `（完）` and its kin close an article; they are neither text nor byline.
 # A photo's caption, which the page sets under the paragraph it illustrates: `图为参观…发祥地`.
 # Read in Simplified: OpenCC's s2t writes `圖爲`, pages `圖為`.
 CAPTION_OPEN = re.compile(r"^[（(【\[]?\s*(?:图为|图片为|上图|下图|左图|右图)")
+# `（完）` and its kin close an article; they are neither text nor byline.
 END_MARK = re.compile(r"[（(](?:完|全文完|待续|待續|未完待续|未完待續)[）)]")
 # Menu and link separators: spaces, bars, middle dots, slashes, angle quotes.
 MENU_SPLIT = re.compile(r"[\s|｜·•/>»›]+")
-# Labels that open a metadata line; a prose line starting with one is not article text. Written in both
-# scripts, with OpenCC's s2t forms (`發佈日期`) beside the common ones (`發布日期`).
 # A forum post's header: who posted, then when (`whb761 | 发表于 2005-8-4 21:37:32`).
 POSTED = re.compile(r"^(?P<v>[^\s|｜]{2,20})\s*[|｜]?\s*(?:发表于|發表於)\s*[:：]?\s*(?=\d)")
+# Labels that open a metadata line; a prose line starting with one is not article text. Written in both
+# scripts, with OpenCC's s2t forms (`發佈日期`) beside the common ones (`發布日期`).
 META_LABEL = re.compile(
     r"^[\[【（(]?\s*(?:(?:本文|文章|原文)(?:来自|來自|转自|轉自)|转自|轉自|转载自|轉載自|"
     r"(?:来源|來源|稿源|出处|出處|责任编辑|責任編輯|责编|責編|编辑|編輯|作者|记者|記者|通讯员|通訊員|"

@@ -133,31 +133,29 @@ def without_roles(value: str) -> str | None:
 
 
 _LEAD_BYLINE = re.compile(rf"^.{{0,30}}?[（(]\s*{PRESS}\s*{VALUE}")
+# One to four names, set apart by spaces or 、 (`许春花、周绍腾`).
+_PERSONS = rf"{PERSON_NAME}(?:\s*[、\s]\s*{PERSON_NAME}){{0,3}}"
 # Names alone in the brackets right after a dateline's 讯/电: `中国吉安网讯(许春花、周绍腾)…`.
-_LEAD_NAMES = re.compile(
-    rf"^.{{0,30}}?(?:讯|电|消息)\s*[（(]\s*(?P<v>{PERSON_NAME}(?:\s*[、\s]\s*{PERSON_NAME}){{0,3}})\s*[）)]"
-)
+_LEAD_NAMES = re.compile(rf"^.{{0,30}}?(?:讯|电|消息)\s*[（(]\s*(?P<v>{_PERSONS})\s*[）)]")
 
 
 # A reporter in the lead's brackets as Taiwan's papers write it: `〔記者王小明／高雄報導〕`,
 # `（中央社記者王小明台北12日電）`: the names end at the slash or at the place and date.
 _FILED_BYLINE = re.compile(
     rf"^\s*[〔【（(]\s*(?:[\u4e00-\u9fff]{{0,6}}?社|[\u4e00-\u9fffA-Za-z]{{0,10}}?小组)?记者\s*"
-    rf"(?P<v>{PERSON_NAME}(?:\s*[、\s]\s*{PERSON_NAME}){{0,3}})\s*"
+    rf"(?P<v>{_PERSONS})\s*"
     r"(?:[／/]\s*[\u4e00-\u9fff]{1,10}?报[导道]|报[导道]|[\u4e00-\u9fff]{2,4}?\d{1,2}日电)\s*[〕】）)]"
 )
-# The brackets after a dateline, whatever reporter's title they open with: `本站讯（职工通讯员 李琴雯 刘会）`,
-# `電(中青報·中青網見習記者 趙麗梅)`, `新疆网讯(记者邓仕林报道)`. The dateline may stand after a
-# subtitle run into the lead (`…出席   本报讯(记者周绍瑜)`).
 # The lead's opening credit in 【】, the outlet and the reporter's posting before 记者 (`【环球时报赴新疆
 # 特派记者 范凌志】如果…`): the brackets close right after the names.
-_LEAD_CREDIT = re.compile(
-    rf"^\s*【\s*[\u4e00-\u9fff]{{0,14}}?记者\s*(?P<v>{PERSON_NAME}(?:\s*[、\s]\s*{PERSON_NAME}){{0,3}})\s*】"
-)
+_LEAD_CREDIT = re.compile(rf"^\s*【\s*[\u4e00-\u9fff]{{0,14}}?记者\s*(?P<v>{_PERSONS})\s*】")
 # A lead that opens with where its reporter filed from, no brackets: `鄭建勳\臺中報導 臺中市政府…`.
 _FILED_LEAD = re.compile(
     rf"^\s*(?:记者\s*)?(?P<v>{PERSON_NAME})\s*[/／\\＼]\s*[\u4e00-\u9fff]{{1,6}}?报[导道]\s"
 )
+# The brackets after a dateline, whatever reporter's title they open with: `本站讯（职工通讯员 李琴雯 刘会）`,
+# `電(中青報·中青網見習記者 趙麗梅)`, `新疆网讯(记者邓仕林报道)`. The dateline may stand after a
+# subtitle run into the lead (`…出席   本报讯(记者周绍瑜)`).
 _DATELINE_BRACKET = re.compile(r"^.{0,60}?(?:讯|电|消息)\s*[（(](?P<v>[^（()）]{2,40})[）)]")
 _ROLE_WORD = r"记者|通讯员|实习生"
 _TITLED = re.compile(rf"^[^\s（()）]{{0,14}}?(?:{_ROLE_WORD})\s*")
@@ -376,8 +374,7 @@ _NAMED_POST = re.compile(
 # Writers named alone on a line, two to six (`王军伟 甘泉等`, a review's team `丁 伟  汪晓东  张 音`):
 # one a full name or the list closed by `等` ("and others"), so that two words that open with a
 # surname (`高效 便捷`) are no names.
-_NAME_ITEM = rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}"
-_NAME_LIST = re.compile(rf"^{_NAME_ITEM}(?:[\s、]+{_NAME_ITEM}){{1,5}}(?:\s*等)?$")
+_NAME_LIST = re.compile(rf"^{PERSON_NAME}(?:[\s、]+{PERSON_NAME}){{1,5}}(?:\s*等)?$")
 
 
 def _names_alone(simple: str) -> bool:
