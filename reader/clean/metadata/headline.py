@@ -83,11 +83,14 @@ _TITLE_SITE = re.compile(
 _COLUMN_WORDS = (
     "新闻|资讯|动态|要闻|详情|中心|正文|头条|快讯|专题|公告|时政|视点|图片|视频|首页|论坛|社区|频道"
 )
+# A document's number: `鹤政发〔2025〕4号`.
+_DOC_NO = r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d+\s*号"
 # (a wire story's lead names its title after its dateline: `新华社北京2月28日电 题：…`; a document's
 # number before its title in 《》, as a page's <title> gives it: `鲁政发〔2014〕20号《…的实施意见》`)
 _TITLE_HEAD = re.compile(
     r"(?:[•·▪●◆◇○■□▶►]\s*|"
-    r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d+\s*号\s*(?=《)|[\u4e00-\u9fff]{0,16}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*题\s*[:：]\s*|[\u4e00-\u9fff]{4,6}[/／](?=[^/／]{4,}$)|-{2,}\s{2,}(?=\S)|"
+    rf"{_DOC_NO}\s*(?=《)|"
+    r"[\u4e00-\u9fff]{0,16}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*题\s*[:：]\s*|[\u4e00-\u9fff]{4,6}[/／](?=[^/／]{4,}$)|-{2,}\s{2,}(?=\S)|"
     r"[【\[][^【】\[\]]{0,10}(?:网|报|台|频道|省|市|州|县|区|旗|盟|镇|乡|村)[】\]]\s*(?=\S{4}))*"
 )
 
@@ -163,9 +166,7 @@ _CRUMB_TITLE = 8  # CJK characters that make the last crumb an article's title, 
 # A document number alone (`鹤政发〔2025〕4号`), and a widget's `label:value` (`当前报纸名称:南阳日报`,
 # `国内统一刊号:CN62-0017`, `显示模式: 网格 列表`), an e-paper's page (`某某日报 2024年01月10日 第06版`,
 # `A03版:要闻`), and counters (`阅读(0) 评论()`).
-_DOC_NUMBER = re.compile(
-    r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d+\s*号$"
-)
+_DOC_NUMBER = re.compile(rf"^{_DOC_NO}$")
 _WIDGET = re.compile(
     r"^[\u4e00-\u9fff]{0,6}(?:名称|刊号|版面|版次|期号|栏目|频道|位置)\s*[:：]|"
     r"^(?:显示|浏览|排列|视图)(?:模式|方式)\s*[:：]|"  # a list's view switch: `显示模式: 网格 列表`
