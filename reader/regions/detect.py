@@ -716,7 +716,7 @@ def tally(
     g: Gazetteer,
     mentions: list[Mention],
     own_county: Callable[[], bool] = lambda: False,
-    township_units: Callable[[], set[str]] | None = None,
+    township_units: Callable[[], set[str]] = set,
     site: Callable[[], frozenset[str]] = frozenset,
 ) -> tuple[Votes, Voters]:
     """Resolve ambiguous and generic mentions and vote up the hierarchy: unit → votes, and who cast them."""
@@ -961,7 +961,7 @@ def _supported(
     g: Gazetteer,
     mentions: list[Mention],
     own_county: Callable[[], bool] = lambda: False,
-    township_units: Callable[[], set[str]] | None = None,
+    township_units: Callable[[], set[str]] = set,
     site: Callable[[], frozenset[str]] = frozenset,
 ) -> list[Mention]:
     """Drop a short name that nothing else backs: 民乐团 once is an orchestra, not 民乐县.
@@ -995,7 +995,7 @@ def _supported(
             return True
         if (spelt := site()) and not spelt.isdisjoint(c.code for c in m.candidates):
             return True
-        return township_units is not None and not township_units().isdisjoint(c.code for c in m.candidates)
+        return not township_units().isdisjoint(c.code for c in m.candidates)
 
     people = _people(mentions)
     kept = [m for m in mentions if m.form not in people and backed(m)]
