@@ -877,8 +877,6 @@ def _over_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: int
     output sets the title it chose over the text's first line."""
     opened = [k for k in range(at + 1, len(texts)) if texts[k] and verdicts[k] is None][: _OPENING + 1]
     for n, k in enumerate(opened[:_OPENING]):
-        if any((v or "").startswith("metadata.") for v in verdicts[at + 1 : k]):
-            return at
         rest = [t for t, v in zip(texts[k + 1 :], verdicts[k + 1 :], strict=False) if t and v is None]
         sample = _cjk("".join(rest)[:_SAMPLE])
         if len(sample) < _MIN_SAMPLE:
