@@ -815,10 +815,26 @@ def _written_twice(
         if len(keys[i]) >= 4
         and keys.count(keys[i]) == 2
         and is_title_like(texts[i])
-        and _share(texts[i], sample) >= _OFF_TEXT
+        and _share(texts[i], sample) >= (_ON_TEXT if line_verdicts(texts[i])[1] else _OFF_TEXT)
         and not _chrome_wherever(texts[i])
     ]
     return twice[-1] if twice else None
+
+
+def _said_at_head(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
+    """The page's first line right over the text, which a rule takes only at the page's edge (`村微信群`,
+    a share button's word), when the text says its words as of a headline's: where the cleaner's output
+    sets a title a head rule took (one written twice, `_written_twice`), it is the title again."""
+    top = next((i for i in range(min(first, len(texts))) if texts[i]), None)
+    if top is None or next((i for i in range(top + 1, len(texts)) if texts[i]), None) != first:
+        return None
+    if not (verdicts[top] or "").startswith("chrome.") or _chrome_wherever(texts[top]):
+        return None
+    if not is_title_like(texts[top]) or line_verdicts(texts[top])[1] != verdicts[top]:
+        return None
+    body = " ".join(t for t, v in zip(texts[first:], verdicts[first:], strict=False) if t and v is None)
+    sample = _cjk(body[:_SAMPLE])
+    return top if len(sample) >= _MIN_SAMPLE and _share(texts[top], sample) >= _ON_TEXT else None
 
 
 def _chrome_wherever(text: str) -> bool:
@@ -862,6 +878,7 @@ _FALLBACKS = (
     _menu_item_under_dateline,
     _short_over_dateline,
     _twice_in_head,
+    _said_at_head,
 )
 # A byline that gives the writer's posting before the name, `筻口镇 谭好`: a short line, no title.
 _PLACED_NAME = re.compile(rf"^[\u4e00-\u9fff]{{2,8}}\s+{PERSON_NAME}$")
