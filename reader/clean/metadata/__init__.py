@@ -166,9 +166,10 @@ def extract(
         last = above
     marked = None
     # the last photo's caption under the last paragraph: the credit closes the paragraph above it
+    # (a line of the head above the text is none: the output has no head)
     end = last
     while 0 <= end < len(units) and CAPTION_OPEN.match(simplified(texts[end])):
-        above = last_open(texts, out, 0, end)
+        above = last_open(texts, out, max(zones.first, 0 if title_at is None else title_at + 1), end)
         if above is None:
             break
         end = above
