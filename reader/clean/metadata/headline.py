@@ -325,7 +325,9 @@ def _repeated(
     if not SENTENCE_PUNCT.search(texts[at]) or keys.count(chosen) > 1:
         return at
     again = [i for i in candidates if i < at and len(keys[i]) >= _KICKER and keys.count(keys[i]) > 1]
-    return next((i for i in again if not SENTENCE_PUNCT.search(texts[i])), at)
+    twice = next((i for i in again if not SENTENCE_PUNCT.search(texts[i])), at)
+    # the line written twice, as the output sets it first: a repeat of its closing words under it wins
+    return at if twice == at else _repeated(texts, verdicts, candidates, twice, reach)
 
 
 _CLAUSE_GAP = re.compile(r"[\s|｜]+")
