@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from reader.clean.chrome import LINE_RULES, keyword_title, line_verdicts
 from reader.clean.chrome.lines import BREADCRUMB, LINK_FARM, SEO_TITLE, TAIL_MARKERS
-from reader.clean.chrome.zones import NAV
+from reader.clean.chrome.zones import NAV, repeats
 from reader.clean.metadata.bylines import BYLINE, PERSON_NAME
 from reader.clean.metadata.dates import DATE, DATE_FORM, lone_date, read_date
 from reader.clean.metadata.fields import SOURCE, TABLE, read_fields
@@ -474,15 +474,21 @@ def _over_late_dateline(texts: Sequence[str], verdicts: Sequence[str | None], fi
     list of keywords above the title reads as prose, and so as the text's start). A dateline with no
     title over it (a source's line under a lede) gives way to the next one: the output, without the
     lines other rules took, reads that one."""
-    seen = 0
+    seen: set[str] = set()
+    copies: Sequence[str | None] | None = None
     for m in range(max(first, 0), len(texts)):
         if verdicts[m] in _DATELINES or _opens_dated(texts[m], verdicts[m]):
             if not any(verdicts[k] is None and is_prose(texts[k]) for k in range(m + 1, len(texts))):
                 return None  # a signature: the text goes on below a byline, not below a signature
-            if (over := _title_over(texts, verdicts, first, m)) is not None:
+            # paragraphs shown again between it and its title are not on the output (`chrome.repeats`)
+            copies = repeats(texts, verdicts, None, first) if copies is None else copies
+            if (over := _title_over(texts, copies, first, m)) is not None:
                 return over if over >= 0 else None
-        seen += bool(texts[m]) and verdicts[m] is None  # lines other rules took are not on the output
-        if seen > _LATE:
+        # lines other rules took are not on the output; a line set again counts once (`chrome.repeats`
+        # takes some copies, and the output, with fewer, must reach the same dateline)
+        if texts[m] and verdicts[m] is None:
+            seen.add(_key(texts[m]))
+        if len(seen) > _LATE:
             return None
     return None
 
@@ -666,12 +672,12 @@ _TAGGED = re.compile(r"^(?:[\[【][^\[\]【】]{1,6}[\]】]\s*)+[^\s\[【]")  # 
 def _tagged_post_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
     """With no title above the text, a forum post's tagged title (`[交流] 【求助】…`) among the text's
     first lines, under the poster's name and rank, right above the post."""
-    seen = 0
+    seen: set[str] = set()  # a line set again counts once, as in `_over_late_dateline`
     for i in range(max(first, 0), len(texts)):
         if not texts[i] or verdicts[i] is not None:
             continue
-        seen += 1
-        if seen > _LATE:
+        seen.add(_key(texts[i]))
+        if len(seen) > _LATE:
             return None
         if _TAGGED.match(texts[i]) and _usable(texts[i]):
             below = next_open(texts, verdicts, i + 1, len(texts))
@@ -857,11 +863,11 @@ def _wire_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int
     """A title that says nothing of the text (a spam host's injected line) gives way to the headline a
     wire dateline names (`…电 题：X`, in the head or among the text's first lines) when X says
     something of the text (a feature's headline is figurative: an injection's share will do)."""
-    seen = 0
+    seen: set[str] = set()  # a line set again counts once, as in `_over_late_dateline`
     for i in range(len(texts)):
         if i >= first and texts[i] and verdicts[i] is None:
-            seen += 1
-            if seen > _LATE:
+            seen.add(_key(texts[i]))
+            if len(seen) > _LATE:
                 return None
         if (
             texts[i]
