@@ -175,8 +175,15 @@ def extract(
         end = above
     if 0 <= end < len(units) and out[end] is None and (split := trailing_byline(units[end].text)):
         body, paren, signed = split
+        # its copies below, walked over, stay copies (`chrome.repeats`, run later, would take the
+        # credit's line for other words once the credit is split off, and keep the copy)
+        again = [
+            j + 1 for j in range(end + 1, len(texts)) if copies[j] is not None and texts[j] == texts[end]
+        ]
         units[end : end + 1] = [Unit(units[end].line, body), Unit(units[end].line, paren)]
         out[end + 1 : end + 1] = [BYLINE.name]
+        for j in again:
+            out[j] = copies[j - 1]
         last += end < last  # the captions under it moved down by the credit's line
         found["author"] = person_first(found["author"], signed)
     elif 0 <= last < len(units) and out[last] is None and (name := paren_byline(texts[last])):

@@ -830,11 +830,11 @@ def _written_twice(
 
 
 def _said_at_head(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
-    """The page's first line right over the text, which a rule takes only at the page's edge (`村微信群`,
-    a share button's word), when the text says its words as of a headline's: where the cleaner's output
-    sets a title a head rule took (one written twice, `_written_twice`), it is the title again."""
+    """The page's first line, which a rule takes but is not sure of (`村微信群`, a share button's word),
+    when the text says its words as of a headline's: where the cleaner's output sets a title a head
+    rule took (one written twice, `_written_twice`), it is the title again."""
     top = next((i for i in range(min(first, len(texts))) if texts[i]), None)
-    if top is None or next((i for i in range(top + 1, len(texts)) if texts[i]), None) != first:
+    if top is None:
         return None
     if not (verdicts[top] or "").startswith("chrome.") or _chrome_wherever(texts[top]):
         return None
