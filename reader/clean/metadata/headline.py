@@ -7,6 +7,7 @@ Each vocabulary is written in Simplified: a line is read after t2s (`script.simp
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -408,7 +409,11 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
     # without it, would read the title over a dateline a few lines into the text.
     late = _over_late_dateline(texts, verdicts, first) if meta_at is None or not candidates else None
     if late is not None:
-        return late
+        # a kicker over the headline and its subtitle, as the output reads it (the dateline gone)
+        below = (i for i in range(late, len(texts)) if verdicts[i] is None and texts[i])
+        return _over_subtitle(
+            texts, verdicts, [i for i in itertools.islice(below, 3) if is_title_like(texts[i])], late
+        )
     if not candidates:
         return None
     above = [i for i in candidates if meta_at is not None and i < meta_at]
