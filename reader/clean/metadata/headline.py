@@ -845,7 +845,12 @@ def _said_at_head(texts: Sequence[str], verdicts: Sequence[str | None], first: i
         return None
     if not is_title_like(texts[top]) or line_verdicts(texts[top])[1] != verdicts[top]:
         return None
-    body = " ".join(t for t, v in zip(texts[first:], verdicts[first:], strict=False) if t and v is None)
+    # its copy in the text is no saying of it: `chrome.repeats` takes it, and the output has none
+    key = _key(texts[top])
+    said = (
+        t for t, v in zip(texts[first:], verdicts[first:], strict=False) if t and v is None and _key(t) != key
+    )
+    body = " ".join(said)
     sample = _cjk(body[:_SAMPLE])
     return top if len(sample) >= _MIN_SAMPLE and _share(texts[top], sample) >= _ON_TEXT else None
 
