@@ -797,7 +797,7 @@ def _about_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: in
         and not (opens and i > at and not any((v or "").startswith("chrome.") for v in verdicts[at + 1 : i]))
         and (verdicts[i] or "chrome.").startswith("chrome.")
         and _usable(_GLOSS.sub("", texts[i]))
-        and _share(texts[i], sample) >= _ON_TEXT
+        and _share(texts[i], _without(body, texts[i], sample)) >= _ON_TEXT
     ]
     if fits:  # the line chosen for its words, as any title, is the one it is set again as above the text
         return _restated(texts, verdicts, fits[-1], first)
@@ -805,6 +805,15 @@ def _about_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: in
         if (named := other(texts, verdicts, first, sample)) is not None and named != at:
             return named
     return _over_the_text(texts, verdicts, at)
+
+
+def _without(body: Sequence[str], line: str, sample: str) -> str:
+    """The sample of the text's words without the line's copies in it: a copy is no saying of a line
+    (`chrome.repeats` takes it, and the output has none)."""
+    key = _key(line)
+    if all(_key(t) != key for t in body):
+        return sample
+    return _cjk("".join(t for t in body if _key(t) != key)[:_SAMPLE])
 
 
 def _twice_in_head(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
