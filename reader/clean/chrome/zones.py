@@ -222,12 +222,21 @@ def header(
             if out[i] is None and texts[i] and not is_code(texts[i]):
                 out[i] = HEADER.name
     if title_at is not None and title_at >= first:
-        for i in range(title_at + 1, len(texts)):
-            if not texts[i] or out[i] is not None:
-                continue
-            if is_prose(texts[i]):
-                break
-            out[i] = line_verdicts(texts[i])[1]
+        out = edge_below_title(texts, out, title_at)
+    return out
+
+
+def edge_below_title(texts: Sequence[str], verdicts: Sequence[str | None], title_at: int) -> list[str | None]:
+    """A title found below where the text seemed to start: the lines between it and the text's first
+    paragraph are the page's head, where a rule that holds only at the edge takes them (as on the
+    cleaner's own output, which sets the title first)."""
+    out = list(verdicts)
+    for i in range(title_at + 1, len(texts)):
+        if not texts[i] or out[i] is not None:
+            continue
+        if is_prose(texts[i]):
+            break
+        out[i] = line_verdicts(texts[i])[1]
     return out
 
 

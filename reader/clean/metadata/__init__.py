@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reader.clean.chrome import Zones, repeats
+from reader.clean.chrome import Zones, edge_below_title, repeats
 from reader.clean.metadata.bylines import (
     BYLINE,
     is_org,
@@ -129,7 +129,8 @@ def extract(
         found["author"] = next((a for a in named if a and not _title_as_author(a, found["title"])), None)
     start = zones.first
     if title_at is not None and title_at >= zones.first:  # the text starts below the title, as it does
-        head, start = head_below_title(texts, out, title_at)  # in the cleaner's output
+        out = edge_below_title(texts, out, title_at)  # in the cleaner's output, under the page's head
+        head, start = head_below_title(texts, out, title_at)
         found |= {name: found[name] or value for name, value in head.items() if value}
     if title_at is not None:
         signer = org_above_text(texts, out, title_at, start)  # taken even when an author is known
