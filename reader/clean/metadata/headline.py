@@ -18,6 +18,7 @@ from reader.clean.metadata.bylines import BYLINE, PERSON_NAME
 from reader.clean.metadata.dates import DATE, DATE_FORM, lone_date, read_date
 from reader.clean.metadata.fields import SOURCE, TABLE, read_fields
 from reader.clean.metadata.lines import last_open, next_open
+from reader.clean.metadata.lines import reach as lines_reach
 from reader.clean.metadata.script import simplified
 from reader.clean.rules import LEGACY, Rule, register
 from reader.clean.signals import (
@@ -356,6 +357,7 @@ def _listed_under_kicker(
     )
 
 
+_REACH = 3  # lines from the text's start a repeat of the headline may stand at (the headline kept as text)
 _PAGE_LABELS = frozenset({"column", "crumb", "widget", "menu"})
 
 
@@ -430,7 +432,7 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
         chrome_at = max((i for i in head if (verdicts[i] or "").startswith("chrome.")), default=-1)
         below = [i for i in candidates if i > chrome_at and heading_kind(texts[i]) in (None, "plain")]
         at = (below if chrome_at >= 0 and below else candidates)[0]
-    reach = min(first + 3, len(texts))
+    reach = lines_reach(texts, first, _REACH)
     at = _split_head(texts, verdicts, _repeated(texts, verdicts, candidates, at, reach))
     headline = _over_subtitle(texts, verdicts, candidates, at := _restated(texts, verdicts, at, first))
     if headline == at:
@@ -621,7 +623,7 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
         m = _TITLE_LABEL.match(simplified(texts[i])) if verdicts[i] in (None, TABLE.name) else None
         if m and _usable(value := texts[i][m.start("v") : m.end("v")].strip()):
             # the row's value ending in a line the page sets again below it: that line, as any title
-            line = _repeated(texts, verdicts, (), i, min(first + 3, len(texts)))
+            line = _repeated(texts, verdicts, (), i, lines_reach(texts, first, _REACH))
             if line == i or _key(texts[line]) == _key(value):
                 # the value as the output sets it, a kicker over a headline and its subtitle (`——…`)
                 below = range(i + 1, min(first, len(texts)))
