@@ -923,7 +923,12 @@ def _over_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: int
     output sets the title it chose over the text's first line."""
     opened = [k for k in range(at + 1, len(texts)) if texts[k] and verdicts[k] is None][: _OPENING + 1]
     for n, k in enumerate(opened[:_OPENING]):
-        rest = [t for t, v in zip(texts[k + 1 :], verdicts[k + 1 :], strict=False) if t and v is None]
+        key = _key(texts[k])  # its copy further down is no saying of it (the output has none)
+        rest = [
+            t
+            for t, v in zip(texts[k + 1 :], verdicts[k + 1 :], strict=False)
+            if t and v is None and _key(t) != key
+        ]
         sample = _cjk("".join(rest)[:_SAMPLE])
         if len(sample) < _MIN_SAMPLE:
             return at
