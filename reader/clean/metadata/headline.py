@@ -798,7 +798,7 @@ def _about_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: in
         and i < meta_at
         and not (opens and i > at and not any((v or "").startswith("chrome.") for v in verdicts[at + 1 : i]))
         and (verdicts[i] or "chrome.").startswith("chrome.")
-        and _usable(_GLOSS.sub("", texts[i]))
+        and _worded(_GLOSS.sub("", texts[i]))
         and _share(texts[i], _without(body, texts[i], sample)) >= _ON_TEXT
     ]
     if fits:  # the line chosen for its words, as any title, is the one it is set again as above the text
@@ -864,6 +864,12 @@ def _said_at_head(texts: Sequence[str], verdicts: Sequence[str | None], first: i
     body = " ".join(said)
     sample = _cjk(body[:_SAMPLE])
     return top if len(sample) >= _MIN_SAMPLE and _share(texts[top], sample) >= _ON_TEXT else None
+
+
+def _worded(text: str) -> bool:
+    """A head line whose words may make it the headline: one that reads as a title, or one a rule
+    takes but is not sure of (`村微信群`), as `_written_twice` takes it."""
+    return _usable(text) or (is_title_like(text) and not _chrome_wherever(text))
 
 
 def _chrome_wherever(text: str) -> bool:
