@@ -802,7 +802,9 @@ def _about_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: in
         and _share(texts[i], _without(body, texts[i], sample)) >= _ON_TEXT
     ]
     if fits:  # the line chosen for its words, as any title, is the one it is set again as above the text
-        return _restated(texts, verdicts, fits[-1], first)
+        # (its closing words set again under it, too: the output reads them as the headline)
+        again = _repeated(texts, verdicts, (), fits[-1], lines_reach(texts, first, _REACH))
+        return _restated(texts, verdicts, again, first)
     for other in (_wire_title, _written_twice):
         if (named := other(texts, verdicts, first, sample)) is not None and named != at:
             return named
