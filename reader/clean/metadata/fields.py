@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.clean.chrome import NOT_CARRIERS, Zones
+from reader.clean.chrome import NOT_CARRIERS, Zones, classify
 from reader.clean.metadata.bylines import (
     BYLINE,
     BYLINE_LED,
@@ -381,6 +381,12 @@ def head_below_title(
         if is_prose(texts[k]) and not META_LABEL.match(texts[k]) and not is_table_row(texts[k])
     )
     start = next(text, len(texts))
+    if start < len(texts):
+        # where the output's text starts, the title set first over the lines kept under it: a short
+        # sentence alone there (`？`) may be the head's (`chrome.zones`' stray lines)
+        view = [t if k > title_at and out[k] is None else "" for k, t in enumerate(texts)]
+        view[title_at] = texts[title_at]
+        start = max(start, min(classify(view)[1].first, len(texts)))
     span = slice(title_at + 1, start)
     head = texts[span]
     found, out[span] = read_lines(head, out[span], Zones(len(head), len(head)))  # all of it the head
