@@ -174,7 +174,15 @@ def extract(
         if above is None:
             break
         end = above
-    if 0 <= end < len(units) and out[end] is None and (split := trailing_byline(units[end].text)):
+    # a paragraph shown twice keeps its credit: split off the last copy only, that copy would read as
+    # the other's opening cut short (`chrome.repeats`), and the output end on the credit again
+    shown = 0 <= end < len(units) and any(out[k] is None and texts[k] == texts[end] for k in range(end))
+    if (
+        0 <= end < len(units)
+        and out[end] is None
+        and not shown
+        and (split := trailing_byline(units[end].text))
+    ):
         body, paren, signed = split
         # its copies below, walked over, stay copies (`chrome.repeats`, run later, would take the
         # credit's line for other words once the credit is split off, and keep the copy)
