@@ -629,6 +629,8 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
                 below = range(i + 1, min(first, len(texts)))
                 titles = [k for k in below if verdicts[k] is None and is_title_like(texts[k])]
                 line = _over_subtitle([*texts[:i], value, *texts[i + 1 :]], verdicts, titles, i)
+            if line == i:  # a value that says nothing of the text gives way, as on the output
+                line = _about_the_text([*texts[:i], value, *texts[i + 1 :]], verdicts, i, first)
             return (i, value) if line == i else (line, texts[line])
         if verdicts[i] in (None, TABLE.name) and (j := _under_bare_label(texts, verdicts, i)) is not None:
             return j, texts[j]
