@@ -7,7 +7,6 @@ Each vocabulary is written in Simplified: a line is read after t2s (`script.simp
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 
@@ -412,10 +411,7 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
     late = _over_late_dateline(texts, verdicts, first) if meta_at is None or not candidates else None
     if late is not None:
         # a kicker over the headline and its subtitle, as the output reads it (the dateline gone)
-        below = (i for i in range(late, len(texts)) if verdicts[i] is None and texts[i])
-        return _over_subtitle(
-            texts, verdicts, [i for i in itertools.islice(below, 3) if is_title_like(texts[i])], late
-        )
+        return _over_subtitle(texts, verdicts, _title_under(texts, verdicts, late), late)
     if not candidates:
         return None
     above = [i for i in candidates if meta_at is not None and i < meta_at]
@@ -434,11 +430,28 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
         at = (below if chrome_at >= 0 and below else candidates)[0]
     reach = lines_reach(texts, first, _REACH)
     at = _split_head(texts, verdicts, _repeated(texts, verdicts, candidates, at, reach))
-    headline = _over_subtitle(texts, verdicts, candidates, at := _restated(texts, verdicts, at, first))
+    at = _restated(texts, verdicts, at, first)
+    # the line under it may be a headline over its subtitle though the text seemed to start there: the
+    # output, the dateline between them gone, reads the title as their kicker
+    headline = _over_subtitle(texts, verdicts, sorted({*candidates, *_title_under(texts, verdicts, at)}), at)
     if headline == at:
         return at
     # the headline under a kicker, as the output reads it first (the kicker gone): its repeat wins too
     return _restated(texts, verdicts, _repeated(texts, verdicts, candidates, headline, reach), first)
+
+
+def _is_dated(text: str, verdict: str | None) -> bool:
+    """A date alone, or a dateline, that the metadata reads after the title is placed."""
+    return bool(text) and (lone_date(text) is not None or _opens_dated(text, verdict))
+
+
+def _title_under(texts: Sequence[str], verdicts: Sequence[str | None], at: int) -> list[int]:
+    """The line right under `at` (lines other rules took, and dates the metadata takes later, between
+    them), if it reads as a title."""
+    below = next_open(texts, verdicts, at + 1, len(texts))
+    while below is not None and _is_dated(texts[below], verdicts[below]):
+        below = next_open(texts, verdicts, below + 1, len(texts))
+    return [below] if below is not None and is_title_like(texts[below]) else []
 
 
 def _restated(texts: Sequence[str], verdicts: Sequence[str | None], at: int, first: int) -> int:
@@ -518,9 +531,12 @@ def _over_subtitle(
     texts: Sequence[str], verdicts: Sequence[str | None], candidates: Sequence[int], at: int
 ) -> int:
     """`安全第一 预防为主` over `全市…会议召开` over `——我市扎实推进…`: the line over the subtitle is
-    the headline, the one above it its kicker."""
+    the headline, the one above it its kicker (a date between them is the metadata's, not the text's)."""
     below = [i for i in candidates if i > at]
-    if not below or not _adjacent(texts, verdicts, at, below[0]):
+    dated = [
+        v if v is not None or not _is_dated(t, v) else DATE.name for t, v in zip(texts, verdicts, strict=True)
+    ]
+    if not below or not _adjacent(texts, dated, at, below[0]):
         return at
     if cjk_count(texts[below[0]]) < cjk_count(texts[at]):
         return at  # a kicker says less than its headline
