@@ -971,8 +971,8 @@ def _over_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: int
             and not _PLACED_NAME.search(simplified(texts[k]))
         ):
             return k
-        if share >= _OFF_TEXT:
-            return at
+        if share >= _OFF_TEXT or (is_prose(texts[k]) and len(texts[k]) >= _MIN_SAMPLE):
+            return at  # the text has started: at a line that says its words, or at a paragraph
     return at
 
 
