@@ -217,7 +217,8 @@ def header(
     if title_at is not None and title_at < first:
         # a thread's tool bar (`随时随地手机跟帖`, `跳转到指定楼层`) between its title and its first post
         below = range(title_at + 1, min(first, len(texts)))
-        bar = next((k for k in below if is_prose(texts[k]) or _post_bar(texts[k])), None)
+        # (lines a rule took are not on the output: a lede the breadcrumb cut off is no text)
+        bar = next((k for k in below if _post_bar(texts[k]) or (out[k] is None and is_prose(texts[k]))), None)
         for i in range(title_at + 1, bar if bar is not None and _post_bar(texts[bar]) else 0):
             if out[i] is None and texts[i] and not is_code(texts[i]):
                 out[i] = HEADER.name

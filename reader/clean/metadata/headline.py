@@ -947,7 +947,12 @@ def _over_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: int
     text). A line that says the text's words first (the text has started) or a dateline first (a
     programme's first story under it) keeps the title; so does a line right under it, as the cleaner's
     output sets the title it chose over the text's first line."""
-    opened = [k for k in range(at + 1, len(texts)) if texts[k] and verdicts[k] is None][: _OPENING + 1]
+    # the title's copies are not on the output (`chrome.repeats` takes them)
+    title = _key(texts[at])
+    opened = [
+        k for k in range(at + 1, len(texts)) if texts[k] and verdicts[k] is None and _key(texts[k]) != title
+    ]
+    opened = opened[: _OPENING + 1]
     for n, k in enumerate(opened[:_OPENING]):
         key = _key(texts[k])  # its copy further down is no saying of it (the output has none)
         rest = [
