@@ -441,8 +441,13 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
 
 
 def _is_dated(text: str, verdict: str | None) -> bool:
-    """A date alone, or a dateline, that the metadata reads after the title is placed."""
-    return bool(text) and (lone_date(text) is not None or _opens_dated(text, verdict))
+    """A date alone, or a dateline, that the metadata reads after the title is placed (a news list's
+    row, `2012-04-10 文明清风谱华章`, reads as a title: no dateline)."""
+    return (
+        bool(text)
+        and (lone_date(text) is not None or _opens_dated(text, verdict))
+        and not is_title_like(text)
+    )
 
 
 def _title_under(texts: Sequence[str], verdicts: Sequence[str | None], at: int) -> list[int]:
