@@ -227,16 +227,20 @@ def header(
     return out
 
 
-def edge_below_title(texts: Sequence[str], verdicts: Sequence[str | None], title_at: int) -> list[str | None]:
+def edge_below_title(
+    texts: Sequence[str], verdicts: Sequence[str | None], title_at: int, start: int | None = None
+) -> list[str | None]:
     """A title found below where the text seemed to start: the lines between it and the text's first
-    paragraph are the page's head, where a rule that holds only at the edge takes them (as on the
-    cleaner's own output, which sets the title first)."""
+    paragraph (or `start`, where the output's text starts) are the page's head, where a rule that holds
+    only at the edge takes them (as on the cleaner's own output, which sets the title first)."""
     out = list(verdicts)
-    for i in range(title_at + 1, len(texts)):
+    for i in range(title_at + 1, len(texts) if start is None else start):
         if not texts[i] or out[i] is not None:
             continue
         if is_prose(texts[i]):
-            break
+            if start is None:
+                break
+            continue
         out[i] = line_verdicts(texts[i])[1]
     return out
 

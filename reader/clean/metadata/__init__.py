@@ -131,6 +131,7 @@ def extract(
     if title_at is not None and title_at >= zones.first:  # the text starts below the title, as it does
         out = edge_below_title(texts, out, title_at)  # in the cleaner's output, under the page's head
         head, start = head_below_title(texts, out, title_at)
+        out = edge_below_title(texts, out, title_at, start)  # down to where the output's text starts
         found |= {name: found[name] or value for name, value in head.items() if value}
     if title_at is not None:
         signer = org_above_text(texts, out, title_at, start)  # taken even when an author is known

@@ -410,7 +410,9 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
     # without it, would read the title over a dateline a few lines into the text.
     late = _over_late_dateline(texts, verdicts, first) if meta_at is None or not candidates else None
     if late is not None:
-        # a kicker over the headline and its subtitle, as the output reads it (the dateline gone)
+        # as the output reads it, set first (the dateline gone): a repeat of its closing words under it
+        # is the headline, and so is a headline over its subtitle (the title their kicker)
+        late = _repeated(texts, verdicts, (), late, lines_reach(texts, late + 1, _REACH))
         return _over_subtitle(texts, verdicts, _title_under(texts, verdicts, late), late)
     if not candidates:
         return None
