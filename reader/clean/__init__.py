@@ -14,7 +14,8 @@ Stages, in order (each a module of named pure rules):
                found below the text's start (the output's head, once the rules above are done)
 11. thread     forum and blog replies: from the second post header on; the page above them is
                then judged again on its own, as its cleaned text will be
-12. structure  paragraphs, headings and list items
+12. structure  paragraphs, headings and list items (a page with no paragraph left is first judged
+               again as its output reads: a title and a few short lines have no text to anchor them)
 
 `RULES` names every rule a `Removal` can carry, with a one-line example (for `reader explain`).
 """
@@ -26,7 +27,7 @@ from collections.abc import Callable, Mapping
 from reader.clean import chrome, garble, markup, metadata, normalize, pinyin, structure, thread
 from reader.clean.normalize import split_lines
 from reader.clean.rules import RULES
-from reader.clean.signals import Unit
+from reader.clean.signals import Unit, is_prose
 from reader.convert import detect_script, remember_simplified
 from reader.document import Block, BlockType, Document, Removal, Repair
 
@@ -133,24 +134,61 @@ def _foot_below_copies(
     return chrome.footer(texts, verdicts, again.last)
 
 
-def _title_alone(
+_SETTLE = 3  # readings again of a page with no paragraph: each may take a line the one before kept
+_PARAGRAPH = 20  # characters of a sentence that anchors the text (`…` or `！` alone is none)
+
+
+def _paragraph(text: str) -> bool:
+    return len(text) >= _PARAGRAPH and is_prose(text)
+
+
+def _no_text(
     fields: dict[str, str | None],
     units: list[Unit],
     verdicts: list[str | None],
     article_lines: tuple[int, int] | None,
 ) -> tuple[dict[str, str | None], list[Unit], list[str | None]]:
-    """A title and nothing under it: the output is that one line, judged again as it reads alone (a
-    question, `请问…配件？`, is a paragraph; a prompt is chrome). The title's line takes that verdict,
-    its text as the output sets it."""
-    title = fields["title"] or ""
-    at = next((i for i, v in enumerate(verdicts) if v == metadata.TITLE.name), None)
-    if at is None:
-        return fields, units, verdicts
-    again, post, judged = _judge([Unit(units[at].line, title)], None, article_lines)
-    if again["title"] == title or len(post) != 1:  # (a byline split off it: the output's own reading)
-        return fields, units, verdicts
-    units = [*units[:at], Unit(units[at].line, title), *units[at + 1 :]]
-    return fields | {"title": again["title"]}, units, [*verdicts[:at], judged[0], *verdicts[at + 1 :]]
+    """A page with no paragraph left (a title over a few short lines or none): its output is
+    those lines, and with no text to anchor them they read otherwise alone (a question, `请问…配件？`,
+    is a paragraph there; a stray `I` under it the foot). They are judged again as the output sets
+    them, title and subtitle first, until that reading keeps what it is given; the lines take its
+    verdicts, the title and subtitle their text as the output sets it."""
+    shown = {metadata.TITLE.name: "title", metadata.SUBTITLE.name: "subtitle"}
+    for _ in range(_SETTLE):
+        kept = [
+            i for i, (u, v) in enumerate(zip(units, verdicts, strict=True)) if v is None and u.text.strip()
+        ]
+        if any(_paragraph(units[i].text.strip()) for i in kept):
+            break
+        heads = sorted(
+            (i for i, v in enumerate(verdicts) if v in shown and fields[shown[v]]),
+            key=lambda i: verdicts[i] != metadata.TITLE.name,
+        )
+        order = heads + kept
+        if not order:
+            break
+        view = [
+            Unit(units[i].line, fields[shown[verdicts[i]]] or "") if i in heads else units[i] for i in order
+        ]
+        again, post, judged = _judge(view, None, article_lines)
+        if len(post) != len(view):  # a byline split off a line: the output's own reading, left alone
+            break
+        settled = [*verdicts]
+        for k, i in enumerate(order):
+            settled[i] = judged[k]
+        if (
+            settled == verdicts
+            and again["title"] == fields["title"]
+            and again["subtitle"] == fields["subtitle"]
+        ):
+            break
+        # a title or subtitle kept is a paragraph of its text as the output sets it
+        units = [
+            view[order.index(i)] if i in heads and settled[i] is None else u for i, u in enumerate(units)
+        ]
+        fields = fields | {"title": again["title"], "subtitle": again["subtitle"]}
+        verdicts = settled
+    return fields, units, verdicts
 
 
 def _judge_post(
@@ -201,8 +239,8 @@ def clean(
     remember_simplified(line.strip() for line in lines)  # one call: rules and search text look them up
     fields, units, verdicts = _judge(structure.split_units(lines), title, article_lines)
     kept = [u for u, v in zip(units, verdicts, strict=True) if v is None and u.text.strip()]
-    if not kept and fields["title"] and not fields["subtitle"]:
-        fields, units, verdicts = _title_alone(fields, units, verdicts, article_lines)
+    if not any(_paragraph(u.text.strip()) for u in kept):
+        fields, units, verdicts = _no_text(fields, units, verdicts, article_lines)
         kept = [u for u, v in zip(units, verdicts, strict=True) if v is None and u.text.strip()]
     blocks, marks = structure.build(kept, hints)
     removed = [
