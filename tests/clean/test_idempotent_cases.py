@@ -1349,6 +1349,89 @@ CASES = {
         "黃州區政府辦公室作爲區政府的綜合服務部門，是協助區領導處理區政府日常工作的辦事機構，擔負"
         "着爲羣衆、爲基層、爲領導服務的重要職責。",
     ),
+    # A title below the text's start over a dateline, a stray `！` and a share line: the share line stood
+    # under a sentence, so in the text; on the output the sentence is the head's stray line, and so is it.
+    "share_line_under_a_stray_sentence_under_a_late_title": (
+        "5月11日下午，县农业农村局召开2023年农村集体经济工作推进会，总结去年工作成效，部署"
+        "今年重点任务。各乡镇（街道）分管负责人、农业农村办主任参加会议。\n"
+        "博文目录\n"
+        "时间:2022-05-20 09:30 作者:全媒体记者 杨帆 来源:白水融媒\n"
+        "！\n"
+        "关注绵阳日报微信公众号\n"
+        "2016年夏天，一场暴雨冲毁了祖塔村的进村公路。刘建军连夜赶到现场，组织党员突击队抢修道"
+        "路，三天三夜没有合眼。",
+        "博文目录\n"
+        "\n"
+        "！\n"
+        "\n"
+        "2016年夏天，一场暴雨冲毁了祖塔村的进村公路。刘建军连夜赶到现场，组织党员突击队抢修道"
+        "路，三天三夜没有合眼。",
+    ),
+    "share_line_under_a_stray_sentence_under_a_late_title_traditional": (
+        "5月11日下午，縣農業農村局召開2023年農村集體經濟工作推進會，總結去年工作成效，部署"
+        "今年重點任務。各鄉鎮（街道）分管負責人、農業農村辦主任參加會議。\n"
+        "博文目錄\n"
+        "時間:2022-05-20 09:30 作者:全媒體記者 楊帆 來源:白水融媒\n"
+        "！\n"
+        "關注綿陽日報微信公衆號\n"
+        "2016年夏天，一場暴雨沖毀了祖塔村的進村公路。劉建軍連夜趕到現場，組織黨員突擊隊搶修道"
+        "路，三天三夜沒有閤眼。",
+        "博文目錄\n"
+        "\n"
+        "！\n"
+        "\n"
+        "2016年夏天，一場暴雨沖毀了祖塔村的進村公路。劉建軍連夜趕到現場，組織黨員突擊隊搶修道"
+        "路，三天三夜沒有閤眼。",
+    ),
+    # A title row whose value reads as a question, over a stray line and no text: on the output the
+    # question is the only sentence, a paragraph, and the stray line the foot.
+    "title_row_over_a_stray_line": (
+        "名称：关于做好2023年防汛工作的通知?\nI",
+        "关于做好2023年防汛工作的通知?",
+    ),
+    "title_row_over_a_stray_line_traditional": (
+        "名稱：關於做好2023年防汛工作的通知?\nI",
+        "關於做好2023年防汛工作的通知?",
+    ),
+    # …and over an ellipsis: the output, no paragraph to anchor it, reads both as text.
+    "title_row_over_an_ellipsis": (
+        "名称：关于做好2023年防汛工作的通知?\n…",
+        "关于做好2023年防汛工作的通知?\n\n…",
+    ),
+    "title_row_over_an_ellipsis_traditional": (
+        "名稱：關於做好2023年防汛工作的通知?\n…",
+        "關於做好2023年防汛工作的通知?\n\n…",
+    ),
+    # A title over a source line a few lines into the text, its closing words set again under it: on the
+    # output, set first, the repeat is the headline.
+    "repeat_of_a_late_titles_closing_words": (
+        "同时,坚持和运用好党员干部履行村(居)民公约责任考核办法,在全区广泛推行“有礼”积分制度"
+        ",引导机关干部带头遵守社会公共秩序和小区《居民公约》,踊跃参加社会化志愿服务,在践行“通"
+        "川有礼”“双报到”中身体力行、做好示范。\n"
+        "0xx镇2022年党建工作总结.docx0\n"
+        "信息来源: 区人民政府办公室\n"
+        "xx镇2022年党建工作总结.docx0\n"
+        "5月11日下午，县农业农村局召开2023年农村集体经济工作推进会，总结去年工作成效，部署"
+        "今年重点任务。各乡镇（街道）分管负责人、农业农村办主任参加会议。",
+        "xx镇2022年党建工作总结.docx0\n"
+        "\n"
+        "5月11日下午，县农业农村局召开2023年农村集体经济工作推进会，总结去年工作成效，部署"
+        "今年重点任务。各乡镇（街道）分管负责人、农业农村办主任参加会议。",
+    ),
+    "repeat_of_a_late_titles_closing_words_traditional": (
+        "同時,堅持和運用好黨員幹部履行村(居)民公約責任考覈辦法,在全區廣泛推行“有禮”積分制度"
+        ",引導機關幹部帶頭遵守社會公共秩序和小區《居民公約》,踊躍參加社會化志願服務,在踐行“通"
+        "川有禮”“雙報到”中身體力行、做好示範。\n"
+        "0xx鎮2022年黨建工作總結.docx0\n"
+        "信息來源: 區人民政府辦公室\n"
+        "xx鎮2022年黨建工作總結.docx0\n"
+        "5月11日下午，縣農業農村局召開2023年農村集體經濟工作推進會，總結去年工作成效，部署"
+        "今年重點任務。各鄉鎮（街道）分管負責人、農業農村辦主任參加會議。",
+        "xx鎮2022年黨建工作總結.docx0\n"
+        "\n"
+        "5月11日下午，縣農業農村局召開2023年農村集體經濟工作推進會，總結去年工作成效，部署"
+        "今年重點任務。各鄉鎮（街道）分管負責人、農業農村辦主任參加會議。",
+    ),
 }
 
 
