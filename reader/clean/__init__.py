@@ -90,7 +90,7 @@ def _judge(
     verdicts = chrome.header(verdicts, title_at, zones.first, texts)
     verdicts = chrome.repeats(texts, verdicts, title_at, zones.first, fields["title"])
     verdicts = _head_above_copies(texts, verdicts, title_at, zones.first)
-    verdicts = _foot_below_copies(texts, verdicts, zones.first, zones.last)
+    verdicts = _foot_below_taken(texts, verdicts, zones.first, zones.last)
     verdicts = markup.outside([u.line for u in units], verdicts, article_lines)
     verdicts = chrome.menu_under_title(texts, verdicts, title_at, zones.first)
     if title_at is not None and fields["subtitle"] is None:
@@ -122,13 +122,17 @@ def _head_above_copies(
     return chrome.header(verdicts, None, again.first, texts)
 
 
-def _foot_below_copies(
+def _foot_below_taken(
     texts: list[str], verdicts: list[str | None], first: int, last: int
 ) -> list[str | None]:
-    """Lines of the text taken for copies of others: the text ends where the output's ends, and the
-    lines below that are the page's foot, as cleaning the output reads them (`0:` between a paragraph
-    and its copy, the copy the text's last line)."""
-    if not any(v == chrome.REPEAT.name for v in verdicts[max(first, 0) : last + 1]):
+    """The text's last line taken by a later rule (a closing dateline, a copy), or copies taken inside
+    it: the text ends where the output's ends, and the lines below that are the page's foot, as
+    cleaning the output reads them (`;` over a closing `2000/1/1 0:00;`, `0:` between a paragraph and
+    its copy)."""
+    if not 0 <= last < len(texts):
+        return verdicts
+    copies = any(v == chrome.REPEAT.name for v in verdicts[max(first, 0) : last + 1])
+    if verdicts[last] is None and not copies:
         return verdicts
     _, again = chrome.classify([t if v is None else "" for t, v in zip(texts, verdicts, strict=True)])
     return chrome.footer(texts, verdicts, again.last)
