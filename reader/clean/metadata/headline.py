@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from reader.clean.chrome import LINE_RULES, keyword_title, line_verdicts
 from reader.clean.chrome.lines import BREADCRUMB, LINK_FARM, SEO_TITLE, TAIL_MARKERS
 from reader.clean.chrome.zones import NAV, repeats
-from reader.clean.metadata.bylines import BYLINE, PERSON_NAME
+from reader.clean.metadata.bylines import BYLINE, PERSON_NAME, trailing_byline
 from reader.clean.metadata.dates import DATE, DATE_FORM, lone_date, read_date
 from reader.clean.metadata.fields import SOURCE, TABLE, read_fields
 from reader.clean.metadata.lines import last_open, next_open
@@ -750,11 +750,14 @@ def _short_over_dateline(texts: Sequence[str], verdicts: Sequence[str | None], f
         return None
     # The line set again alone is no saying of it: taken for the title's repeat, it would be gone from
     # the output, and the title with it on a second reading.
-    said = (
+    said = [
         t
         for t, v in zip(texts[first:], verdicts[first:], strict=False)
         if t and v is None and t != texts[top]
-    )
+    ]
+    # nor is a name closing the last paragraph, which the metadata splits off (`…示范。 关于我`)
+    if said and (split := trailing_byline(said[-1])):
+        said[-1] = split[0]
     sample = _cjk(" ".join(said)[:_SAMPLE])
     return top if len(sample) >= _MIN_SAMPLE and texts[top] in sample else None
 
