@@ -947,6 +947,7 @@ _FALLBACKS = (
 )
 # A byline that gives the writer's posting before the name, `筻口镇 谭好`: a short line, no title.
 _PLACED_NAME = re.compile(rf"^[\u4e00-\u9fff]{{2,8}}\s+{PERSON_NAME}$")
+_SENTENCE = 20  # characters of a sentence under an off-text title that starts the text
 _OPENING = 4  # open lines under a title that says nothing of the text, among which the headline may stand
 
 
@@ -986,7 +987,7 @@ def _over_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: int
             and not _PLACED_NAME.search(simplified(texts[k]))
         ):
             return k
-        if share >= _OFF_TEXT or (is_prose(texts[k]) and len(texts[k]) >= _MIN_SAMPLE):
+        if share >= _OFF_TEXT or (is_prose(texts[k]) and len(texts[k]) >= _SENTENCE):
             return at  # the text has started: at a line that says its words, or at a paragraph
     return at
 
