@@ -395,7 +395,7 @@ def zones(
     head = max(crumbs, default=-1)
     kept = [i for i in anchors if head < i < tail] or anchors
     kept = _past_stray_lines(texts, prose, strict, edge or strict, kept)
-    signed = signature_end(texts, prose, kept, before, tail)
+    signed = signature_end(texts, prose, strict, kept, before, tail)
     if signed is not None:
         kept = [i for i in kept if i < signed] or kept
     # the costlier test of an article in short lines only when the line below its end may be one
@@ -611,7 +611,12 @@ def in_short_lines(
 
 
 def signature_end(
-    texts: Sequence[str], prose: Sequence[bool], anchors: Sequence[int], before: Sequence[int], stop: int
+    texts: Sequence[str],
+    prose: Sequence[bool],
+    strict: Sequence[str | None],
+    anchors: Sequence[int],
+    before: Sequence[int],
+    stop: int,
 ) -> int | None:
     """`某县人民政府` over `2024年3月1日` in the text's second half: the signature, where the article ends.
 
@@ -622,7 +627,8 @@ def signature_end(
     for d in range(anchors[0] + 1, stop):
         if before[d] < half or not DATE_LINE.match(texts[d]):
             continue
-        above = next((j for j in range(d - 1, anchors[0], -1) if texts[j]), None)
+        # (a line a rule takes anywhere is not on the output, and stands between nothing)
+        above = next((j for j in range(d - 1, anchors[0], -1) if texts[j] and not strict[j]), None)
         if above is not None and not prose[above] and len(texts[above]) <= _SIGNER_MAX:
             return d
     return None
