@@ -164,16 +164,11 @@ def _no_text(
         ]
         if any(_paragraph(units[i].text.strip()) for i in kept):
             break
-        heads = sorted(
-            (i for i, v in enumerate(verdicts) if v in shown and fields[shown[v]]),
-            key=lambda i: verdicts[i] != metadata.TITLE.name,
-        )
-        order = heads + kept
+        heads = {i: name for i, v in enumerate(verdicts) if (name := shown.get(v or "")) and fields[name]}
+        order = sorted(heads, key=lambda i: heads[i] != "title") + kept
         if not order:
             break
-        view = [
-            Unit(units[i].line, fields[shown[verdicts[i]]] or "") if i in heads else units[i] for i in order
-        ]
+        view = [Unit(units[i].line, fields[heads[i]] or "") if i in heads else units[i] for i in order]
         again, post, judged = _judge(view, None, article_lines)
         if len(post) != len(view):  # a byline split off a line: the output's own reading, left alone
             break
