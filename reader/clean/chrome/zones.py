@@ -396,6 +396,10 @@ def zones(
     kept = [i for i in anchors if head < i < tail] or anchors
     kept = _past_stray_lines(texts, prose, strict, edge or strict, kept)
     signed = signature_end(texts, prose, strict, kept, before, tail)
+    # the text ended there, an earlier signature may stand in its second half: the output, without what
+    # followed, reads it so
+    while signed is not None and (earlier := signature_end(texts, prose, strict, kept, before, signed)):
+        signed = earlier
     if signed is not None:
         kept = [i for i in kept if i < signed] or kept
     # the costlier test of an article in short lines only when the line below its end may be one
