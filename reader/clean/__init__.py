@@ -27,7 +27,7 @@ from collections.abc import Callable, Mapping
 from reader.clean import chrome, garble, markup, metadata, normalize, pinyin, structure, thread
 from reader.clean.normalize import split_lines
 from reader.clean.rules import RULES
-from reader.clean.signals import Unit, is_prose
+from reader.clean.signals import Unit, is_headline, is_prose
 from reader.convert import detect_script, remember_simplified
 from reader.document import Block, BlockType, Document, Removal, Repair
 
@@ -139,11 +139,11 @@ def _foot_below_taken(
 
 
 _SETTLE = 3  # readings again of a page with no paragraph: each may take a line the one before kept
-_PARAGRAPH = 20  # characters of a sentence that anchors the text (`…` or `！` alone is none)
 
 
 def _paragraph(text: str) -> bool:
-    return len(text) >= _PARAGRAPH and is_prose(text)
+    """A sentence that anchors the text: prose no title could be (`…`, `！`, a short question are none)."""
+    return is_prose(text) and not is_headline(text)
 
 
 def _no_text(
