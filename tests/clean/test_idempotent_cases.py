@@ -1646,6 +1646,20 @@ CASES = {
         "開展職工趣味運動會、形體培訓、每月評選一批“運動達人”……一系列豐富多彩的活動，讓幹部職"
         "工身體素質不斷提升、精神面貌煥然一新。",
     ),
+    # A sentence over a source line over a short question, the page's only sentences: on the output, the
+    # source line gone, neither anchors a text, and both read as paragraphs.
+    "late_title_over_a_short_question": (
+        "先谢谢大家了！\n"
+        "信息来源: 区人民政府办公室\n"
+        "请问各位大侠这是电源坏了还是主板的问题？需要换什么配件？",
+        "先谢谢大家了！\n\n请问各位大侠这是电源坏了还是主板的问题？需要换什么配件？",
+    ),
+    "late_title_over_a_short_question_traditional": (
+        "先謝謝大家了！\n"
+        "信息來源: 區人民政府辦公室\n"
+        "請問各位大俠這是電源壞了還是主板的問題？需要換什麼配件？",
+        "先謝謝大家了！\n\n請問各位大俠這是電源壞了還是主板的問題？需要換什麼配件？",
+    ),
 }
 
 
