@@ -579,6 +579,7 @@ def test_a_guanyu_line_over_a_sentence_stays_alone(script: str) -> None:
         "地方 地方焦点\n",  # a column and its sub-column
         "节目内容     栏目介绍     主创人员\n",  # a programme page's menu
         "教程不断更新中:http://www.example.cn/forum.php?tid=98429\n",  # a line with an address
+        "人民网首页|上海频道首页\n",  # columns' names parted by a bar
     ],
 )
 def test_a_label_menu_or_link_line_gives_way_to_the_headline_below(head: str, script: str) -> None:
@@ -899,3 +900,29 @@ def test_a_writers_posting_and_name_under_an_editors_note_is_no_title(script: st
         "5月16日,第一次参加筻口镇精准扶贫工作推进会,筻口镇全体机关干部、各村村干部就工作进行了部署。\n"
     )
     assert cleaned(page, script).title == written(headline, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_title_over_its_share_bar_not_the_neighbour_post_below_it(script: str) -> None:
+    # a self-media post: the share bar stands under the title, and the link to the series' previous
+    # part under the bar, right over the text; the bar is no furniture of the page's head
+    page = (
+        "网易首页 > 网易号 > 正文 申请入驻\n\n"
+        "2026回乡见闻(二):乡镇的虚假繁荣\n\n0\n分享至\n\n"
+        "2026回乡见闻(一):消失的村庄\n\n"
+        f"{BODY}"
+    )
+    assert cleaned(page, script).title == written("2026回乡见闻(二):乡镇的虚假繁荣", script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_headline_under_a_topics_blurb_with_no_title_above_it(script: str) -> None:
+    # a special topic's page: the topic's introduction, a paragraph, over the lead story's headline
+    blurb = (
+        "为全面贯彻落实关于加强基层治理的部署要求，人民网上海频道从基层鲜活的实践案例中撷取一批"
+        "可总结、可复制、可推广的社会治理样本予以呈现。"
+    )
+    headline = "上海:“美好社区 先锋行动”探索超大城市基层治理新路"
+    doc = cleaned(f"人民网首页|上海频道首页\n\n{blurb}\n\n{headline}\n\n{BODY}", script)
+    assert doc.title == written(headline, script)
+    assert doc.blocks[0].text == written(BODY.splitlines()[0], script)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from reader.clean.chrome import LINE_RULES, keyword_title, line_verdicts
-from reader.clean.chrome.lines import BREADCRUMB, LINK_FARM, SEO_TITLE, TAIL_MARKERS
+from reader.clean.chrome.lines import BREADCRUMB, LINK_FARM, PAGE_COUNT, SEO_TITLE, SHARE, TAIL_MARKERS
 from reader.clean.chrome.zones import NAV
 from reader.clean.metadata.bylines import BYLINE, PERSON_NAME
 from reader.clean.metadata.dates import DATE, DATE_FORM, lone_date, read_date
@@ -190,9 +190,15 @@ _MENU_ITEM = 4
 _MENU_GAP = re.compile(r"\s{3,}")
 
 
+_BAR = re.compile(r"\s*[|｜]\s*")
+
+
 def _menu_row(simple: str) -> bool:
     """Two short items side by side, one opening the other (a column and its sub-column), or three
-    or more set apart by wide gaps."""
+    or more set apart by wide gaps; or columns' names parted by bars (`人民网首页|上海频道首页`)."""
+    bars = [p for p in _BAR.split(simple.strip()) if p]
+    if len(bars) >= 2 and all(_COLUMN.match(p) for p in bars):
+        return True
     items = simple.split()
     if len(items) < 2 or any(cjk_count(i) != len(i) or len(i) > _MENU_ITEM * 2 for i in items):
         return False
@@ -420,7 +426,11 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
     else:
         # Site names and slogans sit above the page's chrome; the title comes after it (a numbered
         # heading there is the article's first section, not its title).
-        chrome_at = max((i for i in head if (verdicts[i] or "").startswith("chrome.")), default=-1)
+        # A tool bar (share buttons, a counter) stands under a title, not above one: no furniture of the head.
+        chrome_at = max(
+            (i for i in head if (verdicts[i] or "").startswith("chrome.") and verdicts[i] not in _TOOL_BAR),
+            default=-1,
+        )
         below = [i for i in candidates if i > chrome_at and heading_kind(texts[i]) in (None, "plain")]
         at = (below if chrome_at >= 0 and below else candidates)[0]
     reach = min(first + 3, len(texts))
@@ -446,6 +456,7 @@ def _restated(texts: Sequence[str], verdicts: Sequence[str | None], at: int, fir
     return again[-1] if again else at
 
 
+_TOOL_BAR = frozenset({SHARE.name, PAGE_COUNT.name})
 _LATE = 6  # lines of text past the article's start that a dateline may stand at, its title over it
 _DATELINES = frozenset({DATE.name, SOURCE.name, BYLINE.name})
 
@@ -658,6 +669,21 @@ def _at_text_start(texts: Sequence[str], verdicts: Sequence[str | None], first: 
     return a if _split_head(texts, verdicts, k) == a else None
 
 
+def _under_blurb(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
+    """With no title above the text, a title-like line right under the text's first paragraph, over
+    more text, when the page's furniture stands around that paragraph: a site's or a topic's blurb
+    set above the story (`人民网上海频道…撷取一批…样本予以呈现` over `上海:“美好社区 先锋行动”探索…新路`).
+    A paragraph that opens the page alone is the text's own: no title is made up under it."""
+    k = next_open(texts, verdicts, max(first, 0), len(texts))
+    a = None if k is None else next_open(texts, verdicts, k + 1, len(texts))
+    b = None if a is None else next_open(texts, verdicts, a + 1, len(texts))
+    if b is None or not is_prose(texts[k]) or not is_prose(texts[b]) or not _adjacent(texts, verdicts, k, a):
+        return None
+    if not any(texts[i] for i in range(a) if i != k):  # nothing but the paragraph above the line
+        return None
+    return a if _usable(texts[a]) and heading_kind(texts[a]) in (None, "plain") else None
+
+
 _TAGGED = re.compile(r"^(?:[\[【][^\[\]【】]{1,6}[\]】]\s*)+[^\s\[【]")  # `[交流] 【求助】反应动力学求解`
 
 
@@ -862,6 +888,7 @@ _FALLBACKS = (
     _menu_item_under_dateline,
     _short_over_dateline,
     _twice_in_head,
+    _under_blurb,
 )
 # A byline that gives the writer's posting before the name, `筻口镇 谭好`: a short line, no title.
 _PLACED_NAME = re.compile(rf"^[\u4e00-\u9fff]{{2,8}}\s+{PERSON_NAME}$")
