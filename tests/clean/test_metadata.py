@@ -815,3 +815,21 @@ def test_a_bare_author_label_takes_only_names_from_the_line_below(below: str, au
         "会议指出，要进一步加强基层党建工作，推动各项任务落实落地。\n会议要求，各级党组织要提高政治站位。\n"
     )
     assert clean(f"作者：\n{below}\n{body}").author == author
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("2017-12-31  本文已影响20人  我唐", "我唐"),
+        ("2018-02-25 阅读 35 次 张小明", "张小明"),
+        ("2025-12-27 08:55:29 火100人看过", None),  # one character left: no name
+        ("2024-11-20 21:44 阅读数 22 #新闻", None),  # a tag closes the line
+        ("2020-01-01 浏览 33 次 散文 随笔", None),  # two words: a post's categories
+    ],
+)
+def test_the_word_closing_a_posts_dateline_after_its_readers_count_is_the_writer(
+    line: str, author: str | None, script: str
+) -> None:
+    fields = metadata.read_fields(in_script(script, line))
+    assert fields is not None and fields.get("author") == (author and in_script(script, author))

@@ -227,6 +227,8 @@ _READERS = (
 )
 # Counters and widgets beside a page's fields: `阅读(0) 评论()`, `浏览次数:356`, `字号:大 中 小`.
 _COUNTERS = (
+    # the readers a post has reached: `本文已影响20人`, `已被阅读 35 次`, `100人看过`
+    r"(?:本文)?[已被]{0,2}(?:影响|阅读|浏览|围观)了?\s*\d+\s*[人次]|\d+\s*人(?:看过|读过)|"
     r"\d*\s*次(?:浏览|阅读|查看)|(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]?\s*[(（]?\s*\d*\s*[)）]?|"
     r"字[号体]\s*[:：]?\s*[大中小\s]*|打印|关闭|收藏|分享|纠错|我来说两句|评论\s*[(（]?\s*\d*\s*[)）]?|"
     r"(?:已有)?\s*\d+\s*人(?:参与)?(?:评论|阅读|浏览|参与)"
@@ -245,7 +247,8 @@ _NOISE = re.compile(
     r"(?:索引号|文号|主题分类|公开方式|公开范围|体裁分类|有效性)\s*[:：]\s*\S*|[\W_]+"
 )
 _COUNTER = re.compile(
-    r"\d+\s*次(?:浏览|阅读)|(?:浏览|阅读|点击|访问|评论)(?:次数|量|数)?\s*(?:[:：]\s*\d+|[(（]\s*\d*\s*[)）])"
+    r"\d+\s*次(?:浏览|阅读)|(?:浏览|阅读|点击|访问|评论)(?:次数|量|数)?\s*(?:[:：]\s*\d+|[(（]\s*\d*\s*[)）])|"
+    r"(?:影响|阅读|浏览|围观)了?\s*\d+\s*[人次]|\d+\s*人(?:看过|读过)"
 )
 # A news outlet's name: the source of a line that gives it beside the page's counters (`西藏日报 阅读(0)`).
 _OUTLET = re.compile(
@@ -293,6 +296,8 @@ def read_fields(text: str) -> dict[str, str] | None:
     if posted_by and "date" in fields and simplified(posted_by) not in _FLOORS:
         return {"author": posted_by} | fields
     rest, as_written = _rest(text)
+    if "author" not in fields and "date" in fields and _signed_after_counter(text, as_written, simple):
+        return fields | {"author": as_written}
     sure = len(fields) >= 2 or " " in fields.get("date", "")
     if "author" not in fields and (
         PERSON.match(rest) or (sure and _short_name(rest))
@@ -307,6 +312,21 @@ def read_fields(text: str) -> dict[str, str] | None:
     if "author" not in fields and (m := _DATE_WRITER_OUTLET.match(simple)) and is_outlet(m.group("o")):
         return fields | {"author": text[m.start("n") : m.end("n")], "source": text[m.start("o") : m.end("o")]}
     return None
+
+
+_SIGNED_NAME = re.compile(r"^[^\s\d:：,，。.!！?？|｜#]{2,12}$")
+
+
+def _signed_after_counter(text: str, rest: str, simple: str) -> bool:
+    """`2017-12-31  本文已影响20人  我唐`: a post's dateline with its readers' count, and what is left of
+    it, a single word that closes the line, is the writer's name (a blog's or a mirror's layout)."""
+    words = text.split()
+    return (
+        len(words) >= 3
+        and words[-1] == rest
+        and _SIGNED_NAME.match(rest) is not None
+        and _COUNTER.search(simple) is not None
+    )
 
 
 # A county paper's dateline under its title, unlabelled: the date, the writer, the outlet
