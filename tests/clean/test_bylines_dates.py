@@ -230,6 +230,8 @@ def test_a_headline_cut_at_a_verb_is_no_signing_organisation(script: str) -> Non
     ("text", "date"),
     [
         ("2010 11 2 02:46 AM 23602次查看", "2010-11-02 02:46"),  # spaces for separators, with its time
+        ("2022 05/ 13 10:36", "2022-05-13 10:36"),  # a date set in spans: a mark beside a space
+        ("2022 05/ 13", None),  # …read only with its time
         ("09/11/2009", "2009-11-09"),  # day first, as Hong Kong writes it
         ("电话 2010 11 2", None),  # spaced numbers without a time are no date
         ("24.08/2015", None),  # one separator throughout
@@ -245,6 +247,7 @@ def test_more_date_forms(text: str, date: str | None) -> None:
     [
         (f"Doodle博客的开发过程\n2010 11 2 02:46 AM 23602次查看\n{BODY}", "2010-11-02 02:46"),
         (f"09/11/2009\n播放本新闻相关短片\n{TITLE}\n{BODY}", "2009-11-09"),
+        (f"西藏频道 > 正文\n2022 05/ 13 10:36\n来源: 新华社\n{TITLE}\n{BODY}", "2022-05-13 10:36"),
     ],
 )
 def test_pages_dated_in_those_forms(page: str, date: str, script: str) -> None:
