@@ -82,6 +82,10 @@ def test_an_empty_source_slot_gives_no_source(text: str, script: str) -> None:
         ("新华社记者 张三, 李四", "张三 李四"),
         ("新華社記者韓朝陽,、馬驍", "韓朝陽 馬驍"),
         ("记者张三，李四表示，今年以来", "张三"),
+        # a name's romanisation after it, as Taiwan's writers sign: no second writer
+        ("文:李雨蓁 Lí Ú-chin", "李雨蓁"),
+        ("作者：王小明 Wang Xiaoming", "王小明"),
+        ("作者：Jay13", "Jay13"),  # a Latin handle alone is the name
     ],
 )
 def test_read_author(text: str, author: str) -> None:

@@ -115,10 +115,15 @@ def tidy_names(value: str, roles: bool = False) -> str | None:
     names = (name.strip("/／") for name in "".join(chars).split())  # `记者/梁乾胜通讯员/姚虹伊`
     # a name holds a letter: `林君怡通讯员0` names one person, and no `0` joined to it by a space
     named = " ".join(n for n in names if _LETTER.search(n))
+    named = _ROMANISED.sub("", named)  # `李雨蓁 Lí Ú-chin`: the name's reading, no second writer
     return _AND_OTHERS.sub("", _AMPERSAND.sub("、", named)) or None
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+# Latin words after a name in Han characters, to the end: its romanisation (`Lí Ú-chin`, `Wang Xiaoming`).
+_ROMANISED = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:\s+[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f\u0300-\u036f'’-]*)+$"
+)
 
 
 _NAME_COMMA = re.compile(r"(?<=[\u4e00-\u9fff])\s*[,，][、\s]*(?=[\u4e00-\u9fff])")
