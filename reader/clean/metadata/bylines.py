@@ -158,6 +158,12 @@ _LEAD_CREDIT = re.compile(rf"^\s*【\s*[\u4e00-\u9fff]{{0,14}}?记者\s*(?P<v>{_
 _FILED_LEAD = re.compile(
     rf"^\s*(?:记者\s*)?(?P<v>{PERSON_NAME})\s*[/／\\＼]\s*[\u4e00-\u9fff]{{1,6}}?报[导道]\s"
 )
+# A byline mark opening the lead, the text run on after the names (a forum's repost, its paragraphs
+# run together, an attachment's file name before them): `1210.jpg □记者 刘斐珺 现在越来越多的…`.
+_MARKED_LEAD = re.compile(
+    rf"^\s*(?:[\w-]{{1,40}}\.(?:jpe?g|png|gif|bmp|webp)\s+)?[□■☉◎]\s*[\u4e00-\u9fff]{{0,6}}?记者\s*"
+    rf"(?P<v>{_PERSONS})\s+(?=[\u4e00-\u9fff])"
+)
 # The brackets after a dateline, whatever reporter's title they open with: `本站讯（职工通讯员 李琴雯 刘会）`,
 # `電(中青報·中青網見習記者 趙麗梅)`, `新疆网讯(记者邓仕林报道)`. The dateline may stand after a
 # subtitle run into the lead (`…出席   本报讯(记者周绍瑜)`).
@@ -195,7 +201,7 @@ def read_lead_byline(text: str) -> str | None:
         return _as_written(text, simple, m.start("v"), names)
     if m := _LEAD_BYLINE.match(simple):
         return without_roles(text[m.start("v") : m.end("v")])
-    leads = (_FILED_BYLINE, _LEAD_NAMES, _LEAD_CREDIT, _FILED_LEAD)
+    leads = (_FILED_BYLINE, _LEAD_NAMES, _LEAD_CREDIT, _FILED_LEAD, _MARKED_LEAD)
     if m := next((m for form in leads if (m := form.match(simple))), None):
         return " ".join(re.split(r"[、\s]+", text[m.start("v") : m.end("v")]))
     return None
@@ -206,6 +212,7 @@ def read_lead_byline(text: str) -> str | None:
 _LEAD_REACH, _LEAD_HEAD = 5, 160
 _LEAD_LONG = 80  # characters of a paragraph that is surely the lead, no caption or pager above it
 _BRACKETED = re.compile(r"[（(〔【]")
+_MARK = re.compile(f"[{BYLINE_MARKS}]")
 _ALONE = re.compile(r"^\s*[（(〔【][^（()）〔〕【】]{2,60}[）)〕】]\s*$")
 
 
@@ -218,7 +225,7 @@ def lead_byline(texts: Sequence[str], out: Sequence[str | None], first: int) -> 
     for k in reach:
         head = texts[k][:_LEAD_HEAD]  # only the lead's head is read in Simplified
         alone = _ALONE.match(texts[k]) is not None
-        marked = _BRACKETED.search(head) or _FILED_LEAD.match(simplified(head))
+        marked = _BRACKETED.search(head) or _FILED_LEAD.match(simplified(head)) or _MARK.search(head)
         if (alone or not past_lead) and marked and (names := read_lead_byline(head)):
             return names
         past_lead = past_lead or len(texts[k]) >= _LEAD_LONG
