@@ -624,6 +624,15 @@ def test_a_signature_date_never_overrides_the_dateline(script: str) -> None:
     [
         # a name set apart after the last sentence
         (f"某县召开重点项目推进会\n{PARAGRAPHS.rstrip()} 王夏夏\n", "王夏夏"),
+        # …or glued to it, a name no word is
+        (f"某县召开重点项目推进会\n{PARAGRAPHS.rstrip()}郭旭\n", "郭旭"),
+        # …over the related links, a related story's teaser and the channel's blurb kept below them
+        (
+            f"某县召开重点项目推进会\n{PARAGRAPHS.rstrip()}郭旭\n新闻推荐\n"
+            "本报讯(记者郭旭)记者昨日从市资源规划局获悉，近日全市20个村被评为国家森林乡村...\n"
+            "蓝田新闻，新鲜有料。世界很大，期待在此相遇。\n",
+            "郭旭",
+        ),
         # a byline mark closing a paragraph, not the last
         ("某县召开重点项目推进会\n让我们从街头巷尾来寻找答案。□某某日报记者吴亚飞\n" + PARAGRAPHS, "吴亚飞"),
         # the writer named with the post they hold, above the first paragraph
@@ -636,6 +645,12 @@ def test_bylines_around_the_text(page: str, author: str, script: str) -> None:
     doc = clean(in_script(script, page))
     assert doc.author == in_script(script, author)
     assert in_script(script, author) not in "".join(b.text for b in doc.blocks)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_word_glued_after_the_last_sentence_is_a_text_cut_short_no_name(script: str) -> None:
+    doc = clean(in_script(script, f"某县召开重点项目推进会\n{PARAGRAPHS.rstrip()}全县\n"))
+    assert doc.author is None
 
 
 @pytest.mark.parametrize("script", SCRIPTS)

@@ -298,6 +298,8 @@ _CREDITED_BYLINE = re.compile(
     rf"(?P<v>{_NAME}(?:[\s、]{_NAME}){{0,3}})\s+(?:图片|照片|图|视频|信息)[^（()）]{{0,40}}[）)])\s*$"
 )
 _SPACED_BYLINE = re.compile(rf"{_SENTENCE_END}\s+(?P<paren>(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}))\s*$")
+# …and glued to it, as some papers' sites set the name: `…推进乡村治理体系建设。郭旭` (a name no word is).
+_GLUED_BYLINE = re.compile(rf"(?<=[。！？!?])(?P<paren>(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}))$")
 _PAREN_BYLINE = re.compile(rf"^[（(]{_NAMES}[）)]$")
 _NOT_NAMES = frozenset({"待续", "未完待续", "全文完", "完", "续"})
 
@@ -343,7 +345,8 @@ def trailing_byline(text: str, sure_only: bool = False) -> tuple[str, str, str] 
 
     Also a byline mark (`…答案。□本报记者 李四`), a reporter filing from a place
     (`…死因。（王煌忠／台中報導）`) and, unless `sure_only` (a paragraph before the last, where only
-    those two sign), a name set apart by a space after the last sentence (`…新成效。 王夏夏`).
+    those two sign), a name set apart by a space after the last sentence (`…新成效。 王夏夏`), or
+    glued to it when it is no word (`…体系建设。郭旭`; `…部署。全县` is cut short).
     """
     tail = text[-24:]
     filed = tail.rstrip()[-1:] in "）)" and any(word in tail for word in _FILED)
@@ -358,7 +361,15 @@ def trailing_byline(text: str, sure_only: bool = False) -> tuple[str, str, str] 
             names = text[m.start("v") : m.end("v")]
             byline = text[m.start("paren") : m.end("paren")].strip()
             return text[: m.start("paren")].rstrip(), byline, _names(names)
+    if not sure_only and (m := _GLUED_BYLINE.search(simple)) and _no_word(m.group("v")):
+        return text[: m.start("paren")], text[m.start("paren") :], text[m.start("v") : m.end("v")]
     return None
+
+
+def _no_word(name: str) -> bool:
+    from reader.clean.tables import words  # jieba's dictionary, read on first use
+
+    return words().count(name) is None
 
 
 # Writers set after the headline behind a backslash, as Ta Kung Pao does: `借鉴成都经验…\阎小颖、何子煜`.
