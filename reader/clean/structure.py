@@ -364,6 +364,17 @@ def _signature(simple: str) -> bool:
     )
 
 
+_SET_PHRASE = 4  # characters of a set phrase (`触手可及`, `力所能及`)
+
+
+def _set_phrase_end(simple: str) -> bool:
+    """`…居民的幸福触手可及` → True: the line closes on a set phrase the dictionary knows, whose last
+    character is its own, no conjunction left hanging (`及`)."""
+    from reader.clean.tables import words  # jieba's dictionary, read on first use
+
+    return len(simple) > _SET_PHRASE and words().count(simple[-_SET_PHRASE:]) is not None
+
+
 def heads_nothing(text: str) -> bool:
     """`图为村民采摘芒果`, `特此通告`, `（此件主动公开）`, `截屏.jpg`, `DQ=0; //拉低`, `中共某某县委办公室`,
     `吴晓军` → True: no subhead."""
@@ -375,7 +386,7 @@ def heads_nothing(text: str) -> bool:
     return bool(
         _CAPTION.search(simple)
         or _CLOSING.match(simple)
-        or _DANGLING.search(simple)
+        or (_DANGLING.search(simple) and not _set_phrase_end(simple))
         or _ISSUER.match(simple)
         or _signature(simple)
     )

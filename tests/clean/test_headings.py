@@ -233,3 +233,11 @@ def test_a_heading_between_rulers_is_a_heading_without_them(ruled: str, heading:
 def test_other_ruled_lines_are_kept_as_written(line: str, script: str) -> None:
     doc = clean(written(HEAD + "\n".join([TEXT[0], line, TEXT[1], TEXT[2]]) + "\n", script))
     assert not [r for r in doc.removed if r.rule == structure.HEADING_RULER.name]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_subhead_closing_on_a_set_phrase_is_no_clause_left_hanging(script: str) -> None:
+    # `及` closing `触手可及` is the phrase's own; `以及` closing a line leaves it hanging
+    closed = "从“指尖”到“脚尖”，居民的幸福触手可及"
+    page = [TEXT[0], closed, TEXT[1], "具体工作包括宣传以及", TEXT[2]]
+    assert headings(page, script) == expect([closed], script)
