@@ -261,16 +261,22 @@ _QUOTED_SLOGAN = re.compile(
 )
 
 
+# …or opens with one, a dash and what it is about: `“安全感更高了!”——打造扁平化、“无缝隙”社会治理体系`
+# (the quotation's own marks end no sentence of the line).
+_QUOTE_LED = re.compile(r"^“(?P<key>[^“”]{2,20})”\s*——\s*(?P<value>[^。！!?？；;]{4,30})$")
+
+
 def is_slogan(text: str) -> bool:
-    """`产业美：激活发展动力`, `安居乐业，社区里的温暖`, `队长张三:“群众一日不脱贫,我就一日不离岗”` → True:
-    two phrases (the second maybe a quotation whole), no sentence, no label.
+    """`产业美：激活发展动力`, `安居乐业，社区里的温暖`, `队长张三:“群众一日不脱贫,我就一日不离岗”`,
+    `“安全感更高了!”——打造…治理体系` → True: two phrases (one maybe a quotation whole), no sentence,
+    no label.
 
     Only a subhead between paragraphs, as `build` reads it: on its own the line could be a fragment.
     """
     if len(text) > HEADING_MAX:
         return False
     m = _SLOGAN.match(text) if len(text) <= _SLOGAN_MAX else None
-    if m is None and not (m := _QUOTED_SLOGAN.match(text)):
+    if m is None and not (m := _QUOTED_SLOGAN.match(text) or _QUOTE_LED.match(text)):
         return False
     if cjk_count(m.group("key")) < 2 or cjk_count(m.group("value")) < 4:
         return False

@@ -241,3 +241,13 @@ def test_a_subhead_closing_on_a_set_phrase_is_no_clause_left_hanging(script: str
     closed = "从“指尖”到“脚尖”，居民的幸福触手可及"
     page = [TEXT[0], closed, TEXT[1], "具体工作包括宣传以及", TEXT[2]]
     assert headings(page, script) == expect([closed], script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_subhead_led_by_a_quotation_and_a_dash_is_a_heading(script: str) -> None:
+    # the quotation's own exclamation ends no sentence of the line; a quotation that a sentence
+    # follows is a paragraph
+    led = "“安全感更高了!”——打造扁平化、精细化、“无缝隙”社会治理体系"
+    said = "“安全感更高了!”——居民们纷纷这样说。"
+    page = [TEXT[0], led, TEXT[1], said, TEXT[2]]
+    assert headings(page, script) == expect([led], script)
