@@ -627,12 +627,27 @@ def enumeration(text: str) -> tuple[str, int] | None:
     return None
 
 
+_CLAUSE = re.compile(r"[，,]")
+# A numbered question over its answer, as a Q&A sets it: `174.什么是入党积极分子?入党积极分子应具备哪些条件?`.
+QUESTION = "question"
+_QUESTION = re.compile(
+    r"^(?:\d{1,3}[.、．]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*"
+    r"[^。；;!！\s][^。；;!！]{3,58}[?？]$"
+)
+
+
 def _subhead(texts: Sequence[str], k: int, key: str | None, series: set[tuple[int, str]]) -> str | None:
     """What no pattern makes a heading but its place does: a slogan between paragraphs (`产业美：…`),
-    the next of a slogan series (`文化美：传`, `series`: the key shapes found so far), a deck over text."""
+    the next of a slogan series (`文化美：传`, `series`: the key shapes found so far), a deck over text,
+    a numbered question over its answer."""
     t = texts[k]
     if (is_slogan(t) and _stands_between(texts, k)) or _parallel(t, key, series):
         return SLOGAN
+    after = texts[k + 1] if k + 1 < len(texts) else ""
+    answered = _is_text(after) or (after.endswith((":", "：")) and cjk_count(after) >= _TEXT_CJK)
+    # a question of clauses, or one over the next question, is a point raised, not a section's head
+    if _QUESTION.match(t) and answered and not _QUESTION.match(after) and len(_CLAUSE.findall(t)) <= 1:
+        return QUESTION
     return DECK if is_deck(t) and k + 1 < len(texts) and _is_text(texts[k + 1]) else None
 
 

@@ -251,3 +251,13 @@ def test_a_subhead_led_by_a_quotation_and_a_dash_is_a_heading(script: str) -> No
     said = "“安全感更高了!”——居民们纷纷这样说。"
     page = [TEXT[0], led, TEXT[1], said, TEXT[2]]
     assert headings(page, script) == expect([led], script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_numbered_question_over_its_answer_is_a_heading(script: str) -> None:
+    # a Q&A's questions head their answers; points raised as questions, of clauses or in a run, do not
+    asked = "174.什么是入党积极分子?入党积极分子应具备哪些条件?"
+    answer = "入党积极分子，是指申请入党人经党组织讨论研究，被列为培养教育和考察的对象。"
+    raised = "(1)该图体现了服务端引擎,但是,对文本协议的支持没有体现出来?"
+    page = [TEXT[0], asked, answer, raised, TEXT[1]]
+    assert headings(page, script) == expect([asked], script)
