@@ -677,7 +677,9 @@ def _under_blurb(texts: Sequence[str], verdicts: Sequence[str | None], first: in
     k = next_open(texts, verdicts, max(first, 0), len(texts))
     a = None if k is None else next_open(texts, verdicts, k + 1, len(texts))
     b = None if a is None else next_open(texts, verdicts, a + 1, len(texts))
-    if b is None or not is_prose(texts[k]) or not is_prose(texts[b]) or not _adjacent(texts, verdicts, k, a):
+    if k is None or a is None or b is None or not is_prose(texts[k]) or not is_prose(texts[b]):
+        return None
+    if not _adjacent(texts, verdicts, k, a):
         return None
     if not any(texts[i] for i in range(a) if i != k):  # nothing but the paragraph above the line
         return None
