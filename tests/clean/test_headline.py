@@ -942,3 +942,23 @@ def test_a_short_title_set_again_under_a_posts_dateline_signed_after_its_readers
     )
     doc = cleaned(f"赶圩\n\n2017-12-31  本文已影响20人  我唐\n{again}\n\n{text}", script)
     assert (doc.title, doc.date, doc.author) == (written(title, script), "2017-12-31", "我唐")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_blog_posts_title_under_its_counted_dateline_below_the_sites_top_bar(script: str) -> None:
+    # a personal blog's page: the site's bar of links, the post's time with its popularity and replies
+    # and the links to its neighbours, the title; the owner signs under the post
+    page = (
+        "24h购物| | PChome| 登入\n"
+        "2011-09-24 15:08:47| 人气1,379| 回应0 | 上一篇 | 下一篇\n\n"
+        "来去乡下住一晚\n\n"
+        f"{BODY}\n"
+        "台长: 吕大吉\n"
+        "人气(1,379) | 回应(0)| 推荐 (0)| 收藏 (0)| 转寄\n"
+    )
+    doc = cleaned(page, script)
+    assert (doc.title, doc.date, doc.author) == (
+        written("来去乡下住一晚", script),
+        "2011-09-24 15:08",
+        written("吕大吉", script),
+    )

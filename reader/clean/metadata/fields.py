@@ -136,7 +136,8 @@ def read_source(text: str) -> str | None:
 
 
 # Who posted a forum thread or a blog post: its author. (`只看该作者` is a forum's filter link, no label.)
-_POSTER = r"(?:楼主|博主|发表者|发布人|发布者|发帖人)"
+# (`台长`, a PChome blog's owner: `台長: 呂大吉` under the post)
+_POSTER = r"(?:楼主|博主|台长|发表者|发布人|发布者|发帖人)"
 _SEP = r"\s*[:：|｜]"  # `作者：`, `撰稿|`
 # A writer's label (`撰稿|`, `执笔/`, `采写：`), and the reporter's title it may hold
 # (`采写：南都见习记者 林子沛`).
@@ -231,7 +232,9 @@ _COUNTERS = (
     r"(?:本文)?[已被]{0,2}(?:影响|阅读|浏览|围观)了?\s*\d+\s*[人次]|\d+\s*人(?:看过|读过)|"
     r"\d*\s*次(?:浏览|阅读|查看)|(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]?\s*[(（]?\s*\d*\s*[)）]?|"
     r"字[号体]\s*[:：]?\s*[大中小\s]*|打印|关闭|收藏|分享|纠错|我来说两句|评论\s*[(（]?\s*\d*\s*[)）]?|"
-    r"(?:已有)?\s*\d+\s*人(?:参与)?(?:评论|阅读|浏览|参与)"
+    r"(?:已有)?\s*\d+\s*人(?:参与)?(?:评论|阅读|浏览|参与)|"
+    # a blog post's popularity and replies: `人氣1,379| 回應0`
+    r"(?:人气|回应)\s*[:：]?\s*\d[\d,]*"
 )
 # What a metadata line may hold besides its fields: labels, counters, widgets, links, separators,
 # the day of the week, a newsroom's hotline.

@@ -191,14 +191,18 @@ _MENU_GAP = re.compile(r"\s{3,}")
 
 
 _BAR = re.compile(r"\s*[|｜]\s*")
+_BAR_ITEMS = 3  # short items parted by bars that make a bar of links
 
 
 def _menu_row(simple: str) -> bool:
     """Two short items side by side, one opening the other (a column and its sub-column), or three
-    or more set apart by wide gaps; or columns' names parted by bars (`人民网首页|上海频道首页`)."""
+    or more set apart by wide gaps; or columns' names parted by bars (`人民网首页|上海频道首页`), or
+    three or more short items so parted (`24h购物| | PChome| 登入`)."""
     bars = [p for p in _BAR.split(simple.strip()) if p]
     if len(bars) >= 2 and all(_COLUMN.match(p) for p in bars):
         return True
+    if len(bars) >= _BAR_ITEMS and all(len(p) <= _MENU_ITEM * 2 for p in bars):
+        return True  # a site's top bar: `24h购物| | PChome| 登入`
     items = simple.split()
     if len(items) < 2 or any(cjk_count(i) != len(i) or len(i) > _MENU_ITEM * 2 for i in items):
         return False
