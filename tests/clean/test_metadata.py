@@ -852,3 +852,36 @@ def test_the_word_closing_a_posts_dateline_after_its_readers_count_is_the_writer
 ) -> None:
     fields = metadata.read_fields(in_script(script, line))
     assert fields is not None and fields.get("author") == (author and in_script(script, author))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("note", "byline", "author"),
+    [
+        # the label alone over the note; a section's head, then the writer's name, over the text
+        (
+            "编者按\n4月24日，省委召开理论研讨会，本报今起刊发发言摘要，以飨读者。",
+            "立足现实基础 推进现代化建设\n吴晓军",
+            "吴晓军",
+        ),
+        # the label opening the note; the writer named with the town they are posted to
+        (
+            "编者按:记者下基层是践行“走转改”的重要举措，新闻单位编辑记者分赴各乡镇开展实践锻炼。",
+            "筻口镇 谭好",
+            "谭好",
+        ),
+    ],
+)
+def test_the_byline_under_an_editors_note_signs_the_text(
+    note: str, byline: str, author: str, script: str
+) -> None:
+    doc = clean(in_script(script, f"某县召开重点项目推进会\n\n{note}\n\n{byline}\n\n{PARAGRAPHS}"))
+    assert doc.author == in_script(script, author)
+    assert in_script(script, author) not in "".join(b.text for b in doc.blocks)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_text_under_an_editors_note_with_no_byline_names_no_one(script: str) -> None:
+    note = "编者按:记者下基层是践行“走转改”的重要举措，新闻单位编辑记者分赴各乡镇开展实践锻炼。"
+    doc = clean(in_script(script, f"某县召开重点项目推进会\n\n{note}\n\n{PARAGRAPHS}"))
+    assert doc.author is None

@@ -26,6 +26,7 @@ from reader.clean.metadata.bylines import (
     lead_byline,
     org_above_text,
     paren_byline,
+    past_note,
     person_first,
     read_lead_byline,
     signer,
@@ -133,7 +134,8 @@ def extract(
         head, start = head_below_title(texts, out, title_at)  # in the cleaner's output
         found |= {name: found[name] or value for name, value in head.items() if value}
     if title_at is not None:
-        signer = org_above_text(texts, out, title_at, start)  # taken even when an author is known
+        # taken even when an author is known; under an editor's note, over the text below the note
+        signer = org_above_text(texts, out, title_at, past_note(texts, out, start))
         found["author"] = found["author"] or signer
     if title_at is not None:  # the dateline below the title, or inside the text's first lines
         at = next((k for k in range(title_at + 1, zones.first) if out[k] == DATE.name), None)

@@ -14,9 +14,10 @@ from itertools import islice
 
 from reader.clean.chrome.lines import LINK_FARM
 from reader.clean.chrome.zones import NAV
-from reader.clean.metadata.lines import last_open
+from reader.clean.metadata.lines import last_open, next_open
 from reader.clean.metadata.script import simplified
 from reader.clean.rules import FIELD, Rule, register
+from reader.clean.signals import is_prose
 
 BYLINE = register(
     Rule(
@@ -407,16 +408,52 @@ def _names_alone(simple: str) -> bool:
     return simple.endswith("等") or any(len(n) == 3 for n in re.split(r"[\s、]+", names))
 
 
+# A writer named with where they are posted: `筻口镇 谭好` (a trainee reporter's town).
+_POSTED_AT = re.compile(
+    rf"^[\u4e00-\u9fff]{{1,8}}(?:镇|乡|村|县|区|市|街道|社区)\s{{1,3}}(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}})$"
+)
+
+
 def signer(text: str) -> str | None:
-    """`区政务服务局党总支`, `孙 璐`, `王军伟 甘泉等`, `…镇党委书记 邹建国` alone on a line → the name
-    that signs it."""
+    """`区政务服务局党总支`, `孙 璐`, `王军伟 甘泉等`, `…镇党委书记 邹建国`, `筻口镇 谭好` alone on a line →
+    the name that signs it."""
     simple = simplified(text)
     if ORG_BYLINE.match(simple):
         return text
     if PERSON.match(simple) or _names_alone(simple):
         return tidy_names(text)
-    m = _NAMED_POST.match(simple)
+    m = _NAMED_POST.match(simple) or _POSTED_AT.match(simple)
     return text[m.start("v") : m.end("v")] if m else None
+
+
+# An editor's note opening the text: `编者按：…`, `【编者按】…`, `编者的话` over the note.
+_NOTE = re.compile(r"^[【\[]?\s*编(?:者|辑)(?:按|注|的话)\s*[】\]]?\s*[:：]?")
+_NOTE_LABEL = re.compile(
+    r"^[【\[]?\s*编(?:者|辑)(?:按|注|的话)\s*[】\]]?\s*[:：]?\s*$"
+)  # alone over the note
+_NOTE_REACH = 4  # the note's paragraphs, at most, before the lines that head the text under it
+
+
+def past_note(texts: Sequence[str], out: Sequence[str | None], first: int) -> int:
+    """Where the text starts under an editor's note that opens it: past the note's paragraphs and the
+    short lines under them (a section's head, the byline: `筻口镇 谭好`, `吴晓军`), at the first
+    paragraph after those; `first` when no note opens the text, or no short line follows it."""
+    k = next_open(texts, out, first, len(texts))
+    above = last_open(texts, out, 0, first) if k is not None else None
+    label = above is not None and _NOTE_LABEL.match(simplified(texts[above])) is not None
+    if k is None or not (label or _NOTE.match(simplified(texts[k]))):
+        return first
+    if _NOTE_LABEL.match(simplified(texts[k])):  # the label alone, the note under it
+        k = next_open(texts, out, k + 1, len(texts))
+    for _ in range(_NOTE_REACH):  # past the note's paragraphs, to the first short line under them
+        if k is None or not is_prose(texts[k]):
+            break
+        k = next_open(texts, out, k + 1, len(texts))
+    else:
+        return first
+    while k is not None and not is_prose(texts[k]):
+        k = next_open(texts, out, k + 1, len(texts))
+    return first if k is None else k
 
 
 def org_above_text(texts: Sequence[str], out: list[str | None], title_at: int, first: int) -> str | None:
