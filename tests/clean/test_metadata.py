@@ -864,6 +864,12 @@ def test_the_word_closing_a_posts_dateline_after_its_readers_count_is_the_writer
             "立足现实基础 推进现代化建设\n吴晓军",
             "吴晓军",
         ),
+        # a writer and an outlet's reporter under a profile's head, spaced as a row of links
+        (
+            "编者的话\n以独特的视角和敏锐的观察力记录社会的真实风貌，是文学的价值和特点。",
+            "_______________\n杨晓升:在现实中捕捉文学的亮光\n郑欣宜 中青报·中青网记者 宋宝颖",
+            "郑欣宜 宋宝颖",
+        ),
         # the label opening the note; the writer named with the town they are posted to
         (
             "编者按:记者下基层是践行“走转改”的重要举措，新闻单位编辑记者分赴各乡镇开展实践锻炼。",

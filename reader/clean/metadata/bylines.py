@@ -413,15 +413,20 @@ _POSTED_AT = re.compile(
     rf"^[\u4e00-\u9fff]{{1,8}}(?:镇|乡|村|县|区|市|街道|社区)\s{{1,3}}(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}})$"
 )
 
+# A writer and an outlet's reporter who wrote with them: `郑欣宜 中青报·中青网记者 宋宝颖`.
+_WITH_REPORTER = re.compile(rf"^(?P<v>{PERSON_NAME})\s{{1,3}}\S{{0,16}}?记者\s*(?P<r>{PERSON_NAME})$")
+
 
 def signer(text: str) -> str | None:
-    """`区政务服务局党总支`, `孙 璐`, `王军伟 甘泉等`, `…镇党委书记 邹建国`, `筻口镇 谭好` alone on a line →
-    the name that signs it."""
+    """`区政务服务局党总支`, `孙 璐`, `王军伟 甘泉等`, `…镇党委书记 邹建国`, `筻口镇 谭好`, `郑欣宜 某报记者
+    宋宝颖` alone on a line → the names that sign it."""
     simple = simplified(text)
     if ORG_BYLINE.match(simple):
         return text
     if PERSON.match(simple) or _names_alone(simple):
         return tidy_names(text)
+    if m := _WITH_REPORTER.match(simple):
+        return f"{text[m.start('v') : m.end('v')]} {text[m.start('r') : m.end('r')]}"
     m = _NAMED_POST.match(simple) or _POSTED_AT.match(simple)
     return text[m.start("v") : m.end("v")] if m else None
 
@@ -459,11 +464,12 @@ def past_note(texts: Sequence[str], out: Sequence[str | None], first: int) -> in
 def org_above_text(texts: Sequence[str], out: list[str | None], title_at: int, first: int) -> str | None:
     """`区政务服务局党总支` or `刘金新` alone right above the first paragraph signs it; two are text.
     Names alone there sign it though a menu rule took them for links (`丁 伟    汪晓东   刘晓鹏`: the
-    gaps between them)."""
+    gaps between them; `郑欣宜 某报记者 宋宝颖`)."""
     at = next((k for k in reversed(range(title_at + 1, min(first, len(texts)))) if texts[k]), None)
-    if at is not None and out[at] in _MENU_RULES and _names_alone(simplified(texts[at])):
+    simple = simplified(texts[at]) if at is not None and out[at] in _MENU_RULES else ""
+    if at is not None and (_names_alone(simple) or _WITH_REPORTER.match(simple)):
         out[at] = BYLINE.name
-        return tidy_names(texts[at])
+        return signer(texts[at])
     at = last_open(texts, out, title_at + 1, first) if first < len(texts) else None
     if at is not None and _AFFILIATION.match(texts[at]):  # `许翾` over `(浙江大学 公共管理学院, 浙江 杭州)`
         at = last_open(texts, out, title_at + 1, at)
