@@ -891,3 +891,24 @@ def test_a_text_under_an_editors_note_with_no_byline_names_no_one(script: str) -
     note = "编者按:记者下基层是践行“走转改”的重要举措，新闻单位编辑记者分赴各乡镇开展实践锻炼。"
     doc = clean(in_script(script, f"某县召开重点项目推进会\n\n{note}\n\n{PARAGRAPHS}"))
     assert doc.author is None
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("kind", ["政 府 工 作 报 告\n", ""])
+def test_a_speechs_head_gives_its_day_and_its_speaker_over_the_salutation(kind: str, script: str) -> None:
+    # a work report: its title (and its kind spaced letter by letter), the day and the meeting it was
+    # given at, the speaker with the post they hold, the salutation, the text
+    page = (
+        f"魏庄镇2018年政府工作报告和2019年工作计划\n{kind}"
+        "——2019年2月26日在镇第十四届人民代表大会第三次会议上\n"
+        "魏庄镇人民政府镇长 杨杰\n"
+        "各位代表：\n"
+        "现在，我代表魏庄镇人民政府向大会作政府工作报告，请予以审议，并请列席人员提出意见。\n"
+        f"{PARAGRAPHS}"
+    )
+    doc = clean(in_script(script, page))
+    assert (doc.title, doc.date, doc.author) == (
+        in_script(script, "魏庄镇2018年政府工作报告和2019年工作计划"),
+        "2019-02-26",
+        in_script(script, "杨杰"),
+    )

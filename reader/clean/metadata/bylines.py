@@ -385,6 +385,8 @@ def title_byline(title: str) -> str | None:
 
 _MENU_RULES = frozenset({LINK_FARM.name, NAV.name})  # chrome rules that take a row of short items
 _AFFILIATION = re.compile(r"^[（(][^()（）]{4,60}[)）]$")
+# A speech's salutation, opening it: `各位代表：`, `同志们：`, `各位代表、同志们:`.
+_SALUTATION = re.compile(r"^[\u4e00-\u9fff、，,]{2,12}[:：]$")
 # A writer named with the post they hold: `江陵县白马寺镇党委书记 邹建国`.
 POST = (
     r"书记|副书记|主任|局长|县长|镇长|乡长|区长|市长|州长|省长|部长|主席|院长|校长|所长|处长|科长|站长|"
@@ -471,7 +473,8 @@ def org_above_text(texts: Sequence[str], out: list[str | None], title_at: int, f
         out[at] = BYLINE.name
         return signer(texts[at])
     at = last_open(texts, out, title_at + 1, first) if first < len(texts) else None
-    if at is not None and _AFFILIATION.match(texts[at]):  # `许翾` over `(浙江大学 公共管理学院, 浙江 杭州)`
+    # `许翾` over `(浙江大学 公共管理学院, 浙江 杭州)`; a speech's speaker over `各位代表：`
+    if at is not None and (_AFFILIATION.match(texts[at]) or _SALUTATION.match(texts[at])):
         at = last_open(texts, out, title_at + 1, at)
     name = signer(texts[at]) if at is not None else None
     if at is None or name is None:

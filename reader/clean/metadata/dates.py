@@ -172,8 +172,13 @@ _LONE_MAX = 40  # characters of the longest date alone on its line, brackets and
 _SIGNED_AT = (
     r"(?:\s*(?:[上下]午|早上|晚上|凌晨)?\s*\d{1,2}[:：]\d{2})?(?:\s*[写作草记]?于\s*[\u4e00-\u9fff]{1,10})?"
 )
+# …or where a speech was given, under its title: `——2019年2月26日在镇第十四届人民代表大会第三次会议上`.
+_SPOKEN_AT = (
+    r"(?:\s*在[^\s，。,]{2,36}?(?:会议|大会|典礼|仪式|论坛|座谈会)上?(?:的(?:讲话|报告|发言|致辞))?)?"
+)
 _LONE_DATE = re.compile(
-    rf"^[\[【(（]?\s*(?:{DATE_FORM.pattern}|{_CN_DATE.pattern}|{_DAY_FIRST.pattern})\s*[\]】)）]?{_SIGNED_AT}$"
+    rf"^(?:——|—)?[\[【(（]?\s*(?:{DATE_FORM.pattern}|{_CN_DATE.pattern}|{_DAY_FIRST.pattern})\s*[\]】)）]?"
+    rf"{_SIGNED_AT}{_SPOKEN_AT}$"
 )
 
 

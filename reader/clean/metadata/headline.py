@@ -425,6 +425,13 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
         at = under  # `2022/07/13`, the headline, `記者陳風益/雲林報導`: the dateline set above the title
     elif above and meta_at is not None and not _blocked(texts, verdicts, above[-1], meta_at):
         at = above[-1]
+        # a document's kind spaced letter by letter under its title (`政 府 工 作 报 告`): the title's label
+        if (
+            len(above) > 1
+            and heading_kind(texts[at]) == "spaced"
+            and _adjacent(texts, verdicts, above[-2], at)
+        ):
+            at = above[-2]
     elif meta_at is not None and (under := _under_dateline(texts, verdicts, candidates, meta_at)) is not None:
         at = _past_kicker(texts, verdicts, candidates, under)
     else:
