@@ -628,6 +628,22 @@ def enumeration(text: str) -> tuple[str, int] | None:
 
 
 _CLAUSE = re.compile(r"[，,]")
+_CLOSED_MAX = 24  # characters of a numbered heading closed by a full stop, as official documents set one
+
+
+def _series(text: str) -> str | None:
+    return (enumeration(text) or (None,))[0]
+
+
+def _closed_heading(text: str) -> str | None:
+    """`（一）总体要求和主要预期目标。` alone on its line → `paren_numeral`: a numbered heading that
+    closes on a full stop, its only mark (the text under it is not a next item)."""
+    if len(text) > _CLOSED_MAX or not text.endswith("。") or SENTENCE_PUNCT.search(text[:-1]):
+        return None
+    kind = heading_kind(text[:-1])
+    return kind if kind in _ENUMERATED_KINDS or kind == "chapter" else None
+
+
 # A numbered question over its answer, as a Q&A sets it: `174.什么是入党积极分子?入党积极分子应具备哪些条件?`.
 QUESTION = "question"
 _QUESTION = re.compile(
@@ -644,6 +660,9 @@ def _subhead(texts: Sequence[str], k: int, key: str | None, series: set[tuple[in
     if (is_slogan(t) and _stands_between(texts, k)) or _parallel(t, key, series):
         return SLOGAN
     after = texts[k + 1] if k + 1 < len(texts) else ""
+    before = texts[k - 1] if k else ""
+    if (kind := _closed_heading(t)) and _is_text(after) and kind not in (_series(before), _series(after)):
+        return kind  # over text, not beside an item of its own series (a list of short sentences)
     answered = _is_text(after) or (after.endswith((":", "：")) and cjk_count(after) >= _TEXT_CJK)
     # a question of clauses, or one over the next question, is a point raised, not a section's head
     if _QUESTION.match(t) and answered and not _QUESTION.match(after) and len(_CLAUSE.findall(t)) <= 1:

@@ -261,3 +261,13 @@ def test_a_numbered_question_over_its_answer_is_a_heading(script: str) -> None:
     raised = "(1)该图体现了服务端引擎,但是,对文本协议的支持没有体现出来?"
     page = [TEXT[0], asked, answer, raised, TEXT[1]]
     assert headings(page, script) == expect([asked], script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_numbered_heading_closed_by_a_full_stop_over_text(script: str) -> None:
+    # an official document's heading alone on its line, closed by its stop; short sentences numbered
+    # in a row are a list's items, no headings
+    closed = "（一）总体要求和主要预期目标。"
+    items = ["1、不得吸烟。", "2、不得饮酒。"]
+    page = [TEXT[0], closed, TEXT[1], *items, TEXT[2]]
+    assert headings(page, script) == expect([closed], script)
