@@ -72,7 +72,8 @@ HEADING = register(
         "structure.heading",
         SHAPE,
         "品牌引领聚合力",
-        "a heading (its kind, 【】, 一、, （一）, 第一章…, sets the level)",
+        "a heading (its kind, 【】, 一、, （一）, 第一章…, sets the level; also a numbered question over "
+        "its answer, `“…!”——…` between paragraphs, `（一）…。` closed by its stop)",
     )
 )
 NO_HEADING = register(

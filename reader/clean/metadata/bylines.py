@@ -34,7 +34,9 @@ BYLINE = register(
         "is no author, and a person outranks an organisation or an outlet given as writer "
         "(`作者：某某新闻网`); an outlet's reporter (`《某某周刊》记者 甲 | 某地报道`, `南方+记者 甲`); "
         "credits on consecutive lines (`记者 | 甲` / `通讯员 乙`) name every writer; names alone "
-        "above the text, `王军伟 甘泉等`, without the `等`)",
+        "above the text, `王军伟 甘泉等`, without the `等`, or under an editor's note (`编者按…` / "
+        "`筻口镇 谭好`), a speaker over `各位代表：`; `…建设。郭旭` closing the text; the word closing a "
+        "dateline after its readers' count (`本文已影响20人 我唐`); a name's romanisation goes)",
     )
 )
 
