@@ -912,7 +912,20 @@ def test_the_title_over_its_share_bar_not_the_neighbour_post_below_it(script: st
         "2026回乡见闻(一):消失的村庄\n\n"
         f"{BODY}"
     )
-    assert cleaned(page, script).title == written("2026回乡见闻(二):乡镇的虚假繁荣", script)
+    doc = cleaned(page, script)
+    assert doc.title == written("2026回乡见闻(二):乡镇的虚假繁荣", script)
+    # the link to the series' other part is no line of the text
+    assert doc.blocks[0].text == written(BODY.splitlines()[0], script)
+    assert "chrome.related" in [r.rule for r in doc.removed]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_line_under_the_title_that_opens_as_it_does_is_still_the_text(script: str) -> None:
+    # the same subject opening the first line is no series: only a part's number sets a series apart
+    title = "人力资源社会保障部召开2023年三季度新闻发布会"
+    first = "人力资源社会保障部新闻发言人陈峰介绍"
+    doc = cleaned(f"{title}\n{first}\n{BODY}", script)
+    assert doc.blocks[0].text == written(first, script)
 
 
 @pytest.mark.parametrize("script", SCRIPTS)

@@ -11,7 +11,15 @@ import re
 from collections.abc import Sequence
 
 from reader.clean.chrome import LINE_RULES, keyword_title, line_verdicts
-from reader.clean.chrome.lines import BREADCRUMB, LINK_FARM, PAGE_COUNT, SEO_TITLE, SHARE, TAIL_MARKERS
+from reader.clean.chrome.lines import (
+    BREADCRUMB,
+    LINK_FARM,
+    PAGE_COUNT,
+    RELATED,
+    SEO_TITLE,
+    SHARE,
+    TAIL_MARKERS,
+)
 from reader.clean.chrome.zones import NAV
 from reader.clean.metadata.bylines import BYLINE, PERSON_NAME
 from reader.clean.metadata.dates import DATE, DATE_FORM, lone_date, read_date
@@ -1133,4 +1141,25 @@ def place(
     for i in range(min(first, len(texts))):  # every `名称：` row is the page's metadata table
         if out[i] is None and _TITLE_LABEL.match(simplified(texts[i])):
             out[i] = TITLE.name
+    if (part := _series_part(texts, out, last, found["title"] or "")) is not None:
+        out[part] = RELATED.name
     return last
+
+
+_SERIES = 6  # characters a series' name holds at least: `2026回乡见闻(`
+_PART_NUMBERS = frozenset("一二三四五六七八九十0123456789上中下续")
+
+
+def _series_part(texts: Sequence[str], out: Sequence[str | None], at: int, title: str) -> int | None:
+    """`2026回乡见闻(一):消失的村庄` right under `2026回乡见闻(二):…` and its tool bar, over the text: a
+    link to another part of the series the title names (they open alike, then differ in the part's
+    number), no line of the text."""
+    k = next_open(texts, out, at + 1, len(texts))
+    if k is None or is_prose(texts[k]) or not is_title_like(texts[k]):
+        return None
+    key, other = _key(title), _key(texts[k])
+    shared = next((n for n, (a, b) in enumerate(zip(key, other, strict=False)) if a != b), None)
+    if shared is None or shared < _SERIES:
+        return None
+    # the two differ in the part's number: `(二)` and `(一)`, `之三` and `之二`, `上` and `下`
+    return k if key[shared] in _PART_NUMBERS and other[shared] in _PART_NUMBERS else None
