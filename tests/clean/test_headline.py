@@ -942,19 +942,17 @@ def test_the_headline_under_a_topics_blurb_with_no_title_above_it(script: str) -
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
-@pytest.mark.parametrize(("again", "title"), [("赶圩", "赶圩"), ("随笔", "")])
-def test_a_short_title_set_again_under_a_posts_dateline_signed_after_its_readers_count(
-    again: str, title: str, script: str
-) -> None:
-    # a blog mirror's head: the title, the dateline with the readers' count and the writer's name
-    # last, the title again (a photo's caption); the text never says the title's two characters
+def test_a_posts_dateline_signed_after_its_readers_count_is_no_title(script: str) -> None:
+    # a blog mirror's head: a title too short to tell from a column's name (the text never says it),
+    # the dateline with the readers' count and the writer's name last, the title again (a photo's
+    # caption): the dateline is read, and no title is made of what it leaves
     text = (
         "出小区左拐十米便是条小巷。小巷长约二百米，延至菜市。有市容检查时它是仅容一车的巷子。\n"
         "无城管赶人的时候它自发为一个集。集上的菜比菜市场的便宜些，不很讲究的话，各式菜品可以买齐。\n"
         "这很像乡镇的三六九的集日。走进去可让时光倒转三十年，享受这尘世的味道。\n"
     )
-    doc = cleaned(f"赶圩\n\n2017-12-31  本文已影响20人  我唐\n{again}\n\n{text}", script)
-    assert (doc.title, doc.date, doc.author) == (written(title, script), "2017-12-31", "我唐")
+    doc = cleaned(f"赶圩\n\n2017-12-31  本文已影响20人  我唐\n赶圩\n\n{text}", script)
+    assert (doc.title, doc.date, doc.author) == ("", "2017-12-31", "我唐")
 
 
 @pytest.mark.parametrize("script", SCRIPTS)

@@ -746,8 +746,7 @@ _SHORT_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 def _short_over_dateline(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
     """`过年` over `• 2018-02-25` over a text about 过年: a blog post's title of two or three characters,
     too short to read as one anywhere else, is the page's first line right over its dateline (or
-    over the text) when the text's start says it, or when the page sets it again right under the
-    dateline (`赶圩` over `2017-12-31 本文已影响20人 我唐` over `赶圩`, the photo's caption)."""
+    over the text) when the text's start says it."""
     top = next((i for i in range(min(first, len(texts))) if texts[i]), None)
     if top is None or (verdicts[top] is not None and verdicts[top] not in _MENU_RULES):
         return None
@@ -764,9 +763,6 @@ def _short_over_dateline(texts: Sequence[str], verdicts: Sequence[str | None], f
         if t and v is None and t != texts[top]
     )
     sample = _cjk(" ".join(said)[:_SAMPLE])
-    again = next((i for i in range(below + 1, len(texts)) if texts[i]), None) if below != first else None
-    if again is not None and texts[again] == texts[top] and len(sample) >= _MIN_SAMPLE:
-        return top
     return top if len(sample) >= _MIN_SAMPLE and texts[top] in sample else None
 
 
