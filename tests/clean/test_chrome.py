@@ -9,6 +9,7 @@ from reader.clean.chrome import lines, zones
 from reader.clean.chrome.lines import BODY, EDGE
 from reader.clean.chrome.zones import Zones
 from reader.convert import convert
+from tests.clean.scripts import SCRIPTS, cleaned, in_script
 
 
 def fires(rule, text: str, bar: float = BODY) -> bool:
@@ -709,6 +710,33 @@ def test_related_links_then_comments_still_end_the_article() -> None:
         *comments,
     ]
     assert [b.text for b in clean("\n".join(page)).blocks] == TW_STORY
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_box_of_headlines_and_teasers_then_a_blurb_is_the_foot(script: str) -> None:
+    story = [convert(t, "traditional", "simplified") for t in TW_STORY]
+    teaser = "本报讯(记者李明)记者昨日从市林业局获悉,近日某市某区某镇某村等20个村被国家林业..."
+    blurb = "某县新闻,新鲜有料。走遍天涯,难忘故乡。世界很大,期待在此相遇。"
+    foot = ["新闻推荐", "某市20个村被评为“国家森林乡村”", teaser, blurb, "相关推荐", "新闻推荐"]
+    doc = cleaned(["某县推动社区营造", "2023-11-02 10:30 来源：某某日报", *story, *foot], script)
+    assert [b.text for b in doc.blocks] == [in_script(script, t) for t in story]
+    assert {r.text for r in doc.removed} >= {in_script(script, teaser), in_script(script, blurb)}
+
+
+def test_a_box_whose_teaser_is_followed_by_the_story_is_still_inside() -> None:
+    box = ["延伸閱讀", "宜蘭冬山河親水公園重新開放", "冬山河親水公園整修完成，明起重新開放..."]
+    page = [
+        "宜蘭縣府推動社區營造",
+        "2023-11-02 10:30 記者王小明／宜蘭報導",
+        *TW_STORY[:2],
+        *box,
+        *TW_STORY[2:],
+        "熱門新聞",
+        "某地發生車禍 一人受傷",
+    ]
+    doc = clean("\n".join(page))
+    assert [b.text for b in doc.blocks] == TW_STORY
+    assert {r.text: r.rule for r in doc.removed}[box[2]] == "chrome.related"
 
 
 _POST = [

@@ -462,24 +462,30 @@ def inline_boxes(
     texts: Sequence[str], strict: Sequence[str | None], is_anchor: set[int], before: Sequence[int]
 ) -> dict[int, range]:
     """`延伸阅读` and a few short links, with the article's paragraphs going on below: a box set
-    inside the article, not the start of its foot. Label line → the lines of the box."""
+    inside the article, not the start of its foot. Label line → the lines of the box.
+
+    A link's teaser under it, its opening cut short (`本报讯…被国家林业...`), is the box's, not the
+    article going on; and the text below must outweigh the box: a site's blurb of a line or two
+    under a box of headlines and teasers is the page's foot (`蓝田新闻,新鲜有料。…`)."""
     boxes: dict[int, range] = {}
     for i, verdict in enumerate(strict):
         if verdict != RELATED.name:
             continue
-        links = 0
+        links, size = 0, len(texts[i])
         for j in range(i + 1, len(texts)):
             t = texts[j]
             if not t:
                 continue
-            if j in is_anchor:  # the article goes on: enough of it to be more than a comment?
+            teaser = links > 0 and _CUT_MARK.search(t) is not None
+            if j in is_anchor and not teaser:  # the article goes on: enough of it to be more than a comment?
                 following = _next_marker(texts, strict, j)
-                if links and before[following] - before[j] >= _BOX_TEXT:
+                if links and before[following] - before[j] >= max(_BOX_TEXT, size):
                     boxes[i] = range(i, j)
                 break
-            if links == _BOX_LINKS or len(t) > _LINK_MAX or strict[j] not in (None, RELATED.name):
+            long_ = len(t) > _LINK_MAX and not teaser
+            if links == _BOX_LINKS or long_ or strict[j] not in (None, RELATED.name):
                 break
-            links += 1
+            links, size = links + 1, size + len(t)
     return boxes
 
 
@@ -500,6 +506,8 @@ _SIGNER_MAX = 30  # a signature's line above its date is at most this long
 _BOX_LINKS = 6  # links a box of related links set inside the article holds at most
 _LINK_MAX = 40  # and each is at most this long
 _BOX_TEXT = 40  # characters of paragraphs that go on below a box before the next chrome
+# A teaser's cut mark: `...` or one `…` ending the line (the writer's own ellipsis is `……`).
+_CUT_MARK = re.compile(r"(?<![.…])(?:\.{3}|…)$")
 _SHORT_LINES = 4  # short lines of words an article written in them has at least
 
 
@@ -713,14 +721,14 @@ def classify(texts: Sequence[str]) -> tuple[list[str | None], Zones]:
     for i, t in enumerate(texts):
         if not t:
             verdicts.append(None)
+        elif i in z.boxes:  # its links, and their teasers, sentences cut short
+            verdicts.append(strict[i] or RELATED.name)
         elif prose[i]:
             # prose above the first anchor is there only because a breadcrumb cut the head off
             cut_off = i < z.first and not is_headline(t) and not META_LABEL.match(t)
             verdicts.append(strict[i] or (HEADER.name if cut_off else None))
         elif i in z.code:
             verdicts.append(None)
-        elif i in z.boxes:
-            verdicts.append(strict[i] or RELATED.name)
         else:
             verdicts.append(both[i][1] if z.edge(i) else strict[i])
     return footer(texts, verdicts, z.last), z
