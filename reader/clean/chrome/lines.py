@@ -266,7 +266,9 @@ _DISCLAIMER = (
     r"如涉及(?:作品)?内容?[、,，]?版权|仅提供信息存储空间服务|"
     # a site's word on its own text or its readers' comments, never an article's sentence
     r"[未非]经(?:本[网站]|作者)?(?:书面)?(?:授权|许可|同意)\W{0,2}(?:不得|禁止|严禁|请勿)(?:转载|复制|摘编|使用)|"
-    r"评论仅(?:供其|代表\w{0,4})(?:表达)?个人(?:看法|观点)"
+    r"评论仅(?:供其|代表\w{0,4})(?:表达)?个人(?:看法|观点)|"
+    # `网友个人意见,不代表本站立场`, `…并不代表本网赞同其观点`: the site's word on what it carries
+    r"不代表本(?:网|站|平台|刊|号)\w{0,8}?(?:观点|立场)"
 )
 _DISCLAIMER_RE = re.compile(_DISCLAIMER)
 # `版权声明:`, and a bare `声明:` when it speaks of the site or of rights: a post's own `声明:此文为转载!`
