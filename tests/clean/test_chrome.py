@@ -739,6 +739,58 @@ def test_a_box_whose_teaser_is_followed_by_the_story_is_still_inside() -> None:
     assert {r.text: r.rule for r in doc.removed}[box[2]] == "chrome.related"
 
 
+_HEADLINE = "某街坊会嘉年华促睦邻互助"
+_TEXT = [
+    "某街坊会日前举办“睦邻互助齐关心嘉年华”，旨在联系不同大厦业主会和居民，推动邻里团结。",
+    "开幕式本月十七日下午四时举行，多个部门代表出席，街坊会负责人致辞时表示将深化社区服务。",
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_captions_between_a_headline_and_its_copy_are_the_articles(script: str) -> None:
+    captions = ["嘉宾主持嘉年华开幕礼", "?居民投入玩摊位游戏"]
+    page = [
+        "某某日报",
+        "第A13版:本地",
+        "",
+        _HEADLINE,
+        "",
+        captions[0],
+        "",
+        captions[1],
+        "",
+        _HEADLINE,
+        "",
+        *_TEXT,
+    ]
+    doc = cleaned(page, script)
+    assert [b.text for b in doc.blocks] == [in_script(script, t) for t in [*captions, *_TEXT]]
+    assert clean(doc.text()).text() == doc.text()
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        ["其他新闻一则标题在此", "其他新闻二则标题在此", "其他新闻三则标题在此"],  # a list, line under line
+        ["", "某地举行新春联欢晚会", "", "分享到: 微信 微博", ""],  # a share bar: the head between titles
+        [
+            "",
+            "市民参观展览现场",
+            "",
+            "嘉宾为活动剪彩",
+            "",
+            "居民参加游戏",
+            "",
+            "义工派发礼物",
+            "",
+        ],  # too many
+    ],
+)
+def test_lines_between_a_headline_and_its_copy_that_are_no_captions_go(between: list[str]) -> None:
+    doc = clean("\n".join(["某某日报", _HEADLINE, *between, _HEADLINE, "", *_TEXT]))
+    assert [b.text for b in doc.blocks] == _TEXT
+
+
 _POST = [
     "请问怎么解决18B20测温时总显示85的问题",
     "最近写了一个测温程序，但为何在数码管上的显示总是85呢？网上有许多解释，我还是不太明白。",

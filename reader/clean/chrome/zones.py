@@ -98,6 +98,16 @@ SHORT_LINES = register(
         at=IN_FOOT,
     )
 )
+CAPTIONS = register(
+    Rule(
+        "chrome.captions",
+        SHAPE,
+        "某县召开全县重点项目推进会\n\n与会人员参观重点项目建设现场\n",
+        "kept (the headline over its photo, the photo's caption, the headline again over the text: "
+        "a caption or two, each alone, between the copies)",
+        at=IN_HEAD,
+    )
+)
 FOOTER = register(
     Rule(
         "chrome.footer",
@@ -211,8 +221,9 @@ def header(
     """
     stop = first if title_at is None else title_at
     out = list(verdicts)
+    captions = _captions(texts, verdicts, title_at) if texts and title_at is not None else ()
     for i in range(min(stop, len(out))):
-        if out[i] is None:
+        if out[i] is None and i not in captions:
             out[i] = HEADER.name
     if title_at is not None and title_at < first:
         # a thread's tool bar (`随时随地手机跟帖`, `跳转到指定楼层`) between its title and its first post
@@ -229,6 +240,28 @@ def header(
                 break
             out[i] = line_verdicts(texts[i])[1]
     return out
+
+
+_CAPTIONS_MAX = 3  # captions between a headline shown over its photo and the headline over the text
+
+
+def _captions(texts: Sequence[str], verdicts: Sequence[str | None], title_at: int) -> range | tuple[()]:
+    """`街總嘉年華促睦鄰互助` over its photo, `嘉賓主持嘉年華開幕禮`, the headline again over the text: the
+    lines between the title and its copy just above are the photos' captions, the article's. So they
+    read only when they are few, words, each alone between blank lines, and no rule took any line
+    there (a date line, a share bar, a list of other headlines: the page's head between two titles)."""
+    key = "".join(texts[title_at].split())
+    copy = next((i for i in range(title_at - 1, -1, -1) if "".join(texts[i].split()) == key), None)
+    if copy is None or not key:
+        return ()
+    between = [i for i in range(copy + 1, title_at) if texts[i]]
+    if not between or len(between) > _CAPTIONS_MAX:
+        return ()
+    for i in between:
+        alone = not texts[i - 1] and not texts[i + 1]
+        if verdicts[i] is not None or not alone or cjk_count(texts[i]) < _CUT_CJK:
+            return ()
+    return range(copy + 1, title_at)
 
 
 def menu_under_title(
