@@ -393,6 +393,26 @@ def test_tags() -> None:
     assert lines.tags("关键在于落实，要抓好关键词句的学习。") == 0.0
 
 
+_PAPER = [
+    "党建引领乡村治理的路径探析",
+    "2024-01-21 09:51 张三 李四",
+    "某某学报 2023年6期",
+    "摘要:党建引领乡村治理是实现乡村治理现代化的必然要求。本文以某县某村为例,分析其经验与启示。",
+    "关键词:党的建设;乡村治理;农村基层党组织;“千万工程”",
+    "[中图分类号] D26;D422.6 [文献标识码] A [文章编号] 1009-6922(2023)06-05-07",
+    "一、问题的提出",
+    "乡村治理是国家治理的基石,也是中国式现代化的重要组成部分,",
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_papers_keywords_and_catalogue_codes_go_and_its_text_stays(script: str) -> None:
+    doc = cleaned(_PAPER, script)
+    assert {r.text: r.rule for r in doc.removed}[in_script(script, _PAPER[4])] == "chrome.tags"
+    assert {r.text: r.rule for r in doc.removed}[in_script(script, _PAPER[5])] == "chrome.tags"
+    assert [b.text for b in doc.blocks][-2:] == [in_script(script, t) for t in _PAPER[-2:]]
+
+
 @pytest.mark.parametrize(
     "text",
     [

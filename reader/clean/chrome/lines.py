@@ -35,7 +35,9 @@ BODY = 0.5
 ONLY_AT_EDGE = "only_at_edge"  # its words are common in article text: it names a line only at the edges
 ENDS_ARTICLE = "ends_article"  # fired late in the page, it marks where the page foot starts
 NO_METADATA = "no_metadata"  # it never shares its line with metadata (`来源:人民網  我來說兩句` does)
-IN_TEXT = "in_text"  # it stands inside the article, in place of what it hides: the text goes on below it
+# it may stand inside the article (a login wall in place of what it hides, a paper's keywords between
+# its abstract and its text): the text goes on below it
+IN_TEXT = "in_text"
 
 
 def both_scripts(*words: str) -> str:
@@ -565,9 +567,21 @@ end_mark = LineRule(END_MARK, lambda text: 1.0 if signals.END_MARK.fullmatch(tex
 
 
 # A label and a colon, or a space and the tags: `文章标签 新闻社会资讯`.
-_TAGS = re.compile(r"^[【\[]?(?:文章|本文)?(?:关键词|关键字|标签|tags?)[】\]]?(?:\s*[:：]|\s+\S)", re.I)
-TAGS = _chrome("tags", "关键词:组织部门 干部", "removed (keyword and tag lines)")
-tags = LineRule(TAGS, _certain(_TAGS))
+# A journal paper's catalogue codes are its tags too: `[中图分类号] D63 [文献标识码] A [文章编号] …`.
+_TAGS = re.compile(
+    r"^[【\[]?(?:(?:文章|本文)?(?:关键词|关键字|标签|tags?)|中图分类号|文献标[识志]码|文章编号)[】\]]?"
+    r"(?:\s*[:：]|\s+\S)",
+    re.I,
+)
+# Its words set off by semicolons or commas read like clauses: a keyword line is still no sentence.
+_TAGS_LIST = re.compile(rf"(?:{_TAGS.pattern})[^。！？!?]*$", re.I)
+TAGS = _chrome(
+    "tags",
+    "关键词:组织部门 干部",
+    "removed (keyword and tag lines, `关键词:公共服务;乡村治理`, a paper's `中图分类号`)",
+    IN_TEXT,
+)
+tags = LineRule(TAGS, _certain(_TAGS), prose_label=_TAGS_LIST)
 
 # What a photo stands for, alone under it: `（资料图）`, `(資料圖片僅供參考)`, `图片来源：网络`, or `图片`
 # (its placeholder text, where the page showed it); a caption that says what the photo shows
@@ -936,6 +950,9 @@ _PROSE_WORDS = re.compile(
         "隐藏",
         "后显示",
         "后可见",
+        "关键词",
+        "关键字",
+        "分类号",
     )
 )
 _PROSE_FIRST = re.compile(f"[{''.join(sorted({w[0] for w in _PROSE_WORDS.pattern.split('|')}))}]")
