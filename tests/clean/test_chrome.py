@@ -548,6 +548,21 @@ def test_markup_residue_is_chrome() -> None:
     assert lines.line_verdicts("<!-- 正文开始 -->")[0] == "chrome.markup"
 
 
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_photos_file_name_between_paragraphs_goes(script: str) -> None:
+    story = [convert(t, "traditional", "simplified") for t in TW_STORY]
+    doc = cleaned(["某县推动社区营造", "2023-11-02 10:30", story[0], "IMG_8438.JPG", *story[1:]], script)
+    assert [b.text for b in doc.blocks] == [in_script(script, t) for t in story]
+    assert {r.text: r.rule for r in doc.removed}["IMG_8438.JPG"] == "chrome.markup"
+
+
+@pytest.mark.parametrize(
+    "line", ["附件：某县风景.jpg", "请将照片命名为姓名.jpg后上传。", "下载地址 logo.png 及说明"]
+)
+def test_a_line_that_names_a_photo_among_words_is_no_markup(line: str) -> None:
+    assert lines.markup(line) == 0.0
+
+
 ARTICLE = [
     "近日，县文旅局组织专班对全县重点文物保护单位开展安全检查，逐一排查消防、防盗等隐患。",
     "检查组一行先后来到古城墙遗址、文庙等处，详细了解安全管理制度落实情况，现场指出问题。",

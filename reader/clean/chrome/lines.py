@@ -643,13 +643,18 @@ wordless = LineRule(WORDLESS, lambda text: 0.0 if _WORD_CHARACTER.search(text) e
 # What is left of a page's markup or template: a comment's ends, a tag, a page's file name.
 # A template's field or class name alone on its line, dotted with an underscore: `Graywatermark.thumb_head`.
 _TEMPLATE_NAME = r"^[A-Za-z]\w*(?:\.\w+)*\.[A-Za-z][A-Za-z0-9]*_\w*$"  # not `www.my_site.com`
+# A photo's file name alone, where the page showed the photo: `IMG_8438.JPG`.
+_IMAGE_FILE = r"^[A-Za-z0-9_.-]+\.(?:jpe?g|png|gif|bmp|webp)$"
 _MARKUP = re.compile(
-    rf"<!--|-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|(?<![\w-])[\w-]+\.s?html?\b|{_TEMPLATE_NAME}", re.I
+    rf"<!--|-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|(?<![\w-])[\w-]+\.s?html?\b|{_TEMPLATE_NAME}|"
+    rf"{_IMAGE_FILE}",
+    re.I,
 )
 MARKUP = _chrome(
     "markup",
     "2023-11-24 2 2 晚报 content_218998.html 1 /enpproperty-->",
-    "removed (what a page's markup or template left: comment ends, tags, file names, field names)",
+    "removed (what a page's markup or template left: comment ends, tags, file names, a photo's "
+    "`IMG_8438.JPG`, field names)",
     NO_METADATA,
 )
 markup = LineRule(MARKUP, lambda text: 1.0 if _MARKUP.search(text) else 0.0)
