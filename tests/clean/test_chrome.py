@@ -424,6 +424,19 @@ def test_a_reposting_disclaimer_is_removed_even_as_a_sentence(text: str) -> None
     assert lines.prose_label(text) == "chrome.copyright"
 
 
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text", ["马上注册，结交更多好友，享用更多功能。", "欢迎注册【某某前线】!", "欢迎您注册本论坛！"]
+)
+def test_a_forums_call_to_sign_up_is_removed_even_as_a_sentence(script: str, text: str) -> None:
+    assert lines.prose_label(in_script(script, text)) == "chrome.comment"
+
+
+@pytest.mark.parametrize("text", ["欢迎注册成为志愿者，报名截止到本月底。", "欢迎大家注册参加！"])
+def test_a_welcome_to_sign_up_for_something_else_stays(text: str) -> None:
+    assert lines.prose_label(text) is None
+
+
 def test_a_disclosure_table_row_is_no_anchor_even_with_semicolons() -> None:
     texts = [
         "索   引   号 20191202-189769 分        类 其他; 市人民政府办公室; 市政府、市政府办公室文件;",

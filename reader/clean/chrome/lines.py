@@ -365,8 +365,9 @@ _COMMENT_LABEL = re.compile(
     r"^(?:《[^》]{1,60}》)?\s*[有共]?\s*\d+\s*条?(?:评论|回复|留言|跟[帖贴])\S{0,3}$|^(?:全部|热门|最新|网友)评论\s*[(（]?\d*[)）]?$|^留言\s*[(（]?\d*[)）]?$"
 )
 COMMENT = _chrome("comment", "我来说两句", "removed (comment boxes, `3条评论`)", ENDS_ARTICLE)
-# A forum's call to sign up, written as a sentence: `马上注册,结交更多好友,享用更多功能。`
-_SIGN_UP = re.compile(r"^(?:马上|立即|现在)注册\s*[,，]")
+# A forum's call to sign up, written as a sentence: `马上注册,结交更多好友,享用更多功能。`, or its
+# welcome alone on a line: `欢迎注册【某某论坛】!`
+_SIGN_UP = re.compile(r"^(?:马上|立即|现在)注册\s*[,，]|^欢迎您?注册\W{0,2}[^\s，,。]{1,16}?\W{0,3}$")
 comment = _worded(COMMENT, _COMMENT_LABEL, _COMMENT, prose_label=_SIGN_UP)
 
 _RELATED_LABEL = re.compile(
