@@ -1022,13 +1022,22 @@ def test_a_sites_word_on_reposting_is_chrome_under_the_text(notice: str, script:
         "% G0 d; d# @* Z6 }[attach]4821915[/attach]",
         ": c' H$ {9 i/ Q& _- D, W [attach]4821916[/attach]  [1 B/ q; V% r- H# |- g",
         '[attachimg]12345[/attachimg] 5 V! w! p! p" `7 ^( ~',
+        "# @* g; f( L7 J& U     (, 下载次数: 136) ; W% V) A  x/ A+ o  V5 U+ O",
+        "# @* g; f( L7 J& U     (, 下載次數: 136) ; W% V) A  x/ A+ o  V5 U+ O",
     ],
 )
 def test_forum_noise_around_a_pictures_placeholder_is_chrome(line: str) -> None:
     assert lines.line_verdicts(line)[0] == "chrome.jammer"
 
 
-@pytest.mark.parametrize("line", ["[attach]4821915[/attach]", "见附图 [attach]4821915[/attach] 5 V! w! p! p"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[attach]4821915[/attach]",
+        "见附图 [attach]4821915[/attach] 5 V! w! p! p",
+        "见附图 (, 下载次数: 136) 5 V! w! p! p",
+    ],
+)
 def test_a_placeholder_alone_or_beside_words_is_no_noise(line: str) -> None:
     """A placeholder alone is no noise (no run of it), and words beside it make no line of noise."""
     assert lines.line_verdicts(line)[0] != "chrome.jammer"

@@ -817,14 +817,18 @@ def jammer_runs(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _JAMMER_RUN.finditer(text) if _is_jammer(m.group())]
 
 
-# Discuz's placeholder of a post's picture: `[attach]4821916[/attach]`, no words of the post.
-_ATTACH_CODE = re.compile(r"\[attach(?:img)?\]\d+\[/attach(?:img)?\]", re.I)
+# Discuz's placeholder of a post's picture, `[attach]4821916[/attach]`, or its stub, `(, 下载次数: 136)`
+# (the file's name and size left out): no words of the post.
+_ATTACH_CODE = re.compile(
+    r"\[attach(?:img)?\]\d+\[/attach(?:img)?\]|\([^()]{0,60}?下载次数\s*[:：]\s*\d+\s*\)", re.I
+)
 
 
 def _jammer(text: str) -> float:
+    if "[" in text or "下载次数" in text:  # noise around a picture's placeholder
+        text = _ATTACH_CODE.sub(" ", text)
     if not text.isascii():  # a line of noise alone: the noise is ASCII
         return 0.0
-    text = _ATTACH_CODE.sub(" ", text) if "[" in text else text  # noise around a picture's placeholder
     runs = jammer_runs(text)
     return 1.0 if runs and sum(b - a for a, b in runs) >= len(text.strip()) else 0.0
 
