@@ -109,13 +109,22 @@ def test_keyword_title_is_the_seo_keyword() -> None:
         "首頁 » 地方新聞 » 宜蘭縣",
         "南方网 > 广东 > 正文",
         "位置：首页 >> 基层党建",
+        "人民网首页|上海频道首页",
+        "首頁 | 重要新聞",
     ],
 )
 def test_breadcrumb(text: str) -> None:
     assert lines.breadcrumb(text) == 1.0
 
 
-@pytest.mark.parametrize("text", ["财政收入>支出的县达到12个", "2021年GDP增长>5%,好于预期。"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "财政收入>支出的县达到12个",
+        "2021年GDP增长>5%,好于预期。",
+        "全市首页|第一期新农村建设培训班今天开班",  # an item longer than a link
+    ],
+)
 def test_breadcrumb_near_misses(text: str) -> None:
     assert lines.breadcrumb(text) == 0.0
 

@@ -231,14 +231,36 @@ _BREADCRUMB_HOME = re.compile(r"(?:网站首页|首页|主页)\s*(?:>>?|»|›|�
 _BREADCRUMB_CHAIN = re.compile(r"^[^>»›＞→]{1,14}(?:\s*(?:>>?|»|›|＞|→)\s*[^>»›＞→]{1,14}){2,}\s*(?:>>?)?$")
 
 
+_HOME_ITEM = re.compile(r"(?:首页|主页)$")
+_HOME_ITEM_MAX = 10  # characters of each link in a row of them between bars
+
+
+def _home_row(text: str) -> bool:
+    """`人民网首页|上海频道首页`, `首页 | 重要新闻`: a row of links between bars, one of them a home page."""
+    items = [item.strip() for item in re.split(r"[|｜]", text)]
+    items = items[:-1] if items and not items[-1] else items  # `首页 | 版面导航 |`
+    return (
+        len(items) > 1
+        and all(0 < len(item) <= _HOME_ITEM_MAX for item in items)
+        and any(_HOME_ITEM.search(item) for item in items)
+    )
+
+
 def _breadcrumb(text: str) -> float:
     if _BREADCRUMB_LABEL.match(text) or _BREADCRUMB_HOME.search(text):
         return 1.0
-    return 1.0 if not SENTENCE_PUNCT.search(text) and _BREADCRUMB_CHAIN.match(text) else 0.0
+    if SENTENCE_PUNCT.search(text):
+        return 0.0
+    if ("|" in text or "｜" in text) and _home_row(text):
+        return 1.0
+    return 1.0 if _BREADCRUMB_CHAIN.match(text) else 0.0
 
 
 BREADCRUMB = _chrome(
-    "breadcrumb", "您所在的位置: 东南网 > 理论频道 > 正文", "removed (breadcrumbs)", NO_METADATA
+    "breadcrumb",
+    "您所在的位置: 东南网 > 理论频道 > 正文",
+    "removed (breadcrumbs, and a row of links with the home page: `人民网首页|上海频道首页`)",
+    NO_METADATA,
 )
 breadcrumb = LineRule(BREADCRUMB, _breadcrumb)
 
