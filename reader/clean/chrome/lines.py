@@ -233,14 +233,16 @@ _BREADCRUMB_CHAIN = re.compile(r"^[^>»›＞→]{1,14}(?:\s*(?:>>?|»|›|＞|�
 
 _HOME_ITEM = re.compile(r"(?:首页|主页)$")
 _HOME_ITEM_MAX = 10  # characters of each link in a row of them between bars
+_HOME_ROW_MAX = 3  # links in the row: a longer one is a link farm's
 
 
 def _home_row(text: str) -> bool:
-    """`人民网首页|上海频道首页`, `首页 | 重要新闻`: a row of links between bars, one of them a home page."""
+    """`人民网首页|上海频道首页`, `首页 | 重要新闻`: a short row of links between bars, one of them a
+    home page."""
     items = [item.strip() for item in re.split(r"[|｜]", text)]
     items = items[:-1] if items and not items[-1] else items  # `首页 | 版面导航 |`
     return (
-        len(items) > 1
+        1 < len(items) <= _HOME_ROW_MAX
         and all(0 < len(item) <= _HOME_ITEM_MAX for item in items)
         and any(_HOME_ITEM.search(item) for item in items)
     )
