@@ -848,6 +848,25 @@ def test_lines_between_a_headline_and_its_copy_that_are_no_captions_go(between: 
     assert [b.text for b in doc.blocks] == _TEXT
 
 
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("cut", ["重新“夺回麦克风", "人民日报的评论风格"])
+def test_the_words_a_paywall_cuts_off_are_the_articles(script: str, cut: str) -> None:
+    story = [convert(t, "traditional", "simplified") for t in TW_STORY]
+    foot = ["登录后获取更多权限", "网络编辑:方亚", "本作品的版权为某某周末所有，未经授权不得转载。"]
+    doc = cleaned(["某报评论员:为党立言的温度", "2023-11-02 10:30", *story, cut, *foot], script)
+    assert [b.text for b in doc.blocks] == [in_script(script, t) for t in [*story, cut]]
+
+
+def test_a_label_over_a_paywall_is_no_text_it_cut() -> None:
+    story = [convert(t, "traditional", "simplified") for t in TW_STORY]
+    doc = clean(
+        "\n".join(
+            ["某报评论员:为党立言的温度", "2023-11-02 10:30", *story, "来源:某某周末", "登录后获取更多权限"]
+        )
+    )
+    assert [b.text for b in doc.blocks] == story
+
+
 _POST = [
     "请问怎么解决18B20测温时总显示85的问题",
     "最近写了一个测温程序，但为何在数码管上的显示总是85呢？网上有许多解释，我还是不太明白。",

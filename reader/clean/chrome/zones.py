@@ -22,6 +22,7 @@ from reader.clean.chrome.lines import (
     FORUM,
     IN_TEXT_RULES,
     LINK_FARM,
+    LOGIN_WALL,
     MARKUP,
     RELATED,
     SEO_TITLE,
@@ -578,7 +579,12 @@ def text_end(
         t = texts[j]
         if not t:
             continue
-        goes_on = _continues_text(t) or (short_lines and _short_line(t)) or _closes_post(texts, strict, j)
+        goes_on = (
+            _continues_text(t)
+            or (short_lines and _short_line(t))
+            or _closes_post(texts, strict, j)
+            or _above_wall(texts, strict, j)
+        )
         if strict[j] is not None or edge[j] is not None or not goes_on:
             break
         end = j
@@ -593,6 +599,12 @@ def _closes_post(texts: Sequence[str], strict: Sequence[str | None], j: int) -> 
     t = texts[j]
     closes = below is not None and strict[below] == FORUM.name and ends_sentence(t)
     return closes and cjk_count(t) >= _CUT_CJK and not META_LABEL.match(t) and not is_table_row(t)
+
+
+def _above_wall(texts: Sequence[str], strict: Sequence[str | None], j: int) -> bool:
+    """`重新“夺回麦克风` right over `登录后获取更多权限`: the words a paywall cut off, the article's."""
+    below = next((k for k in range(j + 1, len(texts)) if texts[k]), None)
+    return below is not None and strict[below] == LOGIN_WALL.name and _short_line(texts[j])
 
 
 def _short_line(text: str) -> bool:
