@@ -20,7 +20,8 @@
    said once (本报曲阜讯…吴村镇), which alone would be too weak.
 8. Only where nothing is decided yet, the publisher the site's removed banner or footer names
    (达州市人民政府门户网站, 主办单位：某某县融媒体中心), or the story's source line (来源：永靖县人民政府),
-   adds one vote, and never against a place the text names.
+   adds one vote, and never against a place the text names. So do Hong Kong's or Macao's own words
+   (區議會, 本澳) on a page that names no place.
 9. A page that is no place's story has no region: a national one (a ministry's title, the capital as
    the seat of government, places scattered over provinces, a Beijing dateline's passing example) or
    a first-person essay whose title names no place, or a text whose one place is a short name said
@@ -187,6 +188,9 @@ def detect_region(doc: Document) -> Region:
         region = choose(g, votes, voters, city_share)
     if region.province is None and (banner := banner_mention(g, doc, votes)):
         add_vote(g, votes, voters, banner)
+        region = choose(g, votes, voters, city_share)
+    if region.province is None and (own := own_words_mention(g, parts, votes)):
+        add_vote(g, votes, voters, own)
         region = choose(g, votes, voters, city_share)
     if (
         seat_of_government(g, region, doc)
@@ -830,6 +834,25 @@ def banner_mention(g: Gazetteer, doc: Document, votes: Votes) -> Mention | None:
         return None
     written = found.get(code) or next(iter(found.values()))
     return Mention(0, 0, written, written, (Candidate(code, True, False),), BANNER_WEIGHT)
+
+
+# Hong Kong's and Macao's words for their own bodies and for themselves, written nowhere else: the
+# District Councils (區議會, 區議員) are Hong Kong's; 本澳 and 全澳 are Macao speaking of itself, as
+# 我省 and 全省 are a province. Not 本港 (a port's report says it of itself).
+OWN_WORDS = (("810000", re.compile("区议会|区议员")), ("820000", re.compile("本澳|全澳")))
+
+
+def own_words_mention(g: Gazetteer, parts: list[Part], votes: Votes) -> Mention | None:
+    """`新一屆區議會…`, `本澳居民`: a page that names no place but speaks of one SAR in that SAR's own
+    words, as one vote for it. Called only where nothing is decided yet, and never against a place
+    the text names (as `banner_mention`); a page using the words of both SARs gets neither."""
+    text = "\n".join(p.folded for p in parts)
+    said = [(code, m) for code, words in OWN_WORDS if (m := words.search(text))]
+    if len(said) != 1 or not all(on_chain(g, said[0][0], c) for c, v in votes.items() if v):
+        return None
+    code, match = said[0]
+    written = match.group()
+    return Mention(0, 0, written, written, (Candidate(code, True, False),), BODY_WEIGHT)
 
 
 def on_chain(g: Gazetteer, a: str, b: str) -> bool:

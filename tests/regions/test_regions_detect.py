@@ -791,3 +791,43 @@ def test_every_letter_a_latin_footer_word_may_begin_with_is_looked_for() -> None
     every = "".join(map(chr, [*range(0xD800), *range(0xE000, 0x110000)]))
     may_begin = set(re.findall("[ice]", every, re.IGNORECASE))
     assert may_begin == set(detect.FOOTER_LATIN_FIRST.findall(every))
+
+
+def test_a_district_or_township_of_hong_kong_macao_or_taiwan_names_its_unit() -> None:
+    # The gazetteer has no units below them: their districts and townships stand for the unit.
+    page = ("马公市长颁发邻长聘书", "马公市公所本月安排市长至所辖33里逐一颁发聘书。")
+    assert both_scripts(*page) == [("台湾省", None, None)] * 2
+    page = ("幸福感座谈节目", "协会于古坑乡麻园村推动参与式预算，邀请村民分享经验。")
+    assert both_scripts(*page) == [("台湾省", None, None)] * 2
+    page = ("活动下月举行", "活动将在深水埗区和观塘区举行，居民踊跃参加。")
+    assert both_scripts(*page) == [("香港特别行政区", None, None)] * 2
+    page = ("街坊会举办活动", "活动在花地玛堂区举行，居民踊跃参加。")
+    assert both_scripts(*page) == [("澳门特别行政区", None, None)] * 2
+
+
+def test_a_hong_kong_place_is_read_whole_not_as_the_mainland_name_inside_it() -> None:
+    # 天水围 is a new town of 元朗, not 天水 (甘肃省天水市) followed by 围; 天水市 itself is still 天水.
+    page = ("天水围规划不足", "天水围居民盼望增设设施。", "天水围的交通问题也要解决。")
+    assert both_scripts(*page) == [("香港特别行政区", None, None)] * 2
+    assert where("天水召开会议", "天水市各县区负责人参加。")[:2] == ("甘肃省", "天水市")
+
+
+def test_a_name_no_safer_on_a_mainland_page_is_not_a_taiwan_township() -> None:
+    # 成功镇 (台东) reads as 成功镇压, 大社区 (高雄) as 大社区建设, 长治乡 as 长治乡村: none names 台湾省.
+    for page in (
+        ("成功镇压叛乱", "官兵成功镇压了叛乱。"),
+        ("大社区建设", "推进大社区建设，居民生活便利。"),
+    ):
+        assert where(*page)[0] is None
+    assert where("长治乡村振兴", "长治乡村振兴取得成效。", "长治市召开会议。")[0] == "山西省"
+
+
+def test_hong_kong_and_macao_own_words_place_a_page_that_names_no_place() -> None:
+    # 區議會 and 區議員 are Hong Kong's District Councils; 本澳 is Macao speaking of itself.
+    page = ("新一届区议会展现新气象", "行政长官表示，区议会就任一个多星期，区议员积极发言。")
+    assert both_scripts(*page) == [("香港特别行政区", None, None)] * 2
+    page = ("街总嘉年华促睦邻互助", "街坊总会举办嘉年华，联系不同大厦业主会和本澳居民。")
+    assert both_scripts(*page) == [("澳门特别行政区", None, None)] * 2
+    # Never against a place the text names, and nothing from a page speaking in both SARs' words.
+    assert where("区议会考察团访问成都", "区议会考察团抵达成都市，参观成都市多个社区。")[0] == "四川省"
+    assert where("交流会", "区议会代表与本澳社团交流。")[0] is None
