@@ -186,7 +186,7 @@ def detect_region(doc: Document) -> Region:
         for m in townships:
             add_vote(g, votes, voters, m)
         region = choose(g, votes, voters, city_share)
-    if region.province is None and (banner := banner_mention(g, doc, votes)):
+    if region.province is None and (banner := banner_mention(g, doc, votes, site)):
         add_vote(g, votes, voters, banner)
         region = choose(g, votes, voters, city_share)
     if region.province is None and (own := own_words_mention(g, parts, votes)):
@@ -801,7 +801,9 @@ def host_mention(g: Gazetteer, url: str, votes: Votes, region: Region) -> Mentio
     return Mention(0, 0, host, host, (Candidate(code, True, False),), HOST_WEIGHT)
 
 
-def banner_mention(g: Gazetteer, doc: Document, votes: Votes) -> Mention | None:
+def banner_mention(
+    g: Gazetteer, doc: Document, votes: Votes, site: Callable[[], frozenset[str]] = frozenset
+) -> Mention | None:
     """The publisher the site's own removed chrome names, as one vote: `澳門特別行政區政府入口網站` →
     澳门特别行政区, `主办单位：某某县融媒体中心` → that county.
 
@@ -811,8 +813,10 @@ def banner_mention(g: Gazetteer, doc: Document, votes: Votes) -> Mention | None:
     places it leaves undecided, the banner votes only if every one of them lies on its chain (in it
     or above it). A central site (新华网, 人民网, 中国政府网) names no place and gives nothing; nor does
     a county's short name alone (光明日报, 新华日报 are no county's), nor a name several units share
-    that the text does not pick. A city's short name that is also a word (中山, 大同, 朝阳) is the city
-    before a publisher's body (中山日报), which the word never heads. Several publishers (a banner and
+    that the text does not pick, unless the site's host spells that county (`site`: 平度论坛 at
+    bbs.pingdu.co) and it is no ordinary word (天涯论坛 is no 天涯区's). A city's short name that is
+    also a word (中山, 大同, 朝阳) is the city before a publisher's body (中山日报), which the word
+    never heads. Several publishers (a banner and
     a footer, a row of links to sibling sites) vote for the deepest unit all of them lie in or contain.
     """
     found: dict[str, str] = {}  # unit → the publisher as first written
@@ -824,7 +828,9 @@ def banner_mention(g: Gazetteer, doc: Document, votes: Votes) -> Mention | None:
             cands = [
                 c
                 for c in m.candidates
-                if m.chain or g.units[c.code].level != COUNTY or (c.full and not c.generic)
+                if m.chain
+                or g.units[c.code].level != COUNTY
+                or (not c.generic and (c.full or c.code in site()))
             ]
             code = cands[0].code if len(cands) == 1 else best_backed(g, (c.code for c in cands), votes)
             if code is not None:
