@@ -74,6 +74,12 @@ PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìō�
 # a village or town named after it, or the time zone (北京时间).
 NOT_A_PLACE_AFTER = re.compile(r"[东西南北中]?(?:路|大道|大街|街|巷|胡同)|大学|学院|时间|社区|小区|村|镇|乡")
 NOT_A_PLACE_AFTER_FULL = re.compile(r"[东西南北中]?(?:路|大道|大街|巷)|大学|学院")
+# `南京航空航天大学`, `沈阳师范大学`: a short name heading a university's longer name names the school
+# (an author's affiliation), not the story's place. Not across a particle, a mark or a unit's suffix.
+SCHOOL_AFTER = re.compile(r"(?:(?![的了在和与及是等各省市县区])[\u4e00-\u9fff]){1,4}(?:大学|学院)")
+# `（清华大学社会科学学院，北京 海淀 100084）`: a place followed by a postcode is an address (an author's
+# affiliation, a sender's), not what the story is about.
+POSTCODE_AFTER = re.compile(r"[ \t\u3000]*\d{6}(?=[\s;；)）,，]|$)")
 MEDIA_AFTER = re.compile(r"日报|晚报|报社|报业|报人|电视台|卫视|广播|在线|新闻|网")
 HOST_BEFORE = ("莅临", "走进")
 AWAY_BEFORE = ("赴", "前往")
@@ -581,7 +587,7 @@ def scan(part: Part) -> list[Mention]:
             # A rejected form still consumes its characters: 广西区委 must not leave 西区 behind.
             i += length
             break
-    out = _join_chains(g, raw, folded)
+    out = [m for m in _join_chains(g, raw, folded) if not POSTCODE_AFTER.match(folded, m.end)]
     for m in out:
         if (
             folded[m.end : m.end + 1] in BORDER_FIRST
@@ -604,6 +610,8 @@ def _context_weight(text: str, start: int, end: int, cands: tuple[Candidate, ...
     full = cands[0].full
     after = text[end : end + 3]
     if (NOT_A_PLACE_AFTER_FULL if full else NOT_A_PLACE_AFTER).match(after):
+        return 0.0
+    if not full and SCHOOL_AFTER.match(text, end):
         return 0.0
     written_out = full or (end - start > 2 and text[end - 1] in OWN_SUFFIX)
     if (

@@ -831,3 +831,17 @@ def test_hong_kong_and_macao_own_words_place_a_page_that_names_no_place() -> Non
     # Never against a place the text names, and nothing from a page speaking in both SARs' words.
     assert where("区议会考察团访问成都", "区议会考察团抵达成都市，参观成都市多个社区。")[0] == "四川省"
     assert where("交流会", "区议会代表与本澳社团交流。")[0] is None
+
+
+def test_an_authors_affiliation_names_no_place_of_the_story() -> None:
+    # A journal article's affiliations: a university named for a city, and an address with its postcode.
+    page = (
+        "新中国基层党组织建设的实践逻辑",
+        "（1.清华大学社会科学学院，北京 海淀 100084；"
+        "2.南京航空航天大学人文与社会科学学院，江苏 南京 211106）",
+        "中国共产党历来重视党的基层组织建设，本文总结其历史经验。",
+    )
+    assert both_scripts(*page) == [(None, None, None)] * 2
+    # The city itself is still read, and so is an address without a postcode's digits.
+    assert where("南京召开会议", "南京市各区负责人参加，南京师范大学代表列席。")[:2] == ("江苏省", "南京市")
+    assert where("公告", "地址在江苏 南京 玄武区，欢迎来访。", "玄武区召开会议。")[2] == "玄武区"
