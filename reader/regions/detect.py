@@ -455,8 +455,11 @@ def unspaced(text: str) -> str:
 # A province speaking of itself: `我省全力打造…`, `全省…工作会议`.
 OWN_PROVINCE = re.compile(r"我省|全省")
 # `新疆农科院`, `宁夏特检院`: a province's name heading an institute's short name names the institute
-# (its staff work in one county or another), not the province as the story's area.
-INSTITUTE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:院|研究所)(?![长内外里])")
+# (its staff work in one county or another), not the province as the story's area; `记辽宁省优秀党务工作者`,
+# `河南省劳动模范`: one heading an honour names who gave it to a person of one county or another.
+INSTITUTE_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{1,4}?(?:院|研究所)(?![长内外里])|优秀|先进|劳动模范|劳模|道德模范|十佳|最美|三八红旗手|五一劳动奖章"
+)
 
 
 def province_title(g: Gazetteer, title: list[Mention], text: str = "", folded: str = "") -> bool:
@@ -467,7 +470,7 @@ def province_title(g: Gazetteer, title: list[Mention], text: str = "", folded: s
     county's short name in the title (红旗, 红旗区's) is too often an ordinary word to count as below; so
     is a city's that is a word (海南 of 海南州 beside 海南省).
     A township the title names (`深入达萨乡`) is below; so a title whose province only heads an
-    institute's name (`新疆农科院…驻村`) is no province's story.
+    institute's name or an honour (`新疆农科院…驻村`, `记辽宁省优秀党务工作者`) is no province's story.
     """
     levels = {
         g.units[c.code].level

@@ -457,6 +457,9 @@ def test_a_province_title_that_names_a_township_or_an_institute_heads_no_provinc
     # The province heading an institute's name (广西农科院) names the institute, which works in a county.
     assert at("广西农科院驻村工作纪实") == ("广西壮族自治区", "百色市", "靖西市")
     assert at("广西农业科学院驻村工作纪实") == ("广西壮族自治区", "百色市", "靖西市")
+    # The province heading an honour (优秀党务工作者, 劳动模范) names who gave it to a person of a county.
+    assert at("边关擎旗人——记广西壮族自治区优秀党务工作者") == ("广西壮族自治区", "百色市", "靖西市")
+    assert at("广西壮族自治区劳动模范的边关岁月") == ("广西壮族自治区", "百色市", "靖西市")
     # Not the province's own bodies: 广西区委 speaks for the province.
     assert at("广西区委部署兴边富民") == ("广西壮族自治区", None, None)
 
