@@ -857,13 +857,17 @@ def banner_mention(
 # District Councils (區議會, 區議員) are Hong Kong's; 本澳 and 全澳 are Macao speaking of itself, as
 # 我省 and 全省 are a province. Not 本港 (a port's report says it of itself).
 OWN_WORDS = (("810000", re.compile("区议会|区议员")), ("820000", re.compile("本澳|全澳")))
+KANA = re.compile("[\u3040-\u30ff]")  # Japanese writes 区議会 of Tokyo's wards: not Hong Kong's
 
 
 def own_words_mention(g: Gazetteer, parts: list[Part], votes: Votes) -> Mention | None:
     """`新一屆區議會…`, `本澳居民`: a page that names no place but speaks of one SAR in that SAR's own
     words, as one vote for it. Called only where nothing is decided yet, and never against a place
-    the text names (as `banner_mention`); a page using the words of both SARs gets neither."""
+    the text names (as `banner_mention`); a page using the words of both SARs gets neither, and a
+    page in Japanese none."""
     text = "\n".join(p.folded for p in parts)
+    if KANA.search(text):
+        return None
     said = [(code, m) for code, words in OWN_WORDS if (m := words.search(text))]
     if len(said) != 1 or not all(on_chain(g, said[0][0], c) for c, v in votes.items() if v):
         return None

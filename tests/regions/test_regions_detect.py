@@ -834,6 +834,8 @@ def test_hong_kong_and_macao_own_words_place_a_page_that_names_no_place() -> Non
     # Never against a place the text names, and nothing from a page speaking in both SARs' words.
     assert where("区议会考察团访问成都", "区议会考察团抵达成都市，参观成都市多个社区。")[0] == "四川省"
     assert where("交流会", "区议会代表与本澳社团交流。")[0] is None
+    # Japanese writes 区議会 of Tokyo's wards.
+    assert where("江戸川区議会の選挙", "江戸川区議会議員選挙が告示された。", script="traditional")[0] is None
 
 
 def test_an_authors_affiliation_names_no_place_of_the_story() -> None:
