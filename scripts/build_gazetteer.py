@@ -318,7 +318,8 @@ def build(sources: Path) -> dict:
         "fold": [keys, values],
         "aliases": {code: forms for code, forms in aliases.items() if forms},
         "former": former_names(sources, units, rows),
-        "below": below_names(sources, rows, words, fold),
+        "below": (below := below_names(sources, rows, words, fold)),
+        "below_generic": below_generic(below, words),
         "units": rows,
     }
 
@@ -411,6 +412,18 @@ def below_names(
     return {name: codes.pop() for name, codes in sorted(out.items()) if len(codes) == 1}
 
 
+BELOW_GENERIC_FREQ = 50  # jieba's count, any tag: 三峡, 春日, 湖西 are words and other places too
+
+
+def below_generic(below: dict[str, str], words: dict[str, tuple[int, str]]) -> list[str]:
+    """The names of `below_names` whose stem is a word or a place of its own in jieba's dictionary, of
+    any tag (三峡区: 三峡区域; 春日乡: 春日乡村; 湖西乡): the detector counts them only where the page
+    names their unit by another name, as a generic short name."""
+    return sorted(
+        n for n in below if n[-1] in BELOW_SUFFIXES and words.get(n[:-1], (0, ""))[0] >= BELOW_GENERIC_FREQ
+    )
+
+
 def township_name(name: str) -> str | None:
     """The name as a page writes it (大沁他拉街道办事处 → 大沁他拉街道); None for other rows and for
     one-character stems (张镇, 东街道), which are ordinary words more often than places."""
@@ -489,6 +502,7 @@ def main() -> int:
     data = build(opts.sources)
     townships = build_townships(streets, opts.sources, tuple(data["fold"]))
     data["below"] = {name: code for name, code in data["below"].items() if name not in townships}
+    data["below_generic"] = [name for name in data["below_generic"] if name in data["below"]]
     path = write(data, opts.out)
     levels = [
         sum(1 for r in data["units"] if (r[0].endswith("0000"), r[0].endswith("00")) == k)

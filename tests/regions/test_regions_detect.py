@@ -823,6 +823,9 @@ def test_a_name_no_safer_on_a_mainland_page_is_not_a_taiwan_township() -> None:
     ):
         assert where(*page)[0] is None
     assert where("长治乡村振兴", "长治乡村振兴取得成效。", "长治市召开会议。")[0] == "山西省"
+    # A stem that is a word or another place (三峡, 春日) counts only beside another name of Taiwan.
+    assert where("三峡区域经济", "推进三峡区域协调发展，春日乡村游客如织。")[0] is None
+    assert where("三峡区老街整修", "新北市三峡区老街整修完成。", "三峡区公所表示欢迎游客。")[0] == "台湾省"
 
 
 def test_hong_kong_and_macao_own_words_place_a_page_that_names_no_place() -> None:
