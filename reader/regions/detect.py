@@ -854,9 +854,9 @@ def banner_mention(
 
 
 # Hong Kong's and Macao's words for their own bodies and for themselves, written nowhere else: the
-# District Councils (區議會, 區議員) are Hong Kong's; 本澳 and 全澳 are Macao speaking of itself, as
-# 我省 and 全省 are a province. Not 本港 (a port's report says it of itself).
-OWN_WORDS = (("810000", re.compile("区议会|区议员")), ("820000", re.compile("本澳|全澳")))
+# District Councils (區議會, 區議員) are Hong Kong's; 本澳 is Macao speaking of itself, as 我省 is a
+# province. Not 本港 (a port's report says it of itself), nor 全澳 (Australia's Chinese press: all 澳洲).
+OWN_WORDS = (("810000", re.compile("区议会|区议员")), ("820000", re.compile("本澳")))
 KANA = re.compile("[\u3040-\u30ff]")  # Japanese writes 区議会 of Tokyo's wards: not Hong Kong's
 
 
