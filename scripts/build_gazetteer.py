@@ -16,7 +16,8 @@ Inputs (MIT- and WTFPL-licensed data files, see reader/regions/data/NOTICE.md):
 
 Only units with a GB/T 2260 code are kept: every mainland province-, prefecture- and county-level unit,
 and Hong Kong (810000), Macao (820000) and Taiwan (710000) at province level. The upstream's codes for
-their subdivisions are not GB/T codes (the two upstreams even disagree on them), so they are left out.
+their subdivisions are not GB/T codes (the two upstreams even disagree on them), so they are no units;
+their names are kept as forms of the province-level unit (`below_names`).
 
 The output is deterministic: running this twice gives the same bytes.
 """

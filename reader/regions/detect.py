@@ -827,8 +827,8 @@ def banner_mention(
     that the text does not pick, unless the site's host spells that county (`site`: 平度论坛 at
     bbs.pingdu.co) and it is no ordinary word (天涯论坛 is no 天涯区's). A city's short name that is
     also a word (中山, 大同, 朝阳) is the city before a publisher's body (中山日报), which the word
-    never heads. Several publishers (a banner and
-    a footer, a row of links to sibling sites) vote for the deepest unit all of them lie in or contain.
+    never heads. Several publishers (a banner and a footer, a row of links to sibling sites) vote for
+    the deepest unit all of them lie in or contain.
     """
     found: dict[str, str] = {}  # unit → the publisher as first written
     for written, folded in site_lines(doc.removed, g.fold):
