@@ -74,8 +74,9 @@ PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìō�
 # a village or town named after it, or the time zone (北京时间).
 NOT_A_PLACE_AFTER = re.compile(r"[东西南北中]?(?:路|大道|大街|街|巷|胡同)|大学|学院|时间|社区|小区|村|镇|乡")
 NOT_A_PLACE_AFTER_FULL = re.compile(r"[东西南北中]?(?:路|大道|大街|巷)|大学|学院")
-# `南京航空航天大学`, `沈阳师范大学`: a short name heading a university's longer name names the school
-# (an author's affiliation), not the story's place. Not across a particle, a mark or a unit's suffix.
+# `南京航空航天大学`, `沈阳师范大学`: a city's or province's short name heading a university's longer name
+# names the school (an author's affiliation), not the story's place; a county's (平度技工学院) is a
+# local school, whose story is its county's. Not across a particle, a mark or a unit's suffix.
 SCHOOL_AFTER = re.compile(r"(?:(?![的了在和与及是等各省市县区])[\u4e00-\u9fff]){1,4}(?:大学|学院)")
 # `（清华大学社会科学学院，北京 海淀 100084）`: a place followed by a postcode is an address (an author's
 # affiliation, a sender's), not what the story is about.
@@ -614,7 +615,7 @@ def _context_weight(text: str, start: int, end: int, cands: tuple[Candidate, ...
     after = text[end : end + 3]
     if (NOT_A_PLACE_AFTER_FULL if full else NOT_A_PLACE_AFTER).match(after):
         return 0.0
-    if not full and SCHOOL_AFTER.match(text, end):
+    if not full and SCHOOL_AFTER.match(text, end) and not _names_a_county(cands):
         return 0.0
     written_out = full or (end - start > 2 and text[end - 1] in OWN_SUFFIX)
     if (
@@ -654,6 +655,11 @@ def _crosses_a_word(text: str, start: int, end: int) -> bool:
             if k + length > end and (vocabulary.count(text[k : k + length]) or 0) >= CROSSING_MIN_COUNT:
                 return True
     return False
+
+
+def _names_a_county(cands: tuple[Candidate, ...]) -> bool:
+    g = load_gazetteer()
+    return any(g.units[c.code].level == COUNTY for c in cands)
 
 
 def _names_a_province(cands: tuple[Candidate, ...]) -> bool:

@@ -852,4 +852,6 @@ def test_an_authors_affiliation_names_no_place_of_the_story() -> None:
     assert both_scripts(*page) == [(None, None, None)] * 2
     # The city itself is still read, and so is an address without a postcode's digits.
     assert where("南京召开会议", "南京市各区负责人参加，南京师范大学代表列席。")[:2] == ("江苏省", "南京市")
+    # A county's school is a local one: its story is the county's.
+    assert where("平度技工学院举行开学典礼", "平度技工学院新生报到，平度各界祝贺。")[2] == "平度市"
     assert where("公告", "地址在江苏 南京 玄武区，欢迎来访。", "玄武区召开会议。")[2] == "玄武区"
