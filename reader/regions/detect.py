@@ -20,7 +20,8 @@
    said once (本报曲阜讯…吴村镇), which alone would be too weak.
 8. Only where nothing is decided yet, the publisher the site's removed banner or footer names
    (达州市人民政府门户网站, 主办单位：某某县融媒体中心), or the story's source line (来源：永靖县人民政府),
-   adds one vote, and never against a place the text names.
+   adds one vote, and never against a place the text names. So do Hong Kong's or Macao's own words
+   (區議會, 本澳) on a page that names no place.
 9. A page that is no place's story has no region: a national one (a ministry's title, the capital as
    the seat of government, places scattered over provinces, a Beijing dateline's passing example) or
    a first-person essay whose title names no place, or a text whose one place is a short name said
@@ -73,6 +74,13 @@ PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìō�
 # a village or town named after it, or the time zone (北京时间).
 NOT_A_PLACE_AFTER = re.compile(r"[东西南北中]?(?:路|大道|大街|街|巷|胡同)|大学|学院|时间|社区|小区|村|镇|乡")
 NOT_A_PLACE_AFTER_FULL = re.compile(r"[东西南北中]?(?:路|大道|大街|巷)|大学|学院")
+# `南京航空航天大学`, `沈阳师范大学`: a city's or province's short name heading a university's longer name
+# names the school (an author's affiliation), not the story's place; a county's (平度技工学院) is a
+# local school, whose story is its county's. Not across a particle, a mark or a unit's suffix.
+SCHOOL_AFTER = re.compile(r"(?:(?![的了在和与及是等各省市县区])[\u4e00-\u9fff]){1,4}(?:大学|学院)")
+# `（清华大学社会科学学院，北京 海淀 100084）`: a place followed by a postcode is an address (an author's
+# affiliation, a sender's), not what the story is about.
+POSTCODE_AFTER = re.compile(r"[ \t\u3000]*\d{6}(?=[\s;；)）,，]|$)")
 MEDIA_AFTER = re.compile(r"日报|晚报|报社|报业|报人|电视台|卫视|广播|在线|新闻|网")
 HOST_BEFORE = ("莅临", "走进")
 AWAY_BEFORE = ("赴", "前往")
@@ -185,8 +193,11 @@ def detect_region(doc: Document) -> Region:
         for m in townships:
             add_vote(g, votes, voters, m)
         region = choose(g, votes, voters, city_share)
-    if region.province is None and (banner := banner_mention(g, doc, votes)):
+    if region.province is None and (banner := banner_mention(g, doc, votes, site)):
         add_vote(g, votes, voters, banner)
+        region = choose(g, votes, voters, city_share)
+    if region.province is None and (own := own_words_mention(g, parts, votes)):
+        add_vote(g, votes, voters, own)
         region = choose(g, votes, voters, city_share)
     if (
         seat_of_government(g, region, doc)
@@ -445,8 +456,11 @@ def unspaced(text: str) -> str:
 # A province speaking of itself: `我省全力打造…`, `全省…工作会议`.
 OWN_PROVINCE = re.compile(r"我省|全省")
 # `新疆农科院`, `宁夏特检院`: a province's name heading an institute's short name names the institute
-# (its staff work in one county or another), not the province as the story's area.
-INSTITUTE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:院|研究所)(?![长内外里])")
+# (its staff work in one county or another), not the province as the story's area; `记辽宁省优秀党务工作者`,
+# `河南省劳动模范`: one heading an honour names who gave it to a person of one county or another.
+INSTITUTE_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{1,4}?(?:院|研究所)(?![长内外里])|优秀|先进|劳动模范|劳模|道德模范|十佳|最美|三八红旗手|五一劳动奖章"
+)
 
 
 def province_title(g: Gazetteer, title: list[Mention], text: str = "", folded: str = "") -> bool:
@@ -457,7 +471,7 @@ def province_title(g: Gazetteer, title: list[Mention], text: str = "", folded: s
     county's short name in the title (红旗, 红旗区's) is too often an ordinary word to count as below; so
     is a city's that is a word (海南 of 海南州 beside 海南省).
     A township the title names (`深入达萨乡`) is below; so a title whose province only heads an
-    institute's name (`新疆农科院…驻村`) is no province's story.
+    institute's name or an honour (`新疆农科院…驻村`, `记辽宁省优秀党务工作者`) is no province's story.
     """
     levels = {
         g.units[c.code].level
@@ -577,7 +591,7 @@ def scan(part: Part) -> list[Mention]:
             # A rejected form still consumes its characters: 广西区委 must not leave 西区 behind.
             i += length
             break
-    out = _join_chains(g, raw, folded)
+    out = [m for m in _join_chains(g, raw, folded) if not POSTCODE_AFTER.match(folded, m.end)]
     for m in out:
         if (
             folded[m.end : m.end + 1] in BORDER_FIRST
@@ -600,6 +614,8 @@ def _context_weight(text: str, start: int, end: int, cands: tuple[Candidate, ...
     full = cands[0].full
     after = text[end : end + 3]
     if (NOT_A_PLACE_AFTER_FULL if full else NOT_A_PLACE_AFTER).match(after):
+        return 0.0
+    if not full and SCHOOL_AFTER.match(text, end) and not _names_a_county(cands):
         return 0.0
     written_out = full or (end - start > 2 and text[end - 1] in OWN_SUFFIX)
     if (
@@ -639,6 +655,11 @@ def _crosses_a_word(text: str, start: int, end: int) -> bool:
             if k + length > end and (vocabulary.count(text[k : k + length]) or 0) >= CROSSING_MIN_COUNT:
                 return True
     return False
+
+
+def _names_a_county(cands: tuple[Candidate, ...]) -> bool:
+    g = load_gazetteer()
+    return any(g.units[c.code].level == COUNTY for c in cands)
 
 
 def _names_a_province(cands: tuple[Candidate, ...]) -> bool:
@@ -797,7 +818,9 @@ def host_mention(g: Gazetteer, url: str, votes: Votes, region: Region) -> Mentio
     return Mention(0, 0, host, host, (Candidate(code, True, False),), HOST_WEIGHT)
 
 
-def banner_mention(g: Gazetteer, doc: Document, votes: Votes) -> Mention | None:
+def banner_mention(
+    g: Gazetteer, doc: Document, votes: Votes, site: Callable[[], frozenset[str]] = frozenset
+) -> Mention | None:
     """The publisher the site's own removed chrome names, as one vote: `澳門特別行政區政府入口網站` →
     澳门特别行政区, `主办单位：某某县融媒体中心` → that county.
 
@@ -807,9 +830,11 @@ def banner_mention(g: Gazetteer, doc: Document, votes: Votes) -> Mention | None:
     places it leaves undecided, the banner votes only if every one of them lies on its chain (in it
     or above it). A central site (新华网, 人民网, 中国政府网) names no place and gives nothing; nor does
     a county's short name alone (光明日报, 新华日报 are no county's), nor a name several units share
-    that the text does not pick. A city's short name that is also a word (中山, 大同, 朝阳) is the city
-    before a publisher's body (中山日报), which the word never heads. Several publishers (a banner and
-    a footer, a row of links to sibling sites) vote for the deepest unit all of them lie in or contain.
+    that the text does not pick, unless the site's host spells that county (`site`: 平度论坛 at
+    bbs.pingdu.co) and it is no ordinary word (天涯论坛 is no 天涯区's). A city's short name that is
+    also a word (中山, 大同, 朝阳) is the city before a publisher's body (中山日报), which the word
+    never heads. Several publishers (a banner and a footer, a row of links to sibling sites) vote for
+    the deepest unit all of them lie in or contain.
     """
     found: dict[str, str] = {}  # unit → the publisher as first written
     for written, folded in site_lines(doc.removed, g.fold):
@@ -820,7 +845,9 @@ def banner_mention(g: Gazetteer, doc: Document, votes: Votes) -> Mention | None:
             cands = [
                 c
                 for c in m.candidates
-                if m.chain or g.units[c.code].level != COUNTY or (c.full and not c.generic)
+                if m.chain
+                or g.units[c.code].level != COUNTY
+                or (not c.generic and (c.full or c.code in site()))
             ]
             code = cands[0].code if len(cands) == 1 else best_backed(g, (c.code for c in cands), votes)
             if code is not None:
@@ -830,6 +857,29 @@ def banner_mention(g: Gazetteer, doc: Document, votes: Votes) -> Mention | None:
         return None
     written = found.get(code) or next(iter(found.values()))
     return Mention(0, 0, written, written, (Candidate(code, True, False),), BANNER_WEIGHT)
+
+
+# Hong Kong's and Macao's words for their own bodies and for themselves, written nowhere else: the
+# District Councils (區議會, 區議員) are Hong Kong's; 本澳 is Macao speaking of itself, as 我省 is a
+# province. Not 本港 (a port's report says it of itself), nor 全澳 (Australia's Chinese press: all 澳洲).
+OWN_WORDS = (("810000", re.compile("区议会|区议员")), ("820000", re.compile("本澳")))
+KANA = re.compile("[\u3040-\u30ff]")  # Japanese writes 区議会 of Tokyo's wards: not Hong Kong's
+
+
+def own_words_mention(g: Gazetteer, parts: list[Part], votes: Votes) -> Mention | None:
+    """`新一屆區議會…`, `本澳居民`: a page that names no place but speaks of one SAR in that SAR's own
+    words, as one vote for it. Called only where nothing is decided yet, and never against a place
+    the text names (as `banner_mention`); a page using the words of both SARs gets neither, and a
+    page in Japanese none."""
+    text = "\n".join(p.folded for p in parts)
+    if KANA.search(text):
+        return None
+    said = [(code, m) for code, words in OWN_WORDS if (m := words.search(text))]
+    if len(said) != 1 or not all(on_chain(g, said[0][0], c) for c, v in votes.items() if v):
+        return None
+    code, match = said[0]
+    written = match.group()
+    return Mention(0, 0, written, written, (Candidate(code, True, False),), BODY_WEIGHT)
 
 
 def on_chain(g: Gazetteer, a: str, b: str) -> bool:

@@ -65,6 +65,21 @@ def test_a_banner_places_a_page_whose_text_names_none(
     assert where(page("首页", *NO_PLACE), script) == (None, None, None)  # the text alone names nothing
 
 
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_local_forum_is_named_for_its_place(script: str) -> None:
+    # 深圳论坛 names its city as 达州日报 does; 平度 is a county's short name, taken only where the
+    # site's host spells it too (bbs.pingdu.co); 天涯 is an ordinary word, and tianya.cn no county's.
+    def forum(head: str, url: str) -> tuple:
+        written = convert(page(head, *NO_PLACE), script, "simplified")  # type: ignore[arg-type]
+        r = engine.analyse(Article("x", "x.txt", written, url=url)).region
+        return r.province, r.city, r.county
+
+    assert forum("深圳论坛", "https://bbs.example.com/t/1") == ("广东省", "深圳市", None)
+    assert forum("平度论坛", "https://bbs.pingdu.co/t/1") == ("山东省", "青岛市", "平度市")
+    assert forum("平度论坛", "https://bbs.example.com/t/1") == (None, None, None)
+    assert forum("天涯论坛", "https://bbs.tianya.cn/t/1") == (None, None, None)
+
+
 def test_the_evidence_is_the_publisher_as_written() -> None:
     text = page("澳门特别行政区政府入口网站", *NO_PLACE)
     assert region(text).evidence == ("澳门特别行政区政府入口网站×1",)
