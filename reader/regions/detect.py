@@ -23,7 +23,8 @@
    adds one vote, and never against a place the text names. So do Hong Kong's or Macao's own words
    (區議會, 本澳) on a page that names no place.
 9. A page that is no place's story has no region: a national one (a ministry's title, the capital as
-   the seat of government, places scattered over provinces, a Beijing dateline's passing example) or
+   the seat of government, places scattered over provinces, a Beijing dateline's passing example, a
+   text in the centre's words that names a place once or twice past its title and opening) or
    a first-person essay whose title names no place, or a text whose one place is a short name said
    once while it never speaks of an area of its own (全省, 我县). A place held up as a model
    (借鉴成都经验) is an example; a place named only as a wider area's venue (全州…在延吉召开) gives that area.
@@ -203,6 +204,7 @@ def detect_region(doc: Document) -> Region:
         seat_of_government(g, region, doc)
         or scattered(g, votes)
         or in_passing(region, voters, parts, title)
+        or national_examples(g, region, voters, title, parts)
         or ministry_title(g, doc.title, title)
         or personal_essay(g, doc, title)
         or lone_example(g, region, voters, doc, towns.units, site)
@@ -357,6 +359,50 @@ def in_passing(region: Region, voters: Voters, parts: list[Part], title: list[Me
     said = voters[province]
     in_title = {id(m) for m in title}
     return len(said) <= PASSING_MAX and not any(id(m) in in_title for m in said)
+
+
+# Bodies of the whole country: where they meet in the capital, the capital is a venue, not the subject.
+NATIONAL = re.compile(
+    r"全国|中央|国务院|党中央|总书记|国家[\u4e00-\u9fff]{0,6}(?:部|委|局|署|院|办)|部委|人民大会堂"
+)
+# The same, a ministry (农业农村部), and the country speaking of itself (我国, 国新办): a story told in
+# these words is national.
+NATIONAL_WORDS = re.compile(NATIONAL.pattern + "|我国|国新办|" + MINISTRIES)
+# A province's, city's, county's or township's own bodies and reach (县委, 市政府, 全县, 我市, 本县):
+# a story told in these words is that area's, however often it cites the centre.
+LOCAL_WORDS = re.compile(
+    r"[省市县区州盟旗镇乡](?:委|政府|人大|政协|长)|[全我][省市县区州盟旗镇乡]|本[县市区镇乡]"
+)
+EXAMPLE_MAX = 2  # mentions of the answer that may still be a national story's examples
+NATIONAL_WORDS_MIN = 4
+LOCAL_WORDS_MAX = 1
+
+
+def national_examples(
+    g: Gazetteer, region: Region, voters: Voters, title: list[Mention], parts: list[Part]
+) -> bool:
+    """`国务院新闻办…「5.12」四川汶川大地震…`, `农业农村部党组书记…山东高青人`: a story that speaks in the
+    centre's words (国务院, 中央, 我国, a ministry) and never of a local area's own bodies (县委, 全市)
+    names a place once or twice, outside its title and its opening paragraph, as an example, a
+    leader's visit or a native place, not as its subject: it is national.
+
+    `in_passing` reads the same from a Beijing dateline; this reads it from the words, so a mirror
+    that lost its headline or its dateline is read too. A site's host or banner makes it local."""
+    if region.province is None or region.adcode is None:
+        return False
+    said = voters[region.adcode[:2] + "0000"]
+    if not said or len(said) > EXAMPLE_MAX:
+        return False
+    opening = next((p.original for p in parts[1:] if p.weight == BODY_WEIGHT), "")
+    in_title = {id(m) for m in title}
+    # A host's or banner's vote (at no place in the text), the title's, or the opening paragraph's.
+    if any(m.end == 0 or id(m) in in_title or m.text in opening for m in said):
+        return False
+    text = "\n".join(p.folded for p in parts)
+    return (
+        len(NATIONAL_WORDS.findall(text)) >= NATIONAL_WORDS_MIN
+        and len(LOCAL_WORDS.findall(text)) <= LOCAL_WORDS_MAX
+    )
 
 
 VENUE_AFTER = re.compile(r"(?:隆重|正式)?(?:召开|举行|举办|开幕|闭幕)")
@@ -987,10 +1033,6 @@ def follows_its_unit(g: Gazetteer, folded: str, start: int, code: str) -> bool:
 
 
 CAPITAL = "110000"  # 北京市
-# Bodies of the whole country: where they meet in the capital, the capital is a venue, not the subject.
-NATIONAL = re.compile(
-    r"全国|中央|国务院|党中央|总书记|国家[\u4e00-\u9fff]{0,6}(?:部|委|局|署|院|办)|部委|人民大会堂"
-)
 NATIONAL_MIN = 3
 
 

@@ -855,3 +855,27 @@ def test_an_authors_affiliation_names_no_place_of_the_story() -> None:
     # A county's school is a local one: its story is the county's.
     assert where("平度技工学院举行开学典礼", "平度技工学院新生报到，平度各界祝贺。")[2] == "平度市"
     assert where("公告", "地址在江苏 南京 玄武区，欢迎来访。", "玄武区召开会议。")[2] == "玄武区"
+
+
+def test_a_national_story_names_its_examples_in_passing() -> None:
+    # No headline and no dateline (a mirror lost them): the centre's words, and a place named once
+    # as a leader's native place and once as an example, make a national story.
+    national = (
+        "",
+        "7月24日，农业农村部在国务院新闻办公室举行发布会，介绍全国夏粮生产情况。",
+        "他1963年生，山东高青人，长期参与中央一号文件起草。",
+        "我国粮食产量再创新高，党中央高度重视“三农”工作。",
+        "发布会上提到，河南省开封市兰考县的高标准农田是一个生动窗口。",
+    )
+    assert both_scripts(*national) == [(None, None, None)] * 2
+    # A county's own story cites the centre as often, but speaks of its own bodies (县委, 全县).
+    local = (
+        "",
+        "近日，县委召开常委会，传达学习党中央、国务院有关精神和全国会议部署。",
+        "会议强调，全县上下要把中央决策落到实处，县政府要抓好落实。",
+        "会议指出，兰考县要扎实推进高标准农田建设。",
+    )
+    assert both_scripts(*local)[0] == ("河南省", "开封市", "兰考县")
+    # Its place set in the opening paragraph is the subject, however national the words.
+    opening = ("", "河南省开封市兰考县仪封镇，秋收正忙。", *national[1:4])
+    assert both_scripts(*opening) == [("河南省", "开封市", "兰考县")] * 2
