@@ -133,7 +133,7 @@ class Mention:
     candidates: tuple[Candidate, ...]
     weight: float
     chain: bool = False
-    before: str = ""  # the character written right before it
+    before: str = ""  # the two characters written right before it
     after: str = ""  # what is written right after it, up to `AFTER_REACH` characters
     venue: bool = False  # 在长沙召开: where a meeting was held
     listed: bool = False  # 延吉市、汪清县: one of a list
@@ -629,7 +629,7 @@ def scan(part: Part) -> list[Mention]:
             ):
                 pass  # part of the word before (篇章贡献, 交通川藏) or of a person's name (纪洪山、)
             elif (w := _context_weight(folded, i, i + length, cands)) > 0:
-                written, before = original[i : i + length], folded[i - 1] if i else ""
+                written, before = original[i : i + length], folded[max(0, i - 2) : i]
                 after = folded[i + length : i + length + AFTER_REACH]
                 raw.append(
                     Mention(i, i + length, written, form, cands, weight * w, before=before, after=after)
@@ -1123,24 +1123,34 @@ def _same_phrase(m: Mention, seen: set[tuple[str, str]]) -> bool:
 
 
 PERSON_MIN = 2  # the times a surname must stand before a short name, and before every one of its mentions
+NAME_INSIDE_MIN = 3  # the times the same two characters must stand before it, and before every one
 
 
 def _people(mentions: list[Mention]) -> set[str]:
     """`刘海东早早就到了`, `刘海东说`: a short name that the same surname precedes every time is a person.
+    `广慈博爱院`, `广慈博爱园区`: one that the same two characters precede every time is inside a
+    longer name (a home's, a firm's), as often as the page speaks of it.
 
     A page that quotes a villager names him again and again; a place is written on its own at least once.
     """
-    before: defaultdict[str, set[str]] = defaultdict(set)
+    before: defaultdict[str, set[str]] = defaultdict(set)  # the two characters before each mention
     count: defaultdict[str, int] = defaultdict(int)
     for m in mentions:
         if not m.chain and not m.candidates[0].full:
             before[m.form].add(m.before)
             count[m.form] += 1
-    return {
-        form
-        for form, chars in before.items()
-        if count[form] >= PERSON_MIN and len(chars) == 1 and next(iter(chars)) in SURNAMES
-    }
+    out = set()
+    for form, heads in before.items():
+        chars = {h[-1:] for h in heads}
+        head = next(iter(heads))
+        if (count[form] >= PERSON_MIN and len(chars) == 1 and head[-1:] in SURNAMES) or (
+            count[form] >= NAME_INSIDE_MIN
+            and len(form) == 2  # a name written with its suffix (台北市) is a place on its own
+            and len(heads) == 1
+            and len(HAN.findall(head)) == 2
+        ):
+            out.add(form)
+    return out
 
 
 def _parent_named(g: Gazetteer, code: str, written: dict[str, int]) -> bool:

@@ -879,3 +879,17 @@ def test_a_national_story_names_its_examples_in_passing() -> None:
     # Its place set in the opening paragraph is the subject, however national the words.
     opening = ("", "河南省开封市兰考县仪封镇，秋收正忙。", *national[1:4])
     assert both_scripts(*opening) == [("河南省", "开封市", "兰考县")] * 2
+
+
+def test_a_short_name_inside_a_longer_name_every_time_is_no_place() -> None:
+    # 博爱 (博爱县) inside a home's name, the same two characters before it each time.
+    home = (
+        "台北老社区走读",
+        "导览从惠民博爱园区开始，台北市政府在这里兴建公共住宅。",
+        "惠民博爱园区前身是惠民博爱院，创立于1964年。",
+        "惠民博爱院早期设有老人所。",
+    )
+    assert both_scripts(*home) == [("台湾省", None, None)] * 2
+    # Said on its own, or after different words, it is the county again.
+    county = ("", "博爱县召开会议。", "会议在博爱召开，全县干部参加。", "来到博爱的客人很多。")
+    assert both_scripts(*county)[0] == ("河南省", "焦作市", "博爱县")
