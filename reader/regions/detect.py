@@ -72,8 +72,11 @@ BANNER_WEIGHT = HOST_WEIGHT  # so does the publisher a site's banner or footer n
 
 PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 # What may follow a name and makes it something else: a street (山西北路), a university, a neighbourhood,
-# a village or town named after it, or the time zone (北京时间).
-NOT_A_PLACE_AFTER = re.compile(r"[东西南北中]?(?:路|大道|大街|街|巷|胡同)|大学|学院|时间|社区|小区|村|镇|乡")
+# a village or town named after it, or the time zone (北京时间). Not 街坊 or 街头: 澳门街坊节 and 上海街头
+# are the place's neighbours and streets.
+NOT_A_PLACE_AFTER = re.compile(
+    r"[东西南北中]?(?:路|大道|大街|街(?![坊头])|巷|胡同)|大学|学院|时间|社区|小区|村|镇|乡"
+)
 NOT_A_PLACE_AFTER_FULL = re.compile(r"[东西南北中]?(?:路|大道|大街|巷)|大学|学院")
 # `南京航空航天大学`, `沈阳师范大学`: a city's or province's short name heading a university's longer name
 # names the school (an author's affiliation), not the story's place; a county's (平度技工学院) is a
@@ -207,10 +210,29 @@ def detect_region(doc: Document) -> Region:
         or national_examples(g, region, voters, title, parts)
         or ministry_title(g, doc.title, title)
         or personal_essay(g, doc, title)
-        or lone_example(g, region, voters, doc, towns.units, site)
+        or (
+            lone_example(g, region, voters, doc, towns.units, site)
+            and not vouched(g, region, doc, parts, votes, site)
+        )
     ):
         return Region()
     return provincial_venue(g, region, voters, doc) or region
+
+
+def vouched(
+    g: Gazetteer,
+    region: Region,
+    doc: Document,
+    parts: list[Part],
+    votes: Votes,
+    site: Callable[[], frozenset[str]] = frozenset,
+) -> bool:
+    """`2019年澳門街坊節…街總主辦`: a place the text names once is no lone example where the site's
+    publisher (`澳門特別行政區政府入口網站`) or the place's own words (街總, 本澳) say the same place."""
+    for m in (banner_mention(g, doc, votes, site), own_words_mention(g, parts, votes)):
+        if m is not None and region.adcode and on_chain(g, m.candidates[0].code, region.adcode):
+            return True
+    return False
 
 
 class PageTownships:
@@ -907,8 +929,13 @@ def banner_mention(
 
 # Hong Kong's and Macao's words for their own bodies and for themselves, written nowhere else: the
 # District Councils (區議會, 區議員) are Hong Kong's; 本澳 is Macao speaking of itself, as 我省 is a
-# province. Not 本港 (a port's report says it of itself), nor 全澳 (Australia's Chinese press: all 澳洲).
-OWN_WORDS = (("810000", re.compile("区议会|区议员")), ("820000", re.compile("本澳")))
+# province, and 街總 (街坊會聯合總會, the union of its neighbourhood associations) is Macao's body,
+# which its papers and its government's portal name in every community story. Not 本港 (a port's
+# report says it of itself), nor 全澳 (Australia's Chinese press: all 澳洲).
+OWN_WORDS = (
+    ("810000", re.compile("区议会|区议员")),
+    ("820000", re.compile("本澳|街总|街坊总会|街坊会联合总会")),
+)
 KANA = re.compile("[\u3040-\u30ff]")  # Japanese writes 区議会 of Tokyo's wards: not Hong Kong's
 
 

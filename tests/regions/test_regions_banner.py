@@ -226,3 +226,13 @@ def test_the_text_wins_over_a_source_line(script: str) -> None:
     body = "杭州市西湖区召开会议。西湖区要求各部门落实责任。"
     text = f"西湖区召开会议\n\n来源：永靖县人民政府 | 发布时间：2016-12-02\n\n{body}\n"
     assert where(text, script) == ("浙江省", "杭州市", "西湖区")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_place_said_once_is_no_example_where_the_banner_names_it(script: str) -> None:
+    # 达州 once in the text would be a passing example; the city's own portal says it is the place.
+    body = (
+        "各单位要高度重视，认真组织开展自查自纠。\n\n达州各部门要加强协作配合，压实责任，确保工作取得实效。"
+    )
+    assert where(page("达州市人民政府门户网站", NO_PLACE[0], body), script) == ("四川省", "达州市", None)
+    assert where(page("首页", NO_PLACE[0], body), script) == (None, None, None)

@@ -893,3 +893,19 @@ def test_a_short_name_inside_a_longer_name_every_time_is_no_place() -> None:
     # Said on its own, or after different words, it is the county again.
     county = ("", "博爱县召开会议。", "会议在博爱召开，全县干部参加。", "来到博爱的客人很多。")
     assert both_scripts(*county)[0] == ("河南省", "焦作市", "博爱县")
+
+
+def test_macaos_own_body_places_a_page_that_names_no_place() -> None:
+    # 街总 is Macao's union of neighbourhood associations: a community story names nothing else.
+    page = ("中秋月夜乐东北", "【本报消息】东北坊会昨日在黑沙环公园举办活动。", "街总副会长致词。")
+    assert both_scripts(*page) == [("澳门特别行政区", None, None)] * 2
+
+
+def test_a_place_said_once_is_no_example_where_its_own_words_say_it_too() -> None:
+    # 澳门 once (its 街坊节, not a street) would be a lone example; 街总 says Macao as well.
+    page = ("街坊节本周六开幕", "街总筹备的2019年澳门街坊节将于本周六举行。", "活动包括义诊服务。")
+    assert both_scripts(*page) == [("澳门特别行政区", None, None)] * 2
+    # Without them, one short name said once is still an example.
+    assert where("街坊节本周六开幕", "筹备已久的2019年澳门街坊节将于本周六举行。") == (None, None, None)
+    # A street named after a place is no place: 南京街上.
+    assert where("", "我们走在南京街上，南京街上人很多。") == (None, None, None)
