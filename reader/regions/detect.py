@@ -20,8 +20,10 @@
    said once (本报曲阜讯…吴村镇), which alone would be too weak.
 8. Only where nothing is decided yet, the publisher the site's removed banner or footer names
    (达州市人民政府门户网站, 主办单位：某某县融媒体中心), or the story's source line (来源：永靖县人民政府),
-   adds one vote, and never against a place the text names. So do Hong Kong's or Macao's own words
-   (區議會, 本澳) on a page that names no place.
+   adds one vote, and never against a place the text names; a township several counties share may
+   then pick the one in the publisher's city (盐城市文化馆…大洋街道), whose vote the share a county
+   needs leaves out. So do Hong Kong's or Macao's own words (區議會, 本澳, 街總) on a page that
+   names no place.
 9. A page that is no place's story has no region: a national one (a ministry's title, the capital as
    the seat of government, places scattered over provinces, a Beijing dateline's passing example, a
    text in the centre's words that names a place once or twice past its title and opening) or
@@ -200,6 +202,13 @@ def detect_region(doc: Document) -> Region:
     if region.province is None and (banner := banner_mention(g, doc, votes, site)):
         add_vote(g, votes, voters, banner)
         region = choose(g, votes, voters, city_share)
+        # A township several counties share (大洋街道) that nothing picked: the banner's city may.
+        if region.county is None and (
+            townships := township_mentions(g, parts, towns.found(), votes, voters, region)
+        ):
+            for m in townships:
+                add_vote(g, votes, voters, m)
+            region = choose(g, votes, voters, city_share)
     if region.province is None and (own := own_words_mention(g, parts, votes)):
         add_vote(g, votes, voters, own)
         region = choose(g, votes, voters, city_share)
@@ -850,7 +859,10 @@ def choose(g: Gazetteer, votes: Votes, voters: Voters, city_share: float = CITY_
     parent: str | None = None
     confidence = 1.0
     while True:
-        best, share = _pick(g, votes, parent, city_share)
+        # The site's own place (a host, a banner: no place in the text) says where its stories
+        # are, not how they spread below it: the share a level needs is of the text's votes.
+        sited = sum(m.weight for m in voters.get(parent, ()) if m.end == 0) if parent else 0.0
+        best, share = _pick(g, votes, parent, city_share, sited)
         if best is None:
             break
         path.append(best)
@@ -1216,7 +1228,7 @@ def _resolve(g: Gazetteer, m: Mention, support: dict[str, float]) -> tuple[str, 
 
 
 def _pick(
-    g: Gazetteer, votes: dict[str, float], parent: str | None, city_share: float
+    g: Gazetteer, votes: dict[str, float], parent: str | None, city_share: float, sited: float = 0.0
 ) -> tuple[str | None, float]:
     """The unit under `parent` the votes point to, if they point clearly enough; with its share."""
     kids = [(votes[c], c) for c in g.children.get(parent, ()) if votes.get(c)]
@@ -1229,7 +1241,7 @@ def _pick(
         return None, 0.0
     if parent is not None:
         needed = COUNTY_SHARE if g.units[code].level == COUNTY else city_share
-        if best < needed * votes[parent]:
+        if best < needed * (votes[parent] - sited):
             return None, 0.0
     return code, best / sum(v for v, _ in kids)
 
