@@ -302,7 +302,7 @@ def lone_example(
     said = voters[code] if code else []
     if len(said) != 1 or said[0].chain or said[0].weight > BODY_WEIGHT * SHORT_FACTOR:
         return False
-    if any(c.full for c in said[0].candidates) or OWN_AREA.search(g.fold(doc.text())):
+    if any(c.full for c in said[0].candidates) or HOME_AREA.search(g.fold(doc.text())):
         return False
     return region.adcode not in site() and region.adcode not in township_units()
 
@@ -328,6 +328,9 @@ FIRST_PERSON_MIN = 10  # times the writer says 我
 FIRST_PERSON_SHARE = 0.015  # of the text's characters: a news story quotes 我 far less often
 # A body speaking of its own area (我县, 全市): a leader's speech or a report, however often it says 我.
 OWN_AREA = re.compile(r"我[省市县区州旗镇乡]|全[省市县区州旗镇乡]")
+# The same, and a resident speaking of the place they live in (`我们小区`, `我们村`): the one place such
+# a text names is the writer's own (`这还像大北京的小区吗`), not an example reached for.
+HOME_AREA = re.compile(OWN_AREA.pattern + r"|我们的?(?:小区|社区|村|镇|县|城)")
 # A cadre's or reporter's diary of a posting (`驻村日记`, `挂职日记之二`): the place the writer was sent to
 # is what the first-person text is about.
 POSTED = re.compile(r"驻村|挂职|蹲点")

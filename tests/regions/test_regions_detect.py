@@ -533,6 +533,10 @@ def test_a_short_name_said_once_in_a_text_with_no_area_of_its_own_is_an_example(
     assert where("基层减负重在实", *twice)[1] == "文山壮族苗族自治州"
     full = (body[0], body[1].replace("文山", "文山壮族苗族自治州"), body[2])
     assert where("基层减负重在实", *full)[1] == "文山壮族苗族自治州"
+    # A resident's complaint about their own estate (我们小区) names the one place they live in.
+    home = ("西门像垃圾场，怎么办", "我们小区的西门堆满了垃圾。", "这还像大北京的小区吗？")
+    assert both_scripts(*home) == [("北京市", None, None)] * 2
+    assert where(home[0], "小区的西门堆满了垃圾。", home[2]) == (None, None, None)
 
 
 def test_a_place_named_once_below_a_beijing_dateline_is_an_example() -> None:
