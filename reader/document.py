@@ -106,7 +106,7 @@ class Document:
     subtitle: str | None = None
     date: str | None = None
     source: str | None = None
-    author: str | None = None
+    author: str | None = None  # the writers' names, one space between two (the field's separator)
     editor: str | None = None
     url: str | None = None  # where the page was crawled from, when the corpus says
     date_from: str | None = None  # set when the date is not the page's own: "the crawl (WARC-Date)"

@@ -89,6 +89,7 @@ def _judge(
     verdicts = chrome.header(verdicts, title_at, zones.first, texts)
     verdicts = chrome.repeats(texts, verdicts, title_at, zones.first, fields["title"])
     verdicts = _head_above_copies(texts, verdicts, title_at, zones.first)
+    verdicts = _foot_below_copies(texts, verdicts, zones.first, zones.last)
     verdicts = markup.outside([u.line for u in units], verdicts, article_lines)
     verdicts = chrome.menu_under_title(texts, verdicts, title_at, zones.first)
     if title_at is not None and fields["subtitle"] is None:
@@ -118,6 +119,38 @@ def _head_above_copies(
         return verdicts
     _, again = chrome.classify([t if v is None else "" for t, v in zip(texts, verdicts, strict=True)])
     return chrome.header(verdicts, None, again.first, texts)
+
+
+def _foot_below_copies(
+    texts: list[str], verdicts: list[str | None], first: int, last: int
+) -> list[str | None]:
+    """Lines of the text taken for copies of others: the text ends where the output's ends, and the
+    lines below that are the page's foot, as cleaning the output reads them (`0:` between a paragraph
+    and its copy, the copy the text's last line)."""
+    if not any(v == chrome.REPEAT.name for v in verdicts[max(first, 0) : last + 1]):
+        return verdicts
+    _, again = chrome.classify([t if v is None else "" for t, v in zip(texts, verdicts, strict=True)])
+    return chrome.footer(texts, verdicts, again.last)
+
+
+def _title_alone(
+    fields: dict[str, str | None],
+    units: list[Unit],
+    verdicts: list[str | None],
+    article_lines: tuple[int, int] | None,
+) -> tuple[dict[str, str | None], list[Unit], list[str | None]]:
+    """A title and nothing under it: the output is that one line, judged again as it reads alone (a
+    question, `请问…配件？`, is a paragraph; a prompt is chrome). The title's line takes that verdict,
+    its text as the output sets it."""
+    title = fields["title"] or ""
+    at = next((i for i, v in enumerate(verdicts) if v == metadata.TITLE.name), None)
+    if at is None:
+        return fields, units, verdicts
+    again, post, judged = _judge([Unit(units[at].line, title)], None, article_lines)
+    if again["title"] == title or len(post) != 1:  # (a byline split off it: the output's own reading)
+        return fields, units, verdicts
+    units = [*units[:at], Unit(units[at].line, title), *units[at + 1 :]]
+    return fields | {"title": again["title"]}, units, [*verdicts[:at], judged[0], *verdicts[at + 1 :]]
 
 
 def _judge_post(
@@ -168,6 +201,9 @@ def clean(
     remember_simplified(line.strip() for line in lines)  # one call: rules and search text look them up
     fields, units, verdicts = _judge(structure.split_units(lines), title, article_lines)
     kept = [u for u, v in zip(units, verdicts, strict=True) if v is None and u.text.strip()]
+    if not kept and fields["title"] and not fields["subtitle"]:
+        fields, units, verdicts = _title_alone(fields, units, verdicts, article_lines)
+        kept = [u for u, v in zip(units, verdicts, strict=True) if v is None and u.text.strip()]
     blocks, marks = structure.build(kept, hints)
     removed = [
         Removal(u.line, u.text, v, part=u.text.strip() != lines[u.line - 1].strip())

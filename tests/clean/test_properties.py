@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -328,11 +329,32 @@ def test_output_text_comes_from_the_repaired_input(raw: str) -> None:
 
 @SETTINGS
 @given(st.one_of(PAGE, st.text()))
+# Two writers on lines of their own, no space on the page: the author field sets one between them.
+@example("记者：张三\n记者：李四\n会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效。")
+@example("記者：張三\n記者：李四\n會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效。")
 def test_every_output_character_is_from_the_input_or_a_repair(raw: str) -> None:
     doc = clean(raw)
     allowed = set(raw) | {c for r in doc.repairs for c in r.after}
-    fields = (doc.title, doc.subtitle, doc.date, doc.source, doc.author, doc.editor)
-    produced = "".join(b.text for b in doc.blocks) + "".join(f or "" for f in fields[:2] + fields[3:])
+    fields = (doc.title, doc.subtitle, doc.source, doc.editor)
+    produced = "".join(b.text for b in doc.blocks) + "".join(f or "" for f in fields)
     assert set(produced) <= allowed
+    # the author is a list of names, one space between two (`记者：甲\n记者：乙` gives `甲 乙`): the
+    # names are the page's, the space the field's own, as a date's separators are the format's
+    assert doc.author is None or set(doc.author) <= allowed | {" "}
     # dates are normalised: their digits are the page's, their separators the format's
     assert doc.date is None or set(doc.date) <= allowed | set("-: 0")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "记者：张三\n记者：李四\n会议指出，今年以来全县上下紧盯目标任务，重点项目建设取得明显成效。",
+        "記者：張三\n記者：李四\n會議指出，今年以來全縣上下緊盯目標任務，重點項目建設取得明顯成效。",
+    ],
+)
+def test_names_from_two_lines_are_one_field_with_its_own_separator(raw: str) -> None:
+    # the space is the field's separator, not the page's: a newline has no place in a one-line field,
+    # and any other mark (`、`) would be invented all the same
+    author = clean(raw).author
+    assert author is not None and " " not in raw
+    assert author.split(" ") == [raw[3:5], raw[9:11]]

@@ -229,17 +229,27 @@ def header(
     if title_at is not None and title_at < first:
         # a thread's tool bar (`随时随地手机跟帖`, `跳转到指定楼层`) between its title and its first post
         below = range(title_at + 1, min(first, len(texts)))
-        bar = next((k for k in below if is_prose(texts[k]) or _post_bar(texts[k])), None)
+        # (lines a rule took are not on the output: a lede the breadcrumb cut off is no text)
+        bar = next((k for k in below if _post_bar(texts[k]) or (out[k] is None and is_prose(texts[k]))), None)
         for i in range(title_at + 1, bar if bar is not None and _post_bar(texts[bar]) else 0):
             if out[i] is None and texts[i] and not is_code(texts[i]):
                 out[i] = HEADER.name
     if title_at is not None and title_at >= first:
-        for i in range(title_at + 1, len(texts)):
-            if not texts[i] or out[i] is not None:
-                continue
-            if is_prose(texts[i]):
-                break
-            out[i] = line_verdicts(texts[i])[1]
+        out = edge_below_title(texts, out, title_at)
+    return out
+
+
+def edge_below_title(texts: Sequence[str], verdicts: Sequence[str | None], title_at: int) -> list[str | None]:
+    """A title found below where the text seemed to start: the lines between it and the text's first
+    paragraph are the page's head, where a rule that holds only at the edge takes them (as on the
+    cleaner's own output, which sets the title first)."""
+    out = list(verdicts)
+    for i in range(title_at + 1, len(texts)):
+        if not texts[i] or out[i] is not None:
+            continue
+        if is_prose(texts[i]):
+            break
+        out[i] = line_verdicts(texts[i])[1]
     return out
 
 

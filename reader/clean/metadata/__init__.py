@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reader.clean.chrome import Zones, repeats
+from reader.clean.chrome import Zones, edge_below_title, repeats
 from reader.clean.chrome.lines import RELATED
 from reader.clean.metadata.bylines import (
     BYLINE,
@@ -131,7 +131,8 @@ def extract(
         found["author"] = next((a for a in named if a and not _title_as_author(a, found["title"])), None)
     start = zones.first
     if title_at is not None and title_at >= zones.first:  # the text starts below the title, as it does
-        head, start = head_below_title(texts, out, title_at)  # in the cleaner's output
+        out = edge_below_title(texts, out, title_at)  # in the cleaner's output, under the page's head
+        head, start = head_below_title(texts, out, title_at)
         found |= {name: found[name] or value for name, value in head.items() if value}
     if title_at is not None:
         # taken even when an author is known; under an editor's note, over the text below the note
@@ -169,16 +170,32 @@ def extract(
         last = above
     marked = None
     # the last photo's caption under the last paragraph: the credit closes the paragraph above it
+    # (a line of the head above the text is none: the output has no head)
     end = last
     while 0 <= end < len(units) and CAPTION_OPEN.match(simplified(texts[end])):
-        above = last_open(texts, out, 0, end)
+        above = last_open(texts, out, max(zones.first, 0 if title_at is None else title_at + 1), end)
         if above is None:
             break
         end = above
-    if 0 <= end < len(units) and out[end] is None and (split := trailing_byline(units[end].text)):
+    # a paragraph shown twice keeps its credit: split off the last copy only, that copy would read as
+    # the other's opening cut short (`chrome.repeats`), and the output end on the credit again
+    shown = 0 <= end < len(units) and any(out[k] is None and texts[k] == texts[end] for k in range(end))
+    if (
+        0 <= end < len(units)
+        and out[end] is None
+        and not shown
+        and (split := trailing_byline(units[end].text))
+    ):
         body, paren, signed = split
+        # its copies below, walked over, stay copies (`chrome.repeats`, run later, would take the
+        # credit's line for other words once the credit is split off, and keep the copy)
+        again = [
+            j + 1 for j in range(end + 1, len(texts)) if copies[j] is not None and texts[j] == texts[end]
+        ]
         units[end : end + 1] = [Unit(units[end].line, body), Unit(units[end].line, paren)]
         out[end + 1 : end + 1] = [BYLINE.name]
+        for j in again:
+            out[j] = copies[j - 1]
         last += end < last  # the captions under it moved down by the credit's line
         found["author"] = person_first(found["author"], signed)
     elif 0 <= last < len(units) and out[last] is None and (name := paren_byline(texts[last])):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.clean.chrome import NOT_CARRIERS, Zones
+from reader.clean.chrome import NOT_CARRIERS, Zones, classify
 from reader.clean.metadata.bylines import (
     BYLINE,
     BYLINE_LED,
@@ -40,7 +40,7 @@ from reader.clean.metadata.dates import (
     read_date,
     read_dated,
 )
-from reader.clean.metadata.lines import SIGNABLE, last_open
+from reader.clean.metadata.lines import SIGNABLE, last_open, reach
 from reader.clean.metadata.script import simplified
 from reader.clean.rules import FIELD, IN_FOOT, IN_HEAD, Rule, register
 from reader.clean.signals import (
@@ -404,6 +404,12 @@ def head_below_title(
         if is_prose(texts[k]) and not META_LABEL.match(texts[k]) and not is_table_row(texts[k])
     )
     start = next(text, len(texts))
+    if start < len(texts):
+        # where the output's text starts, the title set first over the lines kept under it: a short
+        # sentence alone there (`？`) may be the head's (`chrome.zones`' stray lines)
+        view = [t if k > title_at and out[k] is None else "" for k, t in enumerate(texts)]
+        view[title_at] = texts[title_at]
+        start = max(start, min(classify(view)[1].first, len(texts)))
     span = slice(title_at + 1, start)
     head = texts[span]
     found, out[span] = read_lines(head, out[span], Zones(len(head), len(head)))  # all of it the head
@@ -527,7 +533,7 @@ def read_lines(
         lone = (lone_date(t) for i, t in enumerate(texts) if verdicts[i] is None)
         found["date"] = next((d for d in lone if d), None)
     if found["date"] is None:  # the issue's date at the head: `前一版 下一版 2024年02月07日`
-        head = range(min(zones.first + _ISSUE_REACH, len(texts)))
+        head = range(reach(texts, zones.first, _ISSUE_REACH))
         issues = (issue_date(texts[i]) for i in head if verdicts[i] or not is_prose(texts[i]))
         found["date"] = next((d for d in issues if d), None)
     return found, verdicts
@@ -546,7 +552,7 @@ def more_names(names: str, more: str) -> str:
 
 
 _YEAR = re.compile(r"\d{2}|[〇○零]")  # what every date form holds (`二〇二三年`)
-_ISSUE_REACH = 5  # units past the first paragraph that may still be the page's head (a headline kept as text)
+_ISSUE_REACH = 5  # lines from the first paragraph that may still be the page's head (a headline kept as text)
 _LISTED = NOT_PUBLISHED - 1  # the rank of a list's dates: below even an update's
 
 

@@ -20,11 +20,12 @@ from reader.clean.chrome.lines import (
     SHARE,
     TAIL_MARKERS,
 )
-from reader.clean.chrome.zones import NAV
+from reader.clean.chrome.zones import NAV, repeats
 from reader.clean.metadata.bylines import BYLINE, PERSON_NAME
 from reader.clean.metadata.dates import DATE, DATE_FORM, lone_date, read_date
 from reader.clean.metadata.fields import SOURCE, TABLE, read_fields
 from reader.clean.metadata.lines import last_open, next_open
+from reader.clean.metadata.lines import reach as lines_reach
 from reader.clean.metadata.script import simplified
 from reader.clean.rules import LEGACY, Rule, register
 from reader.clean.signals import (
@@ -343,7 +344,9 @@ def _repeated(
     if not SENTENCE_PUNCT.search(texts[at]) or keys.count(chosen) > 1:
         return at
     again = [i for i in candidates if i < at and len(keys[i]) >= _KICKER and keys.count(keys[i]) > 1]
-    return next((i for i in again if not SENTENCE_PUNCT.search(texts[i])), at)
+    twice = next((i for i in again if not SENTENCE_PUNCT.search(texts[i])), at)
+    # the line written twice, as the output sets it first: a repeat of its closing words under it wins
+    return at if twice == at else _repeated(texts, verdicts, candidates, twice, reach)
 
 
 _CLAUSE_GAP = re.compile(r"[\s|｜]+")
@@ -371,6 +374,7 @@ def _listed_under_kicker(
     )
 
 
+_REACH = 3  # lines from the text's start a repeat of the headline may stand at (the headline kept as text)
 _PAGE_LABELS = frozenset({"column", "crumb", "widget", "menu"})
 
 
@@ -424,7 +428,8 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
     # without it, would read the title over a dateline a few lines into the text.
     late = _over_late_dateline(texts, verdicts, first) if meta_at is None or not candidates else None
     if late is not None:
-        return late
+        # a kicker over the headline and its subtitle, as the output reads it (the dateline gone)
+        return _over_subtitle(texts, verdicts, _title_under(texts, verdicts, late), late)
     if not candidates:
         return None
     above = [i for i in candidates if meta_at is not None and i < meta_at]
@@ -452,13 +457,35 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
         )
         below = [i for i in candidates if i > chrome_at and heading_kind(texts[i]) in (None, "plain")]
         at = (below if chrome_at >= 0 and below else candidates)[0]
-    reach = min(first + 3, len(texts))
+    reach = lines_reach(texts, first, _REACH)
     at = _split_head(texts, verdicts, _repeated(texts, verdicts, candidates, at, reach))
-    headline = _over_subtitle(texts, verdicts, candidates, at := _restated(texts, verdicts, at, first))
+    at = _restated(texts, verdicts, at, first)
+    # the line under it may be a headline over its subtitle though the text seemed to start there: the
+    # output, the dateline between them gone, reads the title as their kicker
+    headline = _over_subtitle(texts, verdicts, sorted({*candidates, *_title_under(texts, verdicts, at)}), at)
     if headline == at:
         return at
     # the headline under a kicker, as the output reads it first (the kicker gone): its repeat wins too
     return _restated(texts, verdicts, _repeated(texts, verdicts, candidates, headline, reach), first)
+
+
+def _is_dated(text: str, verdict: str | None) -> bool:
+    """A date alone, or a dateline, that the metadata reads after the title is placed (a news list's
+    row, `2012-04-10 文明清风谱华章`, reads as a title: no dateline)."""
+    return (
+        bool(text)
+        and (lone_date(text) is not None or _opens_dated(text, verdict))
+        and not is_title_like(text)
+    )
+
+
+def _title_under(texts: Sequence[str], verdicts: Sequence[str | None], at: int) -> list[int]:
+    """The line right under `at` (lines other rules took, and dates the metadata takes later, between
+    them), if it reads as a title."""
+    below = next_open(texts, verdicts, at + 1, len(texts))
+    while below is not None and _is_dated(texts[below], verdicts[below]):
+        below = next_open(texts, verdicts, below + 1, len(texts))
+    return [below] if below is not None and is_title_like(texts[below]) else []
 
 
 def _restated(texts: Sequence[str], verdicts: Sequence[str | None], at: int, first: int) -> int:
@@ -502,15 +529,21 @@ def _over_late_dateline(texts: Sequence[str], verdicts: Sequence[str | None], fi
     list of keywords above the title reads as prose, and so as the text's start). A dateline with no
     title over it (a source's line under a lede) gives way to the next one: the output, without the
     lines other rules took, reads that one."""
-    seen = 0
+    seen: set[str] = set()
+    copies: Sequence[str | None] | None = None
     for m in range(max(first, 0), len(texts)):
         if verdicts[m] in _DATELINES or _opens_dated(texts[m], verdicts[m]):
             if not any(verdicts[k] is None and is_prose(texts[k]) for k in range(m + 1, len(texts))):
                 return None  # a signature: the text goes on below a byline, not below a signature
-            if (over := _title_over(texts, verdicts, first, m)) is not None:
+            # paragraphs shown again between it and its title are not on the output (`chrome.repeats`)
+            copies = repeats(texts, verdicts, None, first) if copies is None else copies
+            if (over := _title_over(texts, copies, first, m)) is not None:
                 return over if over >= 0 else None
-        seen += bool(texts[m]) and verdicts[m] is None  # lines other rules took are not on the output
-        if seen > _LATE:
+        # lines other rules took are not on the output; a line set again counts once (`chrome.repeats`
+        # takes some copies, and the output, with fewer, must reach the same dateline)
+        if texts[m] and verdicts[m] is None:
+            seen.add(_key(texts[m]))
+        if len(seen) > _LATE:
             return None
     return None
 
@@ -533,9 +566,12 @@ def _over_subtitle(
     texts: Sequence[str], verdicts: Sequence[str | None], candidates: Sequence[int], at: int
 ) -> int:
     """`安全第一 预防为主` over `全市…会议召开` over `——我市扎实推进…`: the line over the subtitle is
-    the headline, the one above it its kicker."""
+    the headline, the one above it its kicker (a date between them is the metadata's, not the text's)."""
     below = [i for i in candidates if i > at]
-    if not below or not _adjacent(texts, verdicts, at, below[0]):
+    dated = [
+        v if v is not None or not _is_dated(t, v) else DATE.name for t, v in zip(texts, verdicts, strict=True)
+    ]
+    if not below or not _adjacent(texts, dated, at, below[0]):
         return at
     if cjk_count(texts[below[0]]) < cjk_count(texts[at]):
         return at  # a kicker says less than its headline
@@ -638,12 +674,14 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
         m = _TITLE_LABEL.match(simplified(texts[i])) if verdicts[i] in (None, TABLE.name) else None
         if m and _usable(value := texts[i][m.start("v") : m.end("v")].strip()):
             # the row's value ending in a line the page sets again below it: that line, as any title
-            line = _repeated(texts, verdicts, (), i, min(first + 3, len(texts)))
+            line = _repeated(texts, verdicts, (), i, lines_reach(texts, first, _REACH))
             if line == i or _key(texts[line]) == _key(value):
                 # the value as the output sets it, a kicker over a headline and its subtitle (`——…`)
                 below = range(i + 1, min(first, len(texts)))
                 titles = [k for k in below if verdicts[k] is None and is_title_like(texts[k])]
                 line = _over_subtitle([*texts[:i], value, *texts[i + 1 :]], verdicts, titles, i)
+            if line == i:  # a value that says nothing of the text gives way, as on the output
+                line = _about_the_text([*texts[:i], value, *texts[i + 1 :]], verdicts, i, first)
             return (i, value) if line == i else (line, texts[line])
         if verdicts[i] in (None, TABLE.name) and (j := _under_bare_label(texts, verdicts, i)) is not None:
             return j, texts[j]
@@ -711,12 +749,12 @@ _TAGGED = re.compile(r"^(?:[\[【][^\[\]【】]{1,6}[\]】]\s*)+[^\s\[【]")  # 
 def _tagged_post_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
     """With no title above the text, a forum post's tagged title (`[交流] 【求助】…`) among the text's
     first lines, under the poster's name and rank, right above the post."""
-    seen = 0
+    seen: set[str] = set()  # a line set again counts once, as in `_over_late_dateline`
     for i in range(max(first, 0), len(texts)):
         if not texts[i] or verdicts[i] is not None:
             continue
-        seen += 1
-        if seen > _LATE:
+        seen.add(_key(texts[i]))
+        if len(seen) > _LATE:
             return None
         if _TAGGED.match(texts[i]) and _usable(texts[i]):
             below = next_open(texts, verdicts, i + 1, len(texts))
@@ -830,15 +868,26 @@ def _about_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: in
         and i < meta_at
         and not (opens and i > at and not any((v or "").startswith("chrome.") for v in verdicts[at + 1 : i]))
         and (verdicts[i] or "chrome.").startswith("chrome.")
-        and _usable(_GLOSS.sub("", texts[i]))
-        and _share(texts[i], sample) >= _ON_TEXT
+        and _worded(_GLOSS.sub("", texts[i]))
+        and _share(texts[i], _without(body, texts[i], sample)) >= _ON_TEXT
     ]
     if fits:  # the line chosen for its words, as any title, is the one it is set again as above the text
-        return _restated(texts, verdicts, fits[-1], first)
+        # (its closing words set again under it, too: the output reads them as the headline)
+        again = _repeated(texts, verdicts, (), fits[-1], lines_reach(texts, first, _REACH))
+        return _restated(texts, verdicts, again, first)
     for other in (_wire_title, _written_twice):
         if (named := other(texts, verdicts, first, sample)) is not None and named != at:
             return named
     return _over_the_text(texts, verdicts, at)
+
+
+def _without(body: Sequence[str], line: str, sample: str) -> str:
+    """The sample of the text's words without the line's copies in it: a copy is no saying of a line
+    (`chrome.repeats` takes it, and the output has none)."""
+    key = _key(line)
+    if all(_key(t) != key for t in body):
+        return sample
+    return _cjk("".join(t for t in body if _key(t) != key)[:_SAMPLE])
 
 
 def _twice_in_head(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
@@ -862,10 +911,37 @@ def _written_twice(
         if len(keys[i]) >= 4
         and keys.count(keys[i]) == 2
         and is_title_like(texts[i])
-        and _share(texts[i], sample) >= _OFF_TEXT
+        and _share(texts[i], sample) >= (_ON_TEXT if line_verdicts(texts[i])[1] else _OFF_TEXT)
         and not _chrome_wherever(texts[i])
     ]
     return twice[-1] if twice else None
+
+
+def _said_at_head(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
+    """The page's first line, which a rule takes but is not sure of (`村微信群`, a share button's word),
+    when the text says its words as of a headline's: where the cleaner's output sets a title a head
+    rule took (one written twice, `_written_twice`), it is the title again."""
+    top = next((i for i in range(min(first, len(texts))) if texts[i]), None)
+    if top is None:
+        return None
+    if not (verdicts[top] or "").startswith("chrome.") or _chrome_wherever(texts[top]):
+        return None
+    if not is_title_like(texts[top]) or line_verdicts(texts[top])[1] != verdicts[top]:
+        return None
+    # its copy in the text is no saying of it: `chrome.repeats` takes it, and the output has none
+    key = _key(texts[top])
+    said = (
+        t for t, v in zip(texts[first:], verdicts[first:], strict=False) if t and v is None and _key(t) != key
+    )
+    body = " ".join(said)
+    sample = _cjk(body[:_SAMPLE])
+    return top if len(sample) >= _MIN_SAMPLE and _share(texts[top], sample) >= _ON_TEXT else None
+
+
+def _worded(text: str) -> bool:
+    """A head line whose words may make it the headline: one that reads as a title, or one a rule
+    takes but is not sure of (`村微信群`), as `_written_twice` takes it."""
+    return _usable(text) or (is_title_like(text) and not _chrome_wherever(text))
 
 
 def _chrome_wherever(text: str) -> bool:
@@ -886,11 +962,11 @@ def _wire_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int
     """A title that says nothing of the text (a spam host's injected line) gives way to the headline a
     wire dateline names (`…电 题：X`, in the head or among the text's first lines) when X says
     something of the text (a feature's headline is figurative: an injection's share will do)."""
-    seen = 0
+    seen: set[str] = set()  # a line set again counts once, as in `_over_late_dateline`
     for i in range(len(texts)):
         if i >= first and texts[i] and verdicts[i] is None:
-            seen += 1
-            if seen > _LATE:
+            seen.add(_key(texts[i]))
+            if len(seen) > _LATE:
                 return None
         if (
             texts[i]
@@ -909,6 +985,7 @@ _FALLBACKS = (
     _menu_item_under_dateline,
     _short_over_dateline,
     _twice_in_head,
+    _said_at_head,
     _under_blurb,
 )
 # A byline that gives the writer's posting before the name, `筻口镇 谭好`: a short line, no title.
@@ -923,11 +1000,19 @@ def _over_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: int
     text). A line that says the text's words first (the text has started) or a dateline first (a
     programme's first story under it) keeps the title; so does a line right under it, as the cleaner's
     output sets the title it chose over the text's first line."""
-    opened = [k for k in range(at + 1, len(texts)) if texts[k] and verdicts[k] is None][: _OPENING + 1]
+    # the title's copies are not on the output (`chrome.repeats` takes them)
+    title = _key(texts[at])
+    opened = [
+        k for k in range(at + 1, len(texts)) if texts[k] and verdicts[k] is None and _key(texts[k]) != title
+    ]
+    opened = opened[: _OPENING + 1]
     for n, k in enumerate(opened[:_OPENING]):
-        if any((v or "").startswith("metadata.") for v in verdicts[at + 1 : k]):
-            return at
-        rest = [t for t, v in zip(texts[k + 1 :], verdicts[k + 1 :], strict=False) if t and v is None]
+        key = _key(texts[k])  # its copy further down is no saying of it (the output has none)
+        rest = [
+            t
+            for t, v in zip(texts[k + 1 :], verdicts[k + 1 :], strict=False)
+            if t and v is None and _key(t) != key
+        ]
         sample = _cjk("".join(rest)[:_SAMPLE])
         if len(sample) < _MIN_SAMPLE:
             return at
@@ -944,8 +1029,8 @@ def _over_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: int
             and not _PLACED_NAME.search(simplified(texts[k]))
         ):
             return k
-        if share >= _OFF_TEXT:
-            return at
+        if share >= _OFF_TEXT or (is_prose(texts[k]) and len(texts[k]) >= _MIN_SAMPLE):
+            return at  # the text has started: at a line that says its words, or at a paragraph
     return at
 
 

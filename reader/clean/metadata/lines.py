@@ -39,3 +39,14 @@ def last_open(
 ) -> int | None:
     """The last line before `stop` whose verdict is in `taken` (by default: that no rule has taken)."""
     return open_in(texts, verdicts, reversed(range(start, min(stop, len(texts)))), taken)
+
+
+def reach(texts: Sequence[str], start: int, lines: int) -> int:
+    """The index just past the first `lines` lines with words from `start`: a window counted in lines,
+    not units, so that the blank lines between the cleaner's output blocks do not narrow it."""
+    seen = 0
+    for k in range(max(start, 0), len(texts)):
+        seen += bool(texts[k])
+        if seen == lines:
+            return k + 1
+    return len(texts)
