@@ -20,10 +20,13 @@
    said once (本报曲阜讯…吴村镇), which alone would be too weak.
 8. Only where nothing is decided yet, the publisher the site's removed banner or footer names
    (达州市人民政府门户网站, 主办单位：某某县融媒体中心), or the story's source line (来源：永靖县人民政府),
-   adds one vote, and never against a place the text names. So do Hong Kong's or Macao's own words
-   (區議會, 本澳) on a page that names no place.
+   adds one vote, and never against a place the text names; a township several counties share may
+   then pick the one in the publisher's city (盐城市文化馆…大洋街道), whose vote the share a county
+   needs leaves out. So do Hong Kong's or Macao's own words (區議會, 本澳, 街總) on a page that
+   names no place.
 9. A page that is no place's story has no region: a national one (a ministry's title, the capital as
-   the seat of government, places scattered over provinces, a Beijing dateline's passing example) or
+   the seat of government, places scattered over provinces, a Beijing dateline's passing example, a
+   text in the centre's words that names a place once or twice past its title and opening) or
    a first-person essay whose title names no place, or a text whose one place is a short name said
    once while it never speaks of an area of its own (全省, 我县). A place held up as a model
    (借鉴成都经验) is an example; a place named only as a wider area's venue (全州…在延吉召开) gives that area.
@@ -71,8 +74,11 @@ BANNER_WEIGHT = HOST_WEIGHT  # so does the publisher a site's banner or footer n
 
 PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 # What may follow a name and makes it something else: a street (山西北路), a university, a neighbourhood,
-# a village or town named after it, or the time zone (北京时间).
-NOT_A_PLACE_AFTER = re.compile(r"[东西南北中]?(?:路|大道|大街|街|巷|胡同)|大学|学院|时间|社区|小区|村|镇|乡")
+# a village or town named after it, or the time zone (北京时间). Not 街坊 or 街头: 澳门街坊节 and 上海街头
+# are the place's neighbours and streets.
+NOT_A_PLACE_AFTER = re.compile(
+    r"[东西南北中]?(?:路|大道|大街|街(?![坊头])|巷|胡同)|大学|学院|时间|社区|小区|村|镇|乡"
+)
 NOT_A_PLACE_AFTER_FULL = re.compile(r"[东西南北中]?(?:路|大道|大街|巷)|大学|学院")
 # `南京航空航天大学`, `沈阳师范大学`: a city's or province's short name heading a university's longer name
 # names the school (an author's affiliation), not the story's place; a county's (平度技工学院) is a
@@ -132,7 +138,7 @@ class Mention:
     candidates: tuple[Candidate, ...]
     weight: float
     chain: bool = False
-    before: str = ""  # the character written right before it
+    before: str = ""  # the two characters written right before it
     after: str = ""  # what is written right after it, up to `AFTER_REACH` characters
     venue: bool = False  # 在长沙召开: where a meeting was held
     listed: bool = False  # 延吉市、汪清县: one of a list
@@ -196,6 +202,13 @@ def detect_region(doc: Document) -> Region:
     if region.province is None and (banner := banner_mention(g, doc, votes, site)):
         add_vote(g, votes, voters, banner)
         region = choose(g, votes, voters, city_share)
+        # A township several counties share (大洋街道) that nothing picked: the banner's city may.
+        if region.county is None and (
+            townships := township_mentions(g, parts, towns.found(), votes, voters, region)
+        ):
+            for m in townships:
+                add_vote(g, votes, voters, m)
+            region = choose(g, votes, voters, city_share)
     if region.province is None and (own := own_words_mention(g, parts, votes)):
         add_vote(g, votes, voters, own)
         region = choose(g, votes, voters, city_share)
@@ -203,12 +216,32 @@ def detect_region(doc: Document) -> Region:
         seat_of_government(g, region, doc)
         or scattered(g, votes)
         or in_passing(region, voters, parts, title)
+        or national_examples(g, region, voters, title, parts)
         or ministry_title(g, doc.title, title)
         or personal_essay(g, doc, title)
-        or lone_example(g, region, voters, doc, towns.units, site)
+        or (
+            lone_example(g, region, voters, doc, towns.units, site)
+            and not vouched(g, region, doc, parts, votes, site)
+        )
     ):
         return Region()
     return provincial_venue(g, region, voters, doc) or region
+
+
+def vouched(
+    g: Gazetteer,
+    region: Region,
+    doc: Document,
+    parts: list[Part],
+    votes: Votes,
+    site: Callable[[], frozenset[str]] = frozenset,
+) -> bool:
+    """`2019年澳門街坊節…街總主辦`: a place the text names once is no lone example where the site's
+    publisher (`澳門特別行政區政府入口網站`) or the place's own words (街總, 本澳) say the same place."""
+    for m in (banner_mention(g, doc, votes, site), own_words_mention(g, parts, votes)):
+        if m is not None and region.adcode and on_chain(g, m.candidates[0].code, region.adcode):
+            return True
+    return False
 
 
 class PageTownships:
@@ -269,7 +302,7 @@ def lone_example(
     said = voters[code] if code else []
     if len(said) != 1 or said[0].chain or said[0].weight > BODY_WEIGHT * SHORT_FACTOR:
         return False
-    if any(c.full for c in said[0].candidates) or OWN_AREA.search(g.fold(doc.text())):
+    if any(c.full for c in said[0].candidates) or HOME_AREA.search(g.fold(doc.text())):
         return False
     return region.adcode not in site() and region.adcode not in township_units()
 
@@ -295,6 +328,9 @@ FIRST_PERSON_MIN = 10  # times the writer says 我
 FIRST_PERSON_SHARE = 0.015  # of the text's characters: a news story quotes 我 far less often
 # A body speaking of its own area (我县, 全市): a leader's speech or a report, however often it says 我.
 OWN_AREA = re.compile(r"我[省市县区州旗镇乡]|全[省市县区州旗镇乡]")
+# The same, and a resident speaking of the place they live in (`我们小区`, `我们村`): the one place such
+# a text names is the writer's own (`这还像大北京的小区吗`), not an example reached for.
+HOME_AREA = re.compile(OWN_AREA.pattern + r"|我们的?(?:小区|社区|村|镇|县|城)")
 # A cadre's or reporter's diary of a posting (`驻村日记`, `挂职日记之二`): the place the writer was sent to
 # is what the first-person text is about.
 POSTED = re.compile(r"驻村|挂职|蹲点")
@@ -357,6 +393,50 @@ def in_passing(region: Region, voters: Voters, parts: list[Part], title: list[Me
     said = voters[province]
     in_title = {id(m) for m in title}
     return len(said) <= PASSING_MAX and not any(id(m) in in_title for m in said)
+
+
+# Bodies of the whole country: where they meet in the capital, the capital is a venue, not the subject.
+NATIONAL = re.compile(
+    r"全国|中央|国务院|党中央|总书记|国家[\u4e00-\u9fff]{0,6}(?:部|委|局|署|院|办)|部委|人民大会堂"
+)
+# The same, a ministry (农业农村部), and the country speaking of itself (我国, 国新办): a story told in
+# these words is national.
+NATIONAL_WORDS = re.compile(NATIONAL.pattern + "|我国|国新办|" + MINISTRIES)
+# A province's, city's, county's or township's own bodies and reach (县委, 市政府, 全县, 我市, 本县):
+# a story told in these words is that area's, however often it cites the centre.
+LOCAL_WORDS = re.compile(
+    r"[省市县区州盟旗镇乡](?:委|政府|人大|政协|长)|[全我][省市县区州盟旗镇乡]|本[县市区镇乡]"
+)
+EXAMPLE_MAX = 2  # mentions of the answer that may still be a national story's examples
+NATIONAL_WORDS_MIN = 4
+LOCAL_WORDS_MAX = 1
+
+
+def national_examples(
+    g: Gazetteer, region: Region, voters: Voters, title: list[Mention], parts: list[Part]
+) -> bool:
+    """`国务院新闻办…「5.12」四川汶川大地震…`, `农业农村部党组书记…山东高青人`: a story that speaks in the
+    centre's words (国务院, 中央, 我国, a ministry) and never of a local area's own bodies (县委, 全市)
+    names a place once or twice, outside its title and its opening paragraph, as an example, a
+    leader's visit or a native place, not as its subject: it is national.
+
+    `in_passing` reads the same from a Beijing dateline; this reads it from the words, so a mirror
+    that lost its headline or its dateline is read too. A site's host or banner makes it local."""
+    if region.province is None or region.adcode is None:
+        return False
+    said = voters[region.adcode[:2] + "0000"]
+    if not said or len(said) > EXAMPLE_MAX:
+        return False
+    opening = next((p.original for p in parts[1:] if p.weight == BODY_WEIGHT), "")
+    in_title = {id(m) for m in title}
+    # A host's or banner's vote (at no place in the text), the title's, or the opening paragraph's.
+    if any(m.end == 0 or id(m) in in_title or m.text in opening for m in said):
+        return False
+    text = "\n".join(p.folded for p in parts)
+    return (
+        len(NATIONAL_WORDS.findall(text)) >= NATIONAL_WORDS_MIN
+        and len(LOCAL_WORDS.findall(text)) <= LOCAL_WORDS_MAX
+    )
 
 
 VENUE_AFTER = re.compile(r"(?:隆重|正式)?(?:召开|举行|举办|开幕|闭幕)")
@@ -583,7 +663,7 @@ def scan(part: Part) -> list[Mention]:
             ):
                 pass  # part of the word before (篇章贡献, 交通川藏) or of a person's name (纪洪山、)
             elif (w := _context_weight(folded, i, i + length, cands)) > 0:
-                written, before = original[i : i + length], folded[i - 1] if i else ""
+                written, before = original[i : i + length], folded[max(0, i - 2) : i]
                 after = folded[i + length : i + length + AFTER_REACH]
                 raw.append(
                     Mention(i, i + length, written, form, cands, weight * w, before=before, after=after)
@@ -782,7 +862,10 @@ def choose(g: Gazetteer, votes: Votes, voters: Voters, city_share: float = CITY_
     parent: str | None = None
     confidence = 1.0
     while True:
-        best, share = _pick(g, votes, parent, city_share)
+        # The site's own place (a host, a banner: no place in the text) says where its stories
+        # are, not how they spread below it: the share a level needs is of the text's votes.
+        sited = sum(m.weight for m in voters.get(parent, ()) if m.end == 0) if parent else 0.0
+        best, share = _pick(g, votes, parent, city_share, sited)
         if best is None:
             break
         path.append(best)
@@ -861,8 +944,13 @@ def banner_mention(
 
 # Hong Kong's and Macao's words for their own bodies and for themselves, written nowhere else: the
 # District Councils (區議會, 區議員) are Hong Kong's; 本澳 is Macao speaking of itself, as 我省 is a
-# province. Not 本港 (a port's report says it of itself), nor 全澳 (Australia's Chinese press: all 澳洲).
-OWN_WORDS = (("810000", re.compile("区议会|区议员")), ("820000", re.compile("本澳")))
+# province, and 街總 (街坊會聯合總會, the union of its neighbourhood associations) is Macao's body,
+# which its papers and its government's portal name in every community story. Not 本港 (a port's
+# report says it of itself), nor 全澳 (Australia's Chinese press: all 澳洲).
+OWN_WORDS = (
+    ("810000", re.compile("区议会|区议员")),
+    ("820000", re.compile("本澳|街总|街坊总会|街坊会联合总会")),
+)
 KANA = re.compile("[\u3040-\u30ff]")  # Japanese writes 区議会 of Tokyo's wards: not Hong Kong's
 
 
@@ -987,10 +1075,6 @@ def follows_its_unit(g: Gazetteer, folded: str, start: int, code: str) -> bool:
 
 
 CAPITAL = "110000"  # 北京市
-# Bodies of the whole country: where they meet in the capital, the capital is a venue, not the subject.
-NATIONAL = re.compile(
-    r"全国|中央|国务院|党中央|总书记|国家[\u4e00-\u9fff]{0,6}(?:部|委|局|署|院|办)|部委|人民大会堂"
-)
 NATIONAL_MIN = 3
 
 
@@ -1081,24 +1165,34 @@ def _same_phrase(m: Mention, seen: set[tuple[str, str]]) -> bool:
 
 
 PERSON_MIN = 2  # the times a surname must stand before a short name, and before every one of its mentions
+NAME_INSIDE_MIN = 3  # the times the same two characters must stand before it, and before every one
 
 
 def _people(mentions: list[Mention]) -> set[str]:
     """`刘海东早早就到了`, `刘海东说`: a short name that the same surname precedes every time is a person.
+    `广慈博爱院`, `广慈博爱园区`: one that the same two characters precede every time is inside a
+    longer name (a home's, a firm's), as often as the page speaks of it.
 
     A page that quotes a villager names him again and again; a place is written on its own at least once.
     """
-    before: defaultdict[str, set[str]] = defaultdict(set)
+    before: defaultdict[str, set[str]] = defaultdict(set)  # the two characters before each mention
     count: defaultdict[str, int] = defaultdict(int)
     for m in mentions:
         if not m.chain and not m.candidates[0].full:
             before[m.form].add(m.before)
             count[m.form] += 1
-    return {
-        form
-        for form, chars in before.items()
-        if count[form] >= PERSON_MIN and len(chars) == 1 and next(iter(chars)) in SURNAMES
-    }
+    out = set()
+    for form, heads in before.items():
+        chars = {h[-1:] for h in heads}
+        head = next(iter(heads))
+        if (count[form] >= PERSON_MIN and len(chars) == 1 and head[-1:] in SURNAMES) or (
+            count[form] >= NAME_INSIDE_MIN
+            and len(form) == 2  # a name written with its suffix (台北市) is a place on its own
+            and len(heads) == 1
+            and len(HAN.findall(head)) == 2
+        ):
+            out.add(form)
+    return out
 
 
 def _parent_named(g: Gazetteer, code: str, written: dict[str, int]) -> bool:
@@ -1137,7 +1231,7 @@ def _resolve(g: Gazetteer, m: Mention, support: dict[str, float]) -> tuple[str, 
 
 
 def _pick(
-    g: Gazetteer, votes: dict[str, float], parent: str | None, city_share: float
+    g: Gazetteer, votes: dict[str, float], parent: str | None, city_share: float, sited: float = 0.0
 ) -> tuple[str | None, float]:
     """The unit under `parent` the votes point to, if they point clearly enough; with its share."""
     kids = [(votes[c], c) for c in g.children.get(parent, ()) if votes.get(c)]
@@ -1150,7 +1244,7 @@ def _pick(
         return None, 0.0
     if parent is not None:
         needed = COUNTY_SHARE if g.units[code].level == COUNTY else city_share
-        if best < needed * votes[parent]:
+        if best < needed * (votes[parent] - sited):
             return None, 0.0
     return code, best / sum(v for v, _ in kids)
 

@@ -533,6 +533,10 @@ def test_a_short_name_said_once_in_a_text_with_no_area_of_its_own_is_an_example(
     assert where("基层减负重在实", *twice)[1] == "文山壮族苗族自治州"
     full = (body[0], body[1].replace("文山", "文山壮族苗族自治州"), body[2])
     assert where("基层减负重在实", *full)[1] == "文山壮族苗族自治州"
+    # A resident's complaint about their own estate (我们小区) names the one place they live in.
+    home = ("西门像垃圾场，怎么办", "我们小区的西门堆满了垃圾。", "这还像大北京的小区吗？")
+    assert both_scripts(*home) == [("北京市", None, None)] * 2
+    assert where(home[0], "小区的西门堆满了垃圾。", home[2]) == (None, None, None)
 
 
 def test_a_place_named_once_below_a_beijing_dateline_is_an_example() -> None:
@@ -855,3 +859,57 @@ def test_an_authors_affiliation_names_no_place_of_the_story() -> None:
     # A county's school is a local one: its story is the county's.
     assert where("平度技工学院举行开学典礼", "平度技工学院新生报到，平度各界祝贺。")[2] == "平度市"
     assert where("公告", "地址在江苏 南京 玄武区，欢迎来访。", "玄武区召开会议。")[2] == "玄武区"
+
+
+def test_a_national_story_names_its_examples_in_passing() -> None:
+    # No headline and no dateline (a mirror lost them): the centre's words, and a place named once
+    # as a leader's native place and once as an example, make a national story.
+    national = (
+        "",
+        "7月24日，农业农村部在国务院新闻办公室举行发布会，介绍全国夏粮生产情况。",
+        "他1963年生，山东高青人，长期参与中央一号文件起草。",
+        "我国粮食产量再创新高，党中央高度重视“三农”工作。",
+        "发布会上提到，河南省开封市兰考县的高标准农田是一个生动窗口。",
+    )
+    assert both_scripts(*national) == [(None, None, None)] * 2
+    # A county's own story cites the centre as often, but speaks of its own bodies (县委, 全县).
+    local = (
+        "",
+        "近日，县委召开常委会，传达学习党中央、国务院有关精神和全国会议部署。",
+        "会议强调，全县上下要把中央决策落到实处，县政府要抓好落实。",
+        "会议指出，兰考县要扎实推进高标准农田建设。",
+    )
+    assert both_scripts(*local)[0] == ("河南省", "开封市", "兰考县")
+    # Its place set in the opening paragraph is the subject, however national the words.
+    opening = ("", "河南省开封市兰考县仪封镇，秋收正忙。", *national[1:4])
+    assert both_scripts(*opening) == [("河南省", "开封市", "兰考县")] * 2
+
+
+def test_a_short_name_inside_a_longer_name_every_time_is_no_place() -> None:
+    # 博爱 (博爱县) inside a home's name, the same two characters before it each time.
+    home = (
+        "台北老社区走读",
+        "导览从惠民博爱园区开始，台北市政府在这里兴建公共住宅。",
+        "惠民博爱园区前身是惠民博爱院，创立于1964年。",
+        "惠民博爱院早期设有老人所。",
+    )
+    assert both_scripts(*home) == [("台湾省", None, None)] * 2
+    # Said on its own, or after different words, it is the county again.
+    county = ("", "博爱县召开会议。", "会议在博爱召开，全县干部参加。", "来到博爱的客人很多。")
+    assert both_scripts(*county)[0] == ("河南省", "焦作市", "博爱县")
+
+
+def test_macaos_own_body_places_a_page_that_names_no_place() -> None:
+    # 街总 is Macao's union of neighbourhood associations: a community story names nothing else.
+    page = ("中秋月夜乐东北", "【本报消息】东北坊会昨日在黑沙环公园举办活动。", "街总副会长致词。")
+    assert both_scripts(*page) == [("澳门特别行政区", None, None)] * 2
+
+
+def test_a_place_said_once_is_no_example_where_its_own_words_say_it_too() -> None:
+    # 澳门 once (its 街坊节, not a street) would be a lone example; 街总 says Macao as well.
+    page = ("街坊节本周六开幕", "街总筹备的2019年澳门街坊节将于本周六举行。", "活动包括义诊服务。")
+    assert both_scripts(*page) == [("澳门特别行政区", None, None)] * 2
+    # Without them, one short name said once is still an example.
+    assert where("街坊节本周六开幕", "筹备已久的2019年澳门街坊节将于本周六举行。") == (None, None, None)
+    # A street named after a place is no place: 南京街上.
+    assert where("", "我们走在南京街上，南京街上人很多。") == (None, None, None)
