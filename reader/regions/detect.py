@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -157,9 +157,30 @@ Votes = defaultdict[str, float]
 Voters = defaultdict[str, list[Mention]]
 
 
+class Weighing(NamedTuple):
+    """What a page's places came to before the tests of a page that is no place's story."""
+
+    region: Region
+    votes: Votes
+    voters: Voters
+    parts: list[Part]
+    title: list[Mention]  # the title's mentions
+    towns: PageTownships
+    site: Callable[[], frozenset[str]]  # the units the site's host spells
+    late: frozenset[str]  # the votes cast after the text's own: host, township, banner, own_words
+
+
 def detect_region(doc: Document) -> Region:
     """The region an article is about, with the levels its text supports and the mentions that decided."""
     g = load_gazetteer()
+    w = weigh(g, doc)
+    if any(verdict for _, verdict in no_place_tests(g, w, doc)):
+        return Region()
+    return provincial_venue(g, w.region, w.voters, doc) or w.region
+
+
+def weigh(g: Gazetteer, doc: Document) -> Weighing:
+    """Steps 1–8: the text's mentions voted up the hierarchy, then the late votes where still open."""
     parts = text_parts(g, doc)
     title = mentions_in(parts[:1])
     mentions = title + mentions_in(parts[1:]) + byline_mentions(g, doc)
@@ -168,6 +189,7 @@ def detect_region(doc: Document) -> Region:
     wide_title = province_title(g, title, doc.title, parts[0].folded)
     city_share = PROVINCE_TITLE_CITY_SHARE if wide_title else CITY_SHARE
     towns = PageTownships(parts)
+    late: set[str] = set()
 
     def own_county() -> bool:
         return any(OWN_COUNTY.search(p.folded) for p in parts)
@@ -192,15 +214,18 @@ def detect_region(doc: Document) -> Region:
         region = choose(g, votes, voters, city_share)
     if doc.url and (host := host_mention(g, doc.url, votes, region)):
         add_vote(g, votes, voters, host)
+        late.add("host")
         region = choose(g, votes, voters, city_share)
     if region.county is None and (
         townships := township_mentions(g, parts, towns.found(), votes, voters, region)
     ):
         for m in townships:
             add_vote(g, votes, voters, m)
+        late.add("township")
         region = choose(g, votes, voters, city_share)
     if region.province is None and (banner := banner_mention(g, doc, votes, site)):
         add_vote(g, votes, voters, banner)
+        late.add("banner")
         region = choose(g, votes, voters, city_share)
         # A township several counties share (大洋街道) that nothing picked: the banner's city may.
         if region.county is None and (
@@ -208,24 +233,29 @@ def detect_region(doc: Document) -> Region:
         ):
             for m in townships:
                 add_vote(g, votes, voters, m)
+            late.add("township")
             region = choose(g, votes, voters, city_share)
     if region.province is None and (own := own_words_mention(g, parts, votes)):
         add_vote(g, votes, voters, own)
+        late.add("own_words")
         region = choose(g, votes, voters, city_share)
-    if (
-        seat_of_government(g, region, doc)
-        or scattered(g, votes)
-        or in_passing(region, voters, parts, title)
-        or national_examples(g, region, voters, title, parts)
-        or ministry_title(g, doc.title, title)
-        or personal_essay(g, doc, title)
-        or (
-            lone_example(g, region, voters, doc, towns.units, site)
-            and not vouched(g, region, doc, parts, votes, site)
-        )
-    ):
-        return Region()
-    return provincial_venue(g, region, voters, doc) or region
+    return Weighing(region, votes, voters, parts, title, towns, site, frozenset(late))
+
+
+def no_place_tests(g: Gazetteer, w: Weighing, doc: Document) -> Iterator[tuple[str, bool]]:
+    """Step 9, each test by name, in order and only as far as asked: `any` stops at the first that
+    holds, while scripts/train_gate.py reads them all."""
+    yield "seat", seat_of_government(g, w.region, doc)
+    yield "scattered", scattered(g, w.votes)
+    yield "in_passing", in_passing(w.region, w.voters, w.parts, w.title)
+    yield "national_examples", national_examples(g, w.region, w.voters, w.title, w.parts)
+    yield "ministry", ministry_title(g, doc.title, w.title)
+    yield "essay", personal_essay(g, doc, w.title)
+    yield (
+        "lone",
+        lone_example(g, w.region, w.voters, doc, w.towns.units, w.site)
+        and not vouched(g, w.region, doc, w.parts, w.votes, w.site),
+    )
 
 
 def vouched(

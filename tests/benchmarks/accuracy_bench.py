@@ -125,6 +125,20 @@ def load(pages: Path) -> tuple[list[tuple[dict, str]], list[str]]:
     return found, skipped
 
 
+def set_pages(directory: Path, sets: str) -> list[tuple[dict, str]]:
+    """The labelled pages of the sets named (`"ABC"`) whose text is present and unchanged; no other
+    set's file is opened, so a training script never reads the held-out set."""
+    out = []
+    for row in LABELS.read_text("utf-8").splitlines():
+        label = json.loads(row) if row.strip() else {}
+        path = directory / f"{label.get('id', '')}.txt"
+        if label.get("id", "")[:1] in sets and path.is_file():
+            raw = path.read_text("utf-8")
+            if sha256(raw) == label.get("sha256", sha256(raw)):
+                out.append((label, raw))
+    return out
+
+
 def timed(fn: Callable[[Document], Triple], docs: list[Document]) -> tuple[list[Triple], float]:
     start = time.perf_counter()
     out = [fn(d) for d in docs]
