@@ -317,3 +317,19 @@ def test_a_wire_storys_reporters_set_apart_by_commas_under_its_dateline(script: 
     doc = clean(in_script(script, page))
     assert doc.author == in_script(script, "韩朝阳 马骁")
     assert in_script(script, "马骁") not in body_text(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        # where the reporter filed from, after a space rather than a slash: no second name
+        ("某某新闻记者 姜雪颖 北京报道", "姜雪颖"),
+        # the outlet's correspondents after its reporter, each with the outlet's own title
+        ("作者:本报记者 许露露 本报通讯员 韩龙新 黄雪松", "许露露 韩龙新 黄雪松"),
+    ],
+)
+def test_a_credit_line_names_every_writer_and_no_place(byline: str, author: str, script: str) -> None:
+    doc = clean(in_script(script, f"{TITLE}\n{byline}\n{BODY}"))
+    assert doc.author == in_script(script, author)
+    assert in_script(script, byline) not in body_text(doc)

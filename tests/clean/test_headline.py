@@ -973,3 +973,49 @@ def test_a_blog_posts_title_under_its_counted_dateline_below_the_sites_top_bar(s
         "2011-09-24 15:08",
         written("吕大吉", script),
     )
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_login_boxs_labels_over_the_dateline_are_no_title(script: str) -> None:
+    """`检索: 帐户 密码`: a label with its colon, then short labels, is a form, no phrase of words."""
+    page = (
+        "检索: 帐户 密码\n检索 | 新用户 | 加入最爱 | 本报PDF版 | | 简体\n2024年3月1日 星期五\n"
+        "您的位置: 文汇首页 > > 即时新闻\n【打印】 【投稿】 【推荐】 【关闭】\n\n"
+        f"{HEADLINE}\n\nhttp://news.example.com   [2024-03-01]\n\n{BODY}"
+    )
+    assert cleaned(page, script).title == written(HEADLINE, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_profile_cards_empty_field_is_no_title(script: str) -> None:
+    """`身份等级 | |||`: a card's label whose value was a picture; the post's title is under the card."""
+    page = (
+        "作品发表区\n发表作者 | 好老爹 | 个人积分 | 458 |\n身份等级 | |||\n"
+        f"作品类别 | 人文 | 发表时间 | 2012.07.06 22:14 |\n{HEADLINE}\n{BODY}"
+    )
+    assert cleaned(page, script).title == written(HEADLINE, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_photos_caption_marked_with_a_triangle_is_no_title(script: str) -> None:
+    """A blog post's title that the text's start does not repeat stays over a `▲` caption that it does."""
+    title = "天公庙到底是在拜谁?虎边龙边该走哪一边?藻井的由来与蜘蛛网有关?"
+    page = (
+        f"{title}\n身为五年级后段生，对台湾民间信仰其实很陌生。虽然从小常跟家人出门，多半是顺应大人要求，做做样子。\n"
+        "▲洪某某老师\n今天的导览老师洪某某，不但博学多闻，还是知名药局负责人，经常受访，常见于报章电视媒体，且热心公益。\n"
+        "一开场，洪某某老师就先亮出园区破土时使用的金铲子，上面有市长的亲笔签名，据说摸了会带来好运，信不信由你啰！\n"
+    )
+    assert cleaned(page, script).title == written(title, script)
+    assert metadata.not_title("▲洪某某老师") == "caption"
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_reporters_filed_credit_under_a_long_desk_name_is_a_byline_no_title(script: str) -> None:
+    """`…校园记者范某某/新北报导` on its own line, under a tag list's label, is the byline: the title is
+    the line above the label."""
+    page = (
+        f"寻找你的乐生活\n人气 1239\n{HEADLINE}\n相关关键字\n#文化里 #周世英 #在地乐 #主题乐\n"
+        f"某某大学某某房屋公益产学合作校园记者范湧珩/新北报导\n{BODY}"
+    )
+    doc = cleaned(page, script)
+    assert (doc.title, doc.author) == (written(HEADLINE, script), written("范湧珩", script))

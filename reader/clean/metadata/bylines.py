@@ -33,7 +33,9 @@ BYLINE = register(
         "`N 人赞同了该回答`, `- 名 -` on its own line, `posted @ … 名`; an editor "
         "is no author, and a person outranks an organisation or an outlet given as writer "
         "(`作者：某某新闻网`); an outlet's reporter (`《某某周刊》记者 甲 | 某地报道`, `南方+记者 甲`); "
-        "credits on consecutive lines (`记者 | 甲` / `通讯员 乙`) name every writer; names alone "
+        "credits on consecutive lines (`记者 | 甲` / `通讯员 乙`) name every writer, as does one line "
+        "(`本报记者 甲 本报通讯员 乙 丙`); where a reporter filed from is no name (`记者 甲 北京报道`), and "
+        "a credit closing on it is a byline under any desk's name (`某某校园记者甲/新北报导`); names alone "
         "above the text, `王军伟 甘泉等`, without the `等`, or under an editor's note (`编者按…` / "
         "`筻口镇 谭好`), a speaker over `各位代表：`; `…建设。郭旭` closing the text; the word closing a "
         "dateline after its readers' count (`本文已影响20人 我唐`); a name's romanisation goes)",
@@ -66,11 +68,13 @@ _PRESS_BY = (
 )
 PRESS = rf"(?:(?:{_PRESS_BY})[、·]?){{0,3}}记者"
 # Words that start another field, never a further name: `楼主：老王 发表于 2005-5-7`.
-_NEXT_FIELD = r"\d|发[表布]|时间|日期|来源|报道|整理|整合|综合|编译|供图"
+# (where the reporter filed from, too: `记者 姜某某 北京报道`)
+_NEXT_FIELD = r"\d|发[表布]|时间|日期|来源|报道|整理|整合|综合|编译|供图|[\u4e00-\u9fff]{1,6}报[道导](?![\u4e00-\u9fff])"
 # …nor is the first: `楼主| 发表于 2022-9-21` names no one.
 _FIELD_WORD = r"发[表布]于|时间|日期|来源"
-# Further names may follow their own role: `安佳璐 通讯员 曹杰 杨海艳`, `沈祖轩  本刊记者  黄薇`.
-_NAME_ROLE = rf"(?:{PRESS}|通讯员|实习生)"
+# Further names may follow their own role: `安佳璐 通讯员 曹杰 杨海艳`, `沈祖轩  本刊记者  黄薇`,
+# `许某某 本报通讯员 韩某某` (the outlet's correspondent, as its reporter).
+_NAME_ROLE = rf"(?:{PRESS}|(?:{_PRESS_BY})?(?:通讯员|实习生))"
 _NAME_ROLE_RE = re.compile(_NAME_ROLE)  # compiled at import: a first line with roles pays no 10 ms
 # A label the value runs into, the page's fields set with no space between them: `作者:霍艳华编辑:孙畅`.
 _GLUED_LABEL = r"(?:责任编辑|编辑|责编|来源|审核|校对|摄影)\s*[:：]"

@@ -246,6 +246,7 @@ _NOISE = re.compile(
     # a forum post's header: its floor and the thread's view switches
     r"楼主|沙发|板凳|只看该?作者|只看大图|回帖奖励|倒序浏览|阅读模式|显示全部楼层|电梯直达|"
     rf"{_COUNTERS}|"
+    r"(?<=[\s/／])[\u4e00-\u9fff]{1,6}报[道导](?![\u4e00-\u9fff])|"  # where the writer filed from
     r"星期[一二三四五六日天]|(?:报料|新闻|服务|咨询|投诉)?(?:热线|电话)\s*[:：]?\s*[\d-]{5,}|"
     r"(?:索引号|文号|主题分类|公开方式|公开范围|体裁分类|有效性)\s*[:：]\s*\S*|[\W_]+"
 )
@@ -610,6 +611,13 @@ _MORE_LABELS = re.compile(
 )
 
 
+# A reporter's credit on a line of its own, where they filed from closing it, whoever they write for
+# (`政治大学某某公益产学合作校园记者范某某/新北报导`): a byline, however long the desk's name.
+_FILED_CREDIT = re.compile(
+    rf"^[^\s，。,;；:：]{{0,24}}?记者\s*{PERSON_NAME}(?:[、\s]{PERSON_NAME}){{0,3}}\s*[/／]\s*[\u4e00-\u9fff]{{1,10}}?报[导道]\s*$"
+)
+
+
 # A post's header opening with its time (`发表于 2024-4-5 23:20:45`): the first post's is the page's.
 _POSTED_AT = re.compile(r"^\s*(?:发表|发布|编辑)于\s*(?=\d)")
 
@@ -634,7 +642,10 @@ def _labelled(text: str) -> bool:
     if first not in _OPENERS and "记者" not in head and "記者" not in head and not floor:
         return False
     simple = simplified(head)
-    return any(p.match(simple) is not None for p in (BYLINE_LED, _MORE_LABELS, _POSTED_AT, _FLOOR_POSTER))
+    labels = (BYLINE_LED, _MORE_LABELS, _POSTED_AT, _FLOOR_POSTER)
+    if any(p.match(simple) is not None for p in labels):
+        return True
+    return _FILED_CREDIT.match(simplified(text)) is not None
 
 
 # A labelled attribution in brackets, with little after it:

@@ -28,6 +28,7 @@ from reader.clean.metadata.lines import last_open, next_open
 from reader.clean.metadata.script import simplified
 from reader.clean.rules import LEGACY, Rule, register
 from reader.clean.signals import (
+    CAPTION_MARK,
     DASH_LED,
     DATELINE,
     SENTENCE_PUNCT,
@@ -183,6 +184,15 @@ _WIDGET = re.compile(
 )
 
 
+# A form's labels (`检索: 帐户 密码`, a login box: a label with its colon, then short ones), and a
+# profile card's field whose value was a picture (`身份等级 | |||`: a label over empty cells).
+_FORM = re.compile(
+    r"^[\u4e00-\u9fff]{2,4}\s*[:：]\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+$|^[^|｜]{2,8}(?:\s*[|｜])+\s*$"
+)
+# The label of a page's tag list (`相关关键字` over `#文化里 #周世英`): a label, no headline.
+_TAGS_LABEL = re.compile(r"^(?:相关|热门)?(?:关键[字词]|标签|话题)\s*[:：]?$")
+
+
 # A news outlet's name alone (`某某日报`, `某某新闻网`): a source beside the dateline, never a headline.
 _OUTLET = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|时报|商报|周报|新闻网|电视台|广播电台)$")
 
@@ -221,9 +231,10 @@ def _menu_row(simple: str) -> bool:
 
 def not_title(text: str) -> str | None:
     """Why a short, title-shaped line is still no title: `banner`, `outlet`, `column`, `crumb`, `number`,
-    `table` (a disclosure table's row), `widget`, `link` (a line with an address in it), `menu`, `date`
-    (a date alone), `label` (`信息来源: 某办公室`): the cleaner's output, cleaned again, reads these as
-    the page's metadata."""
+    `table` (a disclosure table's row), `widget` (also a form's labels, a card's empty field), `link`
+    (a line with an address in it), `menu`, `date` (a date alone), `label` (`信息来源: 某办公室`, a tag
+    list's `相关关键字`), `caption` (`▲某某老师`): the cleaner's output, cleaned again, reads these as
+    the page's metadata or furniture."""
     simple = simplified(text)
     if _banner(simple):
         return "banner"
@@ -238,7 +249,7 @@ def not_title(text: str) -> str | None:
         return "number"
     if is_table_row(text):
         return "table"
-    if _WIDGET.search(simple) or _LATIN_LABEL.match(simple):
+    if _WIDGET.search(simple) or _LATIN_LABEL.match(simple) or _FORM.match(simple):
         return "widget"
     if _LINK.search(simple):
         return "link"
@@ -246,8 +257,10 @@ def not_title(text: str) -> str | None:
         return "menu"
     if lone_date(text):
         return "date"
-    if read_fields(text):
+    if read_fields(text) or _TAGS_LABEL.match(simple):
         return "label"
+    if CAPTION_MARK.match(text):
+        return "caption"
     return None
 
 
