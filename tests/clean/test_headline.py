@@ -988,12 +988,14 @@ def test_a_login_boxs_labels_over_the_dateline_are_no_title(script: str) -> None
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_profile_cards_empty_field_is_no_title(script: str) -> None:
-    """`身份等级 | |||`: a card's label whose value was a picture; the post's title is under the card."""
+    """`身份等级 | |||`: a card's label whose value was a picture; the post's title is under the card,
+    its poster the card's `发表作者`; the forum's board above the card is no title."""
     page = (
         "作品发表区\n发表作者 | 好老爹 | 个人积分 | 458 |\n身份等级 | |||\n"
         f"作品类别 | 人文 | 发表时间 | 2012.07.06 22:14 |\n{HEADLINE}\n{BODY}"
     )
-    assert cleaned(page, script).title == written(HEADLINE, script)
+    doc = cleaned(page, script)
+    assert (doc.title, doc.author) == (written(HEADLINE, script), written("好老爹", script))
 
 
 @pytest.mark.parametrize("script", SCRIPTS)

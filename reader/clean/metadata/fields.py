@@ -603,8 +603,9 @@ _MORE_LABELS = re.compile(
     r"^[\[【（(]?\s*(?:撰[文稿]|执笔|采写|供稿|文|原文?作者|(?:信息|文章|稿件|新闻|本文|原文)来源|来源单位|发布(?:单位|部门|者)|"
     r"(?:发稿|刊发|录入|上传|更新)时间)\s*[:：|｜/／]|"
     r"^\s*(?:《[^》]{1,12}》\s*)?作者\s+(?=[\u4e00-\u9fff])|"  # `作者 王之言 高孜然`, `《棱镜》作者 周纯`
-    # credits closing an app's story: `【作者】 张三`, `记者 | 李四`, `通讯员 王五`
-    rf"^\s*[【\[]{_CREDIT}[】\]]|^\s*{_CREDIT}\s*[|｜]|^\s*通讯员\s+(?={PERSON_NAME})|"
+    # credits closing an app's story: `【作者】 张三`, `记者 | 李四`, `通讯员 王五`; a gallery's card
+    # (`发表作者 | 某某 | 个人积分 | 458 |`)
+    rf"^\s*[【\[]{_CREDIT}[】\]]|^\s*(?:发表|发帖)?{_CREDIT}\s*[|｜]|^\s*通讯员\s+(?={PERSON_NAME})|"
     # a PTT post's header, the board first: `看板 Live`, `看板Gossiping (八卦)作者 abc (某某)`
     rf"^\s*(?:看板\s*{_ACCOUNT}|作者\s*{_ACCOUNT}\s*[(（])|"
     rf"^\s*{_DASHES}\s*{PERSON_NAME}\s*{_DASHES}\s*$"  # `- 卢昌海 -`

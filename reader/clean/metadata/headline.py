@@ -90,7 +90,8 @@ _TITLE_SITE = re.compile(
 # site or a place (`【黄冈新闻网】…`, `【玉树州】…`); a tag that says what the article is or where it
 # stands (`【独家】`, `【要闻】`) is the headline's own.
 _COLUMN_WORDS = (
-    "新闻|资讯|动态|要闻|详情|中心|正文|头条|快讯|专题|公告|时政|视点|图片|视频|首页|论坛|社区|频道"
+    "新闻|资讯|动态|要闻|详情|中心|正文|头条|快讯|专题|公告|时政|视点|图片|视频|首页|论坛|社区|频道|"
+    "专区|版区|讨论区|交流区|发表区"  # a forum's boards: `作品发表区`
 )
 # A document's number: `鹤政发〔2025〕4号`.
 _DOC_NO = r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d+\s*号"
@@ -396,11 +397,12 @@ def _blocked(texts: Sequence[str], verdicts: Sequence[str | None], at: int, meta
 def _under_dateline(
     texts: Sequence[str], verdicts: Sequence[str | None], candidates: Sequence[int], meta_at: int
 ) -> int | None:
-    """The title-like line right below the dateline (with only metadata and chrome between)."""
+    """The title-like line right below the dateline (with only metadata, chrome and the page's labels
+    between: a card's empty field, `身份等级 | |||`)."""
     for i in range(meta_at + 1, len(texts)):
         if i in candidates:
             return i
-        if texts[i] and verdicts[i] is None:
+        if texts[i] and verdicts[i] is None and not_title(texts[i]) not in _PAGE_LABELS:
             return None
     return None
 
