@@ -1021,3 +1021,29 @@ def test_a_reporters_filed_credit_under_a_long_desk_name_is_a_byline_no_title(sc
     )
     doc = cleaned(page, script)
     assert (doc.title, doc.author) == (written(HEADLINE, script), written("范湧珩", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_two_character_title_under_a_breadcrumb_over_a_dateline_that_opens_with_its_writer(
+    script: str,
+) -> None:
+    """`老话` under the site's breadcrumb (the output drops it, the title then the page's first line),
+    over `正宗草民 · 2010-02-11 · 来源:某某之乡`: the title, and the word before the date the writer."""
+    text = (
+        "眼不见为净——正宗的老话，我加一句：耳闻难信。时光又到了大过年大享受的时候，较之于平日，农历年底年初的物质消耗量自然要大一些。\n"
+        "前不久老大队长去世，耳闻此讯后赶去吊唁了一下，那才是农村的老规矩，老话说得好，人走茶凉。\n"
+    )
+    page = f"首页 > 文章 > 争鸣 > 网友杂谈\n\n老话\n\n正宗草民 · 2010-02-11 · 来源:某某之乡\n\n{text}"
+    doc = cleaned(page, script)
+    assert (doc.title, doc.author, doc.date) == (
+        written("老话", script),
+        written("正宗草民", script),
+        "2010-02-11",
+    )
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("first", ["人民网", "首页", "山水县"])
+def test_a_site_a_page_or_a_place_before_the_date_is_no_writer(first: str, script: str) -> None:
+    doc = cleaned(f"{HEADLINE}\n{first} · 2010-02-11 · 来源:某某日报\n{BODY}", script)
+    assert doc.author is None

@@ -38,7 +38,8 @@ BYLINE = register(
         "a credit closing on it is a byline under any desk's name (`某某校园记者甲/新北报导`); "
         "`(记者:容 晨)`, `(甲 某某日报记者 乙)` closing the text; a writer with their post after the "
         "name (`甲 某某联秘书长`) above the text, or with their company (`某某公司  甲`) under the "
-        "dateline; a gallery card's `发表作者 | 甲`; names alone "
+        "dateline; a gallery card's `发表作者 | 甲`; the word before a post's date "
+        "(`甲 · 2010-02-11 · 来源:…`); names alone "
         "above the text, `王军伟 甘泉等`, without the `等`, or under an editor's note (`编者按…` / "
         "`筻口镇 谭好`), a speaker over `各位代表：`; `…建设。郭旭` closing the text; the word closing a "
         "dateline after its readers' count (`本文已影响20人 我唐`); a name's romanisation goes)",

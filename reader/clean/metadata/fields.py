@@ -307,6 +307,8 @@ def read_fields(text: str) -> dict[str, str] | None:
         PERSON.match(rest) or (sure and _short_name(rest))
     ):  # `来源:人民日报 王嘉斌`
         return fields | {"author": tidy_names(as_written) or as_written}
+    if "author" not in fields and sure and _writer_first(text, as_written):
+        return fields | {"author": as_written}
     if _labelled(text) or len(rest) <= _RESIDUE:
         return fields
     if sure and len(rest) <= _DATELINE_RESIDUE and not SENTENCE_PUNCT.search(text):
@@ -316,6 +318,25 @@ def read_fields(text: str) -> dict[str, str] | None:
     if "author" not in fields and (m := _DATE_WRITER_OUTLET.match(simple)) and is_outlet(m.group("o")):
         return fields | {"author": text[m.start("n") : m.end("n")], "source": text[m.start("o") : m.end("o")]}
     return None
+
+
+# A post's dateline that opens with its writer, set apart by a middle dot or a bar (`正宗草民 · 2010-02-11 ·
+# 来源:某某之乡`): on a sure dateline, the one word left before the date is the writer's name.
+_WRITER_FIRST = re.compile(r"^\s*(?P<v>[^\s\d:：,，。.!！?？|｜·•]{2,8})\s*[·•|｜]\s*(?=(?:19|20)\d{2})")
+
+# …unless it names a place, a site or a page (`某某县 | 2021-03-02`, `人民网 ·`, `首页 ·`).
+_NO_WRITER = re.compile(r"(?:[省市县区镇乡村网报台站页]|首页|新闻|频道|栏目|论坛)$")
+
+
+def _writer_first(text: str, rest: str) -> bool:
+    """`正宗草民 · 2010-02-11 · 来源:…`: what is left of the dateline is the word before its date."""
+    m = _WRITER_FIRST.match(text)
+    return (
+        m is not None
+        and m.group("v") == rest
+        and not is_org(rest)
+        and not _NO_WRITER.search(simplified(rest))
+    )
 
 
 _SIGNED_NAME = re.compile(r"^[^\s\d:：,，。.!！?？|｜#]{2,12}$")

@@ -761,9 +761,11 @@ _SHORT_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 def _short_over_dateline(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
     """`过年` over `• 2018-02-25` over a text about 过年: a blog post's title of two or three characters,
     too short to read as one anywhere else, is the page's first line right over its dateline (or
-    over the text) when the text's start says it."""
-    top = next((i for i in range(min(first, len(texts))) if texts[i]), None)
-    if top is None or (verdicts[top] is not None and verdicts[top] not in _MENU_RULES):
+    over the text) when the text's start says it: the first line no chrome rule took, under the
+    chrome (a breadcrumb) the output drops."""
+    opened = (verdicts[i] is None or verdicts[i] in _MENU_RULES for i in range(min(first, len(texts))))
+    top = next((i for i, ok in enumerate(opened) if ok and texts[i]), None)
+    if top is None or any((v or "").startswith("metadata.") for v in verdicts[:top]):
         return None
     below = next((i for i in range(top + 1, len(texts)) if texts[i]), None)
     if below is None or (verdicts[below] != DATE.name and below != first):
