@@ -1021,6 +1021,7 @@ def test_a_reporters_filed_credit_under_a_long_desk_name_is_a_byline_no_title(sc
     )
     doc = cleaned(page, script)
     assert (doc.title, doc.author) == (written(HEADLINE, script), written("范湧珩", script))
+    assert [r.rule for r in doc.removed if r.text == written("相关关键字", script)] == ["chrome.tags"]
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -1047,3 +1048,22 @@ def test_a_two_character_title_under_a_breadcrumb_over_a_dateline_that_opens_wit
 def test_a_site_a_page_or_a_place_before_the_date_is_no_writer(first: str, script: str) -> None:
     doc = cleaned(f"{HEADLINE}\n{first} · 2010-02-11 · 来源:某某日报\n{BODY}", script)
     assert doc.author is None
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_repost_with_no_title_of_its_own_takes_the_original_headline(script: str) -> None:
+    title = "农业农村部负责人首次出席新闻发布会:今年夏粮增产72.5亿,创历史新高"
+    page = (
+        f"来源:某某新闻\n2024-07-24 11:42:07\n原标题:{title}\n来源:某某新闻\n原标题:{title}\n"
+        f"某某新闻记者 姜雪颖 北京报道\n{BODY}"
+    )
+    doc = cleaned(page, script)
+    assert (doc.title, doc.author) == (written(title, script), written("姜雪颖", script))
+    again = clean(f"{doc.title}\n" + "\n".join(b.text for b in doc.blocks))
+    assert again.title == doc.title
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_reposts_own_title_wins_over_the_original_headline(script: str) -> None:
+    page = f"{HEADLINE}\n2024-07-24 11:42:07\n原标题:某某会议隆重召开\n{BODY}"
+    assert cleaned(page, script).title == written(HEADLINE, script)

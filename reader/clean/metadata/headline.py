@@ -14,6 +14,7 @@ from reader.clean.chrome import LINE_RULES, keyword_title, line_verdicts
 from reader.clean.chrome.lines import (
     BREADCRUMB,
     LINK_FARM,
+    ORIGINAL_TITLE,
     PAGE_COUNT,
     RELATED,
     SEO_TITLE,
@@ -49,7 +50,8 @@ TITLE = register(
         "“品质机关”提升通川品质",
         "`“品质机关”提升通川品质` just above `发布时间:…` → title (never a portal's banner, a column's name, "
         "a kicker; a notice's two-line title whole; over `2017-11-08 20:21 张三` a few lines into the "
-        "text, a keyword list above it; `新华社北京2月28日电 题：X` → X)",
+        "text, a keyword list above it; `新华社北京2月28日电 题：X` → X; a repost with no title of its own "
+        "over the text: `原标题：X` → X)",
     )
 )
 SUBTITLE = register(
@@ -190,8 +192,6 @@ _WIDGET = re.compile(
 _FORM = re.compile(
     r"^[\u4e00-\u9fff]{2,4}\s*[:：]\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+$|^[^|｜]{2,8}(?:\s*[|｜])+\s*$"
 )
-# The label of a page's tag list (`相关关键字` over `#文化里 #周世英`): a label, no headline.
-_TAGS_LABEL = re.compile(r"^(?:相关|热门)?(?:关键[字词]|标签|话题)\s*[:：]?$")
 
 
 # A news outlet's name alone (`某某日报`, `某某新闻网`): a source beside the dateline, never a headline.
@@ -233,9 +233,9 @@ def _menu_row(simple: str) -> bool:
 def not_title(text: str) -> str | None:
     """Why a short, title-shaped line is still no title: `banner`, `outlet`, `column`, `crumb`, `number`,
     `table` (a disclosure table's row), `widget` (also a form's labels, a card's empty field), `link`
-    (a line with an address in it), `menu`, `date` (a date alone), `label` (`信息来源: 某办公室`, a tag
-    list's `相关关键字`), `caption` (`▲某某老师`): the cleaner's output, cleaned again, reads these as
-    the page's metadata or furniture."""
+    (a line with an address in it), `menu`, `date` (a date alone), `label` (`信息来源: 某办公室`),
+    `caption` (`▲某某老师`): the cleaner's output, cleaned again, reads these as the page's metadata
+    or furniture."""
     simple = simplified(text)
     if _banner(simple):
         return "banner"
@@ -258,7 +258,7 @@ def not_title(text: str) -> str | None:
         return "menu"
     if lone_date(text):
         return "date"
-    if read_fields(text) or _TAGS_LABEL.match(simple):
+    if read_fields(text):
         return "label"
     if CAPTION_MARK.match(text):
         return "caption"
@@ -675,12 +675,29 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
         key = seo_headline(texts[i]) if verdicts[i] == SEO_TITLE.name else None
         if key and _usable(key):
             return i, key
+    if (original := _original_title(texts, verdicts, first)) is not None:
+        return original
     # No title above the text: one that opens it, a forum post's, a menu-short one under the dateline,
     # or one the head writes twice.
     for fallback in _FALLBACKS:
         if (found := fallback(texts, verdicts, first)) is not None:
             return found, texts[found]
     return _menu_shaped(texts, verdicts, first)
+
+
+_ORIGINAL_LABEL = re.compile(r"^[【\[]?原标?题[】\]]?\s*[:：]\s*")
+
+
+def _original_title(
+    texts: Sequence[str], verdicts: Sequence[str | None], first: int
+) -> tuple[int, str] | None:
+    """A repost with no title of its own over the text (`来源:…`, a time, `原标题:X`, the byline): the
+    headline it gives as the original's, X."""
+    for i in range(min(first, len(texts))):
+        if verdicts[i] == ORIGINAL_TITLE.name and (m := _ORIGINAL_LABEL.match(simplified(texts[i]))):
+            value = texts[i][m.end() :].strip()
+            return (i, value) if _usable(value) else None
+    return None
 
 
 # A quotation and who said it, set above a blog's post: `梦想破碎是没有声音的。 by 苏更生`, `…。——苏格拉底`.
