@@ -1067,3 +1067,31 @@ def test_a_repost_with_no_title_of_its_own_takes_the_original_headline(script: s
 def test_a_reposts_own_title_wins_over_the_original_headline(script: str) -> None:
     page = f"{HEADLINE}\n2024-07-24 11:42:07\n原标题:某某会议隆重召开\n{BODY}"
     assert cleaned(page, script).title == written(HEADLINE, script)
+
+
+NOTICE_TEXT = (
+    "各乡镇人民政府，县人民政府各部门、各直属机构：\n"
+    "《山水县关于加快发展保障性租赁住房的实施方案》已经县人民政府研究同意，现印发你们，请认真贯彻执行。\n"
+    "山水县人民政府办公室\n2022年7月6日\n山水县关于加快发展保障性租赁住房的实施方案\n"
+    "根据自治区有关实施意见精神，结合我县实际，制定本方案，加快发展保障性租赁住房，解决新市民住房困难。\n"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("notice", "title"),
+    [
+        # the notice that issues the document the page's title names: the notice's title
+        (
+            "关于印发《山水县关于加快发展保障性租赁住房的实施方案》的通知",
+            "关于印发《山水县关于加快发展保障性租赁住房的实施方案》的通知",
+        ),
+        # a notice that issues another document: the page's title stays
+        ("关于印发《山水县城市管理办法》的通知", "山水县加快发展保障性租赁住房的实施方案"),
+    ],
+)
+def test_the_notice_issuing_the_document_the_page_names_is_the_headline(
+    notice: str, title: str, script: str
+) -> None:
+    page = f"《山水县加快发展保障性租赁住房的实施方案》\n山政办发〔2022〕31号\n{notice}\n{NOTICE_TEXT}"
+    assert cleaned(page, script).title == written(title, script)

@@ -51,7 +51,7 @@ TITLE = register(
         "`“品质机关”提升通川品质` just above `发布时间:…` → title (never a portal's banner, a column's name, "
         "a kicker; a notice's two-line title whole; over `2017-11-08 20:21 张三` a few lines into the "
         "text, a keyword list above it; `新华社北京2月28日电 题：X` → X; a repost with no title of its own "
-        "over the text: `原标题：X` → X)",
+        "over the text: `原标题：X` → X; `《X》` over `关于印发《X》的通知` → the notice's title)",
     )
 )
 SUBTITLE = register(
@@ -665,7 +665,7 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
     if named := named_by_page_title(texts, verdicts, first) or over_copy_link(texts, verdicts, first):
         return named
     at = choose_title(texts, verdicts, first)
-    at = None if at is None else _about_the_text(texts, verdicts, at, first)
+    at = None if at is None else _issuing_notice(texts, verdicts, _about_the_text(texts, verdicts, at, first))
     crumb = max((i for i in head if verdicts[i] == BREADCRUMB.name), default=None)
     if crumb is not None and (at is None or at < crumb) and (last := crumb_title(texts[crumb])):
         return crumb, last
@@ -683,6 +683,29 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
         if (found := fallback(texts, verdicts, first)) is not None:
             return found, texts[found]
     return _menu_shaped(texts, verdicts, first)
+
+
+# A notice that issues a document: `关于印发《某某县…实施方案》的通知`.
+_ISSUES = re.compile(
+    r"^[^《》]{0,30}?(?:印发|转发|颁发|发布|批转)\s*《(?P<w>[^《》]{4,})》[^《》]{0,12}?(?:的)?(?:通知|通告|决定|公告)$"
+)
+_SAME_WORK = 0.7  # shares of the work's word pairs that make two namings of it one document
+
+
+def _issuing_notice(texts: Sequence[str], verdicts: Sequence[str | None], at: int) -> int:
+    """`《某某县…实施方案》` (the page's title naming the document), its number, then `关于印发《某某县关于
+    …实施方案》的通知`: the notice that issues the document opens the text, and its title is the
+    headline (the document's own title stands further down, over its text)."""
+    work = _cjk(simplified(trim_title(texts[at])[0]))
+    for k in range(at + 1, min(at + 4, len(texts))):
+        if not texts[k] or verdicts[k] is not None:
+            continue
+        m = _ISSUES.match(simplified(texts[k]))
+        if m and len(work) >= _KICKER and _share(m.group("w"), work) >= _SAME_WORK and _usable(texts[k]):
+            return k
+        if not_title(texts[k]) != "number":  # only the document's number stands between them
+            return at
+    return at
 
 
 _ORIGINAL_LABEL = re.compile(r"^[【\[]?原标?题[】\]]?\s*[:：]\s*")
