@@ -342,8 +342,8 @@ def _names(value: str) -> str:
     simple = simplified(value)
     for c in _CORRESPONDENT.finditer(simple):
         chars[c.start() : c.end()] = " " * (c.end() - c.start())
-    for m in _PAIR_GAP.finditer(simple):  # `容 晨` → `容晨`
-        chars[m.end(1) : m.start(2)] = [""] * (m.start(2) - m.end(1))
+    for gap in _PAIR_GAP.finditer(simple):  # `容 晨` → `容晨`
+        chars[gap.end(1) : gap.start(2)] = [""] * (gap.start(2) - gap.end(1))
     out: list[str] = []
     for name in "".join(chars).split():
         simple = simplified(name)
