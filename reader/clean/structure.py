@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from reader.clean.rules import REMOVE, SHAPE, Rule, register
 from reader.clean.signals import (
     ATTACHMENT,
+    CAPTION_MARK,
     DASH_LED,
     END_MARK,
     META_LABEL,
@@ -210,6 +211,8 @@ _MEASURE_WORDS = "个项家名人处所条件篇类组户"
 _CLASSIFIERS = "".join(dict.fromkeys(_MEASURE_WORDS + convert(_MEASURE_WORDS, "traditional", "simplified")))
 _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bracket", re.compile(r"^【[^【】]{1,30}】$")),
+    # a blog editor's section bar before the head: `▊ 老社区翻身?某某园区与福德街`
+    ("bar", re.compile(r"^[▌▍▎▊▋█┃]\s*[^\s▌▍▎▊▋█┃]")),
     ("spaced", re.compile(r"^[\u4e00-\u9fff](?:\s{1,3}[\u4e00-\u9fff]){1,7}$")),
     ("chapter", re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}[章节節部篇编編]")),
     ("numeral", re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")),
@@ -383,11 +386,13 @@ def _set_phrase_end(simple: str) -> bool:
 
 
 def heads_nothing(text: str) -> bool:
-    """`图为村民采摘芒果`, `特此通告`, `（此件主动公开）`, `截屏.jpg`, `DQ=0; //拉低`, `中共某某县委办公室`,
-    `吴晓军` → True: no subhead."""
+    """`图为村民采摘芒果`, `▲开工大典的金铲子`, `特此通告`, `（此件主动公开）`, `截屏.jpg`, `DQ=0; //拉低`,
+    `中共某某县委办公室`, `吴晓军` → True: no subhead."""
     if _FILE_NAME.search(text) or len(_SYMBOL.findall(text)) > _SYMBOLS_MAX or is_code(text):
         return True
     if _ASIDE.match(text) and not _HEAD_MARK.match(text[1:]):
+        return True
+    if CAPTION_MARK.match(text):  # `▲某某园区开工大典的金铲子`: a photo's caption
         return True
     simple = fold_variants(t2s(text))
     return bool(

@@ -38,6 +38,7 @@ def expect(lines: list[str], script: str) -> list[str]:
     "line",
     [
         "图为村民在田间采摘芒果",  # a photo's caption
+        "▲某某园区开工大典的金铲子",  # a caption the triangle points from
         "扁牙村全貌",
         "陇山镇航拍新貌",
         "特此通告",  # a notice's closing formula
@@ -271,3 +272,9 @@ def test_a_numbered_heading_closed_by_a_full_stop_over_text(script: str) -> None
     items = ["1、不得吸烟。", "2、不得饮酒。"]
     page = [TEXT[0], closed, TEXT[1], *items, TEXT[2]]
     assert headings(page, script) == expect([closed], script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_section_bar_before_a_head_makes_it_one(script: str) -> None:
+    page = [TEXT[0], "▊ 老社区翻身?某某园区与福德街", TEXT[1], TEXT[2]]
+    assert headings(page, script) == expect(["▊ 老社区翻身?某某园区与福德街"], script)

@@ -593,9 +593,10 @@ end_mark = LineRule(END_MARK, lambda text: 1.0 if signals.END_MARK.fullmatch(tex
 
 # A label and a colon, or a space and the tags: `文章标签 新闻社会资讯`.
 # A journal paper's catalogue codes are its tags too: `[中图分类号] D63 [文献标识码] A [文章编号] …`.
+# (the label alone over the list too: `相关关键字` over `#文化里 #周世英`)
 _TAGS = re.compile(
-    r"^[【\[]?(?:(?:文章|本文)?(?:关键词|关键字|标签|tags?)|中图分类号|文献标[识志]码|文章编号)[】\]]?"
-    r"(?:\s*[:：]|\s+\S)",
+    r"^[【\[]?(?:(?:文章|本文|相关|热门)?(?:关键词|关键字|标签|tags?)|中图分类号|文献标[识志]码|文章编号)[】\]]?"
+    r"(?:\s*[:：]|\s+\S|\s*$)",
     re.I,
 )
 # Its words set off by semicolons or commas read like clauses: a keyword line is still no sentence.
@@ -603,7 +604,8 @@ _TAGS_LIST = re.compile(rf"(?:{_TAGS.pattern})[^。！？!?]*$", re.I)
 TAGS = _chrome(
     "tags",
     "关键词:组织部门 干部",
-    "removed (keyword and tag lines, `关键词:公共服务;乡村治理`, a paper's `中图分类号`)",
+    "removed (keyword and tag lines, `关键词:公共服务;乡村治理`, a paper's `中图分类号`, a tag list's "
+    "label alone, `相关关键字`)",
     IN_TEXT,
 )
 tags = LineRule(TAGS, _certain(_TAGS), prose_label=_TAGS_LIST)

@@ -33,7 +33,13 @@ BYLINE = register(
         "`N 人赞同了该回答`, `- 名 -` on its own line, `posted @ … 名`; an editor "
         "is no author, and a person outranks an organisation or an outlet given as writer "
         "(`作者：某某新闻网`); an outlet's reporter (`《某某周刊》记者 甲 | 某地报道`, `南方+记者 甲`); "
-        "credits on consecutive lines (`记者 | 甲` / `通讯员 乙`) name every writer; names alone "
+        "credits on consecutive lines (`记者 | 甲` / `通讯员 乙`) name every writer, as does one line "
+        "(`本报记者 甲 本报通讯员 乙 丙`); where a reporter filed from is no name (`记者 甲 北京报道`), and "
+        "a credit closing on it is a byline under any desk's name (`某某校园记者甲/新北报导`); "
+        "`(记者:容 晨)`, `(甲 某某日报记者 乙)` closing the text; a writer with their post after the "
+        "name (`甲 某某联秘书长`) above the text, or with their company (`某某公司  甲`) under the "
+        "dateline; a gallery card's `发表作者 | 甲`; the word before a post's date "
+        "(`甲 · 2010-02-11 · 来源:…`); names alone "
         "above the text, `王军伟 甘泉等`, without the `等`, or under an editor's note (`编者按…` / "
         "`筻口镇 谭好`), a speaker over `各位代表：`; `…建设。郭旭` closing the text; the word closing a "
         "dateline after its readers' count (`本文已影响20人 我唐`); a name's romanisation goes)",
@@ -66,11 +72,16 @@ _PRESS_BY = (
 )
 PRESS = rf"(?:(?:{_PRESS_BY})[、·]?){{0,3}}记者"
 # Words that start another field, never a further name: `楼主：老王 发表于 2005-5-7`.
-_NEXT_FIELD = r"\d|发[表布]|时间|日期|来源|报道|整理|整合|综合|编译|供图"
+# (where the reporter filed from, too: `记者 姜某某 北京报道`)
+_NEXT_FIELD = (
+    r"\d|发[表布]|时间|日期|来源|报道|整理|整合|综合|编译|供图|"
+    r"[\u4e00-\u9fff]{1,6}报[道导](?![\u4e00-\u9fff])"
+)
 # …nor is the first: `楼主| 发表于 2022-9-21` names no one.
 _FIELD_WORD = r"发[表布]于|时间|日期|来源"
-# Further names may follow their own role: `安佳璐 通讯员 曹杰 杨海艳`, `沈祖轩  本刊记者  黄薇`.
-_NAME_ROLE = rf"(?:{PRESS}|通讯员|实习生)"
+# Further names may follow their own role: `安佳璐 通讯员 曹杰 杨海艳`, `沈祖轩  本刊记者  黄薇`,
+# `许某某 本报通讯员 韩某某` (the outlet's correspondent, as its reporter).
+_NAME_ROLE = rf"(?:(?:{_PRESS_BY})[、·]?){{0,3}}(?:记者|通讯员|实习生)"
 _NAME_ROLE_RE = re.compile(_NAME_ROLE)  # compiled at import: a first line with roles pays no 10 ms
 # A label the value runs into, the page's fields set with no space between them: `作者:霍艳华编辑:孙畅`.
 _GLUED_LABEL = r"(?:责任编辑|编辑|责编|来源|审核|校对|摄影)\s*[:：]"
@@ -269,6 +280,11 @@ def _as_written(text: str, simple: str, start: int, names: str) -> str:
 
 
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
+# A two-character name padded to the width of three (`容 晨`): whatever its surname, inside a credit.
+# (`图 文`, `文 图` are roles, no name)
+_PADDED_PAIR = r"(?![图文摄])[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff])"
+_ONE = rf"(?:{_PADDED_PAIR}|{_NAME})"
+_PAIR_GAP = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])\s{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 # The writer's unit before the name: `(三明市委文明办 刘淑惠)`.
 _UNIT = r"[\u4e00-\u9fff]{2,16}?(?:办公室|办|局|委|部|中心|站|所|院|社)\s+"
 # The crew credited after the writers, who wrote none of it: `报道 策划 马玉峰`, `视频 张三`.
@@ -277,7 +293,8 @@ _NOT_CREW = rf"(?!(?:报[道导]|{_CREW})(?:[\s、）)]|$))"  # a role word is n
 _NAMES = (
     rf"(?:(?:{PRESS}|通讯员|作者|文|图)\s*[:：/]?\s*|{_UNIT})?"
     # more names after their roles: `记者/梁乾胜通讯员/姚虹伊`, the correspondents' among the writers
-    rf"(?P<v>{_NAME}(?:[\s、]{_NOT_CREW}{_NAME}){{0,3}}(?:\s*通讯员\s*[:：/]?\s*{_NAME})*)"
+    # (a two-character name padded to three, `容 晨`; a reporter after a writer, `刘某 某某日报记者 帅某`)
+    rf"(?P<v>{_ONE}(?:[\s、]{_NOT_CREW}{_ONE}){{0,3}}(?:\s*(?:{PRESS}|通讯员)\s*[:：/]?\s*{_ONE})*)"
     rf"(?:\s*(?:摄影?|图)\s*[:：/]?\s*{_NAME})*"
     rf"(?:\s*报[道导])?(?:\s*(?:{_CREW})\s*[:：/]?\s*{_NAME}(?:[\s、]{_NAME}){{0,3}})*"
 )
@@ -315,15 +332,18 @@ _ROLE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:摄影?|图)$|(?<=[\u4e00-\
 _OUTLET_AFTER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|时报|商报|新闻网|电视台)$")
 
 
-_CORRESPONDENT = re.compile(r"\s*通讯员\s*[:：/]?\s*")
+_CORRESPONDENT = re.compile(rf"\s*(?:{PRESS}|通讯员)\s*[:：/]?\s*")
 
 
 def _names(value: str) -> str:
     """`黄崇森文 汪洋摄` → `黄崇森 汪洋`: the roles written after the names go, and the paper;
     `梁乾胜通讯员/姚虹伊` → `梁乾胜 姚虹伊`."""
     chars = list(value)
-    for c in _CORRESPONDENT.finditer(simplified(value)):
+    simple = simplified(value)
+    for c in _CORRESPONDENT.finditer(simple):
         chars[c.start() : c.end()] = " " * (c.end() - c.start())
+    for gap in _PAIR_GAP.finditer(simple):  # `容 晨` → `容晨`
+        chars[gap.end(1) : gap.start(2)] = [""] * (gap.start(2) - gap.end(1))
     out: list[str] = []
     for name in "".join(chars).split():
         simple = simplified(name)
@@ -392,7 +412,7 @@ _SALUTATION = re.compile(r"^[\u4e00-\u9fff、，,]{2,12}[:：]$")
 # A writer named with the post they hold: `江陵县白马寺镇党委书记 邹建国`.
 POST = (
     r"书记|副书记|主任|局长|县长|镇长|乡长|区长|市长|州长|省长|部长|主席|院长|校长|所长|处长|科长|站长|"
-    r"经理|董事长|总经理|教授|副教授|研究员|讲师|委员|社长|总编辑|会长|馆长|队长|村医|教师|干部"
+    r"经理|董事长|总经理|教授|副教授|研究员|讲师|委员|社长|总编辑|会长|馆长|队长|村医|教师|干部|秘书长|理事长"
 )
 _NAMED_POST = re.compile(
     rf"^[\u4e00-\u9fff]{{0,20}}(?:{POST})\s{{1,3}}(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}})$"
@@ -412,9 +432,15 @@ def _names_alone(simple: str) -> bool:
     return simple.endswith("等") or any(len(n) == 3 for n in re.split(r"[\s、]+", names))
 
 
-# A writer named with where they are posted: `筻口镇 谭好` (a trainee reporter's town).
+# A writer named with where they are posted or work: `筻口镇 谭好` (a trainee reporter's town),
+# `某某创投公司  吴叶` (an employee's diary on the company's site).
 _POSTED_AT = re.compile(
-    rf"^[\u4e00-\u9fff]{{1,8}}(?:镇|乡|村|县|区|市|街道|社区)\s{{1,3}}(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}})$"
+    r"^[\u4e00-\u9fff]{1,12}(?:镇|乡|村|县|区|市|街道|社区|公司|集团|学校|中学|小学|大学|学院|医院|银行)"
+    rf"\s{{1,3}}(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}})$"
+)
+# …and after the name, the post they hold in a body, as an op-ed's writer: `叶某某 某某联秘书长`.
+_POST_AFTER = re.compile(
+    rf"^(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}})\s{{1,3}}[\u4e00-\u9fff]{{0,12}}?(?:{POST})$"
 )
 
 # A writer and an outlet's reporter who wrote with them: `郑欣宜 中青报·中青网记者 宋宝颖`.
@@ -431,7 +457,7 @@ def signer(text: str) -> str | None:
         return tidy_names(text)
     if m := _WITH_REPORTER.match(simple):
         return f"{text[m.start('v') : m.end('v')]} {text[m.start('r') : m.end('r')]}"
-    m = _NAMED_POST.match(simple) or _POSTED_AT.match(simple)
+    m = _NAMED_POST.match(simple) or _POSTED_AT.match(simple) or _POST_AFTER.match(simple)
     return text[m.start("v") : m.end("v")] if m else None
 
 
@@ -490,11 +516,17 @@ def org_above_text(texts: Sequence[str], out: list[str | None], title_at: int, f
 
 def signer_below(texts: Sequence[str], out: list[str | None], at: int) -> str | None:
     """`謝明俊` alone right below the dateline at `at` signs the text, though chrome took it for a
-    link (a byline links to the writer's page)."""
+    link (a byline links to the writer's page); so does a writer named with their unit or post
+    (`某某创投公司  吴叶`), a line no rule took, over a section's head."""
     below = next((k for k in range(at + 1, len(texts)) if texts[k]), None)
     if below is None or not (out[below] or "chrome.").startswith("chrome."):
         return None
-    if not PERSON.match(simplified(texts[below])):
+    simple = simplified(texts[below])
+    if PERSON.match(simple):
+        out[below] = BYLINE.name
+        return tidy_names(texts[below])
+    m = _POSTED_AT.match(simple) or _POST_AFTER.match(simple) or _NAMED_POST.match(simple)
+    if m is None or out[below] is not None:
         return None
     out[below] = BYLINE.name
-    return tidy_names(texts[below])
+    return texts[below][m.start("v") : m.end("v")]

@@ -246,6 +246,7 @@ _NOISE = re.compile(
     # a forum post's header: its floor and the thread's view switches
     r"楼主|沙发|板凳|只看该?作者|只看大图|回帖奖励|倒序浏览|阅读模式|显示全部楼层|电梯直达|"
     rf"{_COUNTERS}|"
+    r"(?<=[\s/／])[\u4e00-\u9fff]{1,6}报[道导](?![\u4e00-\u9fff])|"  # where the writer filed from
     r"星期[一二三四五六日天]|(?:报料|新闻|服务|咨询|投诉)?(?:热线|电话)\s*[:：]?\s*[\d-]{5,}|"
     r"(?:索引号|文号|主题分类|公开方式|公开范围|体裁分类|有效性)\s*[:：]\s*\S*|[\W_]+"
 )
@@ -306,6 +307,8 @@ def read_fields(text: str) -> dict[str, str] | None:
         PERSON.match(rest) or (sure and _short_name(rest))
     ):  # `来源:人民日报 王嘉斌`
         return fields | {"author": tidy_names(as_written) or as_written}
+    if "author" not in fields and sure and _writer_first(text, as_written):
+        return fields | {"author": as_written}
     if _labelled(text) or len(rest) <= _RESIDUE:
         return fields
     if sure and len(rest) <= _DATELINE_RESIDUE and not SENTENCE_PUNCT.search(text):
@@ -315,6 +318,25 @@ def read_fields(text: str) -> dict[str, str] | None:
     if "author" not in fields and (m := _DATE_WRITER_OUTLET.match(simple)) and is_outlet(m.group("o")):
         return fields | {"author": text[m.start("n") : m.end("n")], "source": text[m.start("o") : m.end("o")]}
     return None
+
+
+# A post's dateline that opens with its writer, set apart by a middle dot or a bar (`正宗草民 · 2010-02-11 ·
+# 来源:某某之乡`): on a sure dateline, the one word left before the date is the writer's name.
+_WRITER_FIRST = re.compile(r"^\s*(?P<v>[^\s\d:：,，。.!！?？|｜·•]{2,8})\s*[·•|｜]\s*(?=(?:19|20)\d{2})")
+
+# …unless it names a place, a site or a page (`某某县 | 2021-03-02`, `人民网 ·`, `首页 ·`).
+_NO_WRITER = re.compile(r"(?:[省市县区镇乡村网报台站页]|首页|新闻|频道|栏目|论坛)$")
+
+
+def _writer_first(text: str, rest: str) -> bool:
+    """`正宗草民 · 2010-02-11 · 来源:…`: what is left of the dateline is the word before its date."""
+    m = _WRITER_FIRST.match(text)
+    return (
+        m is not None
+        and m.group("v") == rest
+        and not is_org(rest)
+        and not _NO_WRITER.search(simplified(rest))
+    )
 
 
 _SIGNED_NAME = re.compile(r"^[^\s\d:：,，。.!！?？|｜#]{2,12}$")
@@ -608,11 +630,19 @@ _MORE_LABELS = re.compile(
     r"^[\[【（(]?\s*(?:撰[文稿]|执笔|采写|供稿|文|原文?作者|(?:信息|文章|稿件|新闻|本文|原文)来源|来源单位|发布(?:单位|部门|者)|"
     r"(?:发稿|刊发|录入|上传|更新)时间)\s*[:：|｜/／]|"
     r"^\s*(?:《[^》]{1,12}》\s*)?作者\s+(?=[\u4e00-\u9fff])|"  # `作者 王之言 高孜然`, `《棱镜》作者 周纯`
-    # credits closing an app's story: `【作者】 张三`, `记者 | 李四`, `通讯员 王五`
-    rf"^\s*[【\[]{_CREDIT}[】\]]|^\s*{_CREDIT}\s*[|｜]|^\s*通讯员\s+(?={PERSON_NAME})|"
+    # credits closing an app's story: `【作者】 张三`, `记者 | 李四`, `通讯员 王五`; a gallery's card
+    # (`发表作者 | 某某 | 个人积分 | 458 |`)
+    rf"^\s*[【\[]{_CREDIT}[】\]]|^\s*(?:发表|发帖)?{_CREDIT}\s*[|｜]|^\s*通讯员\s+(?={PERSON_NAME})|"
     # a PTT post's header, the board first: `看板 Live`, `看板Gossiping (八卦)作者 abc (某某)`
     rf"^\s*(?:看板\s*{_ACCOUNT}|作者\s*{_ACCOUNT}\s*[(（])|"
     rf"^\s*{_DASHES}\s*{PERSON_NAME}\s*{_DASHES}\s*$"  # `- 卢昌海 -`
+)
+
+
+# A reporter's credit on a line of its own, where they filed from closing it, whoever they write for
+# (`政治大学某某公益产学合作校园记者范某某/新北报导`): a byline, however long the desk's name.
+_FILED_CREDIT = re.compile(
+    rf"^[^\s，。,;；:：]{{0,24}}?记者\s*{PERSON_NAME}(?:[、\s]{PERSON_NAME}){{0,3}}\s*[/／]\s*[\u4e00-\u9fff]{{1,10}}?报[导道]\s*$"
 )
 
 
@@ -640,7 +670,10 @@ def _labelled(text: str) -> bool:
     if first not in _OPENERS and "记者" not in head and "記者" not in head and not floor:
         return False
     simple = simplified(head)
-    return any(p.match(simple) is not None for p in (BYLINE_LED, _MORE_LABELS, _POSTED_AT, _FLOOR_POSTER))
+    labels = (BYLINE_LED, _MORE_LABELS, _POSTED_AT, _FLOOR_POSTER)
+    if any(p.match(simple) is not None for p in labels):
+        return True
+    return _FILED_CREDIT.match(simplified(text)) is not None
 
 
 # A labelled attribution in brackets, with little after it:
