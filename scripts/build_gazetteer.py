@@ -16,7 +16,8 @@ Inputs (MIT- and WTFPL-licensed data files, see reader/regions/data/NOTICE.md):
 
 Only units with a GB/T 2260 code are kept: every mainland province-, prefecture- and county-level unit,
 and Hong Kong (810000), Macao (820000) and Taiwan (710000) at province level. The upstream's codes for
-their subdivisions are not GB/T codes (the two upstreams even disagree on them), so they are left out.
+their subdivisions are not GB/T codes (the two upstreams even disagree on them), so they are no units;
+their names are kept as forms of the province-level unit (`below_names`).
 
 The output is deterministic: running this twice gives the same bytes.
 """
@@ -77,6 +78,10 @@ ALIASES |= {
         "820000": "澳门半岛 氹仔",
     }.items()
 }
+
+# Well-known places of Hong Kong that are no district, written by this project from common knowledge, as
+# forms of 810000 beside the districts (`below_names`): 天水围 must be read whole, not as 天水 (天水市).
+HK_PLACES = wordset("天水围 将军澳 大屿山 坚尼地城 香港仔 西营盘 鲗鱼涌 油麻地 九龙塘")
 
 # Short names that are also ordinary words or city nicknames (和平, 长安, 合作, 鹤城 for 齐齐哈尔…). They
 # count only where the text also names the unit in full or its parent; see reader/regions/detect.py.
@@ -314,6 +319,8 @@ def build(sources: Path) -> dict:
         "fold": [keys, values],
         "aliases": {code: forms for code, forms in aliases.items() if forms},
         "former": former_names(sources, units, rows),
+        "below": (below := below_names(sources, rows, words, fold)),
+        "below_generic": below_generic(below, words),
         "units": rows,
     }
 
@@ -359,6 +366,63 @@ def former_names(sources: Path, units: dict[str, str], rows: list[list]) -> dict
             successors.setdefault(name, set()).add(new if same_level and placed else "?")
     agreed = {name: codes for name, codes in successors.items() if len(codes) == 1 and "?" not in codes}
     return {name: codes.pop() for name, codes in sorted(agreed.items())}
+
+
+BELOW_SUFFIXES = "区市镇乡城"  # a name that ends on one is a stem and a suffix: 古坑 + 乡
+
+
+def below_names(
+    sources: Path, rows: list[list], words: dict[str, tuple[int, str]], fold: dict[int, int]
+) -> dict[str, str]:
+    """The official names of the districts, cities and townships of Hong Kong, Macao and Taiwan (元朗区,
+    花地玛堂区, 古坑乡, 马公市) → their province-level unit, which the gazetteer has no units below.
+
+    From mumuy's `list.json` (Hong Kong's 18 districts, Macao's parishes) and AreaCity's
+    `ok_data_level3.csv` (Taiwan's 358 townships), with `HK_PLACES`. A page of those places names them
+    by these far more often than by 香港 or 台湾. Left out: a name that is no safe place name on a
+    mainland page: two characters (东区, 北区), a mainland unit's form (中山区) or a stem another
+    unit goes by (长治乡: 长治乡村), a stem or an ending that is an ordinary word (成功镇: 成功镇压;
+    大社区, 新社区), and a name two of the three units share (中西区). Mainland township names
+    (竹山镇) are taken out by `main`, which reads them.
+    """
+    mumuy = json.loads((sources / "mumuy-data_location" / "list.json").read_text("utf-8"))
+    found = [(n, c[:2] + "0000") for c, n in mumuy.items() if c[:2] in ("81", "82") and c[2:] != "0000"]
+    found += [(name, "810000") for name in sorted(HK_PLACES)]
+    with open(sources / "areacity" / "ok_data_level3.csv", encoding="utf-8-sig", newline="") as f:
+        rows_71 = [r for r in csv.DictReader(f) if r["ext_id"][:2] == "71" and r["deep"] == "2"]
+    found += [(r["ext_name"], "710000") for r in rows_71]
+
+    forms: dict[str, set[str]] = {}  # every form of a unit → the units it names
+    for code, name, shorts, *_ in rows:
+        for form in (name, *shorts):
+            forms.setdefault(form, set()).add(code)
+
+    def word(text: str) -> bool:
+        freq, tag = words.get(text, (0, ""))
+        return tag in WORD_TAGS and freq >= JIEBA_MIN_FREQ
+
+    out: dict[str, set[str]] = {}
+    for name, code in found:
+        name = name.translate(fold)
+        stem = name[:-1] if name[-1] in BELOW_SUFFIXES else ""
+        if len(name) < 3 or name in forms or forms.get(stem, {code}) != {code}:
+            continue
+        if word(stem) or (len(name) == 3 and word(name[1:])):  # 大社区 is 大 + 社区; 九龙城区 a name
+            continue
+        out.setdefault(name, set()).add(code)
+    return {name: codes.pop() for name, codes in sorted(out.items()) if len(codes) == 1}
+
+
+BELOW_GENERIC_FREQ = 50  # jieba's count, any tag: 三峡, 春日, 湖西 are words and other places too
+
+
+def below_generic(below: dict[str, str], words: dict[str, tuple[int, str]]) -> list[str]:
+    """The names of `below_names` whose stem is a word or a place of its own in jieba's dictionary, of
+    any tag (三峡区: 三峡区域; 春日乡: 春日乡村; 湖西乡): the detector counts them only where the page
+    names their unit by another name, as a generic short name."""
+    return sorted(
+        n for n in below if n[-1] in BELOW_SUFFIXES and words.get(n[:-1], (0, ""))[0] >= BELOW_GENERIC_FREQ
+    )
 
 
 def township_name(name: str) -> str | None:
@@ -437,6 +501,9 @@ def main() -> int:
         print(f"{streets}: not found; see the module docstring for where to get it", file=sys.stderr)
         return 2
     data = build(opts.sources)
+    townships = build_townships(streets, opts.sources, tuple(data["fold"]))
+    data["below"] = {name: code for name, code in data["below"].items() if name not in townships}
+    data["below_generic"] = [name for name in data["below_generic"] if name in data["below"]]
     path = write(data, opts.out)
     levels = [
         sum(1 for r in data["units"] if (r[0].endswith("0000"), r[0].endswith("00")) == k)
@@ -447,7 +514,6 @@ def main() -> int:
         f"{levels[2]} county-level), {sum(len(r[5]) for r in data['units'])} generic names, "
         f"{path.stat().st_size:,} bytes"
     )
-    townships = build_townships(streets, opts.sources, tuple(data["fold"]))
     path = write_townships(townships, opts.out)
     shared = sum(len(codes) > 1 for codes in townships.values())
     print(

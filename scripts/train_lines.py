@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "benchmarks"))
 
-from accuracy_bench import LABELS, f1, sha256  # noqa: E402
+from accuracy_bench import f1, set_pages  # noqa: E402
 
 from reader.clean import clean  # noqa: E402
 from reader.clean.normalize import split_lines  # noqa: E402
@@ -211,19 +211,6 @@ def page_of(label: dict, raw: str) -> Page:
         np.array([n in whole for n in numbers], dtype=bool),
         line_features(folded, rules),
     )
-
-
-def dev_pages(directory: Path) -> list[tuple[dict, str]]:
-    """The labelled dev pages whose text is present and unchanged; no other set's file is opened."""
-    out = []
-    for row in LABELS.read_text("utf-8").splitlines():
-        label = json.loads(row) if row.strip() else {}
-        path = directory / f"{label.get('id', '')}.txt"
-        if label.get("id", "")[:1] in SETS and path.is_file():
-            raw = path.read_text("utf-8")
-            if sha256(raw) == label.get("sha256", sha256(raw)):
-                out.append((label, raw))
-    return out
 
 
 def score(pages: list[Page], keeps: list[np.ndarray]) -> dict[str, float]:
@@ -401,7 +388,7 @@ def main() -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--ablate", action="store_true", help="only the feature-group ablation")
     args = parser.parse_args()
-    pages = [page_of(label, raw) for label, raw in dev_pages(args.pages)]
+    pages = [page_of(label, raw) for label, raw in set_pages(args.pages, SETS)]
     if args.ablate:
         print(ablation(pages))
         return 0

@@ -39,6 +39,9 @@ DATELINE = re.compile(
 # A photo's caption, which the page sets under the paragraph it illustrates: `图为参观…发祥地`.
 # Read in Simplified: OpenCC's s2t writes `圖爲`, pages `圖為`.
 CAPTION_OPEN = re.compile(r"^[（(【\[]?\s*(?:图为|图片为|上图|下图|左图|右图)")
+# A photo's caption as Taiwan's and Hong Kong's papers and blogs mark it, the triangle pointing at the
+# photo above or below it: `▲洪某某老师`, `△ 开幕式现场`. No title or subhead opens so.
+CAPTION_MARK = re.compile(r"^\s*[▲△▼▽↑]")
 # `（完）` and its kin close an article; they are neither text nor byline.
 END_MARK = re.compile(r"[（(](?:完|全文完|待续|待續|未完待续|未完待續)[）)]")
 # Menu and link separators: spaces, bars, middle dots, slashes, angle quotes.

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from reader.clean.rules import REMOVE, SHAPE, Rule, register
 from reader.clean.signals import (
     ATTACHMENT,
+    CAPTION_MARK,
     DASH_LED,
     END_MARK,
     META_LABEL,
@@ -72,7 +73,8 @@ HEADING = register(
         "structure.heading",
         SHAPE,
         "品牌引领聚合力",
-        "a heading (its kind, 【】, 一、, （一）, 第一章…, sets the level)",
+        "a heading (its kind, 【】, 一、, （一）, 第一章…, sets the level; also a numbered question over "
+        "its answer, `“…!”——…` between paragraphs, `（一）…。` closed by its stop)",
     )
 )
 NO_HEADING = register(
@@ -209,6 +211,8 @@ _MEASURE_WORDS = "个项家名人处所条件篇类组户"
 _CLASSIFIERS = "".join(dict.fromkeys(_MEASURE_WORDS + convert(_MEASURE_WORDS, "traditional", "simplified")))
 _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bracket", re.compile(r"^【[^【】]{1,30}】$")),
+    # a blog editor's section bar before the head: `▊ 老社区翻身?某某园区与福德街`
+    ("bar", re.compile(r"^[▌▍▎▊▋█┃]\s*[^\s▌▍▎▊▋█┃]")),
     ("spaced", re.compile(r"^[\u4e00-\u9fff](?:\s{1,3}[\u4e00-\u9fff]){1,7}$")),
     ("chapter", re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}[章节節部篇编編]")),
     ("numeral", re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")),
@@ -261,16 +265,22 @@ _QUOTED_SLOGAN = re.compile(
 )
 
 
+# …or opens with one, a dash and what it is about: `“安全感更高了!”——打造扁平化、“无缝隙”社会治理体系`
+# (the quotation's own marks end no sentence of the line).
+_QUOTE_LED = re.compile(r"^“(?P<key>[^“”]{2,20})”\s*——\s*(?P<value>[^。！!?？；;]{4,30})$")
+
+
 def is_slogan(text: str) -> bool:
-    """`产业美：激活发展动力`, `安居乐业，社区里的温暖`, `队长张三:“群众一日不脱贫,我就一日不离岗”` → True:
-    two phrases (the second maybe a quotation whole), no sentence, no label.
+    """`产业美：激活发展动力`, `安居乐业，社区里的温暖`, `队长张三:“群众一日不脱贫,我就一日不离岗”`,
+    `“安全感更高了!”——打造…治理体系` → True: two phrases (one maybe a quotation whole), no sentence,
+    no label.
 
     Only a subhead between paragraphs, as `build` reads it: on its own the line could be a fragment.
     """
     if len(text) > HEADING_MAX:
         return False
     m = _SLOGAN.match(text) if len(text) <= _SLOGAN_MAX else None
-    if m is None and not (m := _QUOTED_SLOGAN.match(text)):
+    if m is None and not (m := _QUOTED_SLOGAN.match(text) or _QUOTE_LED.match(text)):
         return False
     if cjk_count(m.group("key")) < 2 or cjk_count(m.group("value")) < 4:
         return False
@@ -364,18 +374,31 @@ def _signature(simple: str) -> bool:
     )
 
 
+_SET_PHRASE = 4  # characters of a set phrase (`触手可及`, `力所能及`)
+
+
+def _set_phrase_end(simple: str) -> bool:
+    """`…居民的幸福触手可及` → True: the line closes on a set phrase the dictionary knows, whose last
+    character is its own, no conjunction left hanging (`及`)."""
+    from reader.clean.tables import words  # jieba's dictionary, read on first use
+
+    return len(simple) > _SET_PHRASE and words().count(simple[-_SET_PHRASE:]) is not None
+
+
 def heads_nothing(text: str) -> bool:
-    """`图为村民采摘芒果`, `特此通告`, `（此件主动公开）`, `截屏.jpg`, `DQ=0; //拉低`, `中共某某县委办公室`,
-    `吴晓军` → True: no subhead."""
+    """`图为村民采摘芒果`, `▲开工大典的金铲子`, `特此通告`, `（此件主动公开）`, `截屏.jpg`, `DQ=0; //拉低`,
+    `中共某某县委办公室`, `吴晓军` → True: no subhead."""
     if _FILE_NAME.search(text) or len(_SYMBOL.findall(text)) > _SYMBOLS_MAX or is_code(text):
         return True
     if _ASIDE.match(text) and not _HEAD_MARK.match(text[1:]):
+        return True
+    if CAPTION_MARK.match(text):  # `▲某某园区开工大典的金铲子`: a photo's caption
         return True
     simple = fold_variants(t2s(text))
     return bool(
         _CAPTION.search(simple)
         or _CLOSING.match(simple)
-        or _DANGLING.search(simple)
+        or (_DANGLING.search(simple) and not _set_phrase_end(simple))
         or _ISSUER.match(simple)
         or _signature(simple)
     )
@@ -610,12 +633,46 @@ def enumeration(text: str) -> tuple[str, int] | None:
     return None
 
 
+_CLAUSE = re.compile(r"[，,]")
+_CLOSED_MAX = 24  # characters of a numbered heading closed by a full stop, as official documents set one
+
+
+def _series(text: str) -> str | None:
+    return (enumeration(text) or (None,))[0]
+
+
+def _closed_heading(text: str) -> str | None:
+    """`（一）总体要求和主要预期目标。` alone on its line → `paren_numeral`: a numbered heading that
+    closes on a full stop, its only mark (the text under it is not a next item)."""
+    if len(text) > _CLOSED_MAX or not text.endswith("。") or SENTENCE_PUNCT.search(text[:-1]):
+        return None
+    kind = heading_kind(text[:-1])
+    return kind if kind in _ENUMERATED_KINDS or kind == "chapter" else None
+
+
+# A numbered question over its answer, as a Q&A sets it: `174.什么是入党积极分子?入党积极分子应具备哪些条件?`.
+QUESTION = "question"
+_QUESTION = re.compile(
+    r"^(?:\d{1,3}[.、．]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*"
+    r"[^。；;!！\s][^。；;!！]{3,58}[?？]$"
+)
+
+
 def _subhead(texts: Sequence[str], k: int, key: str | None, series: set[tuple[int, str]]) -> str | None:
     """What no pattern makes a heading but its place does: a slogan between paragraphs (`产业美：…`),
-    the next of a slogan series (`文化美：传`, `series`: the key shapes found so far), a deck over text."""
+    the next of a slogan series (`文化美：传`, `series`: the key shapes found so far), a deck over text,
+    a numbered question over its answer."""
     t = texts[k]
     if (is_slogan(t) and _stands_between(texts, k)) or _parallel(t, key, series):
         return SLOGAN
+    after = texts[k + 1] if k + 1 < len(texts) else ""
+    before = texts[k - 1] if k else ""
+    if (kind := _closed_heading(t)) and _is_text(after) and kind not in (_series(before), _series(after)):
+        return kind  # over text, not beside an item of its own series (a list of short sentences)
+    answered = _is_text(after) or (after.endswith((":", "：")) and cjk_count(after) >= _TEXT_CJK)
+    # a question of clauses, or one over the next question, is a point raised, not a section's head
+    if _QUESTION.match(t) and answered and not _QUESTION.match(after) and len(_CLAUSE.findall(t)) <= 1:
+        return QUESTION
     return DECK if is_deck(t) and k + 1 < len(texts) and _is_text(texts[k + 1]) else None
 
 

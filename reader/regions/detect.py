@@ -20,9 +20,13 @@
    said once (本报曲阜讯…吴村镇), which alone would be too weak.
 8. Only where nothing is decided yet, the publisher the site's removed banner or footer names
    (达州市人民政府门户网站, 主办单位：某某县融媒体中心), or the story's source line (来源：永靖县人民政府),
-   adds one vote, and never against a place the text names.
+   adds one vote, and never against a place the text names; a township several counties share may
+   then pick the one in the publisher's city (盐城市文化馆…大洋街道), whose vote the share a county
+   needs leaves out. So do Hong Kong's or Macao's own words (區議會, 本澳, 街總) on a page that
+   names no place.
 9. A page that is no place's story has no region: a national one (a ministry's title, the capital as
-   the seat of government, places scattered over provinces, a Beijing dateline's passing example) or
+   the seat of government, places scattered over provinces, a Beijing dateline's passing example, a
+   text in the centre's words that names a place once or twice past its title and opening) or
    a first-person essay whose title names no place, or a text whose one place is a short name said
    once while it never speaks of an area of its own (全省, 我县). A place held up as a model
    (借鉴成都经验) is an example; a place named only as a wider area's venue (全州…在延吉召开) gives that area.
@@ -35,7 +39,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -70,9 +74,19 @@ BANNER_WEIGHT = HOST_WEIGHT  # so does the publisher a site's banner or footer n
 
 PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 # What may follow a name and makes it something else: a street (山西北路), a university, a neighbourhood,
-# a village or town named after it, or the time zone (北京时间).
-NOT_A_PLACE_AFTER = re.compile(r"[东西南北中]?(?:路|大道|大街|街|巷|胡同)|大学|学院|时间|社区|小区|村|镇|乡")
+# a village or town named after it, or the time zone (北京时间). Not 街坊 or 街头: 澳门街坊节 and 上海街头
+# are the place's neighbours and streets.
+NOT_A_PLACE_AFTER = re.compile(
+    r"[东西南北中]?(?:路|大道|大街|街(?![坊头])|巷|胡同)|大学|学院|时间|社区|小区|村|镇|乡"
+)
 NOT_A_PLACE_AFTER_FULL = re.compile(r"[东西南北中]?(?:路|大道|大街|巷)|大学|学院")
+# `南京航空航天大学`, `沈阳师范大学`: a city's or province's short name heading a university's longer name
+# names the school (an author's affiliation), not the story's place; a county's (平度技工学院) is a
+# local school, whose story is its county's. Not across a particle, a mark or a unit's suffix.
+SCHOOL_AFTER = re.compile(r"(?:(?![的了在和与及是等各省市县区])[\u4e00-\u9fff]){1,4}(?:大学|学院)")
+# `（清华大学社会科学学院，北京 海淀 100084）`: a place followed by a postcode is an address (an author's
+# affiliation, a sender's), not what the story is about.
+POSTCODE_AFTER = re.compile(r"[ \t\u3000]*\d{6}(?=[\s;；)）,，]|$)")
 MEDIA_AFTER = re.compile(r"日报|晚报|报社|报业|报人|电视台|卫视|广播|在线|新闻|网")
 HOST_BEFORE = ("莅临", "走进")
 AWAY_BEFORE = ("赴", "前往")
@@ -124,7 +138,7 @@ class Mention:
     candidates: tuple[Candidate, ...]
     weight: float
     chain: bool = False
-    before: str = ""  # the character written right before it
+    before: str = ""  # the two characters written right before it
     after: str = ""  # what is written right after it, up to `AFTER_REACH` characters
     venue: bool = False  # 在长沙召开: where a meeting was held
     listed: bool = False  # 延吉市、汪清县: one of a list
@@ -143,9 +157,30 @@ Votes = defaultdict[str, float]
 Voters = defaultdict[str, list[Mention]]
 
 
+class Weighing(NamedTuple):
+    """What a page's places came to before the tests of a page that is no place's story."""
+
+    region: Region
+    votes: Votes
+    voters: Voters
+    parts: list[Part]
+    title: list[Mention]  # the title's mentions
+    towns: PageTownships
+    site: Callable[[], frozenset[str]]  # the units the site's host spells
+    late: frozenset[str]  # the votes cast after the text's own: host, township, banner, own_words
+
+
 def detect_region(doc: Document) -> Region:
     """The region an article is about, with the levels its text supports and the mentions that decided."""
     g = load_gazetteer()
+    w = weigh(g, doc)
+    if any(verdict for _, verdict in no_place_tests(g, w, doc)):
+        return Region()
+    return provincial_venue(g, w.region, w.voters, doc) or w.region
+
+
+def weigh(g: Gazetteer, doc: Document) -> Weighing:
+    """Steps 1–8: the text's mentions voted up the hierarchy, then the late votes where still open."""
     parts = text_parts(g, doc)
     title = mentions_in(parts[:1])
     mentions = title + mentions_in(parts[1:]) + byline_mentions(g, doc)
@@ -154,6 +189,7 @@ def detect_region(doc: Document) -> Region:
     wide_title = province_title(g, title, doc.title, parts[0].folded)
     city_share = PROVINCE_TITLE_CITY_SHARE if wide_title else CITY_SHARE
     towns = PageTownships(parts)
+    late: set[str] = set()
 
     def own_county() -> bool:
         return any(OWN_COUNTY.search(p.folded) for p in parts)
@@ -178,26 +214,64 @@ def detect_region(doc: Document) -> Region:
         region = choose(g, votes, voters, city_share)
     if doc.url and (host := host_mention(g, doc.url, votes, region)):
         add_vote(g, votes, voters, host)
+        late.add("host")
         region = choose(g, votes, voters, city_share)
     if region.county is None and (
         townships := township_mentions(g, parts, towns.found(), votes, voters, region)
     ):
         for m in townships:
             add_vote(g, votes, voters, m)
+        late.add("township")
         region = choose(g, votes, voters, city_share)
-    if region.province is None and (banner := banner_mention(g, doc, votes)):
+    if region.province is None and (banner := banner_mention(g, doc, votes, site)):
         add_vote(g, votes, voters, banner)
+        late.add("banner")
         region = choose(g, votes, voters, city_share)
-    if (
-        seat_of_government(g, region, doc)
-        or scattered(g, votes)
-        or in_passing(region, voters, parts, title)
-        or ministry_title(g, doc.title, title)
-        or personal_essay(g, doc, title)
-        or lone_example(g, region, voters, doc, towns.units, site)
-    ):
-        return Region()
-    return provincial_venue(g, region, voters, doc) or region
+        # A township several counties share (大洋街道) that nothing picked: the banner's city may.
+        if region.county is None and (
+            townships := township_mentions(g, parts, towns.found(), votes, voters, region)
+        ):
+            for m in townships:
+                add_vote(g, votes, voters, m)
+            late.add("township")
+            region = choose(g, votes, voters, city_share)
+    if region.province is None and (own := own_words_mention(g, parts, votes)):
+        add_vote(g, votes, voters, own)
+        late.add("own_words")
+        region = choose(g, votes, voters, city_share)
+    return Weighing(region, votes, voters, parts, title, towns, site, frozenset(late))
+
+
+def no_place_tests(g: Gazetteer, w: Weighing, doc: Document) -> Iterator[tuple[str, bool]]:
+    """Step 9, each test by name, in order and only as far as asked: `any` stops at the first that
+    holds, while scripts/train_gate.py reads them all."""
+    yield "seat", seat_of_government(g, w.region, doc)
+    yield "scattered", scattered(g, w.votes)
+    yield "in_passing", in_passing(w.region, w.voters, w.parts, w.title)
+    yield "national_examples", national_examples(g, w.region, w.voters, w.title, w.parts)
+    yield "ministry", ministry_title(g, doc.title, w.title)
+    yield "essay", personal_essay(g, doc, w.title)
+    yield (
+        "lone",
+        lone_example(g, w.region, w.voters, doc, w.towns.units, w.site)
+        and not vouched(g, w.region, doc, w.parts, w.votes, w.site),
+    )
+
+
+def vouched(
+    g: Gazetteer,
+    region: Region,
+    doc: Document,
+    parts: list[Part],
+    votes: Votes,
+    site: Callable[[], frozenset[str]] = frozenset,
+) -> bool:
+    """`2019年澳門街坊節…街總主辦`: a place the text names once is no lone example where the site's
+    publisher (`澳門特別行政區政府入口網站`) or the place's own words (街總, 本澳) say the same place."""
+    for m in (banner_mention(g, doc, votes, site), own_words_mention(g, parts, votes)):
+        if m is not None and region.adcode and on_chain(g, m.candidates[0].code, region.adcode):
+            return True
+    return False
 
 
 class PageTownships:
@@ -258,7 +332,7 @@ def lone_example(
     said = voters[code] if code else []
     if len(said) != 1 or said[0].chain or said[0].weight > BODY_WEIGHT * SHORT_FACTOR:
         return False
-    if any(c.full for c in said[0].candidates) or OWN_AREA.search(g.fold(doc.text())):
+    if any(c.full for c in said[0].candidates) or HOME_AREA.search(g.fold(doc.text())):
         return False
     return region.adcode not in site() and region.adcode not in township_units()
 
@@ -284,6 +358,9 @@ FIRST_PERSON_MIN = 10  # times the writer says 我
 FIRST_PERSON_SHARE = 0.015  # of the text's characters: a news story quotes 我 far less often
 # A body speaking of its own area (我县, 全市): a leader's speech or a report, however often it says 我.
 OWN_AREA = re.compile(r"我[省市县区州旗镇乡]|全[省市县区州旗镇乡]")
+# The same, and a resident speaking of the place they live in (`我们小区`, `我们村`): the one place such
+# a text names is the writer's own (`这还像大北京的小区吗`), not an example reached for.
+HOME_AREA = re.compile(OWN_AREA.pattern + r"|我们的?(?:小区|社区|村|镇|县|城)")
 # A cadre's or reporter's diary of a posting (`驻村日记`, `挂职日记之二`): the place the writer was sent to
 # is what the first-person text is about.
 POSTED = re.compile(r"驻村|挂职|蹲点")
@@ -346,6 +423,50 @@ def in_passing(region: Region, voters: Voters, parts: list[Part], title: list[Me
     said = voters[province]
     in_title = {id(m) for m in title}
     return len(said) <= PASSING_MAX and not any(id(m) in in_title for m in said)
+
+
+# Bodies of the whole country: where they meet in the capital, the capital is a venue, not the subject.
+NATIONAL = re.compile(
+    r"全国|中央|国务院|党中央|总书记|国家[\u4e00-\u9fff]{0,6}(?:部|委|局|署|院|办)|部委|人民大会堂"
+)
+# The same, a ministry (农业农村部), and the country speaking of itself (我国, 国新办): a story told in
+# these words is national.
+NATIONAL_WORDS = re.compile(NATIONAL.pattern + "|我国|国新办|" + MINISTRIES)
+# A province's, city's, county's or township's own bodies and reach (县委, 市政府, 全县, 我市, 本县):
+# a story told in these words is that area's, however often it cites the centre.
+LOCAL_WORDS = re.compile(
+    r"[省市县区州盟旗镇乡](?:委|政府|人大|政协|长)|[全我][省市县区州盟旗镇乡]|本[县市区镇乡]"
+)
+EXAMPLE_MAX = 2  # mentions of the answer that may still be a national story's examples
+NATIONAL_WORDS_MIN = 4
+LOCAL_WORDS_MAX = 1
+
+
+def national_examples(
+    g: Gazetteer, region: Region, voters: Voters, title: list[Mention], parts: list[Part]
+) -> bool:
+    """`国务院新闻办…「5.12」四川汶川大地震…`, `农业农村部党组书记…山东高青人`: a story that speaks in the
+    centre's words (国务院, 中央, 我国, a ministry) and never of a local area's own bodies (县委, 全市)
+    names a place once or twice, outside its title and its opening paragraph, as an example, a
+    leader's visit or a native place, not as its subject: it is national.
+
+    `in_passing` reads the same from a Beijing dateline; this reads it from the words, so a mirror
+    that lost its headline or its dateline is read too. A site's host or banner makes it local."""
+    if region.province is None or region.adcode is None:
+        return False
+    said = voters[region.adcode[:2] + "0000"]
+    if not said or len(said) > EXAMPLE_MAX:
+        return False
+    opening = next((p.original for p in parts[1:] if p.weight == BODY_WEIGHT), "")
+    in_title = {id(m) for m in title}
+    # A host's or banner's vote (at no place in the text), the title's, or the opening paragraph's.
+    if any(m.end == 0 or id(m) in in_title or m.text in opening for m in said):
+        return False
+    text = "\n".join(p.folded for p in parts)
+    return (
+        len(NATIONAL_WORDS.findall(text)) >= NATIONAL_WORDS_MIN
+        and len(LOCAL_WORDS.findall(text)) <= LOCAL_WORDS_MAX
+    )
 
 
 VENUE_AFTER = re.compile(r"(?:隆重|正式)?(?:召开|举行|举办|开幕|闭幕)")
@@ -445,8 +566,11 @@ def unspaced(text: str) -> str:
 # A province speaking of itself: `我省全力打造…`, `全省…工作会议`.
 OWN_PROVINCE = re.compile(r"我省|全省")
 # `新疆农科院`, `宁夏特检院`: a province's name heading an institute's short name names the institute
-# (its staff work in one county or another), not the province as the story's area.
-INSTITUTE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:院|研究所)(?![长内外里])")
+# (its staff work in one county or another), not the province as the story's area; `记辽宁省优秀党务工作者`,
+# `河南省劳动模范`: one heading an honour names who gave it to a person of one county or another.
+INSTITUTE_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{1,4}?(?:院|研究所)(?![长内外里])|优秀|先进|劳动模范|劳模|道德模范|十佳|最美|三八红旗手|五一劳动奖章"
+)
 
 
 def province_title(g: Gazetteer, title: list[Mention], text: str = "", folded: str = "") -> bool:
@@ -457,7 +581,7 @@ def province_title(g: Gazetteer, title: list[Mention], text: str = "", folded: s
     county's short name in the title (红旗, 红旗区's) is too often an ordinary word to count as below; so
     is a city's that is a word (海南 of 海南州 beside 海南省).
     A township the title names (`深入达萨乡`) is below; so a title whose province only heads an
-    institute's name (`新疆农科院…驻村`) is no province's story.
+    institute's name or an honour (`新疆农科院…驻村`, `记辽宁省优秀党务工作者`) is no province's story.
     """
     levels = {
         g.units[c.code].level
@@ -569,7 +693,7 @@ def scan(part: Part) -> list[Mention]:
             ):
                 pass  # part of the word before (篇章贡献, 交通川藏) or of a person's name (纪洪山、)
             elif (w := _context_weight(folded, i, i + length, cands)) > 0:
-                written, before = original[i : i + length], folded[i - 1] if i else ""
+                written, before = original[i : i + length], folded[max(0, i - 2) : i]
                 after = folded[i + length : i + length + AFTER_REACH]
                 raw.append(
                     Mention(i, i + length, written, form, cands, weight * w, before=before, after=after)
@@ -577,7 +701,7 @@ def scan(part: Part) -> list[Mention]:
             # A rejected form still consumes its characters: 广西区委 must not leave 西区 behind.
             i += length
             break
-    out = _join_chains(g, raw, folded)
+    out = [m for m in _join_chains(g, raw, folded) if not POSTCODE_AFTER.match(folded, m.end)]
     for m in out:
         if (
             folded[m.end : m.end + 1] in BORDER_FIRST
@@ -600,6 +724,8 @@ def _context_weight(text: str, start: int, end: int, cands: tuple[Candidate, ...
     full = cands[0].full
     after = text[end : end + 3]
     if (NOT_A_PLACE_AFTER_FULL if full else NOT_A_PLACE_AFTER).match(after):
+        return 0.0
+    if not full and SCHOOL_AFTER.match(text, end) and not _names_a_county(cands):
         return 0.0
     written_out = full or (end - start > 2 and text[end - 1] in OWN_SUFFIX)
     if (
@@ -639,6 +765,11 @@ def _crosses_a_word(text: str, start: int, end: int) -> bool:
             if k + length > end and (vocabulary.count(text[k : k + length]) or 0) >= CROSSING_MIN_COUNT:
                 return True
     return False
+
+
+def _names_a_county(cands: tuple[Candidate, ...]) -> bool:
+    g = load_gazetteer()
+    return any(g.units[c.code].level == COUNTY for c in cands)
 
 
 def _names_a_province(cands: tuple[Candidate, ...]) -> bool:
@@ -761,7 +892,10 @@ def choose(g: Gazetteer, votes: Votes, voters: Voters, city_share: float = CITY_
     parent: str | None = None
     confidence = 1.0
     while True:
-        best, share = _pick(g, votes, parent, city_share)
+        # The site's own place (a host, a banner: no place in the text) says where its stories
+        # are, not how they spread below it: the share a level needs is of the text's votes.
+        sited = sum(m.weight for m in voters.get(parent, ()) if m.end == 0) if parent else 0.0
+        best, share = _pick(g, votes, parent, city_share, sited)
         if best is None:
             break
         path.append(best)
@@ -797,7 +931,9 @@ def host_mention(g: Gazetteer, url: str, votes: Votes, region: Region) -> Mentio
     return Mention(0, 0, host, host, (Candidate(code, True, False),), HOST_WEIGHT)
 
 
-def banner_mention(g: Gazetteer, doc: Document, votes: Votes) -> Mention | None:
+def banner_mention(
+    g: Gazetteer, doc: Document, votes: Votes, site: Callable[[], frozenset[str]] = frozenset
+) -> Mention | None:
     """The publisher the site's own removed chrome names, as one vote: `澳門特別行政區政府入口網站` →
     澳门特别行政区, `主办单位：某某县融媒体中心` → that county.
 
@@ -807,9 +943,11 @@ def banner_mention(g: Gazetteer, doc: Document, votes: Votes) -> Mention | None:
     places it leaves undecided, the banner votes only if every one of them lies on its chain (in it
     or above it). A central site (新华网, 人民网, 中国政府网) names no place and gives nothing; nor does
     a county's short name alone (光明日报, 新华日报 are no county's), nor a name several units share
-    that the text does not pick. A city's short name that is also a word (中山, 大同, 朝阳) is the city
-    before a publisher's body (中山日报), which the word never heads. Several publishers (a banner and
-    a footer, a row of links to sibling sites) vote for the deepest unit all of them lie in or contain.
+    that the text does not pick, unless the site's host spells that county (`site`: 平度论坛 at
+    bbs.pingdu.co) and it is no ordinary word (天涯论坛 is no 天涯区's). A city's short name that is
+    also a word (中山, 大同, 朝阳) is the city before a publisher's body (中山日报), which the word
+    never heads. Several publishers (a banner and a footer, a row of links to sibling sites) vote for
+    the deepest unit all of them lie in or contain.
     """
     found: dict[str, str] = {}  # unit → the publisher as first written
     for written, folded in site_lines(doc.removed, g.fold):
@@ -820,7 +958,9 @@ def banner_mention(g: Gazetteer, doc: Document, votes: Votes) -> Mention | None:
             cands = [
                 c
                 for c in m.candidates
-                if m.chain or g.units[c.code].level != COUNTY or (c.full and not c.generic)
+                if m.chain
+                or g.units[c.code].level != COUNTY
+                or (not c.generic and (c.full or c.code in site()))
             ]
             code = cands[0].code if len(cands) == 1 else best_backed(g, (c.code for c in cands), votes)
             if code is not None:
@@ -830,6 +970,34 @@ def banner_mention(g: Gazetteer, doc: Document, votes: Votes) -> Mention | None:
         return None
     written = found.get(code) or next(iter(found.values()))
     return Mention(0, 0, written, written, (Candidate(code, True, False),), BANNER_WEIGHT)
+
+
+# Hong Kong's and Macao's words for their own bodies and for themselves, written nowhere else: the
+# District Councils (區議會, 區議員) are Hong Kong's; 本澳 is Macao speaking of itself, as 我省 is a
+# province, and 街總 (街坊會聯合總會, the union of its neighbourhood associations) is Macao's body,
+# which its papers and its government's portal name in every community story. Not 本港 (a port's
+# report says it of itself), nor 全澳 (Australia's Chinese press: all 澳洲).
+OWN_WORDS = (
+    ("810000", re.compile("区议会|区议员")),
+    ("820000", re.compile("本澳|街总|街坊总会|街坊会联合总会")),
+)
+KANA = re.compile("[\u3040-\u30ff]")  # Japanese writes 区議会 of Tokyo's wards: not Hong Kong's
+
+
+def own_words_mention(g: Gazetteer, parts: list[Part], votes: Votes) -> Mention | None:
+    """`新一屆區議會…`, `本澳居民`: a page that names no place but speaks of one SAR in that SAR's own
+    words, as one vote for it. Called only where nothing is decided yet, and never against a place
+    the text names (as `banner_mention`); a page using the words of both SARs gets neither, and a
+    page in Japanese none."""
+    text = "\n".join(p.folded for p in parts)
+    if KANA.search(text):
+        return None
+    said = [(code, m) for code, words in OWN_WORDS if (m := words.search(text))]
+    if len(said) != 1 or not all(on_chain(g, said[0][0], c) for c, v in votes.items() if v):
+        return None
+    code, match = said[0]
+    written = match.group()
+    return Mention(0, 0, written, written, (Candidate(code, True, False),), BODY_WEIGHT)
 
 
 def on_chain(g: Gazetteer, a: str, b: str) -> bool:
@@ -937,10 +1105,6 @@ def follows_its_unit(g: Gazetteer, folded: str, start: int, code: str) -> bool:
 
 
 CAPITAL = "110000"  # 北京市
-# Bodies of the whole country: where they meet in the capital, the capital is a venue, not the subject.
-NATIONAL = re.compile(
-    r"全国|中央|国务院|党中央|总书记|国家[\u4e00-\u9fff]{0,6}(?:部|委|局|署|院|办)|部委|人民大会堂"
-)
 NATIONAL_MIN = 3
 
 
@@ -1031,24 +1195,34 @@ def _same_phrase(m: Mention, seen: set[tuple[str, str]]) -> bool:
 
 
 PERSON_MIN = 2  # the times a surname must stand before a short name, and before every one of its mentions
+NAME_INSIDE_MIN = 3  # the times the same two characters must stand before it, and before every one
 
 
 def _people(mentions: list[Mention]) -> set[str]:
     """`刘海东早早就到了`, `刘海东说`: a short name that the same surname precedes every time is a person.
+    `广慈博爱院`, `广慈博爱园区`: one that the same two characters precede every time is inside a
+    longer name (a home's, a firm's), as often as the page speaks of it.
 
     A page that quotes a villager names him again and again; a place is written on its own at least once.
     """
-    before: defaultdict[str, set[str]] = defaultdict(set)
+    before: defaultdict[str, set[str]] = defaultdict(set)  # the two characters before each mention
     count: defaultdict[str, int] = defaultdict(int)
     for m in mentions:
         if not m.chain and not m.candidates[0].full:
             before[m.form].add(m.before)
             count[m.form] += 1
-    return {
-        form
-        for form, chars in before.items()
-        if count[form] >= PERSON_MIN and len(chars) == 1 and next(iter(chars)) in SURNAMES
-    }
+    out = set()
+    for form, heads in before.items():
+        chars = {h[-1:] for h in heads}
+        head = next(iter(heads))
+        if (count[form] >= PERSON_MIN and len(chars) == 1 and head[-1:] in SURNAMES) or (
+            count[form] >= NAME_INSIDE_MIN
+            and len(form) == 2  # a name written with its suffix (台北市) is a place on its own
+            and len(heads) == 1
+            and len(HAN.findall(head)) == 2
+        ):
+            out.add(form)
+    return out
 
 
 def _parent_named(g: Gazetteer, code: str, written: dict[str, int]) -> bool:
@@ -1087,7 +1261,7 @@ def _resolve(g: Gazetteer, m: Mention, support: dict[str, float]) -> tuple[str, 
 
 
 def _pick(
-    g: Gazetteer, votes: dict[str, float], parent: str | None, city_share: float
+    g: Gazetteer, votes: dict[str, float], parent: str | None, city_share: float, sited: float = 0.0
 ) -> tuple[str | None, float]:
     """The unit under `parent` the votes point to, if they point clearly enough; with its share."""
     kids = [(votes[c], c) for c in g.children.get(parent, ()) if votes.get(c)]
@@ -1100,7 +1274,7 @@ def _pick(
         return None, 0.0
     if parent is not None:
         needed = COUNTY_SHARE if g.units[code].level == COUNTY else city_share
-        if best < needed * votes[parent]:
+        if best < needed * (votes[parent] - sited):
             return None, 0.0
     return code, best / sum(v for v, _ in kids)
 

@@ -94,6 +94,12 @@ class Gazetteer:
         # Former names (遵义县, renamed 播州区 in 2016) stand for the unit they became, as written in full.
         for form, code in data["former"].items():
             forms.setdefault(form, []).append(Candidate(code, True, False))
+        # The districts and townships of Hong Kong, Macao and Taiwan (元朗区, 古坑乡) stand for their
+        # province-level unit, the deepest the gazetteer has there, as its own name would; one whose
+        # stem is a word (三峡区: 三峡区域) only where the page names that unit otherwise, too.
+        below_generic = frozenset(data["below_generic"])
+        for form, code in data["below"].items():
+            forms.setdefault(form, []).append(Candidate(code, True, form in below_generic))
         self.forms: dict[str, tuple[Candidate, ...]] = {f: tuple(c) for f, c in forms.items()}
         lengths: dict[str, set[int]] = {}
         for form in self.forms:  # every form has two characters at least

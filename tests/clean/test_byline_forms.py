@@ -317,3 +317,59 @@ def test_a_wire_storys_reporters_set_apart_by_commas_under_its_dateline(script: 
     doc = clean(in_script(script, page))
     assert doc.author == in_script(script, "韩朝阳 马骁")
     assert in_script(script, "马骁") not in body_text(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        # where the reporter filed from, after a space rather than a slash: no second name
+        ("某某新闻记者 姜雪颖 北京报道", "姜雪颖"),
+        # the outlet's correspondents after its reporter, each with the outlet's own title
+        ("作者:本报记者 许露露 本报通讯员 韩龙新 黄雪松", "许露露 韩龙新 黄雪松"),
+    ],
+)
+def test_a_credit_line_names_every_writer_and_no_place(byline: str, author: str, script: str) -> None:
+    doc = clean(in_script(script, f"{TITLE}\n{byline}\n{BODY}"))
+    assert doc.author == in_script(script, author)
+    assert in_script(script, byline) not in body_text(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        # a two-character name padded to three, whatever its surname
+        ("(记者:容 晨)", "容晨"),
+        # a writer, then an outlet's reporter after their title
+        ("(刘雨 某某日报融媒体记者 帅弋)", "刘雨 帅弋"),
+    ],
+)
+def test_brackets_closing_the_text_name_padded_and_titled_writers(
+    byline: str, author: str, script: str
+) -> None:
+    doc = clean(in_script(script, f"{TITLE}\n{BODY}{LAST}{byline}\n"))
+    assert doc.author == in_script(script, author)
+    assert in_script(script, LAST) in body_text(doc)
+    assert in_script(script, byline) not in body_text(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_roles_alone_in_brackets_name_no_one(script: str) -> None:
+    doc = clean(in_script(script, f"{TITLE}\n{BODY}{LAST}\n(图 文)\n"))
+    assert doc.author is None
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_op_eds_writer_with_the_post_they_hold_after_the_name(script: str) -> None:
+    doc = clean(in_script(script, f"{TITLE}\n  叶傲冬 某某联盟秘书长\n{BODY}"))
+    assert doc.author == in_script(script, "叶傲冬")
+    assert "秘书长" not in body_text(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_writer_with_their_company_under_the_dateline_over_a_section_head(script: str) -> None:
+    page = f"{TITLE}\n来源:admin 时间:2021/3/8 9:03:58\n某某创投公司  吴叶\n腊月三十、除夕、晴、日顺\n{BODY}"
+    doc = clean(in_script(script, page))
+    assert doc.author == in_script(script, "吴叶")
+    assert in_script(script, "腊月三十、除夕、晴、日顺") in body_text(doc)

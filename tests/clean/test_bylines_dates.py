@@ -38,12 +38,21 @@ BODY = (
         # no brackets: where the reporter filed from opens the lead, behind a slash or a backslash
         ("郑建勋\\台中报导 台中市政府教育局重视学生健康，将口腔保健列入推动议题之一。", "郑建勋"),
         ("记者郑建勋/台中报导 台中市政府教育局重视学生健康，将口腔保健列入推动议题之一。", "郑建勋"),
+        # a byline mark opening a lead that runs on (a forum's repost), an attachment's file name first
+        ("1210100635459661.jpg □记者 刘斐珺 现在越来越多的年轻人喜欢用网络博客记录生活。", "刘斐珺"),
+        ("□本报记者 李琴雯 刘会 近日，我院举办了专业技能大赛，全院职工踊跃参加。", "李琴雯 刘会"),
     ],
 )
 def test_the_leads_brackets_name_reporters_a_few_paragraphs_in(lead: str, author: str, script: str) -> None:
     # a photo caption and a note stand above the lead
     page = f"{TITLE}\n图为会议现场。（资料图）\n调查问题加载中，请稍候。\n{lead}\n{BODY}"
     assert clean(in_script(script, page)).author == in_script(script, author)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_mark_without_a_reporters_title_opening_the_lead_names_no_one(script: str) -> None:
+    page = f"{TITLE}\n◎ 张三 李四 近日，我院举办了专业技能大赛，全院职工踊跃参加。\n{BODY}"
+    assert clean(in_script(script, page)).author is None
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -230,6 +239,8 @@ def test_a_headline_cut_at_a_verb_is_no_signing_organisation(script: str) -> Non
     ("text", "date"),
     [
         ("2010 11 2 02:46 AM 23602次查看", "2010-11-02 02:46"),  # spaces for separators, with its time
+        ("2022 05/ 13 10:36", "2022-05-13 10:36"),  # a date set in spans: a mark beside a space
+        ("2022 05/ 13", None),  # …read only with its time
         ("09/11/2009", "2009-11-09"),  # day first, as Hong Kong writes it
         ("电话 2010 11 2", None),  # spaced numbers without a time are no date
         ("24.08/2015", None),  # one separator throughout
@@ -245,6 +256,7 @@ def test_more_date_forms(text: str, date: str | None) -> None:
     [
         (f"Doodle博客的开发过程\n2010 11 2 02:46 AM 23602次查看\n{BODY}", "2010-11-02 02:46"),
         (f"09/11/2009\n播放本新闻相关短片\n{TITLE}\n{BODY}", "2009-11-09"),
+        (f"西藏频道 > 正文\n2022 05/ 13 10:36\n来源: 新华社\n{TITLE}\n{BODY}", "2022-05-13 10:36"),
     ],
 )
 def test_pages_dated_in_those_forms(page: str, date: str, script: str) -> None:

@@ -9,6 +9,7 @@ from reader.clean.chrome import lines, zones
 from reader.clean.chrome.lines import BODY, EDGE
 from reader.clean.chrome.zones import Zones
 from reader.convert import convert
+from tests.clean.scripts import SCRIPTS, cleaned, in_script
 
 
 def fires(rule, text: str, bar: float = BODY) -> bool:
@@ -108,13 +109,22 @@ def test_keyword_title_is_the_seo_keyword() -> None:
         "首頁 » 地方新聞 » 宜蘭縣",
         "南方网 > 广东 > 正文",
         "位置：首页 >> 基层党建",
+        "人民网首页|上海频道首页",
+        "首頁 | 重要新聞",
     ],
 )
 def test_breadcrumb(text: str) -> None:
     assert lines.breadcrumb(text) == 1.0
 
 
-@pytest.mark.parametrize("text", ["财政收入>支出的县达到12个", "2021年GDP增长>5%,好于预期。"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "财政收入>支出的县达到12个",
+        "2021年GDP增长>5%,好于预期。",
+        "全市首页|第一期新农村建设培训班今天开班",  # an item longer than a link
+    ],
+)
 def test_breadcrumb_near_misses(text: str) -> None:
     assert lines.breadcrumb(text) == 0.0
 
@@ -392,6 +402,26 @@ def test_tags() -> None:
     assert lines.tags("关键在于落实，要抓好关键词句的学习。") == 0.0
 
 
+_PAPER = [
+    "党建引领乡村治理的路径探析",
+    "2024-01-21 09:51 张三 李四",
+    "某某学报 2023年6期",
+    "摘要:党建引领乡村治理是实现乡村治理现代化的必然要求。本文以某县某村为例,分析其经验与启示。",
+    "关键词:党的建设;乡村治理;农村基层党组织;“千万工程”",
+    "[中图分类号] D26;D422.6 [文献标识码] A [文章编号] 1009-6922(2023)06-05-07",
+    "一、问题的提出",
+    "乡村治理是国家治理的基石,也是中国式现代化的重要组成部分,",
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_papers_keywords_and_catalogue_codes_go_and_its_text_stays(script: str) -> None:
+    doc = cleaned(_PAPER, script)
+    assert {r.text: r.rule for r in doc.removed}[in_script(script, _PAPER[4])] == "chrome.tags"
+    assert {r.text: r.rule for r in doc.removed}[in_script(script, _PAPER[5])] == "chrome.tags"
+    assert [b.text for b in doc.blocks][-2:] == [in_script(script, t) for t in _PAPER[-2:]]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -401,6 +431,19 @@ def test_tags() -> None:
 )
 def test_a_reposting_disclaimer_is_removed_even_as_a_sentence(text: str) -> None:
     assert lines.prose_label(text) == "chrome.copyright"
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text", ["马上注册，结交更多好友，享用更多功能。", "欢迎注册【某某前线】!", "欢迎您注册本论坛！"]
+)
+def test_a_forums_call_to_sign_up_is_removed_even_as_a_sentence(script: str, text: str) -> None:
+    assert lines.prose_label(in_script(script, text)) == "chrome.comment"
+
+
+@pytest.mark.parametrize("text", ["欢迎注册成为志愿者，报名截止到本月底。", "欢迎大家注册参加！"])
+def test_a_welcome_to_sign_up_for_something_else_stays(text: str) -> None:
+    assert lines.prose_label(text) is None
 
 
 def test_a_disclosure_table_row_is_no_anchor_even_with_semicolons() -> None:
@@ -525,6 +568,21 @@ def test_markup_residue_is_chrome() -> None:
     residue = "2023-11-24 2 2 某某晚报 content_123456.html 1 /enpproperty-->"
     assert lines.line_verdicts(residue)[0] == "chrome.markup"
     assert lines.line_verdicts("<!-- 正文开始 -->")[0] == "chrome.markup"
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_photos_file_name_between_paragraphs_goes(script: str) -> None:
+    story = [convert(t, "traditional", "simplified") for t in TW_STORY]
+    doc = cleaned(["某县推动社区营造", "2023-11-02 10:30", story[0], "IMG_8438.JPG", *story[1:]], script)
+    assert [b.text for b in doc.blocks] == [in_script(script, t) for t in story]
+    assert {r.text: r.rule for r in doc.removed}["IMG_8438.JPG"] == "chrome.markup"
+
+
+@pytest.mark.parametrize(
+    "line", ["附件：某县风景.jpg", "请将照片命名为姓名.jpg后上传。", "下载地址 logo.png 及说明"]
+)
+def test_a_line_that_names_a_photo_among_words_is_no_markup(line: str) -> None:
+    assert lines.markup(line) == 0.0
 
 
 ARTICLE = [
@@ -711,6 +769,104 @@ def test_related_links_then_comments_still_end_the_article() -> None:
     assert [b.text for b in clean("\n".join(page)).blocks] == TW_STORY
 
 
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_box_of_headlines_and_teasers_then_a_blurb_is_the_foot(script: str) -> None:
+    story = [convert(t, "traditional", "simplified") for t in TW_STORY]
+    teaser = "本报讯(记者李明)记者昨日从市林业局获悉,近日某市某区某镇某村等20个村被国家林业..."
+    blurb = "某县新闻,新鲜有料。走遍天涯,难忘故乡。世界很大,期待在此相遇。"
+    foot = ["新闻推荐", "某市20个村被评为“国家森林乡村”", teaser, blurb, "相关推荐", "新闻推荐"]
+    doc = cleaned(["某县推动社区营造", "2023-11-02 10:30 来源：某某日报", *story, *foot], script)
+    assert [b.text for b in doc.blocks] == [in_script(script, t) for t in story]
+    assert {r.text for r in doc.removed} >= {in_script(script, teaser), in_script(script, blurb)}
+
+
+def test_a_box_whose_teaser_is_followed_by_the_story_is_still_inside() -> None:
+    box = ["延伸閱讀", "宜蘭冬山河親水公園重新開放", "冬山河親水公園整修完成，明起重新開放..."]
+    page = [
+        "宜蘭縣府推動社區營造",
+        "2023-11-02 10:30 記者王小明／宜蘭報導",
+        *TW_STORY[:2],
+        *box,
+        *TW_STORY[2:],
+        "熱門新聞",
+        "某地發生車禍 一人受傷",
+    ]
+    doc = clean("\n".join(page))
+    assert [b.text for b in doc.blocks] == TW_STORY
+    assert {r.text: r.rule for r in doc.removed}[box[2]] == "chrome.related"
+
+
+_HEADLINE = "某街坊会嘉年华促睦邻互助"
+_TEXT = [
+    "某街坊会日前举办“睦邻互助齐关心嘉年华”，旨在联系不同大厦业主会和居民，推动邻里团结。",
+    "开幕式本月十七日下午四时举行，多个部门代表出席，街坊会负责人致辞时表示将深化社区服务。",
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_captions_between_a_headline_and_its_copy_are_the_articles(script: str) -> None:
+    captions = ["嘉宾主持嘉年华开幕礼", "?居民投入玩摊位游戏"]
+    page = [
+        "某某日报",
+        "第A13版:本地",
+        "",
+        _HEADLINE,
+        "",
+        captions[0],
+        "",
+        captions[1],
+        "",
+        _HEADLINE,
+        "",
+        *_TEXT,
+    ]
+    doc = cleaned(page, script)
+    assert [b.text for b in doc.blocks] == [in_script(script, t) for t in [*captions, *_TEXT]]
+    assert clean(doc.text()).text() == doc.text()
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        ["其他新闻一则标题在此", "其他新闻二则标题在此", "其他新闻三则标题在此"],  # a list, line under line
+        ["", "某地举行新春联欢晚会", "", "分享到: 微信 微博", ""],  # a share bar: the head between titles
+        [
+            "",
+            "市民参观展览现场",
+            "",
+            "嘉宾为活动剪彩",
+            "",
+            "居民参加游戏",
+            "",
+            "义工派发礼物",
+            "",
+        ],  # too many
+    ],
+)
+def test_lines_between_a_headline_and_its_copy_that_are_no_captions_go(between: list[str]) -> None:
+    doc = clean("\n".join(["某某日报", _HEADLINE, *between, _HEADLINE, "", *_TEXT]))
+    assert [b.text for b in doc.blocks] == _TEXT
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("cut", ["重新“夺回麦克风", "人民日报的评论风格"])
+def test_the_words_a_paywall_cuts_off_are_the_articles(script: str, cut: str) -> None:
+    story = [convert(t, "traditional", "simplified") for t in TW_STORY]
+    foot = ["登录后获取更多权限", "网络编辑:方亚", "本作品的版权为某某周末所有，未经授权不得转载。"]
+    doc = cleaned(["某报评论员:为党立言的温度", "2023-11-02 10:30", *story, cut, *foot], script)
+    assert [b.text for b in doc.blocks] == [in_script(script, t) for t in [*story, cut]]
+
+
+def test_a_label_over_a_paywall_is_no_text_it_cut() -> None:
+    story = [convert(t, "traditional", "simplified") for t in TW_STORY]
+    doc = clean(
+        "\n".join(
+            ["某报评论员:为党立言的温度", "2023-11-02 10:30", *story, "来源:某某周末", "登录后获取更多权限"]
+        )
+    )
+    assert [b.text for b in doc.blocks] == story
+
+
 _POST = [
     "请问怎么解决18B20测温时总显示85的问题",
     "最近写了一个测温程序，但为何在数码管上的显示总是85呢？网上有许多解释，我还是不太明白。",
@@ -894,13 +1050,22 @@ def test_a_sites_word_on_reposting_is_chrome_under_the_text(notice: str, script:
         "% G0 d; d# @* Z6 }[attach]4821915[/attach]",
         ": c' H$ {9 i/ Q& _- D, W [attach]4821916[/attach]  [1 B/ q; V% r- H# |- g",
         '[attachimg]12345[/attachimg] 5 V! w! p! p" `7 ^( ~',
+        "# @* g; f( L7 J& U     (, 下载次数: 136) ; W% V) A  x/ A+ o  V5 U+ O",
+        "# @* g; f( L7 J& U     (, 下載次數: 136) ; W% V) A  x/ A+ o  V5 U+ O",
     ],
 )
 def test_forum_noise_around_a_pictures_placeholder_is_chrome(line: str) -> None:
     assert lines.line_verdicts(line)[0] == "chrome.jammer"
 
 
-@pytest.mark.parametrize("line", ["[attach]4821915[/attach]", "见附图 [attach]4821915[/attach] 5 V! w! p! p"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[attach]4821915[/attach]",
+        "见附图 [attach]4821915[/attach] 5 V! w! p! p",
+        "见附图 (, 下载次数: 136) 5 V! w! p! p",
+    ],
+)
 def test_a_placeholder_alone_or_beside_words_is_no_noise(line: str) -> None:
     """A placeholder alone is no noise (no run of it), and words beside it make no line of noise."""
     assert lines.line_verdicts(line)[0] != "chrome.jammer"

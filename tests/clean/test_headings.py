@@ -38,6 +38,7 @@ def expect(lines: list[str], script: str) -> list[str]:
     "line",
     [
         "图为村民在田间采摘芒果",  # a photo's caption
+        "▲某某园区开工大典的金铲子",  # a caption the triangle points from
         "扁牙村全貌",
         "陇山镇航拍新貌",
         "特此通告",  # a notice's closing formula
@@ -233,3 +234,47 @@ def test_a_heading_between_rulers_is_a_heading_without_them(ruled: str, heading:
 def test_other_ruled_lines_are_kept_as_written(line: str, script: str) -> None:
     doc = clean(written(HEAD + "\n".join([TEXT[0], line, TEXT[1], TEXT[2]]) + "\n", script))
     assert not [r for r in doc.removed if r.rule == structure.HEADING_RULER.name]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_subhead_closing_on_a_set_phrase_is_no_clause_left_hanging(script: str) -> None:
+    # `及` closing `触手可及` is the phrase's own; `以及` closing a line leaves it hanging
+    closed = "从“指尖”到“脚尖”，居民的幸福触手可及"
+    page = [TEXT[0], closed, TEXT[1], "具体工作包括宣传以及", TEXT[2]]
+    assert headings(page, script) == expect([closed], script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_subhead_led_by_a_quotation_and_a_dash_is_a_heading(script: str) -> None:
+    # the quotation's own exclamation ends no sentence of the line; a quotation that a sentence
+    # follows is a paragraph
+    led = "“安全感更高了!”——打造扁平化、精细化、“无缝隙”社会治理体系"
+    said = "“安全感更高了!”——居民们纷纷这样说。"
+    page = [TEXT[0], led, TEXT[1], said, TEXT[2]]
+    assert headings(page, script) == expect([led], script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_numbered_question_over_its_answer_is_a_heading(script: str) -> None:
+    # a Q&A's questions head their answers; points raised as questions, of clauses or in a run, do not
+    asked = "174.什么是入党积极分子?入党积极分子应具备哪些条件?"
+    answer = "入党积极分子，是指申请入党人经党组织讨论研究，被列为培养教育和考察的对象。"
+    raised = "(1)该图体现了服务端引擎,但是,对文本协议的支持没有体现出来?"
+    page = [TEXT[0], asked, answer, raised, TEXT[1]]
+    assert headings(page, script) == expect([asked], script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_numbered_heading_closed_by_a_full_stop_over_text(script: str) -> None:
+    # an official document's heading alone on its line, closed by its stop; short sentences numbered
+    # in a row are a list's items, no headings
+    closed = "（一）总体要求和主要预期目标。"
+    items = ["1、不得吸烟。", "2、不得饮酒。"]
+    page = [TEXT[0], closed, TEXT[1], *items, TEXT[2]]
+    assert headings(page, script) == expect([closed], script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_section_bar_before_a_head_makes_it_one(script: str) -> None:
+    page = [TEXT[0], "▊ 老社区翻身?某某园区与福德街", TEXT[1], TEXT[2]]
+    assert headings(page, script) == expect(["▊ 老社区翻身?某某园区与福德街"], script)

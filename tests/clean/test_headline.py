@@ -579,6 +579,7 @@ def test_a_guanyu_line_over_a_sentence_stays_alone(script: str) -> None:
         "地方 地方焦点\n",  # a column and its sub-column
         "节目内容     栏目介绍     主创人员\n",  # a programme page's menu
         "教程不断更新中:http://www.example.cn/forum.php?tid=98429\n",  # a line with an address
+        "人民网首页|上海频道首页\n",  # columns' names parted by a bar
     ],
 )
 def test_a_label_menu_or_link_line_gives_way_to_the_headline_below(head: str, script: str) -> None:
@@ -899,3 +900,198 @@ def test_a_writers_posting_and_name_under_an_editors_note_is_no_title(script: st
         "5月16日,第一次参加筻口镇精准扶贫工作推进会,筻口镇全体机关干部、各村村干部就工作进行了部署。\n"
     )
     assert cleaned(page, script).title == written(headline, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_title_over_its_share_bar_not_the_neighbour_post_below_it(script: str) -> None:
+    # a self-media post: the share bar stands under the title, and the link to the series' previous
+    # part under the bar, right over the text; the bar is no furniture of the page's head
+    page = (
+        "网易首页 > 网易号 > 正文 申请入驻\n\n"
+        "2026回乡见闻(二):乡镇的虚假繁荣\n\n0\n分享至\n\n"
+        "2026回乡见闻(一):消失的村庄\n\n"
+        f"{BODY}"
+    )
+    doc = cleaned(page, script)
+    assert doc.title == written("2026回乡见闻(二):乡镇的虚假繁荣", script)
+    # the link to the series' other part is no line of the text
+    assert doc.blocks[0].text == written(BODY.splitlines()[0], script)
+    assert "chrome.related" in [r.rule for r in doc.removed]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_line_under_the_title_that_opens_as_it_does_is_still_the_text(script: str) -> None:
+    # the same subject opening the first line is no series: only a part's number sets a series apart
+    title = "人力资源社会保障部召开2023年三季度新闻发布会"
+    first = "人力资源社会保障部新闻发言人陈峰介绍"
+    doc = cleaned(f"{title}\n{first}\n{BODY}", script)
+    assert doc.blocks[0].text == written(first, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_headline_under_a_topics_blurb_with_no_title_above_it(script: str) -> None:
+    # a special topic's page: the topic's introduction, a paragraph, over the lead story's headline
+    blurb = (
+        "为全面贯彻落实关于加强基层治理的部署要求，人民网上海频道从基层鲜活的实践案例中撷取一批"
+        "可总结、可复制、可推广的社会治理样本予以呈现。"
+    )
+    headline = "上海:“美好社区 先锋行动”探索超大城市基层治理新路"
+    doc = cleaned(f"人民网首页|上海频道首页\n\n{blurb}\n\n{headline}\n\n{BODY}", script)
+    assert doc.title == written(headline, script)
+    assert doc.blocks[0].text == written(BODY.splitlines()[0], script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_posts_dateline_signed_after_its_readers_count_is_no_title(script: str) -> None:
+    # a blog mirror's head: a title too short to tell from a column's name (the text never says it),
+    # the dateline with the readers' count and the writer's name last, the title again (a photo's
+    # caption): the dateline is read, and no title is made of what it leaves
+    text = (
+        "出小区左拐十米便是条小巷。小巷长约二百米，延至菜市。有市容检查时它是仅容一车的巷子。\n"
+        "无城管赶人的时候它自发为一个集。集上的菜比菜市场的便宜些，不很讲究的话，各式菜品可以买齐。\n"
+        "这很像乡镇的三六九的集日。走进去可让时光倒转三十年，享受这尘世的味道。\n"
+    )
+    doc = cleaned(f"赶圩\n\n2017-12-31  本文已影响20人  我唐\n赶圩\n\n{text}", script)
+    assert (doc.title, doc.date, doc.author) == ("", "2017-12-31", "我唐")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_blog_posts_title_under_its_counted_dateline_below_the_sites_top_bar(script: str) -> None:
+    # a personal blog's page: the site's bar of links, the post's time with its popularity and replies
+    # and the links to its neighbours, the title; the owner signs under the post
+    page = (
+        "24h购物| | PChome| 登入\n"
+        "2011-09-24 15:08:47| 人气1,379| 回应0 | 上一篇 | 下一篇\n\n"
+        "来去乡下住一晚\n\n"
+        f"{BODY}\n"
+        "台长: 吕大吉\n"
+        "人气(1,379) | 回应(0)| 推荐 (0)| 收藏 (0)| 转寄\n"
+    )
+    doc = cleaned(page, script)
+    assert (doc.title, doc.date, doc.author) == (
+        written("来去乡下住一晚", script),
+        "2011-09-24 15:08",
+        written("吕大吉", script),
+    )
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_login_boxs_labels_over_the_dateline_are_no_title(script: str) -> None:
+    """`检索: 帐户 密码`: a label with its colon, then short labels, is a form, no phrase of words."""
+    page = (
+        "检索: 帐户 密码\n检索 | 新用户 | 加入最爱 | 本报PDF版 | | 简体\n2024年3月1日 星期五\n"
+        "您的位置: 文汇首页 > > 即时新闻\n【打印】 【投稿】 【推荐】 【关闭】\n\n"
+        f"{HEADLINE}\n\nhttp://news.example.com   [2024-03-01]\n\n{BODY}"
+    )
+    assert cleaned(page, script).title == written(HEADLINE, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_profile_cards_empty_field_is_no_title(script: str) -> None:
+    """`身份等级 | |||`: a card's label whose value was a picture; the post's title is under the card,
+    its poster the card's `发表作者`; the forum's board above the card is no title."""
+    page = (
+        "作品发表区\n发表作者 | 好老爹 | 个人积分 | 458 |\n身份等级 | |||\n"
+        f"作品类别 | 人文 | 发表时间 | 2012.07.06 22:14 |\n{HEADLINE}\n{BODY}"
+    )
+    doc = cleaned(page, script)
+    assert (doc.title, doc.author) == (written(HEADLINE, script), written("好老爹", script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_photos_caption_marked_with_a_triangle_is_no_title(script: str) -> None:
+    """A blog post's title that the text's start does not repeat stays over a `▲` caption that it does."""
+    title = "天公庙到底是在拜谁?虎边龙边该走哪一边?藻井的由来与蜘蛛网有关?"
+    page = (
+        f"{title}\n身为五年级后段生，对台湾民间信仰其实很陌生。虽然从小常跟家人出门，多半是顺应大人要求，做做样子。\n"
+        "▲洪某某老师\n今天的导览老师洪某某，不但博学多闻，还是知名药局负责人，经常受访，常见于报章电视媒体，且热心公益。\n"
+        "一开场，洪某某老师就先亮出园区破土时使用的金铲子，上面有市长的亲笔签名，据说摸了会带来好运，信不信由你啰！\n"
+    )
+    assert cleaned(page, script).title == written(title, script)
+    assert metadata.not_title("▲洪某某老师") == "caption"
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_reporters_filed_credit_under_a_long_desk_name_is_a_byline_no_title(script: str) -> None:
+    """`…校园记者范某某/新北报导` on its own line, under a tag list's label, is the byline: the title is
+    the line above the label."""
+    page = (
+        f"寻找你的乐生活\n人气 1239\n{HEADLINE}\n相关关键字\n#文化里 #周世英 #在地乐 #主题乐\n"
+        f"某某大学某某房屋公益产学合作校园记者范湧珩/新北报导\n{BODY}"
+    )
+    doc = cleaned(page, script)
+    assert (doc.title, doc.author) == (written(HEADLINE, script), written("范湧珩", script))
+    assert [r.rule for r in doc.removed if r.text == written("相关关键字", script)] == ["chrome.tags"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_two_character_title_under_a_breadcrumb_over_a_dateline_that_opens_with_its_writer(
+    script: str,
+) -> None:
+    """`老话` under the site's breadcrumb (the output drops it, the title then the page's first line),
+    over `正宗草民 · 2010-02-11 · 来源:某某之乡`: the title, and the word before the date the writer."""
+    text = (
+        "眼不见为净——正宗的老话，我加一句：耳闻难信。时光又到了大过年大享受的时候，较之于平日，农历年底年初的物质消耗量自然要大一些。\n"
+        "前不久老大队长去世，耳闻此讯后赶去吊唁了一下，那才是农村的老规矩，老话说得好，人走茶凉。\n"
+    )
+    page = f"首页 > 文章 > 争鸣 > 网友杂谈\n\n老话\n\n正宗草民 · 2010-02-11 · 来源:某某之乡\n\n{text}"
+    doc = cleaned(page, script)
+    assert (doc.title, doc.author, doc.date) == (
+        written("老话", script),
+        written("正宗草民", script),
+        "2010-02-11",
+    )
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("first", ["人民网", "首页", "山水县"])
+def test_a_site_a_page_or_a_place_before_the_date_is_no_writer(first: str, script: str) -> None:
+    doc = cleaned(f"{HEADLINE}\n{first} · 2010-02-11 · 来源:某某日报\n{BODY}", script)
+    assert doc.author is None
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_repost_with_no_title_of_its_own_takes_the_original_headline(script: str) -> None:
+    title = "农业农村部负责人首次出席新闻发布会:今年夏粮增产72.5亿,创历史新高"
+    page = (
+        f"来源:某某新闻\n2024-07-24 11:42:07\n原标题:{title}\n来源:某某新闻\n原标题:{title}\n"
+        f"某某新闻记者 姜雪颖 北京报道\n{BODY}"
+    )
+    doc = cleaned(page, script)
+    assert (doc.title, doc.author) == (written(title, script), written("姜雪颖", script))
+    again = clean(f"{doc.title}\n" + "\n".join(b.text for b in doc.blocks))
+    assert again.title == doc.title
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_reposts_own_title_wins_over_the_original_headline(script: str) -> None:
+    page = f"{HEADLINE}\n2024-07-24 11:42:07\n原标题:某某会议隆重召开\n{BODY}"
+    assert cleaned(page, script).title == written(HEADLINE, script)
+
+
+NOTICE_TEXT = (
+    "各乡镇人民政府，县人民政府各部门、各直属机构：\n"
+    "《山水县关于加快发展保障性租赁住房的实施方案》已经县人民政府研究同意，现印发你们，请认真贯彻执行。\n"
+    "山水县人民政府办公室\n2022年7月6日\n山水县关于加快发展保障性租赁住房的实施方案\n"
+    "根据自治区有关实施意见精神，结合我县实际，制定本方案，加快发展保障性租赁住房，解决新市民住房困难。\n"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("notice", "title"),
+    [
+        # the notice that issues the document the page's title names: the notice's title
+        (
+            "关于印发《山水县关于加快发展保障性租赁住房的实施方案》的通知",
+            "关于印发《山水县关于加快发展保障性租赁住房的实施方案》的通知",
+        ),
+        # a notice that issues another document: the page's title stays
+        ("关于印发《山水县城市管理办法》的通知", "山水县加快发展保障性租赁住房的实施方案"),
+    ],
+)
+def test_the_notice_issuing_the_document_the_page_names_is_the_headline(
+    notice: str, title: str, script: str
+) -> None:
+    page = f"《山水县加快发展保障性租赁住房的实施方案》\n山政办发〔2022〕31号\n{notice}\n{NOTICE_TEXT}"
+    assert cleaned(page, script).title == written(title, script)

@@ -82,6 +82,10 @@ def test_an_empty_source_slot_gives_no_source(text: str, script: str) -> None:
         ("新华社记者 张三, 李四", "张三 李四"),
         ("新華社記者韓朝陽,、馬驍", "韓朝陽 馬驍"),
         ("记者张三，李四表示，今年以来", "张三"),
+        # a name's romanisation after it, as Taiwan's writers sign: no second writer
+        ("文:李雨蓁 Lí Ú-chin", "李雨蓁"),
+        ("作者：王小明 Wang Xiaoming", "王小明"),
+        ("作者：Jay13", "Jay13"),  # a Latin handle alone is the name
     ],
 )
 def test_read_author(text: str, author: str) -> None:
@@ -620,6 +624,15 @@ def test_a_signature_date_never_overrides_the_dateline(script: str) -> None:
     [
         # a name set apart after the last sentence
         (f"某县召开重点项目推进会\n{PARAGRAPHS.rstrip()} 王夏夏\n", "王夏夏"),
+        # …or glued to it, a name no word is
+        (f"某县召开重点项目推进会\n{PARAGRAPHS.rstrip()}郭旭\n", "郭旭"),
+        # …over the related links, a related story's teaser and the channel's blurb kept below them
+        (
+            f"某县召开重点项目推进会\n{PARAGRAPHS.rstrip()}郭旭\n新闻推荐\n"
+            "本报讯(记者郭旭)记者昨日从市资源规划局获悉，近日全市20个村被评为国家森林乡村...\n"
+            "蓝田新闻，新鲜有料。世界很大，期待在此相遇。\n",
+            "郭旭",
+        ),
         # a byline mark closing a paragraph, not the last
         ("某县召开重点项目推进会\n让我们从街头巷尾来寻找答案。□某某日报记者吴亚飞\n" + PARAGRAPHS, "吴亚飞"),
         # the writer named with the post they hold, above the first paragraph
@@ -632,6 +645,12 @@ def test_bylines_around_the_text(page: str, author: str, script: str) -> None:
     doc = clean(in_script(script, page))
     assert doc.author == in_script(script, author)
     assert in_script(script, author) not in "".join(b.text for b in doc.blocks)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_word_glued_after_the_last_sentence_is_a_text_cut_short_no_name(script: str) -> None:
+    doc = clean(in_script(script, f"某县召开重点项目推进会\n{PARAGRAPHS.rstrip()}全县\n"))
+    assert doc.author is None
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -815,3 +834,81 @@ def test_a_bare_author_label_takes_only_names_from_the_line_below(below: str, au
         "会议指出，要进一步加强基层党建工作，推动各项任务落实落地。\n会议要求，各级党组织要提高政治站位。\n"
     )
     assert clean(f"作者：\n{below}\n{body}").author == author
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("2017-12-31  本文已影响20人  我唐", "我唐"),
+        ("2018-02-25 阅读 35 次 张小明", "张小明"),
+        ("2025-12-27 08:55:29 火100人看过", None),  # one character left: no name
+        ("2024-11-20 21:44 阅读数 22 #新闻", None),  # a tag closes the line
+        ("2020-01-01 浏览 33 次 散文 随笔", None),  # two words: a post's categories
+    ],
+)
+def test_the_word_closing_a_posts_dateline_after_its_readers_count_is_the_writer(
+    line: str, author: str | None, script: str
+) -> None:
+    fields = metadata.read_fields(in_script(script, line))
+    assert fields is not None and fields.get("author") == (author and in_script(script, author))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("note", "byline", "author"),
+    [
+        # the label alone over the note; a section's head, then the writer's name, over the text
+        (
+            "编者按\n4月24日，省委召开理论研讨会，本报今起刊发发言摘要，以飨读者。",
+            "立足现实基础 推进现代化建设\n吴晓军",
+            "吴晓军",
+        ),
+        # a writer and an outlet's reporter under a profile's head, spaced as a row of links
+        (
+            "编者的话\n以独特的视角和敏锐的观察力记录社会的真实风貌，是文学的价值和特点。",
+            "_______________\n杨晓升:在现实中捕捉文学的亮光\n郑欣宜 中青报·中青网记者 宋宝颖",
+            "郑欣宜 宋宝颖",
+        ),
+        # the label opening the note; the writer named with the town they are posted to
+        (
+            "编者按:记者下基层是践行“走转改”的重要举措，新闻单位编辑记者分赴各乡镇开展实践锻炼。",
+            "筻口镇 谭好",
+            "谭好",
+        ),
+    ],
+)
+def test_the_byline_under_an_editors_note_signs_the_text(
+    note: str, byline: str, author: str, script: str
+) -> None:
+    doc = clean(in_script(script, f"某县召开重点项目推进会\n\n{note}\n\n{byline}\n\n{PARAGRAPHS}"))
+    assert doc.author == in_script(script, author)
+    assert in_script(script, author) not in "".join(b.text for b in doc.blocks)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_text_under_an_editors_note_with_no_byline_names_no_one(script: str) -> None:
+    note = "编者按:记者下基层是践行“走转改”的重要举措，新闻单位编辑记者分赴各乡镇开展实践锻炼。"
+    doc = clean(in_script(script, f"某县召开重点项目推进会\n\n{note}\n\n{PARAGRAPHS}"))
+    assert doc.author is None
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("kind", ["政 府 工 作 报 告\n", ""])
+def test_a_speechs_head_gives_its_day_and_its_speaker_over_the_salutation(kind: str, script: str) -> None:
+    # a work report: its title (and its kind spaced letter by letter), the day and the meeting it was
+    # given at, the speaker with the post they hold, the salutation, the text
+    page = (
+        f"魏庄镇2018年政府工作报告和2019年工作计划\n{kind}"
+        "——2019年2月26日在镇第十四届人民代表大会第三次会议上\n"
+        "魏庄镇人民政府镇长 杨杰\n"
+        "各位代表：\n"
+        "现在，我代表魏庄镇人民政府向大会作政府工作报告，请予以审议，并请列席人员提出意见。\n"
+        f"{PARAGRAPHS}"
+    )
+    doc = clean(in_script(script, page))
+    assert (doc.title, doc.date, doc.author) == (
+        in_script(script, "魏庄镇2018年政府工作报告和2019年工作计划"),
+        "2019-02-26",
+        in_script(script, "杨杰"),
+    )

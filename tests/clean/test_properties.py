@@ -285,6 +285,25 @@ def test_never_raises_on_any_text(raw: str) -> None:
     "2016年夏天，一场暴雨冲毁了祖塔村的进村公路。刘建军连夜赶到现场，组织党员突击队抢修道路，三天三夜"
     "没有合眼。"
 )
+# A two-character title set again under a dateline signed after its readers' count: taken for the
+# title on the repeat, it was lost on the output, where the repeat is gone.
+@example(
+    "赶圩\n\n2017-12-31  本文已影响20人  我唐\n赶圩\n\n出小区左拐十米便是条小巷。小巷长约二百米，延至菜市。"
+    "有市容检查时它是仅容一车的巷子。无城管赶人的时候它自发为一个集。集上的菜比菜市场的便宜些，不很讲究"
+    "的话，各式菜品可以买齐。这很像乡镇的三六九的集日。\n"
+)
+# A topic's blurb over the headline, and a series' other part under a title's share bar.
+@example(
+    "人民网首页|上海频道首页\n\n人民网上海频道从基层鲜活的实践案例中撷取一批可总结、可复制、可推广的社会治理"
+    "样本予以呈现。\n\n上海:“美好社区 先锋行动”探索超大城市基层治理新路\n\n"
+    "5月11日下午，县农业农村局召开推进会，总结去年工作成效。各乡镇分管负责人参加会议。\n"
+    "严格执行村级财务“五议两公开”制度，强化资金使用全过程监管，确保集体资产保值增值。\n"
+)
+@example(
+    "网易首页 > 网易号 > 正文\n\n2026回乡见闻(二):乡镇的虚假繁荣\n\n0\n分享至\n\n"
+    "2026回乡见闻(一):消失的村庄\n\n"
+    "村庄成片消失，几公里外的泼河镇，却在疯狂扩张。我有两个姨妈，都在镇上，几乎每年都会去拜年。\n"
+)
 def test_cleaning_a_cleaned_text_changes_nothing(raw: str) -> None:
     doc = clean(raw)
     again = clean(doc.text())

@@ -13,7 +13,7 @@ from collections.abc import Callable
 import pytest
 
 from reader.clean import clean, structure
-from reader.clean.chrome.zones import CODE, CUT_OFF, SHORT_LINES
+from reader.clean.chrome.zones import CAPTIONS, CODE, CUT_OFF, SHORT_LINES
 from reader.clean.rules import FIELD, IN_FOOT, IN_HEAD, LEGACY, RECORDS, REMOVE, REPAIR, SHAPE, Rule
 from reader.convert import convert
 from reader.document import Block, Document
@@ -63,6 +63,7 @@ SHAPES: dict[str, Callable[[Document, Rule], bool]] = {
         any(line in b.text.split("\n") for b in doc.blocks) for line in r.example.split("\n")
     ),
     CUT_OFF.name: lambda doc, r: doc.blocks[-1].text == r.example,
+    CAPTIONS.name: lambda doc, r: doc.blocks[0].text == r.example.split("\n")[2],
     # An article in short lines is a page of its own: under the test page's paragraphs it is their foot.
     SHORT_LINES.name: lambda doc, r: [b.text for b in short_lines_page(r).blocks] == r.example.split("\n"),
 }

@@ -56,6 +56,7 @@ def where(text: str, script: str = "simplified") -> tuple:
         ("镇巴县融媒体中心", "联系我们", ("陕西省", "汉中市", "镇巴县")),
         ("达州日报社", "联系我们", ("四川省", "达州市", None)),
         ("澳门特别行政区政府入口网站", "联系我们", ("澳门特别行政区", None, None)),
+        ("盐城市文化馆", "联系我们", ("江苏省", "盐城市", None)),
     ],
 )
 def test_a_banner_places_a_page_whose_text_names_none(
@@ -63,6 +64,21 @@ def test_a_banner_places_a_page_whose_text_names_none(
 ) -> None:
     assert where(page(head, *NO_PLACE, foot), script) == expected
     assert where(page("首页", *NO_PLACE), script) == (None, None, None)  # the text alone names nothing
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_local_forum_is_named_for_its_place(script: str) -> None:
+    # 深圳论坛 names its city as 达州日报 does; 平度 is a county's short name, taken only where the
+    # site's host spells it too (bbs.pingdu.co); 天涯 is an ordinary word, and tianya.cn no county's.
+    def forum(head: str, url: str) -> tuple:
+        written = convert(page(head, *NO_PLACE), script, "simplified")  # type: ignore[arg-type]
+        r = engine.analyse(Article("x", "x.txt", written, url=url)).region
+        return r.province, r.city, r.county
+
+    assert forum("深圳论坛", "https://bbs.example.com/t/1") == ("广东省", "深圳市", None)
+    assert forum("平度论坛", "https://bbs.pingdu.co/t/1") == ("山东省", "青岛市", "平度市")
+    assert forum("平度论坛", "https://bbs.example.com/t/1") == (None, None, None)
+    assert forum("天涯论坛", "https://bbs.tianya.cn/t/1") == (None, None, None)
 
 
 def test_the_evidence_is_the_publisher_as_written() -> None:
@@ -211,3 +227,29 @@ def test_the_text_wins_over_a_source_line(script: str) -> None:
     body = "杭州市西湖区召开会议。西湖区要求各部门落实责任。"
     text = f"西湖区召开会议\n\n来源：永靖县人民政府 | 发布时间：2016-12-02\n\n{body}\n"
     assert where(text, script) == ("浙江省", "杭州市", "西湖区")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_place_said_once_is_no_example_where_the_banner_names_it(script: str) -> None:
+    # 达州 once in the text would be a passing example; the city's own portal says it is the place.
+    body = (
+        "各单位要高度重视，认真组织开展自查自纠。\n\n达州各部门要加强协作配合，压实责任，确保工作取得实效。"
+    )
+    assert where(page("达州市人民政府门户网站", NO_PLACE[0], body), script) == ("四川省", "达州市", None)
+    assert where(page("首页", NO_PLACE[0], body), script) == (None, None, None)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_banners_city_picks_a_shared_townships_county(script: str) -> None:
+    # 大洋街道 lies in 盐城's 亭湖区 and in 台州's 临海市: the city's own site picks its own.
+    body = "党员志愿者走进大洋街道大星村，开展环境整治。\n\n大家清理了小区的垃圾。"
+    assert where(page("盐城市文化馆", "“党徽闪耀”主题日活动：市文化馆党员走进社区", body), script) == (
+        "江苏省",
+        "盐城市",
+        "亭湖区",
+    )
+    assert where(page("首页", "“党徽闪耀”主题日活动：市文化馆党员走进社区", body), script) == (
+        None,
+        None,
+        None,
+    )

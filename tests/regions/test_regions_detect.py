@@ -457,6 +457,9 @@ def test_a_province_title_that_names_a_township_or_an_institute_heads_no_provinc
     # The province heading an institute's name (广西农科院) names the institute, which works in a county.
     assert at("广西农科院驻村工作纪实") == ("广西壮族自治区", "百色市", "靖西市")
     assert at("广西农业科学院驻村工作纪实") == ("广西壮族自治区", "百色市", "靖西市")
+    # The province heading an honour (优秀党务工作者, 劳动模范) names who gave it to a person of a county.
+    assert at("边关擎旗人——记广西壮族自治区优秀党务工作者") == ("广西壮族自治区", "百色市", "靖西市")
+    assert at("广西壮族自治区劳动模范的边关岁月") == ("广西壮族自治区", "百色市", "靖西市")
     # Not the province's own bodies: 广西区委 speaks for the province.
     assert at("广西区委部署兴边富民") == ("广西壮族自治区", None, None)
 
@@ -530,6 +533,10 @@ def test_a_short_name_said_once_in_a_text_with_no_area_of_its_own_is_an_example(
     assert where("基层减负重在实", *twice)[1] == "文山壮族苗族自治州"
     full = (body[0], body[1].replace("文山", "文山壮族苗族自治州"), body[2])
     assert where("基层减负重在实", *full)[1] == "文山壮族苗族自治州"
+    # A resident's complaint about their own estate (我们小区) names the one place they live in.
+    home = ("西门像垃圾场，怎么办", "我们小区的西门堆满了垃圾。", "这还像大北京的小区吗？")
+    assert both_scripts(*home) == [("北京市", None, None)] * 2
+    assert where(home[0], "小区的西门堆满了垃圾。", home[2]) == (None, None, None)
 
 
 def test_a_place_named_once_below_a_beijing_dateline_is_an_example() -> None:
@@ -791,3 +798,118 @@ def test_every_letter_a_latin_footer_word_may_begin_with_is_looked_for() -> None
     every = "".join(map(chr, [*range(0xD800), *range(0xE000, 0x110000)]))
     may_begin = set(re.findall("[ice]", every, re.IGNORECASE))
     assert may_begin == set(detect.FOOTER_LATIN_FIRST.findall(every))
+
+
+def test_a_district_or_township_of_hong_kong_macao_or_taiwan_names_its_unit() -> None:
+    # The gazetteer has no units below them: their districts and townships stand for the unit.
+    page = ("马公市长颁发邻长聘书", "马公市公所本月安排市长至所辖33里逐一颁发聘书。")
+    assert both_scripts(*page) == [("台湾省", None, None)] * 2
+    page = ("幸福感座谈节目", "协会于古坑乡麻园村推动参与式预算，邀请村民分享经验。")
+    assert both_scripts(*page) == [("台湾省", None, None)] * 2
+    page = ("活动下月举行", "活动将在深水埗区和观塘区举行，居民踊跃参加。")
+    assert both_scripts(*page) == [("香港特别行政区", None, None)] * 2
+    page = ("街坊会举办活动", "活动在花地玛堂区举行，居民踊跃参加。")
+    assert both_scripts(*page) == [("澳门特别行政区", None, None)] * 2
+
+
+def test_a_hong_kong_place_is_read_whole_not_as_the_mainland_name_inside_it() -> None:
+    # 天水围 is a new town of 元朗, not 天水 (甘肃省天水市) followed by 围; 天水市 itself is still 天水.
+    page = ("天水围规划不足", "天水围居民盼望增设设施。", "天水围的交通问题也要解决。")
+    assert both_scripts(*page) == [("香港特别行政区", None, None)] * 2
+    assert where("天水召开会议", "天水市各县区负责人参加。")[:2] == ("甘肃省", "天水市")
+
+
+def test_a_name_no_safer_on_a_mainland_page_is_not_a_taiwan_township() -> None:
+    # 成功镇 (台东) reads as 成功镇压, 大社区 (高雄) as 大社区建设, 长治乡 as 长治乡村: none names 台湾省.
+    for page in (
+        ("成功镇压叛乱", "官兵成功镇压了叛乱。"),
+        ("大社区建设", "推进大社区建设，居民生活便利。"),
+    ):
+        assert where(*page)[0] is None
+    assert where("长治乡村振兴", "长治乡村振兴取得成效。", "长治市召开会议。")[0] == "山西省"
+    # A stem that is a word or another place (三峡, 春日) counts only beside another name of Taiwan.
+    assert where("三峡区域经济", "推进三峡区域协调发展，春日乡村游客如织。")[0] is None
+    assert where("三峡区老街整修", "新北市三峡区老街整修完成。", "三峡区公所表示欢迎游客。")[0] == "台湾省"
+
+
+def test_hong_kong_and_macao_own_words_place_a_page_that_names_no_place() -> None:
+    # 區議會 and 區議員 are Hong Kong's District Councils; 本澳 is Macao speaking of itself.
+    page = ("新一届区议会展现新气象", "行政长官表示，区议会就任一个多星期，区议员积极发言。")
+    assert both_scripts(*page) == [("香港特别行政区", None, None)] * 2
+    page = ("街总嘉年华促睦邻互助", "街坊总会举办嘉年华，联系不同大厦业主会和本澳居民。")
+    assert both_scripts(*page) == [("澳门特别行政区", None, None)] * 2
+    # Never against a place the text names, and nothing from a page speaking in both SARs' words.
+    assert where("区议会考察团访问成都", "区议会考察团抵达成都市，参观成都市多个社区。")[0] == "四川省"
+    assert where("交流会", "区议会代表与本澳社团交流。")[0] is None
+    # Japanese writes 区議会 of Tokyo's wards.
+    assert where("江戸川区議会の選挙", "江戸川区議会議員選挙が告示された。", script="traditional")[0] is None
+
+
+def test_an_authors_affiliation_names_no_place_of_the_story() -> None:
+    # A journal article's affiliations: a university named for a city, and an address with its postcode.
+    page = (
+        "新中国基层党组织建设的实践逻辑",
+        "（1.清华大学社会科学学院，北京 海淀 100084；"
+        "2.南京航空航天大学人文与社会科学学院，江苏 南京 211106）",
+        "中国共产党历来重视党的基层组织建设，本文总结其历史经验。",
+    )
+    assert both_scripts(*page) == [(None, None, None)] * 2
+    # The city itself is still read, and so is an address without a postcode's digits.
+    assert where("南京召开会议", "南京市各区负责人参加，南京师范大学代表列席。")[:2] == ("江苏省", "南京市")
+    # A county's school is a local one: its story is the county's.
+    assert where("平度技工学院举行开学典礼", "平度技工学院新生报到，平度各界祝贺。")[2] == "平度市"
+    assert where("公告", "地址在江苏 南京 玄武区，欢迎来访。", "玄武区召开会议。")[2] == "玄武区"
+
+
+def test_a_national_story_names_its_examples_in_passing() -> None:
+    # No headline and no dateline (a mirror lost them): the centre's words, and a place named once
+    # as a leader's native place and once as an example, make a national story.
+    national = (
+        "",
+        "7月24日，农业农村部在国务院新闻办公室举行发布会，介绍全国夏粮生产情况。",
+        "他1963年生，山东高青人，长期参与中央一号文件起草。",
+        "我国粮食产量再创新高，党中央高度重视“三农”工作。",
+        "发布会上提到，河南省开封市兰考县的高标准农田是一个生动窗口。",
+    )
+    assert both_scripts(*national) == [(None, None, None)] * 2
+    # A county's own story cites the centre as often, but speaks of its own bodies (县委, 全县).
+    local = (
+        "",
+        "近日，县委召开常委会，传达学习党中央、国务院有关精神和全国会议部署。",
+        "会议强调，全县上下要把中央决策落到实处，县政府要抓好落实。",
+        "会议指出，兰考县要扎实推进高标准农田建设。",
+    )
+    assert both_scripts(*local)[0] == ("河南省", "开封市", "兰考县")
+    # Its place set in the opening paragraph is the subject, however national the words.
+    opening = ("", "河南省开封市兰考县仪封镇，秋收正忙。", *national[1:4])
+    assert both_scripts(*opening) == [("河南省", "开封市", "兰考县")] * 2
+
+
+def test_a_short_name_inside_a_longer_name_every_time_is_no_place() -> None:
+    # 博爱 (博爱县) inside a home's name, the same two characters before it each time.
+    home = (
+        "台北老社区走读",
+        "导览从惠民博爱园区开始，台北市政府在这里兴建公共住宅。",
+        "惠民博爱园区前身是惠民博爱院，创立于1964年。",
+        "惠民博爱院早期设有老人所。",
+    )
+    assert both_scripts(*home) == [("台湾省", None, None)] * 2
+    # Said on its own, or after different words, it is the county again.
+    county = ("", "博爱县召开会议。", "会议在博爱召开，全县干部参加。", "来到博爱的客人很多。")
+    assert both_scripts(*county)[0] == ("河南省", "焦作市", "博爱县")
+
+
+def test_macaos_own_body_places_a_page_that_names_no_place() -> None:
+    # 街总 is Macao's union of neighbourhood associations: a community story names nothing else.
+    page = ("中秋月夜乐东北", "【本报消息】东北坊会昨日在黑沙环公园举办活动。", "街总副会长致词。")
+    assert both_scripts(*page) == [("澳门特别行政区", None, None)] * 2
+
+
+def test_a_place_said_once_is_no_example_where_its_own_words_say_it_too() -> None:
+    # 澳门 once (its 街坊节, not a street) would be a lone example; 街总 says Macao as well.
+    page = ("街坊节本周六开幕", "街总筹备的2019年澳门街坊节将于本周六举行。", "活动包括义诊服务。")
+    assert both_scripts(*page) == [("澳门特别行政区", None, None)] * 2
+    # Without them, one short name said once is still an example.
+    assert where("街坊节本周六开幕", "筹备已久的2019年澳门街坊节将于本周六举行。") == (None, None, None)
+    # A street named after a place is no place: 南京街上.
+    assert where("", "我们走在南京街上，南京街上人很多。") == (None, None, None)

@@ -95,3 +95,20 @@ def test_hierarchy() -> None:
     assert g.ancestors("429004") == ("429004", "420000")  # 仙桃市 is directly under Hubei
     assert g.units["511600"].prefix == "5116"
     assert "511702" in g.children["511700"]
+
+
+def test_the_subdivisions_of_hong_kong_macao_and_taiwan_name_their_unit() -> None:
+    forms = load_gazetteer().forms
+    for form, code in {
+        "元朗区": "810000",
+        "天水围": "810000",
+        "花地玛堂区": "820000",
+        "古坑乡": "710000",
+        "马公市": "710000",
+    }.items():
+        assert [(c.code, c.full) for c in forms[form]] == [(code, True)]
+    # Names no safer on a mainland page are left out: two characters, a mainland unit's name or a
+    # stem another unit goes by, an ordinary word, a mainland township, a name two of them share.
+    # (东区 and 中山区 stay the mainland units' alone: 攀枝花's, 大连's.)
+    for form in ("东区", "中山区", "成功镇", "大社区", "长治乡", "竹山镇", "中西区", "大埔区"):
+        assert not {c.code for c in forms.get(form, ())} & {"710000", "810000", "820000"}

@@ -35,7 +35,9 @@ BODY = 0.5
 ONLY_AT_EDGE = "only_at_edge"  # its words are common in article text: it names a line only at the edges
 ENDS_ARTICLE = "ends_article"  # fired late in the page, it marks where the page foot starts
 NO_METADATA = "no_metadata"  # it never shares its line with metadata (`来源:人民網  我來說兩句` does)
-IN_TEXT = "in_text"  # it stands inside the article, in place of what it hides: the text goes on below it
+# it may stand inside the article (a login wall in place of what it hides, a paper's keywords between
+# its abstract and its text): the text goes on below it
+IN_TEXT = "in_text"
 
 
 def both_scripts(*words: str) -> str:
@@ -229,14 +231,38 @@ _BREADCRUMB_HOME = re.compile(r"(?:网站首页|首页|主页)\s*(?:>>?|»|›|�
 _BREADCRUMB_CHAIN = re.compile(r"^[^>»›＞→]{1,14}(?:\s*(?:>>?|»|›|＞|→)\s*[^>»›＞→]{1,14}){2,}\s*(?:>>?)?$")
 
 
+_HOME_ITEM = re.compile(r"(?:首页|主页)$")
+_HOME_ITEM_MAX = 10  # characters of each link in a row of them between bars
+_HOME_ROW_MAX = 3  # links in the row: a longer one is a link farm's
+
+
+def _home_row(text: str) -> bool:
+    """`人民网首页|上海频道首页`, `首页 | 重要新闻`: a short row of links between bars, one of them a
+    home page."""
+    items = [item.strip() for item in re.split(r"[|｜]", text)]
+    items = items[:-1] if items and not items[-1] else items  # `首页 | 版面导航 |`
+    return (
+        1 < len(items) <= _HOME_ROW_MAX
+        and all(0 < len(item) <= _HOME_ITEM_MAX for item in items)
+        and any(_HOME_ITEM.search(item) for item in items)
+    )
+
+
 def _breadcrumb(text: str) -> float:
     if _BREADCRUMB_LABEL.match(text) or _BREADCRUMB_HOME.search(text):
         return 1.0
-    return 1.0 if not SENTENCE_PUNCT.search(text) and _BREADCRUMB_CHAIN.match(text) else 0.0
+    if SENTENCE_PUNCT.search(text):
+        return 0.0
+    if ("|" in text or "｜" in text) and _home_row(text):
+        return 1.0
+    return 1.0 if _BREADCRUMB_CHAIN.match(text) else 0.0
 
 
 BREADCRUMB = _chrome(
-    "breadcrumb", "您所在的位置: 东南网 > 理论频道 > 正文", "removed (breadcrumbs)", NO_METADATA
+    "breadcrumb",
+    "您所在的位置: 东南网 > 理论频道 > 正文",
+    "removed (breadcrumbs, and a row of links with the home page: `人民网首页|上海频道首页`)",
+    NO_METADATA,
 )
 breadcrumb = LineRule(BREADCRUMB, _breadcrumb)
 
@@ -266,7 +292,9 @@ _DISCLAIMER = (
     r"如涉及(?:作品)?内容?[、,，]?版权|仅提供信息存储空间服务|"
     # a site's word on its own text or its readers' comments, never an article's sentence
     r"[未非]经(?:本[网站]|作者)?(?:书面)?(?:授权|许可|同意)\W{0,2}(?:不得|禁止|严禁|请勿)(?:转载|复制|摘编|使用)|"
-    r"评论仅(?:供其|代表\w{0,4})(?:表达)?个人(?:看法|观点)"
+    r"评论仅(?:供其|代表\w{0,4})(?:表达)?个人(?:看法|观点)|"
+    # `网友个人意见,不代表本站立场`, `…并不代表本网赞同其观点`: the site's word on what it carries
+    r"不代表本(?:网|站|平台|刊|号)\w{0,8}?(?:观点|立场)"
 )
 _DISCLAIMER_RE = re.compile(_DISCLAIMER)
 # `版权声明:`, and a bare `声明:` when it speaks of the site or of rights: a post's own `声明:此文为转载!`
@@ -361,8 +389,9 @@ _COMMENT_LABEL = re.compile(
     r"^(?:《[^》]{1,60}》)?\s*[有共]?\s*\d+\s*条?(?:评论|回复|留言|跟[帖贴])\S{0,3}$|^(?:全部|热门|最新|网友)评论\s*[(（]?\d*[)）]?$|^留言\s*[(（]?\d*[)）]?$"
 )
 COMMENT = _chrome("comment", "我来说两句", "removed (comment boxes, `3条评论`)", ENDS_ARTICLE)
-# A forum's call to sign up, written as a sentence: `马上注册,结交更多好友,享用更多功能。`
-_SIGN_UP = re.compile(r"^(?:马上|立即|现在)注册\s*[,，]")
+# A forum's call to sign up, written as a sentence: `马上注册,结交更多好友,享用更多功能。`, or its
+# welcome alone on a line: `欢迎注册【某某论坛】!`
+_SIGN_UP = re.compile(r"^(?:马上|立即|现在)注册\s*[,，]|^欢迎您?注册\W{0,2}[^\s，,。]{1,16}?\W{0,3}$")
 comment = _worded(COMMENT, _COMMENT_LABEL, _COMMENT, prose_label=_SIGN_UP)
 
 _RELATED_LABEL = re.compile(
@@ -563,9 +592,23 @@ end_mark = LineRule(END_MARK, lambda text: 1.0 if signals.END_MARK.fullmatch(tex
 
 
 # A label and a colon, or a space and the tags: `文章标签 新闻社会资讯`.
-_TAGS = re.compile(r"^[【\[]?(?:文章|本文)?(?:关键词|关键字|标签|tags?)[】\]]?(?:\s*[:：]|\s+\S)", re.I)
-TAGS = _chrome("tags", "关键词:组织部门 干部", "removed (keyword and tag lines)")
-tags = LineRule(TAGS, _certain(_TAGS))
+# A journal paper's catalogue codes are its tags too: `[中图分类号] D63 [文献标识码] A [文章编号] …`.
+# (the label alone over the list too: `相关关键字` over `#文化里 #周世英`)
+_TAGS = re.compile(
+    r"^[【\[]?(?:(?:文章|本文|相关|热门)?(?:关键词|关键字|标签|tags?)|中图分类号|文献标[识志]码|文章编号)[】\]]?"
+    r"(?:\s*[:：]|\s+\S|\s*$)",
+    re.I,
+)
+# Its words set off by semicolons or commas read like clauses: a keyword line is still no sentence.
+_TAGS_LIST = re.compile(rf"(?:{_TAGS.pattern})[^。！？!?]*$", re.I)
+TAGS = _chrome(
+    "tags",
+    "关键词:组织部门 干部",
+    "removed (keyword and tag lines, `关键词:公共服务;乡村治理`, a paper's `中图分类号`, a tag list's "
+    "label alone, `相关关键字`)",
+    IN_TEXT,
+)
+tags = LineRule(TAGS, _certain(_TAGS), prose_label=_TAGS_LIST)
 
 # What a photo stands for, alone under it: `（资料图）`, `(資料圖片僅供參考)`, `图片来源：网络`, or `图片`
 # (its placeholder text, where the page showed it); a caption that says what the photo shows
@@ -627,13 +670,18 @@ wordless = LineRule(WORDLESS, lambda text: 0.0 if _WORD_CHARACTER.search(text) e
 # What is left of a page's markup or template: a comment's ends, a tag, a page's file name.
 # A template's field or class name alone on its line, dotted with an underscore: `Graywatermark.thumb_head`.
 _TEMPLATE_NAME = r"^[A-Za-z]\w*(?:\.\w+)*\.[A-Za-z][A-Za-z0-9]*_\w*$"  # not `www.my_site.com`
+# A photo's file name alone, where the page showed the photo: `IMG_8438.JPG`.
+_IMAGE_FILE = r"^[A-Za-z0-9_.-]+\.(?:jpe?g|png|gif|bmp|webp)$"
 _MARKUP = re.compile(
-    rf"<!--|-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|(?<![\w-])[\w-]+\.s?html?\b|{_TEMPLATE_NAME}", re.I
+    rf"<!--|-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|(?<![\w-])[\w-]+\.s?html?\b|{_TEMPLATE_NAME}|"
+    rf"{_IMAGE_FILE}",
+    re.I,
 )
 MARKUP = _chrome(
     "markup",
     "2023-11-24 2 2 晚报 content_218998.html 1 /enpproperty-->",
-    "removed (what a page's markup or template left: comment ends, tags, file names, field names)",
+    "removed (what a page's markup or template left: comment ends, tags, file names, a photo's "
+    "`IMG_8438.JPG`, field names)",
     NO_METADATA,
 )
 markup = LineRule(MARKUP, lambda text: 1.0 if _MARKUP.search(text) else 0.0)
@@ -795,14 +843,18 @@ def jammer_runs(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _JAMMER_RUN.finditer(text) if _is_jammer(m.group())]
 
 
-# Discuz's placeholder of a post's picture: `[attach]4821916[/attach]`, no words of the post.
-_ATTACH_CODE = re.compile(r"\[attach(?:img)?\]\d+\[/attach(?:img)?\]", re.I)
+# Discuz's placeholder of a post's picture, `[attach]4821916[/attach]`, or its stub, `(, 下载次数: 136)`
+# (the file's name and size left out): no words of the post.
+_ATTACH_CODE = re.compile(
+    r"\[attach(?:img)?\]\d+\[/attach(?:img)?\]|\([^()]{0,60}?下载次数\s*[:：]\s*\d+\s*\)", re.I
+)
 
 
 def _jammer(text: str) -> float:
+    if "[" in text or "下载次数" in text:  # noise around a picture's placeholder
+        text = _ATTACH_CODE.sub(" ", text)
     if not text.isascii():  # a line of noise alone: the noise is ASCII
         return 0.0
-    text = _ATTACH_CODE.sub(" ", text) if "[" in text else text  # noise around a picture's placeholder
     runs = jammer_runs(text)
     return 1.0 if runs and sum(b - a for a, b in runs) >= len(text.strip()) else 0.0
 
@@ -934,6 +986,9 @@ _PROSE_WORDS = re.compile(
         "隐藏",
         "后显示",
         "后可见",
+        "关键词",
+        "关键字",
+        "分类号",
     )
 )
 _PROSE_FIRST = re.compile(f"[{''.join(sorted({w[0] for w in _PROSE_WORDS.pattern.split('|')}))}]")

@@ -22,6 +22,7 @@ from reader.clean.chrome.lines import (
     FORUM,
     IN_TEXT_RULES,
     LINK_FARM,
+    LOGIN_WALL,
     MARKUP,
     RELATED,
     SEO_TITLE,
@@ -96,6 +97,16 @@ SHORT_LINES = register(
         "谢谢所有热情协助的乡亲们啊!\n借我们脚踏车的阿姨家\n养了好多只猫",
         "kept (an article in short lines, its one sentence among them: the short lines below it too)",
         at=IN_FOOT,
+    )
+)
+CAPTIONS = register(
+    Rule(
+        "chrome.captions",
+        SHAPE,
+        "某县召开全县重点项目推进会\n\n与会人员参观重点项目建设现场\n",
+        "kept (the headline over its photo, the photo's caption, the headline again over the text: "
+        "a caption or two, each alone, between the copies)",
+        at=IN_HEAD,
     )
 )
 FOOTER = register(
@@ -211,8 +222,9 @@ def header(
     """
     stop = first if title_at is None else title_at
     out = list(verdicts)
+    captions = _captions(texts, verdicts, title_at) if texts and title_at is not None else ()
     for i in range(min(stop, len(out))):
-        if out[i] is None:
+        if out[i] is None and i not in captions:
             out[i] = HEADER.name
     if title_at is not None and title_at < first:
         # a thread's tool bar (`随时随地手机跟帖`, `跳转到指定楼层`) between its title and its first post
@@ -243,6 +255,28 @@ def edge_below_title(
             continue
         out[i] = line_verdicts(texts[i])[1]
     return out
+
+
+_CAPTIONS_MAX = 3  # captions between a headline shown over its photo and the headline over the text
+
+
+def _captions(texts: Sequence[str], verdicts: Sequence[str | None], title_at: int) -> range | tuple[()]:
+    """`街總嘉年華促睦鄰互助` over its photo, `嘉賓主持嘉年華開幕禮`, the headline again over the text: the
+    lines between the title and its copy just above are the photos' captions, the article's. So they
+    read only when they are few, words, each alone between blank lines, and no rule took any line
+    there (a date line, a share bar, a list of other headlines: the page's head between two titles)."""
+    key = "".join(texts[title_at].split())
+    copy = next((i for i in range(title_at - 1, -1, -1) if "".join(texts[i].split()) == key), None)
+    if copy is None or not key:
+        return ()
+    between = [i for i in range(copy + 1, title_at) if texts[i]]
+    if not between or len(between) > _CAPTIONS_MAX:
+        return ()
+    for i in between:
+        alone = not texts[i - 1] and not texts[i + 1]
+        if verdicts[i] is not None or not alone or cjk_count(texts[i]) < _CUT_CJK:
+            return ()
+    return range(copy + 1, title_at)
 
 
 def menu_under_title(
@@ -480,24 +514,30 @@ def inline_boxes(
     texts: Sequence[str], strict: Sequence[str | None], is_anchor: set[int], before: Sequence[int]
 ) -> dict[int, range]:
     """`延伸阅读` and a few short links, with the article's paragraphs going on below: a box set
-    inside the article, not the start of its foot. Label line → the lines of the box."""
+    inside the article, not the start of its foot. Label line → the lines of the box.
+
+    A link's teaser under it, its opening cut short (`本报讯…被国家林业...`), is the box's, not the
+    article going on; and the text below must outweigh the box: a site's blurb of a line or two
+    under a box of headlines and teasers is the page's foot (`蓝田新闻,新鲜有料。…`)."""
     boxes: dict[int, range] = {}
     for i, verdict in enumerate(strict):
         if verdict != RELATED.name:
             continue
-        links = 0
+        links, size = 0, len(texts[i])
         for j in range(i + 1, len(texts)):
             t = texts[j]
             if not t:
                 continue
-            if j in is_anchor:  # the article goes on: enough of it to be more than a comment?
+            teaser = links > 0 and _CUT_MARK.search(t) is not None
+            if j in is_anchor and not teaser:  # the article goes on: enough of it to be more than a comment?
                 following = _next_marker(texts, strict, j)
-                if links and before[following] - before[j] >= _BOX_TEXT:
+                if links and before[following] - before[j] >= max(_BOX_TEXT, size):
                     boxes[i] = range(i, j)
                 break
-            if links == _BOX_LINKS or len(t) > _LINK_MAX or strict[j] not in (None, RELATED.name):
+            long_ = len(t) > _LINK_MAX and not teaser
+            if links == _BOX_LINKS or long_ or strict[j] not in (None, RELATED.name):
                 break
-            links += 1
+            links, size = links + 1, size + len(t)
     return boxes
 
 
@@ -518,6 +558,8 @@ _SIGNER_MAX = 30  # a signature's line above its date is at most this long
 _BOX_LINKS = 6  # links a box of related links set inside the article holds at most
 _LINK_MAX = 40  # and each is at most this long
 _BOX_TEXT = 40  # characters of paragraphs that go on below a box before the next chrome
+# A teaser's cut mark: `...` or one `…` ending the line (the writer's own ellipsis is `……`).
+_CUT_MARK = re.compile(r"(?<![.…])(?:\.{3}|…)$")
 _SHORT_LINES = 4  # short lines of words an article written in them has at least
 
 
@@ -555,7 +597,12 @@ def text_end(
         t = texts[j]
         if not t:
             continue
-        goes_on = _continues_text(t) or (short_lines and _short_line(t)) or _closes_post(texts, strict, j)
+        goes_on = (
+            _continues_text(t)
+            or (short_lines and _short_line(t))
+            or _closes_post(texts, strict, j)
+            or _above_wall(texts, strict, j)
+        )
         if strict[j] is not None or edge[j] is not None or not goes_on:
             break
         end = j
@@ -570,6 +617,12 @@ def _closes_post(texts: Sequence[str], strict: Sequence[str | None], j: int) -> 
     t = texts[j]
     closes = below is not None and strict[below] == FORUM.name and ends_sentence(t)
     return closes and cjk_count(t) >= _CUT_CJK and not META_LABEL.match(t) and not is_table_row(t)
+
+
+def _above_wall(texts: Sequence[str], strict: Sequence[str | None], j: int) -> bool:
+    """`重新“夺回麦克风` right over `登录后获取更多权限`: the words a paywall cut off, the article's."""
+    below = next((k for k in range(j + 1, len(texts)) if texts[k]), None)
+    return below is not None and strict[below] == LOGIN_WALL.name and _short_line(texts[j])
 
 
 def _short_line(text: str) -> bool:
@@ -737,14 +790,14 @@ def classify(texts: Sequence[str]) -> tuple[list[str | None], Zones]:
     for i, t in enumerate(texts):
         if not t:
             verdicts.append(None)
+        elif i in z.boxes:  # its links, and their teasers, sentences cut short
+            verdicts.append(strict[i] or RELATED.name)
         elif prose[i]:
             # prose above the first anchor is there only because a breadcrumb cut the head off
             cut_off = i < z.first and not is_headline(t) and not META_LABEL.match(t)
             verdicts.append(strict[i] or (HEADER.name if cut_off else None))
         elif i in z.code:
             verdicts.append(None)
-        elif i in z.boxes:
-            verdicts.append(strict[i] or RELATED.name)
         else:
             verdicts.append(both[i][1] if z.edge(i) else strict[i])
     return footer(texts, verdicts, z.last), z

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.clean.chrome import Zones, edge_below_title, repeats
+from reader.clean.chrome.lines import RELATED
 from reader.clean.metadata.bylines import (
     BYLINE,
     is_org,
@@ -25,6 +26,7 @@ from reader.clean.metadata.bylines import (
     lead_byline,
     org_above_text,
     paren_byline,
+    past_note,
     person_first,
     read_lead_byline,
     signer,
@@ -134,7 +136,8 @@ def extract(
         out = edge_below_title(texts, out, title_at, start)  # down to where the output's text starts
         found |= {name: found[name] or value for name, value in head.items() if value}
     if title_at is not None:
-        signer = org_above_text(texts, out, title_at, start)  # taken even when an author is known
+        # taken even when an author is known; under an editor's note, over the text below the note
+        signer = org_above_text(texts, out, title_at, past_note(texts, out, start))
         found["author"] = found["author"] or signer
     if title_at is not None:  # the dateline below the title, or inside the text's first lines
         at = next((k for k in range(title_at + 1, zones.first) if out[k] == DATE.name), None)
@@ -213,11 +216,28 @@ def extract(
             out[k + 1 : k + 1] = [BYLINE.name]
             marked = signed
     found["author"] = person_first(found["author"], marked)
+    if not found["author"] and title_at is not None:
+        found["author"] = _over_related(units, out, title_at)
     if not found["date"] and found["title"]:  # `2025年03月14日新闻联播文字版`: the day a transcript is of
         found["date"] = read_date(found["title"])
     if is_outlet(found["author"]):  # `作者：某某新闻网`: the site published the text; no one is named
         found["source"], found["author"] = found["source"] or found["author"], None
     return found, title_at, units, out
+
+
+def _over_related(units: list[Unit], out: list[str | None], title_at: int) -> str | None:
+    """`…推进乡村治理体系建设。郭旭` over `新闻推荐`: the paragraph over the first list of related links
+    under the title ends the article, whatever the page keeps below the list (a teaser, a channel's
+    blurb); a name closing it signs it. The name becomes a unit of its own, marked."""
+    related = next((k for k in range(title_at + 1, len(units)) if out[k] == RELATED.name), None)
+    texts = [u.text.strip() for u in units[: related or 0]]
+    above = None if related is None else last_open(texts, out, title_at + 1, related)
+    if above is None or not (split := trailing_byline(units[above].text)):
+        return None
+    body, mark, signed = split
+    units[above : above + 1] = [Unit(units[above].line, body), Unit(units[above].line, mark)]
+    out[above + 1 : above + 1] = [BYLINE.name]
+    return signed
 
 
 _TITLE_WORDS = 6  # characters of an author's value that, found in the headline, are its words, no name

@@ -14,9 +14,10 @@ from itertools import islice
 
 from reader.clean.chrome.lines import LINK_FARM
 from reader.clean.chrome.zones import NAV
-from reader.clean.metadata.lines import last_open
+from reader.clean.metadata.lines import last_open, next_open
 from reader.clean.metadata.script import simplified
 from reader.clean.rules import FIELD, Rule, register
+from reader.clean.signals import is_prose
 
 BYLINE = register(
     Rule(
@@ -32,8 +33,16 @@ BYLINE = register(
         "`N 人赞同了该回答`, `- 名 -` on its own line, `posted @ … 名`; an editor "
         "is no author, and a person outranks an organisation or an outlet given as writer "
         "(`作者：某某新闻网`); an outlet's reporter (`《某某周刊》记者 甲 | 某地报道`, `南方+记者 甲`); "
-        "credits on consecutive lines (`记者 | 甲` / `通讯员 乙`) name every writer; names alone "
-        "above the text, `王军伟 甘泉等`, without the `等`)",
+        "credits on consecutive lines (`记者 | 甲` / `通讯员 乙`) name every writer, as does one line "
+        "(`本报记者 甲 本报通讯员 乙 丙`); where a reporter filed from is no name (`记者 甲 北京报道`), and "
+        "a credit closing on it is a byline under any desk's name (`某某校园记者甲/新北报导`); "
+        "`(记者:容 晨)`, `(甲 某某日报记者 乙)` closing the text; a writer with their post after the "
+        "name (`甲 某某联秘书长`) above the text, or with their company (`某某公司  甲`) under the "
+        "dateline; a gallery card's `发表作者 | 甲`; the word before a post's date "
+        "(`甲 · 2010-02-11 · 来源:…`); names alone "
+        "above the text, `王军伟 甘泉等`, without the `等`, or under an editor's note (`编者按…` / "
+        "`筻口镇 谭好`), a speaker over `各位代表：`; `…建设。郭旭` closing the text; the word closing a "
+        "dateline after its readers' count (`本文已影响20人 我唐`); a name's romanisation goes)",
     )
 )
 
@@ -63,11 +72,16 @@ _PRESS_BY = (
 )
 PRESS = rf"(?:(?:{_PRESS_BY})[、·]?){{0,3}}记者"
 # Words that start another field, never a further name: `楼主：老王 发表于 2005-5-7`.
-_NEXT_FIELD = r"\d|发[表布]|时间|日期|来源|报道|整理|整合|综合|编译|供图"
+# (where the reporter filed from, too: `记者 姜某某 北京报道`)
+_NEXT_FIELD = (
+    r"\d|发[表布]|时间|日期|来源|报道|整理|整合|综合|编译|供图|"
+    r"[\u4e00-\u9fff]{1,6}报[道导](?![\u4e00-\u9fff])"
+)
 # …nor is the first: `楼主| 发表于 2022-9-21` names no one.
 _FIELD_WORD = r"发[表布]于|时间|日期|来源"
-# Further names may follow their own role: `安佳璐 通讯员 曹杰 杨海艳`, `沈祖轩  本刊记者  黄薇`.
-_NAME_ROLE = rf"(?:{PRESS}|通讯员|实习生)"
+# Further names may follow their own role: `安佳璐 通讯员 曹杰 杨海艳`, `沈祖轩  本刊记者  黄薇`,
+# `许某某 本报通讯员 韩某某` (the outlet's correspondent, as its reporter).
+_NAME_ROLE = rf"(?:(?:{_PRESS_BY})[、·]?){{0,3}}(?:记者|通讯员|实习生)"
 _NAME_ROLE_RE = re.compile(_NAME_ROLE)  # compiled at import: a first line with roles pays no 10 ms
 # A label the value runs into, the page's fields set with no space between them: `作者:霍艳华编辑:孙畅`.
 _GLUED_LABEL = r"(?:责任编辑|编辑|责编|来源|审核|校对|摄影)\s*[:：]"
@@ -115,10 +129,15 @@ def tidy_names(value: str, roles: bool = False) -> str | None:
     names = (name.strip("/／") for name in "".join(chars).split())  # `记者/梁乾胜通讯员/姚虹伊`
     # a name holds a letter: `林君怡通讯员0` names one person, and no `0` joined to it by a space
     named = " ".join(n for n in names if _LETTER.search(n))
+    named = _ROMANISED.sub("", named)  # `李雨蓁 Lí Ú-chin`: the name's reading, no second writer
     return _AND_OTHERS.sub("", _AMPERSAND.sub("、", named)) or None
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+# Latin words after a name in Han characters, to the end: its romanisation (`Lí Ú-chin`, `Wang Xiaoming`).
+_ROMANISED = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:\s+[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f\u0300-\u036f'’-]*)+$"
+)
 
 
 _NAME_COMMA = re.compile(r"(?<=[\u4e00-\u9fff])\s*[,，][、\s]*(?=[\u4e00-\u9fff])")
@@ -152,6 +171,12 @@ _LEAD_CREDIT = re.compile(rf"^\s*【\s*[\u4e00-\u9fff]{{0,14}}?记者\s*(?P<v>{_
 # A lead that opens with where its reporter filed from, no brackets: `鄭建勳\臺中報導 臺中市政府…`.
 _FILED_LEAD = re.compile(
     rf"^\s*(?:记者\s*)?(?P<v>{PERSON_NAME})\s*[/／\\＼]\s*[\u4e00-\u9fff]{{1,6}}?报[导道]\s"
+)
+# A byline mark opening the lead, the text run on after the names (a forum's repost, its paragraphs
+# run together, an attachment's file name before them): `1210.jpg □记者 刘斐珺 现在越来越多的…`.
+_MARKED_LEAD = re.compile(
+    rf"^\s*(?:[\w-]{{1,40}}\.(?:jpe?g|png|gif|bmp|webp)\s+)?[□■☉◎]\s*[\u4e00-\u9fff]{{0,6}}?记者\s*"
+    rf"(?P<v>{_PERSONS})\s+(?=[\u4e00-\u9fff])"
 )
 # The brackets after a dateline, whatever reporter's title they open with: `本站讯（职工通讯员 李琴雯 刘会）`,
 # `電(中青報·中青網見習記者 趙麗梅)`, `新疆网讯(记者邓仕林报道)`. The dateline may stand after a
@@ -190,7 +215,7 @@ def read_lead_byline(text: str) -> str | None:
         return _as_written(text, simple, m.start("v"), names)
     if m := _LEAD_BYLINE.match(simple):
         return without_roles(text[m.start("v") : m.end("v")])
-    leads = (_FILED_BYLINE, _LEAD_NAMES, _LEAD_CREDIT, _FILED_LEAD)
+    leads = (_FILED_BYLINE, _LEAD_NAMES, _LEAD_CREDIT, _FILED_LEAD, _MARKED_LEAD)
     if m := next((m for form in leads if (m := form.match(simple))), None):
         return " ".join(re.split(r"[、\s]+", text[m.start("v") : m.end("v")]))
     return None
@@ -201,6 +226,7 @@ def read_lead_byline(text: str) -> str | None:
 _LEAD_REACH, _LEAD_HEAD = 5, 160
 _LEAD_LONG = 80  # characters of a paragraph that is surely the lead, no caption or pager above it
 _BRACKETED = re.compile(r"[（(〔【]")
+_MARK = re.compile(f"[{BYLINE_MARKS}]")
 _ALONE = re.compile(r"^\s*[（(〔【][^（()）〔〕【】]{2,60}[）)〕】]\s*$")
 
 
@@ -213,7 +239,7 @@ def lead_byline(texts: Sequence[str], out: Sequence[str | None], first: int) -> 
     for k in reach:
         head = texts[k][:_LEAD_HEAD]  # only the lead's head is read in Simplified
         alone = _ALONE.match(texts[k]) is not None
-        marked = _BRACKETED.search(head) or _FILED_LEAD.match(simplified(head))
+        marked = _BRACKETED.search(head) or _FILED_LEAD.match(simplified(head)) or _MARK.search(head)
         if (alone or not past_lead) and marked and (names := read_lead_byline(head)):
             return names
         past_lead = past_lead or len(texts[k]) >= _LEAD_LONG
@@ -254,6 +280,11 @@ def _as_written(text: str, simple: str, start: int, names: str) -> str:
 
 
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
+# A two-character name padded to the width of three (`容 晨`): whatever its surname, inside a credit.
+# (`图 文`, `文 图` are roles, no name)
+_PADDED_PAIR = r"(?![图文摄])[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff])"
+_ONE = rf"(?:{_PADDED_PAIR}|{_NAME})"
+_PAIR_GAP = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])\s{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 # The writer's unit before the name: `(三明市委文明办 刘淑惠)`.
 _UNIT = r"[\u4e00-\u9fff]{2,16}?(?:办公室|办|局|委|部|中心|站|所|院|社)\s+"
 # The crew credited after the writers, who wrote none of it: `报道 策划 马玉峰`, `视频 张三`.
@@ -262,7 +293,8 @@ _NOT_CREW = rf"(?!(?:报[道导]|{_CREW})(?:[\s、）)]|$))"  # a role word is n
 _NAMES = (
     rf"(?:(?:{PRESS}|通讯员|作者|文|图)\s*[:：/]?\s*|{_UNIT})?"
     # more names after their roles: `记者/梁乾胜通讯员/姚虹伊`, the correspondents' among the writers
-    rf"(?P<v>{_NAME}(?:[\s、]{_NOT_CREW}{_NAME}){{0,3}}(?:\s*通讯员\s*[:：/]?\s*{_NAME})*)"
+    # (a two-character name padded to three, `容 晨`; a reporter after a writer, `刘某 某某日报记者 帅某`)
+    rf"(?P<v>{_ONE}(?:[\s、]{_NOT_CREW}{_ONE}){{0,3}}(?:\s*(?:{PRESS}|通讯员)\s*[:：/]?\s*{_ONE})*)"
     rf"(?:\s*(?:摄影?|图)\s*[:：/]?\s*{_NAME})*"
     rf"(?:\s*报[道导])?(?:\s*(?:{_CREW})\s*[:：/]?\s*{_NAME}(?:[\s、]{_NAME}){{0,3}})*"
 )
@@ -286,6 +318,8 @@ _CREDITED_BYLINE = re.compile(
     rf"(?P<v>{_NAME}(?:[\s、]{_NAME}){{0,3}})\s+(?:图片|照片|图|视频|信息)[^（()）]{{0,40}}[）)])\s*$"
 )
 _SPACED_BYLINE = re.compile(rf"{_SENTENCE_END}\s+(?P<paren>(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}))\s*$")
+# …and glued to it, as some papers' sites set the name: `…推进乡村治理体系建设。郭旭` (a name no word is).
+_GLUED_BYLINE = re.compile(rf"(?<=[。！？!?])(?P<paren>(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}))$")
 _PAREN_BYLINE = re.compile(rf"^[（(]{_NAMES}[）)]$")
 _NOT_NAMES = frozenset({"待续", "未完待续", "全文完", "完", "续"})
 
@@ -298,15 +332,18 @@ _ROLE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:摄影?|图)$|(?<=[\u4e00-\
 _OUTLET_AFTER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|时报|商报|新闻网|电视台)$")
 
 
-_CORRESPONDENT = re.compile(r"\s*通讯员\s*[:：/]?\s*")
+_CORRESPONDENT = re.compile(rf"\s*(?:{PRESS}|通讯员)\s*[:：/]?\s*")
 
 
 def _names(value: str) -> str:
     """`黄崇森文 汪洋摄` → `黄崇森 汪洋`: the roles written after the names go, and the paper;
     `梁乾胜通讯员/姚虹伊` → `梁乾胜 姚虹伊`."""
     chars = list(value)
-    for c in _CORRESPONDENT.finditer(simplified(value)):
+    simple = simplified(value)
+    for c in _CORRESPONDENT.finditer(simple):
         chars[c.start() : c.end()] = " " * (c.end() - c.start())
+    for gap in _PAIR_GAP.finditer(simple):  # `容 晨` → `容晨`
+        chars[gap.end(1) : gap.start(2)] = [""] * (gap.start(2) - gap.end(1))
     out: list[str] = []
     for name in "".join(chars).split():
         simple = simplified(name)
@@ -331,7 +368,8 @@ def trailing_byline(text: str, sure_only: bool = False) -> tuple[str, str, str] 
 
     Also a byline mark (`…答案。□本报记者 李四`), a reporter filing from a place
     (`…死因。（王煌忠／台中報導）`) and, unless `sure_only` (a paragraph before the last, where only
-    those two sign), a name set apart by a space after the last sentence (`…新成效。 王夏夏`).
+    those two sign), a name set apart by a space after the last sentence (`…新成效。 王夏夏`), or
+    glued to it when it is no word (`…体系建设。郭旭`; `…部署。全县` is cut short).
     """
     tail = text[-24:]
     filed = tail.rstrip()[-1:] in "）)" and any(word in tail for word in _FILED)
@@ -346,7 +384,15 @@ def trailing_byline(text: str, sure_only: bool = False) -> tuple[str, str, str] 
             names = text[m.start("v") : m.end("v")]
             byline = text[m.start("paren") : m.end("paren")].strip()
             return text[: m.start("paren")].rstrip(), byline, _names(names)
+    if not sure_only and (m := _GLUED_BYLINE.search(simple)) and _no_word(m.group("v")):
+        return text[: m.start("paren")], text[m.start("paren") :], text[m.start("v") : m.end("v")]
     return None
+
+
+def _no_word(name: str) -> bool:
+    from reader.clean.tables import words  # jieba's dictionary, read on first use
+
+    return words().count(name) is None
 
 
 # Writers set after the headline behind a backslash, as Ta Kung Pao does: `借鉴成都经验…\阎小颖、何子煜`.
@@ -361,10 +407,12 @@ def title_byline(title: str) -> str | None:
 
 _MENU_RULES = frozenset({LINK_FARM.name, NAV.name})  # chrome rules that take a row of short items
 _AFFILIATION = re.compile(r"^[（(][^()（）]{4,60}[)）]$")
+# A speech's salutation, opening it: `各位代表：`, `同志们：`, `各位代表、同志们:`.
+_SALUTATION = re.compile(r"^[\u4e00-\u9fff、，,]{2,12}[:：]$")
 # A writer named with the post they hold: `江陵县白马寺镇党委书记 邹建国`.
 POST = (
     r"书记|副书记|主任|局长|县长|镇长|乡长|区长|市长|州长|省长|部长|主席|院长|校长|所长|处长|科长|站长|"
-    r"经理|董事长|总经理|教授|副教授|研究员|讲师|委员|社长|总编辑|会长|馆长|队长|村医|教师|干部"
+    r"经理|董事长|总经理|教授|副教授|研究员|讲师|委员|社长|总编辑|会长|馆长|队长|村医|教师|干部|秘书长|理事长"
 )
 _NAMED_POST = re.compile(
     rf"^[\u4e00-\u9fff]{{0,20}}(?:{POST})\s{{1,3}}(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}})$"
@@ -384,28 +432,77 @@ def _names_alone(simple: str) -> bool:
     return simple.endswith("等") or any(len(n) == 3 for n in re.split(r"[\s、]+", names))
 
 
+# A writer named with where they are posted or work: `筻口镇 谭好` (a trainee reporter's town),
+# `某某创投公司  吴叶` (an employee's diary on the company's site).
+_POSTED_AT = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}(?:镇|乡|村|县|区|市|街道|社区|公司|集团|学校|中学|小学|大学|学院|医院|银行)"
+    rf"\s{{1,3}}(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}})$"
+)
+# …and after the name, the post they hold in a body, as an op-ed's writer: `叶某某 某某联秘书长`.
+_POST_AFTER = re.compile(
+    rf"^(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}})\s{{1,3}}[\u4e00-\u9fff]{{0,12}}?(?:{POST})$"
+)
+
+# A writer and an outlet's reporter who wrote with them: `郑欣宜 中青报·中青网记者 宋宝颖`.
+_WITH_REPORTER = re.compile(rf"^(?P<v>{PERSON_NAME})\s{{1,3}}\S{{0,16}}?记者\s*(?P<r>{PERSON_NAME})$")
+
+
 def signer(text: str) -> str | None:
-    """`区政务服务局党总支`, `孙 璐`, `王军伟 甘泉等`, `…镇党委书记 邹建国` alone on a line → the name
-    that signs it."""
+    """`区政务服务局党总支`, `孙 璐`, `王军伟 甘泉等`, `…镇党委书记 邹建国`, `筻口镇 谭好`, `郑欣宜 某报记者
+    宋宝颖` alone on a line → the names that sign it."""
     simple = simplified(text)
     if ORG_BYLINE.match(simple):
         return text
     if PERSON.match(simple) or _names_alone(simple):
         return tidy_names(text)
-    m = _NAMED_POST.match(simple)
+    if m := _WITH_REPORTER.match(simple):
+        return f"{text[m.start('v') : m.end('v')]} {text[m.start('r') : m.end('r')]}"
+    m = _NAMED_POST.match(simple) or _POSTED_AT.match(simple) or _POST_AFTER.match(simple)
     return text[m.start("v") : m.end("v")] if m else None
+
+
+# An editor's note opening the text: `编者按：…`, `【编者按】…`, `编者的话` over the note.
+_NOTE = re.compile(r"^[【\[]?\s*编(?:者|辑)(?:按|注|的话)\s*[】\]]?\s*[:：]?")
+_NOTE_LABEL = re.compile(
+    r"^[【\[]?\s*编(?:者|辑)(?:按|注|的话)\s*[】\]]?\s*[:：]?\s*$"
+)  # alone over the note
+_NOTE_REACH = 4  # the note's paragraphs, at most, before the lines that head the text under it
+
+
+def past_note(texts: Sequence[str], out: Sequence[str | None], first: int) -> int:
+    """Where the text starts under an editor's note that opens it: past the note's paragraphs and the
+    short lines under them (a section's head, the byline: `筻口镇 谭好`, `吴晓军`), at the first
+    paragraph after those; `first` when no note opens the text, or no short line follows it."""
+    k = next_open(texts, out, first, len(texts))
+    above = last_open(texts, out, 0, first) if k is not None else None
+    label = above is not None and _NOTE_LABEL.match(simplified(texts[above])) is not None
+    if k is None or not (label or _NOTE.match(simplified(texts[k]))):
+        return first
+    if _NOTE_LABEL.match(simplified(texts[k])):  # the label alone, the note under it
+        k = next_open(texts, out, k + 1, len(texts))
+    for _ in range(_NOTE_REACH):  # past the note's paragraphs, to the first short line under them
+        if k is None or not is_prose(texts[k]):
+            break
+        k = next_open(texts, out, k + 1, len(texts))
+    else:
+        return first
+    while k is not None and not is_prose(texts[k]):
+        k = next_open(texts, out, k + 1, len(texts))
+    return first if k is None else k
 
 
 def org_above_text(texts: Sequence[str], out: list[str | None], title_at: int, first: int) -> str | None:
     """`区政务服务局党总支` or `刘金新` alone right above the first paragraph signs it; two are text.
     Names alone there sign it though a menu rule took them for links (`丁 伟    汪晓东   刘晓鹏`: the
-    gaps between them)."""
+    gaps between them; `郑欣宜 某报记者 宋宝颖`)."""
     at = next((k for k in reversed(range(title_at + 1, min(first, len(texts)))) if texts[k]), None)
-    if at is not None and out[at] in _MENU_RULES and _names_alone(simplified(texts[at])):
+    simple = simplified(texts[at]) if at is not None and out[at] in _MENU_RULES else ""
+    if at is not None and (_names_alone(simple) or _WITH_REPORTER.match(simple)):
         out[at] = BYLINE.name
-        return tidy_names(texts[at])
+        return signer(texts[at])
     at = last_open(texts, out, title_at + 1, first) if first < len(texts) else None
-    if at is not None and _AFFILIATION.match(texts[at]):  # `许翾` over `(浙江大学 公共管理学院, 浙江 杭州)`
+    # `许翾` over `(浙江大学 公共管理学院, 浙江 杭州)`; a speech's speaker over `各位代表：`
+    if at is not None and (_AFFILIATION.match(texts[at]) or _SALUTATION.match(texts[at])):
         at = last_open(texts, out, title_at + 1, at)
     name = signer(texts[at]) if at is not None else None
     if at is None or name is None:
@@ -419,11 +516,17 @@ def org_above_text(texts: Sequence[str], out: list[str | None], title_at: int, f
 
 def signer_below(texts: Sequence[str], out: list[str | None], at: int) -> str | None:
     """`謝明俊` alone right below the dateline at `at` signs the text, though chrome took it for a
-    link (a byline links to the writer's page)."""
+    link (a byline links to the writer's page); so does a writer named with their unit or post
+    (`某某创投公司  吴叶`), a line no rule took, over a section's head."""
     below = next((k for k in range(at + 1, len(texts)) if texts[k]), None)
     if below is None or not (out[below] or "chrome.").startswith("chrome."):
         return None
-    if not PERSON.match(simplified(texts[below])):
+    simple = simplified(texts[below])
+    if PERSON.match(simple):
+        out[below] = BYLINE.name
+        return tidy_names(texts[below])
+    m = _POSTED_AT.match(simple) or _POST_AFTER.match(simple) or _NAMED_POST.match(simple)
+    if m is None or out[below] is not None:
         return None
     out[below] = BYLINE.name
-    return tidy_names(texts[below])
+    return texts[below][m.start("v") : m.end("v")]

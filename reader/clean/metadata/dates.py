@@ -22,7 +22,8 @@ DATE = register(
         "registration or a related list's; the day made public, `发布日期`, over the day signed, "
         "`成文日期`, or merely `日期`; also `2005-5-7 21:23:57`, `2005年5月7日`, `发表于 2005-05-07`, "
         "`[2005-05-07]`, "
-        "`20210606期`, `中華民國107年3月13日`, `09/11/2009`, `2010 11 2 02:46`; with none, the issue's: "
+        "`20210606期`, `中華民國107年3月13日`, `09/11/2009`, `2010 11 2 02:46`, `2022 05/ 13 10:36`; "
+        "with none, the issue's: "
         "`前一版 下一版 2024年02月07日`, else the headline's: `2025年03月14日新闻联播文字版`)",
         at=IN_HEAD,
     )
@@ -38,8 +39,12 @@ DATE_FORM = re.compile(
 _DAY_FIRST = re.compile(
     r"(?<![\d./])(\d{2})(?P<sep>[./])(\d{2})(?P=sep)((?:19|20)\d{2})(?![\d./])(?:\s*(\d{1,2}):(\d{2})(?!\d))?"
 )
-# Spaces for separators, read only with its time: `2010 11 2 02:46 AM`.
-_SPACED = re.compile(r"(?<![\d ])((?:19|20)\d{2}) (\d{1,2}) (\d{1,2})\s+(\d{1,2}):(\d{2})(?!\d)")
+# Spaces for separators (a mark beside one or not), read only with its time: `2010 11 2 02:46 AM`, and
+# a date set in spans, as Xinhua's pages do (`2022 05/ 13 10:36`).
+_GAP = r"(?:\s?[-/.]\s?|\s)"
+_SPACED = re.compile(
+    rf"(?<![\d ])((?:19|20)\d{{2}}){_GAP}(\d{{1,2}}){_GAP}(\d{{1,2}})\s+(\d{{1,2}}):(\d{{2}})(?!\d)"
+)
 _SHORT_YEAR = re.compile(r"(?<![\d-])(\d{2})-(\d{1,2})-(\d{1,2})\s+(\d{1,2}):(\d{2})(?!\d)")
 # The Republic of China's calendar, on Taiwan's official pages: `中華民國107年3月13日` is 2018-03-13.
 _ROC = re.compile(r"(?:中华)?民国\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -167,8 +172,13 @@ _LONE_MAX = 40  # characters of the longest date alone on its line, brackets and
 _SIGNED_AT = (
     r"(?:\s*(?:[上下]午|早上|晚上|凌晨)?\s*\d{1,2}[:：]\d{2})?(?:\s*[写作草记]?于\s*[\u4e00-\u9fff]{1,10})?"
 )
+# …or where a speech was given, under its title: `——2019年2月26日在镇第十四届人民代表大会第三次会议上`.
+_SPOKEN_AT = (
+    r"(?:\s*在[^\s，。,]{2,36}?(?:会议|大会|典礼|仪式|论坛|座谈会)上?(?:的(?:讲话|报告|发言|致辞))?)?"
+)
 _LONE_DATE = re.compile(
-    rf"^[\[【(（]?\s*(?:{DATE_FORM.pattern}|{_CN_DATE.pattern}|{_DAY_FIRST.pattern})\s*[\]】)）]?{_SIGNED_AT}$"
+    rf"^(?:——|—)?[\[【(（]?\s*(?:{DATE_FORM.pattern}|{_CN_DATE.pattern}|{_DAY_FIRST.pattern})\s*[\]】)）]?"
+    rf"{_SIGNED_AT}{_SPOKEN_AT}$"
 )
 
 

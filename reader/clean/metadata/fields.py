@@ -136,7 +136,8 @@ def read_source(text: str) -> str | None:
 
 
 # Who posted a forum thread or a blog post: its author. (`只看该作者` is a forum's filter link, no label.)
-_POSTER = r"(?:楼主|博主|发表者|发布人|发布者|发帖人)"
+# (`台长`, a PChome blog's owner: `台長: 呂大吉` under the post)
+_POSTER = r"(?:楼主|博主|台长|发表者|发布人|发布者|发帖人)"
 _SEP = r"\s*[:：|｜]"  # `作者：`, `撰稿|`
 # A writer's label (`撰稿|`, `执笔/`, `采写：`), and the reporter's title it may hold
 # (`采写：南都见习记者 林子沛`).
@@ -227,9 +228,13 @@ _READERS = (
 )
 # Counters and widgets beside a page's fields: `阅读(0) 评论()`, `浏览次数:356`, `字号:大 中 小`.
 _COUNTERS = (
+    # the readers a post has reached: `本文已影响20人`, `已被阅读 35 次`, `100人看过`
+    r"(?:本文)?[已被]{0,2}(?:影响|阅读|浏览|围观)了?\s*\d+\s*[人次]|\d+\s*人(?:看过|读过)|"
     r"\d*\s*次(?:浏览|阅读|查看)|(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]?\s*[(（]?\s*\d*\s*[)）]?|"
     r"字[号体]\s*[:：]?\s*[大中小\s]*|打印|关闭|收藏|分享|纠错|我来说两句|评论\s*[(（]?\s*\d*\s*[)）]?|"
-    r"(?:已有)?\s*\d+\s*人(?:参与)?(?:评论|阅读|浏览|参与)"
+    r"(?:已有)?\s*\d+\s*人(?:参与)?(?:评论|阅读|浏览|参与)|"
+    # a blog post's popularity and replies: `人氣1,379| 回應0`
+    r"(?:人气|回应)\s*[:：]?\s*\d[\d,]*"
 )
 # What a metadata line may hold besides its fields: labels, counters, widgets, links, separators,
 # the day of the week, a newsroom's hotline.
@@ -241,11 +246,13 @@ _NOISE = re.compile(
     # a forum post's header: its floor and the thread's view switches
     r"楼主|沙发|板凳|只看该?作者|只看大图|回帖奖励|倒序浏览|阅读模式|显示全部楼层|电梯直达|"
     rf"{_COUNTERS}|"
+    r"(?<=[\s/／])[\u4e00-\u9fff]{1,6}报[道导](?![\u4e00-\u9fff])|"  # where the writer filed from
     r"星期[一二三四五六日天]|(?:报料|新闻|服务|咨询|投诉)?(?:热线|电话)\s*[:：]?\s*[\d-]{5,}|"
     r"(?:索引号|文号|主题分类|公开方式|公开范围|体裁分类|有效性)\s*[:：]\s*\S*|[\W_]+"
 )
 _COUNTER = re.compile(
-    r"\d+\s*次(?:浏览|阅读)|(?:浏览|阅读|点击|访问|评论)(?:次数|量|数)?\s*(?:[:：]\s*\d+|[(（]\s*\d*\s*[)）])"
+    r"\d+\s*次(?:浏览|阅读)|(?:浏览|阅读|点击|访问|评论)(?:次数|量|数)?\s*(?:[:：]\s*\d+|[(（]\s*\d*\s*[)）])|"
+    r"(?:影响|阅读|浏览|围观)了?\s*\d+\s*[人次]|\d+\s*人(?:看过|读过)"
 )
 # A news outlet's name: the source of a line that gives it beside the page's counters (`西藏日报 阅读(0)`).
 _OUTLET = re.compile(
@@ -293,11 +300,15 @@ def read_fields(text: str) -> dict[str, str] | None:
     if posted_by and "date" in fields and simplified(posted_by) not in _FLOORS:
         return {"author": posted_by} | fields
     rest, as_written = _rest(text)
+    if "author" not in fields and "date" in fields and _signed_after_counter(text, as_written, simple):
+        return fields | {"author": as_written}
     sure = len(fields) >= 2 or " " in fields.get("date", "")
     if "author" not in fields and (
         PERSON.match(rest) or (sure and _short_name(rest))
     ):  # `来源:人民日报 王嘉斌`
         return fields | {"author": tidy_names(as_written) or as_written}
+    if "author" not in fields and sure and _writer_first(text, as_written):
+        return fields | {"author": as_written}
     if _labelled(text) or len(rest) <= _RESIDUE:
         return fields
     if sure and len(rest) <= _DATELINE_RESIDUE and not SENTENCE_PUNCT.search(text):
@@ -307,6 +318,40 @@ def read_fields(text: str) -> dict[str, str] | None:
     if "author" not in fields and (m := _DATE_WRITER_OUTLET.match(simple)) and is_outlet(m.group("o")):
         return fields | {"author": text[m.start("n") : m.end("n")], "source": text[m.start("o") : m.end("o")]}
     return None
+
+
+# A post's dateline that opens with its writer, set apart by a middle dot or a bar (`正宗草民 · 2010-02-11 ·
+# 来源:某某之乡`): on a sure dateline, the one word left before the date is the writer's name.
+_WRITER_FIRST = re.compile(r"^\s*(?P<v>[^\s\d:：,，。.!！?？|｜·•]{2,8})\s*[·•|｜]\s*(?=(?:19|20)\d{2})")
+
+# …unless it names a place, a site or a page (`某某县 | 2021-03-02`, `人民网 ·`, `首页 ·`).
+_NO_WRITER = re.compile(r"(?:[省市县区镇乡村网报台站页]|首页|新闻|频道|栏目|论坛)$")
+
+
+def _writer_first(text: str, rest: str) -> bool:
+    """`正宗草民 · 2010-02-11 · 来源:…`: what is left of the dateline is the word before its date."""
+    m = _WRITER_FIRST.match(text)
+    return (
+        m is not None
+        and m.group("v") == rest
+        and not is_org(rest)
+        and not _NO_WRITER.search(simplified(rest))
+    )
+
+
+_SIGNED_NAME = re.compile(r"^[^\s\d:：,，。.!！?？|｜#]{2,12}$")
+
+
+def _signed_after_counter(text: str, rest: str, simple: str) -> bool:
+    """`2017-12-31  本文已影响20人  我唐`: a post's dateline with its readers' count, and what is left of
+    it, a single word that closes the line, is the writer's name (a blog's or a mirror's layout)."""
+    words = text.split()
+    return (
+        len(words) >= 3
+        and words[-1] == rest
+        and _SIGNED_NAME.match(rest) is not None
+        and _COUNTER.search(simple) is not None
+    )
 
 
 # A county paper's dateline under its title, unlabelled: the date, the writer, the outlet
@@ -585,11 +630,19 @@ _MORE_LABELS = re.compile(
     r"^[\[【（(]?\s*(?:撰[文稿]|执笔|采写|供稿|文|原文?作者|(?:信息|文章|稿件|新闻|本文|原文)来源|来源单位|发布(?:单位|部门|者)|"
     r"(?:发稿|刊发|录入|上传|更新)时间)\s*[:：|｜/／]|"
     r"^\s*(?:《[^》]{1,12}》\s*)?作者\s+(?=[\u4e00-\u9fff])|"  # `作者 王之言 高孜然`, `《棱镜》作者 周纯`
-    # credits closing an app's story: `【作者】 张三`, `记者 | 李四`, `通讯员 王五`
-    rf"^\s*[【\[]{_CREDIT}[】\]]|^\s*{_CREDIT}\s*[|｜]|^\s*通讯员\s+(?={PERSON_NAME})|"
+    # credits closing an app's story: `【作者】 张三`, `记者 | 李四`, `通讯员 王五`; a gallery's card
+    # (`发表作者 | 某某 | 个人积分 | 458 |`)
+    rf"^\s*[【\[]{_CREDIT}[】\]]|^\s*(?:发表|发帖)?{_CREDIT}\s*[|｜]|^\s*通讯员\s+(?={PERSON_NAME})|"
     # a PTT post's header, the board first: `看板 Live`, `看板Gossiping (八卦)作者 abc (某某)`
     rf"^\s*(?:看板\s*{_ACCOUNT}|作者\s*{_ACCOUNT}\s*[(（])|"
     rf"^\s*{_DASHES}\s*{PERSON_NAME}\s*{_DASHES}\s*$"  # `- 卢昌海 -`
+)
+
+
+# A reporter's credit on a line of its own, where they filed from closing it, whoever they write for
+# (`政治大学某某公益产学合作校园记者范某某/新北报导`): a byline, however long the desk's name.
+_FILED_CREDIT = re.compile(
+    rf"^[^\s，。,;；:：]{{0,24}}?记者\s*{PERSON_NAME}(?:[、\s]{PERSON_NAME}){{0,3}}\s*[/／]\s*[\u4e00-\u9fff]{{1,10}}?报[导道]\s*$"
 )
 
 
@@ -617,7 +670,10 @@ def _labelled(text: str) -> bool:
     if first not in _OPENERS and "记者" not in head and "記者" not in head and not floor:
         return False
     simple = simplified(head)
-    return any(p.match(simple) is not None for p in (BYLINE_LED, _MORE_LABELS, _POSTED_AT, _FLOOR_POSTER))
+    labels = (BYLINE_LED, _MORE_LABELS, _POSTED_AT, _FLOOR_POSTER)
+    if any(p.match(simple) is not None for p in labels):
+        return True
+    return _FILED_CREDIT.match(simplified(text)) is not None
 
 
 # A labelled attribution in brackets, with little after it:

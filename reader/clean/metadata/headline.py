@@ -11,7 +11,16 @@ import re
 from collections.abc import Sequence
 
 from reader.clean.chrome import LINE_RULES, keyword_title, line_verdicts
-from reader.clean.chrome.lines import BREADCRUMB, LINK_FARM, SEO_TITLE, TAIL_MARKERS
+from reader.clean.chrome.lines import (
+    BREADCRUMB,
+    LINK_FARM,
+    ORIGINAL_TITLE,
+    PAGE_COUNT,
+    RELATED,
+    SEO_TITLE,
+    SHARE,
+    TAIL_MARKERS,
+)
 from reader.clean.chrome.zones import NAV, repeats
 from reader.clean.metadata.bylines import BYLINE, PERSON_NAME, trailing_byline
 from reader.clean.metadata.dates import DATE, DATE_FORM, lone_date, read_date
@@ -21,6 +30,7 @@ from reader.clean.metadata.lines import reach as lines_reach
 from reader.clean.metadata.script import simplified
 from reader.clean.rules import LEGACY, Rule, register
 from reader.clean.signals import (
+    CAPTION_MARK,
     DASH_LED,
     DATELINE,
     SENTENCE_PUNCT,
@@ -41,7 +51,8 @@ TITLE = register(
         "“品质机关”提升通川品质",
         "`“品质机关”提升通川品质` just above `发布时间:…` → title (never a portal's banner, a column's name, "
         "a kicker; a notice's two-line title whole; over `2017-11-08 20:21 张三` a few lines into the "
-        "text, a keyword list above it; `新华社北京2月28日电 题：X` → X)",
+        "text, a keyword list above it; `新华社北京2月28日电 题：X` → X; a repost with no title of its own "
+        "over the text: `原标题：X` → X; `《X》` over `关于印发《X》的通知` → the notice's title)",
     )
 )
 SUBTITLE = register(
@@ -82,7 +93,8 @@ _TITLE_SITE = re.compile(
 # site or a place (`【黄冈新闻网】…`, `【玉树州】…`); a tag that says what the article is or where it
 # stands (`【独家】`, `【要闻】`) is the headline's own.
 _COLUMN_WORDS = (
-    "新闻|资讯|动态|要闻|详情|中心|正文|头条|快讯|专题|公告|时政|视点|图片|视频|首页|论坛|社区|频道"
+    "新闻|资讯|动态|要闻|详情|中心|正文|头条|快讯|专题|公告|时政|视点|图片|视频|首页|论坛|社区|频道|"
+    "专区|版区|讨论区|交流区|发表区"  # a forum's boards: `作品发表区`
 )
 # A document's number: `鹤政发〔2025〕4号`.
 _DOC_NO = r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d+\s*号"
@@ -176,6 +188,13 @@ _WIDGET = re.compile(
 )
 
 
+# A form's labels (`检索: 帐户 密码`, a login box: a label with its colon, then short ones), and a
+# profile card's field whose value was a picture (`身份等级 | |||`: a label over empty cells).
+_FORM = re.compile(
+    r"^[\u4e00-\u9fff]{2,4}\s*[:：]\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+$|^[^|｜]{2,8}(?:\s*[|｜])+\s*$"
+)
+
+
 # A news outlet's name alone (`某某日报`, `某某新闻网`): a source beside the dateline, never a headline.
 _OUTLET = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|时报|商报|周报|新闻网|电视台|广播电台)$")
 
@@ -191,9 +210,19 @@ _MENU_ITEM = 4
 _MENU_GAP = re.compile(r"\s{3,}")
 
 
+_BAR = re.compile(r"\s*[|｜]\s*")
+_BAR_ITEMS = 3  # short items parted by bars that make a bar of links
+
+
 def _menu_row(simple: str) -> bool:
     """Two short items side by side, one opening the other (a column and its sub-column), or three
-    or more set apart by wide gaps."""
+    or more set apart by wide gaps; or columns' names parted by bars (`人民网首页|上海频道首页`), or
+    three or more short items so parted (`24h购物| | PChome| 登入`)."""
+    bars = [p for p in _BAR.split(simple.strip()) if p]
+    if len(bars) >= 2 and all(_COLUMN.match(p) for p in bars):
+        return True
+    if len(bars) >= _BAR_ITEMS and all(len(p) <= _MENU_ITEM * 2 for p in bars):
+        return True  # a site's top bar: `24h购物| | PChome| 登入`
     items = simple.split()
     if len(items) < 2 or any(cjk_count(i) != len(i) or len(i) > _MENU_ITEM * 2 for i in items):
         return False
@@ -204,9 +233,10 @@ def _menu_row(simple: str) -> bool:
 
 def not_title(text: str) -> str | None:
     """Why a short, title-shaped line is still no title: `banner`, `outlet`, `column`, `crumb`, `number`,
-    `table` (a disclosure table's row), `widget`, `link` (a line with an address in it), `menu`, `date`
-    (a date alone), `label` (`信息来源: 某办公室`): the cleaner's output, cleaned again, reads these as
-    the page's metadata."""
+    `table` (a disclosure table's row), `widget` (also a form's labels, a card's empty field), `link`
+    (a line with an address in it), `menu`, `date` (a date alone), `label` (`信息来源: 某办公室`),
+    `caption` (`▲某某老师`): the cleaner's output, cleaned again, reads these as the page's metadata
+    or furniture."""
     simple = simplified(text)
     if _banner(simple):
         return "banner"
@@ -221,7 +251,7 @@ def not_title(text: str) -> str | None:
         return "number"
     if is_table_row(text):
         return "table"
-    if _WIDGET.search(simple) or _LATIN_LABEL.match(simple):
+    if _WIDGET.search(simple) or _LATIN_LABEL.match(simple) or _FORM.match(simple):
         return "widget"
     if _LINK.search(simple):
         return "link"
@@ -231,6 +261,8 @@ def not_title(text: str) -> str | None:
         return "date"
     if read_fields(text):
         return "label"
+    if CAPTION_MARK.match(text):
+        return "caption"
     return None
 
 
@@ -369,11 +401,12 @@ def _blocked(texts: Sequence[str], verdicts: Sequence[str | None], at: int, meta
 def _under_dateline(
     texts: Sequence[str], verdicts: Sequence[str | None], candidates: Sequence[int], meta_at: int
 ) -> int | None:
-    """The title-like line right below the dateline (with only metadata and chrome between)."""
+    """The title-like line right below the dateline (with only metadata, chrome and the page's labels
+    between: a card's empty field, `身份等级 | |||`)."""
     for i in range(meta_at + 1, len(texts)):
         if i in candidates:
             return i
-        if texts[i] and verdicts[i] is None:
+        if texts[i] and verdicts[i] is None and not_title(texts[i]) not in _PAGE_LABELS:
             return None
     return None
 
@@ -422,12 +455,23 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
         at = under  # `2022/07/13`, the headline, `記者陳風益/雲林報導`: the dateline set above the title
     elif above and meta_at is not None and not _blocked(texts, verdicts, above[-1], meta_at):
         at = above[-1]
+        # a document's kind spaced letter by letter under its title (`政 府 工 作 报 告`): the title's label
+        if (
+            len(above) > 1
+            and heading_kind(texts[at]) == "spaced"
+            and _adjacent(texts, verdicts, above[-2], at)
+        ):
+            at = above[-2]
     elif meta_at is not None and (under := _under_dateline(texts, verdicts, candidates, meta_at)) is not None:
         at = _past_kicker(texts, verdicts, candidates, under)
     else:
         # Site names and slogans sit above the page's chrome; the title comes after it (a numbered
         # heading there is the article's first section, not its title).
-        chrome_at = max((i for i in head if (verdicts[i] or "").startswith("chrome.")), default=-1)
+        # A tool bar (share buttons, a counter) stands under a title, not above one: no furniture of the head.
+        chrome_at = max(
+            (i for i in head if (verdicts[i] or "").startswith("chrome.") and verdicts[i] not in _TOOL_BAR),
+            default=-1,
+        )
         below = [i for i in candidates if i > chrome_at and heading_kind(texts[i]) in (None, "plain")]
         at = (below if chrome_at >= 0 and below else candidates)[0]
     reach = lines_reach(texts, first, _REACH)
@@ -475,6 +519,7 @@ def _restated(texts: Sequence[str], verdicts: Sequence[str | None], at: int, fir
     return again[-1] if again else at
 
 
+_TOOL_BAR = frozenset({SHARE.name, PAGE_COUNT.name})
 _LATE = 6  # lines of text past the article's start that a dateline may stand at, its title over it
 _DATELINES = frozenset({DATE.name, SOURCE.name, BYLINE.name})
 
@@ -660,7 +705,7 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
     if named := named_by_page_title(texts, verdicts, first) or over_copy_link(texts, verdicts, first):
         return named
     at = choose_title(texts, verdicts, first)
-    at = None if at is None else _about_the_text(texts, verdicts, at, first)
+    at = None if at is None else _issuing_notice(texts, verdicts, _about_the_text(texts, verdicts, at, first))
     crumb = max((i for i in head if verdicts[i] == BREADCRUMB.name), default=None)
     if crumb is not None and (at is None or at < crumb) and (last := crumb_title(texts[crumb])):
         return crumb, last
@@ -670,12 +715,52 @@ def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int)
         key = seo_headline(texts[i]) if verdicts[i] == SEO_TITLE.name else None
         if key and _usable(key):
             return i, key
+    if (original := _original_title(texts, verdicts, first)) is not None:
+        return original
     # No title above the text: one that opens it, a forum post's, a menu-short one under the dateline,
     # or one the head writes twice.
     for fallback in _FALLBACKS:
         if (found := fallback(texts, verdicts, first)) is not None:
             return found, texts[found]
     return _menu_shaped(texts, verdicts, first)
+
+
+# A notice that issues a document: `关于印发《某某县…实施方案》的通知`.
+_ISSUES = re.compile(
+    r"^[^《》]{0,30}?(?:印发|转发|颁发|发布|批转)\s*《(?P<w>[^《》]{4,})》[^《》]{0,12}?(?:的)?(?:通知|通告|决定|公告)$"
+)
+_SAME_WORK = 0.7  # shares of the work's word pairs that make two namings of it one document
+
+
+def _issuing_notice(texts: Sequence[str], verdicts: Sequence[str | None], at: int) -> int:
+    """`《某某县…实施方案》` (the page's title naming the document), its number, then `关于印发《某某县关于
+    …实施方案》的通知`: the notice that issues the document opens the text, and its title is the
+    headline (the document's own title stands further down, over its text)."""
+    work = _cjk(simplified(trim_title(texts[at])[0]))
+    for k in range(at + 1, min(at + 4, len(texts))):
+        if not texts[k] or verdicts[k] is not None:
+            continue
+        m = _ISSUES.match(simplified(texts[k]))
+        if m and len(work) >= _KICKER and _share(m.group("w"), work) >= _SAME_WORK and _usable(texts[k]):
+            return k
+        if not_title(texts[k]) != "number":  # only the document's number stands between them
+            return at
+    return at
+
+
+_ORIGINAL_LABEL = re.compile(r"^[【\[]?原标?题[】\]]?\s*[:：]\s*")
+
+
+def _original_title(
+    texts: Sequence[str], verdicts: Sequence[str | None], first: int
+) -> tuple[int, str] | None:
+    """A repost with no title of its own over the text (`来源:…`, a time, `原标题:X`, the byline): the
+    headline it gives as the original's, X."""
+    for i in range(min(first, len(texts))):
+        if verdicts[i] == ORIGINAL_TITLE.name and (m := _ORIGINAL_LABEL.match(simplified(texts[i]))):
+            value = texts[i][m.end() :].strip()
+            return (i, value) if _usable(value) else None
+    return None
 
 
 # A quotation and who said it, set above a blog's post: `梦想破碎是没有声音的。 by 苏更生`, `…。——苏格拉底`.
@@ -696,6 +781,23 @@ def _at_text_start(texts: Sequence[str], verdicts: Sequence[str | None], first: 
         alone = next_open(texts, verdicts, a + 1, len(texts)) is None
         return a if not alone or not is_prose(texts[a]) else None
     return a if _split_head(texts, verdicts, k) == a else None
+
+
+def _under_blurb(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
+    """With no title above the text, a title-like line right under the text's first paragraph, over
+    more text, when the page's furniture stands around that paragraph: a site's or a topic's blurb
+    set above the story (`人民网上海频道…撷取一批…样本予以呈现` over `上海:“美好社区 先锋行动”探索…新路`).
+    A paragraph that opens the page alone is the text's own: no title is made up under it."""
+    k = next_open(texts, verdicts, max(first, 0), len(texts))
+    a = None if k is None else next_open(texts, verdicts, k + 1, len(texts))
+    b = None if a is None else next_open(texts, verdicts, a + 1, len(texts))
+    if k is None or a is None or b is None or not is_prose(texts[k]) or not is_prose(texts[b]):
+        return None
+    if not _adjacent(texts, verdicts, k, a):
+        return None
+    if not any(texts[i] for i in range(a) if i != k):  # nothing but the paragraph above the line
+        return None
+    return a if _usable(texts[a]) and heading_kind(texts[a]) in (None, "plain") else None
 
 
 _TAGGED = re.compile(r"^(?:[\[【][^\[\]【】]{1,6}[\]】]\s*)+[^\s\[【]")  # `[交流] 【求助】反应动力学求解`
@@ -739,9 +841,11 @@ _SHORT_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 def _short_over_dateline(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
     """`过年` over `• 2018-02-25` over a text about 过年: a blog post's title of two or three characters,
     too short to read as one anywhere else, is the page's first line right over its dateline (or
-    over the text) when the text's start says it."""
-    top = next((i for i in range(min(first, len(texts))) if texts[i]), None)
-    if top is None or (verdicts[top] is not None and verdicts[top] not in _MENU_RULES):
+    over the text) when the text's start says it: the first line no chrome rule took, under the
+    chrome (a breadcrumb) the output drops."""
+    opened = (verdicts[i] is None or verdicts[i] in _MENU_RULES for i in range(min(first, len(texts))))
+    top = next((i for i, ok in enumerate(opened) if ok and texts[i]), None)
+    if top is None or any((v or "").startswith("metadata.") for v in verdicts[:top]):
         return None
     below = next((i for i in range(top + 1, len(texts)) if texts[i]), None)
     if below is None or (verdicts[below] != DATE.name and below != first):
@@ -944,6 +1048,7 @@ _FALLBACKS = (
     _short_over_dateline,
     _twice_in_head,
     _said_at_head,
+    _under_blurb,
 )
 # A byline that gives the writer's posting before the name, `筻口镇 谭好`: a short line, no title.
 _PLACED_NAME = re.compile(rf"^[\u4e00-\u9fff]{{2,8}}\s+{PERSON_NAME}$")
@@ -1180,4 +1285,25 @@ def place(
     for i in range(min(first, len(texts))):  # every `名称：` row is the page's metadata table
         if out[i] is None and _TITLE_LABEL.match(simplified(texts[i])):
             out[i] = TITLE.name
+    if (part := _series_part(texts, out, last, found["title"] or "")) is not None:
+        out[part] = RELATED.name
     return last
+
+
+_SERIES = 6  # characters a series' name holds at least: `2026回乡见闻(`
+_PART_NUMBERS = frozenset("一二三四五六七八九十0123456789上中下续")
+
+
+def _series_part(texts: Sequence[str], out: Sequence[str | None], at: int, title: str) -> int | None:
+    """`2026回乡见闻(一):消失的村庄` right under `2026回乡见闻(二):…` and its tool bar, over the text: a
+    link to another part of the series the title names (they open alike, then differ in the part's
+    number), no line of the text."""
+    k = next_open(texts, out, at + 1, len(texts))
+    if k is None or is_prose(texts[k]) or not is_title_like(texts[k]):
+        return None
+    key, other = _key(title), _key(texts[k])
+    shared = next((n for n, (a, b) in enumerate(zip(key, other, strict=False)) if a != b), None)
+    if shared is None or shared < _SERIES:
+        return None
+    # the two differ in the part's number: `(二)` and `(一)`, `之三` and `之二`, `上` and `下`
+    return k if key[shared] in _PART_NUMBERS and other[shared] in _PART_NUMBERS else None
