@@ -8,6 +8,7 @@ after t2s (`script.simplified`), and values are cut from the line as the page wr
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -279,7 +280,19 @@ def read_fields(text: str) -> dict[str, str] | None:
 
     None unless the line is metadata: labelled as such, or holding fields and little else.
     What is left of a dated line may be the signing organisation (`中共xx镇委员会 2022年12月30日`).
+    The headline and dateline passes ask again about the same lines: answers are kept, and each
+    caller gets its own copy.
     """
+    fields = _read_fields(text)
+    return dict(fields) if fields is not None else None
+
+
+_SEEN_LINES = 4096  # a site repeats its datelines and labels on every page
+
+
+@functools.lru_cache(maxsize=_SEEN_LINES)
+def _read_fields(text: str) -> dict[str, str] | None:
+    """`read_fields`, shared by every caller that asks about `text`: never to be changed."""
     fields = {}
     for name, read, _ in _READERS:
         value = read(text)
