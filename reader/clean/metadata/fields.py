@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from reader.clean.chrome import NOT_CARRIERS, Zones, classify
+from reader.clean.first_chars import with_first_chars
 from reader.clean.metadata.bylines import (
     BYLINE,
     BYLINE_LED,
@@ -177,8 +178,9 @@ def _author_forms(press: str) -> re.Pattern[str]:
 
 _AUTHOR = _author_forms(rf"{PRESS}\s*[:：|｜]?|")
 # A line without `记者` holds no reporter's title alone: that form, the dearest (tried at every hanzi,
-# for an outlet's name before `记者`), is left out, and the matches stay the same.
-_AUTHOR_UNPRESSED = _author_forms("")
+# for an outlet's name before `记者`), is left out, and the matches stay the same. The forms left can
+# begin at few characters (`作`, `文`, `楼`…): the others are skipped.
+_AUTHOR_UNPRESSED = with_first_chars(_author_forms(""))
 
 
 def _author_pattern(simple: str) -> re.Pattern[str]:
