@@ -99,6 +99,11 @@ _PUBLISHED_AFTER = re.compile(r"\s*(?:发布|发表)")
 _LABEL_REACH = 10  # characters before a date that its label may take
 
 
+# What every form of `_dates` holds: a digit (`\d`, of any script, as the forms read it), or the `年` of
+# a date in Chinese numerals.
+_DATE_CHARS = re.compile(r"[\d年]")
+
+
 def _dates(text: str) -> Iterator[tuple[int, int, str, str, str, str | None, str | None]]:
     """(start, end, year, month, day, hour, minute) of every date written in `text` (in Simplified)."""
     for m in DATE_FORM.finditer(text):
@@ -148,6 +153,8 @@ def read_dated(text: str) -> tuple[str, int] | None:
     Among dates of one rank, the first the forms find.
     """
     simple = simplified(text)
+    if not _DATE_CHARS.search(simple):  # most lines hold neither: the seven forms need not read them
+        return None
     best: tuple[str, int] | None = None
     for start, end, year, month, day, hour, minute in _dates(simple):
         if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):

@@ -8,10 +8,12 @@ after t2s (`script.simplified`), and values are cut from the line as the page wr
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 from reader.clean.chrome import NOT_CARRIERS, Zones, classify
+from reader.clean.first_chars import with_first_chars
 from reader.clean.metadata.bylines import (
     BYLINE,
     BYLINE_LED,
@@ -147,27 +149,43 @@ _URL = r"(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?"
 _ACCOUNT = r"[A-Za-z][A-Za-z0-9_.-]{1,19}"
 _DASHES = r"[-—–－]{1,2}"
 _TIME = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-_AUTHOR = re.compile(
-    rf"(?:(?<!看该)(?<!看)作\s*者{_SEP}\s*(?:{PRESS}\s*)?|^\s*[【\[]作者[】\]]|"
-    rf"^\s*(?:《[^》]{{1,12}}》\s*)?作者\s+(?=[\u4e00-\u9fff])|{_WRITER}\s*{_TITLE}|"
-    rf"{_POSTER}{_SEP}|(?<![\u4e00-\u9fff])(?:文\s*[/／|｜]\s*图\s*[/:：|｜]?|文图\s*[/／:：|｜]|文\s*[/／:：|｜])|"
-    rf"{PRESS}\s*[:：|｜]?|"
-    # after a byline mark, any outlet's reporter: `◎每经记者 胡健`
-    rf"通讯员\s*[:：]?|供稿{_SEP}|^\s*(?:{MARKED}))\s*{VALUE}|"
-    # an account's post: `原创 张三 某某发布 2023-05-12 16:20`, the writer before the account's name
-    r"^\s*原创\s+(?P<w>[^\s:：]{1,12})\s+[^\s:：]{2,20}\s+(?=(?:19|20)\d{2})|"
-    # a blog's owner: `张三的博客`, `zhang3的个人博客分享 http://blog.example.cn/u/zhang3`
-    rf"^\s*(?P<b>[^\s:：]{{2,12}})的(?:博客|个人空间|个人主页|个人博客(?:分享)?)(?:\s+{_URL})?\s*$|"
-    # a PTT post's header: the account, and its nickname in brackets (`作者 Append (鸦片)`), which
-    # ends the line or runs into the header's next field
-    rf"作者\s*(?P<n>{_ACCOUNT})\s*[(（][^()（）]{{1,24}}[)）](?=\s*(?:$|时间|标题|看板))|"
-    # a blog post's footer or header: `posted @ 2024-05-09 14:45 张三 阅读(430)`,
-    # `张三 于 2024-05-06 15:47:53 发布`
-    rf"(?i:posted)\s*@\s*{_TIME}\s+(?P<p>[^\s:：]{{2,20}})|"
-    rf"^\s*(?P<q>[^\s:：]{{2,24}})\s+于\s*{_TIME}\s*发布|"
-    # a name set between dashes on its own line: `- 卢昌海 -` (one dash before it attributes a quote)
-    rf"^\s*{_DASHES}\s*(?P<d>{PERSON_NAME})\s*{_DASHES}\s*$"
-)
+
+
+def _author_forms(press: str) -> re.Pattern[str]:
+    """The forms of a byline, `press` the one of a reporter's title alone (`本报记者 李四`)."""
+    return re.compile(
+        rf"(?:(?<!看该)(?<!看)作\s*者{_SEP}\s*(?:{PRESS}\s*)?|^\s*[【\[]作者[】\]]|"
+        rf"^\s*(?:《[^》]{{1,12}}》\s*)?作者\s+(?=[\u4e00-\u9fff])|{_WRITER}\s*{_TITLE}|"
+        rf"{_POSTER}{_SEP}|(?<![\u4e00-\u9fff])(?:文\s*[/／|｜]\s*图\s*[/:：|｜]?|文图\s*[/／:：|｜]|文\s*[/／:：|｜])|"
+        rf"{press}"
+        # after a byline mark, any outlet's reporter: `◎每经记者 胡健`
+        rf"通讯员\s*[:：]?|供稿{_SEP}|^\s*(?:{MARKED}))\s*{VALUE}|"
+        # an account's post: `原创 张三 某某发布 2023-05-12 16:20`, the writer before the account's name
+        r"^\s*原创\s+(?P<w>[^\s:：]{1,12})\s+[^\s:：]{2,20}\s+(?=(?:19|20)\d{2})|"
+        # a blog's owner: `张三的博客`, `zhang3的个人博客分享 http://blog.example.cn/u/zhang3`
+        rf"^\s*(?P<b>[^\s:：]{{2,12}})的(?:博客|个人空间|个人主页|个人博客(?:分享)?)(?:\s+{_URL})?\s*$|"
+        # a PTT post's header: the account, and its nickname in brackets (`作者 Append (鸦片)`), which
+        # ends the line or runs into the header's next field
+        rf"作者\s*(?P<n>{_ACCOUNT})\s*[(（][^()（）]{{1,24}}[)）](?=\s*(?:$|时间|标题|看板))|"
+        # a blog post's footer or header: `posted @ 2024-05-09 14:45 张三 阅读(430)`,
+        # `张三 于 2024-05-06 15:47:53 发布`
+        rf"(?i:posted)\s*@\s*{_TIME}\s+(?P<p>[^\s:：]{{2,20}})|"
+        rf"^\s*(?P<q>[^\s:：]{{2,24}})\s+于\s*{_TIME}\s*发布|"
+        # a name set between dashes on its own line: `- 卢昌海 -` (one dash before it attributes a quote)
+        rf"^\s*{_DASHES}\s*(?P<d>{PERSON_NAME})\s*{_DASHES}\s*$"
+    )
+
+
+_AUTHOR = _author_forms(rf"{PRESS}\s*[:：|｜]?|")
+# A line without `记者` holds no reporter's title alone: that form, the dearest (tried at every hanzi,
+# for an outlet's name before `记者`), is left out, and the matches stay the same. The forms left can
+# begin at few characters (`作`, `文`, `楼`…): the others are skipped.
+_AUTHOR_UNPRESSED = with_first_chars(_author_forms(""))
+
+
+def _author_pattern(simple: str) -> re.Pattern[str]:
+    """`_AUTHOR`, or the same forms but the one that cannot match `simple`."""
+    return _AUTHOR if "记者" in simple else _AUTHOR_UNPRESSED
 
 
 def read_author(text: str) -> str | None:
@@ -180,7 +198,7 @@ def read_author(text: str) -> str | None:
     simple = simplified(text)
     if posted := _value(text, _AUTHOR_POST.search(simple)):
         return posted
-    m = _AUTHOR.search(simple)
+    m = _author_pattern(simple).search(simple)
     if m and _SPOKEN.match(simple, m.end()):  # `《某某》记者：这时候你怎么想？`: an interview's question
         return None
     value = _value(text, m)
@@ -279,7 +297,19 @@ def read_fields(text: str) -> dict[str, str] | None:
 
     None unless the line is metadata: labelled as such, or holding fields and little else.
     What is left of a dated line may be the signing organisation (`中共xx镇委员会 2022年12月30日`).
+    The headline and dateline passes ask again about the same lines: answers are kept, and each
+    caller gets its own copy.
     """
+    fields = _read_fields(text)
+    return dict(fields) if fields is not None else None
+
+
+_SEEN_LINES = 4096  # a site repeats its datelines and labels on every page
+
+
+@functools.lru_cache(maxsize=_SEEN_LINES)
+def _read_fields(text: str) -> dict[str, str] | None:
+    """`read_fields`, shared by every caller that asks about `text`: never to be changed."""
     fields = {}
     for name, read, _ in _READERS:
         value = read(text)

@@ -7,6 +7,7 @@ Each vocabulary is written in Simplified: a line is read after t2s (`script.simp
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -108,6 +109,11 @@ _TITLE_HEAD = re.compile(
 )
 
 
+# The headline passes weigh the same candidate lines several times over: recent answers are kept.
+_SEEN_TITLES = 4096
+
+
+@functools.lru_cache(maxsize=_SEEN_TITLES)
 def trim_title(title: str) -> tuple[str, str | None]:
     """`…胜利召开[图]` → `…胜利召开`; `…工作(2012年08月14日)`, `…会报 发布日期:2014-04-21` → the title
     without its date, and the date
@@ -231,6 +237,7 @@ def _menu_row(simple: str) -> bool:
     return len(_MENU_GAP.findall(simple.strip())) >= 2 and all(len(i) <= _MENU_ITEM for i in items)
 
 
+@functools.lru_cache(maxsize=_SEEN_TITLES)
 def not_title(text: str) -> str | None:
     """Why a short, title-shaped line is still no title: `banner`, `outlet`, `column`, `crumb`, `number`,
     `table` (a disclosure table's row), `widget` (also a form's labels, a card's empty field), `link`
@@ -266,6 +273,7 @@ def not_title(text: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=_SEEN_TITLES)
 def is_title_like(text: str) -> bool:
     """`"“品质机关”提升通川品质"` → True: could be a page title (short, not a sentence, not a dash line).
 
