@@ -216,11 +216,7 @@ def weigh(g: Gazetteer, doc: Document) -> Weighing:
         add_vote(g, votes, voters, host)
         late.add("host")
         region = choose(g, votes, voters, city_share)
-    if region.county is None and (
-        townships := township_mentions(g, parts, towns.found(), votes, voters, region)
-    ):
-        for m in townships:
-            add_vote(g, votes, voters, m)
+    if region.county is None and vote_townships(g, parts, towns, votes, voters, region):
         late.add("township")
         region = choose(g, votes, voters, city_share)
     if region.province is None and (banner := banner_mention(g, doc, votes, site)):
@@ -228,11 +224,7 @@ def weigh(g: Gazetteer, doc: Document) -> Weighing:
         late.add("banner")
         region = choose(g, votes, voters, city_share)
         # A township several counties share (大洋街道) that nothing picked: the banner's city may.
-        if region.county is None and (
-            townships := township_mentions(g, parts, towns.found(), votes, voters, region)
-        ):
-            for m in townships:
-                add_vote(g, votes, voters, m)
+        if region.county is None and vote_townships(g, parts, towns, votes, voters, region):
             late.add("township")
             region = choose(g, votes, voters, city_share)
     if region.province is None and (own := own_words_mention(g, parts, votes)):
@@ -240,6 +232,16 @@ def weigh(g: Gazetteer, doc: Document) -> Weighing:
         late.add("own_words")
         region = choose(g, votes, voters, city_share)
     return Weighing(region, votes, voters, parts, title, towns, site, frozenset(late))
+
+
+def vote_townships(
+    g: Gazetteer, parts: list[Part], towns: PageTownships, votes: Votes, voters: Voters, region: Region
+) -> bool:
+    """Step 7: the page's townships vote for their counties (`township_mentions`); False if none did."""
+    townships = township_mentions(g, parts, towns.found(), votes, voters, region)
+    for m in townships:
+        add_vote(g, votes, voters, m)
+    return bool(townships)
 
 
 def no_place_tests(g: Gazetteer, w: Weighing, doc: Document) -> Iterator[tuple[str, bool]]:
