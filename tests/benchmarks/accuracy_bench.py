@@ -2,7 +2,7 @@
 """Per-field accuracy on real public pages with hand labels: ours, and cpca's regions beside ours.
 
 Usage, from the project root:
-    .venv/bin/python tests/benchmarks/accuracy_bench.py [--pages DIR] [--ids A,B] [--json] [--misses]
+    .venv/bin/python tests/benchmarks/accuracy_bench.py [--pages DIR] [--ids A,B] [--json] [--misses] [--show]
 
 Labels: `tests/eval/labels.jsonl`, one page a line (fields in `tests/eval/README.md`). The page texts
 are third-party, so they are not in the repo: they are read from `--pages` (default `../eval/pages`,
@@ -112,6 +112,17 @@ def score_page(label: dict, raw: str, doc: Document, region: Triple) -> dict[str
     return out
 
 
+def shown(field: str, label: dict, doc: Document, region: Triple) -> tuple[str, str]:
+    """A missed field as found and as labelled, for `--show`."""
+    if field in ("region", "province"):
+        return f"found {region}", f"label {truth_region(label)}"
+    if field == "headings":
+        found = [b.text for b in doc.blocks if b.type == "heading"]
+        return f"found {found}", f"label {label['headings']}"
+    key = {"headline": "headline", "date": "date", "author": "authors"}[field]
+    return f"found {getattr(doc, 'title' if field == 'headline' else field)!r}", f"label {label[key]!r}"
+
+
 def load(pages: Path) -> tuple[list[tuple[dict, str]], list[str]]:
     labels = [json.loads(line) for line in LABELS.read_text("utf-8").splitlines() if line.strip()]
     found, skipped = [], []
@@ -155,6 +166,7 @@ def main() -> int:
     parser.add_argument("--pages", type=Path, default=ROOT.parent / "eval" / "pages")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--misses", action="store_true", help="list the pages each field got wrong")
+    parser.add_argument("--show", action="store_true", help="with each miss, what we found and the label")
     parser.add_argument("--ids", default="", help="only pages whose id starts with one of these, e.g. A,B")
     args = parser.parse_args()
     pages, skipped = load(args.pages)
@@ -200,6 +212,11 @@ def main() -> int:
     if args.misses:
         for field, ids in misses.items():
             print(f"missed {field:10} {' '.join(ids)}")
+    if args.show:
+        found = {lab["id"]: (lab, d, r) for (lab, _), d, r in zip(pages, docs, regions, strict=True)}
+        for field, ids in misses.items():
+            for pid in ids:
+                print(pid, field, *shown(field, *found[pid]), sep=" | ")
     return 0
 
 
