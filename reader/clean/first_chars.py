@@ -122,7 +122,7 @@ def _shape(items: Any, flags: int) -> _Shape:
         elif op is sre.CATEGORY and av in _CATEGORIES:
             part = _char(frozenset({(_CATEGORIES[av], False)}))
         elif op is sre.IN:
-            chars = set()
+            chars: set[str] = set()
             try:
                 _class(av, chars)
                 part = _char(frozenset((c, fold) for c in chars))
