@@ -1,4 +1,5 @@
-"""`with_first_chars`: a pattern tried only where a match can begin finds the same matches."""
+"""`with_first_chars`, `with_first_pair`: a pattern tried only where a match can begin finds the same
+matches."""
 
 import re
 
@@ -7,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.clean.chrome.lines import _VOCABULARY, VOCABULARIES
-from reader.clean.first_chars import with_first_chars
+from reader.clean.first_chars import with_first_chars, with_first_pair
 
 PATTERNS = [
     re.compile(r"网站地图|版权所有|(?i:copyright)\s*©?"),
@@ -15,6 +16,9 @@ PATTERNS = [
     re.compile(r"(?:来源|作者)?\s*[:：]\s*\S+"),  # may open with spaces: `\s` in the lookahead
     re.compile(r"^(?:[上下]一篇)$|^\d{1,3}(?:,\d{3})+$"),  # anchored only: tried at the start alone
     re.compile(r"(?i)kelvin|ſtraße"),  # global flags: case folding beyond ASCII (K, ſ)
+    re.compile(r"©|(?i:\(c\))\s*\d{4}|本帖最后由.{1,30}编辑"),  # one character alone; any character third
+    re.compile(r"(?:请您?|欢迎)\w{0,2}(?:加入|成为)|_\w{0,8}广告|(?i:kk)"),  # `\w` second; folded letters
+    re.compile(r"(?:[上下]一篇)?\s*[:：]|(?:点击|浏览)+量"),  # an optional opening; a repeated word
 ]
 LINES = [
     "",
@@ -37,9 +41,10 @@ def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], t
     return [(m.span(), m.groups()) for m in pattern.finditer(text)]
 
 
+@pytest.mark.parametrize("fast_form", [with_first_chars, with_first_pair])
 @pytest.mark.parametrize("pattern", PATTERNS)
-def test_same_matches_as_the_pattern(pattern: re.Pattern[str]) -> None:
-    fast = with_first_chars(pattern)
+def test_same_matches_as_the_pattern(pattern: re.Pattern[str], fast_form) -> None:
+    fast = fast_form(pattern)
     for line in LINES:
         assert _found(fast, line) == _found(pattern, line), (pattern.pattern, line)
 
@@ -47,6 +52,13 @@ def test_same_matches_as_the_pattern(pattern: re.Pattern[str]) -> None:
 def test_a_lookahead_is_added_where_the_first_characters_are_known() -> None:
     assert with_first_chars(PATTERNS[0]).pattern.startswith(r"(?:\A|(?=")
     assert _VOCABULARY.pattern != "|".join(p.pattern for p in VOCABULARIES)
+
+
+def test_a_pair_lookahead_names_the_characters_that_can_follow_the_first() -> None:
+    fast = with_first_pair(re.compile(r"网站地图|版权所有"))
+    assert fast.pattern.startswith(r"(?:\A|(?=(?:[版网])(?:[权站])))")
+    # a match may be one character long: that character alone is let through too
+    assert "(?:[©])" in with_first_pair(re.compile(r"©|版权所有")).pattern
 
 
 @pytest.mark.parametrize(
@@ -60,11 +72,15 @@ def test_a_lookahead_is_added_where_the_first_characters_are_known() -> None:
 )
 def test_a_pattern_whose_first_characters_are_unknown_is_kept(pattern: re.Pattern[str]) -> None:
     assert with_first_chars(pattern) is pattern
+    assert with_first_pair(pattern) is pattern
 
 
 _CHROME_TEXT = st.text(
     alphabet=st.sampled_from(
-        list("网站地图版权所有上下一篇：:0123 4人赞同关注返回顶部首页打印本页CcOoPpYyRrIiGgHhTt©|ſ\u212a")
+        list(
+            "网站地图版权所有上下一篇：:0123 4人赞同关注返回顶部首页打印本页"
+            "CcOoPpYyRrIiGgHhTt©|ſ\u212a请您加入_广告"
+        )
     ),
     max_size=30,
 )
@@ -74,3 +90,16 @@ _CHROME_TEXT = st.text(
 def test_the_vocabulary_finds_what_its_rules_find(text: str) -> None:
     # the rules' joint vocabulary, filtered, finds a word in a line exactly when one of theirs does
     assert (_VOCABULARY.search(text) is not None) == any(p.search(text) for p in VOCABULARIES)
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("版权所有©(Cc) 1999本帖最后由编辑请您加入欢迎成为_广告Kk\u212a上下一篇:：点击量")
+        ),
+        max_size=30,
+    )
+)
+def test_a_pair_lookahead_finds_what_the_pattern_finds(text: str) -> None:
+    for pattern in PATTERNS:
+        assert _found(with_first_pair(pattern), text) == _found(pattern, text), (pattern.pattern, text)

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from reader.clean import signals
 from reader.clean.chrome import cards
-from reader.clean.first_chars import with_first_chars
+from reader.clean.first_chars import with_first_pair
 from reader.clean.rules import IN_BODY, IN_FOOT, IN_HEAD, REMOVE, Rule, names_with, register
 from reader.clean.signals import CJK, DATELINE, SENTENCE_PUNCT, is_menu, menu_items
 from reader.convert import convert
@@ -934,8 +934,9 @@ _ALL_RULES: tuple[_RuleRow, ...] = tuple(
 )
 _SHAPE_ONLY = tuple(row for row, lr in zip(_ALL_RULES, LINE_RULES, strict=True) if not lr.vocabulary)
 VOCABULARIES = tuple(p for lr in LINE_RULES for p in lr.vocabulary)
-# (tried only where one of its words can begin: a line of prose is read three times faster)
-_VOCABULARY = with_first_chars(
+# (tried only where one of its words can begin, by its first two characters: a line of prose is read
+# four times faster)
+_VOCABULARY = with_first_pair(
     re.compile("|".join(f"(?i:{p.pattern})" if p.flags & re.I else f"(?:{p.pattern})" for p in VOCABULARIES))
 )
 # A prose line is removed only by a rule whose *certain* pattern is a label opening the line.

@@ -244,6 +244,22 @@ def not_title(text: str) -> str | None:
     (a line with an address in it), `menu`, `date` (a date alone), `label` (`信息来源: 某办公室`),
     `caption` (`▲某某老师`): the cleaner's output, cleaned again, reads these as the page's metadata
     or furniture."""
+    kind = _furniture(text)
+    if kind is not None:
+        return kind
+    if lone_date(text):
+        return "date"
+    if read_fields(text):
+        return "label"
+    if CAPTION_MARK.match(text):
+        return "caption"
+    return None
+
+
+@functools.lru_cache(maxsize=_SEEN_TITLES)
+def _furniture(text: str) -> str | None:
+    """`not_title`'s kinds up to `menu`: those a page's labels and numbers are (`_PAGE_LABELS`,
+    `number`), told without reading the line as a date or fields, which costs more on a long line."""
     simple = simplified(text)
     if _banner(simple):
         return "banner"
@@ -264,12 +280,6 @@ def not_title(text: str) -> str | None:
         return "link"
     if _menu_row(simple):
         return "menu"
-    if lone_date(text):
-        return "date"
-    if read_fields(text):
-        return "label"
-    if CAPTION_MARK.match(text):
-        return "caption"
     return None
 
 
@@ -403,7 +413,7 @@ _PAGE_LABELS = frozenset({"column", "crumb", "widget", "menu"})
 def _blocked(texts: Sequence[str], verdicts: Sequence[str | None], at: int, meta_at: int) -> bool:
     """A page's own label stands between the line at `at` and the dateline below it (`内容详情`)."""
     between = range(at + 1, meta_at)
-    return any(texts[i] and verdicts[i] is None and not_title(texts[i]) in _PAGE_LABELS for i in between)
+    return any(texts[i] and verdicts[i] is None and _furniture(texts[i]) in _PAGE_LABELS for i in between)
 
 
 def _under_dateline(
@@ -414,7 +424,7 @@ def _under_dateline(
     for i in range(meta_at + 1, len(texts)):
         if i in candidates:
             return i
-        if texts[i] and verdicts[i] is None and not_title(texts[i]) not in _PAGE_LABELS:
+        if texts[i] and verdicts[i] is None and _furniture(texts[i]) not in _PAGE_LABELS:
             return None
     return None
 
@@ -751,7 +761,7 @@ def _issuing_notice(texts: Sequence[str], verdicts: Sequence[str | None], at: in
         m = _ISSUES.match(simplified(texts[k]))
         if m and len(work) >= _KICKER and _share(m.group("w"), work) >= _SAME_WORK and _usable(texts[k]):
             return k
-        if not_title(texts[k]) != "number":  # only the document's number stands between them
+        if _furniture(texts[k]) != "number":  # only the document's number stands between them
             return at
     return at
 
