@@ -84,7 +84,7 @@ ALIASES |= {
 HK_PLACES = wordset("天水围 将军澳 大屿山 坚尼地城 香港仔 西营盘 鲗鱼涌 油麻地 九龙塘")
 
 # Short names that are also ordinary words or city nicknames (和平, 长安, 合作, 鹤城 for 齐齐哈尔…). They
-# count only where the text also names the unit in full or its parent; see reader/regions/detect.py.
+# count only where the text also names the unit in full or its parent; see reader/regions/tally.py.
 # For county-level units (and any level in CITY_GENERIC; provinces never):
 GENERIC_SHORT = wordset("""
 长安 江南 中原 古城 新城 太平 永安 安宁 城东 城西 城北 城中 上街 江北 河东 河西 海港 山城 江城 鹤城 龙城 凤城

@@ -56,22 +56,22 @@ from accuracy_bench import set_pages  # noqa: E402
 
 from reader.clean import clean  # noqa: E402
 from reader.document import Document, Region  # noqa: E402
-from reader.regions import detect  # noqa: E402
-from reader.regions.detect import (  # noqa: E402
+from reader.regions import detect_region  # noqa: E402
+from reader.regions.gazetteer import PROVINCE, load_gazetteer  # noqa: E402
+from reader.regions.host import host_units  # noqa: E402
+from reader.regions.late_votes import banner_mention  # noqa: E402
+from reader.regions.mentions import DATELINE, scan  # noqa: E402
+from reader.regions.no_place import (  # noqa: E402
     CAPITAL_DATELINE,
-    DATELINE,
     FIRST_PERSON,
-    HEADING_WEIGHT,
     MINISTRY,
     NATIONAL,
     OWN_AREA,
-    banner_mention,
     no_place_tests,
-    scan,
-    weigh,
 )
-from reader.regions.gazetteer import PROVINCE, load_gazetteer  # noqa: E402
-from reader.regions.host import host_units  # noqa: E402
+from reader.regions.parts import HEADING_WEIGHT  # noqa: E402
+from reader.regions.tally import Votes  # noqa: E402
+from reader.regions.weigh import weigh  # noqa: E402
 
 SETS = "ABCDEFGHIJK"  # the dev sets; the held-out set is never opened
 CENTRAL_OUTLET = re.compile(
@@ -137,7 +137,7 @@ def evidence(doc: Document) -> tuple[Region, dict[str, float], str | None]:
     region, votes, voters, parts, title = w.region, w.votes, w.voters, w.parts, w.title
     used = {f"{step}_vote": float(step in w.late) for step in ("host", "banner", "township", "own_words")}
     tests = dict(no_place_tests(g, w, doc))
-    final = detect.detect_region(doc)
+    final = detect_region(doc)
     provinces = sorted(
         ((v, c) for c, v in votes.items() if v > 0 and g.units[c].level == PROVINCE), reverse=True
     )
@@ -164,7 +164,7 @@ def evidence(doc: Document) -> tuple[Region, dict[str, float], str | None]:
         "heading_names_top": float(top is not None and any(top in g.ancestors(c) for c in heading_codes)),
         **used,
         "host_any": float(bool(doc.url and host_units(doc.url))),
-        "banner_any": float(banner_mention(g, doc, detect.Votes(float), w.site) is not None),
+        "banner_any": float(banner_mention(g, doc, Votes(float), w.site) is not None),
         "central_dateline": float(bool(CENTRAL_OUTLET.search(dateline))),
         "capital_dateline": float(bool(CAPITAL_DATELINE.search(dateline))),
         "ministry_head": float(MINISTRY.match(g.fold(doc.title.strip())) is not None),

@@ -17,7 +17,7 @@ from reader.convert import convert
 from reader.document import TRADITIONAL, Article, Block, Document, Region, Removal
 from reader.regions import detect_region, load_gazetteer
 from reader.regions.banner import publisher_end
-from reader.regions.detect import deepest_common
+from reader.regions.late_votes import deepest_common
 
 SCRIPTS = ("simplified", *TRADITIONAL)
 NO_PLACE = (

@@ -11,7 +11,7 @@ import pytest
 from reader.clean import clean
 from reader.convert import convert
 from reader.document import Block, Document, Region
-from reader.regions import detect, detect_region
+from reader.regions import detect_region, parts
 
 HERE = Path(__file__).parent
 ARTICLES = HERE.parents[1] / "articles"
@@ -790,14 +790,14 @@ def test_a_county_named_only_as_a_prefecture_wide_meetings_venue_gives_the_prefe
     ["Copyright © 2024 某县", "copyright 2024 某县融媒体中心", "icp 京B2-20080010", "E-MAIL: xx@gov.cn"],
 )
 def test_a_footer_line_is_chrome_in_any_case(line: str) -> None:
-    assert detect.is_chrome(line)
+    assert parts.is_chrome(line)
 
 
 def test_every_letter_a_latin_footer_word_may_begin_with_is_looked_for() -> None:
     """`FOOTER_LATIN` ignores case; the letters it may begin with are listed apart: none may be missing."""
     every = "".join(map(chr, [*range(0xD800), *range(0xE000, 0x110000)]))
     may_begin = set(re.findall("[ice]", every, re.IGNORECASE))
-    assert may_begin == set(detect.FOOTER_LATIN_FIRST.findall(every))
+    assert may_begin == set(parts.FOOTER_LATIN_FIRST.findall(every))
 
 
 def test_a_district_or_township_of_hong_kong_macao_or_taiwan_names_its_unit() -> None:
