@@ -85,12 +85,14 @@ def _judge(
     verdicts = chrome.dated_lists(texts, verdicts)
     fields, verdicts = metadata.read_lines(texts, verdicts, zones)
     verdicts = chrome.mark_nav(texts, verdicts, zones)
+    split = len(units)
     fields, title_at, units, verdicts = metadata.extract(units, verdicts, zones, fields, title)
+    split = len(units) - split  # a credit split off the last paragraph (at or above `zones.last`)
     texts = [u.text.strip() for u in units]
     verdicts = chrome.header(verdicts, title_at, zones.first, texts)
     verdicts = chrome.repeats(texts, verdicts, title_at, zones.first, fields["title"])
     verdicts = _head_above_copies(texts, verdicts, title_at, zones.first)
-    verdicts = _foot_below_taken(texts, verdicts, zones.first, zones.last)
+    verdicts = _foot_below_taken(texts, verdicts, zones.first, zones.last + split)
     verdicts = markup.outside([u.line for u in units], verdicts, article_lines)
     verdicts = chrome.menu_under_title(texts, verdicts, title_at, zones.first)
     if title_at is not None and fields["subtitle"] is None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reader.clean.chrome import Zones, edge_below_title, repeats
+from reader.clean.chrome import Zones, classify, edge_below_title, repeats
 from reader.clean.chrome.lines import RELATED
 from reader.clean.metadata.bylines import (
     BYLINE,
@@ -164,6 +164,11 @@ def extract(
     # the text's last line taken (a dateline), or a copy of the title or of paragraphs that
     # `chrome.repeats` takes later: the open line above it ends the text, as it ends the cleaner's output
     copies = repeats(texts, out, title_at, zones.first, found["title"])
+    if any(c is not None for c in copies[max(zones.first, 0) : last + 1]):
+        # the copies gone, the output's text may end higher (`0:` between a paragraph and its copy is
+        # its foot then, `_foot_below_taken`): its last paragraph is the one read for a credit
+        view = [t if out[k] is None and copies[k] is None else "" for k, t in enumerate(texts)]
+        last = min(last, classify(view)[1].last)
     while 0 <= last < len(units) and copies[last] is not None:
         above = last_open(texts, out, 0, last)
         if above is None:

@@ -25,7 +25,7 @@ from reader.clean.chrome.lines import (
 from reader.clean.chrome.zones import NAV, repeats
 from reader.clean.metadata.bylines import BYLINE, PERSON_NAME, trailing_byline
 from reader.clean.metadata.dates import DATE, DATE_FORM, lone_date, read_date
-from reader.clean.metadata.fields import SOURCE, TABLE, read_fields
+from reader.clean.metadata.fields import SOURCE, TABLE, head_below_title, read_fields
 from reader.clean.metadata.lines import last_open, next_open
 from reader.clean.metadata.lines import reach as lines_reach
 from reader.clean.metadata.script import simplified
@@ -700,6 +700,27 @@ def given_line(
 
 
 def pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> tuple[int, str] | None:
+    """The title's line and text (see `_pick_title`), read as the output reads it (`_heading_output`)."""
+    picked = _pick_title(texts, verdicts, first)
+    if picked is None or picked[0] < first or picked[1] != texts[picked[0]]:
+        return picked
+    at = _heading_output(texts, verdicts, picked[0])
+    return picked if at == picked[0] else (at, texts[at])
+
+
+def _heading_output(texts: Sequence[str], verdicts: Sequence[str | None], at: int) -> int:
+    """A title found at or below where the text seemed to start opens the cleaner's output, the lines
+    above it gone, over the head down to where the output's text starts: there it must say what its
+    text says as on the output, or give way to the head's line that does (`0一一一` over `一一…` over
+    `小明同学`, the text naming 小明同学)."""
+    out = list(verdicts)
+    _, start = head_below_title(texts, out, at)
+    view = ["" if i < at else t for i, t in enumerate(texts)]
+    seen = [None if i < at else v for i, v in enumerate(out)]
+    return _about_the_text(view, seen, at, start)
+
+
+def _pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> tuple[int, str] | None:
     """The title's line and text: a labelled `名称：…` row, else `choose_title`, else an SEO keyword.
 
     `機關單位團建(機關單位團建活動經費)` gives `機關單位團建` when the head offers nothing better.
