@@ -304,7 +304,6 @@ _TRAILING_BYLINE = re.compile(rf"{_SENTENCE_END}\s*(?P<paren>[（(]{_NAMES}[）)
 _MARKED_BYLINE = re.compile(
     rf"{_SENTENCE_END}\s*(?P<paren>[□■]\s*(?:{PRESS})?\s*(?P<v>{_NAME}(?:\s{_NAME}){{0,3}}))\s*$"
 )
-# A name set apart after the last sentence: `…不断取得新成效。 王夏夏`.
 # A reporter filing from a place, closing a paragraph: `…釐清死因。（王煌忠／台中報導）`.
 _FILED_TRAILING = re.compile(
     rf"{_SENTENCE_END}\s*(?P<paren>[（(]\s*(?:{PRESS})?\s*(?P<v>{_NAME}(?:[\s、]{_NAME}){{0,3}})\s*"
@@ -317,6 +316,7 @@ _CREDITED_BYLINE = re.compile(
     rf"{_SENTENCE_END}\s*(?P<paren>[（(]\s*(?:[\u4e00-\u9fff]{{2,12}}\s+)?{PRESS}\s*[:：/]?\s*"
     rf"(?P<v>{_NAME}(?:[\s、]{_NAME}){{0,3}})\s+(?:图片|照片|图|视频|信息)[^（()）]{{0,40}}[）)])\s*$"
 )
+# A name set apart after the last sentence: `…不断取得新成效。 王夏夏`.
 _SPACED_BYLINE = re.compile(rf"{_SENTENCE_END}\s+(?P<paren>(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}))\s*$")
 # …and glued to it, as some papers' sites set the name: `…推进乡村治理体系建设。郭旭` (a name no word is).
 _GLUED_BYLINE = re.compile(rf"(?<=[。！？!?])(?P<paren>(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}))$")

@@ -869,8 +869,7 @@ def _menu_item_under_dateline(texts: Sequence[str], verdicts: Sequence[str | Non
     below = next((i for i in range(meta_at + 1, first) if texts[i]), None)
     if below is None or verdicts[below] not in _MENU_RULES or not is_title_like(texts[below]):
         return None
-    body = " ".join(t for t, v in zip(texts[first:], verdicts[first:], strict=False) if t and v is None)
-    sample = _cjk(body[:_SAMPLE])
+    sample = _opening(texts, verdicts, first)
     return below if len(sample) >= _MIN_SAMPLE and _share(texts[below], sample) >= _ON_TEXT else None
 
 
@@ -934,6 +933,20 @@ def _cjk(text: str) -> str:
     return "".join(_CJK_RUN.findall(_GLOSS.sub("", text) if "(" in text else text))
 
 
+def _opening(
+    texts: Sequence[str], verdicts: Sequence[str | None], first: int, leave_out: str | None = None
+) -> str:
+    """The text's words a head line is weighed against: its open lines from `first` on, the first
+    `_SAMPLE` characters of them, CJK only; with `leave_out`, without the lines of that key (a line's
+    copies)."""
+    said = (
+        t
+        for t, v in zip(texts[first:], verdicts[first:], strict=False)
+        if t and v is None and (leave_out is None or _key(t) != leave_out)
+    )
+    return _cjk(" ".join(said)[:_SAMPLE])
+
+
 def _share(title: str, sample: str) -> float:
     """The share of the title's character pairs that the sample holds (a substring search each: a
     title has a few dozen, cheaper than the sample's pairs)."""
@@ -993,8 +1006,7 @@ def _without(body: Sequence[str], line: str, sample: str) -> str:
 
 def _twice_in_head(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
     """With no other title, the head's line written twice that says something of the text."""
-    body = " ".join(t for t, v in zip(texts[first:], verdicts[first:], strict=False) if t and v is None)
-    sample = _cjk(body[:_SAMPLE])
+    sample = _opening(texts, verdicts, first)
     return _written_twice(texts, verdicts, first, sample) if len(sample) >= _MIN_SAMPLE else None
 
 
@@ -1030,12 +1042,7 @@ def _said_at_head(texts: Sequence[str], verdicts: Sequence[str | None], first: i
     if not is_title_like(texts[top]) or line_verdicts(texts[top])[1] != verdicts[top]:
         return None
     # its copy in the text is no saying of it: `chrome.repeats` takes it, and the output has none
-    key = _key(texts[top])
-    said = (
-        t for t, v in zip(texts[first:], verdicts[first:], strict=False) if t and v is None and _key(t) != key
-    )
-    body = " ".join(said)
-    sample = _cjk(body[:_SAMPLE])
+    sample = _opening(texts, verdicts, first, leave_out=_key(texts[top]))
     return top if len(sample) >= _MIN_SAMPLE and _share(texts[top], sample) >= _ON_TEXT else None
 
 
