@@ -127,6 +127,11 @@ def is_menu(text: str, min_items: int = 4) -> bool:
     return max(map(len, items)) <= 16 and sum(map(len, items)) / len(items) <= 8
 
 
+def spaceless(text: str) -> str:
+    """`某县 召开 会议` → `某县召开会议`: a line as its copies are compared, whatever spaces the page set."""
+    return "".join(text.split())
+
+
 def cjk_count(text: str) -> int:
     return len(CJK.findall(text))
 

@@ -49,6 +49,7 @@ from reader.clean.signals import (
     is_headline,
     is_prose,
     is_table_row,
+    spaceless,
 )
 from reader.clean.structure import DATE_LINE, cited_names, document_title, heading_kind
 
@@ -265,8 +266,8 @@ def _captions(texts: Sequence[str], verdicts: Sequence[str | None], title_at: in
     lines between the title and its copy just above are the photos' captions, the article's. So they
     read only when they are few, words, each alone between blank lines, and no rule took any line
     there (a date line, a share bar, a list of other headlines: the page's head between two titles)."""
-    key = "".join(texts[title_at].split())
-    copy = next((i for i in range(title_at - 1, -1, -1) if "".join(texts[i].split()) == key), None)
+    key = spaceless(texts[title_at])
+    copy = next((i for i in range(title_at - 1, -1, -1) if spaceless(texts[i]) == key), None)
     if copy is None or not key:
         return ()
     between = [i for i in range(copy + 1, title_at) if texts[i]]
@@ -813,10 +814,6 @@ _REPEAT_MIN = 20  # characters of a paragraph whose second showing is a template
 _REPEAT_RUN = 2  # paragraphs in a row shown again that make a template's copy of a block of the text
 
 
-def _key(text: str) -> str:
-    return "".join(text.split())
-
-
 def repeats(
     texts: Sequence[str],
     verdicts: Sequence[str | None],
@@ -835,14 +832,14 @@ def repeats(
     """
     out = list(verdicts)
     paragraphs = 0  # prose lines so far, copies among them
-    line = _key(texts[title_at]) if title_at is not None else None
-    read = _key(title) if title and line is not None else line  # `标题: X` read as `X`
+    line = spaceless(texts[title_at]) if title_at is not None else None
+    read = spaceless(title) if title and line is not None else line  # `标题: X` read as `X`
     seen: dict[str, int] = {}
     run: list[int] = []  # the copies in a row so far
     for i in range(first if title_at is None else title_at + 1, len(texts)):
         if not texts[i] or out[i] is not None:
             continue
-        key = _key(texts[i])
+        key = spaceless(texts[i])
         if (i >= first and key == line) or (key == read and read != line):
             out[i] = REPEAT.name  # above the text, only the copy of a title read from inside its line
             continue
@@ -874,7 +871,7 @@ def _cut_copies(texts: Sequence[str], verdicts: list[str | None]) -> list[str | 
     cut = [i for i in long if not ends_sentence(texts[i])]  # most pages: none, and nothing more to do
     if not cut:
         return verdicts
-    keys = {i: _key(texts[i]) for i in long}
+    keys = {i: spaceless(texts[i]) for i in long}
     whole: dict[str, list[int]] = {}  # a long line's opening → the lines that open so
     for i, key in keys.items():
         whole.setdefault(key[:_CUT_MIN], []).append(i)
@@ -901,11 +898,11 @@ def _teaser_copies(texts: Sequence[str], verdicts: list[str | None]) -> list[str
             continue
         if not (m := _TEASER_FORM.match(t)):
             continue
-        key, below = _key(m.group("v")), ""
+        key, below = spaceless(m.group("v")), ""
         for j in range(i + 1, len(texts)):
             if len(below) >= len(key):
                 break
-            below += _key(texts[j])
+            below += spaceless(texts[j])
         if len(key) >= _CUT_MIN and below.startswith(key):
             verdicts[i] = REPEAT.name
     return verdicts

@@ -69,7 +69,7 @@ from reader.clean.metadata.headline import (
 from reader.clean.metadata.lines import SIGNABLE, last_open, next_open
 from reader.clean.metadata.posters import answerer, blog_owner, poster_above, poster_over_rank
 from reader.clean.metadata.script import simplified
-from reader.clean.signals import CAPTION_OPEN, Unit
+from reader.clean.signals import CAPTION_OPEN, Unit, spaceless
 
 __all__ = [
     "BYLINE",
@@ -251,5 +251,5 @@ _TITLE_WORDS = 6  # characters of an author's value that, found in the headline,
 def _title_as_author(author: str | None, title: str | None) -> bool:
     """`作者:文明乡风入心坎 村民日子…` under that headline: a host that fills its author slot with the
     title names no one (a body the headline names, `腰山镇人民政府关于…`, may sign it)."""
-    key = "".join((author or "").split())
-    return len(key) >= _TITLE_WORDS and key in "".join((title or "").split()) and not is_org(key)
+    key = spaceless(author or "")
+    return len(key) >= _TITLE_WORDS and key in spaceless(title or "") and not is_org(key)

@@ -53,6 +53,7 @@ from reader.clean.signals import (
     cjk_count,
     is_prose,
     is_table_row,
+    spaceless,
 )
 
 FIELDS = ("title", "subtitle", "date", "source", "author", "editor")
@@ -424,9 +425,9 @@ def lead_dateline(
     found: dict[str, str] = {}
     at, seen = None, set()
     # widgets' words chrome left (`友善列印`, `小字型`) are no lines of the text
-    copy = "".join(title.split())
+    copy = spaceless(title)
     lines = (k for k in range(first, len(texts)) if len(texts[k]) > _WIDGET and out[k] is None)
-    for k in (k for k in lines if "".join(texts[k].split()) != copy):
+    for k in (k for k in lines if spaceless(texts[k]) != copy):
         fields = read_fields(texts[k]) if ANY_DATE.search(texts[k]) and not is_prose(texts[k]) else None
         if fields and " " in fields.get("date", ""):
             out[k] = _rule_of(fields)
@@ -435,7 +436,7 @@ def lead_dateline(
             continue
         # a paragraph set again counts once: `chrome.repeats` takes some of its copies, and the
         # output, with fewer, must reach the same dateline
-        seen.add("".join(texts[k].split()))
+        seen.add(spaceless(texts[k]))
         if len(seen) >= _LEAD_UNITS:
             break
     return found, at

@@ -40,6 +40,7 @@ from reader.clean.signals import (
     is_headline,
     is_prose,
     is_table_row,
+    spaceless,
 )
 from reader.clean.structure import heading_kind
 
@@ -335,10 +336,6 @@ def _adjacent(texts: Sequence[str], verdicts: Sequence[str | None], at: int, bel
     return all(not texts[i] or verdicts[i] is not None for i in range(at + 1, below))
 
 
-def _key(text: str) -> str:
-    return "".join(text.split())
-
-
 # A tag that `trim_title` keeps (`【独家】`, `【第3版教程】`): the headline's own.
 _OWN_TAG = re.compile(r"[【\[][^【】\[\]]{1,12}[】\]]")
 
@@ -351,12 +348,12 @@ def _repeated(
     `保定腰山镇人民政府关于…的通告` over `腰山镇人民政府关于…的通告` → the second, the article's own; a lede
     line (`5月11日，全市…会召开`) gives way to a line above it that the page writes twice.
     """
-    keys = [_key(t) for t in texts[:reach]]
+    keys = [spaceless(t) for t in texts[:reach]]
     chosen = keys[at]
     later = [i for i in candidates if i > at]
     if later and _listed_under_kicker(texts, verdicts, keys, at, later[0]):
         return later[0]
-    said = {chosen, _key(trim_title(texts[at])[0])}  # as the page sets it, and as the output does
+    said = {chosen, spaceless(trim_title(texts[at])[0])}  # as the page sets it, and as the output does
     for i in range(at + 1, reach):
         if len(keys[i]) < _KICKER or keys[i] in said or not any(k.endswith(keys[i]) for k in said):
             continue
@@ -528,11 +525,11 @@ def _restated(texts: Sequence[str], verdicts: Sequence[str | None], at: int, fir
     others below it) over the article's own headline; the lines between them are the head's. A repeat
     of the title as trimmed counts (`X (2010-05-12 21:33:08)` over `X`): the output sets it so. A
     repeat must read as a title itself: the output's first line is chosen again."""
-    keys = {_key(texts[at]), _key(trim_title(texts[at])[0])}
+    keys = {spaceless(texts[at]), spaceless(trim_title(texts[at])[0])}
     again = [
         i
         for i in range(at + 1, min(first, len(texts)))
-        if verdicts[i] is None and _key(texts[i]) in keys and is_title_like(texts[i])
+        if verdicts[i] is None and spaceless(texts[i]) in keys and is_title_like(texts[i])
     ]
     return again[-1] if again else at
 
@@ -577,7 +574,7 @@ def _over_late_dateline(texts: Sequence[str], verdicts: Sequence[str | None], fi
         # lines other rules took are not on the output; a line set again counts once (`chrome.repeats`
         # takes some copies, and the output, with fewer, must reach the same dateline)
         if texts[m] and verdicts[m] is None:
-            seen.add(_key(texts[m]))
+            seen.add(spaceless(texts[m]))
         if len(seen) > _LATE:
             return None
     return None
@@ -688,13 +685,14 @@ def given_line(
     no rule took, else the first a chrome rule took (a portal's header), a line that says it alone
     before one that says it with the site's name (the page's <title>, first in its text); None when no
     line says it."""
-    key = _key(given or "")
+    key = spaceless(given or "")
     if len(key) < _KICKER:
         return None
     said = [
-        (verdicts[i] is not None, key != _key(t), i)  # untaken first, then the line that says it alone
+        (verdicts[i] is not None, key != spaceless(t), i)  # untaken first, then the line that says it alone
         for i, t in enumerate(texts)
-        if (verdicts[i] or "chrome.").startswith("chrome.") and key in (_key(t), _key(trim_title(t)[0]))
+        if (verdicts[i] or "chrome.").startswith("chrome.")
+        and key in (spaceless(t), spaceless(trim_title(t)[0]))
     ]
     return (min(said)[2], texts[min(said)[2]]) if said else None
 
@@ -731,7 +729,7 @@ def _pick_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int
         if m and _usable(value := texts[i][m.start("v") : m.end("v")].strip()):
             # the row's value ending in a line the page sets again below it: that line, as any title
             line = _repeated(texts, verdicts, (), i, lines_reach(texts, first, _REACH))
-            if line == i or _key(texts[line]) == _key(value):
+            if line == i or spaceless(texts[line]) == spaceless(value):
                 # the value as the output sets it, a kicker over a headline and its subtitle (`——…`)
                 below = range(i + 1, min(first, len(texts)))
                 titles = [k for k in below if verdicts[k] is None and is_title_like(texts[k])]
@@ -849,7 +847,7 @@ def _tagged_post_title(texts: Sequence[str], verdicts: Sequence[str | None], fir
     for i in range(max(first, 0), len(texts)):
         if not texts[i] or verdicts[i] is not None:
             continue
-        seen.add(_key(texts[i]))
+        seen.add(spaceless(texts[i]))
         if len(seen) > _LATE:
             return None
         if _TAGGED.match(texts[i]) and _usable(texts[i]):
@@ -916,7 +914,7 @@ def _split_head(texts: Sequence[str], verdicts: Sequence[str | None], at: int) -
         or not _adjacent(texts, verdicts, a, b)
     ):
         return at
-    split = _key(texts[at]) == _key(texts[a]) + _key(texts[b]) and is_subtitle(texts[b])
+    split = spaceless(texts[at]) == spaceless(texts[a]) + spaceless(texts[b]) and is_subtitle(texts[b])
     return a if split and _usable(texts[a]) else at
 
 
@@ -942,7 +940,7 @@ def _opening(
     said = (
         t
         for t, v in zip(texts[first:], verdicts[first:], strict=False)
-        if t and v is None and (leave_out is None or _key(t) != leave_out)
+        if t and v is None and (leave_out is None or spaceless(t) != leave_out)
     )
     return _cjk(" ".join(said)[:_SAMPLE])
 
@@ -959,11 +957,12 @@ def _about_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: in
     """A headline says what its text says. `中国开云官网注册网址是什么` (a gambling site's injection)
     over a text about 国家发展改革委's news conference gives way to the head's line that does
     (`国家发展改革委召开4月份线上新闻发布会`), above the dateline if there is one."""
-    body, size, key = [], 0, _key(texts[at])
+    body, size, key = [], 0, spaceless(texts[at])
     for t, v in zip(texts[first:], verdicts[first:], strict=False):
         if size >= _SAMPLE:
             break
-        if t and v is None and _key(t) != key:  # the title's copy in the text is no text (`chrome.repeat`)
+        # the title's copy in the text is no text (`chrome.repeat`)
+        if t and v is None and spaceless(t) != key:
             body.append(t)
             size += len(t)
     sample = _cjk("".join(body)[:_SAMPLE])
@@ -998,10 +997,10 @@ def _about_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: in
 def _without(body: Sequence[str], line: str, sample: str) -> str:
     """The sample of the text's words without the line's copies in it: a copy is no saying of a line
     (`chrome.repeats` takes it, and the output has none)."""
-    key = _key(line)
-    if all(_key(t) != key for t in body):
+    key = spaceless(line)
+    if all(spaceless(t) != key for t in body):
         return sample
-    return _cjk("".join(t for t in body if _key(t) != key)[:_SAMPLE])
+    return _cjk("".join(t for t in body if spaceless(t) != key)[:_SAMPLE])
 
 
 def _twice_in_head(texts: Sequence[str], verdicts: Sequence[str | None], first: int) -> int | None:
@@ -1017,7 +1016,7 @@ def _written_twice(
     and the article's) that says something of the text: the headline, whatever rule took it for
     chrome. Its last copy, the one over the text."""
     head = range(min(first, len(texts)))
-    keys = [_key(texts[i]) if (verdicts[i] or "chrome.").startswith("chrome.") else "" for i in head]
+    keys = [spaceless(texts[i]) if (verdicts[i] or "chrome.").startswith("chrome.") else "" for i in head]
     twice = [
         i
         for i in head
@@ -1042,7 +1041,7 @@ def _said_at_head(texts: Sequence[str], verdicts: Sequence[str | None], first: i
     if not is_title_like(texts[top]) or line_verdicts(texts[top])[1] != verdicts[top]:
         return None
     # its copy in the text is no saying of it: `chrome.repeats` takes it, and the output has none
-    sample = _opening(texts, verdicts, first, leave_out=_key(texts[top]))
+    sample = _opening(texts, verdicts, first, leave_out=spaceless(texts[top]))
     return top if len(sample) >= _MIN_SAMPLE and _share(texts[top], sample) >= _ON_TEXT else None
 
 
@@ -1073,7 +1072,7 @@ def _wire_title(texts: Sequence[str], verdicts: Sequence[str | None], first: int
     seen: set[str] = set()  # a line set again counts once, as in `_over_late_dateline`
     for i in range(len(texts)):
         if i >= first and texts[i] and verdicts[i] is None:
-            seen.add(_key(texts[i]))
+            seen.add(spaceless(texts[i]))
             if len(seen) > _LATE:
                 return None
         if (
@@ -1110,17 +1109,19 @@ def _over_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: int
     programme's first story under it) keeps the title; so does a line right under it, as the cleaner's
     output sets the title it chose over the text's first line."""
     # the title's copies are not on the output (`chrome.repeats` takes them)
-    title = _key(texts[at])
+    title = spaceless(texts[at])
     opened = [
-        k for k in range(at + 1, len(texts)) if texts[k] and verdicts[k] is None and _key(texts[k]) != title
+        k
+        for k in range(at + 1, len(texts))
+        if texts[k] and verdicts[k] is None and spaceless(texts[k]) != title
     ]
     opened = opened[: _OPENING + 1]
     for n, k in enumerate(opened[:_OPENING]):
-        key = _key(texts[k])  # its copy further down is no saying of it (the output has none)
+        key = spaceless(texts[k])  # its copy further down is no saying of it (the output has none)
         rest = [
             t
             for t, v in zip(texts[k + 1 :], verdicts[k + 1 :], strict=False)
-            if t and v is None and _key(t) != key
+            if t and v is None and spaceless(t) != key
         ]
         sample = _cjk("".join(rest)[:_SAMPLE])
         if len(sample) < _MIN_SAMPLE:
@@ -1326,7 +1327,11 @@ def place(
     # a title past the text's start (over a late dateline) has its subtitle right below it, too
     found["subtitle"] = below_title(texts, out, last, text, first if last < first else len(texts))
     above = last_open(texts, out, 0, at)
-    if found["subtitle"] and above is not None and _key(texts[above]) == _key(texts[at] + found["subtitle"]):
+    if (
+        found["subtitle"]
+        and above is not None
+        and spaceless(texts[above]) == spaceless(texts[at] + found["subtitle"])
+    ):
         out[above] = TITLE.name  # the head set once more on one line above: `X ——Y` over `X`, `——Y`
     for i in range(min(first, len(texts))):  # every `名称：` row is the page's metadata table
         if out[i] is None and _TITLE_LABEL.match(simplified(texts[i])):
@@ -1347,7 +1352,7 @@ def _series_part(texts: Sequence[str], out: Sequence[str | None], at: int, title
     k = next_open(texts, out, at + 1, len(texts))
     if k is None or is_prose(texts[k]) or not is_title_like(texts[k]):
         return None
-    key, other = _key(title), _key(texts[k])
+    key, other = spaceless(title), spaceless(texts[k])
     shared = next((n for n, (a, b) in enumerate(zip(key, other, strict=False)) if a != b), None)
     if shared is None or shared < _SERIES:
         return None
