@@ -132,9 +132,12 @@ _PAGE_COUNT = re.compile(
     r"^(?:点击)?(?:进入|查看|阅读)?[上下]一页$"  # a pager's link alone: `点击进入下一页`
 )
 _PAGER_WORDS = re.compile(r"[上下]一页|尾页|第\s*\d+\s*页|共\s*\d+\s*页|\d+")
+_NUMBER_ENDS = ("-", "—", "－")  # how a page number alone may end but on a digit: `- 12 -`
 
 
 def _page_count(text: str) -> float:
+    if "页" not in text and not text[-1:].isdigit() and not text.endswith(_NUMBER_ENDS):
+        return 0.0  # every form has `页` but a page number alone (`12`, `- 12 -`)
     if _PAGE_COUNT.search(text):
         return 1.0
     return _coverage(_PAGER_WORDS, text) if "页" in text else 0.0
@@ -192,12 +195,12 @@ def spam_keywords(text: str) -> bool:
 
 
 def _seo_title(text: str) -> float:
-    strong = _SPAM_STRONG.search(text) is not None  # searched once: most lines have no spam word
+    strong = _spam_gate(text) and _SPAM_STRONG.search(text) is not None  # most lines have no spam word
     if strong and spam_keywords(text):
         return 1.0
     if SENTENCE_PUNCT.search(text):
         return 0.0
-    if _KEYWORD_TITLE.match(text):
+    if text.endswith((")", "）")) and _KEYWORD_TITLE.match(text):
         return 1.0
     if strong and len(_SPAM_ANY.findall(text)) >= 2:
         return 1.0
@@ -249,7 +252,7 @@ def _home_row(text: str) -> bool:
 
 
 def _breadcrumb(text: str) -> float:
-    if _BREADCRUMB_LABEL.match(text) or _BREADCRUMB_HOME.search(text):
+    if ("位置" in text and _BREADCRUMB_LABEL.match(text)) or ("页" in text and _BREADCRUMB_HOME.search(text)):
         return 1.0
     if SENTENCE_PUNCT.search(text):
         return 0.0
@@ -477,7 +480,15 @@ URL = _chrome(
     ONLY_AT_EDGE,
     at=IN_FOOT,
 )
-url = LineRule(URL, _certain(_URL_LINE))
+
+
+def _url(text: str) -> float:
+    if "." not in text and "://" not in text:
+        return 0.0  # a host's dot, or a scheme's `://`
+    return 1.0 if _URL_LINE.match(text) else 0.0
+
+
+url = LineRule(URL, _url)
 
 # A piece of a menu cut off at a bar: `|港城快讯|`, `视频 |`.
 _MENU_PIECE = re.compile(r"^[|｜]\s*[^|｜]{1,12}[|｜]?$|^[^|｜]{1,12}[|｜]$")
@@ -652,6 +663,8 @@ _EPAPER = re.compile(
 def _epaper(text: str) -> float:
     if SENTENCE_PUNCT.search(text) or len(text) > 40:
         return 0.0
+    if "版" not in text and "报" not in text and "期" not in text and "返回" not in text:
+        return 0.0  # a word every form holds: `第A02版`, `电子报`, `上一期`, `返回 A2:`
     return 1.0 if _EPAPER.search(text) else 0.0
 
 
@@ -684,7 +697,15 @@ MARKUP = _chrome(
     "`IMG_8438.JPG`, field names)",
     NO_METADATA,
 )
-markup = LineRule(MARKUP, lambda text: 1.0 if _MARKUP.search(text) else 0.0)
+
+
+def _markup(text: str) -> float:
+    if "<" not in text and ">" not in text and "." not in text:
+        return 0.0  # a comment's end, a tag and a file's name each hold one
+    return 1.0 if _MARKUP.search(text) else 0.0
+
+
+markup = LineRule(MARKUP, _markup)
 
 
 # The help-line box a news site sets under a story of suicide: its lines name the hotlines
