@@ -578,7 +578,7 @@ def _link_farm(text: str) -> float:
         return 0.0
     if "??" in text or "？？" in text:
         text = _BROKEN.sub(" ", text)
-    if _REFERENCE.match(text):
+    if "/" in text and _REFERENCE.match(text):
         return 0.0
     if _menu(text) and not _table_or_names(menu_items(text)):
         runs = jammer_runs(text)  # a sentence with noise in it is spaced like a menu
@@ -1069,12 +1069,13 @@ def _verdicts(text: str) -> tuple[str | None, str | None]:
     scored: list[tuple[float, str]] = []
     for fn, name, in_body in _ALL_RULES if _VOCABULARY.search(text) else _SHAPE_ONLY:
         s = fn(text)
+        if s <= 0:  # most rules, on most lines
+            continue
         if s >= EDGE and edge is None:
             edge = name
         if s >= BODY and in_body:
             return name, edge
-        if s > 0:
-            scored.append((s, name))
+        scored.append((s, name))
     total = sum(s for s, _ in scored)
     best = max(scored, default=(0.0, None))[1]
     body = best if total >= BODY and best not in EDGE_ONLY else None
