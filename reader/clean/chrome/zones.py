@@ -554,6 +554,7 @@ def _next_marker(texts: Sequence[str], strict: Sequence[str | None], start: int)
 
 
 _SECTION_KINDS = frozenset({"numeral", "paren_numeral", "chapter"})
+_SECTION_OPENS = frozenset("第一二三四五六七八九十（(")  # what a heading of those kinds opens with
 _TEXT_CJK = 8  # CJK characters of a line that continues the article below its last anchor
 # The formula that closes a notice or a letter, above its signature.
 _CLOSINGS = ("特此通知", "特此通告", "特此公告", "特此函告", "特此函复", "特此批复", "特此报告", "此复")
@@ -580,7 +581,7 @@ def _continues_text(text: str) -> bool:
         return True
     if CAPTION_OPEN.match(simplified(text)) and len(CJK.findall(text)) >= _TEXT_CJK:
         return True
-    if heading_kind(text) in _SECTION_KINDS:
+    if text[:1] in _SECTION_OPENS and heading_kind(text) in _SECTION_KINDS:
         return True
     clauses = "。" in text or len(SENTENCE_PUNCT.findall(text)) >= 2 or ends_sentence(text)
     return clauses and len(CJK.findall(text)) >= _TEXT_CJK
@@ -754,10 +755,12 @@ def attached_document_end(
     The title of a document the page cites (`《…》`, `附件：…`) a few lines below the last paragraph
     starts the document; it ends where chrome, even at the page's edge, starts.
     """
+    open_ = [j for j in range(last + 1, min(stop, len(texts))) if texts[j]]
+    if not open_ or strict[open_[0]] or edge[open_[0]]:
+        return last  # nothing below, or chrome right there: the page's names are not read
     names = cited_names(texts)
     if not names:
         return last
-    open_ = [j for j in range(last + 1, min(stop, len(texts))) if texts[j]]
     for n, j in enumerate(open_[:_DOCUMENT_GAP]):
         if strict[j] or edge[j]:
             return last
