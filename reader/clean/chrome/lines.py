@@ -554,6 +554,7 @@ def _phrases_joined(text: str) -> str:
 
 # What parts a menu's items however they are written: a bar, a dot, a spaced dash or slash, two spaces.
 _ITEM_BREAK = re.compile(r"\s*[|｜·•»›]\s*|\s[-–—/>]+\s|\s{2,}")
+_BRACKET_OPEN = re.compile(r"[(（\[［]")  # where `_BRACKETED` may join a phrase
 
 
 def _menu(text: str) -> bool:
@@ -562,6 +563,10 @@ def _menu(text: str) -> bool:
     # A sentence is no menu however it is joined (`is_menu` says so first), nor is a line without a
     # separator (one item, with no space to join): the two regex passes of `_phrases_joined` spared.
     if SENTENCE_PUNCT.search(text) or not signals.MENU_SPLIT.search(text):
+        return False
+    # Nor is a line of fewer than four items (`is_menu`): joining its phrases never makes more, but in
+    # brackets (`(a / / b)`).
+    if len(menu_items(text)) < 4 and not _BRACKET_OPEN.search(text):
         return False
     if is_menu(_phrases_joined(text)):
         return True
