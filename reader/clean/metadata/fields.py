@@ -281,13 +281,14 @@ _OUTLET = re.compile(
 
 def _rest(text: str) -> tuple[str, str]:
     """What a line holds besides its fields and noise: in Simplified, and as the page wrote it."""
-    simple = simplified(text)
-    work, gone = list(simple), [False] * len(simple)
+    simple = work = simplified(text)
+    gone = [False] * len(simple)
     for _, _, pattern in _READERS:  # each field's span read as a space, as the next pattern sees it
-        for m in pattern.finditer("".join(work)):
-            work[m.start() : m.end()] = " " * (m.end() - m.start())
-            gone[m.start() : m.end()] = [True] * (m.end() - m.start())
-    for m in _NOISE.finditer("".join(work)):
+        pattern = _author_pattern(work) if pattern is _AUTHOR else pattern
+        for start, end in [m.span() for m in pattern.finditer(work)]:
+            work = work[:start] + " " * (end - start) + work[end:]
+            gone[start:end] = [True] * (end - start)
+    for m in _NOISE.finditer(work):
         gone[m.start() : m.end()] = [True] * (m.end() - m.start())
     keep = [i for i, g in enumerate(gone) if not g]
     return "".join(simple[i] for i in keep), "".join(text[i] for i in keep)
