@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from reader.clean.chrome import LINE_RULES, keyword_title, line_verdicts
 from reader.clean.chrome.lines import (
     BREADCRUMB,
+    EDGE,
     LINK_FARM,
     ORIGINAL_TITLE,
     PAGE_COUNT,
@@ -21,6 +22,7 @@ from reader.clean.chrome.lines import (
     SEO_TITLE,
     SHARE,
     TAIL_MARKERS,
+    contact,
 )
 from reader.clean.chrome.zones import NAV, repeats
 from reader.clean.metadata.bylines import BYLINE, PERSON_NAME, trailing_byline
@@ -242,9 +244,9 @@ def _menu_row(simple: str) -> bool:
 def not_title(text: str) -> str | None:
     """Why a short, title-shaped line is still no title: `banner`, `outlet`, `column`, `crumb`, `number`,
     `table` (a disclosure table's row), `widget` (also a form's labels, a card's empty field), `link`
-    (a line with an address in it), `menu`, `date` (a date alone), `label` (`信息来源: 某办公室`),
-    `caption` (`▲某某老师`): the cleaner's output, cleaned again, reads these as the page's metadata
-    or furniture."""
+    (a line with an address in it), `contact` (`客服QQ：… 工作时间：…`), `menu`, `date` (a date alone),
+    `label` (`信息来源: 某办公室`), `caption` (`▲某某老师`): the cleaner's output, cleaned again, reads
+    these as the page's metadata or furniture."""
     kind = _furniture(text)
     if kind is not None:
         return kind
@@ -279,6 +281,8 @@ def _furniture(text: str) -> str | None:
         return "widget"
     if _LINK.search(simple):
         return "link"
+    if contact(simple) >= EDGE:  # a site's phone, mail or address: its head and foot set it again
+        return "contact"
     if _menu_row(simple):
         return "menu"
     return None
