@@ -107,9 +107,10 @@ class Gazetteer:
         # By the first two characters, longest first: the scanner takes the longest form at each position.
         self.lengths = {pair: tuple(sorted(ls, reverse=True)) for pair, ls in lengths.items()}
         # Where a form can start: the scanner jumps from one such pair of characters to the next.
-        # (Most Chinese characters begin some form; far fewer pairs do.)
+        # (Most Chinese characters begin some form; far fewer pairs do.) The match is the first
+        # character alone, not an empty lookahead: `re` then skips in C to where one may begin.
         firsts, seconds = ("".join(sorted({form[n] for form in self.forms})) for n in (0, 1))
-        self.starts = re.compile(f"(?=[{re.escape(firsts)}][{re.escape(seconds)}])")
+        self.starts = re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")
 
     def fold(self, text: str) -> str:
         """Traditional and variant forms → Simplified, character by character and never touching a
