@@ -231,6 +231,8 @@ def _parent_named(g: Gazetteer, code: str, written: dict[str, int]) -> bool:
 
 def _resolve(g: Gazetteer, m: Mention, support: dict[str, float]) -> tuple[str, ...]:
     """The codes one mention votes for: its unit and ancestors, or only what its candidates share."""
+    if len(m.candidates) == 1 and not m.candidates[0].generic:  # most mentions: nothing to resolve
+        return g.ancestors(m.candidates[0].code)
     cands = [
         c
         for c in m.candidates
