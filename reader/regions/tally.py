@@ -161,8 +161,10 @@ def _supported(
 
     people = _people(mentions)
     kept = [m for m in mentions if m.form not in people and backed(m)]
+    if kept:
+        return kept
     counties = {c.code for m in mentions for c in m.candidates if g.units[c.code].level == COUNTY}
-    if len(counties) == 1 and not kept and own_county():  # the page's only place: the writer's county
+    if len(counties) == 1 and own_county():  # the page's only place: the writer's county
         return [m for m in mentions if m.form not in people]
     return kept
 
