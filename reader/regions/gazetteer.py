@@ -21,6 +21,8 @@ PROVINCE, CITY, COUNTY = 1, 2, 3
 # translate() asks its dict for each character (50 to 100 ns); a numpy table lookup costs a few ns a
 # character, after a few µs to set up: the fold of a longer text (a page's parts) takes the table.
 TABLE_FOLD_MIN = 100
+# The same for the places where a form may begin (`form_starts`): `re` pays at every first character.
+TABLE_STARTS_MIN = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,10 +116,30 @@ class Gazetteer:
         # By the first two characters, longest first: the scanner takes the longest form at each position.
         self.lengths = {pair: tuple(sorted(ls, reverse=True)) for pair, ls in lengths.items()}
         # Where a form can start: the scanner jumps from one such pair of characters to the next.
-        # (Most Chinese characters begin some form; far fewer pairs do.) The match is the first
-        # character alone, not an empty lookahead: `re` then skips in C to where one may begin.
-        firsts, seconds = ("".join(sorted({form[n] for form in self.forms})) for n in (0, 1))
-        self.starts = re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")
+        # (Most Chinese characters begin some form; far fewer pairs do.) A short text is searched for
+        # a first character before a second; a longer one looks its pairs up in a table, a row for
+        # each first character and a column for each second (an index by code point for each), all
+        # in numpy: `re` stops at every first character, a third of a page's, a tenth of them begin a
+        # form, and each stop costs as much as a few dozen characters in the table.
+        firsts, seconds = (sorted({pair[n] for pair in self.lengths}) for n in (0, 1))
+        self._starts = re.compile(f"[{re.escape(''.join(firsts))}](?=[{re.escape(''.join(seconds))}])")
+        columns = len(seconds) + 1  # row and column 0: no first, no second character
+        self._rows = np.zeros(0x10000, dtype=np.int32)  # by code point: its row's first cell, or 0
+        self._rows[[ord(c) for c in firsts]] = np.arange(1, len(firsts) + 1) * columns
+        self._columns = np.zeros(0x10000, dtype=np.int32)
+        self._columns[[ord(c) for c in seconds]] = np.arange(1, len(seconds) + 1)
+        self._pairs = np.zeros((len(firsts) + 1) * columns, dtype=bool)
+        self._pairs[[self._rows[ord(pair[0])] + self._columns[ord(pair[1])] for pair in self.lengths]] = True
+
+    def form_starts(self, text: str) -> list[int]:
+        """Where a form may begin in `text`: each position whose two characters begin some form."""
+        if len(text) < TABLE_STARTS_MIN:
+            lengths = self.lengths
+            return [at for m in self._starts.finditer(text) if text[(at := m.start()) : at + 2] in lengths]
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        # A character past the BMP reads as U+FFFF (`clip`), which begins and ends no form.
+        cells = self._rows.take(codes[:-1], mode="clip") + self._columns.take(codes[1:], mode="clip")
+        return np.flatnonzero(self._pairs.take(cells)).tolist()
 
     def fold(self, text: str) -> str:
         """Traditional and variant forms → Simplified, character by character and never touching a

@@ -139,12 +139,13 @@ def scan(part: Part) -> list[Mention]:
     original, folded, weight = part.original, part.folded, part.weight
     raw: list[Mention] = []
     forms, lengths, blocking = g.forms, g.lengths, g.blocking
+    starts = g.form_starts(folded) if part.starts is None else part.starts
     i = 0  # where the next mention may start: a form, kept or not, consumes its characters
-    for start in g.starts.finditer(folded):
-        if (at := start.start()) < i:
+    for at in starts:
+        if at < i:
             continue
         i = at
-        for length in lengths.get(folded[i : i + 2], ()):
+        for length in lengths[folded[i : i + 2]]:
             form = folded[i : i + length]
             cands = forms.get(form)
             if cands is None or len(form) < length:  # at the end of the text a slice comes up short

@@ -7,6 +7,7 @@ loses the spaces between its characters, and each part is folded to Simplified f
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from reader.document import Document
@@ -36,6 +37,7 @@ class Part(NamedTuple):  # a tuple: made for every block of every page, so cheap
     original: str  # without glued pinyin (昆(kūn)山): what a mention quotes
     folded: str  # the same folded to Simplified, of equal length: what is matched
     weight: float
+    starts: list[int] | None = None  # where a form may begin in `folded`, if known (`form_starts`)
 
 
 def text_parts(g: Gazetteer, doc: Document) -> list[Part]:
@@ -50,12 +52,16 @@ def text_parts(g: Gazetteer, doc: Document) -> list[Part]:
     for written, weight in texts:
         text = unspaced(written)
         read.append((text, PINYIN_NOTE.sub("", text) if "(" in text else text, weight))
-    # The fold goes character by character, keeping the length: one call for the page, cut in parts.
+    # The fold goes character by character, keeping the length, and so does the search for where a
+    # form may begin: one call each for the page, cut in parts (a pair across two parts is no start).
     folded = g.fold("".join(original for _, original, _ in read))
+    starts = g.form_starts(folded)
     parts, at = [], 0
     for text, original, weight in read:
-        parts.append(Part(text, original, folded[at : at + len(original)], weight))
-        at += len(original)
+        end = at + len(original)
+        own = [k - at for k in starts[bisect_left(starts, at) : bisect_left(starts, end - 1)]]
+        parts.append(Part(text, original, folded[at:end], weight, own))
+        at = end
     return parts
 
 

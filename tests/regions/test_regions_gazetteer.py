@@ -102,6 +102,19 @@ def test_a_long_text_folds_as_each_character_alone(pieces: list[str]) -> None:
     assert g.fold(text) == "".join(g.fold(c) for c in text)
 
 
+_START_PIECES = st.sampled_from(["广安市", "北京", "工作", "社旗县", "中", "𠀀", "\udc80", "a", " ", "安"])
+
+
+@given(st.lists(_START_PIECES, max_size=80))
+def test_form_starts_are_the_pairs_forms_begin_with(pieces: list[str]) -> None:
+    """A short text is searched with `re`, a long one (past `TABLE_STARTS_MIN`) read in a table: both
+    give every position whose two characters begin some form, a character past the BMP or a lone
+    surrogate among them or not."""
+    g = load_gazetteer()
+    text = "".join(pieces)
+    assert g.form_starts(text) == [i for i in range(len(text) - 1) if text[i : i + 2] in g.lengths]
+
+
 def test_hierarchy() -> None:
     g = load_gazetteer()
     assert g.ancestors("511702") == ("511702", "511700", "510000")
