@@ -139,7 +139,7 @@ class Gazetteer:
         codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         # A character past the BMP reads as U+FFFF (`clip`), which begins and ends no form.
         cells = self._rows.take(codes[:-1], mode="clip") + self._columns.take(codes[1:], mode="clip")
-        return np.flatnonzero(self._pairs.take(cells)).tolist()
+        return self._pairs.take(cells).nonzero()[0].tolist()
 
     def fold(self, text: str) -> str:
         """Traditional and variant forms → Simplified, character by character and never touching a
