@@ -35,6 +35,7 @@ NOT_A_PLACE_AFTER = re.compile(
     r"[东西南北中]?(?:路|大道|大街|街(?![坊头])|巷|胡同)|大学|学院|时间|社区|小区|村|镇|乡"
 )
 NOT_A_PLACE_AFTER_FULL = re.compile(r"[东西南北中]?(?:路|大道|大街|巷)|大学|学院")
+NOT_A_PLACE_FIRST = "东西南北中路大街巷胡学时社小村镇乡"  # what either may open with: a cheap test first
 # `南京航空航天大学`, `沈阳师范大学`: a city's or province's short name heading a university's longer name
 # names the school (an author's affiliation), not the story's place; a county's (平度技工学院) is a
 # local school, whose story is its county's. Not across a particle, a mark or a unit's suffix.
@@ -43,6 +44,7 @@ SCHOOL_AFTER = re.compile(r"(?:(?![的了在和与及是等各省市县区])[\u4
 # affiliation, a sender's), not what the story is about.
 POSTCODE_AFTER = re.compile(r"[ \t\u3000]*\d{6}(?=[\s;；)）,，]|$)")
 MEDIA_AFTER = re.compile(r"日报|晚报|报社|报业|报人|电视台|卫视|广播|在线|新闻|网")
+MEDIA_FIRST = "日晚报电卫广在新网"
 HOST_BEFORE = ("莅临", "走进")
 AWAY_BEFORE = ("赴", "前往")
 # `与湖南省茶陵县交界`, `翻过山头便是茶陵县的地界`: a neighbour named across the border is where the story's
@@ -204,9 +206,16 @@ def _context_weight(text: str, start: int, end: int, cands: tuple[Candidate, ...
     """0 when the surrounding text shows the form is not a division, else a factor for its weight."""
     full = cands[0].full
     after = text[end : end + 3]
-    if (NOT_A_PLACE_AFTER_FULL if full else NOT_A_PLACE_AFTER).match(after):
+    not_a_place = NOT_A_PLACE_AFTER_FULL if full else NOT_A_PLACE_AFTER
+    if after[:1] in NOT_A_PLACE_FIRST and not_a_place.match(after):
         return 0.0
-    if not full and SCHOOL_AFTER.match(text, end) and not _names_a_county(cands):
+    # SCHOOL_AFTER's 大学 or 学院 puts a 学 one to five characters past the name.
+    if (
+        not full
+        and "学" in text[end + 1 : end + 6]
+        and SCHOOL_AFTER.match(text, end)
+        and not _names_a_county(cands)
+    ):
         return 0.0
     written_out = full or (end - start > 2 and text[end - 1] in OWN_SUFFIX)
     if (
@@ -219,7 +228,7 @@ def _context_weight(text: str, start: int, end: int, cands: tuple[Candidate, ...
     if full and text[end - 1] == "市" and after.startswith("场"):  # 合作市场 is a market
         return 0.0
     factor = 1.0 if full else SHORT_FACTOR
-    if MEDIA_AFTER.match(after):
+    if after[:1] in MEDIA_FIRST and MEDIA_AFTER.match(after):
         factor *= MEDIA_FACTOR
     before = text[max(0, start - 2) : start]
     if before.endswith("来") or before in HOST_BEFORE:
@@ -315,7 +324,7 @@ def _join_chains(g: Gazetteer, raw: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in raw:
         prev = out[-1] if out else None
-        if prev is not None and CHAIN_GAP.fullmatch(text, prev.end, m.start):
+        if prev is not None and (prev.end == m.start or CHAIN_GAP.fullmatch(text, prev.end, m.start)):
             inner = tuple(
                 c for c in m.candidates if any(p.code in g.ancestors(c.code)[1:] for p in prev.candidates)
             )

@@ -3,11 +3,14 @@ in both scripts (the Traditional page is the Simplified one machine-converted)."
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import pytest
 
 from reader.convert import convert
 from reader.document import Block, Document
-from reader.regions import detect_region
+from reader.regions import detect_region, mentions
 
 SCRIPTS = ["simplified", "traditional"]
 
@@ -110,3 +113,21 @@ def test_a_county_the_sites_host_spells_backs_its_short_name(script: str) -> Non
         None,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("pattern", "first"),
+    [
+        (mentions.NOT_A_PLACE_AFTER, mentions.NOT_A_PLACE_FIRST),
+        (mentions.NOT_A_PLACE_AFTER_FULL, mentions.NOT_A_PLACE_FIRST),
+        (mentions.MEDIA_AFTER, mentions.MEDIA_FIRST),
+    ],
+)
+def test_a_context_pattern_opens_with_a_character_its_cheap_test_lets_through(
+    pattern: re.Pattern[str], first: str
+) -> None:
+    """The patterns are words of their own characters: every three of them that one matches (what
+    `_context_weight` reads after a name) opens with a character of `first`, tested before it."""
+    alphabet = sorted({c for c in pattern.pattern if "\u4e00" <= c <= "\u9fff"})
+    for text in map("".join, itertools.product(alphabet, repeat=3)):
+        assert not pattern.match(text) or text[0] in first, text
