@@ -1824,6 +1824,30 @@ CASES = {
             "調解等情況折算成積分，積分可在村裏的愛心超市兌換生活用品。"
         ),
     ),
+    # The last paragraph's copy above a title found below it kept the paragraph's credit: the copy is the
+    # page's head, which the output does not have.
+    "credit_kept_for_a_copy_above_the_title": (
+        (
+            "   编辑:庞岚月\n"
+            "如今的沩山，茶园连片，民宿林立，昔日的贫困山乡变成了远近闻名的旅游目的地。（通讯员 李勇 "
+            "周小平）\n"
+            "一一一一\n"
+            "如今的沩山，茶园连片，民宿林立，昔日的贫困山乡变成了远近闻名的旅游目的地。（通讯员 李勇 "
+            "周小平）"
+        ),
+        ("一一一一\n\n如今的沩山，茶园连片，民宿林立，昔日的贫困山乡变成了远近闻名的旅游目的地。"),
+    ),
+    "credit_kept_for_a_copy_above_the_title_traditional": (
+        (
+            "   編輯:龐嵐月\n"
+            "如今的潙山，茶園連片，民宿林立，昔日的貧困山鄉變成了遠近聞名的旅遊目的地。（通訊員 李勇 "
+            "周小平）\n"
+            "一一一一\n"
+            "如今的潙山，茶園連片，民宿林立，昔日的貧困山鄉變成了遠近聞名的旅遊目的地。（通訊員 李勇 "
+            "周小平）"
+        ),
+        ("一一一一\n\n如今的潙山，茶園連片，民宿林立，昔日的貧困山鄉變成了遠近聞名的旅遊目的地。"),
+    ),
 }
 
 
