@@ -184,6 +184,21 @@ def test_ordinary_words_are_no_places(text: str) -> None:
     assert r == Region(), r.evidence
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_name_after_a_persons_role_is_that_persons(script: str) -> None:
+    """`队员谭玉林激动地说`: a surname after a role's last character (队员, 村民, 书记, 队长) opens a
+    person's name, whatever follows it, so 玉林 (玉林市) and 大同 (大同市) are no places; the story's
+    township still places it."""
+    text = (
+        "汀泗桥镇古塘村的志愿者走村串巷，为老弱病残者修房补漏。",
+        "舞蹈队队员谭玉林激动地告诉笔者，村民李大同也赞不绝口。",
+    )
+    if script == "traditional":
+        text = tuple(convert(t, "traditional", "simplified") for t in text)
+    assert where("", *text, script=script) == ("湖北省", "咸宁市", "咸安区")
+    assert where("", "舞蹈队队员谭玉林激动地告诉笔者。", script=script) == (None, None, None)
+
+
 def test_idioms_block_a_generic_name_even_beside_its_parent() -> None:
     # 山西 supports 大同 (大同市), but 大同小异 is an idiom, not the city.
     text = "山西省召开会议。各地做法大同小异，大同小异的做法要改进。"
