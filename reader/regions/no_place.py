@@ -215,9 +215,10 @@ NATIONAL_MIN = 3
 
 
 def seat_of_government(g: Gazetteer, region: Region, doc: Document) -> bool:
-    """`中央政法工作会议9日在北京召开`: a national story names 北京 as the seat of government.
+    """`中央政法工作会议9日在北京召开`, `人社部部长26日在北京介绍`: a national story names 北京 as the
+    seat of government.
 
-    Only when 北京 as a whole is the answer (no district) and national bodies are named at least
-    `NATIONAL_MIN` times, in either script (全國政協 as 全国政协).
+    Only when 北京 as a whole is the answer (no district) and the centre's words (national bodies, a
+    ministry, 我国) are said at least `NATIONAL_MIN` times, in either script (全國政協 as 全国政协).
     """
-    return region.adcode == CAPITAL and len(NATIONAL.findall(g.fold(doc.text()))) >= NATIONAL_MIN
+    return region.adcode == CAPITAL and len(NATIONAL_WORDS.findall(g.fold(doc.text()))) >= NATIONAL_MIN

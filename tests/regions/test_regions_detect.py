@@ -399,6 +399,18 @@ def test_the_capital_as_seat_of_government_is_no_region() -> None:
     assert where("", district)[2] == "东城区"
 
 
+def test_a_ministers_briefing_in_the_capital_is_no_region() -> None:
+    """`人社部部长26日在北京介绍`: a ministry said thrice is the centre's words, as 中央 and 国务院 are, so
+    北京 is where it spoke, not the story's place; a city bureau's briefing stays 北京's."""
+    national = (
+        "某某社北京9月26日电 人力资源和社会保障部部长26日在北京介绍，城镇新增就业超额完成目标任务。",
+        "人社部会同有关部门连续出台政策文件，完善就业政策体系。人社部强化全方位就业服务。",
+    )
+    assert both_scripts("城镇新增就业累计达五千万人", *national) == [(None, None, None)] * 2
+    local = ("北京市人社局26日介绍，全市城镇新增就业超额完成目标任务。", "市人社局将强化就业服务。")
+    assert both_scripts("北京城镇新增就业超额完成目标", *local)[0][0] == "北京市"
+
+
 def test_a_province_alone_does_not_back_a_county_short_name() -> None:
     # 西夏 is the Western Xia dynasty here, not 银川's 西夏区.
     assert where("宁夏召开文物保护会议", "宁夏回族自治区文物局介绍了西夏陵遗址保护情况。") == (
