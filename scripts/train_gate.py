@@ -78,7 +78,16 @@ CENTRAL_OUTLET = re.compile(
     r"新华社|中新社|中新网|人民日报|人民网|新华网|央视|央广|中国日报|光明日报|经济日报|中国新闻网"
 )
 FORUM_URL = re.compile(r"bbs|forum|thread|tieba|blog|club", re.I)
-NATIONAL_TESTS = ("seat", "scattered", "in_passing", "national_examples", "ministry", "essay", "lone")
+NATIONAL_TESTS = (
+    "seat",
+    "scattered",
+    "in_passing",
+    "national_examples",
+    "ministry",
+    "cross_strait",
+    "essay",
+    "lone",
+)
 
 FEATURES = (
     "top_votes",

@@ -411,6 +411,21 @@ def test_a_ministers_briefing_in_the_capital_is_no_region() -> None:
     assert both_scripts("北京城镇新增就业超额完成目标", *local)[0][0] == "北京市"
 
 
+def test_the_centres_taiwan_affairs_are_no_region() -> None:
+    """`国台办…台湾同胞…对台政策`: the centre's Taiwan affairs in its own words are national, whether a
+    mainland outlet or a Taiwan one reports them; a Taiwan story that says 对台 once stays Taiwan's."""
+    national = (
+        "国务院台湾事务办公室17日举行例行新闻发布会，发言人就支持台湾同胞台资企业发展答问。",
+        "发言人表示，将继续出台对台惠民措施，为台湾青年来大陆发展创造更好条件。",
+    )
+    assert both_scripts("为台胞台企发展带来新机遇", *national) == [(None, None, None)] * 2
+    local = (
+        "台湾中部一座庙宇今年举办文化节，吸引台湾各地信众前来参拜。",
+        "庙方表示，文化节也展出对台湾民间信仰研究的成果。",
+    )
+    assert both_scripts("台湾庙宇文化节开幕", *local)[0][0] == "台湾省"
+
+
 def test_a_province_alone_does_not_back_a_county_short_name() -> None:
     # 西夏 is the Western Xia dynasty here, not 银川's 西夏区.
     assert where("宁夏召开文物保护会议", "宁夏回族自治区文物局介绍了西夏陵遗址保护情况。") == (
