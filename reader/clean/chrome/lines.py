@@ -180,6 +180,11 @@ def _spam_gate(text: str) -> bool:
     return ("v" in text or "V" in text) and _AV_WORD.search(text) is not None
 
 
+def spam_word(simple: str) -> bool:
+    """`五月综合激情`, read in Simplified → True: it holds a word spam hosts inject (`激情`, `午夜`)."""
+    return _SPAM_ANY.search(simple) is not None
+
+
 def spam_keywords(text: str) -> bool:
     """`亚洲免费av电影一区二区三区,日韩爱爱视频,国产午夜精品无码` → True: an injected string of spam
     keywords, however it separates them. Commas do not make it a sentence: no sentence ends in it, and

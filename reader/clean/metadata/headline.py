@@ -21,6 +21,7 @@ from reader.clean.chrome.lines import (
     SEO_TITLE,
     SHARE,
     TAIL_MARKERS,
+    spam_word,
 )
 from reader.clean.chrome.zones import NAV, repeats
 from reader.clean.metadata.bylines import BYLINE, PERSON_NAME, trailing_byline
@@ -1319,6 +1320,8 @@ def place(
     # title when the cleaner's output is cleaned again
     labelled = trimmed != text and (line_verdicts(trimmed)[1] is not None or read_fields(trimmed) is not None)
     found["title"] = text if labelled else trimmed if reads or not is_title_like(text) else text
+    if "|" in found["title"] or "｜" in found["title"]:  # the cheap test: most titles have no bar
+        found["title"] = _without_off_text_tail(found["title"], texts, out, first)
     found["date"] = found["date"] or date
     if out[at] == BREADCRUMB.name:  # the title is the breadcrumb's last crumb
         found["date"] = found["date"] or read_date(texts[at])
@@ -1339,6 +1342,24 @@ def place(
     if (part := _series_part(texts, out, last, found["title"] or "")) is not None:
         out[part] = RELATED.name
     return last
+
+
+# The last bar's tail of a title: `…新增就业累计达5921万人|五月综合激情…`.
+_BAR_TAIL = re.compile(r"\s*[|｜]\s*([^|｜]{2,30})$")
+
+
+def _without_off_text_tail(title: str, texts: Sequence[str], out: Sequence[str | None], first: int) -> str:
+    """`…新增就业累计达5921万人|五月综合激情…` → the headline: a tail after a bar that holds a spam word and
+    says nothing of the text (not one of its word pairs), under a head that does, is a spam host's
+    injection, never the headline's own half (a series' name after a bar is not cut: its words are
+    the page's; `聚焦两会｜` heads a headline the text speaks of)."""
+    m = _BAR_TAIL.search(title)
+    if m is None or m.start() == 0 or not spam_word(simplified(m.group(1))):
+        return title
+    head, sample = title[: m.start()], _opening(texts, out, first)
+    if len(sample) < _MIN_SAMPLE or _share(m.group(1), sample) > 0 or not is_title_like(head):
+        return title
+    return head if _share(head, sample) >= _ON_TEXT else title
 
 
 _SERIES = 6  # characters a series' name holds at least: `2026回乡见闻(`
