@@ -485,3 +485,17 @@ def test_a_dateline_under_a_title_below_the_texts_start_is_read(label: str, scri
     doc = clean(in_script(script, page))
     assert (doc.title, doc.date) == (in_script(script, TITLE), "2023-05-12 16:20")
     assert "2023" not in body_text(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_events_time_over_its_place_is_not_the_pages_date(script: str) -> None:
+    """`时间：` over `地点：` gives the day of the outing the post tells of; the post's own timestamp
+    under its title is the page's date. With no place under it, `时间：` labels the page's date."""
+    event = ["时间：2012年11月10日", "地点：某县某乡"]
+    page = [TITLE, "2012/11/11 08:11", *event]
+    doc = clean(in_script(script, "\n".join(page) + "\n" + BODY))
+    assert doc.date == "2012-11-11 08:11"
+    alone = clean(in_script(script, "\n".join([TITLE, "2012/11/11 08:11", event[0]]) + "\n" + BODY))
+    assert alone.date == "2012-11-10"
+    only = clean(in_script(script, "\n".join([TITLE, *event]) + "\n" + BODY))
+    assert only.date == "2012-11-10"
