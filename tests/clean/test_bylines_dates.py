@@ -84,6 +84,18 @@ def test_a_reporter_filing_from_a_place_signs_a_paragraph_before_the_last(script
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("credit", ["（游丽卿执笔于101/11/11）", "(游丽卿执笔)"])
+def test_a_writer_who_penned_it_signs_the_last_paragraph(script: str, credit: str) -> None:
+    """`…收获满满回家。(某某执笔于101/11/11)`: a citizen reporter's closing credit, with or without
+    the day of writing, names the writer and leaves the text."""
+    page = f"{TITLE}\n{BODY}谢谢此次筹划者及参与此次活动的伙伴们，我又收获满满回家。{credit}\n"
+    doc = clean(in_script(script, page))
+    assert doc.author == in_script(script, "游丽卿")
+    assert in_script(script, "执笔") not in body_text(doc)
+    assert in_script(script, "我又收获满满回家。") in body_text(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(
     ("line", "author"),
     [

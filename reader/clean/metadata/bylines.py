@@ -304,12 +304,13 @@ _TRAILING_BYLINE = re.compile(rf"{_SENTENCE_END}\s*(?P<paren>[（(]{_NAMES}[）)
 _MARKED_BYLINE = re.compile(
     rf"{_SENTENCE_END}\s*(?P<paren>[□■]\s*(?:{PRESS})?\s*(?P<v>{_NAME}(?:\s{_NAME}){{0,3}}))\s*$"
 )
-# A reporter filing from a place, closing a paragraph: `…釐清死因。（王煌忠／台中報導）`.
+# A reporter filing from a place, closing a paragraph: `…釐清死因。（王煌忠／台中報導）`; or a writer
+# saying they penned it, and when: `…收穫滿滿回家。(游麗卿執筆於101/11/11)`.
 _FILED_TRAILING = re.compile(
     rf"{_SENTENCE_END}\s*(?P<paren>[（(]\s*(?:{PRESS})?\s*(?P<v>{_NAME}(?:[\s、]{_NAME}){{0,3}})\s*"
-    r"[／/]\s*[\u4e00-\u9fff]{1,8}?报[导道]\s*[）)])\s*$"
+    r"(?:[／/]\s*[\u4e00-\u9fff]{1,8}?报[导道]|执笔(?:于[^（()）]{1,16})?)\s*[）)])\s*$"
 )
-_FILED = ("报导", "報導", "报道", "報道")
+_FILED = ("报导", "報導", "报道", "報道", "执笔", "執筆")
 # The closing credit with the outlet before its reporter and the pictures' credit after the name:
 # `…青年人。(中国西藏网 记者/王佳豪 图片及信息来自某某县融媒)`.
 _CREDITED_BYLINE = re.compile(
