@@ -26,9 +26,9 @@ BYLINE = register(
         "□本报记者 张 栩 祖伊美",
         "author `张栩 祖伊美` (also after ☉ ◎, 作者：, 文/, 执笔/, 采写：, 记者, 楼主, 发表者, 发布人, in "
         "来源…作者… lines, the lead's `讯（记者 甲、乙）` (the lead: the first paragraph below the "
-        "title, not a long notice above it), `(王鹏)` or `（王煌忠／台中報導）` closing a "
-        "paragraph, a forum poster's name over `发表于 …`, their rank (`Rank: 2`, `中级粉丝`) or their "
-        "profile, a PTT header's account (`作者 abc (暱称)`), a blog's owner in its profile box "
+        "title, not a long notice above it), `(王鹏)`, `（王煌忠／台中報導）` or `(甲执笔于101/11/11)` "
+        "closing a paragraph, a forum poster's name over `发表于 …`, their rank (`Rank: 2`, `中级粉丝`) "
+        "or their profile, a PTT header's account (`作者 abc (暱称)`), a blog's owner in its profile box "
         "(`个人资料` / 名 / `博客等级`) or `名的个人博客 URL`, a Q&A answer's writer over "
         "`N 人赞同了该回答`, `- 名 -` on its own line, `posted @ … 名`; an editor "
         "is no author, and a person outranks an organisation or an outlet given as writer "
@@ -42,7 +42,8 @@ BYLINE = register(
         "(`甲 · 2010-02-11 · 来源:…`); names alone "
         "above the text, `王军伟 甘泉等`, without the `等`, or under an editor's note (`编者按…` / "
         "`筻口镇 谭好`), a speaker over `各位代表：`; `…建设。郭旭` closing the text; the word closing a "
-        "dateline after its readers' count (`本文已影响20人 我唐`); a name's romanisation goes)",
+        "dateline after its readers' count (`本文已影响20人 我唐`); a name's romanisation goes; "
+        "`本报记者甲的驻村日记` names no writer: a headline about them)",
     )
 )
 
