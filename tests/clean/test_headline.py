@@ -1122,3 +1122,20 @@ def test_a_series_name_after_a_bar_stays_in_the_headline(script: str) -> None:
         "村党支部书记说，点亮独石溪，靠的是全村党员群众一起干，靠的是驻村工作队的真心帮扶。\n"
     )
     assert cleaned(f"{headline}\n{body}", script).title == written(headline, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_programmes_site_banner_over_its_clock_is_no_title(script: str) -> None:
+    """`《某某之声》栏目官网  某某协会协办` over the site's clock names the site and who co-runs it; the
+    headline is the line over the article's own time."""
+    headline = "我为家乡代言：某县第一书记的驻村日记"
+    page = [
+        "《乡村之声》栏目官网      某某协会乡村振兴工作委员会协办",
+        "    2020年07月12日 08:14:30 星期日",
+        "首页 > 家乡代言",
+        headline,
+        "时间:2020-12-21 00:14 |编辑:乡村之声|",
+    ]
+    doc = cleaned("\n".join(page) + "\n" + BODY, script)
+    assert doc.title == written(headline, script)
+    assert doc.date == "2020-12-21 00:14"
