@@ -511,3 +511,13 @@ def test_an_events_time_over_its_place_is_not_the_pages_date(script: str) -> Non
     assert alone.date == "2012-11-10"
     only = clean(in_script(script, "\n".join([TITLE, *event]) + "\n" + BODY))
     assert only.date == "2012-11-10"
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("stamp", ["2025-03-11某某旅游网", "2025-03-11 某某旅游网", "某某旅游网 2025-03-11"])
+def test_a_reposts_date_beside_the_sites_name_is_the_pages_date(script: str, stamp: str) -> None:
+    """A repost's stamp under the headline, the date glued to the site's name: the page's date and
+    source, and no line of the text."""
+    doc = clean(in_script(script, f"{TITLE}\n{stamp}\n{BODY}"))
+    assert (doc.date, doc.source) == ("2025-03-11", in_script(script, "某某旅游网"))
+    assert "2025" not in body_text(doc)

@@ -352,6 +352,8 @@ def _read_fields(text: str) -> dict[str, str] | None:
         return fields | {"author": as_written}
     if "author" not in fields and (m := _DATE_WRITER_OUTLET.match(simple)) and is_outlet(m.group("o")):
         return fields | {"author": text[m.start("n") : m.end("n")], "source": text[m.start("o") : m.end("o")]}
+    if "date" in fields and "source" not in fields and is_outlet(rest):  # `2025-03-11云南民族旅游网`
+        return fields | {"source": as_written}
     return None
 
 
