@@ -125,6 +125,9 @@ def test_a_headline_about_its_reporter_is_the_title_not_a_byline(script: str, ti
     )
     doc = clean(in_script(script, raw))
     assert (doc.title, doc.author) == (in_script(script, title), None)
+    # a nickname with 的 in it and no words after it is still a writer's
+    nick = clean(in_script(script, "某县召开重点项目推进会\n作者：好看的hk\n" + raw.split("\n", 2)[2]))
+    assert nick.author == in_script(script, "好看的hk")
 
 
 @pytest.mark.parametrize(

@@ -184,6 +184,13 @@ _AUTHOR = _author_forms(rf"{PRESS}\s*[:：|｜]?|")
 _AUTHOR_UNPRESSED = with_first_chars(_author_forms(""))
 
 
+def _possessive(name: str) -> bool:
+    """`周静文的驻村日记` → True: a name that runs on through 的 into words (not `好看的hk`, a nickname)
+    is a headline about the writer."""
+    at = name.find("的")
+    return 2 <= at <= 4 and at < len(name) - 1 and "\u4e00" <= name[at + 1] <= "\u9fff"
+
+
 def _author_pattern(simple: str) -> re.Pattern[str]:
     """`_AUTHOR`, or the same forms but the one that cannot match `simple`."""
     return _AUTHOR if "记者" in simple else _AUTHOR_UNPRESSED
@@ -210,7 +217,7 @@ def read_author(text: str) -> str | None:
         return None
     if _QUOTED.search(names) or _ROLE_ONLY.match(simplified(names)):
         return None
-    if "的" in names and _POSSESSIVE.search(simplified(names)):
+    if "的" in names and any(_possessive(name) for name in simplified(names).split()):
         return None
     return names
 
@@ -224,8 +231,6 @@ _AUTHOR_POST = re.compile(
 _SPOKEN = re.compile(r"\s*[?？!！]\s*$")  # a value a sentence's mark closes is speech, no name
 _NO_NAME = re.compile(r"^[\d\W_]+$")  # `记者00`: digits and marks name no one
 _QUOTED = re.compile(r"[“”\"「」『』《》]")  # `特约小记者北京访“两会”`: a name holds no quotation
-# `本报记者周静文的驻村日记`: a name that runs on through 的 is a headline about the writer, no byline
-_POSSESSIVE = re.compile(r"(?:^|\s)[\u4e00-\u9fff]{2,4}的[\u4e00-\u9fff]")
 # A collective byline, a role without a name: `■ 本报评论员`, `本报记者`.
 _ROLE_ONLY = re.compile(rf"^(?:{PRESS}|(?:本[报刊台网]|特约)?(?:评论员|通讯员|观察员))$")
 # `/雲林報導`, `/南市訊》2018.11.27`: where the reporter filed from, and what follows it, no name
