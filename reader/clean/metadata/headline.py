@@ -1321,9 +1321,10 @@ def place(
     # a trimmed title that reads as a labelled line (`原标题：…`, `编辑:…`) stays whole: it must stay the
     # title when the cleaner's output is cleaned again
     labelled = trimmed != text and (line_verdicts(trimmed)[1] is not None or read_fields(trimmed) is not None)
-    found["title"] = text if labelled else trimmed if reads or not is_title_like(text) else text
-    if "|" in found["title"] or "｜" in found["title"]:  # the cheap test: most titles have no bar
-        found["title"] = _without_off_text_tail(found["title"], texts, out, first)
+    title = text if labelled else trimmed if reads or not is_title_like(text) else text
+    if "|" in title or "｜" in title:  # the cheap test: most titles have no bar
+        title = _without_off_text_tail(title, texts, out, first)
+    found["title"] = title
     found["date"] = found["date"] or date
     if out[at] == BREADCRUMB.name:  # the title is the breadcrumb's last crumb
         found["date"] = found["date"] or read_date(texts[at])
