@@ -13,10 +13,10 @@ from what the detector does. Its page-level features are the
 detector's evidence: the top province's votes, the runner-up's and the margin, how many provinces
 voted, whether the title or a heading names the top province, chains and full names among its
 mentions, the host, banner, township and own-words votes, each national test (capital as seat of
-government, scattered places, a Beijing dateline's passing example, a ministry's title, the centre's Taiwan
-affairs, a personal
-essay, a lone example), a central outlet's dateline, a ministry at the title's head whether or not
-a place is named, national bodies named, a body speaking of its own area, first-person share, page
+government, scattered places, a Beijing dateline's passing example, a ministry's title, the
+centre's Taiwan affairs, a personal essay, a lone example), a central outlet's dateline, a ministry at
+the title's head whether or not a place is named, national bodies named, a body speaking of its own
+area, first-person share, page
 length, a forum, the script. The class is the label's region null (no province) or not.
 
 Leave one set out: for each of A..K, fit on the other ten and score the left-out set:
