@@ -106,14 +106,21 @@ _NEVER = _Shape(False, frozenset(), frozenset(), frozenset())  # no match but at
 _ANY = frozenset({("", False)})  # any character: no filter
 
 
-def _shape(items: Any, flags: int) -> _Shape:
-    """The `_Shape` of the sequence `items`; `_Unknown` where a character may be any."""
+def _shape(items: Any, flags: int, lead: bool = False) -> _Shape:
+    """The `_Shape` of the sequence `items`; `_Unknown` where a character may be any.
+
+    `lead`: the sequence opens a match, and only whether the line holds one matters, not where it
+    starts. An optional item there is left out and a repeated one read once, as long as nothing
+    before it narrows where the match may start (an assertion): the pattern also matches from after
+    the optional item, or from the repeated one's last repetition (`\\d+人` from the digit before `人`).
+    """
     shape = _NOTHING
     for op, av in items:
         fold = bool(flags & re.IGNORECASE)
         if op is sre.AT and av in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING) and not flags & re.MULTILINE:
             return _NEVER  # matches only at the line's start, where every branch is tried
         if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            lead = False  # where the match starts is no longer free
             continue  # zero width: it only narrows where a match may be
         if op in (sre.ANY, sre.NOT_LITERAL):
             part = _Shape(False, _ANY, _ANY, frozenset())
@@ -130,9 +137,9 @@ def _shape(items: Any, flags: int) -> _Shape:
                 part = _char(_ANY)
         elif op is sre.SUBPATTERN:
             _, add, remove, sub = av
-            part = _shape(sub, (flags | add) & ~remove)
+            part = _shape(sub, (flags | add) & ~remove, lead)
         elif op is sre.BRANCH:
-            alts = [_shape(alt, flags) for alt in av[1]]
+            alts = [_shape(alt, flags, lead) for alt in av[1]]
             part = _Shape(
                 any(a.empty for a in alts),
                 frozenset().union(*(a.single for a in alts)),
@@ -141,14 +148,16 @@ def _shape(items: Any, flags: int) -> _Shape:
             )
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
             low, high, sub = av
-            inner = _shape(sub, flags)
-            if high == 0:
+            lead = lead and op is not sre.POSSESSIVE_REPEAT  # (which gives back no repetition)
+            if high == 0 or (lead and low == 0):
                 continue
-            # one repetition of a single character followed by another
-            again = _product(inner.single, inner.first) if high != 1 else frozenset()
+            inner = _shape(sub, flags, lead)
+            # one repetition of a single character followed by another (at the lead, the last one is read)
+            again = _product(inner.single, inner.first) if high != 1 and not lead else frozenset()
             part = _Shape(low == 0 or inner.empty, inner.single, inner.first, inner.pairs | again)
         else:
             raise _Unknown
+        lead = lead and part == _NOTHING
         shape = _Shape(
             shape.empty and part.empty,
             (shape.single if part.empty else frozenset()) | (part.single if shape.empty else frozenset()),
@@ -171,6 +180,29 @@ def _broad(chars: set[_Char]) -> bool:
     return any(c == "" or (c[:1] == "\\" and c[1:2].isalpha()) for c, _ in chars)
 
 
+_MANY = frozenset({"", r"\S", r"\w", r"\W", r"\D"})  # any character, or categories of most of them
+
+
+def _ascii_firsts(seconds: dict[_Char, set[_Char]]) -> frozenset[_Char]:
+    """The ASCII first characters not followed by most characters: each is let through only with its
+    own seconds (`_each_with_its_seconds`).
+
+    ASCII characters are few and common, and what may follow each differs most (a mail address's `@`,
+    a word's next letter): lumped together, every pair of letters or digits would be let through.
+    """
+    return frozenset(a for a, b in seconds.items() if a[0].isascii() and not any(c in _MANY for c, _ in b))
+
+
+def _each_with_its_seconds(firsts: frozenset[_Char], seconds: dict[_Char, set[_Char]]) -> str:
+    """A lookahead's branch for `firsts`, each followed by its own seconds, in groups of the firsts that
+    share them, behind one test of them all."""
+    groups: dict[frozenset[_Char], set[_Char]] = {}
+    for a in firsts:
+        groups.setdefault(frozenset(seconds[a]), set()).add(a)
+    pairs = sorted(f"(?:{_members(frozenset(f))})(?:{_members(after)})" for after, f in groups.items())
+    return f"(?={_members(firsts)})(?:{'|'.join(pairs)})"
+
+
 def _caseless(char: str) -> bool:
     """A hanzi or an ASCII character not a letter: read the same with case folded or not, and read
     faster without it."""
@@ -186,16 +218,20 @@ def _members(chars: frozenset[tuple[str, bool]]) -> str:
     return "|".join(([f"[{cased}]"] if cased else []) + ([f"(?i:[{folded}])"] if folded else []))
 
 
-def with_first_pair(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def with_first_pair(pattern: re.Pattern[str], anywhere: bool = False) -> re.Pattern[str]:
     """`pattern` with a lookahead of the first two characters a match can have: the same matches,
     tried at fewer positions than `with_first_chars` (most CJK characters begin some word; fewer
     are followed by a character that can come second). `with_first_chars(pattern)` where a match
-    may be one character long or nothing, or its characters are not known."""
+    may be one character long or nothing, or its characters are not known.
+
+    `anywhere`: a pattern that finds a match in a line exactly when `pattern` does, maybe not the
+    same one (a gate): the pair read is the one a match has without its optional or repeated opening
+    (see `_shape`), which lets fewer positions through."""
     if sre_parse is None or pattern.flags & (re.ASCII | re.LOCALE):
         return with_first_chars(pattern)
     tree = sre_parse.parse(pattern.pattern, pattern.flags)
     try:
-        shape = _shape(tree, tree.state.flags)
+        shape = _shape(tree, tree.state.flags, anywhere)
     except _Unknown:
         return with_first_chars(pattern)
     if shape.empty or not shape.first or shape.first >= _ANY:
@@ -205,11 +241,14 @@ def with_first_pair(pattern: re.Pattern[str]) -> re.Pattern[str]:
     for a, b in shape.pairs:
         seconds.setdefault(a, set()).add(b)
     starts = [f"(?:{_members(frozenset(shape.single))})"] if shape.single else []
+    own = _ascii_firsts(seconds)
     for broad in (False, True):
-        firsts = frozenset(a for a, b in seconds.items() if _broad(b) is broad)
+        firsts = frozenset(a for a, b in seconds.items() if _broad(b) is broad and a not in own)
         after = frozenset().union(*(seconds[a] for a in firsts))
         if firsts:
             starts.append(f"(?:{_members(firsts)})" + ("" if after >= _ANY else f"(?:{_members(after)})"))
+    if own:
+        starts.append(_each_with_its_seconds(own, seconds))
     try:
         return re.compile(rf"(?:\A|(?={'|'.join(starts)}))(?:{pattern.pattern})", pattern.flags)
     except re.error:  # global inline flags (`(?i)…`) must stay at the start

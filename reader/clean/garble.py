@@ -166,11 +166,10 @@ def _words_at(text: str) -> list[list[tuple[int, float]]]:
     table = tables.words()
     log_total = table.log_total
     found: list[list[tuple[int, float]]] = []
-    for start, char in enumerate(text):
-        counts = table.bucket(char)
+    for start in range(len(text)):
         here = []
         for end in range(start + 1, min(len(text), start + _MAX_WORD) + 1):
-            count = counts.get(text[start:end])
+            count = table.count(text[start:end])
             if count is not None:
                 here.append((end, math.log(count or 1) - log_total))
             elif end == start + 1:
@@ -236,7 +235,7 @@ def _options(lost: _Lost, script: Script) -> _Options:
         [position[char] for char in simple],
         by_first,
         frozenset(by_first),
-        [math.log(words.bucket(char[0]).get(char) or 1) for char in distinct],
+        [math.log(words.count(char) or 1) for char in distinct],
         [words.followers(char) for char in distinct],
     )
 
@@ -260,9 +259,8 @@ class _Slot:
         for k, follow in enumerate(options.followers):
             if after[:1] in follow:
                 char = options.distinct[k]
-                counts = words.bucket(char[0])
                 for end in range(1, min(len(after), _MAX_WORD - 1) + 1):
-                    count = counts.get(char + after[:end])
+                    count = words.count(char + after[:end])
                     if count is not None:
                         self.longer.append((k, end, math.log(count or 1)))
 
@@ -282,12 +280,11 @@ class _Slot:
             follow = self.options.firsts.intersection(words.followers(head))
             if not follow:
                 continue
-            counts = words.bucket(head[0])
             for end in range(min(len(self.after), _MAX_WORD - 1 - len(head)) + 1):
                 tail = self.after[:end]
                 rest = prefix[start] + suffix[end]
                 for k in (k for first in follow for k in self.options.by_first[first]):
-                    count = counts.get(head + self.options.distinct[k] + tail)
+                    count = words.count(head + self.options.distinct[k] + tail)
                     if count is not None:
                         score = rest + math.log(count or 1) - log_total
                         if score > best[k]:

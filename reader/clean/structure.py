@@ -423,9 +423,8 @@ def heading_kind(text: str) -> str | None:
         return None  # a full stop ends a paragraph
     if _NOT_HEADING.search(text):
         return None
-    for kind, pattern in _HEADINGS:
-        if pattern.match(text):
-            return kind
+    if _ANY_HEADING.match(text):  # one test of the eight shapes first: most lines have none
+        return next(kind for kind, pattern in _HEADINGS if pattern.match(text))
     if _LEAD.match(text) and not _is_label(text):
         return LEAD
     short = is_short_plain(text if len(text) <= HEADING_MAX else _LATIN_WORD.sub("a", text))

@@ -3,9 +3,9 @@ character tables, and a small cache beside the index that spares the next proces
 
 jieba's dict.txt has 349 046 lines, `word count tag`. A dict of them all costs 0.15-0.35 s (350 000
 strings), while a page looks up a few hundred words. So `words()` only splits the file into lines and
-sorts them (UTF-8 bytes sort in code point order, as the words do); the words that begin with a
-character are parsed when one of them is first looked up, a bisection finding their run of lines.
-What remains is the total count, a pass over every line: it is kept in the cache.
+sorts them (UTF-8 bytes sort in code point order, as the words do); a word's count is read from its
+line when it is first looked up, a bisection finding it. What remains is the total count, a pass over
+every line: it is kept in the cache.
 
 OpenCC's s2t, s2tw and s2hk load their phrase tables (STPhrases alone takes 40 ms); `to_traditional()`
 gives the same conversion of a lone character from the character tables only, under a configuration
@@ -35,7 +35,6 @@ from reader.convert import _converter as converter  # one instance of each OpenC
 FORMAT = 1  # of the cache files: bump when what they hold changes
 _NOT_DIGITS = bytes(range(256)).translate(None, b"0123456789 \n")  # all but digits, space, newline
 _WORD_DIGITS = re.compile(rb"\n(\d+)")
-_WORD = re.compile(r"^(\S+) (\d+)", re.MULTILINE)
 _COUNT = re.compile(rb"\d+")  # the count after a word on its line, read as bytes
 _NONE: frozenset[str] = frozenset()
 
@@ -77,25 +76,17 @@ _KEPT_COUNTS = 16384  # words whose counts are kept, a few MB at most
 
 
 class Words:
-    """jieba's dictionary: its lines, sorted, and the words parsed so far, by their first character."""
+    """jieba's dictionary: its lines, sorted, read a word at a time."""
 
     def __init__(self, lines: list[bytes], total: int) -> None:
         self.lines = lines  # sorted
         self.total = total
         self.log_total = math.log(total)  # a word's log-probability is `log(count) - log_total`
-        self._buckets: dict[str, dict[str, int]] = {}
         self._followers: dict[str, frozenset[str]] = {}
         # Region detection asks for the same few thousand words (the pieces around place names) on
-        # every page, each a bisect and a parse of lines otherwise; recent answers are kept.
+        # every page, and the garble repair for every piece of the text around a lost character, each
+        # a bisect otherwise; recent answers are kept.
         self.count = lru_cache(maxsize=_KEPT_COUNTS)(self._count)
-
-    def bucket(self, char: str) -> dict[str, int]:
-        """`bucket("周")["周末"]` → its count: every word that begins with the character `char`."""
-        found = self._buckets.get(char)
-        if found is None:
-            text = self._starting(char.encode("utf-8", "surrogatepass")).decode("utf-8", "replace")
-            found = self._buckets[char] = {word: int(n) for word, n in _WORD.findall(text)}
-        return found
 
     def followers(self, head: str) -> frozenset[str]:
         """`followers("每")` → {"天", "周", …}: what comes after `head` in the words that begin with it.
@@ -106,11 +97,8 @@ class Words:
         found = self._followers.get(head)
         if found is None:
             n = len(head)
-            if n == 1:  # its words are parsed already, or soon will be
-                after = {word[1] for word in self.bucket(head) if len(word) > 1}
-            else:
-                text = self._starting(head.encode("utf-8", "surrogatepass")).decode("utf-8", "replace")
-                after = {line[n] for line in text.split("\n") if len(line) > n and line[n] != " "}
+            text = self._starting(head.encode("utf-8", "surrogatepass")).decode("utf-8", "replace")
+            after = {line[n] for line in text.split("\n") if len(line) > n and line[n] != " "}
             found = frozenset(map(intern, after)) if after else _NONE  # one object for each character
             if n == 1:
                 self._followers[head] = found
@@ -124,16 +112,12 @@ class Words:
     def _count(self, word: str) -> int | None:
         """`count`: how often jieba saw `word`; None when it is not in the dictionary.
 
-        Without its character's bucket parsed, only the lines that begin with `word ` are read (as
-        `bucket` reads them): a place name's neighbours begin a few words each from many characters,
-        and a bucket of thousands of words for each would cost more than the page's cleaning.
+        Only the lines that begin with `word ` are read, as bytes where they lie: one bisect, and no
+        join, decode or regex pass. (Parsing every word that begins with a character, once for each,
+        cost more on a page's first sight of a few dozen characters than all of its lookups.)
         """
         if word.split() != [word]:  # empty, or holding a space: no word of the dictionary
             return None
-        found = self._buckets.get(word[0])
-        if found is not None:
-            return found.get(word)
-        # The lines are read as bytes where they lie: one bisect, and no join, decode or regex pass.
         key = word.encode("utf-8", "surrogatepass") + b" "
         lines, i = self.lines, bisect_left(self.lines, key)
         while i < len(lines) and lines[i].startswith(key):

@@ -103,3 +103,32 @@ def test_the_vocabulary_finds_what_its_rules_find(text: str) -> None:
 def test_a_pair_lookahead_finds_what_the_pattern_finds(text: str) -> None:
     for pattern in PATTERNS:
         assert _found(with_first_pair(pattern), text) == _found(pattern, text), (pattern.pattern, text)
+
+
+# Patterns whose matches open with an optional or a repeated part, or a mail address's ASCII run.
+ANYWHERE = [
+    *PATTERNS,
+    re.compile(r"(?<!\d)\d+\s*人赞同|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
+    re.compile(r"(?:客服|投诉)?/?(?:电话|邮箱)\s*[:：]|\d+人赞同|(?i:ab)+c"),
+]
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("客服投诉/电话邮箱:：12 3人赞同ab.AB@cC-x版权所有上下一篇")),
+        max_size=30,
+    )
+)
+def test_a_gate_finds_a_match_where_the_pattern_does(text: str) -> None:
+    for pattern in ANYWHERE:
+        gate = with_first_pair(pattern, anywhere=True)
+        assert (gate.search(text) is None) == (pattern.search(text) is None), (pattern.pattern, text)
+
+
+def test_a_gate_tries_a_repeated_opening_once() -> None:
+    gate = with_first_pair(re.compile(r"\d+人|[a-z]+@x\.cn"), anywhere=True)
+    # the match found starts where the pair is: the digit before `人`, the letter before `@`
+    assert gate.search("编号12345人").group() == "5人"
+    assert gate.search("mail abc@x.cn").group() == "c@x.cn"
+    # a line of digits and letters alone is let through nowhere
+    assert gate.search("2024-01-01 abc 12:30") is None

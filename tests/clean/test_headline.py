@@ -334,6 +334,8 @@ def test_a_disclosure_table_with_labels_run_into_their_values_is_no_title_nor_da
         ("显示模式: 网格 列表", "widget"),
         ("Posted in 新闻动态", "widget"),
         ("教程不断更新中:http://www.example.cn/forum.php?tid=98429", "link"),
+        ("客服QQ：800012345  工作时间：9:00-18:00", "contact"),
+        ("联系电话：0571-64212345  地址：浙江省杭州市桐庐县迎春南路278号", "contact"),
         ("节目内容     栏目介绍     主创人员", "menu"),
         ("地方 地方焦点", "menu"),
         ("安全第一 预防为主", None),

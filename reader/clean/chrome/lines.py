@@ -132,9 +132,12 @@ _PAGE_COUNT = re.compile(
     r"^(?:点击)?(?:进入|查看|阅读)?[上下]一页$"  # a pager's link alone: `点击进入下一页`
 )
 _PAGER_WORDS = re.compile(r"[上下]一页|尾页|第\s*\d+\s*页|共\s*\d+\s*页|\d+")
+_NUMBER_ENDS = ("-", "—", "－")  # how a page number alone may end but on a digit: `- 12 -`
 
 
 def _page_count(text: str) -> float:
+    if "页" not in text and not text[-1:].isdigit() and not text.endswith(_NUMBER_ENDS):
+        return 0.0  # every form has `页` but a page number alone (`12`, `- 12 -`)
     if _PAGE_COUNT.search(text):
         return 1.0
     return _coverage(_PAGER_WORDS, text) if "页" in text else 0.0
@@ -197,12 +200,12 @@ def spam_keywords(text: str) -> bool:
 
 
 def _seo_title(text: str) -> float:
-    strong = _SPAM_STRONG.search(text) is not None  # searched once: most lines have no spam word
+    strong = _spam_gate(text) and _SPAM_STRONG.search(text) is not None  # most lines have no spam word
     if strong and spam_keywords(text):
         return 1.0
     if SENTENCE_PUNCT.search(text):
         return 0.0
-    if _KEYWORD_TITLE.match(text):
+    if text.endswith((")", "）")) and _KEYWORD_TITLE.match(text):
         return 1.0
     if strong and len(_SPAM_ANY.findall(text)) >= 2:
         return 1.0
@@ -254,7 +257,7 @@ def _home_row(text: str) -> bool:
 
 
 def _breadcrumb(text: str) -> float:
-    if _BREADCRUMB_LABEL.match(text) or _BREADCRUMB_HOME.search(text):
+    if ("位置" in text and _BREADCRUMB_LABEL.match(text)) or ("页" in text and _BREADCRUMB_HOME.search(text)):
         return 1.0
     if SENTENCE_PUNCT.search(text):
         return 0.0
@@ -482,7 +485,15 @@ URL = _chrome(
     ONLY_AT_EDGE,
     at=IN_FOOT,
 )
-url = LineRule(URL, _certain(_URL_LINE))
+
+
+def _url(text: str) -> float:
+    if "." not in text and "://" not in text:
+        return 0.0  # a host's dot, or a scheme's `://`
+    return 1.0 if _URL_LINE.match(text) else 0.0
+
+
+url = LineRule(URL, _url)
 
 # A piece of a menu cut off at a bar: `|港城快讯|`, `视频 |`.
 _MENU_PIECE = re.compile(r"^[|｜]\s*[^|｜]{1,12}[|｜]?$|^[^|｜]{1,12}[|｜]$")
@@ -548,6 +559,7 @@ def _phrases_joined(text: str) -> str:
 
 # What parts a menu's items however they are written: a bar, a dot, a spaced dash or slash, two spaces.
 _ITEM_BREAK = re.compile(r"\s*[|｜·•»›]\s*|\s[-–—/>]+\s|\s{2,}")
+_BRACKET_OPEN = re.compile(r"[(（\[［]")  # where `_BRACKETED` may join a phrase
 
 
 def _menu(text: str) -> bool:
@@ -556,6 +568,10 @@ def _menu(text: str) -> bool:
     # A sentence is no menu however it is joined (`is_menu` says so first), nor is a line without a
     # separator (one item, with no space to join): the two regex passes of `_phrases_joined` spared.
     if SENTENCE_PUNCT.search(text) or not signals.MENU_SPLIT.search(text):
+        return False
+    # Nor is a line of fewer than four items (`is_menu`): joining its phrases never makes more, but in
+    # brackets (`(a / / b)`).
+    if len(menu_items(text)) < 4 and not _BRACKET_OPEN.search(text):
         return False
     if is_menu(_phrases_joined(text)):
         return True
@@ -572,7 +588,7 @@ def _link_farm(text: str) -> float:
         return 0.0
     if "??" in text or "？？" in text:
         text = _BROKEN.sub(" ", text)
-    if _REFERENCE.match(text):
+    if "/" in text and _REFERENCE.match(text):
         return 0.0
     if _menu(text) and not _table_or_names(menu_items(text)):
         runs = jammer_runs(text)  # a sentence with noise in it is spaced like a menu
@@ -657,6 +673,8 @@ _EPAPER = re.compile(
 def _epaper(text: str) -> float:
     if SENTENCE_PUNCT.search(text) or len(text) > 40:
         return 0.0
+    if "版" not in text and "报" not in text and "期" not in text and "返回" not in text:
+        return 0.0  # a word every form holds: `第A02版`, `电子报`, `上一期`, `返回 A2:`
     return 1.0 if _EPAPER.search(text) else 0.0
 
 
@@ -689,7 +707,15 @@ MARKUP = _chrome(
     "`IMG_8438.JPG`, field names)",
     NO_METADATA,
 )
-markup = LineRule(MARKUP, lambda text: 1.0 if _MARKUP.search(text) else 0.0)
+
+
+def _markup(text: str) -> float:
+    if "<" not in text and ">" not in text and "." not in text:
+        return 0.0  # a comment's end, a tag and a file's name each hold one
+    return 1.0 if _MARKUP.search(text) else 0.0
+
+
+markup = LineRule(MARKUP, _markup)
 
 
 # The help-line box a news site sets under a story of suicide: its lines name the hotlines
@@ -941,9 +967,11 @@ _ALL_RULES: tuple[_RuleRow, ...] = tuple(
 _SHAPE_ONLY = tuple(row for row, lr in zip(_ALL_RULES, LINE_RULES, strict=True) if not lr.vocabulary)
 VOCABULARIES = tuple(p for lr in LINE_RULES for p in lr.vocabulary)
 # (tried only where one of its words can begin, by its first two characters: a line of prose is read
-# four times faster)
+# four times faster; only whether a line holds a word matters, so a digit is tried only before `人`
+# in `\d+人赞同`, a letter only before `@` in a mail address)
 _VOCABULARY = with_first_pair(
-    re.compile("|".join(f"(?i:{p.pattern})" if p.flags & re.I else f"(?:{p.pattern})" for p in VOCABULARIES))
+    re.compile("|".join(f"(?i:{p.pattern})" if p.flags & re.I else f"(?:{p.pattern})" for p in VOCABULARIES)),
+    anywhere=True,
 )
 # A prose line is removed only by a rule whose *certain* pattern is a label opening the line.
 _PROSE_LABELS = tuple((lr.rule.name, lr.prose_label) for lr in LINE_RULES if lr.prose_label is not None)
@@ -1052,12 +1080,13 @@ def _verdicts(text: str) -> tuple[str | None, str | None]:
     scored: list[tuple[float, str]] = []
     for fn, name, in_body in _ALL_RULES if _VOCABULARY.search(text) else _SHAPE_ONLY:
         s = fn(text)
+        if s <= 0:  # most rules, on most lines
+            continue
         if s >= EDGE and edge is None:
             edge = name
         if s >= BODY and in_body:
             return name, edge
-        if s > 0:
-            scored.append((s, name))
+        scored.append((s, name))
     total = sum(s for s, _ in scored)
     best = max(scored, default=(0.0, None))[1]
     body = best if total >= BODY and best not in EDGE_ONLY else None

@@ -134,7 +134,7 @@ REPEAT = register(
 class Zones(NamedTuple):
     """Units before `first` are the page head, units after `last` the page foot; `boxes` are the
     lines of related-link boxes set inside the article (`延伸阅读` and its links); `code` the lines of
-    the programs it quotes, whatever a line rule took them for."""
+    the programs it quotes, whatever a line rule took them for (its sentences stay anyway)."""
 
     first: int
     last: int
@@ -456,7 +456,7 @@ def zones(
         short_lines = in_short_lines(texts, prose, strict, start, kept[-1])
     last = attachments_end(texts, text_end(texts, strict, edge or strict, kept[-1], tail, short_lines))
     last = attached_document_end(texts, strict, edge or strict, last, tail)
-    last, code = code_end(texts, strict, kept[0], last, tail)
+    last, code = code_end(texts, prose, strict, kept[0], last, tail)
     if tail == len(texts) and signed is None:  # a signed article is whole
         last = cut_off_end(texts, strict, edge or strict, last)
     inside = frozenset(j for i, box in boxes.items() if kept[0] < i < last for j in box)
@@ -499,12 +499,18 @@ def _code_line(text: str, verdict: str | None) -> bool:
 
 
 def code_end(
-    texts: Sequence[str], strict: Sequence[str | None], first: int, last: int, stop: int
+    texts: Sequence[str],
+    prose: Sequence[bool],
+    strict: Sequence[str | None],
+    first: int,
+    last: int,
+    stop: int,
 ) -> tuple[int, frozenset[int]]:
     """`附代码如下:` then `#include<math.h>`, `DQ=1;`, `}`: a program below the last paragraph goes on
     with the article, up to its last line of code (lines no rule takes may stand between them).
 
-    Returns the article's new last line and the code lines from its first line on.
+    Returns the article's new last line and the code lines from its first line on (but sentences,
+    which stay whatever they are).
     """
     end, found = last, []
     for j in range(last + 1, min(stop, len(texts))):
@@ -517,7 +523,8 @@ def code_end(
             break
     if len(found) < _CODE_RUN:
         end = last
-    return end, frozenset(j for j in range(first, end + 1) if texts[j] and _code_line(texts[j], strict[j]))
+    code = (j for j in range(first, end + 1) if texts[j] and not prose[j] and _code_line(texts[j], strict[j]))
+    return end, frozenset(code)
 
 
 def inline_boxes(
@@ -556,6 +563,7 @@ def _next_marker(texts: Sequence[str], strict: Sequence[str | None], start: int)
 
 
 _SECTION_KINDS = frozenset({"numeral", "paren_numeral", "chapter"})
+_SECTION_OPENS = frozenset("第一二三四五六七八九十（(")  # what a heading of those kinds opens with
 _TEXT_CJK = 8  # CJK characters of a line that continues the article below its last anchor
 # The formula that closes a notice or a letter, above its signature.
 _CLOSINGS = ("特此通知", "特此通告", "特此公告", "特此函告", "特此函复", "特此批复", "特此报告", "此复")
@@ -582,7 +590,7 @@ def _continues_text(text: str) -> bool:
         return True
     if CAPTION_OPEN.match(simplified(text)) and len(CJK.findall(text)) >= _TEXT_CJK:
         return True
-    if heading_kind(text) in _SECTION_KINDS:
+    if text[:1] in _SECTION_OPENS and heading_kind(text) in _SECTION_KINDS:
         return True
     clauses = "。" in text or len(SENTENCE_PUNCT.findall(text)) >= 2 or ends_sentence(text)
     return clauses and len(CJK.findall(text)) >= _TEXT_CJK
@@ -756,10 +764,12 @@ def attached_document_end(
     The title of a document the page cites (`《…》`, `附件：…`) a few lines below the last paragraph
     starts the document; it ends where chrome, even at the page's edge, starts.
     """
+    open_ = [j for j in range(last + 1, min(stop, len(texts))) if texts[j]]
+    if not open_ or strict[open_[0]] or edge[open_[0]]:
+        return last  # nothing below, or chrome right there: the page's names are not read
     names = cited_names(texts)
     if not names:
         return last
-    open_ = [j for j in range(last + 1, min(stop, len(texts))) if texts[j]]
     for n, j in enumerate(open_[:_DOCUMENT_GAP]):
         if strict[j] or edge[j]:
             return last

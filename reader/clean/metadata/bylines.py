@@ -228,6 +228,7 @@ _LEAD_REACH, _LEAD_HEAD = 5, 160
 _LEAD_LONG = 80  # characters of a paragraph that is surely the lead, no caption or pager above it
 _BRACKETED = re.compile(r"[（(〔【]")
 _MARK = re.compile(f"[{BYLINE_MARKS}]")
+_SLASH = re.compile(r"[/／\\＼]")  # `_FILED_LEAD`'s mark: a head without one is not read in Simplified
 _ALONE = re.compile(r"^\s*[（(〔【][^（()）〔〕【】]{2,60}[）)〕】]\s*$")
 
 
@@ -240,7 +241,11 @@ def lead_byline(texts: Sequence[str], out: Sequence[str | None], first: int) -> 
     for k in reach:
         head = texts[k][:_LEAD_HEAD]  # only the lead's head is read in Simplified
         alone = _ALONE.match(texts[k]) is not None
-        marked = _BRACKETED.search(head) or _FILED_LEAD.match(simplified(head)) or _MARK.search(head)
+        marked = (
+            _BRACKETED.search(head)
+            or (_SLASH.search(head) and _FILED_LEAD.match(simplified(head)))
+            or _MARK.search(head)
+        )
         if (alone or not past_lead) and marked and (names := read_lead_byline(head)):
             return names
         past_lead = past_lead or len(texts[k]) >= _LEAD_LONG
@@ -373,8 +378,11 @@ def trailing_byline(text: str, sure_only: bool = False) -> tuple[str, str, str] 
     those two sign), a name set apart by a space after the last sentence (`…新成效。 王夏夏`), or
     glued to it when it is no word (`…体系建设。郭旭`; `…部署。全县` is cut short).
     """
+    end = text.rstrip()[-1:]
+    if not end or (end not in "）)·" and not end.isalpha()):  # every form closes on a bracket or a name
+        return None
     tail = text[-24:]
-    filed = tail.rstrip()[-1:] in "）)" and any(word in tail for word in _FILED)
+    filed = end in "）)" and any(word in tail for word in _FILED)
     if sure_only and not ("□" in text or "■" in text or filed):
         return None
     simple = simplified(text)

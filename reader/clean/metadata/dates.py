@@ -105,24 +105,28 @@ _DATE_CHARS = re.compile(r"[\d年]")
 
 
 def _dates(text: str) -> Iterator[tuple[int, int, str, str, str, str | None, str | None]]:
-    """(start, end, year, month, day, hour, minute) of every date written in `text` (in Simplified)."""
+    """(start, end, year, month, day, hour, minute) of every date written in `text` (in Simplified).
+
+    A form is read only on a line that holds the marks it cannot be written without (most dated
+    lines hold one or two forms: the others need not read them)."""
     for m in DATE_FORM.finditer(text):
         yield m.start(), m.end(), *m.groups()  # type: ignore[misc]
-    for m in _DAY_FIRST.finditer(text):
+    timed = ":" in text
+    for m in _DAY_FIRST.finditer(text) if "." in text or "/" in text else ():
         day, _, month, year, hour, minute = m.groups()
         yield m.start(), m.end(), year, month, day, hour, minute
-    for m in _SPACED.finditer(text):
+    for m in _SPACED.finditer(text) if timed else ():
         yield m.start(), m.end(), *m.groups()  # type: ignore[misc]
-    for m in _SHORT_YEAR.finditer(text):
+    for m in _SHORT_YEAR.finditer(text) if timed and "-" in text else ():
         year, month, day, hour, minute = m.groups()
         yield m.start(), m.end(), "20" + year, month, day, hour, minute
-    for m in _ISSUE.finditer(text):
+    for m in _ISSUE.finditer(text) if "期" in text else ():
         year, month, day = m.groups()
         yield m.start(), m.end(), year, month, day, None, None
-    for m in _ROC.finditer(text):
+    for m in _ROC.finditer(text) if "民国" in text else ():
         year, month, day = m.groups()
         yield m.start(), m.end(), str(int(year) + ROC_OFFSET), month, day, None, None
-    for m in _CN_DATE.finditer(text):
+    for m in _CN_DATE.finditer(text) if "年" in text else ():
         try:
             year, month, day = (_cn_number(g) for g in m.groups())
         except ValueError:  # `十十` is no number

@@ -113,8 +113,9 @@ _SOURCE = re.compile(
 )
 
 
-# What an empty source slot is filled with: no outlet (`来源:未知`).
+# What an empty source slot is filled with: no outlet (`来源:未知`); `unknown` is the longest.
 _NO_SOURCE = re.compile(r"^(?:未知|不详|暂无|无|佚名|待定|(?i:unknown|none|null|n/?a))$")
+_NO_SOURCE_MAX = 7
 _NEXT_LABEL = re.compile(r"\s?[:：]")  # what the slot held was the next field's label
 _DATED = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
 _SOURCE_TAIL = "-—–－_·"  # `來源:中國共產黨新聞網-《人民日報》`: the dash before what the value leaves out
@@ -129,7 +130,9 @@ def read_source(text: str) -> str | None:
     simple = simplified(text)
     m = _SOURCE.search(simple)
     value = _value(text, m)
-    if not m or not value or value.isdigit() or _NO_SOURCE.match(simplified(value)):
+    if not m or not value or value.isdigit():
+        return None
+    if len(value) <= _NO_SOURCE_MAX and _NO_SOURCE.match(simplified(value)):
         return None
     if _NEXT_LABEL.match(simple, m.end()):
         return None
@@ -210,7 +213,7 @@ def read_author(text: str) -> str | None:
     if m and _SPOKEN.match(simple, m.end()):  # `《某某》记者：这时候你怎么想？`: an interview's question
         return None
     value = _value(text, m)
-    if value and (m := _FILED_FROM.search(simplified(value))):
+    if value and ("/" in value or "／" in value) and (m := _FILED_FROM.search(simplified(value))):
         value = value[: m.start()]
     names = without_roles(value) if value else None
     if not names or _NO_NAME.match(names) or max(map(cjk_count, names.split())) > _NAME_MAX:
@@ -290,13 +293,14 @@ _OUTLET = re.compile(
 
 def _rest(text: str) -> tuple[str, str]:
     """What a line holds besides its fields and noise: in Simplified, and as the page wrote it."""
-    simple = simplified(text)
-    work, gone = list(simple), [False] * len(simple)
+    simple = work = simplified(text)
+    gone = [False] * len(simple)
     for _, _, pattern in _READERS:  # each field's span read as a space, as the next pattern sees it
-        for m in pattern.finditer("".join(work)):
-            work[m.start() : m.end()] = " " * (m.end() - m.start())
-            gone[m.start() : m.end()] = [True] * (m.end() - m.start())
-    for m in _NOISE.finditer("".join(work)):
+        pattern = _author_pattern(work) if pattern is _AUTHOR else pattern
+        for start, end in [m.span() for m in pattern.finditer(work)]:
+            work = work[:start] + " " * (end - start) + work[end:]
+            gone[start:end] = [True] * (end - start)
+    for m in _NOISE.finditer(work):
         gone[m.start() : m.end()] = [True] * (m.end() - m.start())
     keep = [i for i, g in enumerate(gone) if not g]
     return "".join(simple[i] for i in keep), "".join(text[i] for i in keep)
@@ -438,8 +442,11 @@ def lead_dateline(
     # widgets' words chrome left (`友善列印`, `小字型`) are no lines of the text
     copy = spaceless(title)
     lines = (k for k in range(first, len(texts)) if len(texts[k]) > _WIDGET and out[k] is None)
-    for k in (k for k in lines if spaceless(texts[k]) != copy):
-        fields = read_fields(texts[k]) if ANY_DATE.search(texts[k]) and not is_prose(texts[k]) else None
+    for k in lines:
+        key = spaceless(texts[k])
+        if key == copy:
+            continue
+        fields = read_fields(texts[k]) if not is_prose(texts[k]) and ANY_DATE.search(texts[k]) else None
         if fields and " " in fields.get("date", ""):
             out[k] = _rule_of(fields)
             found = found or fields
@@ -447,7 +454,7 @@ def lead_dateline(
             continue
         # a paragraph set again counts once: `chrome.repeats` takes some of its copies, and the
         # output, with fewer, must reach the same dateline
-        seen.add(spaceless(texts[k]))
+        seen.add(key)
         if len(seen) >= _LEAD_UNITS:
             break
     return found, at
@@ -497,11 +504,14 @@ def table_fields(text: str) -> dict[str, str]:
 
 
 _BARE_LABEL = re.compile(META_LABEL.pattern + r"\s*[\]】）)]?\s*$|^[\u4e00-\u9fff]{0,6}记者$")
+_BARE_MAX = 8  # characters but spaces of the longest bare label: `【发布时间：】`, `新华社驻北京记者`
 _LABEL_VALUE_MAX = 40
 
 
 def bare_label(text: str) -> bool:
     """`作者:`, `新華社記者` alone → removed; `来源:` over `道口镇党政办` → source `道口镇党政办`."""
+    if len(text) > _BARE_MAX and len(spaceless(text)) > _BARE_MAX:  # no label alone: not read
+        return False
     return _BARE_LABEL.match(simplified(text)) is not None
 
 
@@ -568,8 +578,9 @@ def read_lines(
                 verdicts[j] = _rule_of(fields)
             verdicts[i] = _rule_of(fields) if fields else LABEL.name
         else:
-            carrier = verdicts[i] not in NOT_CARRIERS or _labelled(t)  # `本文來自【…】,僅代表…`
-            fields = read_fields(t) if carrier and _may_hold(t, edge) else None
+            labelled = _labelled(t)
+            carrier = verdicts[i] not in NOT_CARRIERS or labelled  # `本文來自【…】,僅代表…`
+            fields = read_fields(t) if carrier and _may_hold(t, edge, labelled) else None
             if fields is None:
                 if i <= zones.first and (dated := _labelled_date(t)) and dated[1] > date_rank:
                     found["date"], date_rank = (
@@ -743,9 +754,9 @@ def _labelled(text: str) -> bool:
 _BRACKETED = re.compile(r"^[（(][^（()）]{4,120}[）)](?P<after>.{0,12})$")
 
 
-def _may_hold(text: str, edge: bool) -> bool:
-    """Metadata stands at the head or foot, or opens a labelled line; a sentence needs both, unless
-    its labels stand in brackets that close the line, or nearly."""
+def _may_hold(text: str, edge: bool, labelled: bool) -> bool:
+    """Metadata stands at the head or foot, or opens a labelled line (`labelled`: `_labelled(text)`); a
+    sentence needs both, unless its labels stand in brackets that close the line, or nearly."""
     if edge:
-        return _labelled(text) or not is_prose(text)
-    return _labelled(text) and (not is_prose(text) or _BRACKETED.match(text) is not None)
+        return labelled or not is_prose(text)
+    return labelled and (not is_prose(text) or _BRACKETED.match(text) is not None)

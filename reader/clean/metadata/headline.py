@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from reader.clean.chrome import LINE_RULES, keyword_title, line_verdicts
 from reader.clean.chrome.lines import (
     BREADCRUMB,
+    EDGE,
     LINK_FARM,
     ORIGINAL_TITLE,
     PAGE_COUNT,
@@ -21,6 +22,7 @@ from reader.clean.chrome.lines import (
     SEO_TITLE,
     SHARE,
     TAIL_MARKERS,
+    contact,
     spam_word,
 )
 from reader.clean.chrome.zones import NAV, repeats
@@ -245,9 +247,9 @@ def _menu_row(simple: str) -> bool:
 def not_title(text: str) -> str | None:
     """Why a short, title-shaped line is still no title: `banner`, `outlet`, `column`, `crumb`, `number`,
     `table` (a disclosure table's row), `widget` (also a form's labels, a card's empty field), `link`
-    (a line with an address in it), `menu`, `date` (a date alone), `label` (`信息来源: 某办公室`),
-    `caption` (`▲某某老师`): the cleaner's output, cleaned again, reads these as the page's metadata
-    or furniture."""
+    (a line with an address in it), `contact` (`客服QQ：… 工作时间：…`), `menu`, `date` (a date alone),
+    `label` (`信息来源: 某办公室`), `caption` (`▲某某老师`): the cleaner's output, cleaned again, reads
+    these as the page's metadata or furniture."""
     kind = _furniture(text)
     if kind is not None:
         return kind
@@ -282,6 +284,8 @@ def _furniture(text: str) -> str | None:
         return "widget"
     if _LINK.search(simple):
         return "link"
+    if contact(simple) >= EDGE:  # a site's phone, mail or address: its head and foot set it again
+        return "contact"
     if _menu_row(simple):
         return "menu"
     return None
@@ -603,10 +607,11 @@ def _over_subtitle(
     """`安全第一 预防为主` over `全市…会议召开` over `——我市扎实推进…`: the line over the subtitle is
     the headline, the one above it its kicker (a date between them is the metadata's, not the text's)."""
     below = [i for i in candidates if i > at]
-    dated = [
-        v if v is not None or not _is_dated(t, v) else DATE.name for t, v in zip(texts, verdicts, strict=True)
-    ]
-    if not below or not _adjacent(texts, dated, at, below[0]):
+    if not below:
+        return at
+    # adjacent, as `_adjacent` has it, with the dates between them taken too
+    between = range(at + 1, below[0])
+    if any(texts[i] and verdicts[i] is None and not _is_dated(texts[i], None) for i in between):
         return at
     if cjk_count(texts[below[0]]) < cjk_count(texts[at]):
         return at  # a kicker says less than its headline
@@ -783,7 +788,8 @@ def _issuing_notice(texts: Sequence[str], verdicts: Sequence[str | None], at: in
         m = _ISSUES.match(simplified(texts[k]))
         if m and len(work) >= _KICKER and _share(m.group("w"), work) >= _SAME_WORK and _usable(texts[k]):
             return k
-        if _furniture(texts[k]) != "number":  # only the document's number stands between them
+        # only the document's number stands between them (read as furniture only when it may be one)
+        if not _DOC_NUMBER.match(simplified(texts[k])) or _furniture(texts[k]) != "number":
             return at
     return at
 
@@ -926,12 +932,12 @@ _SAMPLE = 600  # characters of the text's start a headline's words are looked fo
 _OFF_TEXT, _ON_TEXT = 0.15, 0.4  # shares of a title's word pairs: an injection's, a headline's
 
 
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 _MIN_SAMPLE = 80  # CJK characters of text below which a title's words decide nothing
 
 
 def _cjk(text: str) -> str:
-    return "".join(_CJK_RUN.findall(_GLOSS.sub("", text) if "(" in text else text))
+    return _NOT_CJK.sub("", _GLOSS.sub("", text) if "(" in text else text)
 
 
 def _opening(
@@ -1150,7 +1156,7 @@ def _over_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: int
 # The page's <title>, first in its text dump: the headline, then the column's and the site's names.
 _PAGE_TITLE_SPLIT = re.compile(r"\s*(?:_|\s[-–—|｜]\s|[|｜])\s*")
 # Marks around a forum post's title that are not the headline: `[求助] …`, `… [复制链接]`.
-_POST_TAG = r"(?:\s*[\[【][^\[\]【】]{1,6}[\]】]\s*)*"
+_POST_TAGS = re.compile(r"(?:\s*[\[【][^\[\]【】]{1,6}[\]】]\s*)*")
 
 
 def named_by_page_title(
@@ -1168,13 +1174,27 @@ def named_by_page_title(
     parts = [p for p in _PAGE_TITLE_SPLIT.split(texts[top].strip()) if p]
     if len(parts) < 2 or cjk_count(parts[0]) < 4:
         return None
-    wanted = re.compile(rf"^{_POST_TAG}(?P<v>{re.escape(parts[0])}){_POST_TAG}$")
-    for i in range(top + 1, min(first, len(texts))):
-        if (verdicts[i] or "chrome.").startswith("chrome.") and (m := wanted.match(texts[i].strip())):
-            title = m.group("v")
-            if _usable(title) and not read_fields(title):  # a chrome line's words alone are no title
-                return i, title
-    return None
+    title = parts[0]
+    said = (
+        i
+        for i in range(top + 1, min(first, len(texts)))
+        if (verdicts[i] or "chrome.").startswith("chrome.") and _between_tags(texts[i].strip(), title)
+    )
+    at = next(said, None)
+    if at is None or not _usable(title) or read_fields(title):  # a chrome line's words alone are no title
+        return None
+    return at, title
+
+
+def _between_tags(line: str, title: str) -> bool:
+    """`line` says `title` alone, or between a forum's tags (a pattern made of the title would be
+    compiled anew for every page)."""
+    at = line.find(title)
+    while at >= 0:
+        if _POST_TAGS.fullmatch(line, 0, at) and _POST_TAGS.fullmatch(line, at + len(title)):
+            return True
+        at = line.find(title, at + 1)
+    return False
 
 
 # A forum thread's link button, which Discuz sets right below the thread's title.

@@ -129,6 +129,7 @@ def blog_owner(texts: Sequence[str], out: list[str | None], title_at: int) -> st
 
 # A Q&A page's answer, headed by its count of votes: `1 人赞同了该回答`.
 _ANSWER_HEAD = re.compile(r"^[\d,]+\s*人赞同了该回答$")
+_COUNT_OPEN = re.compile(r"[\d,]")
 _ANSWER_REACH = 40  # lines from the question's title to the first answer's head
 _WORDLESS = re.compile(r"^\W*$")  # `​​`: zero-width spaces the page sets between the name and the bio
 
@@ -137,7 +138,9 @@ def answerer(texts: Sequence[str], out: list[str | None], title_at: int) -> str 
     """`西日韩留学吕老师` / `某某公司 留学部门总监` / `1 人赞同了该回答`: the first answer's writer, named
     over their bio (one line, or none) above the answer's count of votes."""
     stop = min(title_at + _ANSWER_REACH, len(texts))
-    head = next((i for i in range(title_at + 1, stop) if _ANSWER_HEAD.match(simplified(texts[i]))), None)
+    # the count's digits open the line as the page wrote it, too: no other line is read in Simplified
+    heads = (i for i in range(title_at + 1, stop) if _COUNT_OPEN.match(texts[i]))
+    head = next((i for i in heads if _ANSWER_HEAD.match(simplified(texts[i]))), None)
     if head is None:
         return None
     above = [k for k in range(head - 1, title_at, -1) if texts[k] and not _WORDLESS.match(texts[k])][:2]

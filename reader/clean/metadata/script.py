@@ -2,7 +2,9 @@
 on Traditional pages: `發布時間` is read as `发布时间`, `來源` as `来源`, as the chrome rules read them.
 
 The reading keeps every character in its place, so a value found in it (a name, a source) is cut
-from the line as the page wrote it.
+from the line as the page wrote it. It changes hanzi only (t2s's dictionaries and the variant forms
+map letters to letters, one for one): a line's marks, digits and spaces are its reading's, so a rule
+may ask about them before reading the line in Simplified.
 """
 
 from __future__ import annotations
