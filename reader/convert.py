@@ -6,6 +6,7 @@ import dataclasses
 import re
 from collections.abc import Iterable
 from functools import cache
+from importlib import resources
 from typing import Literal
 
 import numpy as np
@@ -32,6 +33,16 @@ def _converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 
 
+@cache
+def _t2s_changes() -> re.Pattern[str]:
+    """A character that lets t2s change a text (`data/t2s_chars.txt`, built from OpenCC's own tables by
+    `scripts/build_t2s_chars.py`), or any past U+FFFF: a text without one, most lines of a Simplified
+    page, t2s returns as it is, so it is spared the call."""
+    text = resources.files("reader").joinpath("data/t2s_chars.txt").read_text("utf-8")
+    chars = "".join(line for line in text.splitlines() if not line.startswith("#"))
+    return re.compile(f"[{re.escape(chars)}]|[\U00010000-\U0010ffff]")
+
+
 def convert(text: str, script: Script, original: str) -> str:
     """`convert("機關", "simplified", "traditional")` → `"机关"`; text already in `script` is left alone.
 
@@ -54,6 +65,8 @@ def simplified(text: str) -> str:
     memo where the text was read before (see `read_simplified`)."""
     reading = _READINGS.get(text)
     if reading is None:
+        if _t2s_changes().search(text) is None:
+            return text
         if len(_READINGS) >= _READINGS_MAX:
             _READINGS.clear()
         reading = _READINGS[text] = _converter("t2s.json").convert(text)
@@ -78,11 +91,19 @@ def remember_simplified(texts: Iterable[str]) -> None:
     if len(_READINGS) + len(missing) > _READINGS_MAX:
         _READINGS.clear()
         missing = list(unique)
+    changes, converted = _t2s_changes().search, []
+    for t in missing:
+        if changes(t):
+            converted.append(t)
+        else:
+            _READINGS[t] = t
+    if not converted:
+        return
     t2s = _converter("t2s.json")
-    readings = t2s.convert("\n".join(missing)).split("\n")
-    if len(readings) != len(missing):  # a text held a line break of its own
-        readings = [t2s.convert(t) for t in missing]
-    _READINGS.update(zip(missing, readings, strict=True))
+    readings = t2s.convert("\n".join(converted)).split("\n")
+    if len(readings) != len(converted):  # a text held a line break of its own
+        readings = [t2s.convert(t) for t in converted]
+    _READINGS.update(zip(converted, readings, strict=True))
 
 
 def full_width_punctuation(text: str) -> str:
@@ -94,6 +115,8 @@ def full_width_punctuation(text: str) -> str:
 def detect_script(text: str, sample: int = 4000) -> Literal["simplified", "traditional"]:
     """`"機關單位"` → `"traditional"`: which conversion would change more characters."""
     text = text[:sample]
+    if _t2s_changes().search(text) is None:  # t2s would change nothing: no count of s2t's beats none
+        return "simplified"
     trad_only = _differences(text, _converter("t2s.json").convert(text))
     if not trad_only:  # no count of s2t's can beat none: a Simplified page is spared the dearer conversion
         return "simplified"

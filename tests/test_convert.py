@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -99,7 +102,11 @@ def test_the_script_is_the_one_fewer_characters_differ_from(text: str, script: s
 
 
 # Characters t2s changes alone and in phrases (乾 stays in 乾坤, 干 in 乾燥), line breaks and spaces.
-_PIECES = st.sampled_from(["機關", "乾", "坤", "燥", "頭髮", "發", "著", "名", "单位", " ", "\n", "\r", "ａ"])
+# 覆 and 沈 change only in phrases (回覆 → 回复, 深沈 → 深沉), 𠀀 lies past the BMP.
+_PIECES = st.one_of(
+    st.sampled_from(["機關", "乾", "坤", "燥", "頭髮", "發", "著", "名", "单位", " ", "\n", "\r", "ａ"]),
+    st.sampled_from(["回", "覆", "深", "沈", "𠀀"]),
+)
 
 
 @given(st.lists(st.lists(_PIECES, max_size=8).map("".join), max_size=6))
@@ -120,3 +127,36 @@ def test_the_memo_is_emptied_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
     assert set(convert_module._READINGS) == {"機", "單", "位"}
     assert simplified("發") == "发"
     assert set(convert_module._READINGS) == {"發"}
+
+
+def test_a_text_t2s_would_leave_as_it_is_is_spared_the_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(convert_module, "_READINGS", {})
+    monkeypatch.setattr(convert_module, "_converter", None)  # any call to OpenCC would raise
+    assert read_simplified(["机关单位的工作", "ASCII"]) == ["机关单位的工作", "ASCII"]
+    assert simplified("达州市通川区") == "达州市通川区"
+    assert detect_script("机关单位党建工作") == "simplified"
+
+
+def test_every_character_t2s_changes_alone_is_in_the_table() -> None:
+    """Each character of the BMP that t2s changes on its own (a compatibility ideograph, 機, 麼) is
+    listed, so no text without a listed character is changed by one."""
+    table = convert_module._t2s_changes()
+    chars = [chr(c) for c in range(0x20, 0x10000) if not 0xD800 <= c < 0xE000 and chr(c) not in "\n\r"]
+    t2s = convert_module._converter("t2s.json")
+    read = t2s.convert("\n".join(chars)).split("\n")
+    assert len(read) == len(chars)
+    assert [c for c, r in zip(chars, read, strict=True) if r != c and not table.search(c)] == []
+
+
+def test_the_table_is_the_installed_opencc_s() -> None:
+    """`data/t2s_chars.txt` is what `scripts/build_t2s_chars.py` makes of the installed OpenCC's
+    dictionaries, phrases included: a new OpenCC needs the table built again."""
+    script = Path(__file__).resolve().parent.parent / "scripts" / "build_t2s_chars.py"
+    spec = importlib.util.spec_from_file_location("build_t2s_chars", script)
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    if not (build.OPENCC / "bin" / "opencc_dict").exists():
+        pytest.skip("this OpenCC ships no opencc_dict to read its dictionaries with")
+    shipped = Path(convert_module.__file__).with_name("data") / "t2s_chars.txt"
+    assert shipped.read_text("utf-8") == build.render(build.t2s_chars())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.clean.tables import words
 from reader.document import Document
@@ -140,23 +141,27 @@ def scan(part: Part) -> list[Mention]:
     g = load_gazetteer()
     original, folded, weight = part.original, part.folded, part.weight
     raw: list[Mention] = []
-    forms, lengths = g.forms, g.lengths
+    forms, lengths, blocking = g.forms, g.lengths, g.blocking
     i = 0  # where the next mention may start: a form, kept or not, consumes its characters
     for start in g.starts.finditer(folded):
-        if start.start() < i:
+        if (at := start.start()) < i:
             continue
-        i = start.start()
+        i = at
         for length in lengths.get(folded[i : i + 2], ()):
             form = folded[i : i + length]
             cands = forms.get(form)
             if cands is None or len(form) < length:  # at the end of the text a slice comes up short
                 continue
-            blocker = next((w for w in g.blocking.get(form, ()) if folded.startswith(w, i)), None)
+            blocker = (
+                next((w for w in blocking[form] if folded.startswith(w, i)), None)
+                if form in blocking
+                else None
+            )
             # A two-character full name (凤县, 和县) is as easily part of other words as a short name.
             wordlike = not cands[0].full or length == 2
             if blocker:
                 length = len(blocker)
-            elif wordlike and (word := _begun_word(folded, i, i + length, cands)):
+            elif wordlike and _county_only(form) and (word := _begun_word(folded, i, i + length)):
                 length = word  # 江汉平原 is one word: 平原 (平原县) inside it is no place either
             elif (
                 wordlike
@@ -180,6 +185,8 @@ def scan(part: Part) -> list[Mention]:
             # A rejected form still consumes its characters: 广西区委 must not leave 西区 behind.
             i += length
             break
+    if not raw:  # most blocks of most pages
+        return raw
     out = [m for m in _join_chains(g, raw, folded) if not POSTCODE_AFTER.match(folded, m.end)]
     for m in out:
         if (
@@ -284,15 +291,21 @@ def _chain_follows(text: str, end: int, cands: tuple[Candidate, ...]) -> bool:
 WORD_LONGER = (1, 2)  # how much longer than a short name an ordinary word it begins may be
 
 
-def _begun_word(text: str, start: int, end: int, cands: tuple[Candidate, ...]) -> int:
+@lru_cache(maxsize=8192)  # every form the gazetteer has: each is asked again on page after page
+def _county_only(form: str) -> bool:
+    """Every unit the form can stand for is a county (江汉, 平原), as `_begun_word` needs."""
+    g = load_gazetteer()
+    return all(g.units[c.code].level == COUNTY for c in g.forms[form])
+
+
+def _begun_word(text: str, start: int, end: int) -> int:
     """`江汉平原` is a plain, not 江汉区 and more: the length of a common word a county's short name begins.
 
-    Only where every unit the name can stand for is a county (四川盆地 still says 四川), and only
-    a word that is no place name itself (by jieba's counts, like `_crosses_a_word`); else 0.
+    Only where every unit the name can stand for is a county (`_county_only`: 四川盆地 still says
+    四川), and only a word that is no place name itself (by jieba's counts, like `_crosses_a_word`);
+    else 0.
     """
     g = load_gazetteer()
-    if any(g.units[c.code].level != COUNTY for c in cands):
-        return 0
     vocabulary = words()
     for extra in WORD_LONGER:
         word = text[start : end + extra]

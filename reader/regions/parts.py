@@ -46,11 +46,16 @@ def text_parts(g: Gazetteer, doc: Document) -> list[Part]:
     for block in doc.blocks:
         if not is_chrome(block.text):
             texts.append((block.text, HEADING_WEIGHT if block.type == "heading" else BODY_WEIGHT))
-    parts = []
+    read = []
     for written, weight in texts:
         text = unspaced(written)
-        original = PINYIN_NOTE.sub("", text) if "(" in text else text
-        parts.append(Part(text, original, g.fold(original), weight))
+        read.append((text, PINYIN_NOTE.sub("", text) if "(" in text else text, weight))
+    # The fold goes character by character, keeping the length: one call for the page, cut in parts.
+    folded = g.fold("".join(original for _, original, _ in read))
+    parts, at = [], 0
+    for text, original, weight in read:
+        parts.append(Part(text, original, folded[at : at + len(original)], weight))
+        at += len(original)
     return parts
 
 

@@ -87,11 +87,16 @@ def choose(g: Gazetteer, votes: Votes, voters: Voters, city_share: float = CITY_
     path: list[str] = []
     parent: str | None = None
     confidence = 1.0
+    # Each unit's units right below it that have votes, with them: read once for every level.
+    kids: defaultdict[str | None, list[tuple[float, str]]] = defaultdict(list)
+    for code, vote in votes.items():
+        if vote:
+            kids[g.units[code].parent].append((vote, code))
     while True:
         # The site's own place (a host, a banner: no place in the text) says where its stories
         # are, not how they spread below it: the share a level needs is of the text's votes.
         sited = sum(m.weight for m in voters.get(parent, ()) if m.end == 0) if parent else 0.0
-        best, share = _pick(g, votes, parent, city_share, sited)
+        best, share = _pick(g, votes, parent, kids.get(parent, []), city_share, sited)
         if best is None:
             break
         path.append(best)
@@ -156,8 +161,10 @@ def _supported(
 
     people = _people(mentions)
     kept = [m for m in mentions if m.form not in people and backed(m)]
+    if kept:
+        return kept
     counties = {c.code for m in mentions for c in m.candidates if g.units[c.code].level == COUNTY}
-    if len(counties) == 1 and not kept and own_county():  # the page's only place: the writer's county
+    if len(counties) == 1 and own_county():  # the page's only place: the writer's county
         return [m for m in mentions if m.form not in people]
     return kept
 
@@ -226,6 +233,8 @@ def _parent_named(g: Gazetteer, code: str, written: dict[str, int]) -> bool:
 
 def _resolve(g: Gazetteer, m: Mention, support: dict[str, float]) -> tuple[str, ...]:
     """The codes one mention votes for: its unit and ancestors, or only what its candidates share."""
+    if len(m.candidates) == 1 and not m.candidates[0].generic:  # most mentions: nothing to resolve
+        return g.ancestors(m.candidates[0].code)
     cands = [
         c
         for c in m.candidates
@@ -254,10 +263,15 @@ def _resolve(g: Gazetteer, m: Mention, support: dict[str, float]) -> tuple[str, 
 
 
 def _pick(
-    g: Gazetteer, votes: dict[str, float], parent: str | None, city_share: float, sited: float = 0.0
+    g: Gazetteer,
+    votes: dict[str, float],
+    parent: str | None,
+    kids: list[tuple[float, str]],
+    city_share: float,
+    sited: float = 0.0,
 ) -> tuple[str | None, float]:
-    """The unit under `parent` the votes point to, if they point clearly enough; with its share."""
-    kids = [(votes[c], c) for c in g.children.get(parent, ()) if votes.get(c)]
+    """The unit under `parent` the votes point to, if they point clearly enough; with its share.
+    `kids`: the units right under `parent` that have votes, with them."""
     if not kids:
         return None, 0.0
     kids.sort(reverse=True)

@@ -7,6 +7,8 @@ import time
 from importlib import resources
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader.regions.gazetteer import CITY, COUNTY, PROVINCE, Gazetteer, load_gazetteer
 
@@ -86,6 +88,18 @@ def test_fold_never_corrupts_a_simplified_name() -> None:
     assert g.fold("廣安市 蘇家屯區 臺灣 衞生") == "广安市 苏家屯区 台湾 卫生"
     for unit in g.units.values():
         assert g.fold(unit.name) == unit.name
+
+
+_FOLD_PIECES = st.sampled_from(["廣安市", "乾安县", "靑海", "𠀀", "\udc80", "a", " ", "\n", "臺灣"])
+
+
+@given(st.lists(_FOLD_PIECES, max_size=80))
+def test_a_long_text_folds_as_each_character_alone(pieces: list[str]) -> None:
+    """Past `TABLE_FOLD_MIN` characters the fold reads a table, not the dict: the same characters,
+    one for one, a character past the BMP or a lone surrogate among them or not."""
+    g = load_gazetteer()
+    text = "".join(pieces)
+    assert g.fold(text) == "".join(g.fold(c) for c in text)
 
 
 def test_hierarchy() -> None:
