@@ -285,16 +285,20 @@ _OUTLET = re.compile(
 def _rest(text: str) -> tuple[str, str]:
     """What a line holds besides its fields and noise: in Simplified, and as the page wrote it."""
     simple = work = simplified(text)
-    gone = [False] * len(simple)
+    gone: list[tuple[int, int]] = []
     for _, _, pattern in _READERS:  # each field's span read as a space, as the next pattern sees it
         pattern = _author_pattern(work) if pattern is _AUTHOR else pattern
         for start, end in [m.span() for m in pattern.finditer(work)]:
             work = work[:start] + " " * (end - start) + work[end:]
-            gone[start:end] = [True] * (end - start)
-    for m in _NOISE.finditer(work):
-        gone[m.start() : m.end()] = [True] * (m.end() - m.start())
-    keep = [i for i, g in enumerate(gone) if not g]
-    return "".join(simple[i] for i in keep), "".join(text[i] for i in keep)
+            gone.append((start, end))
+    gone += [m.span() for m in _NOISE.finditer(work)]
+    kept, at = [], 0  # the stretches between the spans gone, cut from both readings
+    for start, end in sorted(gone):
+        if start > at:
+            kept.append(slice(at, start))
+        at = max(at, end)
+    kept.append(slice(at, len(simple)))
+    return "".join(simple[k] for k in kept), "".join(text[k] for k in kept)
 
 
 def read_fields(text: str) -> dict[str, str] | None:
