@@ -184,6 +184,7 @@ def is_banner(text: str) -> bool:
 _COLUMN = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?:{_COLUMN_WORDS})$")
 # A breadcrumb (`强国社区>> 新闻论坛`): a chain ending in a column's name, not in a headline.
 _CRUMB_SPLIT = re.compile(r"\s*(?:>>?|»|›|＞|→)\s*")
+_CRUMB_MARK = re.compile(r"[>»›＞→]")  # what every separator holds: most lines have none, and are not split
 _CRUMB_TITLE = 8  # CJK characters that make the last crumb an article's title, not a column's name
 # A document number alone (`鹤政发〔2025〕4号`), and a widget's `label:value` (`当前报纸名称:南阳日报`,
 # `国内统一刊号:CN62-0017`, `显示模式: 网格 列表`), an e-paper's page (`某某日报 2024年01月10日 第06版`,
@@ -195,6 +196,7 @@ _WIDGET = re.compile(
     r"(?<![【\[])第\s*[A-Z]?\d{1,3}\s*版(?!权)|(?<![\u4e00-\u9fff])[A-Z]?\d{1,3}\s*版\s*[:：]|"
     r"(?:阅读|浏览|点击|评论)(?:次数|量|数)?\s*(?:[:：]\s*\d+|[(（]\s*\d*\s*[)）])"
 )
+_WIDGET_MARK = re.compile(r"[版:：(（]")  # what every form of `_WIDGET` holds, found before its search
 
 
 # A form's labels (`检索: 帐户 密码`, a login box: a label with its colon, then short ones), and a
@@ -214,6 +216,8 @@ _LATIN_LABEL = re.compile(
     re.IGNORECASE,
 )
 _LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
+# What every form `contact` counts holds: a label's colon, a mail's `@`, a phone number's 0 or 1.
+_CONTACT_MARK = re.compile(r"[:：@01]")
 # Column names in a row (`節目內容     欄目介紹     主創人員`, `地方 地方焦點`): short items, none a headline.
 _MENU_ITEM = 4
 _MENU_GAP = re.compile(r"\s{3,}")
@@ -227,7 +231,7 @@ def _menu_row(simple: str) -> bool:
     """Two short items side by side, one opening the other (a column and its sub-column), or three
     or more set apart by wide gaps; or columns' names parted by bars (`人民网首页|上海频道首页`), or
     three or more short items so parted (`24h购物| | PChome| 登入`)."""
-    bars = [p for p in _BAR.split(simple.strip()) if p]
+    bars = [p for p in _BAR.split(simple.strip()) if p] if "|" in simple or "｜" in simple else []
     if len(bars) >= 2 and all(_COLUMN.match(p) for p in bars):
         return True
     if len(bars) >= _BAR_ITEMS and all(len(p) <= _MENU_ITEM * 2 for p in bars):
@@ -270,18 +274,23 @@ def _furniture(text: str) -> str | None:
         return "outlet"
     if len(simple) <= 6 and _COLUMN.match(simple):
         return "column"
-    parts = _CRUMB_SPLIT.split(simple.strip())
+    parts = _CRUMB_SPLIT.split(simple.strip()) if _CRUMB_MARK.search(simple) else ()
     if len(parts) >= 2 and cjk_count(parts[-1]) < _CRUMB_TITLE:
         return "crumb"
     if _DOC_NUMBER.match(simple):
         return "number"
     if is_table_row(text):
         return "table"
-    if _WIDGET.search(simple) or _LATIN_LABEL.match(simple) or _FORM.match(simple):
+    if (
+        (_WIDGET_MARK.search(simple) and _WIDGET.search(simple))
+        or _LATIN_LABEL.match(simple)
+        or _FORM.match(simple)
+    ):
         return "widget"
     if _LINK.search(simple):
         return "link"
-    if contact(simple) >= EDGE:  # a site's phone, mail or address: its head and foot set it again
+    # a site's phone, mail or address: its head and foot set it again
+    if _CONTACT_MARK.search(simple) and contact(simple) >= EDGE:
         return "contact"
     if _menu_row(simple):
         return "menu"
