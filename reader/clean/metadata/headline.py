@@ -938,12 +938,13 @@ _SAMPLE = 600  # characters of the text's start a headline's words are looked fo
 _OFF_TEXT, _ON_TEXT = 0.15, 0.4  # shares of a title's word pairs: an injection's, a headline's
 
 
-_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _MIN_SAMPLE = 80  # CJK characters of text below which a title's words decide nothing
 
 
 def _cjk(text: str) -> str:
-    return _NOT_CJK.sub("", _GLOSS.sub("", text) if "(" in text else text)
+    """The text's CJK characters alone (its runs joined: half the time of `sub` on the rest)."""
+    return "".join(_CJK_RUN.findall(_GLOSS.sub("", text) if "(" in text else text))
 
 
 def _opening(
