@@ -981,7 +981,12 @@ def _about_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: in
         if t and v is None and spaceless(t) != key:
             body.append(t)
             size += len(t)
-    sample = _cjk("".join(body)[:_SAMPLE])
+    said = "".join(body)[:_SAMPLE]
+    # a pair of the title's characters the text says as written it says in its CJK too (most headlines
+    # are answered so, without the text's CJK read out of it)
+    if _share(texts[at], said) >= _OFF_TEXT:
+        return at
+    sample = _cjk(said)
     if len(sample) < _MIN_SAMPLE or _share(texts[at], sample) >= _OFF_TEXT:
         return at
     head = range(min(first, len(texts)))
