@@ -216,8 +216,8 @@ _LATIN_LABEL = re.compile(
     re.IGNORECASE,
 )
 _LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
-# What every form `contact` counts holds: a label's colon, a mail's `@`, a phone number's 0 or 1.
-_CONTACT_MARK = re.compile(r"[:：@01]")
+# What every form `contact` counts holds: a label's colon, a mail's `@`, a phone number's four digits.
+_CONTACT_MARK = re.compile(r"[:：@]|\d{4}")
 # Column names in a row (`節目內容     欄目介紹     主創人員`, `地方 地方焦點`): short items, none a headline.
 _MENU_ITEM = 4
 _MENU_GAP = re.compile(r"\s{3,}")
