@@ -486,8 +486,8 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
         # a document's kind spaced letter by letter under its title (`政 府 工 作 报 告`): the title's label
         if (
             len(above) > 1
-            and heading_kind(texts[at]) == "spaced"
             and _adjacent(texts, verdicts, above[-2], at)
+            and heading_kind(texts[at]) == "spaced"
         ):
             at = above[-2]
     elif meta_at is not None and (under := _under_dateline(texts, verdicts, candidates, meta_at)) is not None:
@@ -500,8 +500,8 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
             (i for i in head if (verdicts[i] or "").startswith("chrome.") and verdicts[i] not in _TOOL_BAR),
             default=-1,
         )
-        below = [i for i in candidates if i > chrome_at and heading_kind(texts[i]) in (None, "plain")]
-        at = (below if chrome_at >= 0 and below else candidates)[0]
+        below = (i for i in candidates if i > chrome_at and heading_kind(texts[i]) in (None, "plain"))
+        at = next(below, candidates[0]) if chrome_at >= 0 else candidates[0]  # the first only is read
     reach = lines_reach(texts, first, _REACH)
     at = _split_head(texts, verdicts, _repeated(texts, verdicts, candidates, at, reach))
     at = _restated(texts, verdicts, at, first)
