@@ -628,9 +628,11 @@ def _over_subtitle(
 
 
 # A notice's title set on two lines: `…人民政府印发` over `关于…的通知`.
-_OPEN_END = re.compile(r"(?:印发|转发|批转|颁发|关于)$")
-_NOTICE_END = re.compile(
-    r"(?:通知|通告|公告|意见|决定|办法|规定|方案|批复|报告|请示|函|细则|规则|条例|纪要|决议|公报|要点|计划|规划|制度)$"
+# (word lists asked with `endswith`: a `…$` pattern is tried at every character of the title)
+_OPEN_END = ("印发", "转发", "批转", "颁发", "关于")
+_NOTICE_END = (
+    *("通知", "通告", "公告", "意见", "决定", "办法", "规定", "方案", "批复", "报告", "请示", "函"),
+    *("细则", "规则", "条例", "纪要", "决议", "公报", "要点", "计划", "规划", "制度"),
 )
 
 
@@ -650,8 +652,8 @@ def _whole(
     发展` over `奋力书写…的意见` (a `关于` title ends on its kind of document), and the issuer's name
     set on its own line above a title that opens with `关于`. Returns the lines, top to bottom."""
     lines, title = [at], texts[at]
-    while len(lines) < _RUN_ON and not _NOTICE_END.search(simplified(title)):
-        opened = _OPEN_END.search(simplified(title))
+    while len(lines) < _RUN_ON and not simplified(title).endswith(_NOTICE_END):
+        opened = simplified(title).endswith(_OPEN_END)
         if not opened and "关于" not in simplified(title):
             break
         j = next_open(texts, verdicts, lines[-1] + 1, first)
@@ -660,7 +662,7 @@ def _whole(
         if len(title) + len(texts[j]) > MAX_TITLE or (not opened and "关于" in simplified(texts[j])):
             break
         lines, title = [*lines, j], title + texts[j]
-    if not _NOTICE_END.search(simplified(title)):
+    if not simplified(title).endswith(_NOTICE_END):
         lines, title = [at], texts[at]
     above = next((i for i in reversed(range(at)) if texts[i]), None)
     if (
