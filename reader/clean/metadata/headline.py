@@ -268,35 +268,6 @@ def _furniture(text: str) -> str | None:
     """`not_title`'s kinds up to `menu`: those a page's labels and numbers are (`_PAGE_LABELS`,
     `number`), told without reading the line as a date or fields, which costs more on a long line."""
     simple = simplified(text)
-    kind = _labels_first(text, simple) or _address(simple)
-    if kind is not None:
-        return kind
-    return "menu" if _menu_row(simple) else None
-
-
-@functools.lru_cache(maxsize=_SEEN_TITLES)
-def _page_label(text: str) -> bool:
-    """`_furniture(text) in _PAGE_LABELS`, told without `_address` (the dearest test on a paragraph, which
-    the dateline passes ask about) unless the line reads as a menu row."""
-    simple = simplified(text)
-    kind = _labels_first(text, simple)
-    if kind is not None:
-        return kind in _PAGE_LABELS
-    return _menu_row(simple) and _address(simple) is None
-
-
-def _address(simple: str) -> str | None:
-    """`link` (an address in the line), `contact` (a site's phone, mail or address: its head and foot
-    set it again), or None."""
-    if _LINK.search(simple):
-        return "link"
-    if _CONTACT_MARK.search(simple) and contact(simple) >= EDGE:
-        return "contact"
-    return None
-
-
-def _labels_first(text: str, simple: str) -> str | None:
-    """`_furniture`'s kinds up to `widget`, asked before `_address`."""
     if _banner(simple):
         return "banner"
     if _OUTLET.match(simple):
@@ -316,6 +287,13 @@ def _labels_first(text: str, simple: str) -> str | None:
         or _FORM.match(simple)
     ):
         return "widget"
+    if _LINK.search(simple):
+        return "link"
+    # a site's phone, mail or address: its head and foot set it again
+    if _CONTACT_MARK.search(simple) and contact(simple) >= EDGE:
+        return "contact"
+    if _menu_row(simple):
+        return "menu"
     return None
 
 
@@ -445,7 +423,7 @@ _PAGE_LABELS = frozenset({"column", "crumb", "widget", "menu"})
 def _blocked(texts: Sequence[str], verdicts: Sequence[str | None], at: int, meta_at: int) -> bool:
     """A page's own label stands between the line at `at` and the dateline below it (`内容详情`)."""
     between = range(at + 1, meta_at)
-    return any(texts[i] and verdicts[i] is None and _page_label(texts[i]) for i in between)
+    return any(texts[i] and verdicts[i] is None and _furniture(texts[i]) in _PAGE_LABELS for i in between)
 
 
 def _under_dateline(
@@ -456,7 +434,7 @@ def _under_dateline(
     for i in range(meta_at + 1, len(texts)):
         if i in candidates:
             return i
-        if texts[i] and verdicts[i] is None and not _page_label(texts[i]):
+        if texts[i] and verdicts[i] is None and _furniture(texts[i]) not in _PAGE_LABELS:
             return None
     return None
 
