@@ -127,6 +127,8 @@ def is_menu(text: str, min_items: int = 4) -> bool:
     return max(map(len, items)) <= 16 and sum(map(len, items)) / len(items) <= 8
 
 
+# The chrome, headline and dateline passes compare the same head lines by this key, many times a page.
+@lru_cache(maxsize=4096)
 def spaceless(text: str) -> str:
     """`某县 召开 会议` → `某县召开会议`: a line as its copies are compared, whatever spaces the page set."""
     return "".join(text.split())

@@ -294,16 +294,20 @@ _OUTLET = re.compile(
 def _rest(text: str) -> tuple[str, str]:
     """What a line holds besides its fields and noise: in Simplified, and as the page wrote it."""
     simple = work = simplified(text)
-    gone = [False] * len(simple)
+    gone: list[tuple[int, int]] = []
     for _, _, pattern in _READERS:  # each field's span read as a space, as the next pattern sees it
         pattern = _author_pattern(work) if pattern is _AUTHOR else pattern
         for start, end in [m.span() for m in pattern.finditer(work)]:
             work = work[:start] + " " * (end - start) + work[end:]
-            gone[start:end] = [True] * (end - start)
-    for m in _NOISE.finditer(work):
-        gone[m.start() : m.end()] = [True] * (m.end() - m.start())
-    keep = [i for i, g in enumerate(gone) if not g]
-    return "".join(simple[i] for i in keep), "".join(text[i] for i in keep)
+            gone.append((start, end))
+    gone += [m.span() for m in _NOISE.finditer(work)]
+    kept, at = [], 0  # the stretches between the spans gone, cut from both readings
+    for start, end in sorted(gone):
+        if start > at:
+            kept.append(slice(at, start))
+        at = max(at, end)
+    kept.append(slice(at, len(simple)))
+    return "".join(simple[k] for k in kept), "".join(text[k] for k in kept)
 
 
 def read_fields(text: str) -> dict[str, str] | None:
@@ -339,7 +343,11 @@ def _read_fields(text: str) -> dict[str, str] | None:
     if "date" in fields and lone_date(text):  # `2018年9月30日于北京`: where a writer signed off, no name
         return {"date": fields["date"]}
     # `whb761 | 发表于 2005-8-4 21:37:32`, `hotpower| 楼主 | 2008-9-7 10:04`: the poster and the post's time
-    poster = POSTED.match(text) or _FLOOR_POSTER.match(simple)
+    # (each form asked only of a line with its word: the name before it is tried at every length)
+    posted = "发表于" in text or "發表於" in text
+    poster = (POSTED.match(text) if posted else None) or (
+        _FLOOR_POSTER.match(simple) if "楼主" in simple else None
+    )
     posted_by = text[poster.start("v") : poster.end("v")] if poster else None
     if posted_by and "date" in fields and simplified(posted_by) not in _FLOORS:
         return {"author": posted_by} | fields
@@ -733,7 +741,8 @@ _BRACKETS = " [【（("
 def _labelled(text: str) -> bool:
     """`来源：…`, `□本报记者 丁霞`, `撰稿|王泠一`, `发表于 2024-4-5`, `hotpower| 楼主 | 2008-9-7` →
     True: the line opens with a metadata label."""
-    if META_LABEL.match(text):  # the shared labels are written in both scripts
+    # the shared labels, written in both scripts, end on a colon but `…来自`/`转自`, `…轉載自`
+    if (":" in text or "：" in text or "自" in text) and META_LABEL.match(text):
         return True
     first = text[:1]
     if first in _BRACKETS:

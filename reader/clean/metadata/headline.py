@@ -187,6 +187,7 @@ def is_banner(text: str) -> bool:
 _COLUMN = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?:{_COLUMN_WORDS})$")
 # A breadcrumb (`强国社区>> 新闻论坛`): a chain ending in a column's name, not in a headline.
 _CRUMB_SPLIT = re.compile(r"\s*(?:>>?|»|›|＞|→)\s*")
+_CRUMB_MARK = re.compile(r"[>»›＞→]")  # what every separator holds: most lines have none, and are not split
 _CRUMB_TITLE = 8  # CJK characters that make the last crumb an article's title, not a column's name
 # A document number alone (`鹤政发〔2025〕4号`), and a widget's `label:value` (`当前报纸名称:南阳日报`,
 # `国内统一刊号:CN62-0017`, `显示模式: 网格 列表`), an e-paper's page (`某某日报 2024年01月10日 第06版`,
@@ -198,6 +199,7 @@ _WIDGET = re.compile(
     r"(?<![【\[])第\s*[A-Z]?\d{1,3}\s*版(?!权)|(?<![\u4e00-\u9fff])[A-Z]?\d{1,3}\s*版\s*[:：]|"
     r"(?:阅读|浏览|点击|评论)(?:次数|量|数)?\s*(?:[:：]\s*\d+|[(（]\s*\d*\s*[)）])"
 )
+_WIDGET_MARK = re.compile(r"[版:：(（]")  # what every form of `_WIDGET` holds, found before its search
 
 
 # A form's labels (`检索: 帐户 密码`, a login box: a label with its colon, then short ones), and a
@@ -217,6 +219,8 @@ _LATIN_LABEL = re.compile(
     re.IGNORECASE,
 )
 _LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
+# What every form `contact` counts holds: a label's colon, a mail's `@`, a phone number's four digits.
+_CONTACT_MARK = re.compile(r"[:：@]|\d{4}")
 # Column names in a row (`節目內容     欄目介紹     主創人員`, `地方 地方焦點`): short items, none a headline.
 _MENU_ITEM = 4
 _MENU_GAP = re.compile(r"\s{3,}")
@@ -230,7 +234,7 @@ def _menu_row(simple: str) -> bool:
     """Two short items side by side, one opening the other (a column and its sub-column), or three
     or more set apart by wide gaps; or columns' names parted by bars (`人民网首页|上海频道首页`), or
     three or more short items so parted (`24h购物| | PChome| 登入`)."""
-    bars = [p for p in _BAR.split(simple.strip()) if p]
+    bars = [p for p in _BAR.split(simple.strip()) if p] if "|" in simple or "｜" in simple else []
     if len(bars) >= 2 and all(_COLUMN.match(p) for p in bars):
         return True
     if len(bars) >= _BAR_ITEMS and all(len(p) <= _MENU_ITEM * 2 for p in bars):
@@ -273,18 +277,23 @@ def _furniture(text: str) -> str | None:
         return "outlet"
     if len(simple) <= 6 and _COLUMN.match(simple):
         return "column"
-    parts = _CRUMB_SPLIT.split(simple.strip())
+    parts = _CRUMB_SPLIT.split(simple.strip()) if _CRUMB_MARK.search(simple) else ()
     if len(parts) >= 2 and cjk_count(parts[-1]) < _CRUMB_TITLE:
         return "crumb"
     if _DOC_NUMBER.match(simple):
         return "number"
     if is_table_row(text):
         return "table"
-    if _WIDGET.search(simple) or _LATIN_LABEL.match(simple) or _FORM.match(simple):
+    if (
+        (_WIDGET_MARK.search(simple) and _WIDGET.search(simple))
+        or _LATIN_LABEL.match(simple)
+        or _FORM.match(simple)
+    ):
         return "widget"
     if _LINK.search(simple):
         return "link"
-    if contact(simple) >= EDGE:  # a site's phone, mail or address: its head and foot set it again
+    # a site's phone, mail or address: its head and foot set it again
+    if _CONTACT_MARK.search(simple) and contact(simple) >= EDGE:
         return "contact"
     if _menu_row(simple):
         return "menu"
@@ -480,8 +489,8 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
         # a document's kind spaced letter by letter under its title (`政 府 工 作 报 告`): the title's label
         if (
             len(above) > 1
-            and heading_kind(texts[at]) == "spaced"
             and _adjacent(texts, verdicts, above[-2], at)
+            and heading_kind(texts[at]) == "spaced"
         ):
             at = above[-2]
     elif meta_at is not None and (under := _under_dateline(texts, verdicts, candidates, meta_at)) is not None:
@@ -494,8 +503,8 @@ def choose_title(texts: Sequence[str], verdicts: Sequence[str | None], first: in
             (i for i in head if (verdicts[i] or "").startswith("chrome.") and verdicts[i] not in _TOOL_BAR),
             default=-1,
         )
-        below = [i for i in candidates if i > chrome_at and heading_kind(texts[i]) in (None, "plain")]
-        at = (below if chrome_at >= 0 and below else candidates)[0]
+        below = (i for i in candidates if i > chrome_at and heading_kind(texts[i]) in (None, "plain"))
+        at = next(below, candidates[0]) if chrome_at >= 0 else candidates[0]  # the first only is read
     reach = lines_reach(texts, first, _REACH)
     at = _split_head(texts, verdicts, _repeated(texts, verdicts, candidates, at, reach))
     at = _restated(texts, verdicts, at, first)
@@ -622,9 +631,11 @@ def _over_subtitle(
 
 
 # A notice's title set on two lines: `…人民政府印发` over `关于…的通知`.
-_OPEN_END = re.compile(r"(?:印发|转发|批转|颁发|关于)$")
-_NOTICE_END = re.compile(
-    r"(?:通知|通告|公告|意见|决定|办法|规定|方案|批复|报告|请示|函|细则|规则|条例|纪要|决议|公报|要点|计划|规划|制度)$"
+# (word lists asked with `endswith`: a `…$` pattern is tried at every character of the title)
+_OPEN_END = ("印发", "转发", "批转", "颁发", "关于")
+_NOTICE_END = (
+    *("通知", "通告", "公告", "意见", "决定", "办法", "规定", "方案", "批复", "报告", "请示", "函"),
+    *("细则", "规则", "条例", "纪要", "决议", "公报", "要点", "计划", "规划", "制度"),
 )
 
 
@@ -644,8 +655,8 @@ def _whole(
     发展` over `奋力书写…的意见` (a `关于` title ends on its kind of document), and the issuer's name
     set on its own line above a title that opens with `关于`. Returns the lines, top to bottom."""
     lines, title = [at], texts[at]
-    while len(lines) < _RUN_ON and not _NOTICE_END.search(simplified(title)):
-        opened = _OPEN_END.search(simplified(title))
+    while len(lines) < _RUN_ON and not simplified(title).endswith(_NOTICE_END):
+        opened = simplified(title).endswith(_OPEN_END)
         if not opened and "关于" not in simplified(title):
             break
         j = next_open(texts, verdicts, lines[-1] + 1, first)
@@ -654,7 +665,7 @@ def _whole(
         if len(title) + len(texts[j]) > MAX_TITLE or (not opened and "关于" in simplified(texts[j])):
             break
         lines, title = [*lines, j], title + texts[j]
-    if not _NOTICE_END.search(simplified(title)):
+    if not simplified(title).endswith(_NOTICE_END):
         lines, title = [at], texts[at]
     above = next((i for i in reversed(range(at)) if texts[i]), None)
     if (
@@ -932,12 +943,13 @@ _SAMPLE = 600  # characters of the text's start a headline's words are looked fo
 _OFF_TEXT, _ON_TEXT = 0.15, 0.4  # shares of a title's word pairs: an injection's, a headline's
 
 
-_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _MIN_SAMPLE = 80  # CJK characters of text below which a title's words decide nothing
 
 
 def _cjk(text: str) -> str:
-    return _NOT_CJK.sub("", _GLOSS.sub("", text) if "(" in text else text)
+    """The text's CJK characters alone (its runs joined: half the time of `sub` on the rest)."""
+    return "".join(_CJK_RUN.findall(_GLOSS.sub("", text) if "(" in text else text))
 
 
 def _opening(
@@ -974,7 +986,12 @@ def _about_the_text(texts: Sequence[str], verdicts: Sequence[str | None], at: in
         if t and v is None and spaceless(t) != key:
             body.append(t)
             size += len(t)
-    sample = _cjk("".join(body)[:_SAMPLE])
+    said = "".join(body)[:_SAMPLE]
+    # a pair of the title's characters the text says as written it says in its CJK too (most headlines
+    # are answered so, without the text's CJK read out of it)
+    if _share(texts[at], said) >= _OFF_TEXT:
+        return at
+    sample = _cjk(said)
     if len(sample) < _MIN_SAMPLE or _share(texts[at], sample) >= _OFF_TEXT:
         return at
     head = range(min(first, len(texts)))
