@@ -137,10 +137,11 @@ def replies_start(texts: Sequence[str], verdicts: Sequence[str | None], start: i
         return at + 1  # the first post closes with its floor line
     body_seen = False
     separator = None
+    header_set = set(headers)  # each line asked once
     for i in range(len(texts)):
         if not texts[i]:
             continue
-        if body_seen and i != own and is_post_header(texts[i]):
+        if body_seen and i != own and i in header_set:
             first = i if _ANSWERED.match(texts[i]) else _poster_above(texts, verdicts, i)
             below = texts[separator + 1 : first] if separator is not None else ()
             if separator is not None and sum(map(bool, below)) <= _SIGNATURE:  # the article's signature
