@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from reader.clean import signals
 from reader.clean.chrome import cards
-from reader.clean.first_chars import with_first_pair
+from reader.clean.first_chars import word_gate
 from reader.clean.rules import IN_BODY, IN_FOOT, IN_HEAD, REMOVE, Rule, names_with, register
 from reader.clean.signals import CJK, DATELINE, SENTENCE_PUNCT, is_menu, menu_items
 from reader.convert import convert
@@ -963,10 +963,7 @@ VOCABULARIES = tuple(p for lr in LINE_RULES for p in lr.vocabulary)
 # (tried only where one of its words can begin, by its first two characters: a line of prose is read
 # four times faster; only whether a line holds a word matters, so a digit is tried only before `人`
 # in `\d+人赞同`, a letter only before `@` in a mail address)
-_VOCABULARY = with_first_pair(
-    re.compile("|".join(f"(?i:{p.pattern})" if p.flags & re.I else f"(?:{p.pattern})" for p in VOCABULARIES)),
-    anywhere=True,
-)
+_HAS_WORD = word_gate(VOCABULARIES)
 # A prose line is removed only by a rule whose *certain* pattern is a label opening the line.
 _PROSE_LABELS = tuple((lr.rule.name, lr.prose_label) for lr in LINE_RULES if lr.prose_label is not None)
 _SEEN_LINES = 4096  # recent lines whose verdicts are kept, about 1 MB
@@ -1072,7 +1069,7 @@ def _verdicts(text: str) -> tuple[str | None, str | None]:
     """
     edge = None
     scored: list[tuple[float, str]] = []
-    for fn, name, in_body in _ALL_RULES if _VOCABULARY.search(text) else _SHAPE_ONLY:
+    for fn, name, in_body in _ALL_RULES if _HAS_WORD(text) else _SHAPE_ONLY:
         s = fn(text)
         if s <= 0:  # most rules, on most lines
             continue
