@@ -283,7 +283,8 @@ def _first_class(chars: frozenset[_Char]) -> str | None:
     return f"[{''.join(sorted(members))}]"
 
 
-def _alternation(patterns: Sequence[re.Pattern[str]]) -> str:
+def alternation(patterns: Sequence[re.Pattern[str]]) -> str:
+    """`patterns` as one, each with its case folding (their other flags are not kept)."""
     return "|".join(f"(?i:{p.pattern})" if p.flags & re.I else f"(?:{p.pattern})" for p in patterns)
 
 
@@ -297,7 +298,7 @@ def word_gate(patterns: Sequence[re.Pattern[str]]) -> Callable[[str], bool]:
     position: the gate opens on the class of those first characters, then reads the pair and a
     match from that character (a lookbehind of the one character taken). The patterns that have a
     branch anchored at the line's start are tried there, once."""
-    joined = _alternation(patterns)
+    joined = alternation(patterns)
     try:
         whole = re.compile(joined)
     except re.error:  # global inline flags (`(?i)…`) must stay at the start
@@ -312,7 +313,7 @@ def word_gate(patterns: Sequence[re.Pattern[str]]) -> Callable[[str], bool]:
     anchored = [p for p in patterns if "^" in p.pattern or "\\A" in p.pattern]  # (a negated class too)
     if not anchored:
         return lambda text: scan.search(text) is not None
-    at_start = re.compile(_alternation(anchored))
+    at_start = re.compile(alternation(anchored))
     return lambda text: at_start.match(text) is not None or scan.search(text) is not None
 
 
