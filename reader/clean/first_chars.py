@@ -219,12 +219,12 @@ def _members(chars: frozenset[tuple[str, bool]]) -> str:
     return "|".join(([f"[{cased}]"] if cased else []) + ([f"(?i:[{folded}])"] if folded else []))
 
 
-def _tree_shape(pattern: re.Pattern[str], anywhere: bool) -> _Shape | None:
-    """The pattern's `_Shape` (`anywhere`: as `_shape`'s `lead` reads it), None where its first
-    characters are not known or it may match nothing."""
-    if sre_parse is None or pattern.flags & (re.ASCII | re.LOCALE):
+def _tree_shape(source: str, flags: int, anywhere: bool) -> _Shape | None:
+    """The `_Shape` of the pattern `source` (`anywhere`: as `_shape`'s `lead` reads it), None where its
+    first characters are not known or it may match nothing."""
+    if sre_parse is None or flags & (re.ASCII | re.LOCALE):
         return None
-    tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    tree = sre_parse.parse(source, flags)
     try:
         shape = _shape(tree, tree.state.flags, anywhere)
     except _Unknown:
@@ -255,7 +255,7 @@ def with_first_pair(pattern: re.Pattern[str]) -> re.Pattern[str]:
     tried at fewer positions than `with_first_chars` (most CJK characters begin some word; fewer
     are followed by a character that can come second). `with_first_chars(pattern)` where a match
     may be one character long or nothing, or its characters are not known."""
-    shape = _tree_shape(pattern, anywhere=False)
+    shape = _tree_shape(pattern.pattern, pattern.flags, anywhere=False)
     if shape is None:
         return with_first_chars(pattern)
     try:
@@ -299,16 +299,13 @@ def word_gate(patterns: Sequence[re.Pattern[str]]) -> Callable[[str], bool]:
     match from that character (a lookbehind of the one character taken). The patterns that have a
     branch anchored at the line's start are tried there, once."""
     joined = alternation(patterns)
-    try:
-        whole = re.compile(joined)
+    try:  # (parsed, not compiled: the gate's pattern holds it whole)
+        shape = None if any(p.flags & ~(re.I | re.U) for p in patterns) else _tree_shape(joined, 0, True)
     except re.error:  # global inline flags (`(?i)…`) must stay at the start
-        whole = None
-    if whole is None or any(p.flags & ~(re.I | re.U) for p in patterns):  # flags the join would lose
-        return lambda text: any(p.search(text) for p in patterns)
-    shape = _tree_shape(whole, anywhere=True)
+        shape = None
     first = None if shape is None else _first_class(shape.first)
-    if shape is None or first is None:
-        return lambda text: whole.search(text) is not None
+    if shape is None or first is None:  # (flags the join would lose among them)
+        return lambda text: any(p.search(text) for p in patterns)
     scan = re.compile(rf"{first}(?<=(?={_starts(shape)})(?={joined})[\s\S])")
     anchored = [p for p in patterns if "^" in p.pattern or "\\A" in p.pattern]  # (a negated class too)
     if not anchored:
