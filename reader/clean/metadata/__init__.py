@@ -184,8 +184,10 @@ def extract(
             break
         end = above
     # a paragraph shown twice keeps its credit: split off the last copy only, that copy would read as
-    # the other's opening cut short (`chrome.repeats`), and the output end on the credit again
-    shown = 0 <= end < len(units) and any(out[k] is None and texts[k] == texts[end] for k in range(end))
+    # the other's opening cut short (`chrome.repeats`), and the output end on the credit again (a copy
+    # above the title is none: the output has no head)
+    top = 0 if title_at is None else title_at + 1
+    shown = 0 <= end < len(units) and any(out[k] is None and texts[k] == texts[end] for k in range(top, end))
     if (
         0 <= end < len(units)
         and out[end] is None

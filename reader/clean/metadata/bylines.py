@@ -324,7 +324,7 @@ _CREDITED_BYLINE = re.compile(
 # A name set apart after the last sentence: `…不断取得新成效。 王夏夏`.
 _SPACED_BYLINE = re.compile(rf"{_SENTENCE_END}\s+(?P<paren>(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}))\s*$")
 # …and glued to it, as some papers' sites set the name: `…推进乡村治理体系建设。郭旭` (a name no word is).
-_GLUED_BYLINE = re.compile(rf"(?<=[。！？!?])(?P<paren>(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}))$")
+_GLUED_BYLINE = re.compile(rf"(?<=[。！？!?])(?P<paren>(?P<v>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}))\s*$")
 _PAREN_BYLINE = re.compile(rf"^[（(]{_NAMES}[）)]$")
 _NOT_NAMES = frozenset({"待续", "未完待续", "全文完", "完", "续"})
 
@@ -393,7 +393,11 @@ def trailing_byline(text: str, sure_only: bool = False) -> tuple[str, str, str] 
             byline = text[m.start("paren") : m.end("paren")].strip()
             return text[: m.start("paren")].rstrip(), byline, _names(names)
     if not sure_only and (m := _GLUED_BYLINE.search(simple)) and _no_word(m.group("v")):
-        return text[: m.start("paren")], text[m.start("paren") :], text[m.start("v") : m.end("v")]
+        return (
+            text[: m.start("paren")],
+            text[m.start("paren") : m.end("paren")],
+            text[m.start("v") : m.end("v")],
+        )
     return None
 
 
