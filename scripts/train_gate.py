@@ -13,9 +13,10 @@ from what the detector does. Its page-level features are the
 detector's evidence: the top province's votes, the runner-up's and the margin, how many provinces
 voted, whether the title or a heading names the top province, chains and full names among its
 mentions, the host, banner, township and own-words votes, each national test (capital as seat of
-government, scattered places, a Beijing dateline's passing example, a ministry's title, a personal
-essay, a lone example), a central outlet's dateline, a ministry at the title's head whether or not
-a place is named, national bodies named, a body speaking of its own area, first-person share, page
+government, scattered places, a Beijing dateline's passing example, a ministry's title, the
+centre's Taiwan affairs, a personal essay, a lone example), a central outlet's dateline, a ministry at
+the title's head whether or not a place is named, national bodies named, a body speaking of its own
+area, first-person share, page
 length, a forum, the script. The class is the label's region null (no province) or not.
 
 Leave one set out: for each of A..K, fit on the other ten and score the left-out set:
@@ -78,7 +79,16 @@ CENTRAL_OUTLET = re.compile(
     r"新华社|中新社|中新网|人民日报|人民网|新华网|央视|央广|中国日报|光明日报|经济日报|中国新闻网"
 )
 FORUM_URL = re.compile(r"bbs|forum|thread|tieba|blog|club", re.I)
-NATIONAL_TESTS = ("seat", "scattered", "in_passing", "national_examples", "ministry", "essay", "lone")
+NATIONAL_TESTS = (
+    "seat",
+    "scattered",
+    "in_passing",
+    "national_examples",
+    "ministry",
+    "cross_strait",
+    "essay",
+    "lone",
+)
 
 FEATURES = (
     "top_votes",

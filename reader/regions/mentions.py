@@ -57,6 +57,9 @@ SURNAMES = frozenset(
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤纪简"
 )
 PERSON_AFTER = re.compile(r"[、，,和与及等副]|同志|主任|书记|[局县市区镇]长|主席|部长|委员|院长|代表")
+# 队员谭玉林, 村民李大同, 书记王建平: a surname after the last character of a person's role (队员, 村民,
+# 记者, 书记, 主任, 队长…) opens that person's name, whatever follows it.
+ROLE_END = frozenset("员民者记任长师")
 # A news dateline opening a paragraph: an outlet, the place it was filed from, a date (in digits, or in
 # words as older wire copy writes it: 中新社北京三月三日電), then 电/讯/消息.
 DATELINE = re.compile(
@@ -166,7 +169,10 @@ def scan(part: Part) -> list[Mention]:
                 and not (raw and raw[-1].end == i)
                 and (
                     folded[i - 1] in g.left_words.get(form[0], "")
-                    or (folded[i - 1] in SURNAMES and PERSON_AFTER.match(folded, i + length))
+                    or (
+                        folded[i - 1] in SURNAMES
+                        and (folded[i - 2 : i - 1] in ROLE_END or PERSON_AFTER.match(folded, i + length))
+                    )
                 )
             ):
                 pass  # part of the word before (篇章贡献, 交通川藏) or of a person's name (纪洪山、)

@@ -1,7 +1,8 @@
 """Step 9: the tests of a page that is no place's story, which then has no region.
 
 A national story (the capital as the seat of government, places scattered over provinces, a Beijing
-dateline's passing example, a text in the centre's words, a ministry's title), a first-person essay
+dateline's passing example, a text in the centre's words, a ministry's title, the centre's Taiwan
+affairs), a first-person essay
 whose title names no place, or a place named once as an example (`lone_example`) unless the site or the
 place's own words vouch for it.
 """
@@ -28,6 +29,7 @@ def no_place_tests(g: Gazetteer, w: Weighing, doc: Document) -> Iterator[tuple[s
     yield "in_passing", in_passing(w.region, w.voters, w.parts, w.title)
     yield "national_examples", national_examples(g, w.region, w.voters, w.title, w.parts)
     yield "ministry", ministry_title(g, doc.title, w.title)
+    yield "cross_strait", cross_strait(g, w.region, doc)
     yield "essay", personal_essay(g, doc, w.title)
     yield (
         "lone",
@@ -210,14 +212,31 @@ def scattered(g: Gazetteer, votes: Votes) -> bool:
     return len(provinces) >= SCATTERED_PROVINCES and max(provinces) <= SCATTERED_SHARE * sum(provinces)
 
 
+TAIWAN = "710000"  # 台湾省
+# The centre's words for its Taiwan affairs (国台办, 对台, 台胞台企, 台湾当局), written once in Simplified:
+# a text folded to Simplified is matched, so 國臺辦 is found too.
+CROSS_STRAIT = re.compile(
+    r"国台办|国务院台办|台湾事务办公室|对台|涉台|台胞|台企|台湾同胞|两岸同胞|台湾当局|祖国大陆"
+)
+CROSS_STRAIT_MIN = 2
+
+
+def cross_strait(g: Gazetteer, region: Region, doc: Document) -> bool:
+    """`国台办举行例行新闻发布会…台湾同胞…对台政策`: the centre's Taiwan affairs told in its own words
+    name 台湾 as the object of a national policy, not as the story's place: it is national. Only
+    where 台湾 as a whole is the answer (a Taiwan story names its county or city, or speaks otherwise)."""
+    return region.adcode == TAIWAN and len(CROSS_STRAIT.findall(g.fold(doc.text()))) >= CROSS_STRAIT_MIN
+
+
 CAPITAL = "110000"  # 北京市
 NATIONAL_MIN = 3
 
 
 def seat_of_government(g: Gazetteer, region: Region, doc: Document) -> bool:
-    """`中央政法工作会议9日在北京召开`: a national story names 北京 as the seat of government.
+    """`中央政法工作会议9日在北京召开`, `人社部部长26日在北京介绍`: a national story names 北京 as the
+    seat of government.
 
-    Only when 北京 as a whole is the answer (no district) and national bodies are named at least
-    `NATIONAL_MIN` times, in either script (全國政協 as 全国政协).
+    Only when 北京 as a whole is the answer (no district) and the centre's words (national bodies, a
+    ministry, 我国) are said at least `NATIONAL_MIN` times, in either script (全國政協 as 全国政协).
     """
-    return region.adcode == CAPITAL and len(NATIONAL.findall(g.fold(doc.text()))) >= NATIONAL_MIN
+    return region.adcode == CAPITAL and len(NATIONAL_WORDS.findall(g.fold(doc.text()))) >= NATIONAL_MIN

@@ -84,6 +84,18 @@ def test_a_reporter_filing_from_a_place_signs_a_paragraph_before_the_last(script
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("credit", ["（游丽卿执笔于101/11/11）", "(游丽卿执笔)"])
+def test_a_writer_who_penned_it_signs_the_last_paragraph(script: str, credit: str) -> None:
+    """`…收获满满回家。(某某执笔于101/11/11)`: a citizen reporter's closing credit, with or without
+    the day of writing, names the writer and leaves the text."""
+    page = f"{TITLE}\n{BODY}谢谢此次筹划者及参与此次活动的伙伴们，我又收获满满回家。{credit}\n"
+    doc = clean(in_script(script, page))
+    assert doc.author == in_script(script, "游丽卿")
+    assert in_script(script, "执笔") not in body_text(doc)
+    assert in_script(script, "我又收获满满回家。") in body_text(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(
     ("line", "author"),
     [
@@ -485,3 +497,27 @@ def test_a_dateline_under_a_title_below_the_texts_start_is_read(label: str, scri
     doc = clean(in_script(script, page))
     assert (doc.title, doc.date) == (in_script(script, TITLE), "2023-05-12 16:20")
     assert "2023" not in body_text(doc)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_events_time_over_its_place_is_not_the_pages_date(script: str) -> None:
+    """`时间：` over `地点：` gives the day of the outing the post tells of; the post's own timestamp
+    under its title is the page's date. With no place under it, `时间：` labels the page's date."""
+    event = ["时间：2012年11月10日", "地点：某县某乡"]
+    page = [TITLE, "2012/11/11 08:11", *event]
+    doc = clean(in_script(script, "\n".join(page) + "\n" + BODY))
+    assert doc.date == "2012-11-11 08:11"
+    alone = clean(in_script(script, "\n".join([TITLE, "2012/11/11 08:11", event[0]]) + "\n" + BODY))
+    assert alone.date == "2012-11-10"
+    only = clean(in_script(script, "\n".join([TITLE, *event]) + "\n" + BODY))
+    assert only.date == "2012-11-10"
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("stamp", ["2025-03-11某某旅游网", "2025-03-11 某某旅游网", "某某旅游网 2025-03-11"])
+def test_a_reposts_date_beside_the_sites_name_is_the_pages_date(script: str, stamp: str) -> None:
+    """A repost's stamp under the headline, the date glued to the site's name: the page's date and
+    source, and no line of the text."""
+    doc = clean(in_script(script, f"{TITLE}\n{stamp}\n{BODY}"))
+    assert (doc.date, doc.source) == ("2025-03-11", in_script(script, "某某旅游网"))
+    assert "2025" not in body_text(doc)

@@ -1077,3 +1077,44 @@ def test_forum_noise_around_a_pictures_placeholder_is_chrome(line: str) -> None:
 def test_a_placeholder_alone_or_beside_words_is_no_noise(line: str) -> None:
     """A placeholder alone is no noise (no run of it), and words beside it make no line of noise."""
     assert lines.line_verdicts(line)[0] != "chrome.jammer"
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_list_of_headlines_each_over_its_time_is_chrome_under_the_text(script: str) -> None:
+    """A news site's `最热` box lists other stories, each headline over its time and time zone; a
+    headline may end in `！` or `？` and read as a paragraph, so the foot does not take the list: none of
+    it is the article's, and its dates are not the page's."""
+    head = ["国家主席出席联组会 强调建设健康中国", "发布时间：08:49 2026-03-07"]
+    text = [
+        "国家主席昨日下午看望了参加全国政协会议的委员，并参加联组会，听取意见和建议。",
+        "他强调，建设健康中国是一项系统工程，必须完善医疗、医保、医药协同发展和治理机制。",
+    ]
+    listed = [
+        "最热",
+        "老街旧楼活化成青年宿舍 租金低/交通好：住客大赞一住就不想搬！",
+        "2026-03-05 14:59 HKT",
+        "6大最受欢迎行山径!? 户外用品店销售数据揭秘 西贡、大屿山上榜 第一位「压倒性」领先"
+        " 行友有同感：周末挤满人",
+        "2026-03-05 11:32 HKT",
+        "绕场一周｜公益慈善伙伴大奖",
+        "2026-03-05 11:15 HKT",
+        "「最长寿茶楼」结业30年后重开 老师傅再掌厨点心味道依旧 旧街坊排队一个钟头也甘愿？",
+        "2026-03-06 09:00 HKT",
+    ]
+    doc = cleaned(head + text + listed, script)
+    assert [b.text for b in doc.blocks] == [in_script(script, t) for t in text]
+    assert doc.date == "2026-03-07"
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_two_timed_headlines_are_no_list(script: str) -> None:
+    """Two headline-and-time pairs are not yet a list: the dated lines stay the article's."""
+    page = [
+        "某某镇召开项目推进会",
+        "2026-03-05 14:59",
+        "会议听取了各村项目进展情况汇报，研究部署下一阶段重点工作任务。",
+        "2026-03-06 09:00",
+        "会议要求各村加快进度，确保项目按期完工，早日发挥效益，惠及群众。",
+    ]
+    doc = cleaned(page, script)
+    assert in_script(script, page[2]) in [b.text for b in doc.blocks]

@@ -48,12 +48,27 @@ def test_browser_and_loading_notices_go(script: str) -> None:
     assert len(doc.blocks) == 3
 
 
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_old_browser_notice_over_the_title_goes(script: str) -> None:
+    """A news app's web page opens on `请更新您的浏览器` over `您使用的浏览器版本较旧…`: neither is the
+    headline nor the text; the headline under them is."""
+    notices = [
+        "请更新您的浏览器",
+        "您使用的浏览器版本较旧，已不再受支援。建议您更新浏览器版本，以获得最佳使用体验。",
+    ]
+    doc, page = run([*notices, TITLE, DATE, *ARTICLE], script)
+    assert [rule_of(doc, t) for t in page[:2]] == ["chrome.browser"] * 2
+    assert doc.title == page[2]
+    assert [b.text for b in doc.blocks] == page[4:]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "浏览器版本过低会影响部分功能的使用，建议群众及时更新。",
         "网页加载中出现的问题，请稍后向客服反映具体情况和时间。",
         "打开您的浏览器，输入网址后按回车键即可访问办事大厅。",
+        "请更新您的浏览器书签，新版网站的地址已经变更为新的域名。",
     ],
 )
 def test_a_sentence_about_browsers_stays(text: str) -> None:

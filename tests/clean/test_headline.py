@@ -1097,3 +1097,47 @@ def test_the_notice_issuing_the_document_the_page_names_is_the_headline(
 ) -> None:
     page = f"《山水县加快发展保障性租赁住房的实施方案》\n山政办发〔2022〕31号\n{notice}\n{NOTICE_TEXT}"
     assert cleaned(page, script).title == written(title, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("tail", ["五月综合激情婷婷六月色窝", "久久久人精午夜精国"])
+def test_a_spam_tail_after_a_bar_leaves_the_headline(script: str, tail: str) -> None:
+    """A spam host glues its keywords to the headline after a bar: the tail holds a spam word and none
+    of the text's words, the head says what the text says, so the headline is the head."""
+    headline = "今年以来全县城镇新增就业累计达五千人"
+    body = (
+        "记者从县人社局获悉，今年以来全县城镇新增就业累计达五千人，超额完成年度目标任务。\n"
+        "县人社局表示，将继续完善就业政策体系，拓宽就业渠道，稳定青年就业局势，做好就业服务。\n"
+        "据了解，全县今年还新建零工市场三家，推动就业服务资源向基层延伸、向农村覆盖。\n"
+    )
+    doc = cleaned(f"{headline}|{tail}\n{body}", script)
+    assert doc.title == written(headline, script)
+    assert clean(doc.text()).title == doc.title
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_series_name_after_a_bar_stays_in_the_headline(script: str) -> None:
+    """A series' name after a bar holds no spam word: the headline keeps it, as the page shows it."""
+    headline = "新边行(102)某镇:点亮独石溪 | 决战决胜脱贫攻坚报告文学系列"
+    body = (
+        "独石溪是某镇的一个村，过去交通闭塞，群众出行困难，如今一条水泥路通到了家家户户门口。\n"
+        "村党支部书记说，点亮独石溪，靠的是全村党员群众一起干，靠的是驻村工作队的真心帮扶。\n"
+    )
+    assert cleaned(f"{headline}\n{body}", script).title == written(headline, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_programmes_site_banner_over_its_clock_is_no_title(script: str) -> None:
+    """`《某某之声》栏目官网  某某协会协办` over the site's clock names the site and who co-runs it; the
+    headline is the line over the article's own time."""
+    headline = "我为家乡代言：某县第一书记的驻村日记"
+    page = [
+        "《乡村之声》栏目官网      某某协会乡村振兴工作委员会协办",
+        "    2020年07月12日 08:14:30 星期日",
+        "首页 > 家乡代言",
+        headline,
+        "时间:2020-12-21 00:14 |编辑:乡村之声|",
+    ]
+    doc = cleaned("\n".join(page) + "\n" + BODY, script)
+    assert doc.title == written(headline, script)
+    assert doc.date == "2020-12-21 00:14"

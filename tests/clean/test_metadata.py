@@ -111,6 +111,25 @@ def test_a_headline_opening_with_our_reporter_is_the_title_not_a_byline(script: 
     assert (doc.title, doc.author) == (in_script(script, title), None)
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("title", ["本报记者周静文的驻村日记", "本报记者张华的蹲点手记"])
+def test_a_headline_about_its_reporter_is_the_title_not_a_byline(script: str, title: str) -> None:
+    """`本报记者某某的驻村日记`: the name runs on through 的 into what the story is, so the line is the
+    headline over the date and source, and no byline."""
+    raw = "\n".join(
+        [
+            title,
+            "2019-08-02 10:05:00  来源:乡村干部报",
+            "今天村书记在地里一直忙到天黑，尽管他连晚饭都没来得及吃，但赶到村部参加例会还是迟了一刻钟。",
+        ]
+    )
+    doc = clean(in_script(script, raw))
+    assert (doc.title, doc.author) == (in_script(script, title), None)
+    # a nickname with 的 in it and no words after it is still a writer's
+    nick = clean(in_script(script, "某县召开重点项目推进会\n作者：好看的hk\n" + raw.split("\n", 2)[2]))
+    assert nick.author == in_script(script, "好看的hk")
+
+
 @pytest.mark.parametrize(
     ("text", "editor"),
     [

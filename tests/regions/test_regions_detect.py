@@ -184,6 +184,21 @@ def test_ordinary_words_are_no_places(text: str) -> None:
     assert r == Region(), r.evidence
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_name_after_a_persons_role_is_that_persons(script: str) -> None:
+    """`队员谭玉林激动地说`: a surname after a role's last character (队员, 村民, 书记, 队长) opens a
+    person's name, whatever follows it, so 玉林 (玉林市) and 大同 (大同市) are no places; the story's
+    township still places it."""
+    text = (
+        "汀泗桥镇古塘村的志愿者走村串巷，为老弱病残者修房补漏。",
+        "舞蹈队队员谭玉林激动地告诉笔者，村民李大同也赞不绝口。",
+    )
+    if script == "traditional":
+        text = tuple(convert(t, "traditional", "simplified") for t in text)
+    assert where("", *text, script=script) == ("湖北省", "咸宁市", "咸安区")
+    assert where("", "舞蹈队队员谭玉林激动地告诉笔者。", script=script) == (None, None, None)
+
+
 def test_idioms_block_a_generic_name_even_beside_its_parent() -> None:
     # 山西 supports 大同 (大同市), but 大同小异 is an idiom, not the city.
     text = "山西省召开会议。各地做法大同小异，大同小异的做法要改进。"
@@ -382,6 +397,33 @@ def test_the_capital_as_seat_of_government_is_no_region() -> None:
     assert where("北京市召开优化营商环境大会", "北京市要求各区落实责任。")[0] == "北京市"
     district = "全国文明城市表彰：北京市东城区介绍经验。中央文明办、国务院有关部门出席。党中央……"
     assert where("", district)[2] == "东城区"
+
+
+def test_a_ministers_briefing_in_the_capital_is_no_region() -> None:
+    """`人社部部长26日在北京介绍`: a ministry said thrice is the centre's words, as 中央 and 国务院 are, so
+    北京 is where it spoke, not the story's place; a city bureau's briefing stays 北京's."""
+    national = (
+        "某某社北京9月26日电 人力资源和社会保障部部长26日在北京介绍，城镇新增就业超额完成目标任务。",
+        "人社部会同有关部门连续出台政策文件，完善就业政策体系。人社部强化全方位就业服务。",
+    )
+    assert both_scripts("城镇新增就业累计达五千万人", *national) == [(None, None, None)] * 2
+    local = ("北京市人社局26日介绍，全市城镇新增就业超额完成目标任务。", "市人社局将强化就业服务。")
+    assert both_scripts("北京城镇新增就业超额完成目标", *local)[0][0] == "北京市"
+
+
+def test_the_centres_taiwan_affairs_are_no_region() -> None:
+    """`国台办…台湾同胞…对台政策`: the centre's Taiwan affairs in its own words are national, whether a
+    mainland outlet or a Taiwan one reports them; a Taiwan story that says 对台 once stays Taiwan's."""
+    national = (
+        "国务院台湾事务办公室17日举行例行新闻发布会，发言人就支持台湾同胞台资企业发展答问。",
+        "发言人表示，将继续出台对台惠民措施，为台湾青年来大陆发展创造更好条件。",
+    )
+    assert both_scripts("为台胞台企发展带来新机遇", *national) == [(None, None, None)] * 2
+    local = (
+        "台湾中部一座庙宇今年举办文化节，吸引台湾各地信众前来参拜。",
+        "庙方表示，文化节也展出对台湾民间信仰研究的成果。",
+    )
+    assert both_scripts("台湾庙宇文化节开幕", *local)[0][0] == "台湾省"
 
 
 def test_a_province_alone_does_not_back_a_county_short_name() -> None:

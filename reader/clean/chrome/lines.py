@@ -184,6 +184,11 @@ def _spam_gate(text: str) -> bool:
     return ("v" in text or "V" in text) and _AV_WORD.search(text) is not None
 
 
+def spam_word(simple: str) -> bool:
+    """`五月综合激情`, read in Simplified → True: it holds a word spam hosts inject (`激情`, `午夜`)."""
+    return _SPAM_ANY.search(simple) is not None
+
+
 def spam_keywords(text: str) -> bool:
     """`亚洲免费av电影一区二区三区,日韩爱爱视频,国产午夜精品无码` → True: an injected string of spam
     keywords, however it separates them. Commas do not make it a sentence: no sentence ends in it, and
@@ -781,11 +786,12 @@ LOGIN_WALL = _chrome(
 login_wall = _opening(LOGIN_WALL, _LOGIN_WALL, _LOGIN_WALL)
 
 # A page's notice about the reader's browser or a widget still loading: `您的浏览器版本太低`,
+# `请更新您的浏览器` (over `您使用的浏览器版本较旧`),
 # `调查问题加载中,请稍候。`, `您感兴趣的信息加载中...` (trailing off where the widget's text would come),
 # `若长时间无响应,请刷新本页面`. Each pattern addresses the reader about
 # the page, which an article sentence about browsers does not (`打开您的浏览器,输入网址`).
 _BROWSER = (
-    r"您的\w{0,8}浏览器\w{0,4}(?:太低|过低|太旧|过旧|不支持|不兼容)|(?:加载|载入)中(?:\W{0,3}请稍[候后等]|\s*(?:\.{2,}|…+)$)|(?:无响应|加载失败|加载不出)\W{0,2}请?刷新|"
+    r"您(?:使用)?的\w{0,8}浏览器\w{0,4}(?:[太过较]低|[太过较]旧|不支持|不兼容)|请(?:更新|升级)您的\w{0,4}?浏览器(?:版本)?(?!\w)|(?:加载|载入)中(?:\W{0,3}请稍[候后等]|\s*(?:\.{2,}|…+)$)|(?:无响应|加载失败|加载不出)\W{0,2}请?刷新|"
     r"请(?:开启|启用|打开)\s*(?:[Jj]ava[Ss]cript|JS|js|脚本)"
 )
 _BROWSER_RE = re.compile(_BROWSER)  # no IGNORECASE: it would slow the vocabulary's union

@@ -301,30 +301,39 @@ def menu_under_title(
     return out
 
 
-# A date alone on its line, as a list of the site's news sets one over each headline: `2026/03/11`.
-_BARE_DATE = re.compile(r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$")
+# A date alone on its line, as a list of the site's news sets one over (or under) each headline:
+# `2026/03/11`, `2026-03-05 14:59 HKT` (with its time, and the time zone a Hong Kong site adds).
+_BARE_DATE = re.compile(
+    r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[A-Z]{3})?$"
+)
 _DATED_ITEMS = 3  # dated headlines in a row that make a list
-_ITEM_MAX = 60  # a list item is a headline: at most this long, and no sentence
+_ITEM_MAX = 80  # a list item is a headline: at most this long, and no full stop (a `！` it may have)
 
 
 def dated_lists(texts: Sequence[str], verdicts: Sequence[str | None]) -> list[str | None]:
-    """`2026/03/11` over `千田愛紗助陣!竹市食品亮相`, three times or more in a row → removed: a list of
-    the site's latest news, dates and all (no dateline of the article's)."""
+    """`2026/03/11` over `千田愛紗助陣!竹市食品亮相`, or a headline over `2026-03-05 14:59 HKT`, three
+    times or more in a row → removed: a list of the site's latest news, dates and all (no dateline of
+    the article's)."""
     out = list(verdicts)
     open_ = [i for i, t in enumerate(texts) if t]
-    pairs: list[tuple[int, int]] = []
-    k = 0
-    while k <= len(open_):
-        date, item = (open_[k], open_[k + 1]) if k + 1 < len(open_) else (None, None)
-        if date is not None and item is not None and _dated_item(texts, verdicts, date, item):
-            pairs.append((date, item))
-            k += 2
-            continue
-        if len(pairs) >= _DATED_ITEMS:
-            for i in (i for pair in pairs for i in pair):
-                out[i] = DATED_LIST.name
-        pairs = []
-        k += 1
+    if sum(1 for i in open_ if _BARE_DATE.match(texts[i])) < _DATED_ITEMS:
+        return out  # the cheap test: too few bare dates for a list
+    for date_first in (True, False):
+        pairs: list[tuple[int, int]] = []
+        k = 0
+        while k <= len(open_):
+            a, b = (open_[k], open_[k + 1]) if k + 1 < len(open_) else (None, None)
+            if a is not None and b is not None:
+                date, item = (a, b) if date_first else (b, a)
+                if _dated_item(texts, verdicts, date, item):
+                    pairs.append((date, item))
+                    k += 2
+                    continue
+            if len(pairs) >= _DATED_ITEMS:
+                for i in (i for pair in pairs for i in pair):
+                    out[i] = DATED_LIST.name
+            pairs = []
+            k += 1
     return out
 
 
@@ -335,7 +344,7 @@ def _dated_item(texts: Sequence[str], verdicts: Sequence[str | None], date: int,
         and verdicts[item] is None
         and _BARE_DATE.match(texts[date]) is not None
         and len(t) <= _ITEM_MAX
-        and not is_prose(t)
+        and "。" not in t
         and not _BARE_DATE.match(t)
     )
 

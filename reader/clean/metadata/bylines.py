@@ -26,9 +26,9 @@ BYLINE = register(
         "□本报记者 张 栩 祖伊美",
         "author `张栩 祖伊美` (also after ☉ ◎, 作者：, 文/, 执笔/, 采写：, 记者, 楼主, 发表者, 发布人, in "
         "来源…作者… lines, the lead's `讯（记者 甲、乙）` (the lead: the first paragraph below the "
-        "title, not a long notice above it), `(王鹏)` or `（王煌忠／台中報導）` closing a "
-        "paragraph, a forum poster's name over `发表于 …`, their rank (`Rank: 2`, `中级粉丝`) or their "
-        "profile, a PTT header's account (`作者 abc (暱称)`), a blog's owner in its profile box "
+        "title, not a long notice above it), `(王鹏)`, `（王煌忠／台中報導）` or `(甲执笔于101/11/11)` "
+        "closing a paragraph, a forum poster's name over `发表于 …`, their rank (`Rank: 2`, `中级粉丝`) "
+        "or their profile, a PTT header's account (`作者 abc (暱称)`), a blog's owner in its profile box "
         "(`个人资料` / 名 / `博客等级`) or `名的个人博客 URL`, a Q&A answer's writer over "
         "`N 人赞同了该回答`, `- 名 -` on its own line, `posted @ … 名`; an editor "
         "is no author, and a person outranks an organisation or an outlet given as writer "
@@ -42,7 +42,8 @@ BYLINE = register(
         "(`甲 · 2010-02-11 · 来源:…`); names alone "
         "above the text, `王军伟 甘泉等`, without the `等`, or under an editor's note (`编者按…` / "
         "`筻口镇 谭好`), a speaker over `各位代表：`; `…建设。郭旭` closing the text; the word closing a "
-        "dateline after its readers' count (`本文已影响20人 我唐`); a name's romanisation goes)",
+        "dateline after its readers' count (`本文已影响20人 我唐`); a name's romanisation goes; "
+        "`本报记者甲的驻村日记` names no writer: a headline about them)",
     )
 )
 
@@ -309,12 +310,13 @@ _TRAILING_BYLINE = re.compile(rf"{_SENTENCE_END}\s*(?P<paren>[（(]{_NAMES}[）)
 _MARKED_BYLINE = re.compile(
     rf"{_SENTENCE_END}\s*(?P<paren>[□■]\s*(?:{PRESS})?\s*(?P<v>{_NAME}(?:\s{_NAME}){{0,3}}))\s*$"
 )
-# A reporter filing from a place, closing a paragraph: `…釐清死因。（王煌忠／台中報導）`.
+# A reporter filing from a place, closing a paragraph: `…釐清死因。（王煌忠／台中報導）`; or a writer
+# saying they penned it, and when: `…收穫滿滿回家。(游麗卿執筆於101/11/11)`.
 _FILED_TRAILING = re.compile(
     rf"{_SENTENCE_END}\s*(?P<paren>[（(]\s*(?:{PRESS})?\s*(?P<v>{_NAME}(?:[\s、]{_NAME}){{0,3}})\s*"
-    r"[／/]\s*[\u4e00-\u9fff]{1,8}?报[导道]\s*[）)])\s*$"
+    r"(?:[／/]\s*[\u4e00-\u9fff]{1,8}?报[导道]|执笔(?:于[^（()）]{1,16})?)\s*[）)])\s*$"
 )
-_FILED = ("报导", "報導", "报道", "報道")
+_FILED = ("报导", "報導", "报道", "報道", "执笔", "執筆")
 # The closing credit with the outlet before its reporter and the pictures' credit after the name:
 # `…青年人。(中国西藏网 记者/王佳豪 图片及信息来自某某县融媒)`.
 _CREDITED_BYLINE = re.compile(

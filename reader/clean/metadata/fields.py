@@ -187,6 +187,13 @@ _AUTHOR = _author_forms(rf"{PRESS}\s*[:：|｜]?|")
 _AUTHOR_UNPRESSED = with_first_chars(_author_forms(""))
 
 
+def _possessive(name: str) -> bool:
+    """`周静文的驻村日记` → True: a name that runs on through 的 into words (not `好看的hk`, a nickname)
+    is a headline about the writer."""
+    at = name.find("的")
+    return 2 <= at <= 4 and at < len(name) - 1 and "\u4e00" <= name[at + 1] <= "\u9fff"
+
+
 def _author_pattern(simple: str) -> re.Pattern[str]:
     """`_AUTHOR`, or the same forms but the one that cannot match `simple`."""
     return _AUTHOR if "记者" in simple else _AUTHOR_UNPRESSED
@@ -212,6 +219,8 @@ def read_author(text: str) -> str | None:
     if not names or _NO_NAME.match(names) or max(map(cjk_count, names.split())) > _NAME_MAX:
         return None
     if _QUOTED.search(names) or _ROLE_ONLY.match(simplified(names)):
+        return None
+    if "的" in names and any(_possessive(name) for name in simplified(names).split()):
         return None
     return names
 
@@ -352,6 +361,8 @@ def _read_fields(text: str) -> dict[str, str] | None:
         return fields | {"author": as_written}
     if "author" not in fields and (m := _DATE_WRITER_OUTLET.match(simple)) and is_outlet(m.group("o")):
         return fields | {"author": text[m.start("n") : m.end("n")], "source": text[m.start("o") : m.end("o")]}
+    if "date" in fields and "source" not in fields and is_outlet(rest):  # `2025-03-11云南民族旅游网`
+        return fields | {"source": as_written}
     return None
 
 
@@ -581,7 +592,8 @@ def read_lines(
             verdicts[i] = _rule_of(fields)
         if i > zones.last and "date" in (fields or {}) and listed is None:
             listed = _listed_dates(texts, zones)
-        date_rank = _take_date(found, fields or {}, line, date_rank, listed is not None and i in listed)
+        elsewhere = (listed is not None and i in listed) or _event_time(texts, i)
+        date_rank = _take_date(found, fields or {}, line, date_rank, elsewhere)
         named = (fields or {}).get("author")
         if named and (found["author"] is None or credits == _previous(texts, i)):
             found["author"] = more_names(found["author"], named) if found["author"] else named
@@ -601,6 +613,24 @@ def read_lines(
         issues = (issue_date(texts[i]) for i in head if verdicts[i] or not is_prose(texts[i]))
         found["date"] = next((d for d in issues if d), None)
     return found, verdicts
+
+
+# An event's when and where, a field each: `时间：2012年11月10日` over `地点：彰化县秀水乡`.
+_EVENT_TIME = re.compile(r"^\s*(?:活动|会议)?时间\s*[:：]")
+_EVENT_PLACE = re.compile(r"^\s*(?:活动|会议)?地点\s*[:：]")
+
+
+def _event_time(texts: Sequence[str], i: int) -> bool:
+    """`时间：2012年11月10日` over `地点：…`: the day of the event the page tells of, not the page's
+    date, which a timestamp elsewhere gives (taken only where there is none)."""
+    if "时" not in texts[i] and "時" not in texts[i]:  # the cheap test: most lines name no time
+        return False
+    after = next((k for k in range(i + 1, len(texts)) if texts[k]), None)
+    return (
+        after is not None
+        and _EVENT_TIME.match(simplified(texts[i])) is not None
+        and _EVENT_PLACE.match(simplified(texts[after])) is not None
+    )
 
 
 def _previous(texts: Sequence[str], i: int) -> int | None:
@@ -655,7 +685,8 @@ def _commenter(text: str, fields: dict[str, str]) -> bool:
 def _take_date(
     found: dict[str, str | None], fields: dict[str, str], line: str | None, rank: int, listed: bool = False
 ) -> int:
-    """Put the line's date in `found` when it outranks the date found so far; the rank kept."""
+    """Put the line's date in `found` when it outranks the date found so far; the rank kept. A `listed`
+    date is not the page's own (a list's, an event's): it ranks below every other."""
     if not fields.get("date") or not line:
         return rank
     dated = read_dated(line)

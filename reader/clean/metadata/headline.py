@@ -23,6 +23,7 @@ from reader.clean.chrome.lines import (
     SHARE,
     TAIL_MARKERS,
     contact,
+    spam_word,
 )
 from reader.clean.chrome.zones import NAV, repeats
 from reader.clean.metadata.bylines import BYLINE, PERSON_NAME, trailing_byline
@@ -154,13 +155,15 @@ def without_site(title: str) -> str:
 
 
 # A site's banner names the site or its owner, never an article:
-# `XX市人民政府门户网站 www.…`, `吉林省人民政府`, `XX县人民政府办公室`.
+# `XX市人民政府门户网站 www.…`, `吉林省人民政府`, `XX县人民政府办公室`; a programme's site, with who
+# co-runs it: `《三农之声》栏目官网  某某协会协办`.
 _BANNER = re.compile(
-    r"^(?:中国|中共)?[\u4e00-\u9fff]{2,16}?(?:人民政府(?:办公室|办公厅)?|门户网站?|政府网站?|政务网|官方网站|网站|"
-    r"人民代表大会(?:常务委员会)?|政协|委员会|融媒体中心|新闻中心|宣传部|组织部|党委|党工委|法院|检察院|"
-    r"的博客|的个人空间)"
+    r"^(?:中国|中共)?《?[\u4e00-\u9fff]{2,16}?》?(?:栏目|频道)?(?:人民政府(?:办公室|办公厅)?|门户网站?|政府网站?|政务网|"
+    r"官方网站|官网|网站|人民代表大会(?:常务委员会)?|政协|委员会|融媒体中心|新闻中心|宣传部|组织部|党委|党工委|"
+    r"法院|检察院|的博客|的个人空间)"
     r"(?:门户网站|网站|官网)?"
-    r"(?:\s*(?:https?://|www\.)\S*)?$|^\S{2,30}\s+(?:https?://|www\.)\S+$",
+    r"(?:\s*(?:https?://|www\.)\S*|\s+\S{4,30}?(?:主办|协办|承办))?$|"
+    r"^\S{2,30}\s+(?:https?://|www\.)\S+$",
     re.IGNORECASE,
 )
 
@@ -1338,7 +1341,10 @@ def place(
     # a trimmed title that reads as a labelled line (`原标题：…`, `编辑:…`) stays whole: it must stay the
     # title when the cleaner's output is cleaned again
     labelled = trimmed != text and (line_verdicts(trimmed)[1] is not None or read_fields(trimmed) is not None)
-    found["title"] = text if labelled else trimmed if reads or not is_title_like(text) else text
+    title = text if labelled else trimmed if reads or not is_title_like(text) else text
+    if "|" in title or "｜" in title:  # the cheap test: most titles have no bar
+        title = _without_off_text_tail(title, texts, out, first)
+    found["title"] = title
     found["date"] = found["date"] or date
     if out[at] == BREADCRUMB.name:  # the title is the breadcrumb's last crumb
         found["date"] = found["date"] or read_date(texts[at])
@@ -1359,6 +1365,24 @@ def place(
     if (part := _series_part(texts, out, last, found["title"] or "")) is not None:
         out[part] = RELATED.name
     return last
+
+
+# The last bar's tail of a title: `…新增就业累计达5921万人|五月综合激情…`.
+_BAR_TAIL = re.compile(r"\s*[|｜]\s*([^|｜]{2,30})$")
+
+
+def _without_off_text_tail(title: str, texts: Sequence[str], out: Sequence[str | None], first: int) -> str:
+    """`…新增就业累计达5921万人|五月综合激情…` → the headline: a tail after a bar that holds a spam word and
+    says nothing of the text (not one of its word pairs), under a head that does, is a spam host's
+    injection, never the headline's own half (a series' name after a bar is not cut: its words are
+    the page's; `聚焦两会｜` heads a headline the text speaks of)."""
+    m = _BAR_TAIL.search(title)
+    if m is None or m.start() == 0 or not spam_word(simplified(m.group(1))):
+        return title
+    head, sample = title[: m.start()], _opening(texts, out, first)
+    if len(sample) < _MIN_SAMPLE or _share(m.group(1), sample) > 0 or not is_title_like(head):
+        return title
+    return head if _share(head, sample) >= _ON_TEXT else title
 
 
 _SERIES = 6  # characters a series' name holds at least: `2026回乡见闻(`
