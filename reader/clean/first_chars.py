@@ -11,6 +11,7 @@ line's start, where every branch is tried.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 try:  # the parser `re` itself uses: private, so a Python without it only loses the speed-up
@@ -218,24 +219,21 @@ def _members(chars: frozenset[tuple[str, bool]]) -> str:
     return "|".join(([f"[{cased}]"] if cased else []) + ([f"(?i:[{folded}])"] if folded else []))
 
 
-def with_first_pair(pattern: re.Pattern[str], anywhere: bool = False) -> re.Pattern[str]:
-    """`pattern` with a lookahead of the first two characters a match can have: the same matches,
-    tried at fewer positions than `with_first_chars` (most CJK characters begin some word; fewer
-    are followed by a character that can come second). `with_first_chars(pattern)` where a match
-    may be one character long or nothing, or its characters are not known.
-
-    `anywhere`: a pattern that finds a match in a line exactly when `pattern` does, maybe not the
-    same one (a gate): the pair read is the one a match has without its optional or repeated opening
-    (see `_shape`), which lets fewer positions through."""
-    if sre_parse is None or pattern.flags & (re.ASCII | re.LOCALE):
-        return with_first_chars(pattern)
-    tree = sre_parse.parse(pattern.pattern, pattern.flags)
+def _tree_shape(source: str, flags: int, anywhere: bool) -> _Shape | None:
+    """The `_Shape` of the pattern `source` (`anywhere`: as `_shape`'s `lead` reads it), None where its
+    first characters are not known or it may match nothing."""
+    if sre_parse is None or flags & (re.ASCII | re.LOCALE):
+        return None
+    tree = sre_parse.parse(source, flags)
     try:
         shape = _shape(tree, tree.state.flags, anywhere)
     except _Unknown:
-        return with_first_chars(pattern)
-    if shape.empty or not shape.first or shape.first >= _ANY:
-        return with_first_chars(pattern)
+        return None
+    return None if shape.empty or not shape.first or shape.first >= _ANY else shape
+
+
+def _starts(shape: _Shape) -> str:
+    """A lookahead's branches for the first two characters a match of `shape` can have."""
     # The first characters whose seconds are few, and those whose seconds are many (`\w`, any)
     seconds: dict[_Char, set[_Char]] = {}
     for a, b in shape.pairs:
@@ -249,10 +247,71 @@ def with_first_pair(pattern: re.Pattern[str], anywhere: bool = False) -> re.Patt
             starts.append(f"(?:{_members(firsts)})" + ("" if after >= _ANY else f"(?:{_members(after)})"))
     if own:
         starts.append(_each_with_its_seconds(own, seconds))
+    return "|".join(starts)
+
+
+def with_first_pair(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` with a lookahead of the first two characters a match can have: the same matches,
+    tried at fewer positions than `with_first_chars` (most CJK characters begin some word; fewer
+    are followed by a character that can come second). `with_first_chars(pattern)` where a match
+    may be one character long or nothing, or its characters are not known."""
+    shape = _tree_shape(pattern.pattern, pattern.flags, anywhere=False)
+    if shape is None:
+        return with_first_chars(pattern)
     try:
-        return re.compile(rf"(?:\A|(?={'|'.join(starts)}))(?:{pattern.pattern})", pattern.flags)
+        return re.compile(rf"(?:\A|(?={_starts(shape)}))(?:{pattern.pattern})", pattern.flags)
     except re.error:  # global inline flags (`(?i)…`) must stay at the start
         return pattern
+
+
+# The characters beyond ASCII that `re` takes for an ASCII letter when it folds case (`(?i:k)` matches
+# the Kelvin sign): a class of first characters read with case kept holds them too.
+_ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
+
+
+def _first_class(chars: frozenset[_Char]) -> str | None:
+    """One class, case kept, of the characters a match may begin with (a folded letter in both cases
+    and its folds beyond ASCII); None where a folded letter beyond ASCII has folds not listed."""
+    members: set[str] = set()
+    for c, fold in chars:
+        if fold and len(c) == 1 and c.lower() != c.upper():
+            if not c.isascii():
+                return None
+            members |= {c.lower(), c.upper(), *_ASCII_FOLDS}
+        else:
+            members.add(c)
+    return f"[{''.join(sorted(members))}]"
+
+
+def alternation(patterns: Sequence[re.Pattern[str]]) -> str:
+    """`patterns` as one, each with its case folding (their other flags are not kept)."""
+    return "|".join(f"(?i:{p.pattern})" if p.flags & re.I else f"(?:{p.pattern})" for p in patterns)
+
+
+def word_gate(patterns: Sequence[re.Pattern[str]]) -> Callable[[str], bool]:
+    """Whether a line holds a match of one of `patterns` (not where, nor which one): a vocabulary of
+    many words, which most lines hold none of.
+
+    A match is looked for only where its first two characters stand, those it has without its
+    optional or repeated opening (see `_shape`: `\\d+人` from the digit before `人`). `re` skips in C
+    to a character of the class a pattern opens with, where a lookahead would be tried at every
+    position: the gate opens on the class of those first characters, then reads the pair and a
+    match from that character (a lookbehind of the one character taken). The patterns that have a
+    branch anchored at the line's start are tried there, once."""
+    joined = alternation(patterns)
+    try:  # (parsed, not compiled: the gate's pattern holds it whole)
+        shape = None if any(p.flags & ~(re.I | re.U) for p in patterns) else _tree_shape(joined, 0, True)
+    except re.error:  # global inline flags (`(?i)…`) must stay at the start
+        shape = None
+    first = None if shape is None else _first_class(shape.first)
+    if shape is None or first is None:  # (flags the join would lose among them)
+        return lambda text: any(p.search(text) for p in patterns)
+    scan = re.compile(rf"{first}(?<=(?={_starts(shape)})(?={joined})[\s\S])")
+    anchored = [p for p in patterns if "^" in p.pattern or "\\A" in p.pattern]  # (a negated class too)
+    if not anchored:
+        return lambda text: scan.search(text) is not None
+    at_start = re.compile(alternation(anchored))
+    return lambda text: at_start.match(text) is not None or scan.search(text) is not None
 
 
 def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:

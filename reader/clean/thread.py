@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from reader.clean.chrome.lines import both_scripts
+from reader.clean.first_chars import alternation
 from reader.clean.rules import IN_FOOT, REMOVE, Rule, register
 from reader.clean.signals import POSTED, is_prose
 
@@ -92,10 +93,14 @@ REPLY = register(
 )
 
 
+# The headers that open their line, as one pattern: most lines are none, told in one test.
+_OPENING_HEADER = re.compile(alternation([POSTED, _POSTER, _FLOOR_HEADER, _ANSWERED]))
+
+
 def is_post_header(text: str) -> bool:
     """`2楼`, `回复日期：2005-05-07 12:00`, `老王 | 发表于 2005-5-7`, `寒冰冽 回复了此帖` → True."""
     return len(text) <= _HEADER_MAX and (
-        _names_poster(text) or _FLOOR_HEADER.match(text) is not None or _ANSWERED.match(text) is not None
+        _OPENING_HEADER.match(text) is not None or ("回" in text and _REPLY_DATE.search(text) is not None)
     )
 
 
@@ -137,10 +142,11 @@ def replies_start(texts: Sequence[str], verdicts: Sequence[str | None], start: i
         return at + 1  # the first post closes with its floor line
     body_seen = False
     separator = None
+    header_set = set(headers)  # each line asked once
     for i in range(len(texts)):
         if not texts[i]:
             continue
-        if body_seen and i != own and is_post_header(texts[i]):
+        if body_seen and i != own and i in header_set:
             first = i if _ANSWERED.match(texts[i]) else _poster_above(texts, verdicts, i)
             below = texts[separator + 1 : first] if separator is not None else ()
             if separator is not None and sum(map(bool, below)) <= _SIGNATURE:  # the article's signature

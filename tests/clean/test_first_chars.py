@@ -1,5 +1,5 @@
 """`with_first_chars`, `with_first_pair`: a pattern tried only where a match can begin finds the same
-matches."""
+matches; `word_gate`: a vocabulary tried so finds a word in the same lines."""
 
 import re
 
@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.clean.chrome.lines import _VOCABULARY, VOCABULARIES
-from reader.clean.first_chars import with_first_chars, with_first_pair
+from reader.clean.chrome.lines import _HAS_WORD, VOCABULARIES
+from reader.clean.first_chars import _ASCII_FOLDS, with_first_chars, with_first_pair, word_gate
 
 PATTERNS = [
     re.compile(r"网站地图|版权所有|(?i:copyright)\s*©?"),
@@ -51,7 +51,6 @@ def test_same_matches_as_the_pattern(pattern: re.Pattern[str], fast_form) -> Non
 
 def test_a_lookahead_is_added_where_the_first_characters_are_known() -> None:
     assert with_first_chars(PATTERNS[0]).pattern.startswith(r"(?:\A|(?=")
-    assert _VOCABULARY.pattern != "|".join(p.pattern for p in VOCABULARIES)
 
 
 def test_a_pair_lookahead_names_the_characters_that_can_follow_the_first() -> None:
@@ -89,7 +88,7 @@ _CHROME_TEXT = st.text(
 @given(_CHROME_TEXT)
 def test_the_vocabulary_finds_what_its_rules_find(text: str) -> None:
     # the rules' joint vocabulary, filtered, finds a word in a line exactly when one of theirs does
-    assert (_VOCABULARY.search(text) is not None) == any(p.search(text) for p in VOCABULARIES)
+    assert _HAS_WORD(text) == any(p.search(text) for p in VOCABULARIES)
 
 
 @given(
@@ -115,20 +114,26 @@ ANYWHERE = [
 
 @given(
     st.text(
-        alphabet=st.sampled_from(list("客服投诉/电话邮箱:：12 3人赞同ab.AB@cC-x版权所有上下一篇")),
+        alphabet=st.sampled_from(
+            list("客服投诉/电话邮箱:：12 3人赞同ab.AB@cC-x版权所有上下一篇\u0130\u0131ſ\u212akK")
+        ),
         max_size=30,
     )
 )
 def test_a_gate_finds_a_match_where_the_pattern_does(text: str) -> None:
     for pattern in ANYWHERE:
-        gate = with_first_pair(pattern, anywhere=True)
-        assert (gate.search(text) is None) == (pattern.search(text) is None), (pattern.pattern, text)
+        assert word_gate([pattern])(text) == (pattern.search(text) is not None), (pattern.pattern, text)
+    assert word_gate(ANYWHERE[-2:])(text) == any(p.search(text) for p in ANYWHERE[-2:])
 
 
-def test_a_gate_tries_a_repeated_opening_once() -> None:
-    gate = with_first_pair(re.compile(r"\d+人|[a-z]+@x\.cn"), anywhere=True)
-    # the match found starts where the pair is: the digit before `人`, the letter before `@`
-    assert gate.search("编号12345人").group() == "5人"
-    assert gate.search("mail abc@x.cn").group() == "c@x.cn"
+def test_a_gate_lets_a_repeated_opening_through_at_its_pair_only() -> None:
+    gate = word_gate([re.compile(r"\d+人|[a-z]+@x\.cn"), re.compile(r"(?i:kb)")])
+    assert gate("编号12345人") and gate("mail abc@x.cn") and gate("\u212aB")
     # a line of digits and letters alone is let through nowhere
-    assert gate.search("2024-01-01 abc 12:30") is None
+    assert not gate("2024-01-01 abc 12:30")
+
+
+def test_the_folds_beyond_ascii_of_ascii_letters_are_all_listed() -> None:
+    letters = re.compile(r"(?i:[a-z])")
+    folds = [chr(c) for c in range(128, 0x110000) if letters.fullmatch(chr(c))]
+    assert sorted(folds) == sorted(_ASCII_FOLDS)

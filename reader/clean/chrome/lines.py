@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from reader.clean import signals
 from reader.clean.chrome import cards
-from reader.clean.first_chars import with_first_pair
+from reader.clean.first_chars import alternation, word_gate
 from reader.clean.rules import IN_BODY, IN_FOOT, IN_HEAD, REMOVE, Rule, names_with, register
 from reader.clean.signals import CJK, DATELINE, SENTENCE_PUNCT, is_menu, menu_items
 from reader.convert import convert
@@ -70,6 +70,7 @@ class LineRule(NamedTuple):
     score: Callable[[str], float]  # 0 to 1, on the line in Simplified
     vocabulary: tuple[re.Pattern[str], ...] = ()  # none: a shape rule, scored on every line
     prose_label: re.Pattern[str] | None = None  # a label that removes the line even when it is a sentence
+    opening: re.Pattern[str] | None = None  # a shape rule's one anchored pattern: 1 when it matches
 
     def __call__(self, text: str) -> float:
         return self.score(simplified(text))
@@ -100,9 +101,9 @@ def _worded(
     return LineRule(record, functools.partial(_score, certain, words), vocabulary, prose_label)
 
 
-def _certain(pattern: re.Pattern[str]) -> Callable[[str], float]:
+def _opening(record: Rule, pattern: re.Pattern[str], prose_label: re.Pattern[str] | None = None) -> LineRule:
     """A shape rule that is one anchored pattern: 1 when it matches."""
-    return lambda text: 1.0 if pattern.match(text) else 0.0
+    return LineRule(record, lambda text: 1.0 if pattern.match(text) else 0.0, (), prose_label, pattern)
 
 
 _DOC_SHARE_CERTAIN = re.compile(
@@ -560,6 +561,7 @@ def _phrases_joined(text: str) -> str:
 # What parts a menu's items however they are written: a bar, a dot, a spaced dash or slash, two spaces.
 _ITEM_BREAK = re.compile(r"\s*[|｜·•»›]\s*|\s[-–—/>]+\s|\s{2,}")
 _BRACKET_OPEN = re.compile(r"[(（\[［]")  # where `_BRACKETED` may join a phrase
+_MENU_ITEM_MAX = 16  # characters of a menu's longest item (`is_menu`)
 
 
 def _menu(text: str) -> bool:
@@ -570,8 +572,11 @@ def _menu(text: str) -> bool:
     if SENTENCE_PUNCT.search(text) or not signals.MENU_SPLIT.search(text):
         return False
     # Nor is a line of fewer than four items (`is_menu`): joining its phrases never makes more, but in
-    # brackets (`(a / / b)`).
-    if len(menu_items(text)) < 4 and not _BRACKET_OPEN.search(text):
+    # brackets (`(a / / b)`); nor one with an item too long for a menu's, which joining only lengthens.
+    items = menu_items(text)
+    if len(items) < 4 and not _BRACKET_OPEN.search(text):
+        return False
+    if max(map(len, items), default=0) > _MENU_ITEM_MAX:
         return False
     if is_menu(_phrases_joined(text)):
         return True
@@ -629,7 +634,7 @@ TAGS = _chrome(
     "label alone, `相关关键字`)",
     IN_TEXT,
 )
-tags = LineRule(TAGS, _certain(_TAGS), prose_label=_TAGS_LIST)
+tags = _opening(TAGS, _TAGS, _TAGS_LIST)
 
 # What a photo stands for, alone under it: `（资料图）`, `(資料圖片僅供參考)`, `图片来源：网络`, or `图片`
 # (its placeholder text, where the page showed it); a caption that says what the photo shows
@@ -639,7 +644,7 @@ _PHOTO_NOTE = re.compile(
     r"\s*[，,]?\s*(?:(?:图片)?仅供参考|与本文无关)?\s*[）)】\]]?$"
 )
 PHOTO_NOTE = _chrome("photo_note", "（资料图片仅供参考）", "removed (a photo's note alone: 资料图, 图片来源)")
-photo_note = LineRule(PHOTO_NOTE, _certain(_PHOTO_NOTE))
+photo_note = _opening(PHOTO_NOTE, _PHOTO_NOTE)
 
 # A page's reading aids: accessibility modes, eye-care colours, a skip link, a player for the text read aloud.
 _READING_AIDS = re.compile(
@@ -660,7 +665,7 @@ ORIGINAL_TITLE = _chrome(
     "original_title", "原标题：海南出台措施吸引各类人才", "removed (a repost's original headline)"
 )
 # a label, so it goes even when the headline it gives is a question: `原标题：三星失意 路在何方？`
-original_title = LineRule(ORIGINAL_TITLE, _certain(_ORIGINAL_TITLE), prose_label=_ORIGINAL_TITLE)
+original_title = _opening(ORIGINAL_TITLE, _ORIGINAL_TITLE, _ORIGINAL_TITLE)
 _EPAPER = re.compile(
     r"^第?\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]|PDF\s*版|电子报|版面导[航览]|[上下]一[版期]|"
     r"^返回\s*第?\s*[A-Za-z]?\d{1,3}\s*版?\s*[:：]|"  # the link back to the page: `返回 A2:综合新闻`
@@ -778,7 +783,7 @@ LOGIN_WALL = _chrome(
     NO_METADATA,
     IN_TEXT,
 )
-login_wall = LineRule(LOGIN_WALL, _certain(_LOGIN_WALL), prose_label=_LOGIN_WALL)
+login_wall = _opening(LOGIN_WALL, _LOGIN_WALL, _LOGIN_WALL)
 
 # A page's notice about the reader's browser or a widget still loading: `您的浏览器版本太低`,
 # `请更新您的浏览器` (over `您使用的浏览器版本较旧`),
@@ -847,14 +852,14 @@ COUNTS = _chrome(
     NO_METADATA,
     at=IN_HEAD,
 )
-counts = LineRule(COUNTS, _certain(_COUNTS))
+counts = _opening(COUNTS, _COUNTS)
 
 # A close button's letter alone on its line, at a page's head or foot: `x` (`×` has no word: `wordless`).
 _CLOSE_LINE = re.compile(r"^[xX]$")
 CLOSE = _chrome(
     "close", "x", "removed (a close button's `x` alone; head and foot only)", ONLY_AT_EDGE, at=IN_HEAD
 )
-close = LineRule(CLOSE, _certain(_CLOSE_LINE))
+close = _opening(CLOSE, _CLOSE_LINE)
 
 # Discuz's anti-scraping noise (`<font class="jammer">`): random pairs of ASCII letters, digits and
 # symbols, `7 Z, X# ]+ f+ h8 N6 l6 |4 _`. A line of it goes; a run of it inside a post's sentence
@@ -959,20 +964,27 @@ NOT_CARRIERS = names_with(NO_METADATA, "chrome")
 IN_TEXT_RULES = names_with(IN_TEXT, "chrome")
 
 # (score, name, whether it may name a line between paragraphs), looked up once rather than per line:
-# all rules for a line with chrome vocabulary, the shape rules (no vocabulary) for any other.
+# all rules for a line with chrome vocabulary, the shape rules (no vocabulary) for any other; of the
+# shape rules that are one anchored pattern, none on a line that opens as none of them does.
 _RuleRow = tuple[Callable[[str], float], str, bool]
 _ALL_RULES: tuple[_RuleRow, ...] = tuple(
     (lr.score, lr.rule.name, lr.rule.name not in EDGE_ONLY) for lr in LINE_RULES
 )
-_SHAPE_ONLY = tuple(row for row, lr in zip(_ALL_RULES, LINE_RULES, strict=True) if not lr.vocabulary)
+_ROWS: dict[tuple[bool, bool], tuple[_RuleRow, ...]] = {
+    (worded, opened): tuple(
+        row
+        for row, lr in zip(_ALL_RULES, LINE_RULES, strict=True)
+        if (worded or not lr.vocabulary) and (opened or lr.opening is None)
+    )
+    for worded in (False, True)
+    for opened in (False, True)
+}
+_OPENINGS = re.compile(alternation([lr.opening for lr in LINE_RULES if lr.opening is not None]))
 VOCABULARIES = tuple(p for lr in LINE_RULES for p in lr.vocabulary)
 # (tried only where one of its words can begin, by its first two characters: a line of prose is read
 # four times faster; only whether a line holds a word matters, so a digit is tried only before `人`
 # in `\d+人赞同`, a letter only before `@` in a mail address)
-_VOCABULARY = with_first_pair(
-    re.compile("|".join(f"(?i:{p.pattern})" if p.flags & re.I else f"(?:{p.pattern})" for p in VOCABULARIES)),
-    anywhere=True,
-)
+_HAS_WORD = word_gate(VOCABULARIES)
 # A prose line is removed only by a rule whose *certain* pattern is a label opening the line.
 _PROSE_LABELS = tuple((lr.rule.name, lr.prose_label) for lr in LINE_RULES if lr.prose_label is not None)
 _SEEN_LINES = 4096  # recent lines whose verdicts are kept, about 1 MB
@@ -1078,7 +1090,7 @@ def _verdicts(text: str) -> tuple[str | None, str | None]:
     """
     edge = None
     scored: list[tuple[float, str]] = []
-    for fn, name, in_body in _ALL_RULES if _VOCABULARY.search(text) else _SHAPE_ONLY:
+    for fn, name, in_body in _ROWS[_HAS_WORD(text), _OPENINGS.match(text) is not None]:
         s = fn(text)
         if s <= 0:  # most rules, on most lines
             continue
