@@ -117,6 +117,9 @@ def menu_items(text: str) -> list[str]:
     return [item for item in MENU_SPLIT.split(text) if item]
 
 
+MENU_ITEM_MAX = 16  # characters of a menu's longest item
+
+
 def is_menu(text: str, min_items: int = 4) -> bool:
     """`"趕集網  火車票  福州租房  福州公交"` → True: many short items and no sentence."""
     if SENTENCE_PUNCT.search(text):
@@ -124,7 +127,7 @@ def is_menu(text: str, min_items: int = 4) -> bool:
     items = menu_items(text)
     if len(items) < min_items:
         return False
-    return max(map(len, items)) <= 16 and sum(map(len, items)) / len(items) <= 8
+    return max(map(len, items)) <= MENU_ITEM_MAX and sum(map(len, items)) / len(items) <= 8
 
 
 # The chrome, headline and dateline passes compare the same head lines by this key, many times a page.

@@ -8,7 +8,7 @@ from reader.clean import RULES, clean
 from reader.clean.chrome import lines, zones
 from reader.clean.chrome.lines import BODY, EDGE
 from reader.clean.chrome.zones import Zones
-from reader.clean.signals import is_menu
+from reader.clean.signals import MENU_ITEM_MAX, is_menu
 from reader.convert import convert
 from tests.clean.scripts import SCRIPTS, cleaned, in_script
 
@@ -255,7 +255,7 @@ def test_url() -> None:
 
 def test_a_menu_item_is_no_longer_than_link_farm_reads_it() -> None:
     # `_menu` turns down a line with a longer item before its phrases are joined: `is_menu`'s own bound
-    longest = "某" * lines._MENU_ITEM_MAX
+    longest = "某" * MENU_ITEM_MAX
     assert is_menu(f"{longest} 新闻 财经 体育")
     assert not is_menu(f"{longest}某 新闻 财经 体育")
 

@@ -561,7 +561,6 @@ def _phrases_joined(text: str) -> str:
 # What parts a menu's items however they are written: a bar, a dot, a spaced dash or slash, two spaces.
 _ITEM_BREAK = re.compile(r"\s*[|｜·•»›]\s*|\s[-–—/>]+\s|\s{2,}")
 _BRACKET_OPEN = re.compile(r"[(（\[［]")  # where `_BRACKETED` may join a phrase
-_MENU_ITEM_MAX = 16  # characters of a menu's longest item (`is_menu`)
 
 
 def _menu(text: str) -> bool:
@@ -576,7 +575,7 @@ def _menu(text: str) -> bool:
     items = menu_items(text)
     if len(items) < 4 and not _BRACKET_OPEN.search(text):
         return False
-    if max(map(len, items), default=0) > _MENU_ITEM_MAX:
+    if max(map(len, items), default=0) > signals.MENU_ITEM_MAX:
         return False
     if is_menu(_phrases_joined(text)):
         return True
